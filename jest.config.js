@@ -1,0 +1,40 @@
+// @ts-check
+/** Three projects: unit specs next to the code, integration tests against real Kafka and Mongo, end-to-end through the gateway. */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: true },
+      target: 'es2023',
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+const shared = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: {
+    '^@ic/contracts$': '<rootDir>/libs/contracts/src',
+    '^@ic/messaging$': '<rootDir>/libs/messaging/src',
+    '^@ic/platform$': '<rootDir>/libs/platform/src',
+    '^@ic/infra$': '<rootDir>/infra/src',
+  },
+  rootDir: __dirname,
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{libs,services,infra}/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/infra/**/*.itest.ts'],
+      slowTestThreshold: 60,
+    },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'], slowTestThreshold: 120 },
+  ],
+};

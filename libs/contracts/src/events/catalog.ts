@@ -1,0 +1,7 @@
+import { EventContract } from './event-contract';
+
+/**
+ * Every event type the platform publishes. Domain issues add their contracts here; the
+ * registries of all services, the AsyncAPI document and the compatibility check read this list.
+ */
+export const allEventContracts: readonly EventContract<unknown>[] = [];

@@ -1,0 +1,25 @@
+/** JSON Schema (draft 2020-12) of an event's data, as published for outside consumers. */
+export type JsonSchema = Readonly<Record<string, unknown>>;
+
+/**
+ * One published fact: its CloudEvents type (name and schema version), the topic it goes to and
+ * the schema its data must satisfy, on produce and on consume.
+ */
+export interface EventContract<TData> {
+  readonly type: string;
+  readonly topic: string;
+  readonly description: string;
+  readonly schema: JsonSchema;
+  readonly example: TData;
+}
+
+const TYPE_PATTERN = /^de\.dstgb\.ic\.[a-z]+\.[A-Za-z]+\.v\d+$/;
+
+export function defineEvent<TData>(contract: EventContract<TData>): EventContract<TData> {
+  if (!TYPE_PATTERN.test(contract.type)) {
+    throw new Error(`Event type ${contract.type} does not follow de.dstgb.ic.<service>.<Fact>.v<n>`);
+  }
+  return contract;
+}
+
+export type EventData<C> = C extends EventContract<infer T> ? T : never;

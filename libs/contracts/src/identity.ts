@@ -1,0 +1,14 @@
+export const Roles = ['staff', 'member'] as const;
+export type Role = (typeof Roles)[number];
+
+/**
+ * Who asked, as established by the gateway from the bearer token and carried with every request.
+ * Services trust it because only the gateway writes to request topics.
+ */
+export interface CallerIdentity {
+  /** Staff account id or member id; `anonymous` for public endpoints. */
+  readonly subject: string;
+  readonly roles: readonly Role[];
+}
+
+export const ANONYMOUS: CallerIdentity = { subject: 'anonymous', roles: [] };

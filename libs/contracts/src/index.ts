@@ -1,0 +1,4 @@
+export * from './events';
+export * from './identity';
+export * from './requests';
+export * from './topics';

@@ -1,0 +1,2 @@
+export * from './request-pattern';
+export * from './system';

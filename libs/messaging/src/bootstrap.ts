@@ -1,0 +1,73 @@
+import {
+  ConfigValidationError,
+  createLogger,
+  createValidationPipe,
+  ProblemDetailsFilter,
+  ServiceEnv,
+  validateConfig,
+} from '@ic/platform';
+import { INestApplication, LoggerService, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { KafkaTransportFactory } from './messaging.module';
+
+export interface BootstrapOptions<E extends ServiceEnv> {
+  readonly name: string;
+  readonly env: new () => E;
+  /** Whether the service answers requests and consumes events through the Kafka transport. */
+  readonly kafkaTransport: boolean;
+  /** Extra HTTP set-up (the gateway's API prefix and OpenAPI). */
+  readonly configureHttp?: (app: INestApplication, env: E) => void;
+}
+
+/**
+ * Starts a service: validated config (a bad value stops it with the variable's name), logger,
+ * the Kafka transport, HTTP (health, and the API for the gateway), graceful shutdown.
+ */
+export async function bootstrapService<E extends ServiceEnv>(
+  module: Type<unknown>,
+  options: BootstrapOptions<E>,
+): Promise<INestApplication> {
+  let env: E;
+  try {
+    env = validateConfig(options.env, process.env);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) {
+      process.stderr.write(`${options.name}: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(options.name, env.LOG_LEVEL, env.LOG_FORMAT);
+  routeProcessWarnings(logger);
+  const app = await NestFactory.create(module, { logger, bodyParser: true });
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  options.configureHttp?.(app, env);
+
+  // Modules initialise first: topics exist and the database is connected before any consumer starts.
+  await app.init();
+  if (options.kafkaTransport) {
+    app.connectMicroservice(
+      { strategy: app.get(KafkaTransportFactory).create() },
+      { inheritAppConfig: true },
+    );
+    await app.startAllMicroservices();
+  }
+  await app.listen(env.HTTP_PORT ?? 0, env.HTTP_HOST);
+  logger.log(`${options.name} listening on ${await app.getUrl()}`);
+  return app;
+}
+
+/**
+ * kafkajs 2.2.4 (unmaintained) schedules its idle request-queue check with a negative delay,
+ * which newer Node versions report as TimeoutNegativeWarning on every request; Node clamps the
+ * delay to 1 ms, so it is harmless. Every other process warning still reaches the log.
+ */
+function routeProcessWarnings(logger: LoggerService): void {
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => {
+    if (warning.name === 'TimeoutNegativeWarning') return;
+    logger.warn(`${warning.name}: ${warning.message}`);
+  });
+}

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { IHeaders, KafkaMessage } from 'kafkajs';
+import { OutgoingMessage } from './kafka-connection';
+
+/** A CloudEvents 1.0 event as it travels on Kafka in binary mode: attributes in headers, data in the body. */
+export interface CloudEvent<TData = unknown> {
+  readonly id: string;
+  readonly type: string;
+  readonly source: string;
+  readonly time: string;
+  /** The aggregate the event is about; also the Kafka key, so that its events stay in order. */
+  readonly subject: string;
+  readonly data: TData;
+  /** Correlates the chain of requests and events that one user action caused. */
+  readonly correlationId?: string;
+}
+
+export const CE_HEADERS = {
+  specversion: 'ce_specversion',
+  id: 'ce_id',
+  type: 'ce_type',
+  source: 'ce_source',
+  time: 'ce_time',
+  subject: 'ce_subject',
+  correlationId: 'ce_correlationid',
+  contentType: 'content-type',
+} as const;
+
+export class EnvelopeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EnvelopeError';
+  }
+}
+
+export function newCloudEvent<TData>(
+  attributes: Omit<CloudEvent<TData>, 'id' | 'time'> & Partial<Pick<CloudEvent<TData>, 'id' | 'time'>>,
+): CloudEvent<TData> {
+  return { id: randomUUID(), time: new Date().toISOString(), ...attributes };
+}
+
+export function encodeCloudEvent(event: CloudEvent): OutgoingMessage {
+  return {
+    key: event.subject,
+    value: JSON.stringify(event.data),
+    headers: {
+      [CE_HEADERS.specversion]: '1.0',
+      [CE_HEADERS.id]: event.id,
+      [CE_HEADERS.type]: event.type,
+      [CE_HEADERS.source]: event.source,
+      [CE_HEADERS.time]: event.time,
+      [CE_HEADERS.subject]: event.subject,
+      [CE_HEADERS.contentType]: 'application/json',
+      ...(event.correlationId ? { [CE_HEADERS.correlationId]: event.correlationId } : {}),
+    },
+  };
+}
+
+export function headerText(headers: IHeaders | undefined, name: string): string | undefined {
+  const raw = headers?.[name];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (value === undefined) return undefined;
+  return typeof value === 'string' ? value : value.toString('utf8');
+}
+
+/** Reads a binary-mode CloudEvent; anything malformed is an EnvelopeError (it goes to the DLT at once). */
+export function decodeCloudEvent(message: KafkaMessage): CloudEvent {
+  const attribute = (name: string): string => {
+    const value = headerText(message.headers, name);
+    if (!value) throw new EnvelopeError(`missing header ${name}`);
+    return value;
+  };
+  const specversion = attribute(CE_HEADERS.specversion);
+  if (specversion !== '1.0') throw new EnvelopeError(`unsupported ce_specversion ${specversion}`);
+  const contentType = headerText(message.headers, CE_HEADERS.contentType);
+  if (contentType && !contentType.startsWith('application/json')) {
+    throw new EnvelopeError(`unsupported content-type ${contentType}`);
+  }
+  const time = attribute(CE_HEADERS.time);
+  if (Number.isNaN(Date.parse(time))) throw new EnvelopeError(`ce_time is not a timestamp: ${time}`);
+  if (!message.value) throw new EnvelopeError('empty body');
+  let data: unknown;
+  try {
+    data = JSON.parse(message.value.toString('utf8'));
+  } catch {
+    throw new EnvelopeError('body is not valid JSON');
+  }
+  const correlationId = headerText(message.headers, CE_HEADERS.correlationId);
+  return {
+    id: attribute(CE_HEADERS.id),
+    type: attribute(CE_HEADERS.type),
+    source: attribute(CE_HEADERS.source),
+    time,
+    subject: headerText(message.headers, CE_HEADERS.subject) ?? message.key?.toString('utf8') ?? '',
+    data,
+    ...(correlationId ? { correlationId } : {}),
+  };
+}

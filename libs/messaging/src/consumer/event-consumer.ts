@@ -1,0 +1,195 @@
+import { Logger } from '@nestjs/common';
+import { deadLetterTopicOf } from '@ic/contracts';
+import { Consumer, EachMessagePayload, KafkaMessage } from 'kafkajs';
+import { mongo } from 'mongoose';
+import { CloudEvent, decodeCloudEvent, EnvelopeError, headerText, CE_HEADERS } from '../cloud-event';
+import { ContractRegistry, ContractViolationError } from '../contract-registry';
+import { KafkaConnection } from '../kafka-connection';
+import { describe } from '../outbox/outbox-relay';
+import { HandledEvents } from './handled-events';
+
+export interface EventDelivery {
+  readonly event: CloudEvent;
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+  readonly attempt: number;
+}
+
+export type EventDispatch = (delivery: EventDelivery) => Promise<void>;
+
+export interface EventConsumerOptions {
+  readonly groupId: string;
+  readonly instanceId: string;
+  readonly topics: readonly string[];
+  /** Event types this consumer acts on; others on the same topics are skipped. */
+  readonly handledTypes: ReadonlySet<string>;
+  readonly dispatch: EventDispatch;
+  readonly maxAttempts: number;
+  readonly retryBackoffMs: number;
+  readonly fromBeginning: boolean;
+  /** Partitions handled in parallel, so one slow handler holds up only its own partition. */
+  readonly partitionsConsumedConcurrently: number;
+}
+
+export const DLT_HEADERS = {
+  reason: 'dlt_reason',
+  error: 'dlt_error',
+  attempts: 'dlt_attempts',
+  topic: 'dlt_original_topic',
+  partition: 'dlt_original_partition',
+  offset: 'dlt_original_offset',
+  group: 'dlt_consumer_group',
+  failedAt: 'dlt_failed_at',
+} as const;
+
+export type DeadLetterReason = 'unparseable' | 'contract-violation' | 'handler-failed';
+
+/** A claim held by another live instance: wait for it rather than skip, so nothing is lost. */
+class BusyElsewhereError extends Error {}
+
+/**
+ * Consumes domain events effectively once: the claim is recorded before any side effect, a
+ * failing handler is retried with backoff a bounded number of times, and then the message goes to
+ * `<topic>.dlt` with the reason in headers. A message that cannot be parsed goes there at once.
+ * The consumer always moves on; only an unreachable broker or database holds it (and then nothing
+ * is committed, so nothing is lost).
+ */
+export class EventConsumer {
+  private readonly logger: Logger;
+  private consumer?: Consumer;
+  private readonly handled: HandledEvents;
+  private running = false;
+
+  constructor(
+    private readonly kafka: KafkaConnection,
+    db: mongo.Db,
+    private readonly registry: ContractRegistry,
+    private readonly options: EventConsumerOptions,
+  ) {
+    this.logger = new Logger(`EventConsumer:${options.groupId}`);
+    const leaseMs = Math.max(60_000, options.retryBackoffMs * 4 ** options.maxAttempts);
+    this.handled = new HandledEvents(db, options.groupId, options.instanceId, leaseMs);
+  }
+
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  async start(): Promise<void> {
+    const consumer = this.kafka.createConsumer(this.options.groupId);
+    this.consumer = consumer;
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      this.running = true;
+    });
+    consumer.on(consumer.events.STOP, () => {
+      this.running = false;
+    });
+    await consumer.connect();
+    await consumer.subscribe({ topics: [...this.options.topics], fromBeginning: this.options.fromBeginning });
+    await consumer.run({
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently,
+      eachMessage: (payload) => this.handle(payload),
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer?.disconnect();
+    this.running = false;
+  }
+
+  private async handle({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+    let event: CloudEvent;
+    try {
+      event = decodeCloudEvent(message);
+    } catch (error) {
+      if (!(error instanceof EnvelopeError)) throw error;
+      await this.deadLetter(topic, partition, message, 'unparseable', error.message, 0);
+      return;
+    }
+    if (!this.options.handledTypes.has(event.type)) return;
+    try {
+      this.registry.assertValid(event.type, event.data);
+    } catch (error) {
+      if (!(error instanceof ContractViolationError)) throw error;
+      await this.deadLetter(topic, partition, message, 'contract-violation', error.message, 0);
+      return;
+    }
+
+    const claim = await this.handled.claim(event.id, event.type);
+    if (claim === 'already-handled') {
+      this.logger.debug(`Skipping ${event.type} ${event.id}: already handled`);
+      return;
+    }
+    if (claim === 'busy-elsewhere') {
+      // Thrown so that kafkajs retries this message later instead of committing past it.
+      throw new BusyElsewhereError(`${event.id} is being handled by another instance`);
+    }
+
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.options.dispatch({ event, topic, partition, offset: message.offset, attempt });
+        await this.handled.finish(event.id, 'done');
+        return;
+      } catch (error) {
+        if (attempt >= this.options.maxAttempts) {
+          this.logger.error(
+            `${event.type} ${event.id} failed ${attempt} times, dead-lettering: ${describe(error)}`,
+          );
+          await this.deadLetter(topic, partition, message, 'handler-failed', describe(error), attempt);
+          await this.handled.finish(event.id, 'dead-lettered');
+          return;
+        }
+        const backoffMs = this.options.retryBackoffMs * 4 ** (attempt - 1);
+        this.logger.warn(
+          `${event.type} ${event.id} attempt ${attempt} failed, retrying in ${backoffMs} ms: ${describe(error)}`,
+        );
+        await sleepWithHeartbeat(backoffMs, heartbeat);
+      }
+    }
+  }
+
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    reason: DeadLetterReason,
+    error: string,
+    attempts: number,
+  ): Promise<void> {
+    const headers: Record<string, string> = {};
+    for (const name of Object.keys(message.headers ?? {})) {
+      const value = headerText(message.headers, name);
+      if (value !== undefined) headers[name] = value;
+    }
+    const eventId = headers[CE_HEADERS.id] ?? '(none)';
+    this.logger.warn(
+      `Dead-lettering message ${topic}/${partition}@${message.offset} (event ${eventId}): ${reason}: ${error}`,
+    );
+    await this.kafka.send(deadLetterTopicOf(topic), [
+      {
+        key: message.key,
+        value: message.value,
+        headers: {
+          ...headers,
+          [DLT_HEADERS.reason]: reason,
+          [DLT_HEADERS.error]: error.slice(0, 2000),
+          [DLT_HEADERS.attempts]: String(attempts),
+          [DLT_HEADERS.topic]: topic,
+          [DLT_HEADERS.partition]: String(partition),
+          [DLT_HEADERS.offset]: message.offset,
+          [DLT_HEADERS.group]: this.options.groupId,
+          [DLT_HEADERS.failedAt]: new Date().toISOString(),
+        },
+      },
+    ]);
+  }
+}
+
+async function sleepWithHeartbeat(ms: number, heartbeat: () => Promise<void>): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(1000, until - Date.now())));
+    await heartbeat();
+  }
+}

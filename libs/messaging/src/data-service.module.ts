@@ -1,0 +1,20 @@
+import { RequestHandlingService } from '@ic/contracts';
+import { ServiceCoreModule, ServiceEnv } from '@ic/platform';
+import { DynamicModule, Module } from '@nestjs/common';
+import { MessagingModule } from './messaging.module';
+import { systemStatusControllerFor } from './rpc/system-status.controller';
+
+/** The shared base of every data-owning service: core, its database, messaging and the status handler. */
+@Module({})
+export class DataServiceModule {
+  static forService<E extends ServiceEnv>(service: RequestHandlingService, env: new () => E): DynamicModule {
+    return {
+      module: DataServiceModule,
+      imports: [
+        ServiceCoreModule.forService({ name: service, env, database: `ic_${service}` }),
+        MessagingModule.forService(service),
+      ],
+      controllers: [systemStatusControllerFor(service)],
+    };
+  }
+}

@@ -1,0 +1,169 @@
+import { Logger } from '@nestjs/common';
+import { TopicSpec } from '@ic/contracts';
+import {
+  Admin,
+  CompressionTypes,
+  Consumer,
+  ConsumerConfig,
+  Kafka,
+  logLevel,
+  LogEntry,
+  Message,
+  Producer,
+} from 'kafkajs';
+
+export interface KafkaConnectionOptions {
+  readonly clientId: string;
+  readonly brokers: readonly string[];
+  readonly sessionTimeoutMs: number;
+}
+
+export type OutgoingMessage = Message & { headers: Record<string, string> };
+
+/**
+ * The one place that knows kafkajs: a client, a shared idempotent producer (ordered per partition,
+ * no duplicates from producer retries) and consumers created on demand.
+ */
+export class KafkaConnection {
+  private readonly logger = new Logger(KafkaConnection.name);
+  private readonly kafka: Kafka;
+  private producer?: Promise<Producer>;
+  private readonly consumers = new Set<Consumer>();
+
+  constructor(readonly options: KafkaConnectionOptions) {
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: [...options.brokers],
+      connectionTimeout: 3000,
+      requestTimeout: 30000,
+      retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 5000 },
+      logLevel: logLevel.WARN,
+      logCreator: () => (entry) => this.log(entry),
+    });
+  }
+
+  async send(topic: string, messages: readonly OutgoingMessage[]): Promise<void> {
+    const producer = await this.connectedProducer();
+    await producer.send({ topic, messages: [...messages], acks: -1, compression: CompressionTypes.None });
+  }
+
+  createConsumer(groupId: string, overrides: Partial<ConsumerConfig> = {}): Consumer {
+    const consumer = this.kafka.consumer({
+      groupId,
+      sessionTimeout: this.options.sessionTimeoutMs,
+      heartbeatInterval: Math.max(1000, Math.floor(this.options.sessionTimeoutMs / 5)),
+      rebalanceTimeout: 60000,
+      allowAutoTopicCreation: false,
+      retry: { initialRetryTime: 300, retries: 10, maxRetryTime: 10000 },
+      ...overrides,
+    });
+    this.consumers.add(consumer);
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      this.logger.error(
+        `Consumer ${groupId} crashed: ${payload.error.message} (restart: ${payload.restart})`,
+      );
+    });
+    return consumer;
+  }
+
+  async withAdmin<T>(work: (admin: Admin) => Promise<T>): Promise<T> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      return await work(admin);
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  /**
+   * Creates missing topics with their partitions and retention, leaves existing ones alone, and
+   * returns once every partition has a leader (several services may race to create them at boot).
+   */
+  async ensureTopics(specs: readonly TopicSpec[]): Promise<void> {
+    await this.withAdmin(async (admin) => {
+      const existing = new Set(await admin.listTopics());
+      const missing = specs.filter((spec) => !existing.has(spec.name));
+      if (missing.length > 0) await this.createTopics(admin, missing);
+      await waitForLeaders(admin, specs);
+    });
+  }
+
+  private async createTopics(admin: Admin, missing: readonly TopicSpec[]): Promise<void> {
+    try {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((spec) => ({
+          topic: spec.name,
+          numPartitions: spec.partitions,
+          replicationFactor: 1,
+          configEntries: Object.entries(spec.config).map(([name, value]) => ({ name, value })),
+        })),
+      });
+      this.logger.log(`Created topics: ${missing.map((spec) => spec.name).join(', ')}`);
+    } catch (error) {
+      // Another instance may have created them between our list and create; that is fine.
+      if (!(error instanceof Error) || !/already exists/i.test(error.message)) throw error;
+    }
+  }
+
+  /** Confirms the broker answers; used by readiness checks. */
+  async ping(): Promise<void> {
+    await this.withAdmin(async (admin) => {
+      await admin.describeCluster();
+    });
+  }
+
+  async disconnect(): Promise<void> {
+    await Promise.allSettled([...this.consumers].map((consumer) => consumer.disconnect()));
+    this.consumers.clear();
+    if (this.producer) {
+      const producer = await this.producer.catch(() => undefined);
+      this.producer = undefined;
+      await producer?.disconnect();
+    }
+  }
+
+  private connectedProducer(): Promise<Producer> {
+    this.producer ??= (async () => {
+      const producer = this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+      });
+      await producer.connect();
+      return producer;
+    })().catch((error: unknown) => {
+      this.producer = undefined;
+      throw error;
+    });
+    return this.producer;
+  }
+
+  private log(entry: LogEntry): void {
+    const { message, ...extra } = entry.log;
+    const text = `[kafkajs:${entry.namespace}] ${message} ${JSON.stringify(extra)}`;
+    if (entry.level === logLevel.ERROR) this.logger.error(text);
+    else if (entry.level === logLevel.WARN) this.logger.warn(text);
+    else this.logger.debug(text);
+  }
+}
+
+const LEADER_WAIT_MS = 30_000;
+
+async function waitForLeaders(admin: Admin, specs: readonly TopicSpec[]): Promise<void> {
+  const deadline = Date.now() + LEADER_WAIT_MS;
+  for (;;) {
+    try {
+      const { topics } = await admin.fetchTopicMetadata({ topics: specs.map((spec) => spec.name) });
+      const led = topics.every(
+        (topic) => topic.partitions.length > 0 && topic.partitions.every((p) => p.leader >= 0),
+      );
+      if (led) return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) throw new Error('Kafka topics have no partition leaders after 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

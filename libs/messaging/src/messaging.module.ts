@@ -1,0 +1,126 @@
+import { allEventContracts, platformTopicCatalog, RequestHandlingService } from '@ic/contracts';
+import { HealthRegistry, ServiceEnv, ServiceRuntime } from '@ic/platform';
+import {
+  DynamicModule,
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  OnApplicationShutdown,
+  OnModuleInit,
+} from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { Connection, mongo } from 'mongoose';
+import { ContractRegistry } from './contract-registry';
+import { KafkaConnection } from './kafka-connection';
+import { OutboxEventFactory } from './outbox/outbox-entry';
+import { OutboxRelay } from './outbox/outbox-relay';
+import { KafkaTransport } from './rpc/kafka.transport';
+
+export const SERVICE_NAME = Symbol('SERVICE_NAME');
+
+/** Creates the Nest transport of this service once the app's providers exist. */
+@Injectable()
+export class KafkaTransportFactory {
+  constructor(
+    @Inject(SERVICE_NAME) private readonly service: RequestHandlingService,
+    private readonly kafka: KafkaConnection,
+    private readonly registry: ContractRegistry,
+    private readonly runtime: ServiceRuntime,
+    private readonly config: ConfigService<ServiceEnv, true>,
+    @Inject(getConnectionToken()) private readonly connection: Connection,
+    private readonly health: HealthRegistry,
+  ) {}
+
+  create(): KafkaTransport {
+    if (!this.connection.db) throw new Error('MongoDB connection has no database yet');
+    const transport = new KafkaTransport(this.kafka, this.connection.db, this.registry, {
+      service: this.service,
+      instanceId: this.runtime.instanceId,
+      maxAttempts: this.config.get('CONSUMER_MAX_ATTEMPTS', { infer: true }),
+      retryBackoffMs: this.config.get('CONSUMER_RETRY_BACKOFF_MS', { infer: true }),
+    });
+    this.health.register('kafka-consumers', () =>
+      transport.consumersJoined
+        ? Promise.resolve()
+        : Promise.reject(new Error('consumer groups not joined yet')),
+    );
+    return transport;
+  }
+}
+
+@Injectable()
+class MessagingLifecycle implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    private readonly kafka: KafkaConnection,
+    private readonly relay: OutboxRelay,
+    private readonly health: HealthRegistry,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.kafka.ensureTopics(platformTopicCatalog());
+    this.health.register('kafka', () => this.kafka.ping());
+    this.relay.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+    await this.kafka.disconnect();
+  }
+}
+
+export function kafkaConnectionFactory(
+  config: ConfigService<ServiceEnv, true>,
+  runtime: ServiceRuntime,
+): KafkaConnection {
+  return new KafkaConnection({
+    clientId: `${runtime.name}-${runtime.instanceId}`,
+    brokers: config.get('KAFKA_BROKERS', { infer: true }),
+    sessionTimeoutMs: config.get('KAFKA_SESSION_TIMEOUT_MS', { infer: true }),
+  });
+}
+
+/**
+ * Kafka for a service that owns data: the connection, the contract registry, the outbox
+ * (event factory and relay) and the transport for its message handlers.
+ */
+@Global()
+@Module({})
+export class MessagingModule {
+  static forService(service: RequestHandlingService): DynamicModule {
+    return {
+      module: MessagingModule,
+      providers: [
+        { provide: SERVICE_NAME, useValue: service },
+        {
+          provide: KafkaConnection,
+          inject: [ConfigService, ServiceRuntime],
+          useFactory: kafkaConnectionFactory,
+        },
+        { provide: ContractRegistry, useFactory: () => new ContractRegistry(allEventContracts) },
+        {
+          provide: OutboxEventFactory,
+          inject: [ContractRegistry],
+          useFactory: (registry: ContractRegistry) => new OutboxEventFactory(registry, `/ic/${service}`),
+        },
+        {
+          provide: OutboxRelay,
+          inject: [getConnectionToken(), KafkaConnection, ConfigService],
+          useFactory: (
+            connection: Connection,
+            kafka: KafkaConnection,
+            config: ConfigService<ServiceEnv, true>,
+          ) =>
+            new OutboxRelay(connection.db as mongo.Db, kafka, {
+              sweepIntervalMs: config.get('OUTBOX_SWEEP_INTERVAL_MS', { infer: true }),
+              sweepGraceMs: 1000,
+            }),
+        },
+        KafkaTransportFactory,
+        MessagingLifecycle,
+      ],
+      exports: [KafkaConnection, ContractRegistry, OutboxEventFactory, OutboxRelay, KafkaTransportFactory],
+    };
+  }
+}

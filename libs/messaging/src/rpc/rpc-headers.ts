@@ -1,0 +1,74 @@
+import { CallerIdentity, Roles } from '@ic/contracts';
+import { IHeaders } from 'kafkajs';
+import { headerText } from '../cloud-event';
+
+/** Headers of a request on `ic.<service>.requests` and of its reply on the gateway's reply topic. */
+export const RPC_HEADERS = {
+  pattern: 'ic_pattern',
+  correlationId: 'ic_correlation_id',
+  replyTopic: 'ic_reply_topic',
+  identity: 'ic_identity',
+  idempotencyKey: 'ic_idempotency_key',
+  /** Epoch milliseconds after which the caller has given up; the service then skips the request. */
+  deadline: 'ic_deadline',
+  outcome: 'ic_outcome',
+  /** Marks the gateway's own warm-up message on its reply topic. */
+  probe: 'ic_probe',
+} as const;
+
+const REPLY_TOPIC_PATTERN = /^ic\.[a-z-]+\.replies$/;
+
+export type ReplyOutcome = 'ok' | 'error';
+
+export interface RequestEnvelope {
+  readonly pattern: string;
+  readonly correlationId: string;
+  readonly replyTopic: string;
+  readonly identity: CallerIdentity;
+  readonly idempotencyKey?: string;
+  readonly deadline: number;
+}
+
+export class MalformedRequestError extends Error {}
+
+export function readRequestEnvelope(headers: IHeaders | undefined): RequestEnvelope {
+  const required = (name: string): string => {
+    const value = headerText(headers, name);
+    if (!value) throw new MalformedRequestError(`missing header ${name}`);
+    return value;
+  };
+  const deadline = Number(required(RPC_HEADERS.deadline));
+  if (!Number.isFinite(deadline)) throw new MalformedRequestError('ic_deadline is not a number');
+  const replyTopic = required(RPC_HEADERS.replyTopic);
+  // Replies may only go to reply topics, never into a domain topic.
+  if (!REPLY_TOPIC_PATTERN.test(replyTopic))
+    throw new MalformedRequestError(`ic_reply_topic ${replyTopic} is not a reply topic`);
+  const idempotencyKey = headerText(headers, RPC_HEADERS.idempotencyKey);
+  return {
+    pattern: required(RPC_HEADERS.pattern),
+    correlationId: required(RPC_HEADERS.correlationId),
+    replyTopic,
+    identity: parseIdentity(required(RPC_HEADERS.identity)),
+    deadline,
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+  };
+}
+
+function parseIdentity(text: string): CallerIdentity {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new MalformedRequestError('ic_identity is not JSON');
+  }
+  const candidate = parsed as { subject?: unknown; roles?: unknown };
+  const rolesValid =
+    Array.isArray(candidate.roles) &&
+    candidate.roles.every(
+      (role: unknown) => typeof role === 'string' && (Roles as readonly string[]).includes(role),
+    );
+  if (typeof candidate.subject !== 'string' || !candidate.subject || !rolesValid) {
+    throw new MalformedRequestError('ic_identity must have a subject and known roles');
+  }
+  return { subject: candidate.subject, roles: candidate.roles as CallerIdentity['roles'] };
+}

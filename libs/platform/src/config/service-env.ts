@@ -1,0 +1,89 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value.trim()) : value;
+const toList = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : value;
+
+export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * Environment every service reads. Each service extends it with its own variables; the
+ * docker-compose test checks that compose sets only variables these classes know.
+ */
+export class ServiceEnv {
+  /** Comma-separated host:port list. */
+  @Transform(toList)
+  @Matches(/^[^\s:,]+:\d{1,5}$/, {
+    each: true,
+    message: 'KAFKA_BROKERS must be a comma-separated list of host:port',
+  })
+  KAFKA_BROKERS: string[] = ['127.0.0.1:9092'];
+
+  @IsString()
+  @Matches(/^mongodb(\+srv)?:\/\//, { message: 'MONGODB_URI must start with mongodb:// or mongodb+srv://' })
+  MONGODB_URI = 'mongodb://127.0.0.1:27017';
+
+  /** Database of this service on the Mongo server; defaults to `ic_<service>`. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,63}$/, { message: 'MONGODB_DATABASE may hold letters, digits, _ and - only' })
+  MONGODB_DATABASE?: string;
+
+  /** Interface the service's HTTP server (health, and the API for the gateway) binds to. */
+  @IsString()
+  HTTP_HOST = '127.0.0.1';
+
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  HTTP_PORT?: number;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: LogLevel = 'log';
+
+  @IsIn(['json', 'pretty'])
+  LOG_FORMAT: 'json' | 'pretty' = 'pretty';
+
+  /** Distinguishes instances of one service in logs and consumer client ids; defaults to host and pid. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]{1,64}$/)
+  INSTANCE_ID?: string;
+
+  /** How long a dead consumer keeps its partitions before the group moves them on. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(6000)
+  @Max(300000)
+  KAFKA_SESSION_TIMEOUT_MS = 10000;
+
+  /** Attempts of a failing event handler before the message goes to `<topic>.dlt`. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  CONSUMER_MAX_ATTEMPTS = 4;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(60000)
+  CONSUMER_RETRY_BACKOFF_MS = 250;
+
+  /** How often the outbox sweeper looks for events whose immediate publish did not happen. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600000)
+  OUTBOX_SWEEP_INTERVAL_MS = 2000;
+}
+
+export { toInt as toIntTransform, toList as toListTransform };

@@ -1,0 +1,92 @@
+import { FieldError, ProblemDetails, problemType } from './problem-details';
+
+/**
+ * Errors a use case throws. Each knows its HTTP status and problem type, so message handlers turn
+ * them into typed RPC error replies and the gateway into problem+json without a mapping table.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly status: number;
+  abstract readonly slug: string;
+  abstract readonly title: string;
+
+  constructor(
+    readonly detail: string,
+    readonly errors?: readonly FieldError[],
+  ) {
+    super(detail);
+    this.name = new.target.name;
+  }
+
+  toProblem(correlationId?: string): ProblemDetails {
+    return {
+      type: problemType(this.slug),
+      title: this.title,
+      status: this.status,
+      detail: this.detail,
+      ...(this.errors?.length ? { errors: this.errors } : {}),
+      ...(correlationId ? { correlationId } : {}),
+    };
+  }
+}
+
+export class InvalidInputError extends DomainError {
+  readonly status = 400;
+  readonly slug = 'ungueltige-eingabe';
+  readonly title = 'Ungültige Eingabe';
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly status = 401;
+  readonly slug = 'nicht-angemeldet';
+  readonly title = 'Anmeldung erforderlich';
+}
+
+export class ForbiddenError extends DomainError {
+  readonly status = 403;
+  readonly slug = 'keine-berechtigung';
+  readonly title = 'Keine Berechtigung';
+}
+
+export class NotFoundError extends DomainError {
+  readonly status = 404;
+  readonly slug = 'nicht-gefunden';
+  readonly title = 'Nicht gefunden';
+}
+
+export class ConflictError extends DomainError {
+  readonly status = 409;
+  readonly slug = 'konflikt';
+  readonly title = 'Konflikt';
+}
+
+export class RuleViolationError extends DomainError {
+  readonly status = 422;
+  readonly slug = 'regel-verletzt';
+  readonly title = 'Regel nicht erfüllt';
+}
+
+export class TooManyRequestsError extends DomainError {
+  readonly status = 429;
+  readonly slug = 'zu-viele-anfragen';
+  readonly title = 'Zu viele Anfragen';
+}
+
+export class ServiceUnavailableError extends DomainError {
+  readonly status = 503;
+  readonly slug = 'dienst-nicht-verfuegbar';
+  readonly title = 'Dienst nicht verfügbar';
+}
+
+export class UpstreamTimeoutError extends DomainError {
+  readonly status = 504;
+  readonly slug = 'zeitueberschreitung';
+  readonly title = 'Zeitüberschreitung';
+}
+
+/** A problem reported by another service over Kafka, re-thrown unchanged on the caller's side. */
+export class RemoteProblemError extends Error {
+  constructor(readonly problem: ProblemDetails) {
+    super(problem.detail ?? problem.title);
+    this.name = 'RemoteProblemError';
+  }
+}

@@ -1,0 +1,4 @@
+export * from './correlation';
+export * from './correlation.middleware';
+export * from './problem-details.filter';
+export * from './validation';

@@ -1,0 +1,49 @@
+import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { Observable, throwError } from 'rxjs';
+import { isProblemDetails, PROBLEM_JSON, ProblemDetails } from '../errors/problem-details';
+import { toProblem } from '../errors/to-problem';
+import { CORRELATION_HEADER, correlationIdFrom } from './correlation';
+
+/**
+ * The one exception filter of every app. Over HTTP it answers with problem+json; in a Kafka
+ * message handler it hands problem details to the transport, which sends them as the error reply.
+ * Either way 500 details are hidden and logged with the correlation id the caller sees.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ProblemDetailsFilter.name);
+
+  catch(error: unknown, host: ArgumentsHost): void | Observable<never> {
+    if (host.getType() === 'rpc') return this.catchInMessageHandler(error, host);
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request & { correlationId?: string }>();
+    const response = http.getResponse<Response>();
+    const correlationId = request.correlationId ?? correlationIdFrom(request.headers[CORRELATION_HEADER]);
+    const problem = { ...toProblem(error, correlationId), instance: request.originalUrl };
+    if (problem.status >= 500) {
+      this.logger.error(
+        `${request.method} ${request.originalUrl} failed [${correlationId}]`,
+        error instanceof Error ? error.stack : String(error),
+      );
+    }
+    response
+      .status(problem.status)
+      .setHeader('content-type', PROBLEM_JSON)
+      .setHeader(CORRELATION_HEADER, correlationId);
+    response.send(JSON.stringify(problem));
+  }
+
+  private catchInMessageHandler(error: unknown, host: ArgumentsHost): Observable<never> {
+    const context = host.switchToRpc().getContext<{ correlationId?: unknown } | undefined>();
+    const correlationId = typeof context?.correlationId === 'string' ? context.correlationId : 'unknown';
+    const problem: ProblemDetails = isProblemDetails(error) ? error : toProblem(error, correlationId);
+    if (problem.status >= 500) {
+      this.logger.error(
+        `Message handler failed [${correlationId}]`,
+        error instanceof Error ? error.stack : String(error),
+      );
+    }
+    return throwError(() => problem);
+  }
+}

@@ -1,0 +1,5 @@
+import { bootstrapService } from '@ic/messaging';
+import { AnalyticsEnv } from './analytics.env';
+import { AnalyticsModule } from './analytics.module';
+
+void bootstrapService(AnalyticsModule, { name: 'analytics', env: AnalyticsEnv, kafkaTransport: true });

@@ -1,0 +1,14 @@
+import { ServiceEnv, toIntTransform } from '@ic/platform';
+import { Transform } from 'class-transformer';
+import { IsInt, Max, Min } from 'class-validator';
+
+export class GatewayEnv extends ServiceEnv {
+  override HTTP_PORT = 3000;
+
+  /** How long the gateway waits for a service's reply before answering 504. */
+  @Transform(toIntTransform)
+  @IsInt()
+  @Min(100)
+  @Max(120000)
+  REQUEST_TIMEOUT_MS = 5000;
+}

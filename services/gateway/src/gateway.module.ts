@@ -1,0 +1,13 @@
+import { ServiceCoreModule } from '@ic/platform';
+import { Module } from '@nestjs/common';
+import { GatewayEnv } from './gateway.env';
+import { RpcClientModule } from './messaging/rpc-client.module';
+import { PlatformStatusService } from './status/platform-status.service';
+import { StatusController } from './status/status.controller';
+
+@Module({
+  imports: [ServiceCoreModule.forService({ name: 'gateway', env: GatewayEnv }), RpcClientModule],
+  controllers: [StatusController],
+  providers: [PlatformStatusService],
+})
+export class GatewayModule {}

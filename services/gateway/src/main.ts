@@ -1,0 +1,11 @@
+import { bootstrapService } from '@ic/messaging';
+import { GatewayEnv } from './gateway.env';
+import { GatewayModule } from './gateway.module';
+import { configureGatewayHttp } from './openapi';
+
+void bootstrapService(GatewayModule, {
+  name: 'gateway',
+  env: GatewayEnv,
+  kafkaTransport: false,
+  configureHttp: (app) => configureGatewayHttp(app),
+});

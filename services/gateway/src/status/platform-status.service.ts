@@ -1,0 +1,69 @@
+import { ANONYMOUS, RequestHandlingServices, SystemStatusRequests } from '@ic/contracts';
+import { RpcClient } from '@ic/messaging';
+import { HealthRegistry, ServiceRuntime } from '@ic/platform';
+import { Injectable } from '@nestjs/common';
+import { PlatformStatusResponse, ServiceStatusResponse } from './status.response';
+
+const STATUS_TIMEOUT_MS = 3000;
+
+/** Asks every service over Kafka how it is, in parallel, and adds the gateway's own health. */
+@Injectable()
+export class PlatformStatusService {
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly runtime: ServiceRuntime,
+    private readonly health: HealthRegistry,
+  ) {}
+
+  async check(correlationId: string): Promise<PlatformStatusResponse> {
+    const services = await Promise.all([
+      this.gatewayStatus(),
+      ...RequestHandlingServices.map((service) => this.serviceStatus(service, correlationId)),
+    ]);
+    return {
+      status: services.every((service) => service.status === 'ok') ? 'ok' : 'degraded',
+      checkedAt: new Date().toISOString(),
+      services,
+    };
+  }
+
+  private async gatewayStatus(): Promise<ServiceStatusResponse> {
+    const started = performance.now();
+    const { ready, checks } = await this.health.run();
+    return {
+      service: this.runtime.name,
+      status: ready ? 'ok' : 'degraded',
+      version: this.runtime.version,
+      instanceId: this.runtime.instanceId,
+      uptimeSeconds: this.runtime.uptimeSeconds,
+      latencyMs: Math.round(performance.now() - started),
+      dependencies: checks,
+    };
+  }
+
+  private async serviceStatus(
+    service: (typeof RequestHandlingServices)[number],
+    correlationId: string,
+  ): Promise<ServiceStatusResponse> {
+    const started = performance.now();
+    try {
+      const reply = await this.rpc.send(
+        SystemStatusRequests[service],
+        {},
+        {
+          identity: ANONYMOUS,
+          correlationId,
+          timeoutMs: STATUS_TIMEOUT_MS,
+        },
+      );
+      return { ...reply, service, latencyMs: Math.round(performance.now() - started) };
+    } catch (error) {
+      return {
+        service,
+        status: 'unreachable',
+        latencyMs: Math.round(performance.now() - started),
+        error: error instanceof Error ? error.message : String(error),
+      };
+    }
+  }
+}
