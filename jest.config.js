@@ -28,13 +28,24 @@ const shared = {
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{libs,services,infra}/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{libs,services,infra}/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'],
+    },
     {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/infra/**/*.itest.ts'],
       slowTestThreshold: 60,
+      setupFilesAfterEnv: ['<rootDir>/test/support/integration-timeouts.ts'],
     },
-    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'], slowTestThreshold: 120 },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
+      slowTestThreshold: 120,
+      setupFilesAfterEnv: ['<rootDir>/test/support/e2e-timeouts.ts'],
+    },
   ],
 };

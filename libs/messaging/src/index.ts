@@ -16,3 +16,4 @@ export * from './rpc/rpc-client';
 export * from './rpc/rpc-headers';
 export * from './rpc/system-status.controller';
 export * from './data-service.module';
+export * from './consumer/partition-workers';

@@ -1,4 +1,4 @@
-import { RequestHandlingService } from '../topics';
+import { RequestHandlingService, requestTopicOf } from '../topics';
 
 /**
  * A request the gateway sends to a service and the reply it gets, typed on both sides.
@@ -7,6 +7,8 @@ import { RequestHandlingService } from '../topics';
 export interface RequestPattern<TRequest, TReply> {
   readonly service: RequestHandlingService;
   readonly name: string;
+  /** The service's request topic. */
+  readonly topic: string;
   /** Carries the types only; never set at run time. */
   readonly types?: { request: TRequest; reply: TReply };
 }
@@ -15,5 +17,5 @@ export function defineRequest<TRequest, TReply>(
   service: RequestHandlingService,
   action: string,
 ): RequestPattern<TRequest, TReply> {
-  return { service, name: `${service}.${action}` };
+  return { service, name: `${service}.${action}`, topic: requestTopicOf(service) };
 }

@@ -7,6 +7,7 @@ import { ContractRegistry, ContractViolationError } from '../contract-registry';
 import { KafkaConnection } from '../kafka-connection';
 import { describe } from '../outbox/outbox-relay';
 import { HandledEvents } from './handled-events';
+import { PartitionWorkers } from './partition-workers';
 
 export interface EventDelivery {
   readonly event: CloudEvent;
@@ -28,8 +29,6 @@ export interface EventConsumerOptions {
   readonly maxAttempts: number;
   readonly retryBackoffMs: number;
   readonly fromBeginning: boolean;
-  /** Partitions handled in parallel, so one slow handler holds up only its own partition. */
-  readonly partitionsConsumedConcurrently: number;
 }
 
 export const DLT_HEADERS = {
@@ -48,6 +47,7 @@ export type DeadLetterReason = 'unparseable' | 'contract-violation' | 'handler-f
 /** A claim held by another live instance: wait for it rather than skip, so nothing is lost. */
 class BusyElsewhereError extends Error {}
 
+/** Parallel across partitions, in order within one: one slow handler holds up only its partition. */
 /**
  * Consumes domain events effectively once: the claim is recorded before any side effect, a
  * failing handler is retried with backoff a bounded number of times, and then the message goes to
@@ -58,6 +58,7 @@ class BusyElsewhereError extends Error {}
 export class EventConsumer {
   private readonly logger: Logger;
   private consumer?: Consumer;
+  private workers?: PartitionWorkers;
   private readonly handled: HandledEvents;
   private running = false;
 
@@ -87,13 +88,21 @@ export class EventConsumer {
     });
     await consumer.connect();
     await consumer.subscribe({ topics: [...this.options.topics], fromBeginning: this.options.fromBeginning });
-    await consumer.run({
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently,
-      eachMessage: (payload) => this.handle(payload),
-    });
+    this.workers = new PartitionWorkers(
+      consumer,
+      {
+        order: 'ordered',
+        maxPendingPerPartition: 100,
+        retryDelayMs: Math.max(1000, this.options.retryBackoffMs),
+        handle: (payload) => this.handle(payload),
+      },
+      this.options.groupId,
+    );
+    await this.workers.run();
   }
 
   async stop(): Promise<void> {
+    await this.workers?.drain();
     await this.consumer?.disconnect();
     this.running = false;
   }
@@ -122,7 +131,7 @@ export class EventConsumer {
       return;
     }
     if (claim === 'busy-elsewhere') {
-      // Thrown so that kafkajs retries this message later instead of committing past it.
+      // Thrown so that this partition retries the message later instead of committing past it.
       throw new BusyElsewhereError(`${event.id} is being handled by another instance`);
     }
 

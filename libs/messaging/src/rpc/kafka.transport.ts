@@ -6,6 +6,7 @@ import { Consumer, EachMessagePayload } from 'kafkajs';
 import { mongo } from 'mongoose';
 import { lastValueFrom } from 'rxjs';
 import { EventConsumer, EventDelivery } from '../consumer/event-consumer';
+import { PartitionWorkers } from '../consumer/partition-workers';
 import { ContractRegistry } from '../contract-registry';
 import { KafkaConnection } from '../kafka-connection';
 import { describe } from '../outbox/outbox-relay';
@@ -19,21 +20,27 @@ export interface KafkaTransportOptions {
   readonly instanceId: string;
   readonly maxAttempts: number;
   readonly retryBackoffMs: number;
+  /** Defaults: `ic.<service>.requests`, groups `<service>.requests` and `<service>.events`. */
+  readonly requestTopic?: string;
+  readonly requestGroupId?: string;
+  readonly eventGroupId?: string;
 }
 
-/** Upper bound for partitions handled in parallel by one consumer. */
-const MAX_PARALLEL_PARTITIONS = 16;
+/** Requests one instance handles at once per partition before it pauses that partition. */
+const MAX_PENDING_REQUESTS_PER_PARTITION = 64;
 
 /**
  * The NestJS transport of every service: `@MessagePattern` handlers answer the gateway's requests
  * from `ic.<service>.requests`, `@EventPattern` handlers consume domain events effectively once.
  *
- * Requests and events use separate consumer groups, and each handles its partitions in parallel,
- * so a slow handler holds up only its own partition.
+ * Requests and events use separate consumer groups. Requests are handled concurrently (their
+ * order does not matter); events in order per partition; either way a slow handler holds up
+ * neither other partitions nor the other group.
  */
 export class KafkaTransport extends Server implements CustomTransportStrategy {
   protected override readonly logger = new Logger(KafkaTransport.name);
   private requestConsumer?: Consumer;
+  private requestWorkers?: PartitionWorkers;
   private eventConsumer?: EventConsumer;
   private readonly idempotency: RequestIdempotency;
 
@@ -65,7 +72,10 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
   }
 
   async close(): Promise<void> {
-    await Promise.allSettled([this.requestConsumer?.disconnect(), this.eventConsumer?.stop()]);
+    await Promise.allSettled([
+      this.requestWorkers?.drain().then(() => this.requestConsumer?.disconnect()),
+      this.eventConsumer?.stop(),
+    ]);
   }
 
   on(): never {
@@ -83,18 +93,27 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
   }
 
   private async startRequestConsumer(): Promise<void> {
-    const topic = requestTopicOf(this.options.service);
-    const consumer = this.kafka.createConsumer(`${this.options.service}.requests`);
+    const topic = this.options.requestTopic ?? requestTopicOf(this.options.service);
+    const consumer = this.kafka.createConsumer(
+      this.options.requestGroupId ?? `${this.options.service}.requests`,
+    );
     this.requestConsumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => {
       this.requestsJoined = true;
     });
     await consumer.connect();
     await consumer.subscribe({ topics: [topic], fromBeginning: false });
-    await consumer.run({
-      partitionsConsumedConcurrently: MAX_PARALLEL_PARTITIONS,
-      eachMessage: (payload) => this.handleRequest(payload),
-    });
+    this.requestWorkers = new PartitionWorkers(
+      consumer,
+      {
+        order: 'concurrent',
+        maxPendingPerPartition: MAX_PENDING_REQUESTS_PER_PARTITION,
+        retryDelayMs: 1000,
+        handle: (payload) => this.handleRequest(payload),
+      },
+      topic,
+    );
+    await this.requestWorkers.run();
   }
 
   private async startEventConsumer(): Promise<void> {
@@ -102,14 +121,13 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
     if (handlers.size === 0) return;
     const topics = this.registry.topicsOf(handlers.keys());
     this.eventConsumer = new EventConsumer(this.kafka, this.db, this.registry, {
-      groupId: `${this.options.service}.events`,
+      groupId: this.options.eventGroupId ?? `${this.options.service}.events`,
       instanceId: this.options.instanceId,
       topics,
       handledTypes: new Set(handlers.keys()),
       fromBeginning: true,
       maxAttempts: this.options.maxAttempts,
       retryBackoffMs: this.options.retryBackoffMs,
-      partitionsConsumedConcurrently: MAX_PARALLEL_PARTITIONS,
       dispatch: (delivery) => this.dispatchEvent(delivery),
     });
     await this.eventConsumer.start();
@@ -153,6 +171,7 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
       return;
     }
     const reply = await this.answer(envelope, message.value);
+    if (!reply) return;
     await this.kafka.send(envelope.replyTopic, [
       {
         key: envelope.correlationId,
@@ -167,7 +186,8 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
     ]);
   }
 
-  private async answer(envelope: RequestEnvelope, body: Buffer | null): Promise<StoredReply> {
+  /** The reply to send, or undefined when the caller has given up meanwhile. */
+  private async answer(envelope: RequestEnvelope, body: Buffer | null): Promise<StoredReply | undefined> {
     const failure = (problem: ProblemDetails): StoredReply => ({ outcome: 'error', problem });
     const handler = this.handlersOf('request').get(envelope.pattern);
     if (!handler) {
@@ -192,7 +212,8 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
     const key = envelope.idempotencyKey;
     if (key) {
       try {
-        const earlier = await this.idempotency.begin(scope, key, payload);
+        const earlier = await this.idempotency.begin(scope, key, payload, envelope.deadline);
+        if (earlier === 'caller-gone') return undefined;
         if (earlier) return earlier;
       } catch (error) {
         return failure(toProblem(error, envelope.correlationId));

@@ -1,4 +1,4 @@
-import { ConflictError, ProblemDetails, RuleViolationError } from '@ic/platform';
+import { ProblemDetails, RuleViolationError } from '@ic/platform';
 import { createHash } from 'node:crypto';
 import { mongo } from 'mongoose';
 import { isDuplicateKeyError } from '../outbox/outbox-relay';
@@ -15,9 +15,17 @@ interface IdempotencyRecord {
   createdAt: Date;
 }
 
+/** A request still in progress longer than this was abandoned by a crashed instance. */
+const ABANDONED_AFTER_MS = 120_000;
+const POLL_INTERVAL_MS = 100;
+
 /**
  * Makes a retried request act once: the first delivery of (caller, pattern, key) inserts a record
  * (atomic), later ones get the stored reply. The same key with another payload is refused.
+ *
+ * A delivery that finds the same request still in progress (a redelivery after a rebalance, or a
+ * client retrying quickly) waits for its reply instead of answering "conflict", so a user never
+ * sees an error for a request that succeeds.
  */
 export class RequestIdempotency {
   constructor(private readonly db: mongo.Db) {}
@@ -26,31 +34,42 @@ export class RequestIdempotency {
     return this.db.collection<IdempotencyRecord>(IDEMPOTENCY_COLLECTION);
   }
 
-  /** Returns the stored reply of an earlier identical request, or undefined when this one should run. */
-  async begin(scope: string, key: string, payload: unknown): Promise<StoredReply | undefined> {
+  /**
+   * Returns the stored reply of an earlier identical request, `caller-gone` if the caller's
+   * deadline passed while waiting for it, or undefined when this delivery should run the request.
+   */
+  async begin(
+    scope: string,
+    key: string,
+    payload: unknown,
+    deadline: number,
+  ): Promise<StoredReply | 'caller-gone' | undefined> {
     const _id = `${scope}|${key}`;
     const fingerprint = createHash('sha256')
       .update(JSON.stringify(payload ?? null))
       .digest('hex');
-    try {
-      await this.collection.insertOne({ _id, fingerprint, state: 'in-progress', createdAt: new Date() });
-      return undefined;
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
+    for (;;) {
+      try {
+        await this.collection.insertOne({ _id, fingerprint, state: 'in-progress', createdAt: new Date() });
+        return undefined;
+      } catch (error) {
+        if (!isDuplicateKeyError(error)) throw error;
+      }
+      const existing = await this.collection.findOne({ _id });
+      if (!existing) continue;
+      if (existing.fingerprint !== fingerprint) {
+        throw new RuleViolationError(
+          'Dieser Idempotency-Key wurde bereits für eine andere Anfrage verwendet. Bitte verwenden Sie für jede neue Anfrage einen neuen Schlüssel.',
+        );
+      }
+      if (existing.state === 'completed' && existing.reply) return existing.reply;
+      if (Date.now() - existing.createdAt.getTime() > ABANDONED_AFTER_MS) {
+        await this.collection.deleteOne({ _id, state: 'in-progress' });
+        continue;
+      }
+      if (Date.now() > deadline) return 'caller-gone';
+      await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
     }
-    const existing = await this.collection.findOne({ _id });
-    if (!existing) return undefined;
-    if (existing.fingerprint !== fingerprint) {
-      throw new RuleViolationError(
-        'Dieser Idempotency-Key wurde bereits für eine andere Anfrage verwendet. Bitte verwenden Sie für jede neue Anfrage einen neuen Schlüssel.',
-      );
-    }
-    if (existing.state === 'in-progress' || !existing.reply) {
-      throw new ConflictError(
-        'Eine Anfrage mit diesem Idempotency-Key wird gerade bearbeitet. Bitte versuchen Sie es in einigen Sekunden erneut.',
-      );
-    }
-    return existing.reply;
   }
 
   async complete(scope: string, key: string, reply: StoredReply): Promise<void> {

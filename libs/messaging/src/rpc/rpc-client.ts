@@ -1,4 +1,4 @@
-import { CallerIdentity, RequestPattern, requestTopicOf } from '@ic/contracts';
+import { CallerIdentity, RequestPattern } from '@ic/contracts';
 import { RemoteProblemError, ServiceUnavailableError, UpstreamTimeoutError } from '@ic/platform';
 import { isProblemDetails } from '@ic/platform';
 import { Logger } from '@nestjs/common';
@@ -112,7 +112,7 @@ export class RpcClient {
       this.pending.set(correlationId, { resolve, reject, timer });
     });
     try {
-      await this.kafka.send(requestTopicOf(pattern.service), [
+      await this.kafka.send(pattern.topic, [
         {
           key: options.idempotencyKey ?? correlationId,
           value: JSON.stringify(payload ?? {}),

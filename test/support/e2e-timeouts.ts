@@ -1,0 +1,2 @@
+// End-to-end tests start the whole platform and drive it like a web client.
+jest.setTimeout(240_000);

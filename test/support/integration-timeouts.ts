@@ -1,0 +1,2 @@
+// Integration tests start consumer groups and processes against a real broker: seconds, not ms.
+jest.setTimeout(120_000);
