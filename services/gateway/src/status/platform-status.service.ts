@@ -1,4 +1,9 @@
-import { ANONYMOUS, RequestHandlingServices, SystemStatusRequests } from '@ic/contracts';
+import {
+  ANONYMOUS,
+  RequestHandlingService,
+  RequestHandlingServices,
+  SystemStatusRequests,
+} from '@ic/contracts';
 import { RpcClient } from '@ic/messaging';
 import { HealthRegistry, ServiceRuntime } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
@@ -41,8 +46,9 @@ export class PlatformStatusService {
     };
   }
 
-  private async serviceStatus(
-    service: (typeof RequestHandlingServices)[number],
+  /** One service's status: a single request/reply round trip through Kafka. */
+  async serviceStatus(
+    service: RequestHandlingService,
     correlationId: string,
   ): Promise<ServiceStatusResponse> {
     const started = performance.now();

@@ -1,8 +1,10 @@
-import { Controller, Get, Req } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RequestHandlingService, RequestHandlingServices } from '@ic/contracts';
+import { NotFoundError } from '@ic/platform';
+import { Controller, Get, Param, Req } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { PlatformStatusService } from './platform-status.service';
-import { PlatformStatusResponse } from './status.response';
+import { PlatformStatusResponse, ServiceStatusResponse } from './status.response';
 
 @ApiTags('Betrieb')
 @Controller('status')
@@ -18,4 +20,28 @@ export class StatusController {
   check(@Req() request: Request & { correlationId?: string }): Promise<PlatformStatusResponse> {
     return this.status.check(request.correlationId ?? 'status');
   }
+
+  @Get(':service')
+  @ApiOperation({
+    summary: 'Zustand eines Dienstes',
+    description: 'Eine Anfrage über Kafka an genau einen Dienst, mit der gemessenen Antwortzeit.',
+  })
+  @ApiParam({ name: 'service', enum: RequestHandlingServices })
+  @ApiOkResponse({ type: ServiceStatusResponse })
+  @ApiNotFoundResponse({ description: 'Diesen Dienst gibt es nicht.' })
+  checkOne(
+    @Param('service') service: string,
+    @Req() request: Request & { correlationId?: string },
+  ): Promise<ServiceStatusResponse> {
+    if (!isRequestHandlingService(service)) {
+      throw new NotFoundError(
+        `Einen Dienst „${service}“ gibt es nicht. Bekannt sind: ${RequestHandlingServices.join(', ')}.`,
+      );
+    }
+    return this.status.serviceStatus(service, request.correlationId ?? 'status');
+  }
+}
+
+function isRequestHandlingService(name: string): name is RequestHandlingService {
+  return (RequestHandlingServices as readonly string[]).includes(name);
 }

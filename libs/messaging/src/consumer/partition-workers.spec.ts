@@ -1,0 +1,152 @@
+import { Consumer, EachMessagePayload } from 'kafkajs';
+import { PartitionWorkers, PartitionWorkersOptions } from './partition-workers';
+
+/** Just enough of a kafkajs consumer to drive the workers by hand. */
+class FakeConsumer {
+  readonly events = { GROUP_JOIN: 'consumer.group_join' };
+  readonly commits: { topic: string; partition: number; offset: string }[][] = [];
+  readonly paused: number[] = [];
+  readonly resumed: number[] = [];
+  eachMessage?: (payload: EachMessagePayload) => Promise<void>;
+  private joinListener?: (event: { payload: { memberAssignment: Record<string, number[]> } }) => void;
+
+  on(_event: string, listener: FakeConsumer['joinListener']) {
+    this.joinListener = listener;
+  }
+  run({ eachMessage }: { eachMessage: FakeConsumer['eachMessage'] }) {
+    this.eachMessage = eachMessage;
+    return Promise.resolve();
+  }
+  pause(topics: { partitions: number[] }[]) {
+    this.paused.push(...topics.flatMap((t) => t.partitions));
+  }
+  resume(topics: { partitions: number[] }[]) {
+    this.resumed.push(...topics.flatMap((t) => t.partitions));
+  }
+  commitOffsets(offsets: { topic: string; partition: number; offset: string }[]) {
+    this.commits.push(offsets);
+    return Promise.resolve();
+  }
+  rebalance(memberAssignment: Record<string, number[]>) {
+    this.joinListener?.({ payload: { memberAssignment } });
+  }
+  deliver(partition: number, offset: number) {
+    return this.eachMessage!({
+      topic: 't',
+      partition,
+      message: { offset: String(offset), key: null, value: null, timestamp: '0', attributes: 0, size: 0 },
+      heartbeat: () => Promise.resolve(),
+      pause: () => () => undefined,
+    });
+  }
+  lastCommitted(partition: number): string | undefined {
+    return this.commits
+      .flat()
+      .filter((c) => c.partition === partition)
+      .at(-1)?.offset;
+  }
+}
+
+/** Handlers that finish only when the test says so. */
+class ControlledHandler {
+  readonly started: string[] = [];
+  private readonly finishers = new Map<string, () => void>();
+
+  handle = (payload: EachMessagePayload): Promise<void> => {
+    const id = `${payload.partition}@${payload.message.offset}`;
+    this.started.push(id);
+    return new Promise((resolve) => this.finishers.set(id, resolve));
+  };
+
+  finish(partition: number, offset: number) {
+    this.finishers.get(`${partition}@${offset}`)!();
+  }
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function newWorkers(options: Partial<PartitionWorkersOptions> = {}) {
+  const consumer = new FakeConsumer();
+  const handler = new ControlledHandler();
+  const sut = new PartitionWorkers(
+    consumer as unknown as Consumer,
+    { order: 'ordered', maxPendingPerPartition: 10, retryDelayMs: 1, handle: handler.handle, ...options },
+    'test',
+  );
+  await sut.run();
+  return { sut, consumer, handler };
+}
+
+describe(PartitionWorkers.name, () => {
+  it('keeps taking messages of other partitions while one handler is still busy', async () => {
+    const { consumer, handler } = await newWorkers();
+    await consumer.deliver(0, 0);
+    await consumer.deliver(1, 0);
+    await settle();
+    expect(handler.started).toEqual(['0@0', '1@0']);
+  });
+
+  it('handles one partition in order when ordered', async () => {
+    const { consumer, handler } = await newWorkers();
+    await consumer.deliver(0, 0);
+    await consumer.deliver(0, 1);
+    await settle();
+    expect(handler.started).toEqual(['0@0']);
+    handler.finish(0, 0);
+    await settle();
+    expect(handler.started).toEqual(['0@0', '0@1']);
+  });
+
+  it('commits only up to the first message not yet finished', async () => {
+    const { sut, consumer, handler } = await newWorkers({ order: 'concurrent' });
+    for (const offset of [5, 6, 7]) await consumer.deliver(0, offset);
+    await settle();
+    handler.finish(0, 6);
+    handler.finish(0, 7);
+    await settle();
+    await sut.drain(50);
+    expect(consumer.lastCommitted(0)).toBe('5');
+    handler.finish(0, 5);
+    await settle();
+    await sut.drain(50);
+    expect(consumer.lastCommitted(0)).toBe('8');
+  });
+
+  it('ignores a message it already took when the broker sends it again after a rejoin', async () => {
+    const { consumer, handler } = await newWorkers({ order: 'concurrent' });
+    await consumer.deliver(0, 3);
+    consumer.rebalance({ t: [0] });
+    await consumer.deliver(0, 3);
+    await settle();
+    expect(handler.started).toEqual(['0@3']);
+  });
+
+  it('starts afresh on a partition that came back after a rebalance gave it away', async () => {
+    const { consumer, handler } = await newWorkers({ order: 'concurrent' });
+    await consumer.deliver(0, 3);
+    consumer.rebalance({ t: [1] });
+    await consumer.deliver(0, 3);
+    await settle();
+    expect(handler.started).toEqual(['0@3', '0@3']);
+  });
+
+  it('pauses a partition with too much pending work and resumes it when it has caught up', async () => {
+    const { consumer, handler } = await newWorkers({ order: 'concurrent', maxPendingPerPartition: 2 });
+    await consumer.deliver(2, 0);
+    await consumer.deliver(2, 1);
+    expect(consumer.paused).toEqual([2]);
+    handler.finish(2, 0);
+    await settle();
+    expect(consumer.resumed).toEqual([2]);
+  });
+
+  it('retries an ordered message whose handler throws instead of skipping it', async () => {
+    let calls = 0;
+    const { consumer } = await newWorkers({
+      handle: () => (++calls < 3 ? Promise.reject(new Error('mongo down')) : Promise.resolve()),
+    });
+    await consumer.deliver(0, 0);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls).toBe(3);
+  });
+});

@@ -1,0 +1,47 @@
+import { defineEvent } from '@ic/contracts';
+import { ContractRegistry, ContractViolationError } from './contract-registry';
+
+const memberJoined = defineEvent<{ memberId: string; federalState: string }>({
+  type: 'de.dstgb.ic.test.MemberJoined.v1',
+  topic: 'test.members',
+  description: 'test',
+  schema: {
+    type: 'object',
+    required: ['memberId', 'federalState'],
+    additionalProperties: false,
+    properties: {
+      memberId: { type: 'string', format: 'uuid' },
+      federalState: { type: 'string', enum: ['BY', 'NW'] },
+    },
+  },
+  example: { memberId: '7f7c1c3e-2f59-4a6b-9a50-1c1d2a3b4c5d', federalState: 'BY' },
+});
+
+describe(ContractRegistry.name, () => {
+  const sut = new ContractRegistry([memberJoined]);
+
+  it('accepts data that matches the schema', () => {
+    expect(() => sut.assertValid(memberJoined.type, memberJoined.example)).not.toThrow();
+  });
+
+  it('names every offending field of data that does not', () => {
+    const check = () =>
+      sut.assertValid(memberJoined.type, { memberId: 'not-a-uuid', federalState: 'XX', extra: 1 });
+    expect(check).toThrow(ContractViolationError);
+    expect(check).toThrow(/\/memberId must match format "uuid"/);
+    expect(check).toThrow(/\/federalState must be equal to one of the allowed values/);
+    expect(check).toThrow(/must NOT have additional properties/);
+  });
+
+  it('refuses an unknown event type', () => {
+    expect(() => sut.assertValid('de.dstgb.ic.test.Unknown.v1', {})).toThrow(/unknown event type/);
+  });
+
+  it('refuses to define a type twice', () => {
+    expect(() => new ContractRegistry([memberJoined, memberJoined])).toThrow(/defined twice/);
+  });
+
+  it('maps event types to the topics to subscribe to', () => {
+    expect(sut.topicsOf([memberJoined.type, memberJoined.type])).toEqual(['test.members']);
+  });
+});

@@ -1,0 +1,34 @@
+import { ServiceEnv } from './service-env';
+import { ConfigValidationError, validateConfig } from './validate-config';
+
+describe(validateConfig.name, () => {
+  it('fills in the defaults when nothing is set', () => {
+    const config = validateConfig(ServiceEnv, {});
+    expect(config.KAFKA_BROKERS).toEqual(['127.0.0.1:9092']);
+    expect(config.MONGODB_URI).toBe('mongodb://127.0.0.1:27017');
+    expect(config.HTTP_HOST).toBe('127.0.0.1');
+    expect(config.CONSUMER_MAX_ATTEMPTS).toBe(4);
+  });
+
+  it('reads lists and numbers from their text form', () => {
+    const config = validateConfig(ServiceEnv, {
+      KAFKA_BROKERS: 'a:9092, b:9093',
+      KAFKA_SESSION_TIMEOUT_MS: '15000',
+    });
+    expect(config.KAFKA_BROKERS).toEqual(['a:9092', 'b:9093']);
+    expect(config.KAFKA_SESSION_TIMEOUT_MS).toBe(15000);
+  });
+
+  it('stops with a message that names each bad variable', () => {
+    const validate = () =>
+      validateConfig(ServiceEnv, {
+        KAFKA_BROKERS: 'kafka',
+        MONGODB_URI: 'postgres://x',
+        CONSUMER_MAX_ATTEMPTS: 'many',
+      });
+    expect(validate).toThrow(ConfigValidationError);
+    expect(validate).toThrow(/KAFKA_BROKERS: KAFKA_BROKERS must be a comma-separated list of host:port/);
+    expect(validate).toThrow(/MONGODB_URI: MONGODB_URI must start with mongodb:\/\//);
+    expect(validate).toThrow(/CONSUMER_MAX_ATTEMPTS/);
+  });
+});

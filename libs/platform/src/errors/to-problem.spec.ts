@@ -1,0 +1,59 @@
+import { BadRequestException, PayloadTooLargeException } from '@nestjs/common';
+import {
+  ConflictError,
+  NotFoundError,
+  RemoteProblemError,
+  RuleViolationError,
+  UpstreamTimeoutError,
+} from './domain-errors';
+import { FieldValidationException, toProblem } from './to-problem';
+
+describe(toProblem.name, () => {
+  it.each([
+    [new NotFoundError('Mitglied nicht gefunden.'), 404],
+    [new ConflictError('Bereits eingeladen.'), 409],
+    [new RuleViolationError('Anmeldung geschlossen.'), 422],
+    [new UpstreamTimeoutError('Keine Antwort.'), 504],
+  ])('keeps the status and detail of %p', (error, status) => {
+    expect(toProblem(error, 'corr-1')).toMatchObject({
+      status,
+      detail: error.message,
+      correlationId: 'corr-1',
+    });
+  });
+
+  it('names every invalid field', () => {
+    const problem = toProblem(
+      new FieldValidationException([
+        { field: 'email', message: 'email must be an email' },
+        { field: 'address.ags', message: 'ags must be 8 digits' },
+      ]),
+      'corr-1',
+    );
+    expect(problem.status).toBe(400);
+    expect(problem.detail).toContain('email, address.ags');
+    expect(problem.errors).toHaveLength(2);
+  });
+
+  it('passes a problem reported by another service through unchanged', () => {
+    const remote = { type: 'x', title: 'Konflikt', status: 409, detail: 'schon da', correlationId: 'theirs' };
+    expect(toProblem(new RemoteProblemError(remote), 'mine')).toEqual({ ...remote, correlationId: 'mine' });
+  });
+
+  it('maps Nest HTTP exceptions below 500 to their status', () => {
+    expect(toProblem(new BadRequestException('Unexpected token } in JSON'), 'c')).toMatchObject({
+      status: 400,
+    });
+    expect(toProblem(new PayloadTooLargeException(), 'c')).toMatchObject({
+      status: 413,
+      title: 'Anfrage zu groß',
+    });
+  });
+
+  it('reveals nothing of an unexpected error but the correlation id', () => {
+    const problem = toProblem(new Error('connection string mongodb://user:secret@db'), 'corr-9');
+    expect(problem.status).toBe(500);
+    expect(JSON.stringify(problem)).not.toContain('secret');
+    expect(problem.correlationId).toBe('corr-9');
+  });
+});

@@ -1,0 +1,59 @@
+import { ArgumentMetadata } from '@nestjs/common';
+import { Type } from 'class-transformer';
+import { IsEmail, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { FieldValidationException } from '../errors/to-problem';
+import { createValidationPipe } from './validation';
+
+class Municipality {
+  @Matches(/^\d{8}$/, { message: 'ags must be the 8-digit official municipality key' })
+  ags!: string;
+}
+
+class InvitePerson {
+  @IsString()
+  @MaxLength(100)
+  name!: string;
+
+  @IsEmail()
+  email!: string;
+
+  @ValidateNested()
+  @Type(() => Municipality)
+  municipality!: Municipality;
+}
+
+const metadata: ArgumentMetadata = { type: 'body', metatype: InvitePerson };
+
+async function fieldsRejected(body: unknown): Promise<string[]> {
+  try {
+    await createValidationPipe().transform(body, metadata);
+  } catch (error) {
+    if (error instanceof FieldValidationException) return error.fieldErrors.map((e) => e.field);
+    throw error;
+  }
+  return [];
+}
+
+describe(createValidationPipe.name, () => {
+  const valid = { name: 'Anna Beispiel', email: 'anna@kalletal.de', municipality: { ags: '05766040' } };
+
+  it('accepts a valid body', async () => {
+    expect(await fieldsRejected(valid)).toEqual([]);
+  });
+
+  it('refuses unknown fields, naming them', async () => {
+    expect(await fieldsRejected({ ...valid, isStaff: true })).toEqual(['isStaff']);
+  });
+
+  it('refuses an operator object where a string belongs (NoSQL injection)', async () => {
+    expect(await fieldsRejected({ ...valid, email: { $gt: '' } })).toEqual(['email']);
+  });
+
+  it('names nested fields with their path', async () => {
+    expect(await fieldsRejected({ ...valid, municipality: { ags: '123' } })).toEqual(['municipality.ags']);
+  });
+
+  it('refuses oversized strings', async () => {
+    expect(await fieldsRejected({ ...valid, name: 'x'.repeat(101) })).toEqual(['name']);
+  });
+});
