@@ -12,7 +12,6 @@ function asReceived(message: ReturnType<typeof encodeCloudEvent>): KafkaMessage 
     timestamp: '0',
     attributes: 0,
     offset: '0',
-    size: 0,
   };
 }
 

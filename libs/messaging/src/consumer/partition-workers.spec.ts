@@ -34,7 +34,7 @@ class FakeConsumer {
     return this.eachMessage!({
       topic: 't',
       partition,
-      message: { offset: String(offset), key: null, value: null, timestamp: '0', attributes: 0, size: 0 },
+      message: { offset: String(offset), key: null, value: null, timestamp: '0', attributes: 0, headers: {} },
       heartbeat: () => Promise.resolve(),
       pause: () => () => undefined,
     });

@@ -1,0 +1,193 @@
+import { ServiceName, ServiceNames } from '@ic/contracts';
+import { ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, readFileSync, WriteStream } from 'node:fs';
+import { join } from 'node:path';
+
+export const REPO_ROOT = join(__dirname, '..', '..');
+
+/** Start order: the gateway last, so that its status check finds the others up. */
+export const START_ORDER: readonly ServiceName[] = [
+  ...ServiceNames.filter((name) => name !== 'gateway'),
+  'gateway',
+];
+
+export interface PlatformOptions {
+  /** Variables every service gets: KAFKA_BROKERS, MONGODB_URI, SMTP_*, … */
+  readonly env: Record<string, string>;
+  /** The gateway listens on portBase, the other services on the following ports in ServiceNames order. */
+  readonly portBase: number;
+  readonly logDir: string;
+  readonly log: (line: string) => void;
+  readonly readyTimeoutMs?: number;
+}
+
+export interface RunningService {
+  readonly name: ServiceName;
+  readonly port: number;
+  readonly pid: number;
+  readonly logFile: string;
+  readonly url: string;
+}
+
+/** One service process of the platform, started from the build output with the pinned Node. */
+class ServiceProcess {
+  private child?: ChildProcess;
+  private output?: WriteStream;
+  private exited?: Promise<void>;
+  private stopping = false;
+
+  constructor(
+    readonly name: ServiceName,
+    readonly port: number,
+    private readonly options: PlatformOptions,
+  ) {}
+
+  get logFile(): string {
+    return join(this.options.logDir, `${this.name}.log`);
+  }
+
+  get pid(): number {
+    return this.child?.pid ?? -1;
+  }
+
+  start(extraEnv: Record<string, string> = {}): void {
+    this.stopping = false;
+    this.output = createWriteStream(this.logFile, { flags: 'a' });
+    const child = spawn(
+      process.execPath,
+      [join(REPO_ROOT, 'dist', 'services', this.name, 'src', 'main.js')],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, ...this.options.env, HTTP_PORT: String(this.port), ...extraEnv },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    this.child = child;
+    child.stdout?.pipe(this.output, { end: false });
+    child.stderr?.pipe(this.output, { end: false });
+    this.exited = new Promise((resolve) =>
+      child.once('exit', (code, signal) => {
+        if (!this.stopping) {
+          this.options.log(
+            `${this.name} stopped unexpectedly (${signal ?? `exit code ${code}`}); see ${this.logFile}`,
+          );
+        }
+        resolve();
+      }),
+    );
+  }
+
+  async waitUntilReady(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let lastProblem = 'no answer yet';
+    while (Date.now() < deadline) {
+      if (this.child?.exitCode !== null) {
+        throw new Error(
+          `${this.name} exited during start-up. Last lines of ${this.logFile}:\n${this.tail()}`,
+        );
+      }
+      try {
+        const response = await fetch(`http://127.0.0.1:${this.port}/health/ready`, {
+          signal: AbortSignal.timeout(2000),
+        });
+        if (response.ok) return;
+        lastProblem = JSON.stringify(await response.json());
+      } catch (error) {
+        lastProblem = error instanceof Error ? error.message : String(error);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error(
+      `${this.name} was not ready after ${timeoutMs / 1000} s (${lastProblem}); see ${this.logFile}`,
+    );
+  }
+
+  /** SIGKILL, like a crash: no shutdown hooks. */
+  async kill(): Promise<void> {
+    this.stopping = true;
+    this.child?.kill('SIGKILL');
+    await this.exited;
+  }
+
+  async stop(timeoutMs = 15_000): Promise<void> {
+    if (!this.child || this.child.exitCode !== null || this.child.signalCode !== null) return;
+    this.stopping = true;
+    this.child.kill('SIGTERM');
+    const forced = setTimeout(() => this.child?.kill('SIGKILL'), timeoutMs);
+    await this.exited;
+    clearTimeout(forced);
+    this.output?.end();
+  }
+
+  private tail(lines = 30): string {
+    try {
+      return readFileSync(this.logFile, 'utf8').split('\n').slice(-lines).join('\n');
+    } catch {
+      return '(no log)';
+    }
+  }
+}
+
+/** The six services as local processes: start, wait until each is ready, kill or restart one, stop all. */
+export class PlatformRunner {
+  private readonly services = new Map<ServiceName, ServiceProcess>();
+
+  constructor(private readonly options: PlatformOptions) {
+    mkdirSync(options.logDir, { recursive: true });
+    ServiceNames.forEach((name, index) =>
+      this.services.set(name, new ServiceProcess(name, options.portBase + index, options)),
+    );
+  }
+
+  get gatewayUrl(): string {
+    return `http://127.0.0.1:${this.options.portBase}`;
+  }
+
+  async start(): Promise<RunningService[]> {
+    for (const name of START_ORDER) this.service(name).start();
+    await Promise.all(START_ORDER.map((name) => this.service(name).waitUntilReady(this.readyTimeoutMs)));
+    return this.running();
+  }
+
+  running(): RunningService[] {
+    return ServiceNames.map((name) => {
+      const service = this.service(name);
+      return {
+        name,
+        port: service.port,
+        pid: service.pid,
+        logFile: service.logFile,
+        url: `http://127.0.0.1:${service.port}`,
+      };
+    });
+  }
+
+  async kill(name: ServiceName): Promise<void> {
+    await this.service(name).kill();
+  }
+
+  async restart(name: ServiceName, extraEnv: Record<string, string> = {}): Promise<void> {
+    const service = this.service(name);
+    await service.stop();
+    service.start(extraEnv);
+    await service.waitUntilReady(this.readyTimeoutMs);
+  }
+
+  async stop(): Promise<void> {
+    // The gateway first, so that no new requests reach services that are shutting down.
+    await this.service('gateway').stop();
+    await Promise.all(
+      START_ORDER.filter((name) => name !== 'gateway').map((name) => this.service(name).stop()),
+    );
+  }
+
+  private get readyTimeoutMs(): number {
+    return this.options.readyTimeoutMs ?? 90_000;
+  }
+
+  private service(name: ServiceName): ServiceProcess {
+    const service = this.services.get(name);
+    if (!service) throw new Error(`unknown service ${name}`);
+    return service;
+  }
+}
