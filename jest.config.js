@@ -31,7 +31,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{libs,services,infra}/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{libs,services,infra,bench}/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'],
     },
     {
       ...shared,

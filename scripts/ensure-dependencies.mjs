@@ -12,7 +12,9 @@ const installed = join(root, 'node_modules', '.package-lock.json');
 const pinnedNode = join(root, 'node_modules', '.bin', 'node');
 
 const upToDate =
-  existsSync(installed) && existsSync(pinnedNode) && statSync(installed).mtimeMs >= statSync(lockfile).mtimeMs;
+  existsSync(installed) &&
+  existsSync(pinnedNode) &&
+  statSync(installed).mtimeMs >= statSync(lockfile).mtimeMs;
 
 if (!upToDate) {
   console.log('[setup] Installing dependencies (npm ci), first run only…');

@@ -77,15 +77,17 @@ export class KafkaConnection {
   }
 
   /**
-   * Creates missing topics with their partitions and retention, leaves existing ones alone, and
-   * returns once every partition has a leader (several services may race to create them at boot).
+   * Creates missing topics with their partitions and retention and returns their names once every
+   * partition has a leader (several services may race to create them at boot). An existing topic
+   * with another partition count is an error, not changed: that would move keys between partitions.
    */
-  async ensureTopics(specs: readonly TopicSpec[]): Promise<void> {
-    await this.withAdmin(async (admin) => {
+  async ensureTopics(specs: readonly TopicSpec[]): Promise<{ created: string[] }> {
+    return this.withAdmin(async (admin) => {
       const existing = new Set(await admin.listTopics());
       const missing = specs.filter((spec) => !existing.has(spec.name));
       if (missing.length > 0) await this.createTopics(admin, missing);
       await waitForLeaders(admin, specs);
+      return { created: missing.map((spec) => spec.name) };
     });
   }
 
@@ -156,14 +158,32 @@ async function waitForLeaders(admin: Admin, specs: readonly TopicSpec[]): Promis
   for (;;) {
     try {
       const { topics } = await admin.fetchTopicMetadata({ topics: specs.map((spec) => spec.name) });
+      assertPartitionCounts(specs, topics);
       const led = topics.every(
         (topic) => topic.partitions.length > 0 && topic.partitions.every((p) => p.leader >= 0),
       );
       if (led) return;
     } catch (error) {
-      if (Date.now() > deadline) throw error;
+      if (error instanceof TopicMismatchError || Date.now() > deadline) throw error;
     }
     if (Date.now() > deadline) throw new Error('Kafka topics have no partition leaders after 30 s');
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+class TopicMismatchError extends Error {}
+
+function assertPartitionCounts(
+  specs: readonly TopicSpec[],
+  topics: readonly { name: string; partitions: readonly unknown[] }[],
+): void {
+  const partitionsByTopic = new Map(topics.map((topic) => [topic.name, topic.partitions.length]));
+  const mismatches = specs
+    .filter((spec) => (partitionsByTopic.get(spec.name) ?? spec.partitions) !== spec.partitions)
+    .map(
+      (spec) =>
+        `${spec.name} has ${partitionsByTopic.get(spec.name)} partitions, the catalog says ${spec.partitions}`,
+    );
+  if (mismatches.length > 0)
+    throw new TopicMismatchError(`Topics differ from the catalog: ${mismatches.join('; ')}`);
 }

@@ -1,0 +1,93 @@
+import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+export interface StoredAttachment {
+  readonly filename: string | null;
+  readonly contentType: string;
+  readonly size: number;
+  /** base64 */
+  readonly content: string;
+}
+
+export interface StoredMessage {
+  readonly id: string;
+  readonly messageId: string | null;
+  /** The From header's address, or the envelope sender when the header has none. */
+  readonly from: string;
+  /** The envelope recipients: everyone the message was delivered to, Bcc included. */
+  readonly to: string[];
+  readonly subject: string;
+  /** When the sink received it (ISO 8601). */
+  readonly date: string;
+  readonly text: string | null;
+  readonly html: string | null;
+  /** Lower-case header names; a header that occurs more than once has its values joined by ", ". */
+  readonly headers: Record<string, string>;
+  readonly attachments: StoredAttachment[];
+}
+
+/** Every received message, in memory and appended to a JSON-lines file so that a restart keeps them. */
+export class MailStore {
+  private readonly messages: StoredMessage[] = [];
+  /** File writes run one after the other, in arrival order. */
+  private writes: Promise<void> = Promise.resolve();
+
+  private constructor(private readonly file: string) {}
+
+  static async open(file: string, warn: (line: string) => void): Promise<MailStore> {
+    const store = new MailStore(file);
+    await mkdir(dirname(file), { recursive: true });
+    let content = '';
+    try {
+      content = await readFile(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    content
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .forEach((line, index) => {
+        try {
+          store.messages.push(JSON.parse(line) as StoredMessage);
+        } catch (error) {
+          // A crash in the middle of an append leaves a broken last line; the rest is still good.
+          warn(`skipping unreadable line ${index + 1} of ${file}: ${(error as Error).message}`);
+        }
+      });
+    return store;
+  }
+
+  add(message: StoredMessage): Promise<void> {
+    this.messages.push(message);
+    return this.enqueueWrite(() => appendFile(this.file, `${JSON.stringify(message)}\n`));
+  }
+
+  /** Newest first; with a recipient, only messages delivered to that address (case-insensitive). */
+  list(recipient?: string): StoredMessage[] {
+    const wanted = recipient?.toLowerCase();
+    return this.messages
+      .filter(
+        (message) => wanted === undefined || message.to.some((address) => address.toLowerCase() === wanted),
+      )
+      .reverse();
+  }
+
+  get(id: string): StoredMessage | undefined {
+    return this.messages.find((message) => message.id === id);
+  }
+
+  clear(): Promise<void> {
+    this.messages.length = 0;
+    return this.enqueueWrite(() => writeFile(this.file, ''));
+  }
+
+  private enqueueWrite(write: () => Promise<void>): Promise<void> {
+    const result = this.writes.then(write);
+    // The caller gets the failure; the queue moves on to the next write.
+    this.writes = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+}

@@ -1,0 +1,88 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export type InfraProfile = 'dev' | 'test';
+export const InfraProfiles: readonly InfraProfile[] = ['dev', 'test'];
+
+/** A problem the person running the infrastructure can fix; shown as its message alone, without a stack. */
+export class InfraSetupError extends Error {
+  override readonly name = 'InfraSetupError';
+}
+
+export interface PortClaim {
+  readonly port: number;
+  /** What listens there, as the person reading the message knows it. */
+  readonly service: string;
+  readonly envVar: string;
+}
+
+export interface InfraSettings {
+  readonly profile: InfraProfile;
+  readonly repoRoot: string;
+  /** Data, logs and pid records of this profile; inside the work tree, git-ignored. */
+  readonly stateDir: string;
+  /** Downloads and builds shared by all profiles and work trees; outside the work tree. */
+  readonly cacheDir: string;
+  /** The test profile starts from empty data every time; dev keeps its data. */
+  readonly keepsData: boolean;
+  readonly kafka: { readonly port: PortClaim; readonly controllerPort: PortClaim };
+  readonly ferretdb: { readonly port: PortClaim; readonly debugPort: PortClaim };
+  readonly mailSink: { readonly smtpPort: PortClaim; readonly webPort: PortClaim };
+}
+
+/** Different ports per profile so that `npm test` never clobbers a running `npm start`. */
+const DefaultPorts = {
+  dev: { kafka: 9092, mongo: 27017, mongoDebug: 8088, smtp: 1025, mailWeb: 8025 },
+  test: { kafka: 19092, mongo: 37017, mongoDebug: 38088, smtp: 12025, mailWeb: 18025 },
+} as const satisfies Record<InfraProfile, Record<string, number>>;
+
+export const LOCALHOST = '127.0.0.1';
+
+export const REPO_ROOT = resolve(__dirname, '../..');
+
+export function isInfraProfile(value: string): value is InfraProfile {
+  return (InfraProfiles as readonly string[]).includes(value);
+}
+
+export function resolveInfraSettings(
+  profile: InfraProfile,
+  env: NodeJS.ProcessEnv = process.env,
+): InfraSettings {
+  const defaults = DefaultPorts[profile];
+  const claim = (envVar: string, service: string, fallback: number): PortClaim => ({
+    port: portFromEnv(env, envVar, fallback),
+    service,
+    envVar,
+  });
+  const kafkaPort = claim('IC_KAFKA_PORT', 'Kafka', defaults.kafka);
+  return {
+    profile,
+    repoRoot: REPO_ROOT,
+    stateDir: join(REPO_ROOT, '.cache', 'infra', profile),
+    cacheDir: env.IC_CACHE_DIR ? resolve(env.IC_CACHE_DIR) : join(homedir(), '.cache', 'ic-platform'),
+    keepsData: profile === 'dev',
+    kafka: {
+      port: kafkaPort,
+      // Follows the broker port so that moving one moves both.
+      controllerPort: claim('IC_KAFKA_CONTROLLER_PORT', 'Kafka controller', kafkaPort.port + 1),
+    },
+    ferretdb: {
+      port: claim('IC_MONGO_PORT', 'FerretDB', defaults.mongo),
+      debugPort: claim('IC_MONGO_DEBUG_PORT', 'FerretDB debug', defaults.mongoDebug),
+    },
+    mailSink: {
+      smtpPort: claim('IC_SMTP_PORT', 'SMTP sink', defaults.smtp),
+      webPort: claim('IC_MAIL_WEB_PORT', 'mail sink web', defaults.mailWeb),
+    },
+  };
+}
+
+function portFromEnv(env: NodeJS.ProcessEnv, envVar: string, fallback: number): number {
+  const raw = env[envVar];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new InfraSetupError(`${envVar} must be a port number between 1 and 65535, got "${raw}".`);
+  }
+  return port;
+}

@@ -1,0 +1,65 @@
+/**
+ * `npm start`: the whole platform on this machine. Infrastructure (or what KAFKA_BROKERS and
+ * MONGODB_URI point at), a fresh build, the six services, then the URLs. Ctrl-C stops everything.
+ */
+import { provideInfrastructure } from '@ic/infra';
+import { join } from 'node:path';
+import { PlatformRunner, REPO_ROOT } from './lib/platform-runner';
+import { runStep } from './lib/steps';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const infrastructure = await provideInfrastructure({ profile: 'dev', log: (line) => console.log(line) });
+  let platform: PlatformRunner | undefined;
+  let stopping = false;
+  const stopAll = async (exitCode: number): Promise<never> => {
+    if (!stopping) {
+      stopping = true;
+      console.log('\nStopping the platform…');
+      await platform?.stop();
+      await infrastructure.stop();
+      console.log('Stopped.');
+    }
+    process.exit(exitCode);
+  };
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+
+  try {
+    const build = await runStep('build', 'npm', ['run', 'build']);
+    if (!build.ok) throw new Error('The build failed; see above.');
+    platform = new PlatformRunner({
+      env: {
+        KAFKA_BROKERS: infrastructure.kafkaBrokers.join(','),
+        MONGODB_URI: infrastructure.mongodbUri,
+        SMTP_HOST: infrastructure.smtp.host,
+        SMTP_PORT: String(infrastructure.smtp.port),
+      },
+      portBase: Number(process.env.IC_GATEWAY_PORT ?? 3000),
+      logDir: join(REPO_ROOT, '.cache', 'logs', 'dev'),
+      log: (line) => console.log(`[platform] ${line}`),
+    });
+    console.log('\nStarting the six services…');
+    const services = await platform.start();
+    const gateway = platform.gatewayUrl;
+    console.log(`
+Innovators Club platform is running (ready in ${((Date.now() - started) / 1000).toFixed(0)} s):
+
+  API              ${gateway}/api/v1
+  API docs         ${gateway}/api/docs   (OpenAPI: ${gateway}/api/openapi.json)
+  Platform status  ${gateway}/api/v1/status
+  Sent e-mail      ${infrastructure.mailSinkUrl}
+  Kafka            ${infrastructure.kafkaBrokers.join(',')}
+  MongoDB          ${infrastructure.mongodbUri}
+
+  Services: ${services.map((service) => `${service.name} :${service.port}`).join(', ')}
+  Logs:     ${join(REPO_ROOT, '.cache', 'logs', 'dev')}
+
+Press Ctrl-C to stop everything.`);
+  } catch (error) {
+    console.error(`\n✘ ${error instanceof Error ? error.message : String(error)}`);
+    await stopAll(1);
+  }
+}
+
+void main();
