@@ -7,6 +7,7 @@ import { provideInfrastructure } from '@ic/infra';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PlatformRunner, REPO_ROOT } from '../scripts/lib/platform-runner';
+import { newPlatformSecrets, secretsEnv } from '../scripts/lib/platform-secrets';
 import { runStep } from '../scripts/lib/steps';
 import { Figure, summarize } from './stats';
 
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
     source = infrastructure.source;
     const platform = new PlatformRunner({
       env: {
+        ...secretsEnv(newPlatformSecrets()),
         KAFKA_BROKERS: infrastructure.kafkaBrokers.join(','),
         MONGODB_URI: infrastructure.mongodbUri,
         SMTP_HOST: infrastructure.smtp.host,

@@ -5,6 +5,7 @@
 import { provideInfrastructure } from '@ic/infra';
 import { join } from 'node:path';
 import { PlatformRunner, REPO_ROOT } from './lib/platform-runner';
+import { loadOrCreateSecrets, secretsEnv, StaffCredentials } from './lib/platform-secrets';
 import { runStep } from './lib/steps';
 
 async function main(): Promise<void> {
@@ -26,10 +27,13 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stopAll(0));
 
   try {
+    const { secrets, created } = loadOrCreateSecrets(join(REPO_ROOT, '.cache', 'secrets', 'dev.json'));
     const build = await runStep('build', 'npm', ['run', 'build']);
     if (!build.ok) throw new Error('The build failed; see above.');
     platform = new PlatformRunner({
       env: {
+        ...secretsEnv(secrets),
+        DEMO_DATA: 'true',
         KAFKA_BROKERS: infrastructure.kafkaBrokers.join(','),
         MONGODB_URI: infrastructure.mongodbUri,
         SMTP_HOST: infrastructure.smtp.host,
@@ -52,6 +56,7 @@ Innovators Club platform is running (ready in ${((Date.now() - started) / 1000).
   Kafka            ${infrastructure.kafkaBrokers.join(',')}
   MongoDB          ${infrastructure.mongodbUri}
 
+${created ? staffCredentialsNotice(secrets.staff) : ''}
   Services: ${services.map((service) => `${service.name} :${service.port}`).join(', ')}
   Logs:     ${join(REPO_ROOT, '.cache', 'logs', 'dev')}
 
@@ -60,6 +65,15 @@ Press Ctrl-C to stop everything.`);
     console.error(`\n✘ ${error instanceof Error ? error.message : String(error)}`);
     await stopAll(1);
   }
+}
+
+/** Shown on the first start only: the passwords are not printed again (they are in .cache/secrets/dev.json). */
+function staffCredentialsNotice(staff: readonly StaffCredentials[]): string {
+  const lines = staff.map((account) => `    ${account.email.padEnd(44)} ${account.password}`);
+  return `
+  Staff accounts (shown once; also in .cache/secrets/dev.json):
+${lines.join('\n')}
+`;
 }
 
 void main();

@@ -66,9 +66,34 @@ function entries(value: Record<string, unknown> | string[] | undefined): Record<
   );
 }
 
+/** What a person would put into .env for `docker compose up`: valid, but only examples. */
+const EXAMPLE_SHELL_ENV: Readonly<Record<string, string>> = {
+  JWT_SECRET: 'an-example-secret-of-more-than-32-characters',
+  LINK_TOKEN_SECRET: Buffer.alloc(32, 1).toString('base64'),
+  STAFF_BOOTSTRAP: '[{"email":"office@example.org","name":"Office","password":"example"}]',
+};
+
+/** Compose's variable interpolation: ${NAME}, ${NAME:-default}, ${NAME:?error}. */
+function interpolate(value: string): string {
+  return value.replace(
+    /\$\{([A-Z_][A-Z0-9_]*)(?::([-?])([^}]*))?\}/g,
+    (_all, name: string, kind?: string, rest?: string) => {
+      const given = EXAMPLE_SHELL_ENV[name];
+      if (given !== undefined && given !== '') return given;
+      if (kind === '-') return rest ?? '';
+      throw new Error(`\${${name}} has no value in the example shell environment of this test`);
+    },
+  );
+}
+
 /** The environment a container gets: compose passes strings and numbers as strings, nothing else. */
 function environmentOf(name: string): Record<string, string> {
-  const env = entries(service(name).environment);
+  const env = Object.fromEntries(
+    Object.entries(entries(service(name).environment)).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? interpolate(value) : value,
+    ]),
+  );
   const wrong = Object.entries(env).filter(
     ([, value]) => typeof value !== 'string' && typeof value !== 'number',
   );

@@ -9,6 +9,8 @@ export interface CallerIdentity {
   /** Staff account id or member id; `anonymous` for public endpoints. */
   readonly subject: string;
   readonly roles: readonly Role[];
+  /** The sign-in session the access token belongs to, for logout. */
+  readonly sessionId?: string;
 }
 
 export const ANONYMOUS: CallerIdentity = { subject: 'anonymous', roles: [] };

@@ -144,6 +144,9 @@ export class KafkaConnection {
 
   private log(entry: LogEntry): void {
     const { message, ...extra } = entry.log;
+    // Our producer is idempotent with bounded retries on purpose: a send must fail rather than
+    // hang while the broker is down. Consumers are idempotent, so kafkajs's warning adds nothing.
+    if (message.startsWith('Limiting retries for the idempotent producer')) return;
     const text = `[kafkajs:${entry.namespace}] ${message} ${JSON.stringify(extra)}`;
     if (entry.level === logLevel.ERROR) this.logger.error(text);
     else if (entry.level === logLevel.WARN) this.logger.warn(text);

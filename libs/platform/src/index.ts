@@ -5,3 +5,4 @@ export * from './http';
 export * from './logging';
 export * from './runtime';
 export * from './service-core.module';
+export * from './security';

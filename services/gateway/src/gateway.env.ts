@@ -1,6 +1,6 @@
 import { ServiceEnv, toIntTransform } from '@ic/platform';
 import { Transform } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
 
 export class GatewayEnv extends ServiceEnv {
   override HTTP_PORT = 3000;
@@ -11,4 +11,9 @@ export class GatewayEnv extends ServiceEnv {
   @Min(100)
   @Max(120000)
   REQUEST_TIMEOUT_MS = 5000;
+
+  /** Verifies access tokens signed by the membership service. No default. */
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET!: string;
 }

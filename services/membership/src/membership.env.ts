@@ -1,5 +1,53 @@
-import { ServiceEnv } from '@ic/platform';
+import { base64KeyMessage, BASE64_KEY_32, ServiceEnv, toIntTransform } from '@ic/platform';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 export class MembershipEnv extends ServiceEnv {
   override HTTP_PORT = 3001;
+
+  /** Signs access tokens (HS256); the gateway verifies them with the same secret. No default. */
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET!: string;
+
+  @Transform(toIntTransform)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  /** Seals e-mail link tokens in events for the notifications service. No default. */
+  @Matches(BASE64_KEY_32, base64KeyMessage('LINK_TOKEN_SECRET'))
+  LINK_TOKEN_SECRET!: string;
+
+  @Transform(toIntTransform)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  INVITATION_VALIDITY_DAYS = 30;
+
+  @Transform(toIntTransform)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  SIGN_IN_LINK_VALIDITY_MINUTES = 15;
+
+  /** Sign-in links one address may request per hour; more get the same answer but no mail. */
+  @Transform(toIntTransform)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  SIGN_IN_LINKS_PER_HOUR = 5;
+
+  /**
+   * Staff accounts created on the first start (when none exist), as JSON:
+   * `[{"email":"…","name":"…","password":"…"}]`. No account or password is built in.
+   */
+  @IsOptional()
+  @IsString()
+  STAFF_BOOTSTRAP?: string;
+
+  /** `true` loads the demo members on an empty database (npm start does). */
+  @IsIn(['true', 'false'])
+  DEMO_DATA: 'true' | 'false' = 'false';
 }

@@ -1,5 +1,42 @@
-import { ServiceEnv } from '@ic/platform';
+import { base64KeyMessage, BASE64_KEY_32, ServiceEnv, toIntTransform } from '@ic/platform';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, Matches } from 'class-validator';
 
 export class NotificationsEnv extends ServiceEnv {
   override HTTP_PORT = 3004;
+
+  @IsString()
+  @MinLength(1)
+  SMTP_HOST = '127.0.0.1';
+
+  @Transform(toIntTransform)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  SMTP_PORT = 1025;
+
+  /** `true` for SMTPS (port 465); otherwise STARTTLS is used when the server offers it. */
+  @IsIn(['true', 'false'])
+  SMTP_SECURE: 'true' | 'false' = 'false';
+
+  @IsOptional()
+  @IsString()
+  SMTP_USER?: string;
+
+  @IsOptional()
+  @IsString()
+  SMTP_PASSWORD?: string;
+
+  /** Sender of every mail, with the club's name. */
+  @IsString()
+  @Matches(/^[^<>]+<[^\s@<>]+@[^\s@<>]+>$/, { message: 'MAIL_FROM must look like: Name <address@domain>' })
+  MAIL_FROM = 'Innovators Club des DStGB <innovators-club@dstgb.example>';
+
+  /** Where links in e-mails point: the member portal (or the gateway's own pages). */
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  LINK_BASE_URL = 'http://127.0.0.1:3000';
+
+  /** Opens the link tokens sealed by the membership service. No default. */
+  @Matches(BASE64_KEY_32, base64KeyMessage('LINK_TOKEN_SECRET'))
+  LINK_TOKEN_SECRET!: string;
 }

@@ -111,8 +111,8 @@ export class RpcClient {
       }, timeoutMs);
       this.pending.set(correlationId, { resolve, reject, timer });
     });
-    try {
-      await this.kafka.send(pattern.topic, [
+    const sent = this.kafka
+      .send(pattern.topic, [
         {
           key: options.idempotencyKey ?? correlationId,
           value: JSON.stringify(payload ?? {}),
@@ -125,19 +125,24 @@ export class RpcClient {
             ...(options.idempotencyKey ? { [RPC_HEADERS.idempotencyKey]: options.idempotencyKey } : {}),
           },
         },
-      ]);
-    } catch (error) {
+      ])
+      .catch((error: unknown) => {
+        this.logger.error(`Could not send ${pattern.name}: ${describe(error)}`);
+        throw new ServiceUnavailableError(
+          'Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.',
+        );
+      });
+    // The reply's timer also bounds a send that hangs while the broker is unreachable.
+    try {
+      await Promise.race([sent, reply]);
+      return (await reply) as TReply;
+    } finally {
       const request = this.pending.get(correlationId);
       if (request) {
         clearTimeout(request.timer);
         this.pending.delete(correlationId);
       }
-      this.logger.error(`Could not send ${pattern.name}: ${describe(error)}`);
-      throw new ServiceUnavailableError(
-        'Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.',
-      );
     }
-    return (await reply) as TReply;
   }
 
   private async warmUp(): Promise<void> {

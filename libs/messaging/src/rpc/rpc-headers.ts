@@ -61,7 +61,7 @@ function parseIdentity(text: string): CallerIdentity {
   } catch {
     throw new MalformedRequestError('ic_identity is not JSON');
   }
-  const candidate = parsed as { subject?: unknown; roles?: unknown };
+  const candidate = parsed as { subject?: unknown; roles?: unknown; sessionId?: unknown };
   const rolesValid =
     Array.isArray(candidate.roles) &&
     candidate.roles.every(
@@ -70,5 +70,12 @@ function parseIdentity(text: string): CallerIdentity {
   if (typeof candidate.subject !== 'string' || !candidate.subject || !rolesValid) {
     throw new MalformedRequestError('ic_identity must have a subject and known roles');
   }
-  return { subject: candidate.subject, roles: candidate.roles as CallerIdentity['roles'] };
+  if (candidate.sessionId !== undefined && typeof candidate.sessionId !== 'string') {
+    throw new MalformedRequestError('ic_identity sessionId must be a string');
+  }
+  return {
+    subject: candidate.subject,
+    roles: candidate.roles as CallerIdentity['roles'],
+    ...(candidate.sessionId ? { sessionId: candidate.sessionId } : {}),
+  };
 }

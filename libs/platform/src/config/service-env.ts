@@ -87,3 +87,9 @@ export class ServiceEnv {
 }
 
 export { toInt as toIntTransform, toList as toListTransform };
+
+/** A 32-byte key, base64-encoded (e.g. `openssl rand -base64 32`). */
+export const BASE64_KEY_32 = /^[A-Za-z0-9+/]{43}=$/;
+export const base64KeyMessage = (name: string) => ({
+  message: `${name} must be a 32-byte key, base64-encoded (openssl rand -base64 32)`,
+});

@@ -1,0 +1,392 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  AcademicTitle,
+  AcademicTitles,
+  FederalState,
+  FederalStateCodes,
+  InvitationStatus,
+  InvitationStatuses,
+  Salutation,
+  Salutations,
+  Sector,
+  Sectors,
+  SuggestedOfficeTitles,
+  Theme,
+  Themes,
+} from './vocabulary';
+
+/** Trims text input; leaves anything that is not a string for the validators to refuse. */
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+const lowerTrim = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
+/** No control characters in single-line fields (mail headers, CSV exports, logs). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const SINGLE_LINE = /^[^\u0000-\u001f\u007f]*$/;
+const singleLine = { message: '$property darf keine Steuerzeichen oder Zeilenumbrüche enthalten' };
+
+export class MunicipalityDto {
+  @ApiProperty({ example: 'Kalletal', maxLength: 120 })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 120)
+  @Matches(SINGLE_LINE, singleLine)
+  name!: string;
+
+  @ApiProperty({ description: 'Amtlicher Gemeindeschlüssel (8 Ziffern)', example: '05766040' })
+  @IsString()
+  @Matches(/^(0[1-9]|1[0-6])\d{6}$/, {
+    message: 'ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)',
+  })
+  ags!: string;
+
+  @ApiProperty({ example: 13900, minimum: 0, maximum: 5000000 })
+  @IsInt()
+  @Min(0)
+  @Max(5_000_000)
+  population!: number;
+}
+
+/** Fields a member may change in their own profile. */
+export class UpdateOwnProfileRequest {
+  @ApiPropertyOptional({ enum: Salutations })
+  @IsOptional()
+  @IsIn(Salutations)
+  salutation?: Salutation;
+
+  @ApiPropertyOptional({ enum: AcademicTitles, nullable: true })
+  @IsOptional()
+  @IsIn(AcademicTitles)
+  academicTitle?: AcademicTitle;
+
+  @ApiPropertyOptional({
+    example: 'Bürgermeister',
+    description: `Üblich: ${SuggestedOfficeTitles.join(', ')}; freier Text möglich.`,
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 80)
+  @Matches(SINGLE_LINE, singleLine)
+  officeTitle?: string;
+
+  @ApiPropertyOptional({ example: '+49 5264 644-0' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Matches(/^\+?[0-9 ()/-]{5,40}$/, {
+    message: 'phone darf nur Ziffern, Leerzeichen und + ( ) / - enthalten',
+  })
+  phone?: string;
+
+  @ApiPropertyOptional({ example: 'Leitung Digitalisierung' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 120)
+  @Matches(SINGLE_LINE, singleLine)
+  position?: string;
+
+  @ApiPropertyOptional({ enum: Themes, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(Themes.length)
+  @IsIn(Themes, { each: true })
+  themes?: Theme[];
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  biography?: string;
+}
+
+/** Everything the office may change; a member's own subset is UpdateOwnProfileRequest. */
+export class UpdateMemberRequest extends UpdateOwnProfileRequest {
+  @ApiPropertyOptional({ example: 'Jonas' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 80)
+  @Matches(SINGLE_LINE, singleLine)
+  firstName?: string;
+
+  @ApiPropertyOptional({ example: 'Beispiel' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 80)
+  @Matches(SINGLE_LINE, singleLine)
+  lastName?: string;
+
+  @ApiPropertyOptional({ example: 'jonas.beispiel@kalletal.example' })
+  @IsOptional()
+  @Transform(lowerTrim)
+  @IsEmail({}, { message: 'email muss eine gültige E-Mail-Adresse sein' })
+  @MaxLength(254)
+  email?: string;
+
+  @ApiPropertyOptional({ example: 'Gemeinde Kalletal' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 160)
+  @Matches(SINGLE_LINE, singleLine)
+  organisation?: string;
+
+  @ApiPropertyOptional({ enum: Sectors })
+  @IsOptional()
+  @IsIn(Sectors)
+  sector?: Sector;
+
+  @ApiPropertyOptional({ enum: FederalStateCodes, description: 'ISO-3166-2-Kürzel des Landes' })
+  @IsOptional()
+  @IsIn(FederalStateCodes)
+  federalState?: FederalState;
+
+  @ApiPropertyOptional({ type: MunicipalityDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MunicipalityDto)
+  municipality?: MunicipalityDto;
+}
+
+/** The office appoints a person (Berufung); they get an invitation e-mail with a link. */
+export class InviteMemberRequest {
+  @ApiProperty({ enum: Salutations, example: 'Herr' })
+  @IsIn(Salutations)
+  salutation!: Salutation;
+
+  @ApiPropertyOptional({ enum: AcademicTitles })
+  @IsOptional()
+  @IsIn(AcademicTitles)
+  academicTitle?: AcademicTitle;
+
+  @ApiPropertyOptional({
+    example: 'Bürgermeister',
+    description: `Üblich: ${SuggestedOfficeTitles.join(', ')}; freier Text möglich.`,
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 80)
+  @Matches(SINGLE_LINE, singleLine)
+  officeTitle?: string;
+
+  @ApiProperty({ example: 'Jonas' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 80)
+  @Matches(SINGLE_LINE, singleLine)
+  firstName!: string;
+
+  @ApiProperty({ example: 'Beispiel' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 80)
+  @Matches(SINGLE_LINE, singleLine)
+  lastName!: string;
+
+  @ApiProperty({ example: 'jonas.beispiel@kalletal.example' })
+  @Transform(lowerTrim)
+  @IsEmail({}, { message: 'email muss eine gültige E-Mail-Adresse sein' })
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ example: 'Gemeinde Kalletal' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 160)
+  @Matches(SINGLE_LINE, singleLine)
+  organisation!: string;
+
+  @ApiPropertyOptional({ example: 'Bürgermeister' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 120)
+  @Matches(SINGLE_LINE, singleLine)
+  position?: string;
+
+  @ApiProperty({ enum: Sectors, example: 'Kommune' })
+  @IsIn(Sectors)
+  sector!: Sector;
+
+  @ApiProperty({ enum: FederalStateCodes, example: 'NW' })
+  @IsIn(FederalStateCodes)
+  federalState!: FederalState;
+
+  @ApiPropertyOptional({ type: MunicipalityDto, description: 'Pflicht für den Sektor Kommune' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MunicipalityDto)
+  municipality?: MunicipalityDto;
+
+  @ApiProperty({ enum: Themes, isArray: true, example: ['Digitalisierung', 'Klimaschutz'] })
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(Themes.length)
+  @IsIn(Themes, { each: true })
+  themes!: Theme[];
+
+  @ApiPropertyOptional({
+    maxLength: 4000,
+    example: 'Wir freuen uns auf Ihre Erfahrung mit digital.interkommunal.',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(4000)
+  personalMessage?: string;
+}
+
+export class StaffLoginRequest {
+  @ApiProperty({ example: 'geschaeftsstelle@innovators-club.example' })
+  @Transform(lowerTrim)
+  @IsEmail({}, { message: 'email muss eine gültige E-Mail-Adresse sein' })
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ format: 'password' })
+  @IsString()
+  @Length(1, 200)
+  password!: string;
+}
+
+export class SignInLinkRequest {
+  @ApiProperty({ example: 'jonas.beispiel@kalletal.example' })
+  @Transform(lowerTrim)
+  @IsEmail({}, { message: 'email muss eine gültige E-Mail-Adresse sein' })
+  @MaxLength(254)
+  email!: string;
+}
+
+/** A token from an e-mail link (invitation or sign-in). */
+export class LinkTokenRequest {
+  @ApiProperty({ description: 'Der Schlüssel aus dem Link in der E-Mail' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{32,64}$/, { message: 'token ist kein gültiger Link-Schlüssel' })
+  token!: string;
+}
+
+export class DeclineInvitationRequest extends LinkTokenRequest {
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class EndMembershipRequest {
+  @ApiPropertyOptional({ maxLength: 2000, description: 'Grund (für die Geschäftsstelle)' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class CreateWorkingGroupRequest {
+  @ApiProperty({
+    example: 'smartes-land',
+    description: 'Kurzname in der Adresse: Kleinbuchstaben, Ziffern, Bindestriche',
+  })
+  @IsString()
+  @Matches(/^[a-z0-9-]{2,60}$/, {
+    message: 'id darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten (2–60 Zeichen)',
+  })
+  id!: string;
+
+  @ApiProperty({ example: 'Smartes Land' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 80)
+  @Matches(SINGLE_LINE, singleLine)
+  name!: string;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+}
+
+/** Cursor paging of every list: `limit` items, then `cursor` from the previous page's `nextCursor`. */
+export class PageQuery {
+  @ApiPropertyOptional({ description: 'nextCursor der vorigen Seite' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,400}$/, { message: 'cursor ist ungültig' })
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+}
+
+export class DirectoryQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: FederalStateCodes })
+  @IsOptional()
+  @IsIn(FederalStateCodes)
+  federalState?: FederalState;
+
+  @ApiPropertyOptional({ enum: Sectors })
+  @IsOptional()
+  @IsIn(Sectors)
+  sector?: Sector;
+
+  @ApiPropertyOptional({ example: 'digitales' })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{2,60}$/, { message: 'workingGroup ist keine gültige Arbeitsgruppen-Kennung' })
+  workingGroup?: string;
+
+  @ApiPropertyOptional({ enum: Themes })
+  @IsOptional()
+  @IsIn(Themes)
+  theme?: Theme;
+
+  @ApiPropertyOptional({ description: 'Suche in Name und Kommune', example: 'kalletal' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 80)
+  @Matches(SINGLE_LINE, singleLine)
+  q?: string;
+}
+
+export class InvitationListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: InvitationStatuses })
+  @IsOptional()
+  @IsIn(InvitationStatuses)
+  status?: InvitationStatus;
+}
+
+export class IdParam {
+  @IsUUID('4', { message: 'id muss eine UUID sein' })
+  id!: string;
+}

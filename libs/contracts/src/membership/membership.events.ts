@@ -1,0 +1,285 @@
+import { defineEvent, JsonSchema } from '../events/event-contract';
+import { DomainTopics } from '../topics';
+import {
+  Actor,
+  actorSchema,
+  exampleProfile,
+  MemberProfile,
+  memberProfileSchema,
+  SealedToken,
+  sealedTokenSchema,
+  timestampSchema,
+  uuidSchema,
+} from './member-profile';
+import { DeactivationReason, DeactivationReasons } from './vocabulary';
+
+/** Every membership event is keyed by member id (the invitation id becomes the member's id). */
+const topic = DomainTopics.membership;
+const SCHEMA = 'https://json-schema.org/draft/2020-12/schema';
+
+function objectSchema(required: string[], properties: Record<string, JsonSchema>): JsonSchema {
+  return { $schema: SCHEMA, type: 'object', additionalProperties: false, required, properties };
+}
+
+const exampleIds = {
+  memberId: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
+  invitationId: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
+};
+const exampleStaff: Actor = { subject: 'staff-3f2a', role: 'staff' };
+const exampleToken = 'v1.bG9yZW0taXY.c2VhbGVkLXRva2VuLWV4YW1wbGU';
+
+export interface MemberInvited {
+  readonly memberId: string;
+  readonly invitationId: string;
+  readonly invitedBy: Actor;
+  readonly profile: MemberProfile;
+  readonly personalMessage?: string;
+  readonly expiresAt: string;
+  /** The link token, sealed: only the notifications service can open it for the mail. */
+  readonly invitationToken: SealedToken;
+}
+export const MemberInvitedEvent = defineEvent<MemberInvited>({
+  type: 'de.dstgb.ic.membership.MemberInvited.v1',
+  topic,
+  description:
+    'The club appointed a person (Berufung) and sent them an invitation they can accept or decline.',
+  schema: objectSchema(['memberId', 'invitationId', 'invitedBy', 'profile', 'expiresAt', 'invitationToken'], {
+    memberId: uuidSchema,
+    invitationId: uuidSchema,
+    invitedBy: actorSchema,
+    profile: memberProfileSchema,
+    personalMessage: { type: 'string', maxLength: 4000 },
+    expiresAt: timestampSchema,
+    invitationToken: sealedTokenSchema,
+  }),
+  example: {
+    ...exampleIds,
+    invitedBy: exampleStaff,
+    profile: exampleProfile,
+    personalMessage: 'Wir freuen uns auf Ihre Erfahrung mit digital.interkommunal.',
+    expiresAt: '2026-12-21T10:00:00.000Z',
+    invitationToken: exampleToken,
+  },
+});
+
+export interface InvitationResent {
+  readonly memberId: string;
+  readonly invitationId: string;
+  readonly resentBy: Actor;
+  readonly expiresAt: string;
+  /** A new token; the previous link no longer works. */
+  readonly invitationToken: SealedToken;
+}
+export const InvitationResentEvent = defineEvent<InvitationResent>({
+  type: 'de.dstgb.ic.membership.InvitationResent.v1',
+  topic,
+  description: 'The office sent an open invitation again, with a new link and a new expiry.',
+  schema: objectSchema(['memberId', 'invitationId', 'resentBy', 'expiresAt', 'invitationToken'], {
+    memberId: uuidSchema,
+    invitationId: uuidSchema,
+    resentBy: actorSchema,
+    expiresAt: timestampSchema,
+    invitationToken: sealedTokenSchema,
+  }),
+  example: {
+    ...exampleIds,
+    resentBy: exampleStaff,
+    expiresAt: '2026-12-21T10:00:00.000Z',
+    invitationToken: exampleToken,
+  },
+});
+
+export interface InvitationRevoked {
+  readonly memberId: string;
+  readonly invitationId: string;
+  readonly revokedBy: Actor;
+}
+export const InvitationRevokedEvent = defineEvent<InvitationRevoked>({
+  type: 'de.dstgb.ic.membership.InvitationRevoked.v1',
+  topic,
+  description: 'The office withdrew an open invitation; its link no longer works.',
+  schema: objectSchema(['memberId', 'invitationId', 'revokedBy'], {
+    memberId: uuidSchema,
+    invitationId: uuidSchema,
+    revokedBy: actorSchema,
+  }),
+  example: { ...exampleIds, revokedBy: exampleStaff },
+});
+
+export interface InvitationDeclined {
+  readonly memberId: string;
+  readonly invitationId: string;
+  readonly reason?: string;
+}
+export const InvitationDeclinedEvent = defineEvent<InvitationDeclined>({
+  type: 'de.dstgb.ic.membership.InvitationDeclined.v1',
+  topic,
+  description: 'The invited person declined the appointment.',
+  schema: objectSchema(['memberId', 'invitationId'], {
+    memberId: uuidSchema,
+    invitationId: uuidSchema,
+    reason: { type: 'string', maxLength: 2000 },
+  }),
+  example: { ...exampleIds, reason: 'Terminlich leider nicht möglich.' },
+});
+
+export interface MemberActivated {
+  readonly memberId: string;
+  readonly invitationId: string;
+  readonly joinedAt: string;
+  readonly profile: MemberProfile;
+}
+export const MemberActivatedEvent = defineEvent<MemberActivated>({
+  type: 'de.dstgb.ic.membership.MemberActivated.v1',
+  topic,
+  description: 'The invited person accepted ("hat zugesagt") and is now an active member.',
+  schema: objectSchema(['memberId', 'invitationId', 'joinedAt', 'profile'], {
+    memberId: uuidSchema,
+    invitationId: uuidSchema,
+    joinedAt: timestampSchema,
+    profile: memberProfileSchema,
+  }),
+  example: { ...exampleIds, joinedAt: '2026-11-25T09:30:00.000Z', profile: exampleProfile },
+});
+
+export interface MemberProfileUpdated {
+  readonly memberId: string;
+  readonly changedBy: Actor;
+  readonly changedFields: readonly string[];
+  readonly profile: MemberProfile;
+}
+export const MemberProfileUpdatedEvent = defineEvent<MemberProfileUpdated>({
+  type: 'de.dstgb.ic.membership.MemberProfileUpdated.v1',
+  topic,
+  description: 'A member or the office changed the profile; carries the whole profile after the change.',
+  schema: objectSchema(['memberId', 'changedBy', 'changedFields', 'profile'], {
+    memberId: uuidSchema,
+    changedBy: actorSchema,
+    changedFields: {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: 'string', maxLength: 40 },
+    },
+    profile: memberProfileSchema,
+  }),
+  example: {
+    memberId: exampleIds.memberId,
+    changedBy: { subject: exampleIds.memberId, role: 'member' },
+    changedFields: ['phone', 'themes'],
+    profile: { ...exampleProfile, phone: '+49 5264 644-0', themes: ['Digitalisierung', 'Kooperation'] },
+  },
+});
+
+export interface MemberWorkingGroupChanged {
+  readonly memberId: string;
+  readonly workingGroupId: string;
+  readonly changedBy: Actor;
+}
+const workingGroupChangeSchema = objectSchema(['memberId', 'workingGroupId', 'changedBy'], {
+  memberId: uuidSchema,
+  workingGroupId: { type: 'string', pattern: '^[a-z0-9-]{2,60}$' },
+  changedBy: actorSchema,
+});
+export const MemberJoinedWorkingGroupEvent = defineEvent<MemberWorkingGroupChanged>({
+  type: 'de.dstgb.ic.membership.MemberJoinedWorkingGroup.v1',
+  topic,
+  description: 'A member joined a working group (Arbeitsgruppe).',
+  schema: workingGroupChangeSchema,
+  example: {
+    memberId: exampleIds.memberId,
+    workingGroupId: 'digitales',
+    changedBy: { subject: exampleIds.memberId, role: 'member' },
+  },
+});
+export const MemberLeftWorkingGroupEvent = defineEvent<MemberWorkingGroupChanged>({
+  type: 'de.dstgb.ic.membership.MemberLeftWorkingGroup.v1',
+  topic,
+  description: 'A member left a working group.',
+  schema: workingGroupChangeSchema,
+  example: {
+    memberId: exampleIds.memberId,
+    workingGroupId: 'digitales',
+    changedBy: { subject: exampleIds.memberId, role: 'member' },
+  },
+});
+
+export interface MemberDeactivated {
+  readonly memberId: string;
+  readonly reason: DeactivationReason;
+  readonly note?: string;
+  readonly deactivatedBy: Actor;
+  readonly leftAt: string;
+}
+export const MemberDeactivatedEvent = defineEvent<MemberDeactivated>({
+  type: 'de.dstgb.ic.membership.MemberDeactivated.v1',
+  topic,
+  description: 'A membership ended: the member left, or the office ended it.',
+  schema: objectSchema(['memberId', 'reason', 'deactivatedBy', 'leftAt'], {
+    memberId: uuidSchema,
+    reason: { enum: [...DeactivationReasons] },
+    note: { type: 'string', maxLength: 2000 },
+    deactivatedBy: actorSchema,
+    leftAt: timestampSchema,
+  }),
+  example: {
+    memberId: exampleIds.memberId,
+    reason: 'left',
+    deactivatedBy: { subject: exampleIds.memberId, role: 'member' },
+    leftAt: '2027-06-30T12:00:00.000Z',
+  },
+});
+
+export interface SignInLinkRequested {
+  readonly memberId: string;
+  readonly expiresAt: string;
+  readonly signInToken: SealedToken;
+}
+export const SignInLinkRequestedEvent = defineEvent<SignInLinkRequested>({
+  type: 'de.dstgb.ic.membership.SignInLinkRequested.v1',
+  topic,
+  description: 'A member asked for a sign-in link; the notifications service mails it.',
+  schema: objectSchema(['memberId', 'expiresAt', 'signInToken'], {
+    memberId: uuidSchema,
+    expiresAt: timestampSchema,
+    signInToken: sealedTokenSchema,
+  }),
+  example: {
+    memberId: exampleIds.memberId,
+    expiresAt: '2026-11-25T09:45:00.000Z',
+    signInToken: exampleToken,
+  },
+});
+
+export interface WorkingGroupCreated {
+  readonly workingGroupId: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly createdBy: Actor;
+}
+export const WorkingGroupCreatedEvent = defineEvent<WorkingGroupCreated>({
+  type: 'de.dstgb.ic.membership.WorkingGroupCreated.v1',
+  topic,
+  description: 'The office created a working group. Keyed by the working group id.',
+  schema: objectSchema(['workingGroupId', 'name', 'createdBy'], {
+    workingGroupId: { type: 'string', pattern: '^[a-z0-9-]{2,60}$' },
+    name: { type: 'string', minLength: 2, maxLength: 80 },
+    description: { type: 'string', maxLength: 2000 },
+    createdBy: actorSchema,
+  }),
+  example: { workingGroupId: 'nachhaltigkeit', name: 'Nachhaltigkeit', createdBy: exampleStaff },
+});
+
+export const membershipEventContracts = [
+  MemberInvitedEvent,
+  InvitationResentEvent,
+  InvitationRevokedEvent,
+  InvitationDeclinedEvent,
+  MemberActivatedEvent,
+  MemberProfileUpdatedEvent,
+  MemberJoinedWorkingGroupEvent,
+  MemberLeftWorkingGroupEvent,
+  MemberDeactivatedEvent,
+  SignInLinkRequestedEvent,
+  WorkingGroupCreatedEvent,
+] as const;

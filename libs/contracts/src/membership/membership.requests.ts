@@ -1,0 +1,186 @@
+import { defineRequest } from '../requests/request-pattern';
+import {
+  CreateWorkingGroupRequest,
+  DeclineInvitationRequest,
+  DirectoryQuery,
+  EndMembershipRequest,
+  InvitationListQuery,
+  InviteMemberRequest,
+  LinkTokenRequest,
+  PageQuery,
+  SignInLinkRequest,
+  StaffLoginRequest,
+  UpdateMemberRequest,
+  UpdateOwnProfileRequest,
+} from './membership.dto';
+import { Actor, MemberProfile, Municipality } from './member-profile';
+import {
+  DeactivationReason,
+  FederalState,
+  InvitationStatus,
+  MemberStatus,
+  Salutation,
+  Sector,
+  Theme,
+} from './vocabulary';
+
+/** One page of a list, and the cursor of the next (null on the last page). */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly nextCursor: string | null;
+}
+
+export interface AccessTokenReply {
+  readonly accessToken: string;
+  readonly tokenType: 'Bearer';
+  readonly expiresAt: string;
+  readonly role: 'staff' | 'member';
+  readonly subject: string;
+}
+
+export interface InvitationReply {
+  readonly id: string;
+  readonly status: InvitationStatus;
+  readonly salutation: Salutation;
+  readonly academicTitle?: string;
+  readonly officeTitle?: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly email: string;
+  readonly organisation: string;
+  readonly sector: Sector;
+  readonly federalState: FederalState;
+  readonly municipality?: Municipality;
+  readonly themes: readonly Theme[];
+  readonly personalMessage?: string;
+  readonly invitedBy: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+  readonly sentCount: number;
+  readonly answeredAt?: string;
+}
+
+/** What the invited person sees on the link's page, before answering. */
+export interface InvitationPreviewReply {
+  readonly salutation: Salutation;
+  readonly academicTitle?: string;
+  readonly officeTitle?: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly organisation: string;
+  readonly personalMessage?: string;
+  readonly expiresAt: string;
+  readonly status: InvitationStatus;
+}
+
+/** A member as the member themselves and the office see them. */
+export interface MemberReply extends MemberProfile {
+  readonly id: string;
+  readonly status: MemberStatus;
+  readonly workingGroups: readonly string[];
+  readonly joinedAt: string;
+  readonly leftAt?: string;
+  readonly leaveReason?: DeactivationReason;
+  readonly announcementsOptOut: boolean;
+}
+
+/** The limited view other members get in the directory: no e-mail, phone or population. */
+export interface DirectoryEntryReply {
+  readonly id: string;
+  readonly salutation: Salutation;
+  readonly academicTitle?: string;
+  readonly officeTitle?: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly organisation: string;
+  readonly position?: string;
+  readonly sector: Sector;
+  readonly federalState: FederalState;
+  readonly municipalityName?: string;
+  readonly themes: readonly Theme[];
+  readonly workingGroups: readonly string[];
+}
+
+export interface HistoryEntryReply {
+  readonly eventId: string;
+  readonly type: string;
+  readonly at: string;
+  readonly by?: Actor;
+  /** What changed, in words for the office, e.g. "Profil geändert: phone, themes". */
+  readonly summary: string;
+}
+
+export interface WorkingGroupReply {
+  readonly id: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly memberCount: number;
+}
+
+export type MemberIdRequest = { readonly memberId: string };
+export type InvitationIdRequest = { readonly invitationId: string };
+export type WorkingGroupIdRequest = { readonly workingGroupId: string };
+export type SessionRequest = { readonly sessionId: string };
+
+export const MembershipRequests = {
+  staffLogin: defineRequest<StaffLoginRequest, AccessTokenReply>('membership', 'auth.staff-login'),
+  logout: defineRequest<SessionRequest, { loggedOut: true }>('membership', 'auth.logout'),
+  sessionActive: defineRequest<SessionRequest, { active: boolean }>('membership', 'auth.session-active'),
+  requestSignInLink: defineRequest<SignInLinkRequest, { accepted: true }>(
+    'membership',
+    'auth.request-sign-in-link',
+  ),
+  redeemSignInLink: defineRequest<LinkTokenRequest, AccessTokenReply>(
+    'membership',
+    'auth.redeem-sign-in-link',
+  ),
+
+  invite: defineRequest<InviteMemberRequest, InvitationReply>('membership', 'invitations.create'),
+  listInvitations: defineRequest<InvitationListQuery, Page<InvitationReply>>(
+    'membership',
+    'invitations.list',
+  ),
+  getInvitation: defineRequest<InvitationIdRequest, InvitationReply>('membership', 'invitations.get'),
+  resendInvitation: defineRequest<InvitationIdRequest, InvitationReply>('membership', 'invitations.resend'),
+  revokeInvitation: defineRequest<InvitationIdRequest, InvitationReply>('membership', 'invitations.revoke'),
+  previewInvitation: defineRequest<LinkTokenRequest, InvitationPreviewReply>(
+    'membership',
+    'invitations.preview',
+  ),
+  acceptInvitation: defineRequest<LinkTokenRequest, { memberId: string }>('membership', 'invitations.accept'),
+  declineInvitation: defineRequest<DeclineInvitationRequest, { declined: true }>(
+    'membership',
+    'invitations.decline',
+  ),
+
+  getMember: defineRequest<MemberIdRequest, MemberReply | DirectoryEntryReply>('membership', 'members.get'),
+  updateOwnProfile: defineRequest<UpdateOwnProfileRequest, MemberReply>('membership', 'members.update-own'),
+  updateMember: defineRequest<UpdateMemberRequest & MemberIdRequest, MemberReply>(
+    'membership',
+    'members.update',
+  ),
+  directory: defineRequest<DirectoryQuery, Page<DirectoryEntryReply | MemberReply>>(
+    'membership',
+    'members.directory',
+  ),
+  history: defineRequest<MemberIdRequest & PageQuery, Page<HistoryEntryReply>>(
+    'membership',
+    'members.history',
+  ),
+  leave: defineRequest<EndMembershipRequest, MemberReply>('membership', 'members.leave'),
+  endMembership: defineRequest<EndMembershipRequest & MemberIdRequest, MemberReply>(
+    'membership',
+    'members.end',
+  ),
+
+  listWorkingGroups: defineRequest<Record<string, never>, WorkingGroupReply[]>(
+    'membership',
+    'working-groups.list',
+  ),
+  createWorkingGroup: defineRequest<CreateWorkingGroupRequest, WorkingGroupReply>(
+    'membership',
+    'working-groups.create',
+  ),
+  joinWorkingGroup: defineRequest<WorkingGroupIdRequest, MemberReply>('membership', 'working-groups.join'),
+  leaveWorkingGroup: defineRequest<WorkingGroupIdRequest, MemberReply>('membership', 'working-groups.leave'),
+} as const;

@@ -1,0 +1,124 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { defineEvent, JsonSchema } from '../events/event-contract';
+import { PageQuery, Page } from '../membership';
+import { defineRequest } from '../requests/request-pattern';
+import { DomainTopics } from '../topics';
+
+export const MailKinds = ['invitation', 'sign-in-link'] as const;
+export type MailKind = (typeof MailKinds)[number];
+
+export const DeliveryStatuses = ['queued', 'sending', 'sent', 'failed'] as const;
+export type DeliveryStatus = (typeof DeliveryStatuses)[number];
+
+const SCHEMA = 'https://json-schema.org/draft/2020-12/schema';
+const deliveryFields: Record<string, JsonSchema> = {
+  deliveryId: { type: 'string', minLength: 1, maxLength: 120 },
+  kind: { enum: [...MailKinds] },
+  memberId: { type: 'string', format: 'uuid' },
+  causedBy: { type: 'string', format: 'uuid', description: 'ce_id of the event the mail answers' },
+};
+
+/** Keyed by delivery id. No addresses or names: the delivery log holds those, for the office only. */
+export interface MailSent {
+  readonly deliveryId: string;
+  readonly kind: MailKind;
+  readonly memberId?: string;
+  readonly causedBy: string;
+  readonly sentAt: string;
+  readonly attempts: number;
+}
+export const MailSentEvent = defineEvent<MailSent>({
+  type: 'de.dstgb.ic.notifications.MailSent.v1',
+  topic: DomainTopics.notifications,
+  description: 'The SMTP server accepted an e-mail.',
+  schema: {
+    $schema: SCHEMA,
+    type: 'object',
+    additionalProperties: false,
+    required: ['deliveryId', 'kind', 'causedBy', 'sentAt', 'attempts'],
+    properties: {
+      ...deliveryFields,
+      sentAt: { type: 'string', format: 'date-time' },
+      attempts: { type: 'integer', minimum: 1 },
+    },
+  },
+  example: {
+    deliveryId: 'invitation:5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
+    kind: 'invitation',
+    memberId: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
+    causedBy: '0c6f1e1a-8d3b-4b8e-9a6e-2f1d3c4b5a69',
+    sentAt: '2026-11-21T10:00:02.000Z',
+    attempts: 1,
+  },
+});
+
+export interface MailFailed {
+  readonly deliveryId: string;
+  readonly kind: MailKind;
+  readonly memberId?: string;
+  readonly causedBy: string;
+  readonly reason: string;
+  readonly attempts: number;
+}
+export const MailFailedEvent = defineEvent<MailFailed>({
+  type: 'de.dstgb.ic.notifications.MailFailed.v1',
+  topic: DomainTopics.notifications,
+  description: 'An e-mail could not be delivered after all attempts; the reason is the SMTP answer.',
+  schema: {
+    $schema: SCHEMA,
+    type: 'object',
+    additionalProperties: false,
+    required: ['deliveryId', 'kind', 'causedBy', 'reason', 'attempts'],
+    properties: {
+      ...deliveryFields,
+      reason: { type: 'string', minLength: 1, maxLength: 2000 },
+      attempts: { type: 'integer', minimum: 1 },
+    },
+  },
+  example: {
+    deliveryId: 'invitation:5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
+    kind: 'invitation',
+    memberId: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
+    causedBy: '0c6f1e1a-8d3b-4b8e-9a6e-2f1d3c4b5a69',
+    reason: '550 5.1.1 Mailbox unavailable',
+    attempts: 1,
+  },
+});
+
+export const notificationsEventContracts = [MailSentEvent, MailFailedEvent] as const;
+
+/** One e-mail in the delivery log, as the office sees it. */
+export interface DeliveryReply {
+  readonly id: string;
+  readonly kind: MailKind;
+  readonly memberId?: string;
+  readonly recipient: string;
+  readonly subject: string;
+  readonly status: DeliveryStatus;
+  readonly attempts: number;
+  readonly lastError?: string;
+  readonly createdAt: string;
+  readonly sentAt?: string;
+}
+
+export class DeliveryListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: DeliveryStatuses })
+  @IsOptional()
+  @IsIn(DeliveryStatuses)
+  status?: DeliveryStatus;
+
+  @ApiPropertyOptional({ enum: MailKinds })
+  @IsOptional()
+  @IsIn(MailKinds)
+  kind?: MailKind;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('4', { message: 'memberId muss eine UUID sein' })
+  memberId?: string;
+}
+
+export const NotificationsRequests = {
+  listDeliveries: defineRequest<DeliveryListQuery, Page<DeliveryReply>>('notifications', 'deliveries.list'),
+} as const;

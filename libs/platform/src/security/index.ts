@@ -1,0 +1,3 @@
+export * from './link-tokens';
+export * from './passwords';
+export * from './secret-box';

@@ -1,0 +1,52 @@
+import { hashLinkToken, newLinkToken } from './link-tokens';
+import { hashPassword, verifyPassword } from './passwords';
+import { SealedValueError, SecretBox } from './secret-box';
+
+const key = Buffer.alloc(32, 7).toString('base64');
+
+describe(SecretBox.name, () => {
+  const sut = SecretBox.fromBase64Key(key);
+
+  it('opens what it sealed', () => {
+    expect(sut.open(sut.seal('token-123'))).toBe('token-123');
+  });
+
+  it('seals the same text differently each time', () => {
+    expect(sut.seal('token-123')).not.toBe(sut.seal('token-123'));
+  });
+
+  it('refuses a value sealed with another key or changed on the way', () => {
+    const other = SecretBox.fromBase64Key(Buffer.alloc(32, 8).toString('base64'));
+    expect(() => sut.open(other.seal('token-123'))).toThrow(SealedValueError);
+    const sealed = sut.seal('token-123');
+    expect(() => sut.open(`${sealed.slice(0, -2)}AA`)).toThrow(SealedValueError);
+    expect(() => sut.open('not sealed')).toThrow(SealedValueError);
+  });
+
+  it('refuses a key of the wrong length', () => {
+    expect(() => SecretBox.fromBase64Key(Buffer.alloc(16).toString('base64'))).toThrow('32 bytes');
+  });
+});
+
+describe('passwords', () => {
+  it('verifies the right password and refuses a wrong one', async () => {
+    const stored = await hashPassword('Kalletal-2026!');
+    expect(stored).toMatch(/^scrypt\$131072\$8\$1\$/);
+    await expect(verifyPassword('Kalletal-2026!', stored)).resolves.toBe(true);
+    await expect(verifyPassword('kalletal-2026!', stored)).resolves.toBe(false);
+  });
+
+  it('refuses a stored value of another scheme', async () => {
+    await expect(verifyPassword('x', 'md5$abc')).resolves.toBe(false);
+  });
+});
+
+describe('link tokens', () => {
+  it('are long, random and stored only as a hash', () => {
+    const token = newLinkToken();
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(newLinkToken()).not.toBe(token);
+    expect(hashLinkToken(token)).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashLinkToken(token)).not.toContain(token);
+  });
+});
