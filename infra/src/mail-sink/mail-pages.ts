@@ -53,7 +53,9 @@ export function messagePage(message: StoredMessage): string {
       <dt>Von</dt><dd>${escapeHtml(message.from)}</dd>
       <dt>An</dt><dd>${escapeHtml(message.to.join(', '))}</dd>
       <dt>Empfangen</dt><dd>${escapeHtml(formatTime(message.date))}</dd>
-      <dt>Message-ID</dt><dd>${escapeHtml(message.messageId ?? '–')}</dd>
+      <dt>Message-ID</dt><dd>${escapeHtml(message.messageId ?? '–')}${
+        (message.deliveries ?? 1) > 1 ? ` (${message.deliveries}× zugestellt)` : ''
+      }</dd>
     </dl>
     <h2>HTML-Fassung</h2>${html}
     <h2>Textfassung</h2>${message.text === null ? '<p class="hint">Keine Textfassung.</p>' : `<pre>${escapeHtml(message.text)}</pre>`}

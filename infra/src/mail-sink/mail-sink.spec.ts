@@ -69,6 +69,27 @@ describe(startMailSink.name, () => {
     expect(await (await web(`/api/messages/${message.id}`)).json()).toEqual(message);
   });
 
+  it('keeps one copy per Message-ID and counts the redelivery, as a mailbox does', async () => {
+    const resend = (to: string) =>
+      createTransport({ host: '127.0.0.1', port: sut.smtpPort, secure: false, ignoreTLS: true }).sendMail({
+        from: 'office@innovators.example',
+        to,
+        subject: 'Einladung',
+        text: 'Hallo',
+        messageId: '<invitation-1@innovators.example>',
+      });
+    await resend('ada@members.example');
+    await resend('ada@members.example');
+    await send('ada@members.example', 'Eine andere Mail');
+
+    const messages = (await (await web('/api/messages?to=ada@members.example')).json()) as StoredMessage[];
+
+    expect(messages.map((message) => [message.subject, message.deliveries])).toEqual([
+      ['Eine andere Mail', 1],
+      ['Einladung', 2],
+    ]);
+  });
+
   it('filters by recipient and lists the newest first', async () => {
     await send('ada@members.example', 'first');
     await send('grace@members.example', 'for someone else');

@@ -24,11 +24,18 @@ export interface StoredMessage {
   /** Lower-case header names; a header that occurs more than once has its values joined by ", ". */
   readonly headers: Record<string, string>;
   readonly attachments: StoredAttachment[];
+  /**
+   * How often a message with this Message-ID arrived. Like mailbox providers, the sink keeps one
+   * copy per Message-ID: a sender that resends after a crash (not knowing whether the first
+   * attempt got through) with the same Message-ID shows up here as 2, not as a second mail.
+   */
+  deliveries?: number;
 }
 
 /** Every received message, in memory and appended to a JSON-lines file so that a restart keeps them. */
 export class MailStore {
   private readonly messages: StoredMessage[] = [];
+  private readonly byMessageId = new Map<string, StoredMessage>();
   /** File writes run one after the other, in arrival order. */
   private writes: Promise<void> = Promise.resolve();
 
@@ -48,7 +55,7 @@ export class MailStore {
       .filter((line) => line.trim() !== '')
       .forEach((line, index) => {
         try {
-          store.messages.push(JSON.parse(line) as StoredMessage);
+          store.keep(JSON.parse(line) as StoredMessage);
         } catch (error) {
           // A crash in the middle of an append leaves a broken last line; the rest is still good.
           warn(`skipping unreadable line ${index + 1} of ${file}: ${(error as Error).message}`);
@@ -57,9 +64,21 @@ export class MailStore {
     return store;
   }
 
+  /** Every arrival is appended to the file; in the store a repeated Message-ID counts as a redelivery. */
   add(message: StoredMessage): Promise<void> {
-    this.messages.push(message);
+    this.keep(message);
     return this.enqueueWrite(() => appendFile(this.file, `${JSON.stringify(message)}\n`));
+  }
+
+  private keep(message: StoredMessage): void {
+    const earlier = message.messageId ? this.byMessageId.get(message.messageId) : undefined;
+    if (earlier) {
+      earlier.deliveries = (earlier.deliveries ?? 1) + 1;
+      return;
+    }
+    message.deliveries = 1;
+    this.messages.push(message);
+    if (message.messageId) this.byMessageId.set(message.messageId, message);
   }
 
   /** Newest first; with a recipient, only messages delivered to that address (case-insensitive). */
@@ -78,6 +97,7 @@ export class MailStore {
 
   clear(): Promise<void> {
     this.messages.length = 0;
+    this.byMessageId.clear();
     return this.enqueueWrite(() => writeFile(this.file, ''));
   }
 
