@@ -38,14 +38,14 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/infra/**/*.itest.ts'],
       slowTestThreshold: 60,
-      setupFilesAfterEnv: ['<rootDir>/test/support/integration-timeouts.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/integration-setup.ts'],
     },
     {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
       slowTestThreshold: 120,
-      setupFilesAfterEnv: ['<rootDir>/test/support/e2e-timeouts.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/e2e-setup.ts'],
     },
   ],
 };

@@ -3,6 +3,7 @@
  * bench/results/<date>.json and .md. Each figure is the median of several runs with min and max;
  * the machine is shared and noisy, so read ratios rather than absolute times (see bench/README.md).
  */
+import { quietKnownKafkajsWarnings } from '@ic/messaging';
 import { provideInfrastructure } from '@ic/infra';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,6 +51,7 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 async function main(): Promise<void> {
+  quietKnownKafkajsWarnings();
   const build = await runStep('build', 'npm', ['run', 'build']);
   if (!build.ok) throw new Error('build failed');
 

@@ -3,25 +3,35 @@
  * MONGODB_URI point at), a fresh build, the six services, then the URLs. Ctrl-C stops everything.
  */
 import { provideInfrastructure } from '@ic/infra';
+import { quietKnownKafkajsWarnings } from '@ic/messaging';
 import { join } from 'node:path';
 import { PlatformRunner, REPO_ROOT } from './lib/platform-runner';
 import { loadOrCreateSecrets, secretsEnv, StaffCredentials } from './lib/platform-secrets';
 import { runStep } from './lib/steps';
 
 async function main(): Promise<void> {
+  quietKnownKafkajsWarnings();
   const started = Date.now();
   const infrastructure = await provideInfrastructure({ profile: 'dev', log: (line) => console.log(line) });
   let platform: PlatformRunner | undefined;
-  let stopping = false;
-  const stopAll = async (exitCode: number): Promise<never> => {
-    if (!stopping) {
-      stopping = true;
-      console.log('\nStopping the platform…');
+  let stopping: Promise<void> | undefined;
+  // Child processes of the infrastructure are detached, so nothing else keeps this process alive.
+  const keepAlive = setInterval(() => undefined, 60 * 60 * 1000);
+  const stopAll = (exitCode: number): Promise<void> => {
+    // npm forwards Ctrl-C to us besides the terminal's own signal: a repeated signal must not cut the stop short.
+    if (stopping) {
+      console.log('Still stopping…');
+      return stopping;
+    }
+    console.log('\nStopping the platform…');
+    stopping = (async () => {
       await platform?.stop();
       await infrastructure.stop();
+      clearInterval(keepAlive);
       console.log('Stopped.');
-    }
-    process.exit(exitCode);
+      process.exit(exitCode);
+    })();
+    return stopping;
   };
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));

@@ -3,6 +3,7 @@
  * integration and end-to-end tests get real infrastructure from the provider (the environment,
  * Docker via testcontainers, or local processes), started here and stopped at the end.
  */
+import { quietKnownKafkajsWarnings } from '@ic/messaging';
 import { provideInfrastructure, type Infrastructure } from '@ic/infra';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +39,7 @@ function readSummary(project: string): JestSummary | undefined {
 }
 
 async function main(): Promise<number> {
+  quietKnownKafkajsWarnings();
   mkdirSync(RESULTS_DIR, { recursive: true });
   const started = Date.now();
   const steps: StepResult[] = [];

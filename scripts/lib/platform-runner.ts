@@ -67,7 +67,8 @@ class ServiceProcess {
     child.stderr?.pipe(this.output, { end: false });
     this.exited = new Promise((resolve) =>
       child.once('exit', (code, signal) => {
-        if (!this.stopping) {
+        // Ctrl-C in a terminal reaches the services directly; they shut down gracefully on it.
+        if (!this.stopping && signal !== 'SIGINT') {
           this.options.log(
             `${this.name} stopped unexpectedly (${signal ?? `exit code ${code}`}); see ${this.logFile}`,
           );

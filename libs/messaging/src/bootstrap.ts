@@ -6,8 +6,9 @@ import {
   ServiceEnv,
   validateConfig,
 } from '@ic/platform';
-import { INestApplication, LoggerService, Type } from '@nestjs/common';
+import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { quietKnownKafkajsWarnings } from './kafka-connection';
 import { KafkaTransportFactory } from './messaging.module';
 
 export interface BootstrapOptions<E extends ServiceEnv> {
@@ -38,7 +39,7 @@ export async function bootstrapService<E extends ServiceEnv>(
     throw error;
   }
   const logger = createLogger(options.name, env.LOG_LEVEL, env.LOG_FORMAT);
-  routeProcessWarnings(logger);
+  quietKnownKafkajsWarnings((line) => logger.warn(line));
   const app = await NestFactory.create(module, { logger, bodyParser: true });
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
@@ -57,17 +58,4 @@ export async function bootstrapService<E extends ServiceEnv>(
   await app.listen(env.HTTP_PORT ?? 0, env.HTTP_HOST);
   logger.log(`${options.name} listening on ${await app.getUrl()}`);
   return app;
-}
-
-/**
- * kafkajs 2.2.4 (unmaintained) schedules its idle request-queue check with a negative delay,
- * which newer Node versions report as TimeoutNegativeWarning on every request; Node clamps the
- * delay to 1 ms, so it is harmless. Every other process warning still reaches the log.
- */
-function routeProcessWarnings(logger: LoggerService): void {
-  process.removeAllListeners('warning');
-  process.on('warning', (warning) => {
-    if (warning.name === 'TimeoutNegativeWarning') return;
-    logger.warn(`${warning.name}: ${warning.message}`);
-  });
 }

@@ -21,6 +21,24 @@ export interface KafkaConnectionOptions {
 export type OutgoingMessage = Message & { headers: Record<string, string> };
 
 /**
+ * Two known, harmless kafkajs 2.2.4 (unmaintained) notices, kept out of every process's output:
+ * - TimeoutNegativeWarning: its idle request-queue check is scheduled with a negative delay, which
+ *   newer Node versions report on every request; Node clamps the delay to 1 ms.
+ * - the v2 partitioner notice: all our producers use the same (default, murmur2) partitioner.
+ * Every other process warning still reaches `report` (stderr by default).
+ */
+export function quietKnownKafkajsWarnings(
+  report: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): void {
+  process.env.KAFKAJS_NO_PARTITIONER_WARNING = '1';
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => {
+    if (warning.name === 'TimeoutNegativeWarning') return;
+    report(`${warning.name}: ${warning.message}`);
+  });
+}
+
+/**
  * The one place that knows kafkajs: a client, a shared idempotent producer (ordered per partition,
  * no duplicates from producer retries) and consumers created on demand.
  */

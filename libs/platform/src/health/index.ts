@@ -1,2 +1,3 @@
 export * from './health-registry';
 export * from './health.module';
+export * from './health.controller';

@@ -1,2 +1,5 @@
+import { quietKnownKafkajsWarnings } from '@ic/messaging';
+
 // Integration tests start consumer groups and processes against a real broker: seconds, not ms.
 jest.setTimeout(120_000);
+quietKnownKafkajsWarnings();

@@ -1,2 +1,5 @@
+import { quietKnownKafkajsWarnings } from '@ic/messaging';
+
 // End-to-end tests start the whole platform and drive it like a web client.
 jest.setTimeout(240_000);
+quietKnownKafkajsWarnings();
