@@ -3,3 +3,5 @@ export type { Infrastructure, InfraSource, ProvideInfrastructureOptions } from '
 export { InfraSetupError, resolveInfraSettings } from './settings';
 export type { InfraProfile, InfraSettings, PortClaim } from './settings';
 export type { StoredAttachment, StoredMessage } from './mail-sink/mail-store';
+/** A broker of its own, for tests that must stop and restart it without touching the shared one. */
+export { startLocalKafka } from './local/local-kafka';
