@@ -1,0 +1,102 @@
+import { addOutboxTo, OutboxEntry } from '@ic/messaging';
+import { Schema } from 'mongoose';
+
+export const STAFF_ACCOUNT_MODEL = 'StaffAccount';
+export const SESSION_MODEL = 'Session';
+export const LOGIN_ATTEMPT_MODEL = 'LoginAttempt';
+export const SIGN_IN_LINK_MODEL = 'SignInLink';
+export const SIGN_IN_LINK_USE_MODEL = 'SignInLinkUse';
+export const SIGN_IN_LINKS_COLLECTION = 'sign_in_links';
+
+/** `_id` is the normalised e-mail address: one account per address, created by insert. */
+export interface StaffAccountRecord {
+  _id: string;
+  /** The token subject and actor id; not the address, which must not travel in events. */
+  subject: string;
+  name: string;
+  passwordHash: string;
+  createdAt: Date;
+}
+
+export const StaffAccountSchema = new Schema<StaffAccountRecord>(
+  {
+    _id: { type: String, required: true },
+    subject: { type: String, required: true },
+    name: { type: String, required: true },
+    passwordHash: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+  },
+  { collection: 'staff_accounts', versionKey: false },
+);
+
+/** A sign-in: `_id` is the session id (the token's `sid`). */
+export interface SessionRecord {
+  _id: string;
+  subject: string;
+  role: 'staff' | 'member';
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt?: Date;
+}
+
+export const SessionSchema = new Schema<SessionRecord>(
+  {
+    _id: { type: String, required: true },
+    subject: { type: String, required: true },
+    role: { type: String, enum: ['staff', 'member'], required: true },
+    createdAt: { type: Date, required: true },
+    expiresAt: { type: Date, required: true },
+    revokedAt: { type: Date },
+  },
+  { collection: 'sessions', versionKey: false },
+);
+
+/** A failed staff login, counted per address in a time window (inserts only). */
+export interface LoginAttemptRecord {
+  _id: string;
+  email: string;
+  at: Date;
+}
+
+export const LoginAttemptSchema = new Schema<LoginAttemptRecord>(
+  {
+    _id: { type: String, required: true },
+    email: { type: String, required: true },
+    at: { type: Date, required: true },
+  },
+  { collection: 'login_attempts', versionKey: false },
+);
+LoginAttemptSchema.index({ email: 1, at: -1 });
+
+/** A sign-in link: `_id` is the hash of its token; carries SignInLinkRequested in its outbox. */
+export interface SignInLinkRecord {
+  _id: string;
+  memberId: string;
+  createdAt: Date;
+  expiresAt: Date;
+  outbox: OutboxEntry[];
+  outboxUpdatedAt?: Date;
+}
+
+export const SignInLinkSchema = new Schema<SignInLinkRecord>(
+  {
+    _id: { type: String, required: true },
+    memberId: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+    expiresAt: { type: Date, required: true },
+  },
+  { collection: SIGN_IN_LINKS_COLLECTION, versionKey: false, minimize: false },
+);
+addOutboxTo(SignInLinkSchema);
+SignInLinkSchema.index({ memberId: 1, createdAt: -1 });
+
+/** `_id` is the link's token hash: inserting it is what makes a link single-use. */
+export interface SignInLinkUseRecord {
+  _id: string;
+  at: Date;
+}
+
+export const SignInLinkUseSchema = new Schema<SignInLinkUseRecord>(
+  { _id: { type: String, required: true }, at: { type: Date, required: true } },
+  { collection: 'sign_in_link_uses', versionKey: false },
+);

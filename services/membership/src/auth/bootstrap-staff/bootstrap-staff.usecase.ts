@@ -1,0 +1,86 @@
+import { flattenValidationErrors, hashPassword } from '@ic/platform';
+import { Injectable, Logger } from '@nestjs/common';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsEmail, IsString, Length, MaxLength, validateSync } from 'class-validator';
+import { randomUUID } from 'node:crypto';
+import { Clock } from '../../shared/clock';
+import { StaffAccountsRepository } from '../staff-accounts.repository';
+
+/** One entry of STAFF_BOOTSTRAP. */
+export class StaffBootstrapEntry {
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  )
+  @IsEmail({}, { message: 'email muss eine gültige E-Mail-Adresse sein' })
+  @MaxLength(254)
+  email!: string;
+
+  @IsString()
+  @Length(1, 120)
+  name!: string;
+
+  @IsString()
+  @Length(12, 200, { message: 'password muss 12 bis 200 Zeichen lang sein' })
+  password!: string;
+}
+
+/** Reads STAFF_BOOTSTRAP; the message names the entry and field, never a password. */
+export function parseStaffBootstrap(json: string): StaffBootstrapEntry[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw new Error('STAFF_BOOTSTRAP is not valid JSON: expected [{"email":"…","name":"…","password":"…"}]');
+  }
+  if (!Array.isArray(parsed) || parsed.length === 0) {
+    throw new Error('STAFF_BOOTSTRAP must be a non-empty JSON array of {email, name, password}');
+  }
+  return parsed.map((raw: unknown, index) => {
+    if (typeof raw !== 'object' || raw === null) {
+      throw new Error(`STAFF_BOOTSTRAP[${index}] must be an object {email, name, password}`);
+    }
+    const entry = plainToInstance(StaffBootstrapEntry, raw);
+    const errors = validateSync(entry, { whitelist: true, forbidNonWhitelisted: true });
+    if (errors.length > 0) {
+      const problems = flattenValidationErrors(errors).map((error) => error.field);
+      throw new Error(`STAFF_BOOTSTRAP[${index}] is invalid: ${[...new Set(problems)].join(', ')}`);
+    }
+    return entry;
+  });
+}
+
+/**
+ * Creates the office's accounts on the first start, when none exists. Inserts keyed by address
+ * make it safe when several instances start at once. Logs the addresses, never the passwords.
+ */
+@Injectable()
+export class BootstrapStaffUseCase {
+  private readonly logger = new Logger(BootstrapStaffUseCase.name);
+
+  constructor(
+    private readonly accounts: StaffAccountsRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(staffBootstrap: string | undefined): Promise<void> {
+    if (await this.accounts.any()) return;
+    if (!staffBootstrap) {
+      this.logger.warn(
+        'There is no staff account and STAFF_BOOTSTRAP is not set: nobody can sign in as staff.',
+      );
+      return;
+    }
+    const created: string[] = [];
+    for (const entry of parseStaffBootstrap(staffBootstrap)) {
+      const inserted = await this.accounts.insert({
+        email: entry.email,
+        subject: `staff-${randomUUID()}`,
+        name: entry.name,
+        passwordHash: await hashPassword(entry.password),
+        createdAt: this.clock.now(),
+      });
+      if (inserted) created.push(entry.email);
+    }
+    if (created.length > 0) this.logger.log(`Created staff accounts: ${created.join(', ')}`);
+  }
+}

@@ -1,0 +1,90 @@
+import { exampleProfile } from '@ic/contracts';
+import { ContractRegistry, OutboxEntry, OutboxEventFactory } from '@ic/messaging';
+import { SecretBox } from '@ic/platform';
+import { allEventContracts } from '@ic/contracts';
+import { ConfigService } from '@nestjs/config';
+import { Member } from '../../members/member';
+import { MembersRepository } from '../../members/members.repository';
+import { MembershipEnv } from '../../membership.env';
+import { SignInLink, SignInLinksRepository } from '../sign-in-links.repository';
+import { MIN_ANSWER_MS, RequestSignInLinkUseCase } from './request-sign-in-link.usecase';
+
+const now = new Date('2026-11-21T10:00:00.000Z');
+const sealer = SecretBox.fromBase64Key(Buffer.alloc(32, 7).toString('base64'));
+
+function member(status: Member['status']): Member {
+  return {
+    id: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
+    revision: 0,
+    profile: exampleProfile,
+    status,
+    workingGroups: [],
+    joinedAt: now,
+    announcementsOptOut: false,
+  };
+}
+
+function setup(found: Member | null, linksInLastHour = 0) {
+  const inserted: { link: SignInLink; events: readonly OutboxEntry[] }[] = [];
+  const members = { findByEmail: () => Promise.resolve(found) };
+  const links = {
+    countForMemberSince: () => Promise.resolve(linksInLastHour),
+    insert: (link: SignInLink, events: readonly OutboxEntry[]) => {
+      inserted.push({ link, events });
+      return Promise.resolve();
+    },
+  };
+  const config = {
+    get: (name: keyof MembershipEnv) =>
+      ({ SIGN_IN_LINKS_PER_HOUR: 5, SIGN_IN_LINK_VALIDITY_MINUTES: 15 })[name as string],
+  };
+  const sut = new RequestSignInLinkUseCase(
+    members as unknown as MembersRepository,
+    links as unknown as SignInLinksRepository,
+    new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/membership'),
+    sealer,
+    config as unknown as ConfigService<MembershipEnv, true>,
+    { now: () => now },
+  );
+  return { sut, inserted };
+}
+
+describe(RequestSignInLinkUseCase.name, () => {
+  describe('execute', () => {
+    it('stores a link for an active member and publishes SignInLinkRequested with the sealed token', async () => {
+      const { sut, inserted } = setup(member('active'));
+      await expect(sut.execute({ email: exampleProfile.email }, 'corr-1')).resolves.toEqual({
+        accepted: true,
+      });
+      expect(inserted).toHaveLength(1);
+      const [{ link, events }] = inserted;
+      expect(link).toMatchObject({
+        memberId: member('active').id,
+        expiresAt: new Date('2026-11-21T10:15:00.000Z'),
+      });
+      expect(events).toEqual([
+        expect.objectContaining({
+          type: 'de.dstgb.ic.membership.SignInLinkRequested.v1',
+          subject: member('active').id,
+          correlationId: 'corr-1',
+          data: expect.objectContaining({ expiresAt: '2026-11-21T10:15:00.000Z' }),
+        }),
+      ]);
+      const token = sealer.open((events[0].data as { signInToken: string }).signInToken);
+      expect(link.tokenHash).not.toBe(token);
+      expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    });
+
+    it.each([
+      ['an unknown address', null, 0],
+      ['an inactive member', member('inactive'), 0],
+      ['a member at the hourly limit', member('active'), 5],
+    ])('answers %s the same, after the same minimum time, without a link', async (_case, found, recent) => {
+      const { sut, inserted } = setup(found, recent);
+      const started = Date.now();
+      await expect(sut.execute({ email: 'x@kalletal.example' })).resolves.toEqual({ accepted: true });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(MIN_ANSWER_MS - 5);
+      expect(inserted).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { LOGIN_ATTEMPT_MODEL, LoginAttemptRecord, SESSION_MODEL, SessionRecord } from './auth.schemas';
+import { randomUUID } from 'node:crypto';
+
+export interface Session {
+  readonly id: string;
+  readonly subject: string;
+  readonly role: 'staff' | 'member';
+  readonly createdAt: Date;
+  readonly expiresAt: Date;
+  readonly revokedAt?: Date;
+}
+
+/** Sessions and the failed-login journal. */
+@Injectable()
+export class SessionsRepository {
+  constructor(
+    @InjectModel(SESSION_MODEL) private readonly sessions: Model<SessionRecord>,
+    @InjectModel(LOGIN_ATTEMPT_MODEL) private readonly attempts: Model<LoginAttemptRecord>,
+  ) {}
+
+  async insert(session: Session): Promise<void> {
+    await this.sessions.create({
+      _id: session.id,
+      subject: session.subject,
+      role: session.role,
+      createdAt: session.createdAt,
+      expiresAt: session.expiresAt,
+    });
+  }
+
+  async findById(id: string): Promise<Session | null> {
+    const record = await this.sessions.findById(id).lean<SessionRecord>().exec();
+    if (!record) return null;
+    return {
+      id: record._id,
+      subject: record.subject,
+      role: record.role,
+      createdAt: record.createdAt,
+      expiresAt: record.expiresAt,
+      ...(record.revokedAt ? { revokedAt: record.revokedAt } : {}),
+    };
+  }
+
+  /** Revoking is idempotent; the first time counts. */
+  async revoke(id: string, at: Date): Promise<void> {
+    await this.sessions
+      .updateOne({ _id: id, revokedAt: { $exists: false } }, { $set: { revokedAt: at } })
+      .exec();
+  }
+
+  async recordFailedLogin(email: string, at: Date): Promise<void> {
+    await this.attempts.create({ _id: randomUUID(), email, at });
+  }
+
+  async countFailedLoginsSince(email: string, since: Date): Promise<number> {
+    return this.attempts.countDocuments({ email, at: { $gte: since } }).exec();
+  }
+}

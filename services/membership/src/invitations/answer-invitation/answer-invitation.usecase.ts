@@ -1,0 +1,105 @@
+import { DeclineInvitationRequest, InvitationDeclinedEvent } from '@ic/contracts';
+import { OutboxEntry, OutboxEventFactory } from '@ic/messaging';
+import { hashLinkToken, NotFoundError } from '@ic/platform';
+import { Injectable } from '@nestjs/common';
+import { ActivateMemberUseCase } from '../../members/activate-member/activate-member.usecase';
+import { EmailClaimsService } from '../../members/email-claims/email-claims.service';
+import { MembersRepository } from '../../members/members.repository';
+import { Clock } from '../../shared/clock';
+import { retryOnConcurrentChange } from '../../shared/concurrency';
+import { Invitation, InvitationOutcome } from '../invitation';
+import { InvitationOutcomesService } from '../invitation-outcomes.service';
+import { answerProblem, invitationStatusAt, InvitationMessages } from '../invitation.rules';
+import { InvitationsRepository } from '../invitations.repository';
+
+/**
+ * The invited person answers with the link from the mail, without an account: accepting ("sagt
+ * zu") makes them an active member, declining closes the invitation. One answer per invitation.
+ */
+@Injectable()
+export class AnswerInvitationUseCase {
+  constructor(
+    private readonly invitations: InvitationsRepository,
+    private readonly outcomes: InvitationOutcomesService,
+    private readonly members: MembersRepository,
+    private readonly activateMember: ActivateMemberUseCase,
+    private readonly claims: EmailClaimsService,
+    private readonly events: OutboxEventFactory,
+    private readonly clock: Clock,
+  ) {}
+
+  async accept(token: string, correlationId?: string): Promise<{ memberId: string }> {
+    const invitation = await this.invitationWithToken(token);
+    const outcome = await this.outcomes.settle(invitation, 'accepted', {
+      problemOf: (existing) => answerProblem(invitation, existing, this.clock.now()),
+      effectsComplete: async () =>
+        invitation.status !== 'open' && (await this.members.findById(invitation.id)) !== null,
+    });
+    await this.activateMember.execute({
+      memberId: invitation.id,
+      profile: invitation.profile,
+      joinedAt: outcome.at,
+      correlationId,
+    });
+    await this.close(invitation.id, outcome, () => []);
+    return { memberId: invitation.id };
+  }
+
+  async decline(request: DeclineInvitationRequest, correlationId?: string): Promise<{ declined: true }> {
+    const invitation = await this.invitationWithToken(request.token);
+    const outcome = await this.outcomes.settle(invitation, 'declined', {
+      problemOf: (existing) => answerProblem(invitation, existing, this.clock.now()),
+      effectsComplete: () => Promise.resolve(invitation.status !== 'open'),
+    });
+    const reason = request.reason || undefined;
+    const declined = await this.close(
+      invitation.id,
+      outcome,
+      (current) => [
+        this.events.create(
+          InvitationDeclinedEvent,
+          current.id,
+          { memberId: current.id, invitationId: current.id, ...(reason ? { reason } : {}) },
+          correlationId,
+        ),
+      ],
+      reason,
+    );
+    await this.claims.release(declined.profile.email, declined.id);
+    return { declined: true };
+  }
+
+  private async invitationWithToken(token: string): Promise<Invitation> {
+    const invitation = await this.invitations.findByTokenHash(hashLinkToken(token));
+    if (!invitation) throw new NotFoundError(InvitationMessages.notFound);
+    if (invitation.status === 'open' && invitationStatusAt(invitation, this.clock.now()) === 'expired') {
+      // An expired invitation no longer holds its address; a new one may be sent to it.
+      await this.claims.release(invitation.profile.email, invitation.id);
+    }
+    return invitation;
+  }
+
+  /** Writes the outcome into the invitation (status, time, events) unless it is there already. */
+  private close(
+    invitationId: string,
+    outcome: InvitationOutcome,
+    eventsFor: (invitation: Invitation) => OutboxEntry[],
+    declineReason?: string,
+  ): Promise<Invitation> {
+    return retryOnConcurrentChange(async () => {
+      const invitation = await this.invitations.findById(invitationId);
+      if (!invitation) throw new NotFoundError(InvitationMessages.notFound);
+      if (invitation.status !== 'open') return invitation;
+      return this.invitations.update(
+        invitation,
+        {
+          ...invitation,
+          status: outcome.outcome,
+          answeredAt: outcome.at,
+          ...(declineReason ? { declineReason } : {}),
+        },
+        eventsFor(invitation),
+      );
+    });
+  }
+}

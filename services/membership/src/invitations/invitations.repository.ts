@@ -1,0 +1,173 @@
+import { isDuplicateKeyError, newOutbox, OutboxEntry, OutboxRelay, withOutbox } from '@ic/messaging';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, RootFilterQuery, UpdateQuery } from 'mongoose';
+import { compact } from '../shared/compact';
+import { ConcurrentChangeError } from '../shared/concurrency';
+import { RevisionsRepository } from '../shared/revisions.repository';
+import { Invitation, InvitationOutcome, InvitationOutcomeKind, InvitationState } from './invitation';
+import {
+  INVITATION_MODEL,
+  INVITATION_OUTCOME_MODEL,
+  INVITATIONS_COLLECTION,
+  InvitationOutcomeRecord,
+  InvitationRecord,
+} from './invitation.schema';
+
+export type InvitationFilter = RootFilterQuery<InvitationRecord>;
+
+const OPTIONAL_FIELDS = ['personalMessage', 'answeredAt', 'declineReason'] as const;
+
+export function invitationListKey(createdAt: Date, id: string): string {
+  return `${createdAt.toISOString()}|${id}`;
+}
+
+/** The only place that touches the invitations and their outcomes; returns plain objects. */
+@Injectable()
+export class InvitationsRepository implements OnModuleInit {
+  constructor(
+    @InjectModel(INVITATION_MODEL) private readonly model: Model<InvitationRecord>,
+    @InjectModel(INVITATION_OUTCOME_MODEL) private readonly outcomes: Model<InvitationOutcomeRecord>,
+    private readonly relay: OutboxRelay,
+    private readonly revisions: RevisionsRepository,
+  ) {}
+
+  onModuleInit(): void {
+    this.relay.register(INVITATIONS_COLLECTION);
+  }
+
+  /** Stores a new invitation with its first event; false when the id exists already. */
+  async insert(id: string, state: InvitationState, events: readonly OutboxEntry[]): Promise<boolean> {
+    try {
+      await this.model.create({
+        _id: id,
+        revision: 0,
+        ...stateFields(state),
+        listKey: invitationListKey(state.createdAt, id),
+        ...newOutbox(events),
+      });
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+    await this.relay.publishPending(INVITATIONS_COLLECTION, id);
+    return true;
+  }
+
+  async findById(id: string): Promise<Invitation | null> {
+    const record = await this.model.findById(id, { outbox: 0 }).lean<InvitationRecord>().exec();
+    return record ? toInvitation(record) : null;
+  }
+
+  async findByTokenHash(tokenHash: string): Promise<Invitation | null> {
+    const record = await this.model.findOne({ tokenHash }, { outbox: 0 }).lean<InvitationRecord>().exec();
+    return record ? toInvitation(record) : null;
+  }
+
+  /** Writes the next state as the only writer of the next revision (ConcurrentChangeError otherwise). */
+  async update(
+    invitation: Invitation,
+    next: InvitationState,
+    events: readonly OutboxEntry[],
+  ): Promise<Invitation> {
+    const revision = await this.revisions.takeNext(
+      INVITATIONS_COLLECTION,
+      invitation.id,
+      invitation.revision,
+    );
+    const unset = OPTIONAL_FIELDS.filter((field) => next[field] === undefined);
+    const update: UpdateQuery<InvitationRecord> = {
+      $set: { ...stateFields(next), revision },
+      ...(unset.length > 0 ? { $unset: Object.fromEntries(unset.map((field) => [field, ''])) } : {}),
+    };
+    const result = await this.model
+      .updateOne(
+        { _id: invitation.id, revision: invitation.revision },
+        events.length > 0 ? withOutbox(update, events) : update,
+      )
+      .exec();
+    if (result.matchedCount === 0) {
+      throw new ConcurrentChangeError(`${INVITATIONS_COLLECTION}/${invitation.id}`);
+    }
+    if (events.length > 0) await this.relay.publishPending(INVITATIONS_COLLECTION, invitation.id);
+    return { ...next, id: invitation.id, revision };
+  }
+
+  /** Newest first (by listKey); `limit` items at most. */
+  async findNewestFirst(
+    filter: InvitationFilter,
+    limit: number,
+  ): Promise<(Invitation & { listKey: string })[]> {
+    const records = await this.model
+      .find(filter, { outbox: 0 })
+      .sort({ listKey: -1 })
+      .limit(limit)
+      .lean<InvitationRecord[]>()
+      .exec();
+    return records.map((record) => ({ ...toInvitation(record), listKey: record.listKey }));
+  }
+
+  /** Every event the invitation document ever carried; null for an unknown invitation. */
+  async journalOf(id: string): Promise<OutboxEntry[] | null> {
+    const record = await this.model
+      .findById(id, { outbox: 1 })
+      .lean<Pick<InvitationRecord, 'outbox'>>()
+      .exec();
+    return record ? record.outbox : null;
+  }
+
+  /** Records the invitation's one answer; false when it has one already. */
+  async recordOutcome(invitationId: string, outcome: InvitationOutcomeKind, at: Date): Promise<boolean> {
+    try {
+      await this.outcomes.create({ _id: invitationId, outcome, at });
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  }
+
+  async outcomeOf(invitationId: string): Promise<InvitationOutcome | null> {
+    const record = await this.outcomes.findById(invitationId).lean<InvitationOutcomeRecord>().exec();
+    return record ? { invitationId: record._id, outcome: record.outcome, at: record.at } : null;
+  }
+}
+
+/** Exactly the stored fields of the state (an object with more, such as an Invitation, may be passed). */
+function stateFields(state: InvitationState): Partial<InvitationRecord> {
+  return compact({
+    profile: compact(state.profile),
+    personalMessage: state.personalMessage,
+    invitedBy: state.invitedBy,
+    createdAt: state.createdAt,
+    expiresAt: state.expiresAt,
+    tokenHash: state.tokenHash,
+    sentCount: state.sentCount,
+    lastSentAt: state.lastSentAt,
+    status: state.status,
+    answeredAt: state.answeredAt,
+    declineReason: state.declineReason,
+  });
+}
+
+function toInvitation(record: InvitationRecord): Invitation {
+  return compact({
+    id: record._id,
+    revision: record.revision,
+    profile: compact({
+      ...record.profile,
+      themes: [...(record.profile.themes ?? [])],
+      ...(record.profile.municipality ? { municipality: compact(record.profile.municipality) } : {}),
+    }),
+    personalMessage: record.personalMessage,
+    invitedBy: { subject: record.invitedBy.subject, role: record.invitedBy.role },
+    createdAt: record.createdAt,
+    expiresAt: record.expiresAt,
+    tokenHash: record.tokenHash,
+    sentCount: record.sentCount,
+    lastSentAt: record.lastSentAt,
+    status: record.status,
+    answeredAt: record.answeredAt,
+    declineReason: record.declineReason,
+  });
+}

@@ -1,0 +1,54 @@
+import { DirectoryQuery } from '@ic/contracts';
+import { InvalidInputError } from '@ic/platform';
+import { encodeCursor } from '../../shared/page-cursor';
+import { buildDirectoryQuery } from './directory.query';
+
+const query = (fields: Partial<DirectoryQuery> = {}): DirectoryQuery =>
+  Object.assign(new DirectoryQuery(), fields);
+
+describe(buildDirectoryQuery.name, () => {
+  it('shows members active members only and the office every status, 20 to a page', () => {
+    expect(buildDirectoryQuery(query(), 'member')).toEqual({ filter: { status: 'active' }, limit: 20 });
+    expect(buildDirectoryQuery(query(), 'staff')).toEqual({ filter: {}, limit: 20 });
+  });
+
+  it('filters by Land, sector, working group and theme', () => {
+    const sut = buildDirectoryQuery(
+      query({
+        federalState: 'NW',
+        sector: 'Kommune',
+        workingGroup: 'digitales',
+        theme: 'Klimaschutz',
+        limit: 50,
+      }),
+      'member',
+    );
+    expect(sut).toEqual({
+      filter: {
+        status: 'active',
+        'profile.federalState': 'NW',
+        'profile.sector': 'Kommune',
+        workingGroups: 'digitales',
+        'profile.themes': 'Klimaschutz',
+      },
+      limit: 50,
+    });
+  });
+
+  it('searches the folded search field with the term escaped, so regular-expression syntax matches literally', () => {
+    expect(buildDirectoryQuery(query({ q: 'Müller' }), 'staff').filter).toEqual({
+      searchText: { $regex: 'mueller' },
+    });
+    expect(buildDirectoryQuery(query({ q: '.*|(a+)+$' }), 'staff').filter).toEqual({
+      searchText: { $regex: '\\.\\*\\|\\(a\\+\\)\\+\\$' },
+    });
+  });
+
+  it('continues after the cursor and refuses a changed one', () => {
+    const cursor = encodeCursor('directory', 'mueller\u0001jonas\u0001id-1');
+    expect(buildDirectoryQuery(query({ cursor }), 'staff').filter).toEqual({
+      directoryKey: { $gt: 'mueller\u0001jonas\u0001id-1' },
+    });
+    expect(() => buildDirectoryQuery(query({ cursor: `${cursor}A` }), 'staff')).toThrow(InvalidInputError);
+  });
+});

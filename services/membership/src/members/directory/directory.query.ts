@@ -1,0 +1,26 @@
+import { Actor, DirectoryQuery } from '@ic/contracts';
+import { DEFAULT_PAGE_SIZE, decodeCursor } from '../../shared/page-cursor';
+import { searchPatternFor } from '../../shared/search-text';
+import { MemberFilter } from '../members.repository';
+
+export interface DirectoryPlan {
+  readonly filter: MemberFilter;
+  readonly limit: number;
+}
+
+/**
+ * The Mongo filter of one directory page. Members see active members only; the office sees every
+ * status. Every value comes from the validated query, and the search term is matched literally
+ * (escaped) against the folded search field, so that "Müller", "mueller" and "muller" find the same.
+ */
+export function buildDirectoryQuery(query: DirectoryQuery, viewer: Actor['role']): DirectoryPlan {
+  const filter: Record<string, unknown> = {};
+  if (viewer !== 'staff') filter.status = 'active';
+  if (query.federalState) filter['profile.federalState'] = query.federalState;
+  if (query.sector) filter['profile.sector'] = query.sector;
+  if (query.workingGroup) filter.workingGroups = query.workingGroup;
+  if (query.theme) filter['profile.themes'] = query.theme;
+  if (query.q) filter.searchText = { $regex: searchPatternFor(query.q) };
+  if (query.cursor) filter.directoryKey = { $gt: decodeCursor('directory', query.cursor) };
+  return { filter, limit: query.limit ?? DEFAULT_PAGE_SIZE };
+}

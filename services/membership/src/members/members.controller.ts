@@ -1,0 +1,97 @@
+import {
+  DirectoryQuery,
+  EndMembershipRequest,
+  MembershipRequests,
+  UpdateOwnProfileRequest,
+} from '@ic/contracts';
+import { KafkaRequestContext } from '@ic/messaging';
+import { Controller } from '@nestjs/common';
+import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
+import { actorOf } from '../shared/caller';
+import { ReplyOf } from '../shared/reply-of';
+import {
+  EndMembershipPayload,
+  MemberHistoryPayload,
+  MemberIdPayload,
+  UpdateMemberPayload,
+} from '../shared/request-payloads';
+import { EndMembershipUseCase } from './end-membership/end-membership.usecase';
+import { MembersQueries } from './members.queries';
+import { UpdateProfileUseCase } from './update-profile/update-profile.usecase';
+
+type Requests = typeof MembershipRequests;
+
+@Controller()
+export class MembersController {
+  constructor(
+    private readonly queries: MembersQueries,
+    private readonly updateProfile: UpdateProfileUseCase,
+    private readonly endMembership: EndMembershipUseCase,
+  ) {}
+
+  @MessagePattern(MembershipRequests.getMember.name)
+  get(
+    @Payload() request: MemberIdPayload,
+    @Ctx() context: KafkaRequestContext,
+  ): Promise<ReplyOf<Requests['getMember']>> {
+    return this.queries.get(request.memberId, actorOf(context.identity));
+  }
+
+  @MessagePattern(MembershipRequests.updateOwnProfile.name)
+  updateOwn(
+    @Payload() request: UpdateOwnProfileRequest,
+    @Ctx() context: KafkaRequestContext,
+  ): Promise<ReplyOf<Requests['updateOwnProfile']>> {
+    return this.updateProfile.updateOwn(request, actorOf(context.identity), context.correlationId);
+  }
+
+  @MessagePattern(MembershipRequests.updateMember.name)
+  update(
+    @Payload() request: UpdateMemberPayload,
+    @Ctx() context: KafkaRequestContext,
+  ): Promise<ReplyOf<Requests['updateMember']>> {
+    return this.updateProfile.updateAny(
+      request.memberId,
+      request,
+      actorOf(context.identity),
+      context.correlationId,
+    );
+  }
+
+  @MessagePattern(MembershipRequests.directory.name)
+  directory(
+    @Payload() query: DirectoryQuery,
+    @Ctx() context: KafkaRequestContext,
+  ): Promise<ReplyOf<Requests['directory']>> {
+    return this.queries.directory(query, actorOf(context.identity));
+  }
+
+  @MessagePattern(MembershipRequests.history.name)
+  history(
+    @Payload() request: MemberHistoryPayload,
+    @Ctx() context: KafkaRequestContext,
+  ): Promise<ReplyOf<Requests['history']>> {
+    return this.queries.history(request.memberId, request, actorOf(context.identity));
+  }
+
+  @MessagePattern(MembershipRequests.leave.name)
+  leave(
+    @Payload() request: EndMembershipRequest,
+    @Ctx() context: KafkaRequestContext,
+  ): Promise<ReplyOf<Requests['leave']>> {
+    return this.endMembership.leave(request.note, actorOf(context.identity), context.correlationId);
+  }
+
+  @MessagePattern(MembershipRequests.endMembership.name)
+  end(
+    @Payload() request: EndMembershipPayload,
+    @Ctx() context: KafkaRequestContext,
+  ): Promise<ReplyOf<Requests['endMembership']>> {
+    return this.endMembership.endByStaff(
+      request.memberId,
+      request.note,
+      actorOf(context.identity),
+      context.correlationId,
+    );
+  }
+}

@@ -1,0 +1,100 @@
+import {
+  Actor,
+  MemberProfileUpdatedEvent,
+  MemberReply,
+  UpdateMemberRequest,
+  UpdateOwnProfileRequest,
+} from '@ic/contracts';
+import { OutboxEventFactory } from '@ic/messaging';
+import { NotFoundError, RuleViolationError } from '@ic/platform';
+import { Injectable } from '@nestjs/common';
+import { requireMember, requireStaff } from '../../shared/caller';
+import { retryOnConcurrentChange } from '../../shared/concurrency';
+import { EmailClaimsService } from '../email-claims/email-claims.service';
+import { isActive } from '../member';
+import { toMemberReply } from '../member.mapper';
+import { MemberMessages } from '../member.messages';
+import { MembersRepository } from '../members.repository';
+import { applyProfilePatch, assertValidProfile, PROFILE_FIELDS, ProfilePatch } from '../profile.rules';
+
+/**
+ * A member edits the fields of their own profile that are theirs to edit; the office edits
+ * anyone's, including the e-mail address (kept unique) and the municipality (checked). A change
+ * publishes MemberProfileUpdated with the changed fields and the whole profile; no change, no event.
+ */
+@Injectable()
+export class UpdateProfileUseCase {
+  constructor(
+    private readonly members: MembersRepository,
+    private readonly claims: EmailClaimsService,
+    private readonly events: OutboxEventFactory,
+  ) {}
+
+  async updateOwn(
+    request: UpdateOwnProfileRequest,
+    actor: Actor,
+    correlationId?: string,
+  ): Promise<MemberReply> {
+    requireMember(actor);
+    return this.update(actor.subject, patchOf(request), actor, correlationId);
+  }
+
+  async updateAny(
+    memberId: string,
+    request: UpdateMemberRequest,
+    actor: Actor,
+    correlationId?: string,
+  ): Promise<MemberReply> {
+    requireStaff(actor);
+    return this.update(memberId, patchOf(request), actor, correlationId);
+  }
+
+  private async update(
+    memberId: string,
+    patch: ProfilePatch,
+    actor: Actor,
+    correlationId?: string,
+  ): Promise<MemberReply> {
+    let previousEmail: string | undefined;
+    const updated = await retryOnConcurrentChange(async () => {
+      const member = await this.members.findById(memberId);
+      if (!member) throw new NotFoundError(MemberMessages.notFound);
+      if (actor.role === 'member' && !isActive(member)) {
+        throw new RuleViolationError(MemberMessages.ownMembershipEnded);
+      }
+      const { profile, changedFields } = applyProfilePatch(member.profile, patch);
+      if (changedFields.length === 0) return member;
+      assertValidProfile(profile);
+      if (changedFields.includes('email')) {
+        await this.claims.claim(profile.email, member.id);
+        previousEmail = member.profile.email;
+      }
+      const event = this.events.create(
+        MemberProfileUpdatedEvent,
+        member.id,
+        { memberId: member.id, changedBy: actor, changedFields, profile },
+        correlationId,
+      );
+      return this.members.update(member, { ...member, profile }, [event]);
+    });
+    if (previousEmail && previousEmail !== updated.profile.email) {
+      await this.claims.release(previousEmail, updated.id);
+    }
+    return toMemberReply(updated);
+  }
+}
+
+/** The fields present in the request, as plain values (the municipality without its DTO class). */
+function patchOf(request: UpdateOwnProfileRequest | UpdateMemberRequest): ProfilePatch {
+  const values = request as Partial<Record<(typeof PROFILE_FIELDS)[number], unknown>>;
+  const patch: Record<string, unknown> = {};
+  for (const field of PROFILE_FIELDS) {
+    const value = values[field];
+    if (value === undefined) continue;
+    patch[field] =
+      field === 'municipality' && value !== null && typeof value === 'object'
+        ? { ...(value as Record<string, unknown>) }
+        : value;
+  }
+  return patch;
+}

@@ -1,0 +1,67 @@
+import { Actor, CreateWorkingGroupRequest, WorkingGroupCreatedEvent, WorkingGroupReply } from '@ic/contracts';
+import { OutboxEventFactory } from '@ic/messaging';
+import { ConflictError } from '@ic/platform';
+import { Injectable } from '@nestjs/common';
+import { requireStaff } from '../../shared/caller';
+import { Clock } from '../../shared/clock';
+import { WorkingGroupsRepository } from '../working-groups.repository';
+
+/** The club's standard working groups, created on the first start. */
+export const STANDARD_WORKING_GROUPS: readonly CreateWorkingGroupRequest[] = [
+  { id: 'nachhaltigkeit', name: 'Nachhaltigkeit' },
+  { id: 'digitales', name: 'Digitales' },
+];
+
+/** The office adds a working group (Arbeitsgruppe); its id is unique. */
+@Injectable()
+export class CreateWorkingGroupUseCase {
+  constructor(
+    private readonly groups: WorkingGroupsRepository,
+    private readonly events: OutboxEventFactory,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(
+    request: CreateWorkingGroupRequest,
+    actor: Actor,
+    correlationId?: string,
+  ): Promise<WorkingGroupReply> {
+    requireStaff(actor);
+    const created = await this.createIfMissing(request, actor, correlationId);
+    if (!created) {
+      throw new ConflictError(`Eine Arbeitsgruppe mit der Kennung „${request.id}“ gibt es bereits.`);
+    }
+    const description = request.description || undefined;
+    return { id: request.id, name: request.name, ...(description ? { description } : {}), memberCount: 0 };
+  }
+
+  /** Creates the group unless its id exists; true when this call created it. */
+  async createIfMissing(
+    request: CreateWorkingGroupRequest,
+    actor: Actor,
+    correlationId?: string,
+  ): Promise<boolean> {
+    const description = request.description || undefined;
+    const event = this.events.create(
+      WorkingGroupCreatedEvent,
+      request.id,
+      {
+        workingGroupId: request.id,
+        name: request.name,
+        ...(description ? { description } : {}),
+        createdBy: actor,
+      },
+      correlationId,
+    );
+    return this.groups.insert(
+      {
+        id: request.id,
+        name: request.name,
+        ...(description ? { description } : {}),
+        createdBy: actor,
+        createdAt: this.clock.now(),
+      },
+      [event],
+    );
+  }
+}

@@ -1,0 +1,66 @@
+import { isDuplicateKeyError, newOutbox, OutboxEntry, OutboxRelay } from '@ic/messaging';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { compact } from '../shared/compact';
+import {
+  WORKING_GROUP_MODEL,
+  WORKING_GROUPS_COLLECTION,
+  WorkingGroup,
+  WorkingGroupRecord,
+} from './working-group.schema';
+
+@Injectable()
+export class WorkingGroupsRepository implements OnModuleInit {
+  constructor(
+    @InjectModel(WORKING_GROUP_MODEL) private readonly model: Model<WorkingGroupRecord>,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  onModuleInit(): void {
+    this.relay.register(WORKING_GROUPS_COLLECTION);
+  }
+
+  /** Stores a new working group with WorkingGroupCreated; false when the id is taken. */
+  async insert(group: WorkingGroup, events: readonly OutboxEntry[]): Promise<boolean> {
+    try {
+      await this.model.create({
+        _id: group.id,
+        ...compact({ name: group.name, description: group.description }),
+        createdBy: group.createdBy,
+        createdAt: group.createdAt,
+        ...newOutbox(events),
+      });
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+    await this.relay.publishPending(WORKING_GROUPS_COLLECTION, group.id);
+    return true;
+  }
+
+  async findById(id: string): Promise<WorkingGroup | null> {
+    const record = await this.model.findById(id, { outbox: 0 }).lean<WorkingGroupRecord>().exec();
+    return record ? toWorkingGroup(record) : null;
+  }
+
+  /** All working groups by name. */
+  async findAll(): Promise<WorkingGroup[]> {
+    const records = await this.model
+      .find({}, { outbox: 0 })
+      .sort({ name: 1 })
+      .lean<WorkingGroupRecord[]>()
+      .exec();
+    return records.map(toWorkingGroup);
+  }
+}
+
+function toWorkingGroup(record: WorkingGroupRecord): WorkingGroup {
+  return compact({
+    id: record._id,
+    name: record.name,
+    description: record.description,
+    createdBy: { subject: record.createdBy.subject, role: record.createdBy.role },
+    createdAt: record.createdAt,
+  });
+}

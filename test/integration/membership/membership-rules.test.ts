@@ -1,0 +1,564 @@
+import { CallerIdentity, InvitationReply, MembershipRequests, Page } from '@ic/contracts';
+import { hashLinkToken } from '@ic/platform';
+import { admitMember, invitationRequest, invitationTokenOf, signInLinkTokenOf } from './membership-fixtures';
+import { ANONYMOUS, EventTypes, memberIdentity, MembershipService } from './membership-service';
+
+const past = () => new Date(Date.now() - 60_000);
+
+/** The rules of the membership service, through its real request topic and database. */
+describe('Membership service: rules', () => {
+  const service = new MembershipService();
+  let staff: CallerIdentity;
+
+  beforeAll(async () => {
+    await service.start();
+    staff = await service.staff();
+  });
+
+  afterAll(async () => {
+    await service.stop();
+  });
+
+  describe('invitations', () => {
+    it('refuses a second invitation to a member or to an open invitation with 409, and frees the address when an invitation ends', async () => {
+      const member = await admitMember(service, staff);
+      const toMember = await service.problemOf(
+        MembershipRequests.invite,
+        invitationRequest(service.suffix, { email: member.email }),
+        staff,
+      );
+      expect(toMember).toMatchObject({
+        status: 409,
+        detail: 'Für diese E-Mail-Adresse besteht bereits eine Mitgliedschaft.',
+      });
+
+      const open = invitationRequest(service.suffix);
+      const first = await service.send(MembershipRequests.invite, open, staff);
+      const again = await service.problemOf(
+        MembershipRequests.invite,
+        { ...open, email: ` ${open.email.toUpperCase()} ` },
+        staff,
+      );
+      expect(again).toMatchObject({
+        status: 409,
+        detail: 'Für diese E-Mail-Adresse besteht bereits eine offene Einladung.',
+      });
+
+      // Declined: the address is free again.
+      const token = await invitationTokenOf(service, first.id);
+      await expect(
+        service.send(
+          MembershipRequests.declineInvitation,
+          { token, reason: 'Terminlich leider nicht möglich.' },
+          ANONYMOUS,
+        ),
+      ).resolves.toEqual({ declined: true });
+      const declined = await service.published(first.id, [EventTypes.invited, EventTypes.declined]);
+      expect(declined[1].data).toEqual({
+        memberId: first.id,
+        invitationId: first.id,
+        reason: 'Terminlich leider nicht möglich.',
+      });
+      const second = await service.send(MembershipRequests.invite, open, staff);
+
+      // Revoked: free again, and its link no longer works.
+      await expect(
+        service.send(MembershipRequests.revokeInvitation, { invitationId: second.id }, staff),
+      ).resolves.toMatchObject({ status: 'revoked' });
+      const revokedToken = await invitationTokenOf(service, second.id);
+      await expect(
+        service.problemOf(MembershipRequests.acceptInvitation, { token: revokedToken }, ANONYMOUS),
+      ).resolves.toMatchObject({ status: 422, detail: expect.stringContaining('zurückgezogen') });
+      await expect(
+        service.send(MembershipRequests.previewInvitation, { token: revokedToken }, ANONYMOUS),
+      ).resolves.toMatchObject({ status: 'revoked' });
+      const revoked = await service.published(second.id, [EventTypes.invited, EventTypes.revoked]);
+      expect(revoked[1].data).toEqual({
+        memberId: second.id,
+        invitationId: second.id,
+        revokedBy: { subject: staff.subject, role: 'staff' },
+      });
+
+      // Expired: does not block a new invitation either.
+      const third = await service.send(MembershipRequests.invite, open, staff);
+      await service.db
+        .collection('invitations')
+        .updateOne({ _id: third.id as never }, { $set: { expiresAt: past() } });
+      await expect(
+        service.send(MembershipRequests.getInvitation, { invitationId: third.id }, staff),
+      ).resolves.toMatchObject({ status: 'expired' });
+      const fourth = await service.send(MembershipRequests.invite, open, staff);
+      expect(fourth.status).toBe('open');
+
+      const listed = await service.send(MembershipRequests.listInvitations, { status: 'expired' }, staff);
+      expect(listed.items.map((item) => item.id)).toContain(third.id);
+      const openOnes = await service.send(
+        MembershipRequests.listInvitations,
+        { status: 'open', limit: 100 },
+        staff,
+      );
+      expect(openOnes.items.map((item) => item.id)).toEqual(expect.arrayContaining([fourth.id]));
+      expect(openOnes.items.map((item) => item.id)).not.toContain(third.id);
+    });
+
+    it('refuses an expired link with 422 and a used one with 409, with clear messages', async () => {
+      const expiring = await service.send(
+        MembershipRequests.invite,
+        invitationRequest(service.suffix),
+        staff,
+      );
+      const expiredToken = await invitationTokenOf(service, expiring.id);
+      await service.db
+        .collection('invitations')
+        .updateOne({ _id: expiring.id as never }, { $set: { expiresAt: past() } });
+      await expect(
+        service.problemOf(MembershipRequests.acceptInvitation, { token: expiredToken }, ANONYMOUS),
+      ).resolves.toMatchObject({
+        status: 422,
+        detail: 'Diese Einladung ist abgelaufen. Bitte wenden Sie sich an die Geschäftsstelle.',
+      });
+      await expect(
+        service.send(MembershipRequests.previewInvitation, { token: expiredToken }, ANONYMOUS),
+      ).resolves.toMatchObject({ status: 'expired' });
+
+      const member = await admitMember(service, staff);
+      const usedToken = await invitationTokenOf(service, member.id);
+      const answeredAgain = [
+        await service.problemOf(MembershipRequests.acceptInvitation, { token: usedToken }, ANONYMOUS),
+        await service.problemOf(MembershipRequests.declineInvitation, { token: usedToken }, ANONYMOUS),
+      ];
+      for (const problem of answeredAgain) {
+        expect(problem).toMatchObject({ status: 409, detail: 'Diese Einladung wurde bereits beantwortet.' });
+      }
+      await expect(
+        service.problemOf(MembershipRequests.previewInvitation, { token: 'x'.repeat(43) }, ANONYMOUS),
+      ).resolves.toMatchObject({ status: 404, detail: 'Diese Einladung gibt es nicht.' });
+    });
+
+    it('resends an open invitation with a new link and a new expiry; the old link is dead', async () => {
+      const invitation = await service.send(
+        MembershipRequests.invite,
+        invitationRequest(service.suffix),
+        staff,
+      );
+      const oldToken = await invitationTokenOf(service, invitation.id);
+      const resent = await service.send(
+        MembershipRequests.resendInvitation,
+        { invitationId: invitation.id },
+        staff,
+      );
+      expect(resent).toMatchObject({ status: 'open', sentCount: 2 });
+      const events = await service.published(invitation.id, [EventTypes.invited, EventTypes.resent]);
+      const newToken = service.open(events[1].data.invitationToken);
+      expect(newToken).not.toBe(oldToken);
+      expect(events[1].data).toMatchObject({
+        resentBy: { subject: staff.subject, role: 'staff' },
+        expiresAt: resent.expiresAt,
+      });
+      await expect(
+        service.problemOf(MembershipRequests.acceptInvitation, { token: oldToken }, ANONYMOUS),
+      ).resolves.toMatchObject({ status: 404 });
+      await expect(
+        service.send(MembershipRequests.acceptInvitation, { token: newToken }, ANONYMOUS),
+      ).resolves.toEqual({ memberId: invitation.id });
+      await expect(
+        service.problemOf(MembershipRequests.resendInvitation, { invitationId: invitation.id }, staff),
+      ).resolves.toMatchObject({ status: 409 });
+    });
+
+    it('lists invitations newest first, page by page, without gaps or repeats', async () => {
+      const created: string[] = [];
+      for (let index = 0; index < 3; index++) {
+        created.push(
+          (await service.send(MembershipRequests.invite, invitationRequest(service.suffix), staff)).id,
+        );
+      }
+      const listed: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Page<InvitationReply> = await service.send(
+          MembershipRequests.listInvitations,
+          { limit: 2, ...(cursor ? { cursor } : {}) },
+          staff,
+        );
+        expect(page.items.length).toBeLessThanOrEqual(2);
+        listed.push(...page.items.map((item) => item.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(new Set(listed).size).toBe(listed.length);
+      expect(listed.filter((id) => created.includes(id))).toEqual([...created].reverse());
+    });
+
+    it('checks the municipality: required for Kommune, AGS of the Land, plausible population; nothing is stored', async () => {
+      const cases = [
+        [
+          { municipality: { name: 'Kalletal', ags: '09766040', population: 13_900 } },
+          'municipality.ags',
+          /gehört zu Bayern, nicht zu Nordrhein-Westfalen/,
+        ],
+        [{ municipality: undefined }, 'municipality', /Sektor Kommune/],
+        [
+          { municipality: { name: 'Kalletal', ags: '05766040', population: 0 } },
+          'municipality.population',
+          /mindestens 1/,
+        ],
+        [
+          { municipality: { name: 'Kalletal', ags: '05766040', population: 4_500_000 } },
+          'municipality.population',
+          /nicht plausibel/,
+        ],
+      ] as const;
+      for (const [override, field, message] of cases) {
+        const request = invitationRequest(service.suffix, override);
+        const problem = await service.problemOf(MembershipRequests.invite, request, staff);
+        expect({ field, problem }).toMatchObject({
+          field,
+          problem: { status: 400, errors: [{ field, message: expect.stringMatching(message) }] },
+        });
+        const listed = await service.send(MembershipRequests.listInvitations, { limit: 100 }, staff);
+        expect(listed.items.map((item) => item.email)).not.toContain(request.email);
+      }
+    });
+
+    it('refuses unknown fields, wrong types and operator injection with 400 naming the field', async () => {
+      const valid = invitationRequest(service.suffix);
+      const injected = { ...valid, email: { $gt: '' } } as unknown as typeof valid;
+      await expect(service.problemOf(MembershipRequests.invite, injected, staff)).resolves.toMatchObject({
+        status: 400,
+        errors: expect.arrayContaining([expect.objectContaining({ field: 'email' })]),
+      });
+      const unknown = { ...valid, isAdmin: true } as typeof valid;
+      await expect(service.problemOf(MembershipRequests.invite, unknown, staff)).resolves.toMatchObject({
+        status: 400,
+        errors: expect.arrayContaining([expect.objectContaining({ field: 'isAdmin' })]),
+      });
+      const search = { q: { $regex: '.*' } } as unknown as { q: string };
+      await expect(service.problemOf(MembershipRequests.directory, search, staff)).resolves.toMatchObject({
+        status: 400,
+        errors: expect.arrayContaining([expect.objectContaining({ field: 'q' })]),
+      });
+    });
+
+    it('lets only the office invite and see invitations', async () => {
+      const member = await admitMember(service, staff);
+      await expect(
+        service.problemOf(MembershipRequests.invite, invitationRequest(service.suffix), member.identity),
+      ).resolves.toMatchObject({ status: 403 });
+      await expect(
+        service.problemOf(MembershipRequests.listInvitations, {}, member.identity),
+      ).resolves.toMatchObject({
+        status: 403,
+      });
+      await expect(
+        service.problemOf(MembershipRequests.invite, invitationRequest(service.suffix), ANONYMOUS),
+      ).resolves.toMatchObject({ status: 401 });
+    });
+  });
+
+  describe('sign-in links', () => {
+    it('answers the same for unknown, inactive and throttled addresses, and mails only active members within the limit', async () => {
+      const unknown = Date.now();
+      await expect(
+        service.send(
+          MembershipRequests.requestSignInLink,
+          { email: `niemand.${service.suffix}@example.org` },
+          ANONYMOUS,
+        ),
+      ).resolves.toEqual({ accepted: true });
+      expect(Date.now() - unknown).toBeGreaterThanOrEqual(300);
+
+      const member = await admitMember(service, staff);
+      for (let request = 0; request < 7; request++) {
+        await expect(
+          service.send(MembershipRequests.requestSignInLink, { email: member.email }, ANONYMOUS),
+        ).resolves.toEqual({ accepted: true });
+      }
+      await service.published(member.id, Array(5).fill(EventTypes.signInLink) as string[]);
+      // Let a sixth event arrive if there were one.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(
+        service.eventsOf(member.id).filter((event) => event.type === EventTypes.signInLink),
+      ).toHaveLength(5);
+    });
+
+    it('refuses reused, expired and unknown links with 401 and a member whose membership ended with 403', async () => {
+      const member = await admitMember(service, staff);
+      const token = await signInLinkTokenOf(service, member);
+      await expect(
+        service.send(MembershipRequests.redeemSignInLink, { token }, ANONYMOUS),
+      ).resolves.toMatchObject({
+        role: 'member',
+      });
+      await expect(
+        service.problemOf(MembershipRequests.redeemSignInLink, { token }, ANONYMOUS),
+      ).resolves.toMatchObject({
+        status: 401,
+        detail: 'Dieser Anmeldelink wurde bereits verwendet. Bitte fordern Sie einen neuen Anmeldelink an.',
+      });
+
+      const expiring = await signInLinkTokenOf(service, member);
+      await service.db
+        .collection('sign_in_links')
+        .updateOne({ _id: hashLinkToken(expiring) as never }, { $set: { expiresAt: past() } });
+      await expect(
+        service.problemOf(MembershipRequests.redeemSignInLink, { token: expiring }, ANONYMOUS),
+      ).resolves.toMatchObject({
+        status: 401,
+        detail: 'Dieser Anmeldelink ist abgelaufen. Bitte fordern Sie einen neuen Anmeldelink an.',
+      });
+      await expect(
+        service.problemOf(MembershipRequests.redeemSignInLink, { token: 'y'.repeat(43) }, ANONYMOUS),
+      ).resolves.toMatchObject({ status: 401, detail: expect.stringContaining('ungültig') });
+
+      const pending = await signInLinkTokenOf(service, member);
+      await service.send(
+        MembershipRequests.endMembership,
+        { memberId: member.id, note: 'Amtszeit beendet' },
+        staff,
+      );
+      await expect(
+        service.problemOf(MembershipRequests.redeemSignInLink, { token: pending }, ANONYMOUS),
+      ).resolves.toMatchObject({ status: 403 });
+    });
+  });
+
+  describe('staff sign-in', () => {
+    it('gives the same 401 for an unknown address and a wrong password, and 429 after ten failures', async () => {
+      const account = service.secrets.staff[1];
+      const wrong = await service.problemOf(
+        MembershipRequests.staffLogin,
+        { email: account.email, password: 'falsch-falsch-falsch' },
+        ANONYMOUS,
+      );
+      const unknown = await service.problemOf(
+        MembershipRequests.staffLogin,
+        { email: `unbekannt.${service.suffix}@innovators-club.example`, password: 'falsch-falsch-falsch' },
+        ANONYMOUS,
+      );
+      for (const problem of [wrong, unknown]) {
+        expect(problem).toMatchObject({ status: 401, detail: 'E-Mail-Adresse oder Passwort ist falsch.' });
+      }
+      for (let attempt = 2; attempt <= 10; attempt++) {
+        await service.problemOf(
+          MembershipRequests.staffLogin,
+          { email: account.email, password: `falsch-${attempt}` },
+          ANONYMOUS,
+        );
+      }
+      await expect(
+        service.problemOf(
+          MembershipRequests.staffLogin,
+          { email: account.email, password: account.password },
+          ANONYMOUS,
+        ),
+      ).resolves.toMatchObject({ status: 429 });
+      // The other account is not affected.
+      await expect(service.staff(0)).resolves.toMatchObject({ roles: ['staff'] });
+    });
+  });
+
+  describe('profiles and lifecycle', () => {
+    it('lets a member edit only the own profile fields, and the office anything, keeping addresses unique', async () => {
+      const member = await admitMember(service, staff);
+      const other = await admitMember(service, staff);
+      await expect(
+        service.problemOf(
+          MembershipRequests.updateOwnProfile,
+          { firstName: 'Jonathan' } as never,
+          member.identity,
+        ),
+      ).resolves.toMatchObject({ status: 400, errors: [expect.objectContaining({ field: 'firstName' })] });
+      await expect(
+        service.problemOf(
+          MembershipRequests.updateMember,
+          { memberId: other.id, phone: '+49 5264 1234' },
+          member.identity,
+        ),
+      ).resolves.toMatchObject({ status: 403 });
+      await expect(
+        service.problemOf(
+          MembershipRequests.updateMember,
+          { memberId: member.id, email: other.email },
+          staff,
+        ),
+      ).resolves.toMatchObject({
+        status: 409,
+        detail: 'Für diese E-Mail-Adresse besteht bereits eine Mitgliedschaft.',
+      });
+      await expect(
+        service.problemOf(
+          MembershipRequests.updateMember,
+          { memberId: member.id, federalState: 'BY' },
+          staff,
+        ),
+      ).resolves.toMatchObject({
+        status: 400,
+        errors: [expect.objectContaining({ field: 'municipality.ags' })],
+      });
+
+      const newEmail = `neu.${member.email}`;
+      const changed = await service.send(
+        MembershipRequests.updateMember,
+        {
+          memberId: member.id,
+          email: newEmail,
+          lastName: `Neumann-${service.suffix}`,
+          position: 'Bürgermeister seit 2020',
+        },
+        staff,
+      );
+      expect(changed).toMatchObject({ email: newEmail, lastName: `Neumann-${service.suffix}` });
+      const events = await service.published(member.id, [EventTypes.activated, EventTypes.profileUpdated]);
+      expect(events.at(-1)?.data).toMatchObject({
+        changedBy: { subject: staff.subject, role: 'staff' },
+        changedFields: ['lastName', 'email', 'position'],
+      });
+      // The old address is free, the new one is taken.
+      await service.send(
+        MembershipRequests.invite,
+        invitationRequest(service.suffix, { email: member.email }),
+        staff,
+      );
+      await expect(
+        service.problemOf(
+          MembershipRequests.invite,
+          invitationRequest(service.suffix, { email: newEmail }),
+          staff,
+        ),
+      ).resolves.toMatchObject({ status: 409 });
+    });
+
+    it('ends a membership: no more sign-in or changes, hidden from members, visible to the office with its history', async () => {
+      const member = await admitMember(service, staff);
+      const colleague = await admitMember(service, staff);
+      const token = await signInLinkTokenOf(service, member);
+      const signedIn = await service.send(MembershipRequests.redeemSignInLink, { token }, ANONYMOUS);
+      const sessionId = JSON.parse(
+        Buffer.from(signedIn.accessToken.split('.')[1], 'base64url').toString(),
+      ) as { sid: string };
+      const self = memberIdentity(member.id, sessionId.sid);
+
+      const left = await service.send(MembershipRequests.leave, { note: 'Neue Aufgaben.' }, self);
+      expect(left).toMatchObject({ status: 'inactive', leaveReason: 'left', leftAt: expect.any(String) });
+      const [deactivated] = (await service.published(member.id, [EventTypes.deactivated])).filter(
+        (event) => event.type === EventTypes.deactivated,
+      );
+      expect(deactivated.data).toMatchObject({
+        reason: 'left',
+        note: 'Neue Aufgaben.',
+        deactivatedBy: { subject: member.id, role: 'member' },
+      });
+
+      await expect(
+        service.send(MembershipRequests.sessionActive, { sessionId: sessionId.sid }, self),
+      ).resolves.toEqual({
+        active: false,
+      });
+      await expect(
+        service.problemOf(MembershipRequests.updateOwnProfile, { phone: '+49 1234 5678' }, self),
+      ).resolves.toMatchObject({ status: 422 });
+      await expect(
+        service.problemOf(MembershipRequests.joinWorkingGroup, { workingGroupId: 'digitales' }, self),
+      ).resolves.toMatchObject({ status: 422 });
+      await expect(service.problemOf(MembershipRequests.leave, {}, self)).resolves.toMatchObject({
+        status: 422,
+      });
+      await expect(
+        service.problemOf(MembershipRequests.getMember, { memberId: member.id }, colleague.identity),
+      ).resolves.toMatchObject({ status: 404 });
+      await expect(
+        service.send(MembershipRequests.getMember, { memberId: member.id }, staff),
+      ).resolves.toMatchObject({
+        status: 'inactive',
+      });
+      const seenByMember = await service.send(
+        MembershipRequests.directory,
+        { limit: 100 },
+        colleague.identity,
+      );
+      expect(seenByMember.items.map((item) => item.id)).not.toContain(member.id);
+      const seenByStaff = await service.send(MembershipRequests.directory, { limit: 100 }, staff);
+      expect(seenByStaff.items.map((item) => item.id)).toContain(member.id);
+
+      const history = await service.send(
+        MembershipRequests.history,
+        { memberId: member.id, limit: 1 },
+        staff,
+      );
+      expect(history.items[0].summary).toMatch(
+        /^Mitgliedschaft beendet: ausgetreten zum \d\d\.\d\d\.\d{4}, Notiz: „Neue Aufgaben.“$/,
+      );
+      const rest = await service.send(
+        MembershipRequests.history,
+        { memberId: member.id, cursor: history.nextCursor ?? '' },
+        staff,
+      );
+      expect(rest.items.map((item) => item.type)).toEqual([EventTypes.activated, EventTypes.invited]);
+      expect(rest.nextCursor).toBeNull();
+
+      await expect(
+        service.problemOf(MembershipRequests.endMembership, { memberId: member.id }, staff),
+      ).resolves.toMatchObject({ status: 422 });
+    });
+  });
+
+  describe('working groups', () => {
+    it('has the two standard groups, lets the office add one, and members join and leave with counts', async () => {
+      const id = `smartes-land-${service.suffix}`;
+      const member = await admitMember(service, staff);
+      await expect(
+        service.problemOf(
+          MembershipRequests.createWorkingGroup,
+          { id, name: 'Smartes Land' },
+          member.identity,
+        ),
+      ).resolves.toMatchObject({ status: 403 });
+      await expect(
+        service.send(
+          MembershipRequests.createWorkingGroup,
+          { id, name: 'Smartes Land', description: 'Dörfer digital' },
+          staff,
+        ),
+      ).resolves.toEqual({ id, name: 'Smartes Land', description: 'Dörfer digital', memberCount: 0 });
+      const [created] = await service.published(id, [EventTypes.workingGroupCreated]);
+      expect(created).toMatchObject({
+        key: id,
+        data: {
+          workingGroupId: id,
+          name: 'Smartes Land',
+          createdBy: { subject: staff.subject, role: 'staff' },
+        },
+      });
+      await expect(
+        service.problemOf(MembershipRequests.createWorkingGroup, { id, name: 'Noch einmal' }, staff),
+      ).resolves.toMatchObject({ status: 409 });
+
+      await service.send(MembershipRequests.joinWorkingGroup, { workingGroupId: id }, member.identity);
+      const groups = await service.send(MembershipRequests.listWorkingGroups, {}, member.identity);
+      expect(groups).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ id: 'nachhaltigkeit', name: 'Nachhaltigkeit' }),
+          expect.objectContaining({ id: 'digitales', name: 'Digitales' }),
+          { id, name: 'Smartes Land', description: 'Dörfer digital', memberCount: 1 },
+        ]),
+      );
+      const left = await service.send(
+        MembershipRequests.leaveWorkingGroup,
+        { workingGroupId: id },
+        member.identity,
+      );
+      expect(left.workingGroups).toEqual([]);
+      await service.published(member.id, [EventTypes.joined, EventTypes.left]);
+      await expect(
+        service.problemOf(
+          MembershipRequests.joinWorkingGroup,
+          { workingGroupId: 'gibt-es-nicht' },
+          member.identity,
+        ),
+      ).resolves.toMatchObject({ status: 404, detail: 'Diese Arbeitsgruppe gibt es nicht.' });
+      await expect(
+        service.problemOf(MembershipRequests.joinWorkingGroup, { workingGroupId: id }, staff),
+      ).resolves.toMatchObject({ status: 403 });
+    });
+  });
+});
