@@ -100,6 +100,16 @@ describe(startMailSink.name, () => {
     expect(messages.map((message) => message.subject)).toEqual(['second', 'first']);
   });
 
+  it('filters by the domain of the recipients', async () => {
+    await send('ada@members.example', 'first');
+    await send('grace@other.example', 'for another domain');
+    await send('Alan@MEMBERS.example', 'second');
+
+    const messages = (await (await web('/api/messages?domain=members.example')).json()) as StoredMessage[];
+
+    expect(messages.map((message) => message.subject)).toEqual(['second', 'first']);
+  });
+
   it('shows the inbox and a message as HTML pages', async () => {
     await send('ada@members.example');
     const [message] = (await (await web('/api/messages')).json()) as StoredMessage[];

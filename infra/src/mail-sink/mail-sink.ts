@@ -154,7 +154,14 @@ async function handleWebRequest(
   if (method === 'GET' && url.pathname === '/') {
     sendHtml(response, 200, inboxPage(store.list()));
   } else if (method === 'GET' && url.pathname === '/api/messages') {
-    sendJson(response, 200, store.list(url.searchParams.get('to') ?? undefined));
+    sendJson(
+      response,
+      200,
+      store.list({
+        to: url.searchParams.get('to') ?? undefined,
+        domain: url.searchParams.get('domain') ?? undefined,
+      }),
+    );
   } else if (method === 'DELETE' && url.pathname === '/api/messages') {
     await store.clear();
     response.writeHead(204).end();

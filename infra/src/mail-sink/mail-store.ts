@@ -32,6 +32,11 @@ export interface StoredMessage {
   deliveries?: number;
 }
 
+export interface MessageFilter {
+  readonly to?: string;
+  readonly domain?: string;
+}
+
 /** Every received message, in memory and appended to a JSON-lines file so that a restart keeps them. */
 export class MailStore {
   private readonly messages: StoredMessage[] = [];
@@ -81,14 +86,17 @@ export class MailStore {
     if (message.messageId) this.byMessageId.set(message.messageId, message);
   }
 
-  /** Newest first; with a recipient, only messages delivered to that address (case-insensitive). */
-  list(recipient?: string): StoredMessage[] {
-    const wanted = recipient?.toLowerCase();
-    return this.messages
-      .filter(
-        (message) => wanted === undefined || message.to.some((address) => address.toLowerCase() === wanted),
-      )
-      .reverse();
+  /**
+   * Newest first; with `to`, only messages delivered to that address, with `domain`, only messages
+   * delivered to an address at that domain (both case-insensitive).
+   */
+  list(filter: MessageFilter = {}): StoredMessage[] {
+    const to = filter.to?.toLowerCase();
+    const domain = filter.domain?.toLowerCase();
+    const wanted = (address: string): boolean =>
+      (to === undefined || address.toLowerCase() === to) &&
+      (domain === undefined || address.toLowerCase().endsWith(`@${domain}`));
+    return this.messages.filter((message) => message.to.some(wanted)).reverse();
   }
 
   get(id: string): StoredMessage | undefined {

@@ -1,0 +1,373 @@
+import { allEventContracts, MailFailed, MailFailedEvent, MailSent, MailSentEvent } from '@ic/contracts';
+import { ContractRegistry, OutboxEntry, OutboxEventFactory, OutboxRelay } from '@ic/messaging';
+import { Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { MailReceipt, Mailer, OutgoingMail } from '../../mail/mailer';
+import { MailSettings } from '../../mail/mail-settings';
+import {
+  DeliverMailUseCase,
+  DeliveryAttempt,
+  DeliveryRequest,
+  MailDeliveryError,
+  MailCannotBeComposedError,
+  MailNotReadyError,
+  UNKNOWN_RECIPIENT,
+} from './deliver-mail.usecase';
+import { DeliveriesRepository, DeliveryRecord, NewDelivery } from '../deliveries.repository';
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The delivery log in memory: the same contract as DeliveriesRepository's write side, plus the outbox. */
+export class InMemoryDeliveries {
+  readonly records = new Map<string, Writable<DeliveryRecord>>();
+  readonly outbox: OutboxEntry[] = [];
+
+  asRepository(): DeliveriesRepository {
+    return this as unknown as DeliveriesRepository;
+  }
+
+  find(id: string): Promise<DeliveryRecord | undefined> {
+    const record = this.records.get(id);
+    return Promise.resolve(record ? { ...record } : undefined);
+  }
+
+  async createQueued(delivery: NewDelivery): Promise<DeliveryRecord> {
+    const existing = await this.find(delivery.id);
+    if (existing) return existing;
+    this.records.set(delivery.id, { ...delivery, status: 'queued', attempts: 0 });
+    return { ...delivery, status: 'queued', attempts: 0 };
+  }
+
+  createFailed(
+    delivery: NewDelivery,
+    reason: string,
+    attempts: number,
+    events: readonly OutboxEntry[],
+  ): Promise<void> {
+    if (this.records.has(delivery.id)) throw new Error(`duplicate key ${delivery.id}`);
+    this.records.set(delivery.id, {
+      ...delivery,
+      status: 'failed',
+      attempts,
+      lastError: reason,
+      failedAt: new Date(),
+    });
+    this.outbox.push(...events);
+    return Promise.resolve();
+  }
+
+  markSending(id: string, attempts: number): Promise<void> {
+    Object.assign(this.get(id), { status: 'sending', attempts });
+    return Promise.resolve();
+  }
+
+  markQueuedForRetry(id: string, reason: string): Promise<void> {
+    Object.assign(this.get(id), { status: 'queued', lastError: reason });
+    return Promise.resolve();
+  }
+
+  markSent(id: string, sentAt: Date, events: readonly OutboxEntry[]): Promise<void> {
+    const record = this.get(id);
+    Object.assign(record, { status: 'sent', sentAt });
+    delete record.lastError;
+    this.outbox.push(...events);
+    return Promise.resolve();
+  }
+
+  markFailed(id: string, reason: string, attempts: number, events: readonly OutboxEntry[]): Promise<void> {
+    Object.assign(this.get(id), { status: 'failed', lastError: reason, attempts, failedAt: new Date() });
+    this.outbox.push(...events);
+    return Promise.resolve();
+  }
+
+  private get(id: string): Writable<DeliveryRecord> {
+    const record = this.records.get(id);
+    if (!record) throw new Error(`Delivery ${id} not found for update`);
+    return record;
+  }
+}
+
+/** Records each mail and the delivery's state at the moment of the SMTP call; fails as told. */
+class FakeMailer extends Mailer {
+  readonly sent: { mail: OutgoingMail; statusDuringSend?: string }[] = [];
+  private readonly failures: Error[] = [];
+
+  constructor(private readonly deliveries: InMemoryDeliveries) {
+    super();
+  }
+
+  failNextWith(...errors: Error[]): void {
+    this.failures.push(...errors);
+  }
+
+  send(mail: OutgoingMail): Promise<MailReceipt> {
+    const statusDuringSend = [...this.deliveries.records.values()].find(
+      (record) => record.messageId === mail.messageId,
+    )?.status;
+    this.sent.push({ mail, statusDuringSend });
+    const failure = this.failures.shift();
+    if (failure) return Promise.reject(failure);
+    return Promise.resolve({ response: '250 OK: message queued' });
+  }
+}
+
+const smtpError = (responseCode: number, response: string) =>
+  Object.assign(new Error(`Can't send mail - all recipients were rejected: ${response}`), {
+    code: 'EENVELOPE',
+    responseCode,
+    response,
+  });
+
+const first: DeliveryAttempt = { number: 1, last: false };
+const last: DeliveryAttempt = { number: 4, last: true };
+
+function newTestUseCase() {
+  const deliveries = new InMemoryDeliveries();
+  const mailer = new FakeMailer(deliveries);
+  const published: string[] = [];
+  const relay = {
+    publishPending: (_collection: string, id: string) => {
+      published.push(id);
+      return Promise.resolve();
+    },
+  } as unknown as OutboxRelay;
+  const settings = new MailSettings(
+    { name: 'Innovators Club des DStGB', email: 'innovators-club@dstgb.example' },
+    'dstgb.example',
+    'https://portal.example',
+    {} as MailSettings['linkTokens'],
+  );
+  const events = new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/notifications');
+  const sut = new DeliverMailUseCase(deliveries.asRepository(), mailer, settings, events, relay);
+  return { sut, deliveries, mailer, published };
+}
+
+function request(overrides: Partial<DeliveryRequest> = {}): DeliveryRequest {
+  return {
+    kind: 'invitation',
+    memberId: randomUUID(),
+    causedBy: randomUUID(),
+    correlationId: 'corr-1',
+    subject: 'Ihre Berufung in den Innovators Club des DStGB',
+    compose: () =>
+      Promise.resolve({
+        to: { name: 'Dr. Anna Müller', address: 'anna.mueller@stadt.example' },
+        html: '<p>Sehr geehrte Frau Dr. Müller,</p>',
+        text: 'Sehr geehrte Frau Dr. Müller,',
+      }),
+    ...overrides,
+  };
+}
+
+describe(DeliverMailUseCase.name, () => {
+  beforeAll(() => {
+    Logger.overrideLogger(false);
+  });
+
+  describe('execute', () => {
+    it('sends the mail once, with a Message-ID from the event, and records it as sent with MailSent', async () => {
+      const { sut, deliveries, mailer, published } = newTestUseCase();
+      const mail = request();
+      const id = `invitation:${mail.causedBy}`;
+
+      await expect(sut.execute(mail, first)).resolves.toBe('sent');
+
+      expect(mailer.sent).toHaveLength(1);
+      expect(mailer.sent[0].mail).toMatchObject({
+        messageId: `<invitation.${mail.causedBy}@dstgb.example>`,
+        to: { address: 'anna.mueller@stadt.example' },
+        subject: mail.subject,
+      });
+      expect(deliveries.records.get(id)).toMatchObject({
+        status: 'sent',
+        attempts: 1,
+        recipient: 'anna.mueller@stadt.example',
+        memberId: mail.memberId,
+      });
+      expect(deliveries.outbox).toHaveLength(1);
+      expect(deliveries.outbox[0]).toMatchObject({
+        type: MailSentEvent.type,
+        subject: id,
+        correlationId: 'corr-1',
+      });
+      expect(deliveries.outbox[0].data).toMatchObject<Partial<MailSent>>({
+        deliveryId: id,
+        kind: 'invitation',
+        memberId: mail.memberId,
+        causedBy: mail.causedBy,
+        attempts: 1,
+      });
+      expect(published).toEqual([id]);
+    });
+
+    it('records "sending" before it hands the mail to the SMTP server', async () => {
+      const { sut, mailer } = newTestUseCase();
+
+      await sut.execute(request(), first);
+
+      expect(mailer.sent[0].statusDuringSend).toBe('sending');
+    });
+
+    it('never sends a delivery again once it is sent, whoever handles the event again', async () => {
+      const { sut, mailer, deliveries } = newTestUseCase();
+      const mail = request();
+      await sut.execute(mail, first);
+
+      await expect(sut.execute(mail, first)).resolves.toBe('already-sent');
+      await expect(sut.execute(mail, last)).resolves.toBe('already-sent');
+
+      expect(mailer.sent).toHaveLength(1);
+      expect(deliveries.outbox).toHaveLength(1);
+    });
+
+    it('sends a delivery left "sending" by a crash again, with the same Message-ID', async () => {
+      const { sut, mailer, deliveries } = newTestUseCase();
+      const mail = request();
+      const id = `invitation:${mail.causedBy}`;
+      // The state a SIGKILL right after the server's "250 OK" leaves behind.
+      await deliveries.createQueued({
+        id,
+        kind: 'invitation',
+        memberId: mail.memberId,
+        causedBy: mail.causedBy,
+        recipient: 'anna.mueller@stadt.example',
+        subject: mail.subject,
+        messageId: `<invitation.${mail.causedBy}@dstgb.example>`,
+        createdAt: new Date(),
+      });
+      await deliveries.markSending(id, 1);
+
+      await expect(sut.execute(mail, first)).resolves.toBe('sent');
+
+      expect(mailer.sent.map((entry) => entry.mail.messageId)).toEqual([
+        `<invitation.${mail.causedBy}@dstgb.example>`,
+      ]);
+      expect(deliveries.records.get(id)).toMatchObject({ status: 'sent', attempts: 2 });
+    });
+
+    it('fails at once on a permanent refusal, with the answer as reason and MailFailed, and throws nothing', async () => {
+      const { sut, mailer, deliveries, published } = newTestUseCase();
+      const mail = request();
+      const id = `invitation:${mail.causedBy}`;
+      mailer.failNextWith(smtpError(550, '550 5.1.1 Mailbox unavailable'));
+
+      await expect(sut.execute(mail, first)).resolves.toBe('failed');
+
+      expect(deliveries.records.get(id)).toMatchObject({
+        status: 'failed',
+        attempts: 1,
+        lastError: '550 5.1.1 Mailbox unavailable',
+      });
+      expect(deliveries.outbox.map((entry) => entry.type)).toEqual([MailFailedEvent.type]);
+      expect(deliveries.outbox[0].data).toMatchObject<Partial<MailFailed>>({
+        deliveryId: id,
+        reason: '550 5.1.1 Mailbox unavailable',
+        attempts: 1,
+      });
+      expect(published).toEqual([id]);
+      await expect(sut.execute(mail, { number: 2, last: false })).resolves.toBe('already-failed');
+      expect(mailer.sent).toHaveLength(1);
+    });
+
+    it('throws on a transient failure so that the event is retried, and sends on the next attempt', async () => {
+      const { sut, mailer, deliveries } = newTestUseCase();
+      const mail = request();
+      const id = `invitation:${mail.causedBy}`;
+      mailer.failNextWith(smtpError(451, '451 4.3.0 Temporary failure'));
+
+      await expect(sut.execute(mail, first)).rejects.toThrow(MailDeliveryError);
+      expect(deliveries.records.get(id)).toMatchObject({
+        status: 'queued',
+        attempts: 1,
+        lastError: '451 4.3.0 Temporary failure',
+      });
+      expect(deliveries.outbox).toEqual([]);
+
+      await expect(sut.execute(mail, { number: 2, last: false })).resolves.toBe('sent');
+      expect(deliveries.records.get(id)).toMatchObject({ status: 'sent', attempts: 2 });
+      expect(deliveries.records.get(id)?.lastError).toBeUndefined();
+      expect(new Set(mailer.sent.map((entry) => entry.mail.messageId)).size).toBe(1);
+    });
+
+    it('on the last attempt records a transient failure as failed with MailFailed, then throws for the dead-letter topic', async () => {
+      const { sut, mailer, deliveries } = newTestUseCase();
+      const mail = request();
+      const id = `invitation:${mail.causedBy}`;
+      const refusal = smtpError(451, '451 4.3.0 Temporary failure');
+      mailer.failNextWith(refusal, refusal);
+
+      await expect(sut.execute(mail, first)).rejects.toThrow('neuer Versuch folgt');
+      await expect(sut.execute(mail, { number: 2, last: true })).rejects.toThrow(
+        `Zustellung ${id} endgültig fehlgeschlagen: 451 4.3.0 Temporary failure`,
+      );
+
+      expect(deliveries.records.get(id)).toMatchObject({
+        status: 'failed',
+        attempts: 2,
+        lastError: '451 4.3.0 Temporary failure',
+      });
+      expect(deliveries.outbox.map((entry) => entry.data)).toEqual([
+        expect.objectContaining({ deliveryId: id, reason: '451 4.3.0 Temporary failure', attempts: 2 }),
+      ]);
+    });
+
+    it('retries a mail it cannot write yet, and on the last attempt records it failed with the reason', async () => {
+      const { sut, mailer, deliveries } = newTestUseCase();
+      const mail = request({
+        kind: 'sign-in-link',
+        subject: 'Ihr Anmeldelink für den Innovators Club',
+        compose: () => Promise.reject(new MailNotReadyError('Zu Mitglied x liegen keine Kontaktdaten vor.')),
+      });
+      const id = `sign-in-link:${mail.causedBy}`;
+
+      await expect(sut.execute(mail, first)).rejects.toThrow(MailDeliveryError);
+      expect(deliveries.records.size).toBe(0);
+
+      await expect(sut.execute(mail, last)).rejects.toThrow('Zu Mitglied x liegen keine Kontaktdaten vor.');
+      expect(mailer.sent).toEqual([]);
+      expect(deliveries.records.get(id)).toMatchObject({
+        status: 'failed',
+        recipient: UNKNOWN_RECIPIENT,
+        subject: 'Ihr Anmeldelink für den Innovators Club',
+        lastError: 'Zu Mitglied x liegen keine Kontaktdaten vor.',
+        attempts: 4,
+      });
+      expect(deliveries.outbox.map((entry) => entry.type)).toEqual([MailFailedEvent.type]);
+    });
+
+    it('fails a mail that can never be written at once, on the first attempt, keeping the known address', async () => {
+      const { sut, mailer, deliveries } = newTestUseCase();
+      const mail = request({
+        compose: () =>
+          Promise.reject(
+            new MailCannotBeComposedError('Der Link-Token lässt sich nicht öffnen.', 'a@b.example'),
+          ),
+      });
+
+      await expect(sut.execute(mail, first)).resolves.toBe('failed');
+      expect(mailer.sent).toEqual([]);
+      expect(deliveries.outbox.map((entry) => entry.type)).toEqual([MailFailedEvent.type]);
+
+      expect(deliveries.records.get(`invitation:${mail.causedBy}`)).toMatchObject({
+        status: 'failed',
+        recipient: 'a@b.example',
+        lastError: 'Der Link-Token lässt sich nicht öffnen.',
+      });
+    });
+
+    it('lets other errors of composing through unchanged, recording nothing', async () => {
+      const { sut, deliveries } = newTestUseCase();
+      const bug = new TypeError('bug');
+
+      await expect(sut.execute(request({ compose: () => Promise.reject(bug) }), last)).rejects.toBe(bug);
+      expect(deliveries.records.size).toBe(0);
+    });
+
+    it('refuses an event whose id is not a UUID before sending anything', async () => {
+      const { sut, mailer } = newTestUseCase();
+
+      await expect(sut.execute(request({ causedBy: 'not-a-uuid' }), first)).rejects.toThrow('keine UUID');
+      expect(mailer.sent).toEqual([]);
+    });
+  });
+});

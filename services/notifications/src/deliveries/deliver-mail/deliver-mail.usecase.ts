@@ -1,0 +1,272 @@
+import { MailFailedEvent, MailKind, MailSentEvent } from '@ic/contracts';
+import { KafkaEventContext, OutboxEventFactory, OutboxRelay } from '@ic/messaging';
+import { InvalidInputError, ServiceUnavailableError } from '@ic/platform';
+import { Injectable, Logger } from '@nestjs/common';
+import { classifySmtpFailure } from '../../mail/smtp-failure';
+import { MailAddress, Mailer } from '../../mail/mailer';
+import { MailSettings } from '../../mail/mail-settings';
+import { DeliveriesRepository, DeliveryRecord, NewDelivery } from '../deliveries.repository';
+import { DELIVERIES_COLLECTION } from '../delivery.schema';
+import { deliveryIdOf, messageIdOf } from '../delivery-id';
+
+/** The parts of a mail that depend on data which may be missing (the contact, an unreadable link token). */
+export interface ComposedMail {
+  readonly to: MailAddress;
+  readonly html: string;
+  readonly text: string;
+}
+
+export interface DeliveryRequest {
+  readonly kind: MailKind;
+  readonly memberId: string;
+  /** ce_id of the event the mail answers: it determines the delivery id. */
+  readonly causedBy: string;
+  readonly correlationId?: string;
+  readonly subject: string;
+  /** Builds the mail; throws MailNotReadyError when something it needs is missing. */
+  readonly compose: () => Promise<ComposedMail>;
+}
+
+/** Which attempt of the consumer this is; on the last one a failure is final. */
+export interface DeliveryAttempt {
+  readonly number: number;
+  readonly last: boolean;
+}
+
+export function deliveryAttemptOf(context: KafkaEventContext, maxAttempts: number): DeliveryAttempt {
+  const { attempt } = context.delivery;
+  return { number: attempt, last: attempt >= maxAttempts };
+}
+
+/** Something the mail needs is missing; a later attempt may find it (retried, then failed). */
+export class MailNotReadyError extends Error {
+  constructor(
+    message: string,
+    /** The address, if it was known by then; shown in the delivery log. */
+    readonly recipient?: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/**
+ * Something the mail needs can never be had, e.g. a link token sealed with another key: no retry
+ * can help, so the delivery fails at once (like a permanent SMTP answer) instead of holding up the
+ * partition through every retry.
+ */
+export class MailCannotBeComposedError extends MailNotReadyError {}
+
+/**
+ * Thrown so that the consumer retries the event (transient failure) or dead-letters it (last
+ * attempt). A domain error (503), so that its detail, with the SMTP answer, reaches the consumer's
+ * log and the dead-letter headers instead of the generic text for unexpected errors.
+ */
+export class MailDeliveryError extends ServiceUnavailableError {
+  constructor(deliveryId: string, reason: string, final: boolean) {
+    super(
+      `Zustellung ${deliveryId} ${final ? 'endgültig fehlgeschlagen' : 'fehlgeschlagen, neuer Versuch folgt'}: ${reason}`,
+    );
+  }
+}
+
+export type DeliveryOutcome = 'sent' | 'failed' | 'already-sent' | 'already-failed';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Sends one mail for one event, exactly once as far as SMTP allows, and keeps the delivery log.
+ *
+ * Lines of defence against a second mail:
+ * 1. The transport claims each event id before the handler runs, so a redelivered event is skipped.
+ * 2. The delivery's id follows from the event id, and a delivery that is `sent` (or `failed`) is
+ *    never sent again, whoever asks.
+ * 3. What neither can close: a crash after the SMTP server answered "250 OK" and before `sent` is
+ *    stored. SMTP has no way to ask the server whether it took a message, so the delivery, left in
+ *    `sending`, is sent again when the event is handled again. That resend carries the same,
+ *    deterministic Message-ID (messageIdOf), and mailbox providers keep one copy per Message-ID, so
+ *    the person sees one mail. The window is kept as small as it gets: `sending` is stored before the
+ *    SMTP call, `sent` right after it, with nothing in between; MailSent is published afterwards,
+ *    from the outbox of that same write.
+ *
+ * Failures: a permanent SMTP answer (5xx) fails the delivery at once and returns (nothing to
+ * retry). A transient one (4xx, connection, timeout) throws, so that the transport retries with
+ * backoff; on the last attempt the delivery is first recorded as failed with the answer as reason,
+ * then the throw lets the transport dead-letter the event. MailFailed is published in both cases.
+ */
+@Injectable()
+export class DeliverMailUseCase {
+  private readonly logger = new Logger(DeliverMailUseCase.name);
+
+  constructor(
+    private readonly deliveries: DeliveriesRepository,
+    private readonly mailer: Mailer,
+    private readonly settings: MailSettings,
+    private readonly events: OutboxEventFactory,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async execute(request: DeliveryRequest, attempt: DeliveryAttempt): Promise<DeliveryOutcome> {
+    // The events this delivery publishes name their cause by a UUID; checked before anything is sent.
+    if (!UUID.test(request.causedBy)) {
+      throw new InvalidInputError(
+        `Die Ereignis-ID ${request.causedBy} ist keine UUID; keine E-Mail versandt.`,
+      );
+    }
+    const id = deliveryIdOf(request.kind, request.causedBy);
+    const earlier = await this.deliveries.find(id);
+    if (earlier && isSettled(earlier)) return this.skip(earlier);
+
+    let mail: ComposedMail;
+    try {
+      mail = await request.compose();
+    } catch (error) {
+      if (!(error instanceof MailNotReadyError)) throw error;
+      if (error instanceof MailCannotBeComposedError) {
+        await this.failUnsent(request, id, earlier, error, attempt);
+        return 'failed';
+      }
+      if (attempt.last) await this.failUnsent(request, id, earlier, error, attempt);
+      throw new MailDeliveryError(id, error.message, attempt.last);
+    }
+
+    const delivery =
+      earlier ?? (await this.deliveries.createQueued(this.newDelivery(request, id, mail.to.address)));
+    if (isSettled(delivery)) return this.skip(delivery);
+    if (delivery.status === 'sending') {
+      this.logger.warn(
+        `Delivery ${id} was left "sending" (the service stopped during the SMTP call): ` +
+          `sending it again with the same Message-ID ${delivery.messageId}`,
+      );
+    }
+
+    const attempts = delivery.attempts + 1;
+    await this.deliveries.markSending(id, attempts);
+    try {
+      await this.mailer.send({
+        messageId: delivery.messageId,
+        to: mail.to,
+        subject: request.subject,
+        html: mail.html,
+        text: mail.text,
+      });
+    } catch (error) {
+      return this.onSmtpFailure(request, delivery, attempts, error, attempt);
+    }
+    const sentAt = new Date();
+    await this.deliveries.markSent(id, sentAt, [
+      this.events.create(
+        MailSentEvent,
+        id,
+        {
+          deliveryId: id,
+          kind: request.kind,
+          memberId: request.memberId,
+          causedBy: request.causedBy,
+          sentAt: sentAt.toISOString(),
+          attempts,
+        },
+        request.correlationId,
+      ),
+    ]);
+    this.publish(id);
+    return 'sent';
+  }
+
+  private async onSmtpFailure(
+    request: DeliveryRequest,
+    delivery: DeliveryRecord,
+    attempts: number,
+    error: unknown,
+    attempt: DeliveryAttempt,
+  ): Promise<DeliveryOutcome> {
+    const failure = classifySmtpFailure(error);
+    if (failure.kind === 'permanent') {
+      this.logger.warn(`Delivery ${delivery.id} refused for good: ${failure.reason}`);
+      await this.deliveries.markFailed(delivery.id, failure.reason, attempts, [
+        this.mailFailed(request, delivery.id, failure.reason, attempts),
+      ]);
+      this.publish(delivery.id);
+      return 'failed';
+    }
+    if (attempt.last) {
+      await this.deliveries.markFailed(delivery.id, failure.reason, attempts, [
+        this.mailFailed(request, delivery.id, failure.reason, attempts),
+      ]);
+      this.publish(delivery.id);
+    } else {
+      await this.deliveries.markQueuedForRetry(delivery.id, failure.reason);
+    }
+    throw new MailDeliveryError(delivery.id, failure.reason, attempt.last);
+  }
+
+  /** The mail could not even be written (no contact, unreadable link): failed without an SMTP attempt. */
+  private async failUnsent(
+    request: DeliveryRequest,
+    id: string,
+    earlier: DeliveryRecord | undefined,
+    error: MailNotReadyError,
+    attempt: DeliveryAttempt,
+  ): Promise<void> {
+    const reason = error.message;
+    const attempts = Math.max(earlier?.attempts ?? 0, attempt.number);
+    const events = [this.mailFailed(request, id, reason, attempts)];
+    if (earlier) await this.deliveries.markFailed(id, reason, attempts, events);
+    else {
+      await this.deliveries.createFailed(
+        this.newDelivery(request, id, error.recipient ?? UNKNOWN_RECIPIENT),
+        reason,
+        attempts,
+        events,
+      );
+    }
+    this.publish(id);
+  }
+
+  private newDelivery(request: DeliveryRequest, id: string, recipient: string): NewDelivery {
+    return {
+      id,
+      messageId: messageIdOf(id, this.settings.messageIdDomain),
+      kind: request.kind,
+      memberId: request.memberId,
+      causedBy: request.causedBy,
+      ...(request.correlationId ? { correlationId: request.correlationId } : {}),
+      recipient,
+      subject: request.subject,
+      createdAt: new Date(),
+    };
+  }
+
+  private mailFailed(request: DeliveryRequest, id: string, reason: string, attempts: number) {
+    return this.events.create(
+      MailFailedEvent,
+      id,
+      {
+        deliveryId: id,
+        kind: request.kind,
+        memberId: request.memberId,
+        causedBy: request.causedBy,
+        reason,
+        attempts: Math.max(1, attempts),
+      },
+      request.correlationId,
+    );
+  }
+
+  private skip(delivery: DeliveryRecord): DeliveryOutcome {
+    this.logger.log(`Delivery ${delivery.id} is already ${delivery.status}; it is not sent again`);
+    return delivery.status === 'sent' ? 'already-sent' : 'already-failed';
+  }
+
+  /** Right after the write; the relay's sweeper publishes whatever this misses. */
+  private publish(id: string): void {
+    void this.relay.publishPending(DELIVERIES_COLLECTION, id);
+  }
+}
+
+/** Shown in the delivery log when no address was known. */
+export const UNKNOWN_RECIPIENT = '(unbekannt)';
+
+function isSettled(delivery: DeliveryRecord): boolean {
+  return delivery.status === 'sent' || delivery.status === 'failed';
+}

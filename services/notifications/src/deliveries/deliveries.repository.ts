@@ -1,0 +1,181 @@
+import { DeliveryStatus, MailKind } from '@ic/contracts';
+import { isDuplicateKeyError, newOutbox, OutboxEntry, withOutbox } from '@ic/messaging';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { FilterQuery, Model } from 'mongoose';
+import { Delivery, DeliveryDocument } from './delivery.schema';
+
+/** A delivery as plain values. */
+export interface DeliveryRecord {
+  readonly id: string;
+  readonly kind: MailKind;
+  readonly memberId?: string;
+  readonly causedBy: string;
+  readonly correlationId?: string;
+  readonly recipient: string;
+  readonly subject: string;
+  readonly messageId: string;
+  readonly status: DeliveryStatus;
+  readonly attempts: number;
+  readonly lastError?: string;
+  readonly createdAt: Date;
+  readonly sentAt?: Date;
+  readonly failedAt?: Date;
+}
+
+export type NewDelivery = Omit<DeliveryRecord, 'status' | 'attempts' | 'lastError' | 'sentAt' | 'failedAt'>;
+
+export interface DeliveryFilter {
+  readonly status?: DeliveryStatus;
+  readonly kind?: MailKind;
+  readonly memberId?: string;
+}
+
+/** Position in the newest-first list: the last item of the previous page. */
+export interface DeliveryPosition {
+  readonly createdAt: Date;
+  readonly id: string;
+}
+
+/**
+ * The delivery log. One handler at a time works on a delivery (its id comes from one event, which
+ * one consumer holds), so plain updates suffice; only the creation, an insert with the delivery id
+ * as `_id`, has to be atomic, and is on every MongoDB-protocol server.
+ */
+@Injectable()
+export class DeliveriesRepository {
+  constructor(@InjectModel(Delivery.name) private readonly deliveries: Model<DeliveryDocument>) {}
+
+  async find(id: string): Promise<DeliveryRecord | undefined> {
+    const delivery = await this.deliveries.findById(id).lean<Delivery>().exec();
+    return delivery ? toRecord(delivery) : undefined;
+  }
+
+  /** Creates the delivery as `queued`; if it exists already, returns it as stored. */
+  async createQueued(delivery: NewDelivery): Promise<DeliveryRecord> {
+    const document: Delivery = { ...fieldsOf(delivery), status: 'queued', attempts: 0 };
+    try {
+      await this.deliveries.create(document);
+      return toRecord(document);
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+    const stored = await this.find(delivery.id);
+    if (!stored) throw new Error(`Delivery ${delivery.id} exists and does not: the database is inconsistent`);
+    return stored;
+  }
+
+  /** A delivery that failed before any attempt (e.g. no address known), with its MailFailed event. */
+  async createFailed(
+    delivery: NewDelivery,
+    reason: string,
+    attempts: number,
+    events: readonly OutboxEntry[],
+  ): Promise<void> {
+    const failedAt = new Date();
+    await this.deliveries.create({
+      ...fieldsOf(delivery),
+      status: 'failed',
+      attempts,
+      lastError: reason,
+      failedAt,
+      ...newOutbox(events),
+    });
+  }
+
+  /** Recorded before every SMTP attempt: from now on the mail may have gone out. */
+  async markSending(id: string, attempts: number): Promise<void> {
+    await this.update(id, { $set: { status: 'sending', attempts, updatedAt: new Date() } });
+  }
+
+  /** A transient failure that the next attempt may overcome. */
+  async markQueuedForRetry(id: string, reason: string): Promise<void> {
+    await this.update(id, { $set: { status: 'queued', lastError: reason, updatedAt: new Date() } });
+  }
+
+  async markSent(id: string, sentAt: Date, events: readonly OutboxEntry[]): Promise<void> {
+    await this.update(
+      id,
+      withOutbox({ $set: { status: 'sent', sentAt, updatedAt: sentAt }, $unset: { lastError: '' } }, events),
+    );
+  }
+
+  async markFailed(
+    id: string,
+    reason: string,
+    attempts: number,
+    events: readonly OutboxEntry[],
+  ): Promise<void> {
+    const failedAt = new Date();
+    await this.update(
+      id,
+      withOutbox(
+        { $set: { status: 'failed', lastError: reason, attempts, failedAt, updatedAt: failedAt } },
+        events,
+      ),
+    );
+  }
+
+  /** Newest first, after `position` if given; one more than `limit` tells whether a next page exists. */
+  async list(filter: DeliveryFilter, limit: number, after?: DeliveryPosition): Promise<DeliveryRecord[]> {
+    const query: FilterQuery<DeliveryDocument> = {
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.kind ? { kind: filter.kind } : {}),
+      ...(filter.memberId ? { memberId: filter.memberId } : {}),
+      ...(after
+        ? {
+            $or: [
+              { createdAt: { $lt: after.createdAt } },
+              { createdAt: after.createdAt, _id: { $lt: after.id } },
+            ],
+          }
+        : {}),
+    };
+    const found = await this.deliveries
+      .find(query, { outbox: 0, outboxUpdatedAt: 0 })
+      .sort({ createdAt: -1, _id: -1 })
+      .limit(limit)
+      .lean<Delivery[]>()
+      .exec();
+    return found.map(toRecord);
+  }
+
+  private async update(id: string, update: Record<string, unknown>): Promise<void> {
+    const result = await this.deliveries.updateOne({ _id: id }, update).exec();
+    if (result.matchedCount !== 1) throw new Error(`Delivery ${id} not found for update`);
+  }
+}
+
+function fieldsOf(delivery: NewDelivery): Omit<Delivery, 'status' | 'attempts'> {
+  return {
+    _id: delivery.id,
+    kind: delivery.kind,
+    ...(delivery.memberId ? { memberId: delivery.memberId } : {}),
+    causedBy: delivery.causedBy,
+    ...(delivery.correlationId ? { correlationId: delivery.correlationId } : {}),
+    recipient: delivery.recipient,
+    subject: delivery.subject,
+    messageId: delivery.messageId,
+    createdAt: delivery.createdAt,
+    updatedAt: delivery.createdAt,
+  };
+}
+
+function toRecord(delivery: Delivery): DeliveryRecord {
+  return {
+    id: delivery._id,
+    kind: delivery.kind,
+    ...(delivery.memberId ? { memberId: delivery.memberId } : {}),
+    causedBy: delivery.causedBy,
+    ...(delivery.correlationId ? { correlationId: delivery.correlationId } : {}),
+    recipient: delivery.recipient,
+    subject: delivery.subject,
+    messageId: delivery.messageId,
+    status: delivery.status,
+    attempts: delivery.attempts,
+    ...(delivery.lastError ? { lastError: delivery.lastError } : {}),
+    createdAt: delivery.createdAt,
+    ...(delivery.sentAt ? { sentAt: delivery.sentAt } : {}),
+    ...(delivery.failedAt ? { failedAt: delivery.failedAt } : {}),
+  };
+}

@@ -1,0 +1,18 @@
+import { MailKind } from '@ic/contracts';
+
+/**
+ * The delivery's id follows from the event that causes the mail: the same event always means the
+ * same delivery, however often it is delivered to us. E.g. `invitation:<ce_id>`.
+ */
+export function deliveryIdOf(kind: MailKind, causedBy: string): string {
+  return `${kind}:${causedBy}`;
+}
+
+/**
+ * The Message-ID of a delivery, the same for every attempt: `<invitation.<ce_id>@<sender domain>>`.
+ * (A Message-ID's left part may not hold ":", RFC 5322 dot-atom.) A resend after a crash therefore
+ * carries the Message-ID of the first attempt, and mailbox providers keep one copy per Message-ID.
+ */
+export function messageIdOf(deliveryId: string, domain: string): string {
+  return `<${deliveryId.replace(/[^A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]/g, '.')}@${domain}>`;
+}

@@ -1,0 +1,127 @@
+import { CallerIdentity, DeliveryListQuery } from '@ic/contracts';
+import { ForbiddenError, InvalidInputError, UnauthenticatedError } from '@ic/platform';
+import {
+  DeliveriesRepository,
+  DeliveryFilter,
+  DeliveryPosition,
+  DeliveryRecord,
+} from '../deliveries.repository';
+import { decodeCursor, encodeCursor, ListDeliveriesUseCase } from './list-deliveries.usecase';
+
+const staff: CallerIdentity = { subject: 'staff-1', roles: ['staff'] };
+const member: CallerIdentity = { subject: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10', roles: ['member'] };
+const anonymous: CallerIdentity = { subject: 'anonymous', roles: [] };
+
+const delivery = (index: number, overrides: Partial<DeliveryRecord> = {}): DeliveryRecord => ({
+  id: `invitation:00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+  kind: 'invitation',
+  memberId: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
+  causedBy: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+  recipient: `person-${index}@stadt.example`,
+  subject: 'Ihre Berufung in den Innovators Club des DStGB',
+  messageId: `<invitation.${index}@dstgb.example>`,
+  status: 'sent',
+  attempts: 1,
+  createdAt: new Date(Date.UTC(2026, 10, 21, 10, 0, index)),
+  sentAt: new Date(Date.UTC(2026, 10, 21, 10, 0, index + 1)),
+  ...overrides,
+});
+
+function newTestUseCase(stored: DeliveryRecord[]) {
+  const calls: { filter: DeliveryFilter; limit: number; after?: DeliveryPosition }[] = [];
+  const repository = {
+    list: (filter: DeliveryFilter, limit: number, after?: DeliveryPosition) => {
+      calls.push({ filter, limit, after });
+      return Promise.resolve(stored.slice(0, limit));
+    },
+  } as unknown as DeliveriesRepository;
+  return { sut: new ListDeliveriesUseCase(repository), calls };
+}
+
+const query = (fields: Partial<DeliveryListQuery> = {}): DeliveryListQuery =>
+  Object.assign(new DeliveryListQuery(), fields);
+
+describe(ListDeliveriesUseCase.name, () => {
+  describe('execute', () => {
+    it('shows the office the log with the fields it needs and no internals', async () => {
+      const { sut } = newTestUseCase([
+        delivery(1, { status: 'failed', lastError: '550 5.1.1 Mailbox unavailable' }),
+      ]);
+
+      const page = await sut.execute(query(), staff);
+
+      expect(page).toEqual({
+        items: [
+          {
+            id: 'invitation:00000000-0000-4000-8000-000000000001',
+            kind: 'invitation',
+            memberId: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
+            recipient: 'person-1@stadt.example',
+            subject: 'Ihre Berufung in den Innovators Club des DStGB',
+            status: 'failed',
+            attempts: 1,
+            lastError: '550 5.1.1 Mailbox unavailable',
+            createdAt: '2026-11-21T10:00:01.000Z',
+            sentAt: '2026-11-21T10:00:02.000Z',
+          },
+        ],
+        nextCursor: null,
+      });
+    });
+
+    it('passes the filters on and pages with a cursor after the last item', async () => {
+      const stored = [3, 2, 1].map((index) => delivery(index));
+      const { sut, calls } = newTestUseCase(stored);
+
+      const page = await sut.execute(
+        query({ limit: 2, status: 'sent', kind: 'invitation', memberId: stored[0].memberId }),
+        staff,
+      );
+
+      expect(calls[0]).toMatchObject({
+        filter: { status: 'sent', kind: 'invitation', memberId: stored[0].memberId },
+        limit: 3,
+      });
+      expect(page.items.map((item) => item.id)).toEqual([stored[0].id, stored[1].id]);
+      expect(page.nextCursor).not.toBeNull();
+
+      await sut.execute(query({ cursor: page.nextCursor ?? '' }), staff);
+      expect(calls[1].after).toEqual({ createdAt: stored[1].createdAt, id: stored[1].id });
+    });
+
+    it('gives a member 403 and an anonymous caller 401', async () => {
+      const { sut } = newTestUseCase([]);
+
+      await expect(sut.execute(query(), member)).rejects.toThrow(ForbiddenError);
+      await expect(sut.execute(query(), anonymous)).rejects.toThrow(UnauthenticatedError);
+    });
+
+    it('refuses a cursor it did not make, naming the field', async () => {
+      const { sut } = newTestUseCase([]);
+
+      const refusal = sut.execute(query({ cursor: 'bm90LWEtY3Vyc29y' }), staff);
+
+      await expect(refusal).rejects.toThrow(InvalidInputError);
+      await expect(refusal).rejects.toMatchObject({ errors: [{ field: 'cursor' }] });
+    });
+  });
+
+  describe('cursor', () => {
+    it('comes back as the position it was made from', () => {
+      const position = { createdAt: new Date('2026-11-21T10:00:00.123Z'), id: 'invitation:abc' };
+
+      expect(decodeCursor(encodeCursor(position))).toEqual(position);
+      expect(encodeCursor(position)).toMatch(/^[A-Za-z0-9_-]+$/);
+    });
+
+    it.each([
+      ['not JSON', Buffer.from('{').toString('base64url')],
+      ['wrong shape', Buffer.from('{"a":1}').toString('base64url')],
+      ['bad date', Buffer.from('["yesterday","x"]').toString('base64url')],
+      ['empty id', Buffer.from('["2026-11-21T10:00:00.000Z",""]').toString('base64url')],
+      ['id as object', Buffer.from('["2026-11-21T10:00:00.000Z",{"$gt":""}]').toString('base64url')],
+    ])('is refused when it is %s', (_case, cursor) => {
+      expect(() => decodeCursor(cursor)).toThrow(InvalidInputError);
+    });
+  });
+});

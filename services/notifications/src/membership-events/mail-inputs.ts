@@ -1,0 +1,31 @@
+import { SealedValueError } from '@ic/platform';
+import {
+  MailCannotBeComposedError,
+  MailNotReadyError,
+} from '../deliveries/deliver-mail/deliver-mail.usecase';
+import { MailSettings } from '../mail/mail-settings';
+import { ContactRecord, ContactsRepository } from '../replicas/contacts.repository';
+
+/** The member's contact from the replica; missing means the membership events have not arrived yet. */
+export async function requireContact(contacts: ContactsRepository, memberId: string): Promise<ContactRecord> {
+  const contact = await contacts.find(memberId);
+  if (!contact) {
+    throw new MailNotReadyError(
+      `Zu Mitglied ${memberId} liegen keine Kontaktdaten vor (Ereignis MemberInvited nicht erhalten).`,
+    );
+  }
+  return contact;
+}
+
+/** Opens a link token sealed by the membership service, for a mail to `recipient`. */
+export function openLinkToken(settings: MailSettings, sealed: string, recipient: string): string {
+  try {
+    return settings.linkTokens.open(sealed);
+  } catch (error) {
+    if (!(error instanceof SealedValueError)) throw error;
+    throw new MailCannotBeComposedError(
+      'Der Link-Token im Ereignis lässt sich nicht öffnen (anderer LINK_TOKEN_SECRET als im Mitgliederdienst?).',
+      recipient,
+    );
+  }
+}

@@ -1,0 +1,151 @@
+import {
+  InvitationResent,
+  InvitationResentEvent,
+  MemberActivated,
+  MemberActivatedEvent,
+  MemberDeactivated,
+  MemberDeactivatedEvent,
+  MemberInvited,
+  MemberInvitedEvent,
+  MemberProfileUpdated,
+  MemberProfileUpdatedEvent,
+  SignInLinkRequested,
+  SignInLinkRequestedEvent,
+} from '@ic/contracts';
+import { KafkaEventContext } from '@ic/messaging';
+import { Controller, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { DeliveryAttempt, deliveryAttemptOf } from '../deliveries/deliver-mail/deliver-mail.usecase';
+import { NotificationsEnv } from '../notifications.env';
+import { ContactsRepository, ReplicaWrite } from '../replicas/contacts.repository';
+import { SendInvitationUseCase } from './send-invitation/send-invitation.usecase';
+import { SendSignInLinkUseCase } from './send-sign-in-link/send-sign-in-link.usecase';
+
+/**
+ * The membership events this service acts on: they keep the contact replica current and cause the
+ * invitation and sign-in mails. The transport has checked each event against its contract.
+ */
+@Controller()
+export class MembershipEventsController {
+  private readonly logger = new Logger(MembershipEventsController.name);
+  private readonly maxAttempts: number;
+
+  constructor(
+    private readonly contacts: ContactsRepository,
+    private readonly invitations: SendInvitationUseCase,
+    private readonly signInLinks: SendSignInLinkUseCase,
+    config: ConfigService<NotificationsEnv, true>,
+  ) {
+    this.maxAttempts = config.get('CONSUMER_MAX_ATTEMPTS', { infer: true });
+  }
+
+  @EventPattern(MemberInvitedEvent.type)
+  async memberInvited(@Payload() data: MemberInvited, @Ctx() context: KafkaEventContext): Promise<void> {
+    const { event } = context.delivery;
+    this.noteReplica(
+      event.type,
+      data.memberId,
+      await this.contacts.recordInvited(
+        data.memberId,
+        data.profile,
+        data.personalMessage,
+        new Date(event.time),
+      ),
+    );
+    await this.invitations.execute(
+      {
+        eventId: event.id,
+        correlationId: event.correlationId,
+        memberId: data.memberId,
+        invitationToken: data.invitationToken,
+        expiresAt: data.expiresAt,
+        invitee: { profile: data.profile, personalMessage: data.personalMessage },
+      },
+      this.attemptOf(context),
+    );
+  }
+
+  @EventPattern(InvitationResentEvent.type)
+  async invitationResent(
+    @Payload() data: InvitationResent,
+    @Ctx() context: KafkaEventContext,
+  ): Promise<void> {
+    const { event } = context.delivery;
+    await this.invitations.execute(
+      {
+        eventId: event.id,
+        correlationId: event.correlationId,
+        memberId: data.memberId,
+        invitationToken: data.invitationToken,
+        expiresAt: data.expiresAt,
+      },
+      this.attemptOf(context),
+    );
+  }
+
+  @EventPattern(SignInLinkRequestedEvent.type)
+  async signInLinkRequested(
+    @Payload() data: SignInLinkRequested,
+    @Ctx() context: KafkaEventContext,
+  ): Promise<void> {
+    const { event } = context.delivery;
+    await this.signInLinks.execute(
+      {
+        eventId: event.id,
+        correlationId: event.correlationId,
+        memberId: data.memberId,
+        signInToken: data.signInToken,
+        expiresAt: data.expiresAt,
+      },
+      this.attemptOf(context),
+    );
+  }
+
+  @EventPattern(MemberActivatedEvent.type)
+  async memberActivated(@Payload() data: MemberActivated, @Ctx() context: KafkaEventContext): Promise<void> {
+    const { event } = context.delivery;
+    this.noteReplica(
+      event.type,
+      data.memberId,
+      await this.contacts.recordActivated(data.memberId, data.profile, new Date(event.time)),
+    );
+  }
+
+  @EventPattern(MemberProfileUpdatedEvent.type)
+  async memberProfileUpdated(
+    @Payload() data: MemberProfileUpdated,
+    @Ctx() context: KafkaEventContext,
+  ): Promise<void> {
+    const { event } = context.delivery;
+    this.noteReplica(
+      event.type,
+      data.memberId,
+      await this.contacts.recordProfile(data.memberId, data.profile, new Date(event.time)),
+    );
+  }
+
+  @EventPattern(MemberDeactivatedEvent.type)
+  async memberDeactivated(
+    @Payload() data: MemberDeactivated,
+    @Ctx() context: KafkaEventContext,
+  ): Promise<void> {
+    const { event } = context.delivery;
+    this.noteReplica(
+      event.type,
+      data.memberId,
+      await this.contacts.recordDeactivated(data.memberId, new Date(event.time)),
+    );
+  }
+
+  private attemptOf(context: KafkaEventContext): DeliveryAttempt {
+    return deliveryAttemptOf(context, this.maxAttempts);
+  }
+
+  private noteReplica(type: string, memberId: string, outcome: ReplicaWrite): void {
+    if (outcome === 'stale')
+      this.logger.log(`${type} for ${memberId} is older than the contact we hold; kept ours`);
+    if (outcome === 'unknown-member')
+      this.logger.warn(`${type} for unknown member ${memberId}; nothing to change`);
+  }
+}

@@ -1,0 +1,89 @@
+import { newLinkToken, SecretBox } from '@ic/platform';
+import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  DeliverMailUseCase,
+  DeliveryRequest,
+  MailNotReadyError,
+} from '../../deliveries/deliver-mail/deliver-mail.usecase';
+import { MailSettings } from '../../mail/mail-settings';
+import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
+import { SendSignInLinkUseCase } from './send-sign-in-link.usecase';
+
+function newTestUseCase(contacts: ContactRecord[]) {
+  const key = randomBytes(32).toString('base64');
+  const requests: DeliveryRequest[] = [];
+  const deliver = {
+    execute: (request: DeliveryRequest) => {
+      requests.push(request);
+      return Promise.resolve('sent' as const);
+    },
+  } as unknown as DeliverMailUseCase;
+  const repository = {
+    find: (memberId: string) => Promise.resolve(contacts.find((contact) => contact.memberId === memberId)),
+  } as unknown as ContactsRepository;
+  const settings = MailSettings.fromEnv({
+    MAIL_FROM: 'Innovators Club des DStGB <innovators-club@dstgb.example>',
+    LINK_BASE_URL: 'https://portal.example',
+    LINK_TOKEN_SECRET: key,
+  });
+  return {
+    sut: new SendSignInLinkUseCase(deliver, repository, settings),
+    box: SecretBox.fromBase64Key(key),
+    requests,
+  };
+}
+
+const contact: ContactRecord = {
+  memberId: randomUUID(),
+  salutation: 'keine',
+  firstName: 'Kim',
+  lastName: 'Berger',
+  email: 'kim.berger@stadt.example',
+  status: 'active',
+};
+
+describe(SendSignInLinkUseCase.name, () => {
+  describe('execute', () => {
+    it('mails the sign-in link to the address in the contact replica', async () => {
+      const { sut, box, requests } = newTestUseCase([contact]);
+      const token = newLinkToken();
+      const eventId = randomUUID();
+
+      await sut.execute(
+        {
+          eventId,
+          memberId: contact.memberId,
+          signInToken: box.seal(token),
+          expiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
+        },
+        { number: 1, last: false },
+      );
+
+      expect(requests[0]).toMatchObject({
+        kind: 'sign-in-link',
+        causedBy: eventId,
+        memberId: contact.memberId,
+      });
+      const mail = await requests[0].compose();
+      expect(mail.to).toEqual({ name: 'Kim Berger', address: 'kim.berger@stadt.example' });
+      expect(mail.text).toContain(`https://portal.example/anmelden/${token}`);
+      expect(mail.text.startsWith('Guten Tag Kim Berger,')).toBe(true);
+    });
+
+    it('cannot write the mail for a member it has no contact for', async () => {
+      const { sut, box, requests } = newTestUseCase([]);
+
+      await sut.execute(
+        {
+          eventId: randomUUID(),
+          memberId: randomUUID(),
+          signInToken: box.seal(newLinkToken()),
+          expiresAt: new Date().toISOString(),
+        },
+        { number: 1, last: false },
+      );
+
+      await expect(requests[0].compose()).rejects.toThrow(MailNotReadyError);
+    });
+  });
+});

@@ -1,0 +1,131 @@
+import { MemberProfile } from '@ic/contracts';
+import { isDuplicateKeyError } from '@ic/messaging';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { Contact, ContactStatus } from './contact.schema';
+
+/** A member's contact data as plain values. */
+export interface ContactRecord {
+  readonly memberId: string;
+  readonly salutation: Contact['salutation'];
+  readonly academicTitle?: Contact['academicTitle'];
+  readonly officeTitle?: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly email: string;
+  readonly status: ContactStatus;
+  readonly personalMessage?: string;
+}
+
+/** How a replica write ended: applied, or skipped because the replica already holds newer state. */
+export type ReplicaWrite = 'applied' | 'stale' | 'unknown-member';
+
+type ContactFields = Partial<Omit<Contact, '_id'>>;
+type Unset = Partial<Record<keyof Contact, ''>>;
+
+/**
+ * Every write carries the time of the event it comes from (`asOf`) and matches only when the stored
+ * state is not newer. Events of one member arrive in order on one partition, so this matters only
+ * for an old event replayed from the dead-letter topic; then the upsert tries to insert the same
+ * `_id`, fails with a duplicate key, and the event counts as stale.
+ */
+@Injectable()
+export class ContactsRepository {
+  constructor(@InjectModel(Contact.name) private readonly contacts: Model<Contact>) {}
+
+  async find(memberId: string): Promise<ContactRecord | undefined> {
+    const contact = await this.contacts.findById(memberId).lean<Contact>().exec();
+    return contact ? toRecord(contact) : undefined;
+  }
+
+  recordInvited(
+    memberId: string,
+    profile: MemberProfile,
+    personalMessage: string | undefined,
+    asOf: Date,
+  ): Promise<ReplicaWrite> {
+    const { set, unset } = profileFields(profile);
+    if (personalMessage?.trim()) set.personalMessage = personalMessage;
+    else unset.personalMessage = '';
+    return this.upsert(memberId, asOf, { ...set, status: 'invited' }, unset);
+  }
+
+  /** The personal message of the invitation is not needed any more once the invitation is answered. */
+  recordActivated(memberId: string, profile: MemberProfile, asOf: Date): Promise<ReplicaWrite> {
+    const { set, unset } = profileFields(profile);
+    return this.upsert(memberId, asOf, { ...set, status: 'active' }, { ...unset, personalMessage: '' });
+  }
+
+  /** A profile change keeps the status; a member first seen here is active (only members edit profiles). */
+  recordProfile(memberId: string, profile: MemberProfile, asOf: Date): Promise<ReplicaWrite> {
+    const { set, unset } = profileFields(profile);
+    return this.upsert(memberId, asOf, set, unset, { status: 'active' });
+  }
+
+  async recordDeactivated(memberId: string, asOf: Date): Promise<ReplicaWrite> {
+    const result = await this.contacts
+      .updateOne(
+        { _id: memberId, asOf: { $lte: asOf } },
+        { $set: { status: 'inactive', asOf, updatedAt: new Date() }, $unset: { personalMessage: '' } },
+      )
+      .exec();
+    if (result.matchedCount === 1) return 'applied';
+    return (await this.contacts.exists({ _id: memberId }).exec()) ? 'stale' : 'unknown-member';
+  }
+
+  private async upsert(
+    memberId: string,
+    asOf: Date,
+    set: ContactFields,
+    unset: Unset,
+    setOnInsert: ContactFields = {},
+  ): Promise<ReplicaWrite> {
+    try {
+      await this.contacts
+        .updateOne(
+          { _id: memberId, asOf: { $lte: asOf } },
+          {
+            $set: { ...set, asOf, updatedAt: new Date() },
+            ...(Object.keys(unset).length > 0 ? { $unset: unset } : {}),
+            ...(Object.keys(setOnInsert).length > 0 ? { $setOnInsert: setOnInsert } : {}),
+          },
+          { upsert: true },
+        )
+        .exec();
+      return 'applied';
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return 'stale';
+      throw error;
+    }
+  }
+}
+
+function profileFields(profile: MemberProfile): { set: ContactFields; unset: Unset } {
+  const set: ContactFields = {
+    salutation: profile.salutation,
+    firstName: profile.firstName,
+    lastName: profile.lastName,
+    email: profile.email,
+  };
+  const unset: Unset = {};
+  if (profile.academicTitle) set.academicTitle = profile.academicTitle;
+  else unset.academicTitle = '';
+  if (profile.officeTitle) set.officeTitle = profile.officeTitle;
+  else unset.officeTitle = '';
+  return { set, unset };
+}
+
+function toRecord(contact: Contact): ContactRecord {
+  return {
+    memberId: contact._id,
+    salutation: contact.salutation,
+    ...(contact.academicTitle ? { academicTitle: contact.academicTitle } : {}),
+    ...(contact.officeTitle ? { officeTitle: contact.officeTitle } : {}),
+    firstName: contact.firstName,
+    lastName: contact.lastName,
+    email: contact.email,
+    status: contact.status,
+    ...(contact.personalMessage ? { personalMessage: contact.personalMessage } : {}),
+  };
+}
