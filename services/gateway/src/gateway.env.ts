@@ -16,4 +16,17 @@ export class GatewayEnv extends ServiceEnv {
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET!: string;
+
+  /** Requests for sign-in links one client IP address may make per window (then 429). */
+  @Transform(toIntTransform)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  SIGN_IN_LINK_REQUESTS_PER_IP = 10;
+
+  @Transform(toIntTransform)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  SIGN_IN_LINK_WINDOW_SECONDS = 600;
 }

@@ -1,12 +1,17 @@
 import { ServiceCoreModule } from '@ic/platform';
 import { Module } from '@nestjs/common';
+import { GatewayApiModule } from './gateway-api.module';
 import { GatewayEnv } from './gateway.env';
 import { RpcClientModule } from './messaging/rpc-client.module';
 import { PlatformStatusService } from './status/platform-status.service';
 import { StatusController } from './status/status.controller';
 
 @Module({
-  imports: [ServiceCoreModule.forService({ name: 'gateway', env: GatewayEnv }), RpcClientModule],
+  imports: [
+    ServiceCoreModule.forService({ name: 'gateway', env: GatewayEnv }),
+    RpcClientModule,
+    GatewayApiModule,
+  ],
   controllers: [StatusController],
   providers: [PlatformStatusService],
 })

@@ -1,15 +1,30 @@
 import { PROBLEM_JSON } from '@ic/platform';
 import { INestApplication, RequestMethod } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { installBodyParsers } from './http/body-parsers';
+import { LINK_PAGE_ROUTES } from './pages/link-pages.controller';
 
 export const API_PREFIX = 'api/v1';
 
-/** `/api/v1` for the API, health outside it, OpenAPI at `/api/openapi.json`, the UI at `/api/docs`. */
+/**
+ * `/api/v1` for the API; health and the pages behind the e-mail links (`/einladung/…`,
+ * `/anmelden/…`) outside it; OpenAPI at `/api/openapi.json`, the UI at `/api/docs`.
+ */
 export function configureGatewayHttp(app: INestApplication): void {
+  // The gateway runs on @nestjs/platform-express (see bootstrapService).
+  const express = app as NestExpressApplication;
+  express.disable('x-powered-by');
+  installBodyParsers(express);
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
+      { path: LINK_PAGE_ROUTES.invitation, method: RequestMethod.GET },
+      { path: LINK_PAGE_ROUTES.accept, method: RequestMethod.POST },
+      { path: LINK_PAGE_ROUTES.decline, method: RequestMethod.POST },
+      { path: LINK_PAGE_ROUTES.signIn, method: RequestMethod.GET },
+      { path: LINK_PAGE_ROUTES.signIn, method: RequestMethod.POST },
     ],
   });
   const document = buildOpenApiDocument(app);
@@ -17,6 +32,7 @@ export function configureGatewayHttp(app: INestApplication): void {
     jsonDocumentUrl: 'api/openapi.json',
     yamlDocumentUrl: 'api/openapi.yaml',
     customSiteTitle: 'Innovators Club API',
+    swaggerOptions: { persistAuthorization: true },
   });
 }
 
@@ -25,10 +41,13 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('Innovators Club API')
     .setDescription(
       'Die Schnittstelle der Plattform des Innovators Club im Deutschen Städte- und Gemeindebund. ' +
-        `Fehler werden als ${PROBLEM_JSON} (RFC 9457) mit Korrelations-ID beantwortet.`,
+        `Fehler werden als ${PROBLEM_JSON} (RFC 9457) mit Korrelations-ID beantwortet.\n\n` +
+        'Anmeldung: Die Geschäftsstelle meldet sich mit `POST /api/v1/auth/staff/login` an, Mitglieder mit ' +
+        'einem Anmeldelink per E-Mail (`POST /api/v1/auth/sign-in-links`). Das Zugangstoken unter „Authorize“ ' +
+        'eintragen; es gilt 15 Minuten.',
     )
     .setVersion('1')
-    .addBearerAuth()
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Zugangstoken (JWT)' })
     .build();
   return SwaggerModule.createDocument(app, config);
 }

@@ -3,10 +3,12 @@ import { NotFoundError } from '@ic/platform';
 import { Controller, Get, Param, Req } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
+import { Public } from '../auth/auth.decorators';
 import { PlatformStatusService } from './platform-status.service';
 import { PlatformStatusResponse, ServiceStatusResponse } from './status.response';
 
 @ApiTags('Betrieb')
+@Public()
 @Controller('status')
 export class StatusController {
   constructor(private readonly status: PlatformStatusService) {}

@@ -1,0 +1,80 @@
+import { ANONYMOUS, Role } from '@ic/contracts';
+import { ForbiddenError, HealthController } from '@ic/platform';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Response } from 'express';
+import { GatewayRequest } from '../http/gateway-request';
+import { AccessTokenRejectedError, AccessTokenVerifier, SignedInCaller } from './access-token.verifier';
+import { IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators';
+import { SessionCheck } from './session-check.service';
+
+/** Probes of the platform (health from libs/platform) need no token. */
+const PUBLIC_CONTROLLERS: readonly unknown[] = [HealthController];
+
+const ROLE_NAMES: Readonly<Record<Role, string>> = {
+  staff: 'der Geschäftsstelle',
+  member: 'Mitgliedern',
+};
+
+/**
+ * The gateway's one authentication and authorisation check, on every route (APP_GUARD). A route is
+ * protected unless it says @Public(): it needs `Authorization: Bearer <access token>` with a valid
+ * token of an active session and, with @Roles(...), one of those roles. The caller's identity is
+ * put on the request for the controllers, which pass it with every request to a service.
+ */
+@Injectable()
+export class AuthenticationGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly verifier: AccessTokenVerifier,
+    private readonly sessions: SessionCheck,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const request = context.switchToHttp().getRequest<GatewayRequest>();
+    const targets = [context.getHandler(), context.getClass()];
+    if (
+      PUBLIC_CONTROLLERS.includes(context.getClass()) ||
+      this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, targets)
+    ) {
+      request.identity = ANONYMOUS;
+      return true;
+    }
+    const response = context.switchToHttp().getResponse<Response>();
+    const caller = await this.authenticate(request, response);
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
+    if (roles && !caller.roles.some((role) => roles.includes(role))) {
+      throw new ForbiddenError(
+        `Diese Funktion steht nur ${roles.map((role) => ROLE_NAMES[role]).join(' und ')} zur Verfügung.`,
+      );
+    }
+    request.identity = caller;
+    return true;
+  }
+
+  private async authenticate(request: GatewayRequest, response: Response): Promise<SignedInCaller> {
+    try {
+      const caller = await this.verifier.verify(bearerTokenOf(request.headers.authorization));
+      if (!(await this.sessions.isActive(caller, request.correlationId))) {
+        throw new AccessTokenRejectedError('ended');
+      }
+      return caller;
+    } catch (error) {
+      if (error instanceof AccessTokenRejectedError) {
+        // RFC 6750: tell the client how to authenticate, and why the token did not do.
+        response.setHeader(
+          'WWW-Authenticate',
+          error.reason === 'missing' ? 'Bearer' : `Bearer error="invalid_token"`,
+        );
+      }
+      throw error;
+    }
+  }
+}
+
+function bearerTokenOf(header: string | undefined): string {
+  const match = header?.match(/^Bearer +([A-Za-z0-9_.-]{1,4096})\s*$/i);
+  if (!match?.[1]) throw new AccessTokenRejectedError('missing');
+  return match[1];
+}

@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessTokenVerifier } from './auth/access-token.verifier';
+import { AuthController } from './auth/auth.controller';
+import { AuthenticationGuard } from './auth/authentication.guard';
+import { SessionCheck } from './auth/session-check.service';
+import { SignInLinkThrottleGuard } from './auth/sign-in-link-throttle.guard';
+import { DeliveriesController } from './deliveries/deliveries.controller';
+import { InvitationsController } from './invitations/invitations.controller';
+import { MembersController } from './members/members.controller';
+import { OwnMembershipController } from './members/own-membership.controller';
+import { InvitationPages } from './pages/invitation-pages.service';
+import { LinkPagesController } from './pages/link-pages.controller';
+import { SignInPages } from './pages/sign-in-pages.service';
+import { WorkingGroupsController } from './working-groups/working-groups.controller';
+
+/**
+ * The HTTP API and the e-mail link pages, with the authentication guard on every route of the app.
+ * Needs the RpcClient and the ConfigService from the app (RpcClientModule, ServiceCoreModule).
+ */
+@Module({
+  controllers: [
+    AuthController,
+    InvitationsController,
+    // Before MembersController: `/members/me` must not be taken for `/members/:id`.
+    OwnMembershipController,
+    MembersController,
+    WorkingGroupsController,
+    DeliveriesController,
+    LinkPagesController,
+  ],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthenticationGuard },
+    AccessTokenVerifier,
+    SessionCheck,
+    SignInLinkThrottleGuard,
+    InvitationPages,
+    SignInPages,
+  ],
+})
+export class GatewayApiModule {}

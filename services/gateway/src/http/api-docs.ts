@@ -1,0 +1,91 @@
+import { FieldError, PROBLEM_JSON, ProblemDetails } from '@ic/platform';
+import { applyDecorators } from '@nestjs/common';
+import {
+  ApiExtraModels,
+  ApiHeader,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiResponse,
+  getSchemaPath,
+} from '@nestjs/swagger';
+
+export class FieldErrorResponse implements FieldError {
+  @ApiProperty({ example: 'municipality.ags' })
+  field!: string;
+
+  @ApiProperty({
+    example: 'ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)',
+  })
+  message!: string;
+}
+
+/** RFC 9457 problem details, the body of every error answer. */
+export class ProblemResponse implements ProblemDetails {
+  @ApiProperty({ example: 'https://innovators-club.de/probleme/ungueltige-eingabe' })
+  type!: string;
+
+  @ApiProperty({ example: 'Ungültige Eingabe' })
+  title!: string;
+
+  @ApiProperty({ example: 400 })
+  status!: number;
+
+  @ApiPropertyOptional({ example: 'Die Anfrage enthält ungültige Felder: municipality.ags.' })
+  detail?: string;
+
+  @ApiPropertyOptional({ example: '/api/v1/invitations' })
+  instance?: string;
+
+  @ApiPropertyOptional({ example: '3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e' })
+  correlationId?: string;
+
+  @ApiPropertyOptional({ type: [FieldErrorResponse], description: 'Bei 400: jedes ungültige Feld' })
+  errors?: FieldErrorResponse[];
+}
+
+const PROBLEM_DESCRIPTIONS: Readonly<Record<number, string>> = {
+  400: 'Ungültige Eingabe; `errors` nennt jedes Feld (auch Pfad-Parameter und Header).',
+  401: 'Nicht oder nicht mehr angemeldet (fehlendes, ungültiges, abgelaufenes oder abgemeldetes Token).',
+  403: 'Angemeldet, aber ohne die nötige Rolle.',
+  404: 'Nicht gefunden.',
+  409: 'Widerspricht dem aktuellen Stand (z. B. schon Mitglied oder schon eingeladen).',
+  413: 'Der Inhalt der Anfrage ist größer als 64 kB.',
+  422: 'Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).',
+  429: 'Zu viele Anfragen; `Retry-After` nennt die Wartezeit in Sekunden.',
+  503: 'Ein Dienst ist gerade nicht erreichbar.',
+  504: 'Ein Dienst hat nicht rechtzeitig geantwortet.',
+};
+
+/** Documents error answers as application/problem+json with the ProblemResponse schema. */
+export function ApiProblems(...statuses: number[]): MethodDecorator & ClassDecorator {
+  return applyDecorators(
+    ApiExtraModels(ProblemResponse, FieldErrorResponse),
+    ...statuses.map((status) =>
+      ApiResponse({
+        status,
+        description: PROBLEM_DESCRIPTIONS[status] ?? 'Fehler',
+        content: { [PROBLEM_JSON]: { schema: { $ref: getSchemaPath(ProblemResponse) } } },
+      }),
+    ),
+  );
+}
+
+/** Errors every call through Kafka can end with. */
+export const ApiUpstreamProblems = (): MethodDecorator & ClassDecorator => ApiProblems(503, 504);
+
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
+
+/** Write operations take an optional Idempotency-Key, so that a client's retry acts once. */
+export function ApiIdempotencyKey(): MethodDecorator & ClassDecorator {
+  return applyDecorators(
+    ApiHeader({
+      name: IDEMPOTENCY_KEY_HEADER,
+      required: false,
+      description:
+        'Macht eine Wiederholung derselben Anfrage wirkungslos: dieselbe Antwort, keine zweite Wirkung. ' +
+        '8–100 Zeichen aus A–Z, a–z, 0–9, _ und -; ohne Header vergibt das Gateway einen eigenen.',
+      schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,100}$' },
+    }),
+    ApiProblems(400, 413),
+  );
+}

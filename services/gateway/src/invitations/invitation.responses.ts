@@ -1,0 +1,172 @@
+import {
+  AcademicTitles,
+  FederalState,
+  FederalStateCodes,
+  InvitationPreviewReply,
+  InvitationReply,
+  InvitationStatus,
+  InvitationStatuses,
+  Page,
+  Salutation,
+  Salutations,
+  Sector,
+  Sectors,
+  Theme,
+  Themes,
+} from '@ic/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MunicipalityResponse, toMunicipalityResponse } from '../members/member.responses';
+
+/** An invitation (Berufung) as the office sees it. */
+export class InvitationResponse implements InvitationReply {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ enum: InvitationStatuses, example: 'open' })
+  status!: InvitationStatus;
+
+  @ApiProperty({ enum: Salutations, example: 'Herr' })
+  salutation!: Salutation;
+
+  @ApiPropertyOptional({ enum: AcademicTitles })
+  academicTitle?: string;
+
+  @ApiPropertyOptional({ example: 'Bürgermeister' })
+  officeTitle?: string;
+
+  @ApiProperty({ example: 'Jonas' })
+  firstName!: string;
+
+  @ApiProperty({ example: 'Beispiel' })
+  lastName!: string;
+
+  @ApiProperty({ example: 'jonas.beispiel@kalletal.example' })
+  email!: string;
+
+  @ApiProperty({ example: 'Gemeinde Kalletal' })
+  organisation!: string;
+
+  @ApiProperty({ enum: Sectors })
+  sector!: Sector;
+
+  @ApiProperty({ enum: FederalStateCodes })
+  federalState!: FederalState;
+
+  @ApiPropertyOptional({ type: MunicipalityResponse })
+  municipality?: MunicipalityResponse;
+
+  @ApiProperty({ enum: Themes, isArray: true })
+  themes!: Theme[];
+
+  @ApiPropertyOptional()
+  personalMessage?: string;
+
+  @ApiProperty({ description: 'Konto der Geschäftsstelle, das eingeladen hat' })
+  invitedBy!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  expiresAt!: string;
+
+  @ApiProperty({ description: 'Wie oft die Einladungs-E-Mail verschickt wurde', example: 1 })
+  sentCount!: number;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  answeredAt?: string;
+}
+
+export class InvitationPageResponse {
+  @ApiProperty({ type: [InvitationResponse] })
+  items!: InvitationResponse[];
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'cursor der nächsten Seite; null auf der letzten',
+  })
+  nextCursor!: string | null;
+}
+
+/** What the invited person sees before answering: no e-mail address, no internal data. */
+export class InvitationPreviewResponse implements InvitationPreviewReply {
+  @ApiProperty({ enum: Salutations })
+  salutation!: Salutation;
+
+  @ApiPropertyOptional({ enum: AcademicTitles })
+  academicTitle?: string;
+
+  @ApiPropertyOptional({ example: 'Bürgermeister' })
+  officeTitle?: string;
+
+  @ApiProperty({ example: 'Jonas' })
+  firstName!: string;
+
+  @ApiProperty({ example: 'Beispiel' })
+  lastName!: string;
+
+  @ApiProperty({ example: 'Gemeinde Kalletal' })
+  organisation!: string;
+
+  @ApiPropertyOptional()
+  personalMessage?: string;
+
+  @ApiProperty({ format: 'date-time' })
+  expiresAt!: string;
+
+  @ApiProperty({ enum: InvitationStatuses })
+  status!: InvitationStatus;
+}
+
+export class InvitationAcceptedResponse {
+  @ApiProperty({ format: 'uuid', description: 'Das neue Mitglied' })
+  memberId!: string;
+}
+
+export class InvitationDeclinedResponse {
+  @ApiProperty({ enum: [true] })
+  declined!: true;
+}
+
+export function toInvitationResponse(reply: InvitationReply): InvitationResponse {
+  return {
+    id: reply.id,
+    status: reply.status,
+    salutation: reply.salutation,
+    academicTitle: reply.academicTitle,
+    officeTitle: reply.officeTitle,
+    firstName: reply.firstName,
+    lastName: reply.lastName,
+    email: reply.email,
+    organisation: reply.organisation,
+    sector: reply.sector,
+    federalState: reply.federalState,
+    municipality: reply.municipality && toMunicipalityResponse(reply.municipality),
+    themes: [...reply.themes],
+    personalMessage: reply.personalMessage,
+    invitedBy: reply.invitedBy,
+    createdAt: reply.createdAt,
+    expiresAt: reply.expiresAt,
+    sentCount: reply.sentCount,
+    answeredAt: reply.answeredAt,
+  };
+}
+
+export function toInvitationPageResponse(page: Page<InvitationReply>): InvitationPageResponse {
+  return { items: page.items.map(toInvitationResponse), nextCursor: page.nextCursor };
+}
+
+export function toInvitationPreviewResponse(reply: InvitationPreviewReply): InvitationPreviewResponse {
+  return {
+    salutation: reply.salutation,
+    academicTitle: reply.academicTitle,
+    officeTitle: reply.officeTitle,
+    firstName: reply.firstName,
+    lastName: reply.lastName,
+    organisation: reply.organisation,
+    personalMessage: reply.personalMessage,
+    expiresAt: reply.expiresAt,
+    status: reply.status,
+  };
+}

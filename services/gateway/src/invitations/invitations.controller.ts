@@ -1,0 +1,149 @@
+import {
+  DeclineInvitationRequest,
+  InvitationListQuery,
+  InviteMemberRequest,
+  LinkTokenRequest,
+  MembershipRequests,
+} from '@ic/contracts';
+import { RpcClient, SendOptions } from '@ic/messaging';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Public, Roles } from '../auth/auth.decorators';
+import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
+import { CallContext } from '../http/call-context';
+import { LinkTokenParam, UuidParam } from '../http/path-params';
+import { API_PREFIX } from '../openapi';
+import {
+  InvitationAcceptedResponse,
+  InvitationDeclinedResponse,
+  InvitationPageResponse,
+  InvitationPreviewResponse,
+  InvitationResponse,
+  toInvitationPageResponse,
+  toInvitationPreviewResponse,
+  toInvitationResponse,
+} from './invitation.responses';
+
+@ApiTags('Einladungen (Berufung)')
+@ApiUpstreamProblems()
+@Controller('invitations')
+export class InvitationsController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Roles('staff')
+  @Post()
+  @ApiOperation({
+    summary: 'Eine Person in den Club berufen',
+    description:
+      'Legt die Einladung an; die Person erhält eine E-Mail mit einem Link zum Zusagen oder Absagen.',
+  })
+  @ApiCreatedResponse({ type: InvitationResponse, description: 'Location nennt die neue Einladung.' })
+  @ApiIdempotencyKey()
+  @ApiProblems(409, 422)
+  async invite(
+    @Body() body: InviteMemberRequest,
+    @CallContext() call: SendOptions,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<InvitationResponse> {
+    const invitation = await this.rpc.send(MembershipRequests.invite, body, call);
+    response.location(`/${API_PREFIX}/invitations/${invitation.id}`);
+    return toInvitationResponse(invitation);
+  }
+
+  @Roles('staff')
+  @Get()
+  @ApiOperation({ summary: 'Einladungen, neueste zuerst, nach Stand gefiltert' })
+  @ApiOkResponse({ type: InvitationPageResponse })
+  @ApiProblems(400)
+  async list(
+    @Query() query: InvitationListQuery,
+    @CallContext() call: SendOptions,
+  ): Promise<InvitationPageResponse> {
+    return toInvitationPageResponse(await this.rpc.send(MembershipRequests.listInvitations, query, call));
+  }
+
+  @Public()
+  @Get('by-token/:token')
+  @ApiOperation({
+    summary: 'Vorschau einer Einladung für die eingeladene Person',
+    description: 'Mit dem Schlüssel aus dem Link der E-Mail; zeigt nur, was die Person selbst sehen soll.',
+  })
+  @ApiOkResponse({ type: InvitationPreviewResponse })
+  @ApiProblems(400, 404)
+  async preview(
+    @LinkTokenParam('token') token: string,
+    @CallContext() call: SendOptions,
+  ): Promise<InvitationPreviewResponse> {
+    return toInvitationPreviewResponse(
+      await this.rpc.send(MembershipRequests.previewInvitation, { token }, call),
+    );
+  }
+
+  @Public()
+  @Post('accept')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Einladung annehmen (zusagen): macht die Person zum aktiven Mitglied' })
+  @ApiOkResponse({ type: InvitationAcceptedResponse })
+  @ApiIdempotencyKey()
+  @ApiProblems(404, 409, 422)
+  async accept(
+    @Body() body: LinkTokenRequest,
+    @CallContext() call: SendOptions,
+  ): Promise<InvitationAcceptedResponse> {
+    const { memberId } = await this.rpc.send(MembershipRequests.acceptInvitation, body, call);
+    return { memberId };
+  }
+
+  @Public()
+  @Post('decline')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Einladung ablehnen (absagen), optional mit Grund' })
+  @ApiOkResponse({ type: InvitationDeclinedResponse })
+  @ApiIdempotencyKey()
+  @ApiProblems(404, 409, 422)
+  async decline(
+    @Body() body: DeclineInvitationRequest,
+    @CallContext() call: SendOptions,
+  ): Promise<InvitationDeclinedResponse> {
+    await this.rpc.send(MembershipRequests.declineInvitation, body, call);
+    return { declined: true };
+  }
+
+  @Roles('staff')
+  @Get(':id')
+  @ApiOperation({ summary: 'Eine Einladung mit ihrem Stand' })
+  @ApiOkResponse({ type: InvitationResponse })
+  @ApiProblems(400, 404)
+  async get(@UuidParam('id') id: string, @CallContext() call: SendOptions): Promise<InvitationResponse> {
+    return toInvitationResponse(
+      await this.rpc.send(MembershipRequests.getInvitation, { invitationId: id }, call),
+    );
+  }
+
+  @Roles('staff')
+  @Post(':id/resend')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Einladungs-E-Mail erneut senden, mit neuem Link und neuer Frist' })
+  @ApiOkResponse({ type: InvitationResponse })
+  @ApiIdempotencyKey()
+  @ApiProblems(404, 409, 422)
+  async resend(@UuidParam('id') id: string, @CallContext() call: SendOptions): Promise<InvitationResponse> {
+    return toInvitationResponse(
+      await this.rpc.send(MembershipRequests.resendInvitation, { invitationId: id }, call),
+    );
+  }
+
+  @Roles('staff')
+  @Post(':id/revoke')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Einladung zurückziehen: der Link gilt nicht mehr' })
+  @ApiOkResponse({ type: InvitationResponse })
+  @ApiIdempotencyKey()
+  @ApiProblems(404, 409, 422)
+  async revoke(@UuidParam('id') id: string, @CallContext() call: SendOptions): Promise<InvitationResponse> {
+    return toInvitationResponse(
+      await this.rpc.send(MembershipRequests.revokeInvitation, { invitationId: id }, call),
+    );
+  }
+}

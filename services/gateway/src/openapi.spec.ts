@@ -1,0 +1,92 @@
+import { OpenAPIObject } from '@nestjs/swagger';
+import { GatewayTestApp, startGatewayTestApp } from './testing/gateway-test-app';
+import { buildOpenApiDocument } from './openapi';
+
+type Operation = {
+  security?: Record<string, string[]>[];
+  responses: Record<string, { content?: Record<string, unknown> }>;
+  parameters?: { name: string; in: string }[];
+};
+
+const PUBLIC_OPERATIONS = [
+  'post /api/v1/auth/staff/login',
+  'post /api/v1/auth/sign-in-links',
+  'post /api/v1/auth/sign-in-links/redeem',
+  'get /api/v1/invitations/by-token/{token}',
+  'post /api/v1/invitations/accept',
+  'post /api/v1/invitations/decline',
+];
+
+describe(buildOpenApiDocument.name, () => {
+  let app: GatewayTestApp;
+  let document: OpenAPIObject;
+  let operations: [string, Operation][];
+
+  beforeAll(async () => {
+    app = await startGatewayTestApp();
+    document = buildOpenApiDocument(app.app);
+    operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item as Record<string, Operation>).map(([method, operation]): [string, Operation] => [
+        `${method} ${path}`,
+        operation,
+      ]),
+    );
+  });
+
+  afterAll(() => app.close());
+
+  it('documents every endpoint of the API, and none of the link pages', () => {
+    expect(operations.map(([name]) => name).sort()).toEqual(
+      [
+        ...PUBLIC_OPERATIONS,
+        'post /api/v1/auth/logout',
+        'post /api/v1/invitations',
+        'get /api/v1/invitations',
+        'get /api/v1/invitations/{id}',
+        'post /api/v1/invitations/{id}/resend',
+        'post /api/v1/invitations/{id}/revoke',
+        'get /api/v1/members/me',
+        'patch /api/v1/members/me',
+        'post /api/v1/members/me/leave',
+        'put /api/v1/members/me/working-groups/{id}',
+        'delete /api/v1/members/me/working-groups/{id}',
+        'get /api/v1/members',
+        'get /api/v1/members/{id}',
+        'patch /api/v1/members/{id}',
+        'post /api/v1/members/{id}/end',
+        'get /api/v1/members/{id}/history',
+        'get /api/v1/working-groups',
+        'post /api/v1/working-groups',
+        'get /api/v1/deliveries',
+      ].sort(),
+    );
+  });
+
+  it('asks for the bearer token exactly where the gateway does', () => {
+    for (const [name, operation] of operations) {
+      const secured = operation.security?.some((requirement) => 'bearer' in requirement) ?? false;
+      expect({ name, secured }).toEqual({ name, secured: !PUBLIC_OPERATIONS.includes(name) });
+      if (secured) expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['401', '403']));
+    }
+    expect(document.components?.securitySchemes?.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+  });
+
+  it('documents the errors of every endpoint as problem+json', () => {
+    for (const [name, operation] of operations) {
+      const errors = Object.entries(operation.responses).filter(([status]) => Number(status) >= 400);
+      expect({ name, errors: errors.length > 0 }).toEqual({ name, errors: true });
+      for (const [, response] of errors)
+        expect(response.content).toHaveProperty(['application/problem+json']);
+    }
+    expect(document.components?.schemas).toHaveProperty('ProblemResponse');
+  });
+
+  it('documents the Idempotency-Key header on every write', () => {
+    for (const [name, operation] of operations.filter(([name]) => !name.startsWith('get '))) {
+      const header = operation.parameters?.some(
+        (parameter) => parameter.in === 'header' && parameter.name === 'Idempotency-Key',
+      );
+      expect({ name, header }).toEqual({ name, header: true });
+    }
+  });
+});

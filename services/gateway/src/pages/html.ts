@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+
+/** Markup that is already safe: built by `html` from escaped values, or a literal of ours. */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+
+  toString(): string {
+    return this.value;
+  }
+}
+
+type HtmlValue = string | number | SafeHtml | readonly SafeHtml[] | undefined | null | false;
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for HTML element content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
+}
+
+/**
+ * Template tag that escapes every interpolated value unless it is SafeHtml, so that names,
+ * messages and tokens from a request or a service can never become markup.
+ */
+export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
+  let out = strings[0] ?? '';
+  values.forEach((value, index) => {
+    out += render(value) + (strings[index + 1] ?? '');
+  });
+  return new SafeHtml(out);
+}
+
+function render(value: HtmlValue): string {
+  if (value === undefined || value === null || value === false) return '';
+  if (value instanceof SafeHtml) return value.value;
+  if (Array.isArray(value)) return value.map((part: SafeHtml) => part.value).join('');
+  return escapeHtml(String(value));
+}
+
+const STYLE = `
+:root { color-scheme: light; --accent: #00549f; --accent-dark: #003b70; --text: #1a1a1a; --muted: #4a4a4a; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--text); background: #f4f6f8; }
+header { background: var(--accent); color: #fff; padding: 1rem 1.5rem; }
+header p { margin: 0; font-weight: 600; letter-spacing: .02em; }
+main { max-width: 42rem; margin: 2rem auto; padding: 2rem 1.5rem; background: #fff; border-radius: .5rem; box-shadow: 0 1px 3px rgba(0,0,0,.12); }
+h1 { font-size: 1.6rem; line-height: 1.25; margin-top: 0; }
+h2 { font-size: 1.2rem; margin-top: 2rem; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+dt { font-weight: 600; }
+dd { margin: 0; }
+.message { border-left: 4px solid var(--accent); margin: 1.5rem 0; padding: .5rem 1rem; background: #eef4fa; }
+.note { color: var(--muted); font-size: .95rem; }
+.problem { border-left: 4px solid #b00020; padding: .25rem 1rem; background: #fdf0f2; }
+label { display: block; font-weight: 600; margin-bottom: .25rem; }
+textarea { width: 100%; font: inherit; padding: .5rem; border: 1px solid #767676; border-radius: .25rem; }
+button { font: inherit; font-weight: 600; margin-top: .75rem; padding: .65rem 1.4rem; border-radius: .3rem; border: 2px solid var(--accent); background: var(--accent); color: #fff; cursor: pointer; }
+button:hover { background: var(--accent-dark); border-color: var(--accent-dark); }
+button.secondary { background: #fff; color: var(--accent); }
+button.secondary:hover { background: #eef4fa; }
+:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
+a { color: var(--accent); }
+.token { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85rem; word-break: break-all; }
+footer { max-width: 42rem; margin: 0 auto 2rem; padding: 0 1.5rem; color: var(--muted); font-size: .9rem; }
+`;
+
+const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
+/** Built as a plain string, so that no formatter can change the content the hash covers. */
+const STYLE_ELEMENT = new SafeHtml('<style>' + STYLE + '</style>');
+
+/**
+ * Headers of every page: no scripts or outside resources at all (only our own stylesheet, by its
+ * hash), forms only to this origin, no framing, no caching, and no Referer that could carry the
+ * link's token to another site.
+ */
+export const PAGE_HEADERS: Readonly<Record<string, string>> = {
+  'content-type': 'text/html; charset=utf-8',
+  'content-security-policy': `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
+  'cache-control': 'no-store',
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'x-robots-tag': 'noindex, nofollow',
+};
+
+/** A page to send: its HTTP status and the document. */
+export interface RenderedPage {
+  readonly status: number;
+  readonly html: string;
+}
+
+/** The frame of every page: German, one main landmark, readable without any asset. */
+export function renderPage(title: string, content: SafeHtml, status = 200): RenderedPage {
+  const document = html`<!doctype html>
+    <html lang="de">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex, nofollow" />
+        <title>${title} – Innovators Club</title>
+        ${STYLE_ELEMENT}
+      </head>
+      <body>
+        <header><p>Innovators Club des Deutschen Städte- und Gemeindebundes</p></header>
+        <main>${content}</main>
+        <footer><p>Innovators Club · Deutscher Städte- und Gemeindebund</p></footer>
+      </body>
+    </html> `;
+  return { status, html: document.value };
+}
+
+/** Free text as paragraphs (blank lines) with line breaks (single newlines), escaped. */
+export function paragraphs(text: string): SafeHtml[] {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => new SafeHtml(`<p>${paragraph.split(/\r?\n/).map(escapeHtml).join('<br>')}</p>`));
+}
+
+const DATE = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'Europe/Berlin' });
+const DATE_TIME = new Intl.DateTimeFormat('de-DE', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Berlin',
+});
+
+/** "21. Dezember 2026"; an unreadable value is shown as it came. */
+export function germanDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : DATE.format(date);
+}
+
+/** "21. November 2026 um 10:15 Uhr". */
+export function germanDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : `${DATE_TIME.format(date)} Uhr`;
+}

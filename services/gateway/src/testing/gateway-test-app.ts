@@ -1,0 +1,183 @@
+import { RequestPattern } from '@ic/contracts';
+import { RpcClient, SendOptions } from '@ic/messaging';
+import { createValidationPipe, HealthModule, ProblemDetailsFilter } from '@ic/platform';
+import { DynamicModule, Global, INestApplication, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { NestFactory } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { randomUUID } from 'node:crypto';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '@ic/contracts';
+import { GatewayApiModule } from '../gateway-api.module';
+import { configureGatewayHttp } from '../openapi';
+
+/** For specs: the gateway's HTTP API on a free port, with the services replaced by FakeRpcClient. */
+
+export const TEST_JWT_SECRET = 'test-secret-of-the-gateway-specs-0123456789';
+
+export interface SentRequest {
+  readonly pattern: string;
+  readonly payload: unknown;
+  readonly options: SendOptions;
+}
+
+type Answer = (payload: unknown, options: SendOptions) => unknown;
+
+/** Stands in for the RpcClient: records every request and answers from a table of patterns. */
+export class FakeRpcClient {
+  readonly sent: SentRequest[] = [];
+  private readonly answers = new Map<string, Answer>();
+
+  /** The reply (or, by throwing, the error) of a pattern; sessions are active unless told otherwise. */
+  answer<TRequest, TReply>(
+    pattern: RequestPattern<TRequest, TReply>,
+    answer: (payload: TRequest, options: SendOptions) => TReply | Promise<TReply>,
+  ): this {
+    this.answers.set(pattern.name, answer as Answer);
+    return this;
+  }
+
+  send<TRequest, TReply>(
+    pattern: RequestPattern<TRequest, TReply>,
+    payload: TRequest,
+    options: SendOptions,
+  ): Promise<TReply> {
+    // As on the wire: the service gets the JSON of the payload.
+    const onTheWire = JSON.parse(JSON.stringify(payload ?? {})) as TRequest;
+    this.sent.push({ pattern: pattern.name, payload: onTheWire, options });
+    const answer = this.answers.get(pattern.name);
+    if (!answer) return Promise.reject(new Error(`FakeRpcClient: no answer for ${pattern.name}`));
+    return Promise.resolve().then(() => answer(onTheWire, options) as TReply);
+  }
+
+  /** The requests of one pattern, without the session checks of the guard. */
+  sentTo(pattern: RequestPattern<unknown, unknown>): SentRequest[] {
+    return this.sent.filter((request) => request.pattern === pattern.name);
+  }
+}
+
+export interface TestTokenClaims {
+  readonly sub?: string;
+  /** A Role, or anything else to test refusal. */
+  readonly role?: string;
+  readonly sid?: string;
+}
+
+export interface TestTokenOptions {
+  readonly secret?: string;
+  readonly expiresInSeconds?: number;
+  readonly issuer?: string;
+  readonly audience?: string;
+  readonly algorithm?: 'HS256' | 'HS384' | 'HS512';
+}
+
+/** An access token as the membership service signs it, or deliberately wrong in one respect. */
+export function signTestToken(claims: TestTokenClaims = {}, options: TestTokenOptions = {}): string {
+  return new JwtService().sign(
+    { sub: randomUUID(), role: 'member', sid: randomUUID(), ...claims },
+    {
+      secret: options.secret ?? TEST_JWT_SECRET,
+      algorithm: options.algorithm ?? 'HS256',
+      expiresIn: options.expiresInSeconds ?? 900,
+      issuer: options.issuer ?? ACCESS_TOKEN_ISSUER,
+      audience: options.audience ?? ACCESS_TOKEN_AUDIENCE,
+    },
+  );
+}
+
+export interface TestRequest {
+  readonly method?: string;
+  readonly token?: string;
+  /** Sent as JSON unless it is a string (then as it is, with the given content-type). */
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+}
+
+export interface TestResponse {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly text: string;
+  /** The body parsed as JSON (undefined for HTML pages and empty bodies). */
+  readonly json: unknown;
+}
+
+export interface GatewayTestApp {
+  readonly app: INestApplication;
+  readonly rpc: FakeRpcClient;
+  /** Base URL, e.g. http://127.0.0.1:41234 */
+  readonly url: string;
+  request(path: string, request?: TestRequest): Promise<TestResponse>;
+  close(): Promise<void>;
+}
+
+async function sendRequest(url: string, request: TestRequest): Promise<TestResponse> {
+  const headers: Record<string, string> = { ...request.headers };
+  if (request.token) headers.authorization = `Bearer ${request.token}`;
+  let body: string | undefined;
+  if (typeof request.body === 'string') body = request.body;
+  else if (request.body !== undefined) {
+    body = JSON.stringify(request.body);
+    headers['content-type'] ??= 'application/json';
+  }
+  const response = await fetch(url, { method: request.method ?? 'GET', headers, body, redirect: 'manual' });
+  const text = await response.text();
+  const isJson = /json/.test(response.headers.get('content-type') ?? '') && text.length > 0;
+  const json: unknown = isJson ? JSON.parse(text) : undefined;
+  return { status: response.status, headers: response.headers, text, json };
+}
+
+@Global()
+@Module({})
+class FakeRpcModule {
+  static with(rpc: FakeRpcClient): DynamicModule {
+    return {
+      module: FakeRpcModule,
+      providers: [{ provide: RpcClient, useValue: rpc }],
+      exports: [RpcClient],
+    };
+  }
+}
+
+/** Builds the app as bootstrapService does (filter, validation, body parsers, prefix, OpenAPI). */
+export async function startGatewayTestApp(env: Record<string, unknown> = {}): Promise<GatewayTestApp> {
+  const rpc = new FakeRpcClient();
+  @Module({
+    imports: [
+      ConfigModule.forRoot({
+        isGlobal: true,
+        ignoreEnvFile: true,
+        load: [
+          () => ({
+            JWT_SECRET: TEST_JWT_SECRET,
+            SIGN_IN_LINK_REQUESTS_PER_IP: 10,
+            SIGN_IN_LINK_WINDOW_SECONDS: 600,
+            ...env,
+          }),
+        ],
+      }),
+      FakeRpcModule.with(rpc),
+      HealthModule,
+      GatewayApiModule,
+    ],
+  })
+  class GatewayTestModule {}
+
+  const app = await NestFactory.create(GatewayTestModule, { logger: false, bodyParser: true });
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalPipes(createValidationPipe());
+  configureGatewayHttp(app);
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return {
+    app,
+    rpc,
+    url,
+    request: (path, request = {}) => sendRequest(`${url}${path}`, request),
+    close: () => app.close(),
+  };
+}
+
+/** The distinct fields a 400 problem names, in order. */
+export function fieldsOf(problem: unknown): string[] {
+  const errors = (problem as { errors?: { field: string }[] } | undefined)?.errors ?? [];
+  return [...new Set(errors.map((error) => error.field))];
+}

@@ -1,0 +1,759 @@
+import { PlatformRunner } from '../../scripts/lib/platform-runner';
+import { e2ePlatform, e2eSecrets } from '../support/e2e-platform';
+import { eventually, sleep } from '../support/eventually';
+import { testInfrastructure, uniqueSuffix } from '../support/test-infrastructure';
+
+/**
+ * Issue 3 end to end, as a web client and a person with a mailbox meet it: the whole platform as
+ * processes, every call through the gateway, every mail read back from the SMTP sink.
+ */
+
+interface ApiResponse<T = unknown> {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: T;
+  readonly text: string;
+}
+
+interface Problem {
+  status: number;
+  title: string;
+  detail?: string;
+  errors?: { field: string; message: string }[];
+}
+
+interface SinkMessage {
+  id: string;
+  messageId: string | null;
+  to: string[];
+  subject: string;
+  text: string | null;
+  html: string | null;
+}
+
+interface Invitation {
+  id: string;
+  status: string;
+  email: string;
+}
+
+interface Member {
+  id: string;
+  email?: string;
+  phone?: string;
+  status?: string;
+  firstName: string;
+  lastName: string;
+  position?: string;
+  themes: string[];
+  workingGroups: string[];
+  municipality?: { name: string };
+  municipalityName?: string;
+}
+
+interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+interface AccessToken {
+  accessToken: string;
+  role: string;
+  subject: string;
+}
+
+/** One run's names, so that nothing left in the databases or the sink by earlier runs counts. */
+const run = uniqueSuffix();
+const address = (name: string) => `${name}.${run}@e2e-kommune.example`;
+
+describe('Membership through the gateway', () => {
+  let platform: PlatformRunner;
+  let api: string;
+  let gateway: string;
+  let mailSink: string;
+  let staffToken: string;
+
+  beforeAll(async () => {
+    const sink = testInfrastructure().mailSinkUrl;
+    if (!sink)
+      throw new Error('MAIL_SINK_URL is not set: the membership e2e test reads mail back from the sink.');
+    mailSink = sink;
+    platform = e2ePlatform();
+    await platform.start();
+    gateway = platform.gatewayUrl;
+    api = `${gateway}/api/v1`;
+    staffToken = await staffLogin(0);
+  });
+
+  afterAll(async () => {
+    await platform.stop();
+  });
+
+  // ---------------------------------------------------------------- helpers
+
+  async function call<T = unknown>(
+    method: string,
+    path: string,
+    options: {
+      token?: string;
+      body?: unknown;
+      headers?: Record<string, string>;
+      form?: Record<string, string>;
+    } = {},
+  ): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    let body: string | undefined;
+    if (options.form) {
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+      body = new URLSearchParams(options.form).toString();
+    } else if (options.body !== undefined) {
+      headers['content-type'] ??= 'application/json';
+      body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    }
+    // The pages behind the e-mail links live outside the API.
+    const isPage = path.startsWith('/einladung/') || path.startsWith('/anmelden/');
+    const response = await fetch(`${isPage ? gateway : api}${path}`, { method, headers, body });
+    const text = await response.text();
+    const isJson = /json/.test(response.headers.get('content-type') ?? '') && text.length > 0;
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (isJson ? JSON.parse(text) : undefined) as T,
+      text,
+    };
+  }
+
+  async function staffLogin(index: number): Promise<string> {
+    const account = e2eSecrets.staff[index];
+    if (!account) throw new Error(`no staff account ${index} in e2eSecrets`);
+    const response = await call<AccessToken>('POST', '/auth/staff/login', {
+      body: { email: account.email, password: account.password },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.role).toBe('staff');
+    return response.body.accessToken;
+  }
+
+  function inviteBody(name: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+    return {
+      salutation: 'Herr',
+      academicTitle: 'Dr.',
+      officeTitle: 'Bürgermeister',
+      firstName: 'Jonas',
+      lastName: `${name} ${run}`,
+      email: address(name.toLowerCase()),
+      organisation: 'Gemeinde Kalletal',
+      position: 'Bürgermeister',
+      sector: 'Kommune',
+      federalState: 'NW',
+      municipality: { name: `Kalletal ${run}`, ags: '05766040', population: 13900 },
+      themes: ['Digitalisierung', 'Klimaschutz'],
+      personalMessage: 'Wir freuen uns auf Ihre Erfahrung mit digital.interkommunal.',
+      ...overrides,
+    };
+  }
+
+  async function invite(body: Record<string, unknown>): Promise<Invitation> {
+    const response = await call<Invitation>('POST', '/invitations', { token: staffToken, body });
+    expect({ status: response.status, problem: response.status === 201 ? undefined : response.body }).toEqual(
+      {
+        status: 201,
+        problem: undefined,
+      },
+    );
+    expect(response.headers.get('location')).toBe(`/api/v1/invitations/${response.body.id}`);
+    return response.body;
+  }
+
+  async function mailsTo(recipient: string): Promise<SinkMessage[]> {
+    const response = await fetch(`${mailSink}/api/messages?to=${encodeURIComponent(recipient)}`);
+    expect(response.status).toBe(200);
+    return (await response.json()) as SinkMessage[];
+  }
+
+  /** Waits for the newest mail to the address with a link to `/<path>/<token>`, and returns that token. */
+  async function linkFromMail(recipient: string, path: 'einladung' | 'anmelden', notToken?: string) {
+    return eventually(
+      async () => {
+        const pattern = new RegExp(`https?://[^\\s"<>]+/${path}/([A-Za-z0-9_-]{32,64})`);
+        for (const message of await mailsTo(recipient)) {
+          const token = pattern.exec(message.text ?? '')?.[1];
+          if (token && token !== notToken) {
+            expect(message.html).toContain(`/${path}/${token}`);
+            return { message, token };
+          }
+        }
+        throw new Error(`no mail with a /${path}/ link to ${recipient} yet`);
+      },
+      60_000,
+      250,
+    );
+  }
+
+  async function allInvitations(): Promise<Invitation[]> {
+    const invitations: Invitation[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `?limit=100&cursor=${cursor}` : '?limit=100';
+      const page: ApiResponse<Page<Invitation>> = await call('GET', `/invitations${query}`, {
+        token: staffToken,
+      });
+      expect(page.status).toBe(200);
+      invitations.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    return invitations;
+  }
+
+  function fieldsOf(problem: unknown): string[] {
+    return [...new Set(((problem as Problem).errors ?? []).map((error) => error.field))];
+  }
+
+  function requestKeyOf(html: string): string {
+    const key = /name="requestKey" value="([^"]+)"/.exec(html)?.[1];
+    if (!key) throw new Error('the page has no form with a request key');
+    return key;
+  }
+
+  // ---------------------------------------------------------------- the journey
+
+  describe('from the appointment to the directory', () => {
+    const anna = { name: 'Anna', id: '', invitationId: '', token: '' };
+    const ben = { name: 'Ben', id: '', token: '' };
+
+    it('staff invites, and the invitation mail arrives with its link', async () => {
+      const invitation = await invite(
+        inviteBody(anna.name, { salutation: 'Frau', firstName: 'Anna', officeTitle: 'Bürgermeisterin' }),
+      );
+      anna.invitationId = invitation.id;
+      expect(invitation).toMatchObject({ status: 'open', email: address('anna') });
+
+      const fetched = await call<Invitation>('GET', `/invitations/${invitation.id}`, { token: staffToken });
+      expect(fetched.body).toMatchObject({ id: invitation.id, status: 'open' });
+
+      const { message, token } = await linkFromMail(address('anna'), 'einladung');
+      expect(message.to).toContain(address('anna'));
+      expect(message.subject).not.toBe('');
+
+      const preview = await call<{ firstName: string; status: string }>(
+        'GET',
+        `/invitations/by-token/${token}`,
+      );
+      expect(preview.status).toBe(200);
+      expect(preview.body).toMatchObject({ firstName: 'Anna', status: 'open' });
+      expect(preview.body).not.toHaveProperty('email');
+      anna.token = token;
+    });
+
+    it('the link accepts through the API, once', async () => {
+      const accepted = await call<{ memberId: string }>('POST', '/invitations/accept', {
+        body: { token: anna.token },
+      });
+      expect(accepted.status).toBe(200);
+      anna.id = accepted.body.memberId;
+      expect(anna.id).toMatch(/^[0-9a-f-]{36}$/);
+
+      const invitation = await call<Invitation>('GET', `/invitations/${anna.invitationId}`, {
+        token: staffToken,
+      });
+      expect(invitation.body.status).toBe('accepted');
+
+      const reused = await call<Problem>('POST', '/invitations/accept', { body: { token: anna.token } });
+      expect([409, 410, 422]).toContain(reused.status);
+      expect(reused.headers.get('content-type')).toContain('application/problem+json');
+      expect(reused.body.detail).toEqual(expect.stringMatching(/.{15,}/));
+    });
+
+    it('the link accepts through the HTML page form; a second click shows the same outcome', async () => {
+      await invite(
+        inviteBody(ben.name, {
+          firstName: 'Ben',
+          academicTitle: undefined,
+          officeTitle: undefined,
+          position: 'Professor für Verwaltungsinformatik',
+          organisation: 'Universität Bamberg',
+          sector: 'Wissenschaft',
+          federalState: 'BY',
+          municipality: undefined,
+          themes: ['Bildung'],
+          personalMessage: 'Sehr gern mit <Ihnen> & Ihrem Team.',
+        }),
+      );
+      const { token } = await linkFromMail(address('ben'), 'einladung');
+
+      const page = await call('GET', `/einladung/${token}`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(page.text).toContain(`Ben ${run}`);
+      expect(page.text).toContain('Sehr gern mit &lt;Ihnen&gt; &amp; Ihrem Team.');
+      expect(page.text).toContain(`action="/einladung/${token}/zusagen"`);
+      expect(page.text).toContain(`action="/einladung/${token}/absagen"`);
+      const requestKey = requestKeyOf(page.text);
+
+      const accepted = await call('POST', `/einladung/${token}/zusagen`, { form: { requestKey } });
+      expect(accepted.status).toBe(200);
+      expect(accepted.text).toContain('Herzlich willkommen im Innovators Club!');
+      const again = await call('POST', `/einladung/${token}/zusagen`, { form: { requestKey } });
+      expect(again.status).toBe(200);
+      expect(again.text).toContain('Herzlich willkommen im Innovators Club!');
+
+      const otherClick = await call('POST', `/einladung/${token}/zusagen`, {
+        form: { requestKey: `${requestKey}-2` },
+      });
+      expect([409, 410, 422]).toContain(otherClick.status);
+      expect(otherClick.text).toContain('Dieser Link gilt nicht mehr');
+
+      const reopened = await call('GET', `/einladung/${token}`);
+      expect(reopened.text).toContain('Sie haben bereits zugesagt');
+      expect(reopened.text).not.toContain('<form');
+    });
+
+    it('a person declines through the HTML page, with a reason', async () => {
+      const invitation = await invite(inviteBody('Clara', { salutation: 'Frau', firstName: 'Clara' }));
+      const { token } = await linkFromMail(address('clara'), 'einladung');
+      const page = await call('GET', `/einladung/${token}`);
+      const declined = await call('POST', `/einladung/${token}/absagen`, {
+        form: { requestKey: requestKeyOf(page.text), reason: 'Leider fehlt mir derzeit die Zeit.' },
+      });
+      expect(declined.status).toBe(200);
+      expect(declined.text).toContain('Ihre Absage ist angekommen');
+      const stored = await call<Invitation>('GET', `/invitations/${invitation.id}`, { token: staffToken });
+      expect(stored.body.status).toBe('declined');
+    });
+
+    it('the new member asks for a sign-in link and signs in with the link from the mail, once', async () => {
+      const asked = await call<{ message: string }>('POST', '/auth/sign-in-links', {
+        body: { email: address('anna') },
+      });
+      expect(asked.status).toBe(202);
+      expect(asked.body.message).toBe(
+        'Wenn die Adresse bei uns bekannt ist, erhalten Sie in Kürze eine E-Mail mit einem Anmeldelink.',
+      );
+      const { token } = await linkFromMail(address('anna'), 'anmelden');
+
+      // Opening the link (as a mail scanner does) must not use it up.
+      const opened = await call('GET', `/anmelden/${token}`);
+      expect(opened.status).toBe(200);
+      expect(opened.text).toContain('Jetzt anmelden');
+
+      const redeemed = await call<AccessToken>('POST', '/auth/sign-in-links/redeem', { body: { token } });
+      expect(redeemed.status).toBe(200);
+      expect(redeemed.body).toMatchObject({ role: 'member', subject: anna.id });
+      anna.token = redeemed.body.accessToken;
+
+      const reused = await call<Problem>('POST', '/auth/sign-in-links/redeem', { body: { token } });
+      expect([401, 404, 409, 410, 422]).toContain(reused.status);
+      expect(reused.headers.get('content-type')).toContain('application/problem+json');
+      expect(reused.body.detail).toEqual(expect.stringMatching(/.{15,}/));
+    });
+
+    it('a member signs in through the HTML page of the sign-in link', async () => {
+      await call('POST', '/auth/sign-in-links', { body: { email: address('ben') } });
+      const { token } = await linkFromMail(address('ben'), 'anmelden');
+      const page = await call('GET', `/anmelden/${token}`);
+      const signedIn = await call('POST', `/anmelden/${token}`, {
+        form: { requestKey: requestKeyOf(page.text) },
+      });
+      expect(signedIn.status).toBe(200);
+      expect(signedIn.text).toContain('Sie sind angemeldet');
+      const accessToken = /<textarea[^>]*>\s*([A-Za-z0-9_.-]+)\s*<\/textarea>/.exec(signedIn.text)?.[1] ?? '';
+      const me = await call<Member>('GET', '/members/me', { token: accessToken });
+      expect(me.status).toBe(200);
+      expect(me.body).toMatchObject({ firstName: 'Ben', email: address('ben') });
+      ben.id = me.body.id;
+      ben.token = accessToken;
+    });
+
+    it('an unknown address gets the same answer, and no mail', async () => {
+      const asked = await call<{ message: string }>('POST', '/auth/sign-in-links', {
+        body: { email: address('niemand') },
+      });
+      expect(asked.status).toBe(202);
+      expect(asked.body.message).toContain('Wenn die Adresse bei uns bekannt ist');
+      await sleep(2000);
+      expect(await mailsTo(address('niemand'))).toEqual([]);
+    });
+
+    it('the member edits their profile and joins a working group', async () => {
+      const before = await call<Member>('GET', '/members/me', { token: anna.token });
+      expect(before.body).toMatchObject({ id: anna.id, status: 'active', email: address('anna') });
+
+      const edited = await call<Member>('PATCH', '/members/me', {
+        token: anna.token,
+        body: {
+          phone: '+49 5264 644-0',
+          position: 'Bürgermeisterin',
+          themes: ['Digitalisierung', 'Energie'],
+        },
+      });
+      expect(edited.status).toBe(200);
+      expect(edited.body).toMatchObject({ phone: '+49 5264 644-0', themes: ['Digitalisierung', 'Energie'] });
+
+      const groups = await call<{ id: string }[]>('GET', '/working-groups', { token: anna.token });
+      expect(groups.body.map((group) => group.id)).toEqual(
+        expect.arrayContaining(['digitales', 'nachhaltigkeit']),
+      );
+
+      const joined = await call<Member>('PUT', '/members/me/working-groups/digitales', { token: anna.token });
+      expect(joined.status).toBe(200);
+      expect(joined.body.workingGroups).toContain('digitales');
+      const benJoined = await call<Member>('PUT', '/members/me/working-groups/nachhaltigkeit', {
+        token: ben.token,
+      });
+      expect(benJoined.body.workingGroups).toContain('nachhaltigkeit');
+
+      const after = await call<Member>('GET', '/members/me', { token: anna.token });
+      expect(after.body).toMatchObject({ phone: '+49 5264 644-0', workingGroups: ['digitales'] });
+    });
+
+    it('appears in the directory with the right filters, and members see no staff-only fields', async () => {
+      const ids = async (query: string, token: string) => {
+        const page = await call<Page<Member>>('GET', `/members?q=${encodeURIComponent(run)}${query}`, {
+          token,
+        });
+        expect(page.status).toBe(200);
+        return page.body.items.map((item) => item.id).sort();
+      };
+      const both = [anna.id, ben.id].sort();
+      expect(await ids('', ben.token)).toEqual(both);
+      expect(await ids('&federalState=NW', ben.token)).toEqual([anna.id]);
+      expect(await ids('&federalState=BY', ben.token)).toEqual([ben.id]);
+      expect(await ids('&sector=Kommune', ben.token)).toEqual([anna.id]);
+      expect(await ids('&sector=Wissenschaft', ben.token)).toEqual([ben.id]);
+      expect(await ids('&workingGroup=digitales', ben.token)).toEqual([anna.id]);
+      expect(await ids('&workingGroup=nachhaltigkeit', ben.token)).toEqual([ben.id]);
+      expect(await ids('&theme=Energie', ben.token)).toEqual([anna.id]);
+      expect(await ids('&theme=Bildung', ben.token)).toEqual([ben.id]);
+      expect(await ids('&theme=Kooperation', ben.token)).toEqual([]);
+      expect(await ids('&federalState=NW&workingGroup=digitales&theme=Energie', staffToken)).toEqual([
+        anna.id,
+      ]);
+
+      const byMunicipality = await call<Page<Member>>(
+        'GET',
+        `/members?q=${encodeURIComponent(`Kalletal ${run}`)}`,
+        {
+          token: ben.token,
+        },
+      );
+      expect(byMunicipality.body.items.map((item) => item.id)).toEqual([anna.id]);
+
+      const asMember = await call<Page<Member>>('GET', `/members?q=${run}&federalState=NW`, {
+        token: ben.token,
+      });
+      expect(asMember.body.items[0]).toMatchObject({ id: anna.id, municipalityName: `Kalletal ${run}` });
+      for (const hidden of ['email', 'phone', 'municipality'])
+        expect(asMember.body.items[0]).not.toHaveProperty(hidden);
+
+      const asStaff = await call<Page<Member>>('GET', `/members?q=${run}&federalState=NW`, {
+        token: staffToken,
+      });
+      expect(asStaff.body.items[0]).toMatchObject({
+        id: anna.id,
+        email: address('anna'),
+        phone: '+49 5264 644-0',
+      });
+
+      const paged = await call<Page<Member>>('GET', `/members?q=${run}&limit=1`, { token: ben.token });
+      expect(paged.body.items).toHaveLength(1);
+      expect(paged.body.nextCursor).toEqual(expect.any(String));
+      const second = await call<Page<Member>>(
+        'GET',
+        `/members?q=${run}&limit=1&cursor=${paged.body.nextCursor}`,
+        {
+          token: ben.token,
+        },
+      );
+      expect(second.body.items.map((item) => item.id)).not.toContain(paged.body.items[0]?.id);
+    });
+
+    it('a member cannot invite, see staff-only fields of others, or edit someone else', async () => {
+      const invited = await call<Problem>('POST', '/invitations', {
+        token: ben.token,
+        body: inviteBody('Dora'),
+      });
+      expect(invited.status).toBe(403);
+      expect(invited.headers.get('content-type')).toContain('application/problem+json');
+      expect((await call('GET', '/invitations', { token: ben.token })).status).toBe(403);
+      expect((await call('GET', '/deliveries', { token: ben.token })).status).toBe(403);
+      expect((await call('GET', `/members/${anna.id}/history`, { token: ben.token })).status).toBe(403);
+
+      const other = await call<Member>('GET', `/members/${anna.id}`, { token: ben.token });
+      expect(other.status).toBe(200);
+      expect(other.body).toMatchObject({ id: anna.id, lastName: `Anna ${run}` });
+      expect(other.body).not.toHaveProperty('email');
+      expect(other.body).not.toHaveProperty('phone');
+
+      const edited = await call('PATCH', `/members/${anna.id}`, {
+        token: ben.token,
+        body: { lastName: 'Gehackt' },
+      });
+      expect(edited.status).toBe(403);
+      const unchanged = await call<Member>('GET', `/members/${anna.id}`, { token: staffToken });
+      expect(unchanged.body.lastName).toBe(`Anna ${run}`);
+      expect(await mailsTo(address('dora'))).toEqual([]);
+    });
+
+    it('staff edits a member and sees every change in the history', async () => {
+      const edited = await call<Member>('PATCH', `/members/${anna.id}`, {
+        token: staffToken,
+        body: { organisation: 'Gemeinde Kalletal (Lippe)' },
+      });
+      expect(edited.status).toBe(200);
+      const history = await call<Page<{ type: string; summary: string; by?: { role: string } }>>(
+        'GET',
+        `/members/${anna.id}/history`,
+        { token: staffToken },
+      );
+      expect(history.status).toBe(200);
+      expect(history.body.items.length).toBeGreaterThanOrEqual(3);
+      expect(history.body.items.map((entry) => entry.by?.role)).toEqual(
+        expect.arrayContaining(['staff', 'member']),
+      );
+    });
+
+    it('inviting an address that is a member or has an open invitation gives 409', async () => {
+      const member = await call<Problem>('POST', '/invitations', {
+        token: staffToken,
+        body: inviteBody('Anna', { firstName: 'Anna' }),
+      });
+      expect(member.status).toBe(409);
+      expect(member.body.detail).toEqual(expect.any(String));
+
+      await invite(inviteBody('Emil', { firstName: 'Emil' }));
+      const twice = await call<Problem>('POST', '/invitations', {
+        token: staffToken,
+        body: inviteBody('Emil', { firstName: 'Emil', personalMessage: 'Noch einmal.' }),
+      });
+      expect(twice.status).toBe(409);
+      expect(twice.headers.get('content-type')).toContain('application/problem+json');
+      await linkFromMail(address('emil'), 'einladung');
+      await sleep(1000);
+      expect(await mailsTo(address('emil'))).toHaveLength(1);
+    });
+
+    it('an unknown or malformed link is refused with a clear message', async () => {
+      const unknown = 'U'.repeat(43);
+      const accepted = await call<Problem>('POST', '/invitations/accept', { body: { token: unknown } });
+      expect(accepted.status).toBe(404);
+      expect(accepted.body.detail).toEqual(expect.stringMatching(/.{15,}/));
+      const signIn = await call<Problem>('POST', '/auth/sign-in-links/redeem', { body: { token: unknown } });
+      expect([401, 404, 410, 422]).toContain(signIn.status);
+
+      const page = await call('GET', `/einladung/${unknown}`);
+      expect(page.status).toBe(404);
+      expect(page.text).toContain('Dieser Link ist ungültig');
+      const signInPage = await call('POST', `/anmelden/${unknown}`, {
+        form: { requestKey: 'e2e-unknown-link' },
+      });
+      expect([401, 404, 410, 422]).toContain(signInPage.status);
+      expect(signInPage.text).toContain('Anmeldelink');
+      expect(signInPage.headers.get('content-type')).toBe('text/html; charset=utf-8');
+
+      const malformed = await call<Problem>('GET', '/invitations/by-token/kurz');
+      expect(malformed.status).toBe(400);
+      expect(fieldsOf(malformed.body)).toEqual(['token']);
+    });
+
+    it('logging out makes the token useless', async () => {
+      expect((await call('GET', '/members/me', { token: anna.token })).status).toBe(200);
+      expect((await call('POST', '/auth/logout', { token: anna.token })).status).toBe(204);
+      const after = await call<Problem>('GET', '/members/me', { token: anna.token });
+      expect(after.status).toBe(401);
+      expect(after.body.detail).toContain('Bitte melden Sie sich');
+
+      const secondStaff = await staffLogin(1);
+      expect((await call('POST', '/auth/logout', { token: secondStaff })).status).toBe(204);
+      expect((await call('GET', '/invitations', { token: secondStaff })).status).toBe(401);
+      expect((await call('GET', '/invitations?limit=1', { token: staffToken })).status).toBe(200);
+    });
+
+    it('a missing or forged token gets 401', async () => {
+      const missing = await call<Problem>('GET', '/members');
+      expect(missing.status).toBe(401);
+      expect(missing.body.detail).toBe('Bitte melden Sie sich an.');
+      const forged = `${staffToken.slice(0, -4)}AAAA`;
+      expect((await call('GET', '/members', { token: forged })).status).toBe(401);
+    });
+  });
+
+  // ---------------------------------------------------------------- bad input
+
+  describe('bad input', () => {
+    const badAddresses: string[] = [];
+    let invitationsBefore: number;
+
+    const refused = async (name: string, change: Record<string, unknown>, field: string) => {
+      const email = address(`bad-${name}`);
+      badAddresses.push(email);
+      const body = { ...inviteBody('Bad', { email }), ...change };
+      const response = await call<Problem>('POST', '/invitations', { token: staffToken, body });
+      expect({ name, status: response.status }).toEqual({ name, status: 400 });
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      const fields = fieldsOf(response.body);
+      expect({
+        name,
+        fields: fields.length > 0 && fields.every((f) => f === field || f.startsWith(`${field}.`)),
+      }).toEqual({
+        name,
+        fields: true,
+      });
+      expect(response.body.detail).toContain(field);
+    };
+
+    beforeAll(async () => {
+      invitationsBefore = (await allInvitations()).length;
+    });
+
+    it('refuses unknown fields, bad AGS, bad e-mail, wrong types and oversized strings, naming the field', async () => {
+      await refused('unknown', { isStaff: true }, 'isStaff');
+      await refused(
+        'ags-short',
+        { municipality: { name: 'Kalletal', ags: '0576604', population: 13900 } },
+        'municipality.ags',
+      );
+      await refused(
+        'ags-land',
+        { municipality: { name: 'Kalletal', ags: '17766040', population: 13900 } },
+        'municipality.ags',
+      );
+      await refused(
+        'population',
+        { municipality: { name: 'Kalletal', ags: '05766040', population: '13900' } },
+        'municipality.population',
+      );
+      await refused('themes-type', { themes: 'Digitalisierung' }, 'themes');
+      await refused('themes-unknown', { themes: ['Fußball'] }, 'themes');
+      await refused('sector', { sector: 'Kirche' }, 'sector');
+      await refused('name-number', { firstName: 42 }, 'firstName');
+      await refused('name-long', { lastName: 'x'.repeat(81) }, 'lastName');
+      await refused('message-long', { personalMessage: 'x'.repeat(4001) }, 'personalMessage');
+      await refused('header-injection', { firstName: 'Jonas\r\nBcc: alle@example.org' }, 'firstName');
+
+      const badEmail = await call<Problem>('POST', '/invitations', {
+        token: staffToken,
+        body: inviteBody('Bad', { email: 'jonas@@kalletal' }),
+      });
+      expect(badEmail.status).toBe(400);
+      expect(fieldsOf(badEmail.body)).toEqual(['email']);
+    });
+
+    it('refuses {"$gt": ""} in every field of the invitation', async () => {
+      for (const field of Object.keys(inviteBody('Bad'))) {
+        await refused(`operator-${field.toLowerCase()}`, { [field]: { $gt: '' } }, field);
+      }
+    });
+
+    it('refuses an oversized body (413), a malformed id and a malformed idempotency key', async () => {
+      const big = await call<Problem>('POST', '/invitations', {
+        token: staffToken,
+        body: inviteBody('Bad', { personalMessage: 'x'.repeat(70 * 1024) }),
+      });
+      expect(big.status).toBe(413);
+      expect(big.headers.get('content-type')).toContain('application/problem+json');
+
+      const badId = await call<Problem>('GET', '/invitations/not-a-uuid', { token: staffToken });
+      expect(badId.status).toBe(400);
+      expect(fieldsOf(badId.body)).toEqual(['id']);
+
+      const badKey = await call<Problem>('POST', '/invitations', {
+        token: staffToken,
+        body: inviteBody('Bad', { email: address('bad-key') }),
+        headers: { 'idempotency-key': 'kurz' },
+      });
+      badAddresses.push(address('bad-key'));
+      expect(badKey.status).toBe(400);
+      expect(fieldsOf(badKey.body)).toEqual(['Idempotency-Key']);
+    });
+
+    it('stored and sent nothing', async () => {
+      const invitations = await allInvitations();
+      expect(invitations).toHaveLength(invitationsBefore);
+      expect(invitations.filter((invitation) => badAddresses.includes(invitation.email))).toEqual([]);
+      await sleep(2000);
+      for (const email of badAddresses)
+        expect({ email, mails: await mailsTo(email) }).toEqual({ email, mails: [] });
+    });
+  });
+
+  // ---------------------------------------------------------------- crash
+
+  describe('killing the notifications service during a burst of 100 invitations', () => {
+    it('ends with exactly one invitation mail for each of the 100 addresses', async () => {
+      const addresses = Array.from({ length: 100 }, (_, index) => address(`burst-${index}`));
+      let invited = 0;
+      const inviteOne = async (email: string, index: number) => {
+        // The same key on a retry: if the first attempt did act, the retry gets its answer and acts not again.
+        const headers = { 'idempotency-key': `e2e-${run}-burst-${index}` };
+        const body = inviteBody(`Burst${index}`, { email });
+        for (let attempt = 1; ; attempt++) {
+          const response = await call<Problem>('POST', '/invitations', { token: staffToken, body, headers });
+          if (response.status === 201) break;
+          if (attempt >= 3 || response.status < 500) {
+            throw new Error(
+              `invitation ${index} failed: ${response.status} ${JSON.stringify(response.body)}`,
+            );
+          }
+        }
+        invited++;
+      };
+
+      const burst = inParallel(addresses, 8, inviteOne);
+      await eventually(() => expect(invited).toBeGreaterThanOrEqual(30), 60_000, 20);
+      await platform.kill('notifications');
+      await burst;
+      expect(invited).toBe(100);
+      await platform.restart('notifications');
+
+      const counts = async () =>
+        Promise.all(addresses.map(async (email) => [email, (await mailsTo(email)).length] as const));
+      await eventually(
+        async () => {
+          const missing = (await counts()).filter(([, count]) => count === 0).map(([email]) => email);
+          expect({ missing: missing.length }).toEqual({ missing: 0 });
+        },
+        150_000,
+        1000,
+      );
+      // Late duplicates would show up now.
+      await sleep(5000);
+      const wrong = (await counts()).filter(([, count]) => count !== 1);
+      expect(wrong).toEqual([]);
+    });
+  });
+
+  // ---------------------------------------------------------------- throttle (last: it uses up this client's budget)
+
+  describe('requests for sign-in links', () => {
+    it('are throttled per client address with 429 and Retry-After', async () => {
+      let response: ApiResponse<Problem> | undefined;
+      for (let index = 0; index < 12; index++) {
+        response = await call<Problem>('POST', '/auth/sign-in-links', {
+          body: { email: address('throttle') },
+        });
+        if (response.status === 429) break;
+        expect(response.status).toBe(202);
+      }
+      expect(response?.status).toBe(429);
+      expect(Number(response?.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(response?.body.detail).toContain('zu viele Anfragen');
+    });
+  });
+});
+
+/** Runs `work` for every item with at most `limit` at a time. */
+async function inParallel<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<void>,
+) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      await work(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: limit }, worker));
+}
