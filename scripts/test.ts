@@ -8,6 +8,7 @@ import { provideInfrastructure, type Infrastructure } from '@ic/infra';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './lib/platform-runner';
+import { newPlatformSecrets } from './lib/platform-secrets';
 import { npx, runStep, StepResult } from './lib/steps';
 
 const RESULTS_DIR = join(REPO_ROOT, '.cache', 'test-results');
@@ -72,6 +73,8 @@ async function main(): Promise<number> {
       SMTP_HOST: infrastructure.smtp.host,
       SMTP_PORT: String(infrastructure.smtp.port),
       MAIL_SINK_URL: infrastructure.mailSinkUrl,
+      // One set of secrets for every test file of this run (staff accounts are bootstrapped once).
+      IC_TEST_SECRETS: JSON.stringify(newPlatformSecrets()),
     };
     steps.push(await jestProject('integration', env));
     steps.push(await jestProject('e2e', env));

@@ -58,7 +58,15 @@ class ServiceProcess {
       [join(REPO_ROOT, 'dist', 'services', this.name, 'src', 'main.js')],
       {
         cwd: REPO_ROOT,
-        env: { ...process.env, ...this.options.env, HTTP_PORT: String(this.port), ...extraEnv },
+        // A stable instance id lets a restarted service take over its own claims at once
+        // instead of waiting for their lease to run out.
+        env: {
+          ...process.env,
+          ...this.options.env,
+          HTTP_PORT: String(this.port),
+          INSTANCE_ID: `${this.name}-1`,
+          ...extraEnv,
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

@@ -14,3 +14,7 @@ export interface CallerIdentity {
 }
 
 export const ANONYMOUS: CallerIdentity = { subject: 'anonymous', roles: [] };
+
+/** Access tokens: issued by the membership service, accepted by the gateway (JWT `iss` and `aud`). */
+export const ACCESS_TOKEN_ISSUER = 'ic-membership';
+export const ACCESS_TOKEN_AUDIENCE = 'ic-platform';

@@ -35,7 +35,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 
   private catchInMessageHandler(error: unknown, host: ArgumentsHost): Observable<never> {
-    const context = host.switchToRpc().getContext<{ correlationId?: unknown } | undefined>();
+    const context = host
+      .switchToRpc()
+      .getContext<{ correlationId?: unknown; delivery?: unknown } | undefined>();
+    // An event handler's error goes to the consumer, which retries and dead-letters with its message;
+    // turning it into a bare 500 here would hide the reason there.
+    if (context && 'delivery' in context) return throwError(() => error);
     const correlationId = typeof context?.correlationId === 'string' ? context.correlationId : 'unknown';
     const problem: ProblemDetails = isProblemDetails(error) ? error : toProblem(error, correlationId);
     if (problem.status >= 500) {

@@ -29,6 +29,9 @@ describe(SecretBox.name, () => {
 });
 
 describe('passwords', () => {
+  // scrypt at its production cost takes a few hundred ms per hash; two cores shared by all workers.
+  jest.setTimeout(30_000);
+
   it('verifies the right password and refuses a wrong one', async () => {
     const stored = await hashPassword('Kalletal-2026!');
     expect(stored).toMatch(/^scrypt\$131072\$8\$1\$/);
