@@ -1,3 +1,4 @@
+import mongoose from 'mongoose';
 import { PlatformRunner } from '../../scripts/lib/platform-runner';
 import { e2ePlatform, e2eSecrets } from '../support/e2e-platform';
 import { eventually, sleep } from '../support/eventually';
@@ -554,6 +555,35 @@ describe('Membership through the gateway', () => {
       const malformed = await call<Problem>('GET', '/invitations/by-token/kurz');
       expect(malformed.status).toBe(400);
       expect(fieldsOf(malformed.body)).toEqual(['token']);
+    });
+
+    it('an expired invitation link is refused with a clear message, through the API and the page', async () => {
+      const invitation = await invite(inviteBody('Abgelaufen'));
+      const { token } = await linkFromMail(invitation.email, 'einladung');
+      // Time travel in the membership service's own data: the invitation ran out yesterday.
+      const connection = await mongoose
+        .createConnection(testInfrastructure().mongodbUri, { dbName: 'ic_membership' })
+        .asPromise();
+      try {
+        await connection
+          .collection('invitations')
+          .updateOne(
+            { _id: invitation.id as never },
+            { $set: { expiresAt: new Date(Date.now() - 86_400_000) } },
+          );
+      } finally {
+        await connection.close();
+      }
+
+      const accepted = await call<Problem>('POST', '/invitations/accept', { body: { token } });
+      expect(accepted.status).toBe(422);
+      expect(accepted.body.detail).toBe(
+        'Diese Einladung ist abgelaufen. Bitte wenden Sie sich an die Geschäftsstelle.',
+      );
+      const page = await call('GET', `/einladung/${token}`);
+      expect(page.text).toContain('abgelaufen');
+      const listed = await call<Invitation>('GET', `/invitations/${invitation.id}`, { token: staffToken });
+      expect(listed.body.status).toBe('expired');
     });
 
     it('logging out makes the token useless', async () => {

@@ -1,4 +1,5 @@
 import {
+  ANONYMOUS,
   AccessTokenReply,
   CallerIdentity,
   DirectoryEntryReply,
@@ -7,7 +8,7 @@ import {
 } from '@ic/contracts';
 import { JwtService } from '@nestjs/jwt';
 import { admitMember, invitationRequest, signInLinkTokenOf } from './membership-fixtures';
-import { ANONYMOUS, EventTypes, memberIdentity, MembershipService } from './membership-service';
+import { EventTypes, memberIdentity, MembershipService } from './membership-service';
 
 /**
  * The way of a new member through the real membership service: appointed by the office, accepts

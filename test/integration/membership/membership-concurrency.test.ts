@@ -1,7 +1,7 @@
-import { CallerIdentity, MembershipRequests } from '@ic/contracts';
+import { ANONYMOUS, CallerIdentity, MembershipRequests } from '@ic/contracts';
 import { RemoteProblemError } from '@ic/platform';
 import { admitMember, invitationRequest, invitationTokenOf } from './membership-fixtures';
-import { ANONYMOUS, EventTypes, MembershipService } from './membership-service';
+import { EventTypes, MembershipService } from './membership-service';
 
 /**
  * On FerretDB 1.x an update is a read and a write without isolation, so single use and uniqueness

@@ -1,5 +1,5 @@
-import { CallerIdentity, InviteMemberRequest, MembershipRequests } from '@ic/contracts';
-import { ANONYMOUS, EventTypes, memberIdentity, MembershipService } from './membership-service';
+import { ANONYMOUS, CallerIdentity, InviteMemberRequest, MembershipRequests } from '@ic/contracts';
+import { EventTypes, memberIdentity, MembershipService } from './membership-service';
 
 let counter = 0;
 

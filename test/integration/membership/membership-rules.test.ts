@@ -1,7 +1,7 @@
-import { CallerIdentity, InvitationReply, MembershipRequests, Page } from '@ic/contracts';
+import { ANONYMOUS, CallerIdentity, InvitationReply, MembershipRequests, Page } from '@ic/contracts';
 import { hashLinkToken } from '@ic/platform';
 import { admitMember, invitationRequest, invitationTokenOf, signInLinkTokenOf } from './membership-fixtures';
-import { ANONYMOUS, EventTypes, memberIdentity, MembershipService } from './membership-service';
+import { EventTypes, memberIdentity, MembershipService } from './membership-service';
 
 const past = () => new Date(Date.now() - 60_000);
 

@@ -1,4 +1,18 @@
 import {
+  ANONYMOUS,
+  InvitationDeclinedEvent,
+  InvitationResentEvent,
+  InvitationRevokedEvent,
+  MemberActivatedEvent,
+  MemberDeactivatedEvent,
+  MemberInvitedEvent,
+  MemberJoinedWorkingGroupEvent,
+  MemberLeftWorkingGroupEvent,
+  MemberProfileUpdatedEvent,
+  SignInLinkRequestedEvent,
+  WorkingGroupCreatedEvent,
+} from '@ic/contracts';
+import {
   CallerIdentity,
   DomainTopics,
   GATEWAY_REPLY_TOPIC,
@@ -9,9 +23,9 @@ import { KafkaConnection, RpcClient } from '@ic/messaging';
 import { RemoteProblemError, SecretBox } from '@ic/platform';
 import mongoose, { mongo } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { newPlatformSecrets, PlatformSecrets, secretsEnv } from '../../../scripts/lib/platform-secrets';
 import { ManagedProcess } from '../../support/child-process';
+import { freePort } from '../../support/free-port';
 import { eventually } from '../../support/eventually';
 import { TopicReader } from '../../support/kafka-probe';
 import { testInfrastructure, uniqueSuffix } from '../../support/test-infrastructure';
@@ -26,35 +40,20 @@ export interface PublishedEvent {
   readonly data: Record<string, unknown>;
 }
 
-export const ANONYMOUS: CallerIdentity = { subject: 'anonymous', roles: [] };
-
-/** Short names of the membership event types. */
+/** Short names of the membership event types (the types themselves come from the contracts). */
 export const EventTypes = {
-  invited: 'de.dstgb.ic.membership.MemberInvited.v1',
-  resent: 'de.dstgb.ic.membership.InvitationResent.v1',
-  revoked: 'de.dstgb.ic.membership.InvitationRevoked.v1',
-  declined: 'de.dstgb.ic.membership.InvitationDeclined.v1',
-  activated: 'de.dstgb.ic.membership.MemberActivated.v1',
-  profileUpdated: 'de.dstgb.ic.membership.MemberProfileUpdated.v1',
-  joined: 'de.dstgb.ic.membership.MemberJoinedWorkingGroup.v1',
-  left: 'de.dstgb.ic.membership.MemberLeftWorkingGroup.v1',
-  deactivated: 'de.dstgb.ic.membership.MemberDeactivated.v1',
-  signInLink: 'de.dstgb.ic.membership.SignInLinkRequested.v1',
-  workingGroupCreated: 'de.dstgb.ic.membership.WorkingGroupCreated.v1',
+  invited: MemberInvitedEvent.type,
+  resent: InvitationResentEvent.type,
+  revoked: InvitationRevokedEvent.type,
+  declined: InvitationDeclinedEvent.type,
+  activated: MemberActivatedEvent.type,
+  profileUpdated: MemberProfileUpdatedEvent.type,
+  joined: MemberJoinedWorkingGroupEvent.type,
+  left: MemberLeftWorkingGroupEvent.type,
+  deactivated: MemberDeactivatedEvent.type,
+  signInLink: SignInLinkRequestedEvent.type,
+  workingGroupCreated: WorkingGroupCreatedEvent.type,
 } as const;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 /**
  * The real membership service (from `dist/`, so `npm run build` first) as its own process with a

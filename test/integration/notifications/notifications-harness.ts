@@ -10,9 +10,9 @@ import { CloudEvent, encodeCloudEvent, KafkaConnection, newCloudEvent, OutgoingM
 import { newLinkToken, SecretBox } from '@ic/platform';
 import mongoose, { mongo } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { newPlatformSecrets } from '../../../scripts/lib/platform-secrets';
 import { ManagedProcess } from '../../support/child-process';
+import { freePort } from '../../support/free-port';
 import { eventually } from '../../support/eventually';
 import { testInfrastructure, uniqueSuffix } from '../../support/test-infrastructure';
 
@@ -34,19 +34,6 @@ export interface StoredDelivery {
   attempts: number;
   lastError?: string;
   sentAt?: Date;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
-      );
-    });
-  });
 }
 
 /**
