@@ -15,6 +15,7 @@ import {
 } from './membership.dto';
 import { Actor, MemberProfile, Municipality } from './member-profile';
 import {
+  AcademicTitle,
   DeactivationReason,
   FederalState,
   InvitationStatus,
@@ -42,7 +43,7 @@ export interface InvitationReply {
   readonly id: string;
   readonly status: InvitationStatus;
   readonly salutation: Salutation;
-  readonly academicTitle?: string;
+  readonly academicTitle?: AcademicTitle;
   readonly officeTitle?: string;
   readonly firstName: string;
   readonly lastName: string;
@@ -63,7 +64,7 @@ export interface InvitationReply {
 /** What the invited person sees on the link's page, before answering. */
 export interface InvitationPreviewReply {
   readonly salutation: Salutation;
-  readonly academicTitle?: string;
+  readonly academicTitle?: AcademicTitle;
   readonly officeTitle?: string;
   readonly firstName: string;
   readonly lastName: string;
@@ -88,7 +89,7 @@ export interface MemberReply extends MemberProfile {
 export interface DirectoryEntryReply {
   readonly id: string;
   readonly salutation: Salutation;
-  readonly academicTitle?: string;
+  readonly academicTitle?: AcademicTitle;
   readonly officeTitle?: string;
   readonly firstName: string;
   readonly lastName: string;

@@ -15,6 +15,8 @@ export interface EventDelivery {
   readonly partition: number;
   readonly offset: string;
   readonly attempt: number;
+  /** After this attempt a failure goes to the dead-letter topic; handlers can record it as final. */
+  readonly isLastAttempt: boolean;
 }
 
 export type EventDispatch = (delivery: EventDelivery) => Promise<void>;
@@ -137,7 +139,14 @@ export class EventConsumer {
 
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.options.dispatch({ event, topic, partition, offset: message.offset, attempt });
+        await this.options.dispatch({
+          event,
+          topic,
+          partition,
+          offset: message.offset,
+          attempt,
+          isLastAttempt: attempt >= this.options.maxAttempts,
+        });
         await this.handled.finish(event.id, 'done');
         return;
       } catch (error) {

@@ -1,5 +1,4 @@
 import {
-  AcademicTitles,
   FederalState,
   FederalStateCodes,
   InvitationPreviewReply,
@@ -7,44 +6,25 @@ import {
   InvitationStatus,
   InvitationStatuses,
   Page,
-  Salutation,
-  Salutations,
   Sector,
   Sectors,
   Theme,
   Themes,
 } from '@ic/contracts';
+import { PersonNameResponse, toPersonNameResponse } from '../http/person-name.response';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MunicipalityResponse, toMunicipalityResponse } from '../members/member.responses';
 
 /** An invitation (Berufung) as the office sees it. */
-export class InvitationResponse implements InvitationReply {
+export class InvitationResponse extends PersonNameResponse implements InvitationReply {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
   @ApiProperty({ enum: InvitationStatuses, example: 'open' })
   status!: InvitationStatus;
 
-  @ApiProperty({ enum: Salutations, example: 'Herr' })
-  salutation!: Salutation;
-
-  @ApiPropertyOptional({ enum: AcademicTitles })
-  academicTitle?: string;
-
-  @ApiPropertyOptional({ example: 'Bürgermeister' })
-  officeTitle?: string;
-
-  @ApiProperty({ example: 'Jonas' })
-  firstName!: string;
-
-  @ApiProperty({ example: 'Beispiel' })
-  lastName!: string;
-
   @ApiProperty({ example: 'jonas.beispiel@kalletal.example' })
   email!: string;
-
-  @ApiProperty({ example: 'Gemeinde Kalletal' })
-  organisation!: string;
 
   @ApiProperty({ enum: Sectors })
   sector!: Sector;
@@ -90,25 +70,7 @@ export class InvitationPageResponse {
 }
 
 /** What the invited person sees before answering: no e-mail address, no internal data. */
-export class InvitationPreviewResponse implements InvitationPreviewReply {
-  @ApiProperty({ enum: Salutations })
-  salutation!: Salutation;
-
-  @ApiPropertyOptional({ enum: AcademicTitles })
-  academicTitle?: string;
-
-  @ApiPropertyOptional({ example: 'Bürgermeister' })
-  officeTitle?: string;
-
-  @ApiProperty({ example: 'Jonas' })
-  firstName!: string;
-
-  @ApiProperty({ example: 'Beispiel' })
-  lastName!: string;
-
-  @ApiProperty({ example: 'Gemeinde Kalletal' })
-  organisation!: string;
-
+export class InvitationPreviewResponse extends PersonNameResponse implements InvitationPreviewReply {
   @ApiPropertyOptional()
   personalMessage?: string;
 
@@ -133,13 +95,8 @@ export function toInvitationResponse(reply: InvitationReply): InvitationResponse
   return {
     id: reply.id,
     status: reply.status,
-    salutation: reply.salutation,
-    academicTitle: reply.academicTitle,
-    officeTitle: reply.officeTitle,
-    firstName: reply.firstName,
-    lastName: reply.lastName,
+    ...toPersonNameResponse(reply),
     email: reply.email,
-    organisation: reply.organisation,
     sector: reply.sector,
     federalState: reply.federalState,
     municipality: reply.municipality && toMunicipalityResponse(reply.municipality),
@@ -159,12 +116,7 @@ export function toInvitationPageResponse(page: Page<InvitationReply>): Invitatio
 
 export function toInvitationPreviewResponse(reply: InvitationPreviewReply): InvitationPreviewResponse {
   return {
-    salutation: reply.salutation,
-    academicTitle: reply.academicTitle,
-    officeTitle: reply.officeTitle,
-    firstName: reply.firstName,
-    lastName: reply.lastName,
-    organisation: reply.organisation,
+    ...toPersonNameResponse(reply),
     personalMessage: reply.personalMessage,
     expiresAt: reply.expiresAt,
     status: reply.status,

@@ -1,6 +1,4 @@
 import {
-  AcademicTitle,
-  AcademicTitles,
   Actor,
   CallerIdentity,
   DeactivationReason,
@@ -14,13 +12,12 @@ import {
   MemberStatuses,
   Municipality,
   Page,
-  Salutation,
-  Salutations,
   Sector,
   Sectors,
   Theme,
   Themes,
 } from '@ic/contracts';
+import { PersonNameResponse, toPersonNameResponse } from '../http/person-name.response';
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 
 export class MunicipalityResponse implements Municipality {
@@ -39,36 +36,18 @@ export function toMunicipalityResponse(municipality: Municipality): Municipality
 }
 
 /** A member as they themselves and the office see them. */
-export class MemberResponse implements MemberReply {
+export class MemberResponse extends PersonNameResponse implements MemberReply {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
   @ApiProperty({ enum: MemberStatuses, example: 'active' })
   status!: MemberStatus;
 
-  @ApiProperty({ enum: Salutations, example: 'Herr' })
-  salutation!: Salutation;
-
-  @ApiPropertyOptional({ enum: AcademicTitles })
-  academicTitle?: AcademicTitle;
-
-  @ApiPropertyOptional({ example: 'Bürgermeister' })
-  officeTitle?: string;
-
-  @ApiProperty({ example: 'Jonas' })
-  firstName!: string;
-
-  @ApiProperty({ example: 'Beispiel' })
-  lastName!: string;
-
   @ApiProperty({ example: 'jonas.beispiel@kalletal.example' })
   email!: string;
 
   @ApiPropertyOptional({ example: '+49 5264 644-0' })
   phone?: string;
-
-  @ApiProperty({ example: 'Gemeinde Kalletal' })
-  organisation!: string;
 
   @ApiPropertyOptional({ example: 'Bürgermeister' })
   position?: string;
@@ -105,27 +84,9 @@ export class MemberResponse implements MemberReply {
 }
 
 /** What members see of each other: no e-mail, phone, population or history. */
-export class DirectoryEntryResponse implements DirectoryEntryReply {
+export class DirectoryEntryResponse extends PersonNameResponse implements DirectoryEntryReply {
   @ApiProperty({ format: 'uuid' })
   id!: string;
-
-  @ApiProperty({ enum: Salutations })
-  salutation!: Salutation;
-
-  @ApiPropertyOptional({ enum: AcademicTitles })
-  academicTitle?: string;
-
-  @ApiPropertyOptional({ example: 'Bürgermeister' })
-  officeTitle?: string;
-
-  @ApiProperty({ example: 'Jonas' })
-  firstName!: string;
-
-  @ApiProperty({ example: 'Beispiel' })
-  lastName!: string;
-
-  @ApiProperty({ example: 'Gemeinde Kalletal' })
-  organisation!: string;
 
   @ApiPropertyOptional()
   position?: string;
@@ -204,14 +165,9 @@ export function toMemberResponse(reply: MemberReply): MemberResponse {
   return {
     id: reply.id,
     status: reply.status,
-    salutation: reply.salutation,
-    academicTitle: reply.academicTitle,
-    officeTitle: reply.officeTitle,
-    firstName: reply.firstName,
-    lastName: reply.lastName,
+    ...toPersonNameResponse(reply),
     email: reply.email,
     phone: reply.phone,
-    organisation: reply.organisation,
     position: reply.position,
     sector: reply.sector,
     federalState: reply.federalState,
@@ -229,12 +185,7 @@ export function toMemberResponse(reply: MemberReply): MemberResponse {
 export function toDirectoryEntryResponse(reply: MemberReply | DirectoryEntryReply): DirectoryEntryResponse {
   return {
     id: reply.id,
-    salutation: reply.salutation,
-    academicTitle: reply.academicTitle,
-    officeTitle: reply.officeTitle,
-    firstName: reply.firstName,
-    lastName: reply.lastName,
-    organisation: reply.organisation,
+    ...toPersonNameResponse(reply),
     position: reply.position,
     sector: reply.sector,
     federalState: reply.federalState,

@@ -14,10 +14,8 @@ import {
 } from '@ic/contracts';
 import { KafkaEventContext } from '@ic/messaging';
 import { Controller, Logger } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { DeliveryAttempt, deliveryAttemptOf } from '../deliveries/deliver-mail/deliver-mail.usecase';
-import { NotificationsEnv } from '../notifications.env';
 import { ContactsRepository, ReplicaWrite } from '../replicas/contacts.repository';
 import { SendInvitationUseCase } from './send-invitation/send-invitation.usecase';
 import { SendSignInLinkUseCase } from './send-sign-in-link/send-sign-in-link.usecase';
@@ -29,16 +27,12 @@ import { SendSignInLinkUseCase } from './send-sign-in-link/send-sign-in-link.use
 @Controller()
 export class MembershipEventsController {
   private readonly logger = new Logger(MembershipEventsController.name);
-  private readonly maxAttempts: number;
 
   constructor(
     private readonly contacts: ContactsRepository,
     private readonly invitations: SendInvitationUseCase,
     private readonly signInLinks: SendSignInLinkUseCase,
-    config: ConfigService<NotificationsEnv, true>,
-  ) {
-    this.maxAttempts = config.get('CONSUMER_MAX_ATTEMPTS', { infer: true });
-  }
+  ) {}
 
   @EventPattern(MemberInvitedEvent.type)
   async memberInvited(@Payload() data: MemberInvited, @Ctx() context: KafkaEventContext): Promise<void> {
@@ -139,7 +133,7 @@ export class MembershipEventsController {
   }
 
   private attemptOf(context: KafkaEventContext): DeliveryAttempt {
-    return deliveryAttemptOf(context, this.maxAttempts);
+    return deliveryAttemptOf(context);
   }
 
   private noteReplica(type: string, memberId: string, outcome: ReplicaWrite): void {

@@ -1,6 +1,6 @@
 import { MailFailedEvent, MailKind, MailSentEvent } from '@ic/contracts';
 import { KafkaEventContext, OutboxEventFactory, OutboxRelay } from '@ic/messaging';
-import { InvalidInputError, ServiceUnavailableError } from '@ic/platform';
+import { InvalidInputError } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { classifySmtpFailure } from '../../mail/smtp-failure';
 import { MailAddress, Mailer } from '../../mail/mailer';
@@ -33,9 +33,8 @@ export interface DeliveryAttempt {
   readonly last: boolean;
 }
 
-export function deliveryAttemptOf(context: KafkaEventContext, maxAttempts: number): DeliveryAttempt {
-  const { attempt } = context.delivery;
-  return { number: attempt, last: attempt >= maxAttempts };
+export function deliveryAttemptOf(context: KafkaEventContext): DeliveryAttempt {
+  return { number: context.delivery.attempt, last: context.delivery.isLastAttempt };
 }
 
 /** Something the mail needs is missing; a later attempt may find it (retried, then failed). */
@@ -59,14 +58,14 @@ export class MailCannotBeComposedError extends MailNotReadyError {}
 
 /**
  * Thrown so that the consumer retries the event (transient failure) or dead-letters it (last
- * attempt). A domain error (503), so that its detail, with the SMTP answer, reaches the consumer's
- * log and the dead-letter headers instead of the generic text for unexpected errors.
+ * attempt); its message, with the SMTP answer, reaches the consumer's log and the dead-letter headers.
  */
-export class MailDeliveryError extends ServiceUnavailableError {
+export class MailDeliveryError extends Error {
   constructor(deliveryId: string, reason: string, final: boolean) {
     super(
       `Zustellung ${deliveryId} ${final ? 'endgültig fehlgeschlagen' : 'fehlgeschlagen, neuer Versuch folgt'}: ${reason}`,
     );
+    this.name = 'MailDeliveryError';
   }
 }
 
