@@ -1,10 +1,10 @@
-import { isDuplicateKeyError, newOutbox, OutboxEntry, OutboxRelay, withOutbox } from '@ic/messaging';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { isDuplicateKeyError, OutboxEntry, OutboxRelay } from '@ic/messaging';
+import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model, RootFilterQuery, UpdateQuery } from 'mongoose';
+import { Model, RootFilterQuery } from 'mongoose';
 import { compact } from '../shared/compact';
-import { ConcurrentChangeError } from '../shared/concurrency';
 import { RevisionsRepository } from '../shared/revisions.repository';
+import { VersionedDocuments } from '../shared/versioned-documents';
 import { Invitation, InvitationOutcome, InvitationOutcomeKind, InvitationState } from './invitation';
 import {
   INVITATION_MODEL,
@@ -24,34 +24,25 @@ export function invitationListKey(createdAt: Date, id: string): string {
 
 /** The only place that touches the invitations and their outcomes; returns plain objects. */
 @Injectable()
-export class InvitationsRepository implements OnModuleInit {
+export class InvitationsRepository {
+  private readonly documents: VersionedDocuments<InvitationRecord>;
+
   constructor(
     @InjectModel(INVITATION_MODEL) private readonly model: Model<InvitationRecord>,
     @InjectModel(INVITATION_OUTCOME_MODEL) private readonly outcomes: Model<InvitationOutcomeRecord>,
-    private readonly relay: OutboxRelay,
-    private readonly revisions: RevisionsRepository,
-  ) {}
-
-  onModuleInit(): void {
-    this.relay.register(INVITATIONS_COLLECTION);
+    relay: OutboxRelay,
+    revisions: RevisionsRepository,
+  ) {
+    this.documents = new VersionedDocuments(model, INVITATIONS_COLLECTION, relay, revisions);
   }
 
   /** Stores a new invitation with its first event; false when the id exists already. */
   async insert(id: string, state: InvitationState, events: readonly OutboxEntry[]): Promise<boolean> {
-    try {
-      await this.model.create({
-        _id: id,
-        revision: 0,
-        ...stateFields(state),
-        listKey: invitationListKey(state.createdAt, id),
-        ...newOutbox(events),
-      });
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
-    await this.relay.publishPending(INVITATIONS_COLLECTION, id);
-    return true;
+    return this.documents.insert(
+      id,
+      { ...stateFields(state), listKey: invitationListKey(state.createdAt, id) },
+      events,
+    );
   }
 
   async findById(id: string): Promise<Invitation | null> {
@@ -70,26 +61,13 @@ export class InvitationsRepository implements OnModuleInit {
     next: InvitationState,
     events: readonly OutboxEntry[],
   ): Promise<Invitation> {
-    const revision = await this.revisions.takeNext(
-      INVITATIONS_COLLECTION,
+    const revision = await this.documents.update(
       invitation.id,
       invitation.revision,
+      { ...stateFields(next) },
+      OPTIONAL_FIELDS.filter((field) => next[field] === undefined),
+      events,
     );
-    const unset = OPTIONAL_FIELDS.filter((field) => next[field] === undefined);
-    const update: UpdateQuery<InvitationRecord> = {
-      $set: { ...stateFields(next), revision },
-      ...(unset.length > 0 ? { $unset: Object.fromEntries(unset.map((field) => [field, ''])) } : {}),
-    };
-    const result = await this.model
-      .updateOne(
-        { _id: invitation.id, revision: invitation.revision },
-        events.length > 0 ? withOutbox(update, events) : update,
-      )
-      .exec();
-    if (result.matchedCount === 0) {
-      throw new ConcurrentChangeError(`${INVITATIONS_COLLECTION}/${invitation.id}`);
-    }
-    if (events.length > 0) await this.relay.publishPending(INVITATIONS_COLLECTION, invitation.id);
     return { ...next, id: invitation.id, revision };
   }
 

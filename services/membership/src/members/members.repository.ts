@@ -1,10 +1,10 @@
 import { MemberStatus } from '@ic/contracts';
-import { OutboxEntry, OutboxRelay, isDuplicateKeyError, newOutbox, withOutbox } from '@ic/messaging';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { OutboxEntry, OutboxRelay } from '@ic/messaging';
+import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model, RootFilterQuery, UpdateQuery } from 'mongoose';
-import { ConcurrentChangeError } from '../shared/concurrency';
+import { Model, RootFilterQuery } from 'mongoose';
 import { RevisionsRepository } from '../shared/revisions.repository';
+import { VersionedDocuments } from '../shared/versioned-documents';
 import { directoryKeyOf, searchTextOf } from '../shared/search-text';
 import { compact } from '../shared/compact';
 import { Member, MemberState } from './member';
@@ -23,33 +23,20 @@ const OPTIONAL_FIELDS = ['leftAt', 'leaveReason', 'leaveNote'] as const;
  * documents that carry them (invitation, member, sign-in link).
  */
 @Injectable()
-export class MembersRepository implements OnModuleInit {
+export class MembersRepository {
+  private readonly documents: VersionedDocuments<MemberRecord>;
+
   constructor(
     @InjectModel(MEMBER_MODEL) private readonly model: Model<MemberRecord>,
-    private readonly relay: OutboxRelay,
-    private readonly revisions: RevisionsRepository,
-  ) {}
-
-  onModuleInit(): void {
-    this.relay.register(MEMBERS_COLLECTION);
+    relay: OutboxRelay,
+    revisions: RevisionsRepository,
+  ) {
+    this.documents = new VersionedDocuments(model, MEMBERS_COLLECTION, relay, revisions);
   }
 
   /** Stores a new member with its first events; false when a member with this id exists already. */
   async insert(id: string, state: MemberState, events: readonly OutboxEntry[]): Promise<boolean> {
-    try {
-      await this.model.create({
-        _id: id,
-        revision: 0,
-        ...stateFields(state),
-        ...derivedFields(id, state),
-        ...newOutbox(events),
-      });
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
-    await this.relay.publishPending(MEMBERS_COLLECTION, id);
-    return true;
+    return this.documents.insert(id, { ...stateFields(state), ...derivedFields(id, state) }, events);
   }
 
   async findById(id: string): Promise<Member | null> {
@@ -81,20 +68,13 @@ export class MembersRepository implements OnModuleInit {
    * Throws ConcurrentChangeError when another write got there first.
    */
   async update(member: Member, next: MemberState, events: readonly OutboxEntry[]): Promise<Member> {
-    const revision = await this.revisions.takeNext(MEMBERS_COLLECTION, member.id, member.revision);
-    const unset = OPTIONAL_FIELDS.filter((field) => next[field] === undefined);
-    const update: UpdateQuery<MemberRecord> = {
-      $set: { ...stateFields(next), ...derivedFields(member.id, next), revision },
-      ...(unset.length > 0 ? { $unset: Object.fromEntries(unset.map((field) => [field, ''])) } : {}),
-    };
-    const result = await this.model
-      .updateOne(
-        { _id: member.id, revision: member.revision },
-        events.length > 0 ? withOutbox(update, events) : update,
-      )
-      .exec();
-    if (result.matchedCount === 0) throw new ConcurrentChangeError(`${MEMBERS_COLLECTION}/${member.id}`);
-    if (events.length > 0) await this.relay.publishPending(MEMBERS_COLLECTION, member.id);
+    const revision = await this.documents.update(
+      member.id,
+      member.revision,
+      { ...stateFields(next), ...derivedFields(member.id, next) },
+      OPTIONAL_FIELDS.filter((field) => next[field] === undefined),
+      events,
+    );
     return { ...next, id: member.id, revision };
   }
 

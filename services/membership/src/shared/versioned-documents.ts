@@ -1,0 +1,61 @@
+import { isDuplicateKeyError, newOutbox, OutboxEntry, OutboxRelay, withOutbox } from '@ic/messaging';
+import { Model, RootFilterQuery, UpdateQuery } from 'mongoose';
+import { ConcurrentChangeError } from './concurrency';
+import { RevisionsRepository } from './revisions.repository';
+
+/**
+ * The writes of a document that carries a revision and an outbox: created by insert, changed only by
+ * the writer that took the slot of the next revision, and its events published right after each
+ * write (a failed publish is left to the sweeper).
+ */
+export class VersionedDocuments<TRecord extends { revision: number }> {
+  constructor(
+    private readonly model: Model<TRecord>,
+    private readonly collection: string,
+    private readonly relay: OutboxRelay,
+    private readonly revisions: RevisionsRepository,
+  ) {
+    relay.register(collection);
+  }
+
+  /** Stores a new document with its first events; false when one with this id exists already. */
+  async insert(id: string, fields: Partial<TRecord>, events: readonly OutboxEntry[]): Promise<boolean> {
+    try {
+      await this.model.create({ _id: id, revision: 0, ...fields, ...newOutbox(events) });
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+    await this.relay.publishPending(this.collection, id);
+    return true;
+  }
+
+  /**
+   * Writes the fields of the next state (removing `unset`) over revision `current`, as the only
+   * writer of the next revision, and returns that revision; ConcurrentChangeError when another
+   * write got there first.
+   */
+  async update(
+    id: string,
+    current: number,
+    fields: Partial<TRecord>,
+    unset: readonly string[],
+    events: readonly OutboxEntry[],
+  ): Promise<number> {
+    const revision = await this.revisions.takeNext(this.collection, id, current);
+    const removed = Object.fromEntries(unset.map((field) => [field, ''])) as UpdateQuery<TRecord>['$unset'];
+    const update: UpdateQuery<TRecord> = {
+      $set: { ...fields, revision },
+      ...(unset.length > 0 ? { $unset: removed } : {}),
+    };
+    const result = await this.model
+      .updateOne(
+        { _id: id, revision: current },
+        events.length > 0 ? withOutbox(update, events) : update,
+      )
+      .exec();
+    if (result.matchedCount === 0) throw new ConcurrentChangeError(`${this.collection}/${id}`);
+    if (events.length > 0) await this.relay.publishPending(this.collection, id);
+    return revision;
+  }
+}
