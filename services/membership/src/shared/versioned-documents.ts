@@ -1,5 +1,5 @@
 import { isDuplicateKeyError, newOutbox, OutboxEntry, OutboxRelay, withOutbox } from '@ic/messaging';
-import { Model, RootFilterQuery, UpdateQuery } from 'mongoose';
+import { Model, UpdateQuery } from 'mongoose';
 import { ConcurrentChangeError } from './concurrency';
 import { RevisionsRepository } from './revisions.repository';
 
@@ -49,10 +49,7 @@ export class VersionedDocuments<TRecord extends { revision: number }> {
       ...(unset.length > 0 ? { $unset: removed } : {}),
     };
     const result = await this.model
-      .updateOne(
-        { _id: id, revision: current },
-        events.length > 0 ? withOutbox(update, events) : update,
-      )
+      .updateOne({ _id: id, revision: current }, events.length > 0 ? withOutbox(update, events) : update)
       .exec();
     if (result.matchedCount === 0) throw new ConcurrentChangeError(`${this.collection}/${id}`);
     if (events.length > 0) await this.relay.publishPending(this.collection, id);
