@@ -46,6 +46,7 @@ export class KafkaConnection {
   private readonly logger = new Logger(KafkaConnection.name);
   private readonly kafka: Kafka;
   private producer?: Promise<Producer>;
+  private admin?: Promise<Admin>;
   private readonly consumers = new Set<Consumer>();
 
   constructor(readonly options: KafkaConnectionOptions) {
@@ -84,14 +85,31 @@ export class KafkaConnection {
     return consumer;
   }
 
+  /**
+   * Runs admin work on one long-lived admin client (readiness checks and status requests ping
+   * often). After a failure the client is dropped, so the next call connects afresh.
+   */
   async withAdmin<T>(work: (admin: Admin) => Promise<T>): Promise<T> {
-    const admin = this.kafka.admin();
-    await admin.connect();
+    const admin = await this.connectedAdmin();
     try {
       return await work(admin);
-    } finally {
-      await admin.disconnect();
+    } catch (error) {
+      this.admin = undefined;
+      await admin.disconnect().catch(() => undefined);
+      throw error;
     }
+  }
+
+  private connectedAdmin(): Promise<Admin> {
+    this.admin ??= (async () => {
+      const admin = this.kafka.admin();
+      await admin.connect();
+      return admin;
+    })().catch((error: unknown) => {
+      this.admin = undefined;
+      throw error;
+    });
+    return this.admin;
   }
 
   /**
@@ -137,6 +155,11 @@ export class KafkaConnection {
   async disconnect(): Promise<void> {
     await Promise.allSettled([...this.consumers].map((consumer) => consumer.disconnect()));
     this.consumers.clear();
+    if (this.admin) {
+      const admin = await this.admin.catch(() => undefined);
+      this.admin = undefined;
+      await admin?.disconnect();
+    }
     if (this.producer) {
       const producer = await this.producer.catch(() => undefined);
       this.producer = undefined;
