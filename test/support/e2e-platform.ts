@@ -3,8 +3,11 @@ import { PlatformRunner, REPO_ROOT } from '../../scripts/lib/platform-runner';
 import { newPlatformSecrets, PlatformSecrets, secretsEnv } from '../../scripts/lib/platform-secrets';
 import { testInfrastructure } from './test-infrastructure';
 
-/** Ports of the services in end-to-end tests, clear of a running `npm start` (3000–3005). */
-export const E2E_PORT_BASE = 13000;
+/**
+ * Ports of the services in end-to-end tests, clear of a running `npm start` (3000–3005).
+ * IC_E2E_PORT_BASE moves them, e.g. to run one e2e file beside another against separate infrastructure.
+ */
+export const E2E_PORT_BASE = Number(process.env.IC_E2E_PORT_BASE ?? 13000);
 
 /**
  * Secrets of this test run. Staff accounts are created once, on the first start against an empty

@@ -4,3 +4,6 @@ export * from './requests';
 export * from './topics';
 export * from './membership';
 export * from './notifications';
+export * from './club-events';
+export * from './time';
+export * from './validation/text-input';

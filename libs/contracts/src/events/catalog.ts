@@ -1,3 +1,4 @@
+import { clubEventsEventContracts } from '../club-events/club-events.events';
 import { membershipEventContracts } from '../membership/membership.events';
 import { notificationsEventContracts } from '../notifications/notifications.contracts';
 import { EventContract } from './event-contract';
@@ -8,5 +9,6 @@ import { EventContract } from './event-contract';
  */
 export const allEventContracts: readonly EventContract<unknown>[] = [
   ...membershipEventContracts,
+  ...clubEventsEventContracts,
   ...notificationsEventContracts,
 ];

@@ -32,15 +32,7 @@ import {
   Theme,
   Themes,
 } from './vocabulary';
-
-/** Trims text input; leaves anything that is not a string for the validators to refuse. */
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
-const lowerTrim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
-/** No control characters in single-line fields (mail headers, CSV exports, logs). */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const SINGLE_LINE = /^[^\u0000-\u001f\u007f]*$/;
-const singleLine = { message: '$property darf keine Steuerzeichen oder Zeilenumbrüche enthalten' };
+import { lowerTrim, SINGLE_LINE, singleLine, trim } from '../validation/text-input';
 
 export class MunicipalityDto {
   @ApiProperty({ example: 'Kalletal', maxLength: 120 })

@@ -1,0 +1,5 @@
+export * from './club-event';
+export * from './club-events.dto';
+export * from './club-events.events';
+export * from './club-events.requests';
+export * from './vocabulary';

@@ -1,0 +1,109 @@
+import { registerDecorator, ValidationOptions } from 'class-validator';
+
+/**
+ * The club meets in Germany: times are entered and shown in Europe/Berlin and travel as ISO 8601
+ * with the offset valid on that day (`2027-03-29T10:00:00+02:00`), which is unambiguous and keeps
+ * the local wall time. Converting with the offset of the day, never of "now", is what keeps a
+ * daylight-saving change from moving an event.
+ */
+export const CLUB_TIME_ZONE = 'Europe/Berlin';
+
+/** `YYYY-MM-DDTHH:mm` (Berlin wall time), optionally with seconds and an explicit offset or `Z`. */
+const INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
+
+export type BerlinTimeResult =
+  { readonly ok: true; readonly instant: Date } | { readonly ok: false; readonly reason: string };
+
+const wallClock = new Intl.DateTimeFormat('en-CA', {
+  timeZone: CLUB_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** The Berlin wall time of an instant as `YYYY-MM-DDTHH:mm:ss`. */
+export function berlinWallTime(instant: Date): string {
+  const parts = Object.fromEntries(wallClock.formatToParts(instant).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
+}
+
+/** Minutes Berlin is ahead of UTC at that instant: 60 in winter, 120 in summer. */
+export function berlinOffsetMinutes(instant: Date): number {
+  const wall = Date.parse(`${berlinWallTime(instant)}Z`);
+  return Math.round((wall - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+/** An instant as Berlin wall time with that day's offset, e.g. `2027-03-29T10:00:00+02:00`. */
+export function formatBerlinTime(instant: Date): string {
+  const offset = berlinOffsetMinutes(instant);
+  const sign = offset >= 0 ? '+' : '-';
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+  const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
+  return `${berlinWallTime(instant)}${sign}${hours}:${minutes}`;
+}
+
+/** The Berlin calendar date of an instant, `YYYY-MM-DD`. */
+export function berlinDate(instant: Date): string {
+  return berlinWallTime(instant).slice(0, 10);
+}
+
+/**
+ * Reads a time as entered: Berlin wall time, or a time with an explicit offset. A wall time that
+ * does not exist (the hour skipped in March) or exists twice (the hour repeated in October) is
+ * refused with a reason instead of being guessed.
+ */
+export function parseBerlinTime(input: string): BerlinTimeResult {
+  const match = INPUT.exec(input);
+  if (!match) return { ok: false, reason: 'erwartet wird Datum und Uhrzeit wie 2027-05-12T09:30' };
+  const [, year, month, day, hour, minute, second = '00', offset] = match;
+  if (Number(year) < MIN_YEAR || Number(year) > MAX_YEAR)
+    return { ok: false, reason: `das Jahr muss zwischen ${MIN_YEAR} und ${MAX_YEAR} liegen` };
+  const wall = `${year}-${month}-${day}T${hour}:${minute}:${second}`;
+  const asUtc = Date.parse(`${wall}Z`);
+  if (Number.isNaN(asUtc) || new Date(asUtc).toISOString().slice(0, 19) !== wall)
+    return { ok: false, reason: `${input} ist kein gültiges Datum` };
+  if (offset) return { ok: true, instant: new Date(Date.parse(`${wall}${offset}`)) };
+
+  // Berlin is UTC+1 or UTC+2: the wall time is valid for whichever of the two reproduces it.
+  const candidates = [60, 120]
+    .map((minutes) => new Date(asUtc - minutes * 60_000))
+    .filter((instant) => berlinWallTime(instant) === wall);
+  if (candidates.length === 0)
+    return {
+      ok: false,
+      reason: `${input} gibt es wegen der Umstellung auf Sommerzeit in Deutschland nicht`,
+    };
+  if (candidates.length > 1)
+    return {
+      ok: false,
+      reason: `${input} gibt es wegen der Umstellung auf Winterzeit zweimal; bitte mit Zeitzone angeben (+02:00 oder +01:00)`,
+    };
+  return { ok: true, instant: candidates[0] };
+}
+
+/** Field validator: the value is a time `parseBerlinTime` accepts. */
+export function IsBerlinTime(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'isBerlinTime',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options,
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && parseBerlinTime(value).ok,
+        defaultMessage: (args) => {
+          const value: unknown = args?.value;
+          const reason =
+            typeof value === 'string' ? (parseBerlinTime(value) as { reason?: string }).reason : undefined;
+          return `${args?.property ?? 'Zeitpunkt'}: ${reason ?? 'erwartet wird Datum und Uhrzeit wie 2027-05-12T09:30'}`;
+        },
+      },
+    });
+  };
+}
