@@ -500,6 +500,7 @@ export class BeginDocumentUploadRequest {
   @ApiProperty({ example: 'programm.pdf', maxLength: 200 })
   @IsString()
   @Length(1, 200)
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   @Matches(/^[^\\/\u0000-\u001f\u007f"]+$/, {
     message: 'fileName darf keine Pfade oder Steuerzeichen enthalten',
   })
