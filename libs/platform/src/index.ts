@@ -6,3 +6,5 @@ export * from './logging';
 export * from './runtime';
 export * from './service-core.module';
 export * from './security';
+export * from './domain';
+export * from './paging';

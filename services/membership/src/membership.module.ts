@@ -1,5 +1,10 @@
-import { DataServiceModule } from '@ic/messaging';
-import { SecretBox } from '@ic/platform';
+import {
+  DataServiceModule,
+  REVISION_SLOT_MODEL,
+  RevisionSlotSchema,
+  RevisionsRepository,
+} from '@ic/messaging';
+import { Clock, SecretBox } from '@ic/platform';
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
@@ -55,9 +60,6 @@ import { MembersRepository } from './members/members.repository';
 import { UpdateProfileUseCase } from './members/update-profile/update-profile.usecase';
 import { MembershipEnv } from './membership.env';
 import { MembershipSeeder } from './membership.seeder';
-import { Clock } from './shared/clock';
-import { REVISION_SLOT_MODEL, RevisionSlotSchema } from './shared/revision-slot.schema';
-import { RevisionsRepository } from './shared/revisions.repository';
 import { ChangeWorkingGroupUseCase } from './working-groups/change-working-group/change-working-group.usecase';
 import { CreateWorkingGroupUseCase } from './working-groups/create-working-group/create-working-group.usecase';
 import { WORKING_GROUP_MODEL, WorkingGroupSchema } from './working-groups/working-group.schema';

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { BootstrapStaffUseCase } from './auth/bootstrap-staff/bootstrap-staff.usecase';
 import { DemoDataLoader } from './demo/demo-data.loader';
 import { MembershipEnv } from './membership.env';
-import { SYSTEM_ACTOR } from './shared/caller';
+import { SYSTEM_ACTOR } from '@ic/platform';
 import {
   CreateWorkingGroupUseCase,
   STANDARD_WORKING_GROUPS,

@@ -1,5 +1,8 @@
 import {
   ANONYMOUS,
+  CallerIdentity,
+  DomainTopics,
+  GATEWAY_REPLY_TOPIC,
   InvitationDeclinedEvent,
   InvitationResentEvent,
   InvitationRevokedEvent,
@@ -9,15 +12,10 @@ import {
   MemberJoinedWorkingGroupEvent,
   MemberLeftWorkingGroupEvent,
   MemberProfileUpdatedEvent,
-  SignInLinkRequestedEvent,
-  WorkingGroupCreatedEvent,
-} from '@ic/contracts';
-import {
-  CallerIdentity,
-  DomainTopics,
-  GATEWAY_REPLY_TOPIC,
   MembershipRequests,
   RequestPattern,
+  SignInLinkRequestedEvent,
+  WorkingGroupCreatedEvent,
 } from '@ic/contracts';
 import { KafkaConnection, RpcClient } from '@ic/messaging';
 import { RemoteProblemError, SecretBox } from '@ic/platform';

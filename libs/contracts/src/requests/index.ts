@@ -1,2 +1,3 @@
 export * from './request-pattern';
 export * from './system';
+export * from './reply-of';

@@ -4,7 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { MembershipEnv } from '../membership.env';
-import { Clock } from '../shared/clock';
+import { Clock } from '@ic/platform';
 import { SessionsRepository } from './sessions.repository';
 
 /** The issuer and audience the gateway checks. */

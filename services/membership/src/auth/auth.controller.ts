@@ -1,9 +1,14 @@
-import { LinkTokenRequest, MembershipRequests, SignInLinkRequest, StaffLoginRequest } from '@ic/contracts';
+import {
+  LinkTokenRequest,
+  MembershipRequests,
+  ReplyOf,
+  SignInLinkRequest,
+  StaffLoginRequest,
+} from '@ic/contracts';
 import { KafkaRequestContext } from '@ic/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
-import { actorOf } from '../shared/caller';
-import { ReplyOf } from '../shared/reply-of';
+import { actorOf } from '@ic/platform';
 import { LogoutPayload, SessionPayload } from '../shared/request-payloads';
 import { RedeemSignInLinkUseCase } from './redeem-sign-in-link/redeem-sign-in-link.usecase';
 import { RequestSignInLinkUseCase } from './request-sign-in-link/request-sign-in-link.usecase';

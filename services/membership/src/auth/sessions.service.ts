@@ -1,9 +1,8 @@
 import { Actor } from '@ic/contracts';
-import { ForbiddenError, InvalidInputError } from '@ic/platform';
+import { Clock, ForbiddenError, InvalidInputError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { isActive } from '../members/member';
 import { MembersRepository } from '../members/members.repository';
-import { Clock } from '../shared/clock';
 import { SessionsRepository } from './sessions.repository';
 
 /** Log out, and the gateway's question whether a token's session still counts. */

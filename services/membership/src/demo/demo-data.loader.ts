@@ -6,8 +6,7 @@ import { ActivateMemberUseCase } from '../members/activate-member/activate-membe
 import { EmailClaimsService } from '../members/email-claims/email-claims.service';
 import { EndMembershipUseCase } from '../members/end-membership/end-membership.usecase';
 import { MembersRepository } from '../members/members.repository';
-import { SYSTEM_ACTOR } from '../shared/caller';
-import { Clock } from '../shared/clock';
+import { Clock, SYSTEM_ACTOR } from '@ic/platform';
 import { DemoMarkersRepository } from './demo-markers.repository';
 import { DEMO_INVITATIONS, DEMO_MEMBERS, DemoMember } from './demo-members';
 

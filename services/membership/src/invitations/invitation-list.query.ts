@@ -1,5 +1,5 @@
 import { InvitationListQuery } from '@ic/contracts';
-import { DEFAULT_PAGE_SIZE, decodeCursor } from '../shared/page-cursor';
+import { DEFAULT_PAGE_SIZE, decodeCursor } from '@ic/platform';
 import { InvitationFilter } from './invitations.repository';
 
 export interface InvitationListPlan {

@@ -1,6 +1,5 @@
-import { DomainError } from '@ic/platform';
+import { Clock, DomainError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
-import { Clock } from '../shared/clock';
 import { Invitation, InvitationOutcome, InvitationOutcomeKind } from './invitation';
 import { OUTCOME_COMPLETION_GRACE_MS } from './invitation.rules';
 import { InvitationsRepository } from './invitations.repository';

@@ -1,5 +1,5 @@
 import { InvitationPreviewReply, InvitationReply, InviteMemberRequest, MemberProfile } from '@ic/contracts';
-import { compact } from '../shared/compact';
+import { compact } from '@ic/platform';
 import { Invitation } from './invitation';
 import { invitationStatusAt } from './invitation.rules';
 

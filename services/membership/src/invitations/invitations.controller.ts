@@ -4,12 +4,12 @@ import {
   InviteMemberRequest,
   LinkTokenRequest,
   MembershipRequests,
+  ReplyOf,
 } from '@ic/contracts';
 import { KafkaRequestContext } from '@ic/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
-import { actorOf } from '../shared/caller';
-import { ReplyOf } from '../shared/reply-of';
+import { actorOf } from '@ic/platform';
 import { InvitationIdPayload } from '../shared/request-payloads';
 import { AnswerInvitationUseCase } from './answer-invitation/answer-invitation.usecase';
 import { InvitationsQueries } from './invitations.queries';

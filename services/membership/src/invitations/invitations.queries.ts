@@ -1,9 +1,6 @@
 import { Actor, InvitationListQuery, InvitationPreviewReply, InvitationReply, Page } from '@ic/contracts';
-import { hashLinkToken, NotFoundError } from '@ic/platform';
+import { Clock, encodeCursor, hashLinkToken, NotFoundError, requireStaff } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
-import { requireStaff } from '../shared/caller';
-import { Clock } from '../shared/clock';
-import { encodeCursor } from '../shared/page-cursor';
 import { buildInvitationListQuery } from './invitation-list.query';
 import { toInvitationPreviewReply, toInvitationReply } from './invitation.mapper';
 import { InvitationMessages } from './invitation.rules';

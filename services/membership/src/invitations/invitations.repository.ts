@@ -1,10 +1,14 @@
-import { isDuplicateKeyError, OutboxEntry, OutboxRelay } from '@ic/messaging';
+import {
+  isDuplicateKeyError,
+  OutboxEntry,
+  OutboxRelay,
+  RevisionsRepository,
+  VersionedDocuments,
+} from '@ic/messaging';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, RootFilterQuery } from 'mongoose';
-import { compact } from '../shared/compact';
-import { RevisionsRepository } from '../shared/revisions.repository';
-import { VersionedDocuments } from '../shared/versioned-documents';
+import { compact } from '@ic/platform';
 import { Invitation, InvitationOutcome, InvitationOutcomeKind, InvitationState } from './invitation';
 import {
   INVITATION_MODEL,

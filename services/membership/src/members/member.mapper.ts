@@ -1,5 +1,5 @@
 import { DirectoryEntryReply, MemberReply } from '@ic/contracts';
-import { compact } from '../shared/compact';
+import { compact } from '@ic/platform';
 import { Member } from './member';
 
 /** The full view: the member themselves and the office. */

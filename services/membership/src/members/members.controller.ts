@@ -2,13 +2,13 @@ import {
   DirectoryQuery,
   EndMembershipRequest,
   MembershipRequests,
+  ReplyOf,
   UpdateOwnProfileRequest,
 } from '@ic/contracts';
 import { KafkaRequestContext } from '@ic/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
-import { actorOf } from '../shared/caller';
-import { ReplyOf } from '../shared/reply-of';
+import { actorOf } from '@ic/platform';
 import {
   EndMembershipPayload,
   MemberHistoryPayload,

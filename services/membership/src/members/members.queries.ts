@@ -7,11 +7,9 @@ import {
   Page,
   PageQuery,
 } from '@ic/contracts';
-import { NotFoundError } from '@ic/platform';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, NotFoundError, requireStaff } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { InvitationsRepository } from '../invitations/invitations.repository';
-import { requireStaff } from '../shared/caller';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '../shared/page-cursor';
 import { WorkingGroupsRepository } from '../working-groups/working-groups.repository';
 import { buildDirectoryQuery } from './directory/directory.query';
 import { buildHistory, historyKeyOf } from './history/member-history';

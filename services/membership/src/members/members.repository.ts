@@ -1,12 +1,10 @@
 import { MemberStatus } from '@ic/contracts';
-import { OutboxEntry, OutboxRelay } from '@ic/messaging';
+import { OutboxEntry, OutboxRelay, RevisionsRepository, VersionedDocuments } from '@ic/messaging';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, RootFilterQuery } from 'mongoose';
-import { RevisionsRepository } from '../shared/revisions.repository';
-import { VersionedDocuments } from '../shared/versioned-documents';
 import { directoryKeyOf, searchTextOf } from '../shared/search-text';
-import { compact } from '../shared/compact';
+import { compact } from '@ic/platform';
 import { Member, MemberState } from './member';
 import { MEMBER_MODEL, MEMBERS_COLLECTION, MemberRecord } from './member.schema';
 

@@ -1,6 +1,5 @@
 import { agsProblem, MemberProfile, UpdateMemberRequest } from '@ic/contracts';
-import { FieldError, InvalidInputError } from '@ic/platform';
-import { compact } from '../shared/compact';
+import { compact, FieldError, InvalidInputError } from '@ic/platform';
 
 /** The largest German municipality, Berlin, has about 3.9 million inhabitants. */
 export const MAX_PLAUSIBLE_POPULATION = 4_000_000;

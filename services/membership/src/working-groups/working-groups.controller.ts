@@ -1,9 +1,8 @@
-import { CreateWorkingGroupRequest, MembershipRequests } from '@ic/contracts';
+import { CreateWorkingGroupRequest, MembershipRequests, ReplyOf } from '@ic/contracts';
 import { KafkaRequestContext } from '@ic/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
-import { actorOf } from '../shared/caller';
-import { ReplyOf } from '../shared/reply-of';
+import { actorOf } from '@ic/platform';
 import { WorkingGroupIdPayload } from '../shared/request-payloads';
 import { ChangeWorkingGroupUseCase } from './change-working-group/change-working-group.usecase';
 import { CreateWorkingGroupUseCase } from './create-working-group/create-working-group.usecase';

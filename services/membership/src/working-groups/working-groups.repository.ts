@@ -2,7 +2,7 @@ import { isDuplicateKeyError, newOutbox, OutboxEntry, OutboxRelay } from '@ic/me
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { compact } from '../shared/compact';
+import { compact } from '@ic/platform';
 import {
   WORKING_GROUP_MODEL,
   WORKING_GROUPS_COLLECTION,

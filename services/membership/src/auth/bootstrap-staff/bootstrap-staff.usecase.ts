@@ -1,9 +1,8 @@
-import { flattenValidationErrors, hashPassword } from '@ic/platform';
+import { Clock, flattenValidationErrors, hashPassword } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, MaxLength, validateSync } from 'class-validator';
 import { randomUUID } from 'node:crypto';
-import { Clock } from '../../shared/clock';
 import { StaffAccountsRepository } from '../staff-accounts.repository';
 
 /** One entry of STAFF_BOOTSTRAP. */

@@ -1,8 +1,7 @@
 import { AccessTokenReply } from '@ic/contracts';
-import { hashLinkToken, UnauthenticatedError } from '@ic/platform';
+import { Clock, hashLinkToken, UnauthenticatedError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { MembersRepository } from '../../members/members.repository';
-import { Clock } from '../../shared/clock';
 import { AccessTokensService } from '../access-tokens.service';
 import { SignInLinksRepository } from '../sign-in-links.repository';
 import { redeemProblem, SignInLinkMessages } from '../sign-in-link.rules';

@@ -1,7 +1,6 @@
-import { exampleProfile } from '@ic/contracts';
+import { allEventContracts, exampleProfile } from '@ic/contracts';
 import { ContractRegistry, OutboxEntry, OutboxEventFactory } from '@ic/messaging';
 import { SecretBox } from '@ic/platform';
-import { allEventContracts } from '@ic/contracts';
 import { ConfigService } from '@nestjs/config';
 import { Member } from '../../members/member';
 import { MembersRepository } from '../../members/members.repository';

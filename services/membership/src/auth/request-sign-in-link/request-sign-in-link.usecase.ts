@@ -1,11 +1,10 @@
 import { SignInLinkRequest, SignInLinkRequestedEvent } from '@ic/contracts';
 import { OutboxEventFactory } from '@ic/messaging';
-import { hashLinkToken, newLinkToken, SecretBox } from '@ic/platform';
+import { Clock, hashLinkToken, newLinkToken, SecretBox } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { MembersRepository } from '../../members/members.repository';
 import { MembershipEnv } from '../../membership.env';
-import { Clock } from '../../shared/clock';
 import { SignInLinksRepository } from '../sign-in-links.repository';
 import { mayIssueSignInLink, ONE_HOUR_MS, signInLinkExpiry } from '../sign-in-link.rules';
 

@@ -1,8 +1,13 @@
 import { AccessTokenReply, StaffLoginRequest } from '@ic/contracts';
-import { hashPassword, TooManyRequestsError, UnauthenticatedError, verifyPassword } from '@ic/platform';
+import {
+  Clock,
+  hashPassword,
+  TooManyRequestsError,
+  UnauthenticatedError,
+  verifyPassword,
+} from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { Clock } from '../../shared/clock';
 import { AccessTokensService } from '../access-tokens.service';
 import { SessionsRepository } from '../sessions.repository';
 import { StaffAccountsRepository } from '../staff-accounts.repository';

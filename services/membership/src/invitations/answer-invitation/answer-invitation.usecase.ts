@@ -1,12 +1,10 @@
 import { DeclineInvitationRequest, InvitationDeclinedEvent } from '@ic/contracts';
-import { OutboxEntry, OutboxEventFactory } from '@ic/messaging';
-import { hashLinkToken, NotFoundError } from '@ic/platform';
+import { OutboxEntry, OutboxEventFactory, retryOnConcurrentChange } from '@ic/messaging';
+import { Clock, hashLinkToken, NotFoundError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { ActivateMemberUseCase } from '../../members/activate-member/activate-member.usecase';
 import { EmailClaimsService } from '../../members/email-claims/email-claims.service';
 import { MembersRepository } from '../../members/members.repository';
-import { Clock } from '../../shared/clock';
-import { retryOnConcurrentChange } from '../../shared/concurrency';
 import { Invitation, InvitationOutcome } from '../invitation';
 import { InvitationOutcomesService } from '../invitation-outcomes.service';
 import { answerProblem, invitationStatusAt, InvitationMessages } from '../invitation.rules';

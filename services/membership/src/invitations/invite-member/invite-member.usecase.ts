@@ -1,14 +1,12 @@
 import { Actor, InvitationReply, InviteMemberRequest, MemberInvitedEvent } from '@ic/contracts';
 import { OutboxEventFactory } from '@ic/messaging';
-import { hashLinkToken, newLinkToken, SecretBox } from '@ic/platform';
+import { Clock, hashLinkToken, newLinkToken, requireStaff, SecretBox } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { randomUUID } from 'node:crypto';
 import { EmailClaimsService } from '../../members/email-claims/email-claims.service';
 import { assertValidProfile } from '../../members/profile.rules';
 import { MembershipEnv } from '../../membership.env';
-import { requireStaff } from '../../shared/caller';
-import { Clock } from '../../shared/clock';
 import { InvitationState } from '../invitation';
 import { profileFromInvitation, toInvitationReply } from '../invitation.mapper';
 import { expiryAfter } from '../invitation.rules';

@@ -1,13 +1,10 @@
 import { Actor, InvitationReply, InvitationResentEvent } from '@ic/contracts';
-import { OutboxEventFactory } from '@ic/messaging';
-import { hashLinkToken, newLinkToken, NotFoundError, SecretBox } from '@ic/platform';
+import { OutboxEventFactory, retryOnConcurrentChange } from '@ic/messaging';
+import { Clock, hashLinkToken, newLinkToken, NotFoundError, requireStaff, SecretBox } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { EmailClaimsService } from '../../members/email-claims/email-claims.service';
 import { MembershipEnv } from '../../membership.env';
-import { requireStaff } from '../../shared/caller';
-import { Clock } from '../../shared/clock';
-import { retryOnConcurrentChange } from '../../shared/concurrency';
 import { toInvitationReply } from '../invitation.mapper';
 import {
   expiryAfter,

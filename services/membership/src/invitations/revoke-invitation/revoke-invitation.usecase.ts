@@ -1,11 +1,8 @@
 import { Actor, InvitationReply, InvitationRevokedEvent } from '@ic/contracts';
-import { OutboxEventFactory } from '@ic/messaging';
-import { NotFoundError } from '@ic/platform';
+import { OutboxEventFactory, retryOnConcurrentChange } from '@ic/messaging';
+import { Clock, NotFoundError, requireStaff } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { EmailClaimsService } from '../../members/email-claims/email-claims.service';
-import { requireStaff } from '../../shared/caller';
-import { Clock } from '../../shared/clock';
-import { retryOnConcurrentChange } from '../../shared/concurrency';
 import { InvitationOutcomesService } from '../invitation-outcomes.service';
 import { toInvitationReply } from '../invitation.mapper';
 import { InvitationMessages, officeActionProblem } from '../invitation.rules';

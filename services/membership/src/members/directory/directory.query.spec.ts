@@ -1,6 +1,5 @@
 import { DirectoryQuery } from '@ic/contracts';
-import { InvalidInputError } from '@ic/platform';
-import { encodeCursor } from '../../shared/page-cursor';
+import { encodeCursor, InvalidInputError } from '@ic/platform';
 import { buildDirectoryQuery } from './directory.query';
 
 const query = (fields: Partial<DirectoryQuery> = {}): DirectoryQuery =>

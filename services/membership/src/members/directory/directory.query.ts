@@ -1,5 +1,5 @@
 import { Actor, DirectoryQuery } from '@ic/contracts';
-import { DEFAULT_PAGE_SIZE, decodeCursor } from '../../shared/page-cursor';
+import { DEFAULT_PAGE_SIZE, decodeCursor } from '@ic/platform';
 import { searchPatternFor } from '../../shared/search-text';
 import { MemberFilter } from '../members.repository';
 

@@ -1,8 +1,7 @@
-import { ConflictError } from '@ic/platform';
+import { Clock, ConflictError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { invitationStatusAt } from '../../invitations/invitation.rules';
 import { InvitationsRepository } from '../../invitations/invitations.repository';
-import { Clock } from '../../shared/clock';
 import { MembersRepository } from '../members.repository';
 import { EmailClaim, EmailClaimsRepository } from './email-claims.repository';
 

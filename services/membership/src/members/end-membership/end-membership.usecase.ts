@@ -1,10 +1,7 @@
 import { Actor, DeactivationReason, MemberDeactivatedEvent, MemberReply } from '@ic/contracts';
-import { OutboxEventFactory } from '@ic/messaging';
-import { NotFoundError, RuleViolationError } from '@ic/platform';
+import { OutboxEventFactory, retryOnConcurrentChange } from '@ic/messaging';
+import { Clock, NotFoundError, requireMember, requireStaff, RuleViolationError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
-import { requireMember, requireStaff } from '../../shared/caller';
-import { Clock } from '../../shared/clock';
-import { retryOnConcurrentChange } from '../../shared/concurrency';
 import { isActive } from '../member';
 import { toMemberReply } from '../member.mapper';
 import { MemberMessages } from '../member.messages';

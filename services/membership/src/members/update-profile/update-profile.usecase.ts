@@ -5,11 +5,9 @@ import {
   UpdateMemberRequest,
   UpdateOwnProfileRequest,
 } from '@ic/contracts';
-import { OutboxEventFactory } from '@ic/messaging';
-import { NotFoundError, RuleViolationError } from '@ic/platform';
+import { OutboxEventFactory, retryOnConcurrentChange } from '@ic/messaging';
+import { NotFoundError, requireMember, requireStaff, RuleViolationError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
-import { requireMember, requireStaff } from '../../shared/caller';
-import { retryOnConcurrentChange } from '../../shared/concurrency';
 import { EmailClaimsService } from '../email-claims/email-claims.service';
 import { isActive } from '../member';
 import { toMemberReply } from '../member.mapper';

@@ -4,15 +4,13 @@ import {
   MemberLeftWorkingGroupEvent,
   MemberReply,
 } from '@ic/contracts';
-import { OutboxEventFactory } from '@ic/messaging';
-import { NotFoundError, RuleViolationError } from '@ic/platform';
+import { OutboxEventFactory, retryOnConcurrentChange } from '@ic/messaging';
+import { NotFoundError, requireMember, RuleViolationError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { isActive } from '../../members/member';
 import { toMemberReply } from '../../members/member.mapper';
 import { MemberMessages } from '../../members/member.messages';
 import { MembersRepository } from '../../members/members.repository';
-import { requireMember } from '../../shared/caller';
-import { retryOnConcurrentChange } from '../../shared/concurrency';
 import { WorkingGroupsRepository } from '../working-groups.repository';
 
 export const WorkingGroupMessages = {

@@ -1,9 +1,7 @@
 import { Actor, CreateWorkingGroupRequest, WorkingGroupCreatedEvent, WorkingGroupReply } from '@ic/contracts';
 import { OutboxEventFactory } from '@ic/messaging';
-import { ConflictError } from '@ic/platform';
+import { Clock, ConflictError, requireStaff } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
-import { requireStaff } from '../../shared/caller';
-import { Clock } from '../../shared/clock';
 import { WorkingGroupsRepository } from '../working-groups.repository';
 
 /** The club's standard working groups, created on the first start. */

@@ -1,4 +1,4 @@
-import { isDuplicateKeyError } from '@ic/messaging';
+import { isDuplicateKeyError } from '../outbox/outbox-relay';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';

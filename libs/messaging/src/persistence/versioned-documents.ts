@@ -1,4 +1,5 @@
-import { isDuplicateKeyError, newOutbox, OutboxEntry, OutboxRelay, withOutbox } from '@ic/messaging';
+import { newOutbox, OutboxEntry, withOutbox } from '../outbox/outbox-entry';
+import { isDuplicateKeyError, OutboxRelay } from '../outbox/outbox-relay';
 import { Model, UpdateQuery } from 'mongoose';
 import { ConcurrentChangeError } from './concurrency';
 import { RevisionsRepository } from './revisions.repository';

@@ -1,5 +1,5 @@
 import { Actor, CallerIdentity } from '@ic/contracts';
-import { ForbiddenError, UnauthenticatedError } from '@ic/platform';
+import { ForbiddenError, UnauthenticatedError } from '../errors';
 
 /** Who acts, from the identity the gateway established; anonymous callers are refused. */
 export function actorOf(identity: CallerIdentity): Actor {

@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@ic/platform';
+import { InvalidInputError } from '../errors';
 import { createHash } from 'node:crypto';
 
 /**
@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
  * a checksum, so that a cursor that was changed or belongs to another list is refused with a 400
  * instead of silently starting somewhere else.
  */
-export type CursorList = 'directory' | 'invitations' | 'history';
+/** The list a cursor belongs to, e.g. `directory`; a cursor of one list is refused by another. */
+export type CursorList = string;
 
 const SEPARATOR = '\n';
 
