@@ -8,3 +8,4 @@ export * from './service-core.module';
 export * from './security';
 export * from './domain';
 export * from './paging';
+export * from './calendar';
