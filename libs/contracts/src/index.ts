@@ -7,3 +7,5 @@ export * from './notifications';
 export * from './club-events';
 export * from './time';
 export * from './validation/text-input';
+export * from './envelope';
+export * from './asyncapi';

@@ -1,3 +1,4 @@
+import { CE_HEADERS, CLOUD_EVENTS_SPEC_VERSION, EVENT_CONTENT_TYPE } from '@ic/contracts';
 import { randomUUID } from 'node:crypto';
 import { IHeaders, KafkaMessage } from 'kafkajs';
 import { OutgoingMessage } from './kafka-connection';
@@ -15,16 +16,7 @@ export interface CloudEvent<TData = unknown> {
   readonly correlationId?: string;
 }
 
-export const CE_HEADERS = {
-  specversion: 'ce_specversion',
-  id: 'ce_id',
-  type: 'ce_type',
-  source: 'ce_source',
-  time: 'ce_time',
-  subject: 'ce_subject',
-  correlationId: 'ce_correlationid',
-  contentType: 'content-type',
-} as const;
+export { CE_HEADERS };
 
 export class EnvelopeError extends Error {
   constructor(message: string) {
@@ -44,13 +36,13 @@ export function encodeCloudEvent(event: CloudEvent): OutgoingMessage {
     key: event.subject,
     value: JSON.stringify(event.data),
     headers: {
-      [CE_HEADERS.specversion]: '1.0',
+      [CE_HEADERS.specversion]: CLOUD_EVENTS_SPEC_VERSION,
       [CE_HEADERS.id]: event.id,
       [CE_HEADERS.type]: event.type,
       [CE_HEADERS.source]: event.source,
       [CE_HEADERS.time]: event.time,
       [CE_HEADERS.subject]: event.subject,
-      [CE_HEADERS.contentType]: 'application/json',
+      [CE_HEADERS.contentType]: EVENT_CONTENT_TYPE,
       ...(event.correlationId ? { [CE_HEADERS.correlationId]: event.correlationId } : {}),
     },
   };
@@ -71,9 +63,10 @@ export function decodeCloudEvent(message: KafkaMessage): CloudEvent {
     return value;
   };
   const specversion = attribute(CE_HEADERS.specversion);
-  if (specversion !== '1.0') throw new EnvelopeError(`unsupported ce_specversion ${specversion}`);
+  if (specversion !== CLOUD_EVENTS_SPEC_VERSION)
+    throw new EnvelopeError(`unsupported ce_specversion ${specversion}`);
   const contentType = headerText(message.headers, CE_HEADERS.contentType);
-  if (contentType && !contentType.startsWith('application/json')) {
+  if (contentType && !contentType.startsWith(EVENT_CONTENT_TYPE)) {
     throw new EnvelopeError(`unsupported content-type ${contentType}`);
   }
   const time = attribute(CE_HEADERS.time);

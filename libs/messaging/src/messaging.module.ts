@@ -1,4 +1,9 @@
-import { allEventContracts, platformTopicCatalog, RequestHandlingService } from '@ic/contracts';
+import {
+  allEventContracts,
+  eventSourceOf,
+  platformTopicCatalog,
+  RequestHandlingService,
+} from '@ic/contracts';
 import { HealthRegistry, ServiceEnv, ServiceRuntime } from '@ic/platform';
 import {
   DynamicModule,
@@ -102,7 +107,8 @@ export class MessagingModule {
         {
           provide: OutboxEventFactory,
           inject: [ContractRegistry],
-          useFactory: (registry: ContractRegistry) => new OutboxEventFactory(registry, `/ic/${service}`),
+          useFactory: (registry: ContractRegistry) =>
+            new OutboxEventFactory(registry, eventSourceOf(service)),
         },
         {
           provide: OutboxRelay,

@@ -13,9 +13,20 @@ export interface RequestPattern<TRequest, TReply> {
   readonly types?: { request: TRequest; reply: TReply };
 }
 
+/** Every pattern defined, so that the AsyncAPI document lists them without a second list to keep. */
+const definedPatterns = new Map<string, RequestPattern<unknown, unknown>>();
+
 export function defineRequest<TRequest, TReply>(
   service: RequestHandlingService,
   action: string,
 ): RequestPattern<TRequest, TReply> {
-  return { service, name: `${service}.${action}`, topic: requestTopicOf(service) };
+  const pattern = { service, name: `${service}.${action}`, topic: requestTopicOf(service) };
+  if (definedPatterns.has(pattern.name)) throw new Error(`Request pattern ${pattern.name} is defined twice`);
+  definedPatterns.set(pattern.name, pattern);
+  return pattern;
+}
+
+/** The request patterns defined so far: all of them once the contracts are loaded through their index. */
+export function definedRequestPatterns(): RequestPattern<unknown, unknown>[] {
+  return [...definedPatterns.values()];
 }

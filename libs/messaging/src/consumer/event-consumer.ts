@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { deadLetterTopicOf } from '@ic/contracts';
+import { DeadLetterReason, deadLetterTopicOf, DLT_HEADERS } from '@ic/contracts';
 import { Consumer, EachMessagePayload, KafkaMessage } from 'kafkajs';
 import { mongo } from 'mongoose';
 import { CloudEvent, decodeCloudEvent, EnvelopeError, headerText, CE_HEADERS } from '../cloud-event';
@@ -33,18 +33,8 @@ export interface EventConsumerOptions {
   readonly fromBeginning: boolean;
 }
 
-export const DLT_HEADERS = {
-  reason: 'dlt_reason',
-  error: 'dlt_error',
-  attempts: 'dlt_attempts',
-  topic: 'dlt_original_topic',
-  partition: 'dlt_original_partition',
-  offset: 'dlt_original_offset',
-  group: 'dlt_consumer_group',
-  failedAt: 'dlt_failed_at',
-} as const;
-
-export type DeadLetterReason = 'unparseable' | 'contract-violation' | 'handler-failed';
+export { DLT_HEADERS };
+export type { DeadLetterReason };
 
 /** A claim held by another live instance: wait for it rather than skip, so nothing is lost. */
 class BusyElsewhereError extends Error {}

@@ -1,20 +1,8 @@
-import { CallerIdentity, Roles } from '@ic/contracts';
+import { CallerIdentity, Roles, RPC_HEADERS } from '@ic/contracts';
 import { IHeaders } from 'kafkajs';
 import { headerText } from '../cloud-event';
 
-/** Headers of a request on `ic.<service>.requests` and of its reply on the gateway's reply topic. */
-export const RPC_HEADERS = {
-  pattern: 'ic_pattern',
-  correlationId: 'ic_correlation_id',
-  replyTopic: 'ic_reply_topic',
-  identity: 'ic_identity',
-  idempotencyKey: 'ic_idempotency_key',
-  /** Epoch milliseconds after which the caller has given up; the service then skips the request. */
-  deadline: 'ic_deadline',
-  outcome: 'ic_outcome',
-  /** Marks the gateway's own warm-up message on its reply topic. */
-  probe: 'ic_probe',
-} as const;
+export { RPC_HEADERS };
 
 const REPLY_TOPIC_PATTERN = /^ic\.[a-z-]+\.replies$/;
 

@@ -1,0 +1,3 @@
+export * from './asyncapi-document';
+export * from './json-schema-draft07';
+export * from './stream-readers';
