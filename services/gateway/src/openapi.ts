@@ -2,6 +2,7 @@ import { PROBLEM_JSON } from '@ic/platform';
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { ASYNCAPI_ROUTES, serveAsyncApiDocument } from './http/asyncapi-docs';
 import { installBodyParsers } from './http/body-parsers';
 import { LINK_PAGE_ROUTES } from './pages/link-pages.controller';
 
@@ -9,7 +10,8 @@ export const API_PREFIX = 'api/v1';
 
 /**
  * `/api/v1` for the API; health and the pages behind the e-mail links (`/einladung/…`,
- * `/anmelden/…`) outside it; OpenAPI at `/api/openapi.json`, the UI at `/api/docs`.
+ * `/anmelden/…`) outside it; OpenAPI at `/api/openapi.json`, the UI at `/api/docs`, the AsyncAPI
+ * document of the Kafka topics at `/api/asyncapi.yaml` and `.json`.
  */
 export function configureGatewayHttp(app: INestApplication): void {
   // The gateway runs on @nestjs/platform-express (see bootstrapService).
@@ -25,6 +27,8 @@ export function configureGatewayHttp(app: INestApplication): void {
       { path: LINK_PAGE_ROUTES.decline, method: RequestMethod.POST },
       { path: LINK_PAGE_ROUTES.signIn, method: RequestMethod.GET },
       { path: LINK_PAGE_ROUTES.signIn, method: RequestMethod.POST },
+      { path: LINK_PAGE_ROUTES.unsubscribe, method: RequestMethod.GET },
+      { path: LINK_PAGE_ROUTES.unsubscribe, method: RequestMethod.POST },
     ],
   });
   const document = buildOpenApiDocument(app);
@@ -34,6 +38,7 @@ export function configureGatewayHttp(app: INestApplication): void {
     customSiteTitle: 'Innovators Club API',
     swaggerOptions: { persistAuthorization: true },
   });
+  serveAsyncApiDocument(express);
 }
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -44,8 +49,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         `Fehler werden als ${PROBLEM_JSON} (RFC 9457) mit Korrelations-ID beantwortet.\n\n` +
         'Anmeldung: Die Geschäftsstelle meldet sich mit `POST /api/v1/auth/staff/login` an, Mitglieder mit ' +
         'einem Anmeldelink per E-Mail (`POST /api/v1/auth/sign-in-links`). Das Zugangstoken unter „Authorize“ ' +
-        'eintragen; es gilt 15 Minuten.',
+        'eintragen; es gilt 15 Minuten.\n\n' +
+        `Die Ereignisströme auf Kafka beschreibt das AsyncAPI-Dokument: [${ASYNCAPI_ROUTES.yaml}](${ASYNCAPI_ROUTES.yaml}) ` +
+        `([JSON](${ASYNCAPI_ROUTES.json})).`,
     )
+    .setExternalDoc('Ereignisströme (AsyncAPI 3.0)', ASYNCAPI_ROUTES.yaml)
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Zugangstoken (JWT)' })
     .build();

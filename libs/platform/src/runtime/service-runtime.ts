@@ -22,7 +22,7 @@ export class ServiceRuntime {
 }
 
 /** The version in the repository's package.json, found from here in src/ and in dist/ alike. */
-function platformVersion(): string {
+export function platformVersion(): string {
   for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
     const candidate = join(dir, 'package.json');
     if (!existsSync(candidate)) continue;
