@@ -4,7 +4,7 @@ import {
   RevisionSlotSchema,
   RevisionsRepository,
 } from '@ic/messaging';
-import { Clock, SecretBox } from '@ic/platform';
+import { Clock, SecretBox, UnsubscribeTokens } from '@ic/platform';
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
@@ -57,6 +57,7 @@ import { MEMBER_MODEL, MemberSchema } from './members/member.schema';
 import { MembersController } from './members/members.controller';
 import { MembersQueries } from './members/members.queries';
 import { MembersRepository } from './members/members.repository';
+import { UnsubscribeAnnouncementsUseCase } from './members/unsubscribe-announcements/unsubscribe-announcements.usecase';
 import { UpdateProfileUseCase } from './members/update-profile/update-profile.usecase';
 import { MembershipEnv } from './membership.env';
 import { MembershipSeeder } from './membership.seeder';
@@ -101,6 +102,12 @@ import { WorkingGroupsRepository } from './working-groups/working-groups.reposit
       useFactory: (config: ConfigService<MembershipEnv, true>) =>
         SecretBox.fromBase64Key(config.get('LINK_TOKEN_SECRET', { infer: true })),
     },
+    {
+      provide: UnsubscribeTokens,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<MembershipEnv, true>) =>
+        UnsubscribeTokens.fromLinkTokenSecret(config.get('LINK_TOKEN_SECRET', { infer: true })),
+    },
     RevisionsRepository,
     MembersRepository,
     InvitationsRepository,
@@ -124,6 +131,7 @@ import { WorkingGroupsRepository } from './working-groups/working-groups.reposit
     InvitationsQueries,
     ActivateMemberUseCase,
     UpdateProfileUseCase,
+    UnsubscribeAnnouncementsUseCase,
     EndMembershipUseCase,
     MembersQueries,
     CreateWorkingGroupUseCase,

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
@@ -15,6 +16,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -110,6 +112,16 @@ export class UpdateOwnProfileRequest {
   @IsString()
   @MaxLength(2000)
   biography?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'true: keine Ankündigungen neuer Veranstaltungen per E-Mail. Einladungen, Anmeldelinks und Bestätigungen kommen weiterhin.',
+    example: false,
+  })
+  // Not IsOptional: that would let null through, and null means nothing here.
+  @ValidateIf((_request, value) => value !== undefined)
+  @IsBoolean({ message: 'announcementsOptOut muss true oder false sein' })
+  announcementsOptOut?: boolean;
 }
 
 /** Everything the office may change; a member's own subset is UpdateOwnProfileRequest. */
@@ -277,6 +289,21 @@ export class LinkTokenRequest {
   @ApiProperty({ description: 'Der Schlüssel aus dem Link in der E-Mail' })
   @IsString()
   @Matches(/^[A-Za-z0-9_-]{32,64}$/, { message: 'token ist kein gültiger Link-Schlüssel' })
+  token!: string;
+}
+
+/**
+ * The key of the unsubscribe link in an announcement: the member id and its signature
+ * (`<uuid>.<43 characters base64url>`, see UnsubscribeTokens in libs/platform).
+ */
+export const UNSUBSCRIBE_TOKEN =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[A-Za-z0-9_-]{43}$/;
+
+/** One click on the unsubscribe link of an announcement: no more announcements for that member. */
+export class UnsubscribeAnnouncementsRequest {
+  @ApiProperty({ description: 'Der Schlüssel aus dem Abmeldelink der Ankündigung' })
+  @IsString()
+  @Matches(UNSUBSCRIBE_TOKEN, { message: 'token ist kein gültiger Abmelde-Schlüssel' })
   token!: string;
 }
 

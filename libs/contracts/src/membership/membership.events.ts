@@ -251,6 +251,32 @@ export const SignInLinkRequestedEvent = defineEvent<SignInLinkRequested>({
   },
 });
 
+/** Where a member switched announcements off or on: their profile, or the link in an announcement. */
+export const AnnouncementPreferenceChannels = ['profile', 'unsubscribe-link'] as const;
+export type AnnouncementPreferenceChannel = (typeof AnnouncementPreferenceChannels)[number];
+
+export interface AnnouncementPreferenceChanged {
+  readonly memberId: string;
+  /** True: the member gets no announcement e-mails any more. Transactional mail is not affected. */
+  readonly announcementsOptOut: boolean;
+  /** Absent when the member used the unsubscribe link (no one is signed in then). */
+  readonly changedBy?: Actor;
+  readonly via: AnnouncementPreferenceChannel;
+}
+export const AnnouncementPreferenceChangedEvent = defineEvent<AnnouncementPreferenceChanged>({
+  type: 'de.dstgb.ic.membership.AnnouncementPreferenceChanged.v1',
+  topic,
+  description:
+    'A member switched the announcement e-mails about new events off or on again (in the profile or with the unsubscribe link of an announcement).',
+  schema: objectSchema(['memberId', 'announcementsOptOut', 'via'], {
+    memberId: uuidSchema,
+    announcementsOptOut: { type: 'boolean' },
+    changedBy: actorSchema,
+    via: { enum: [...AnnouncementPreferenceChannels] },
+  }),
+  example: { memberId: exampleIds.memberId, announcementsOptOut: true, via: 'unsubscribe-link' },
+});
+
 export interface WorkingGroupCreated {
   readonly workingGroupId: string;
   readonly name: string;
@@ -282,4 +308,5 @@ export const membershipEventContracts = [
   MemberDeactivatedEvent,
   SignInLinkRequestedEvent,
   WorkingGroupCreatedEvent,
+  AnnouncementPreferenceChangedEvent,
 ] as const;

@@ -10,6 +10,7 @@ import {
   PageQuery,
   SignInLinkRequest,
   StaffLoginRequest,
+  UnsubscribeAnnouncementsRequest,
   UpdateMemberRequest,
   UpdateOwnProfileRequest,
 } from './membership.dto';
@@ -167,6 +168,11 @@ export const MembershipRequests = {
   history: defineRequest<MemberIdRequest & PageQuery, Page<HistoryEntryReply>>(
     'membership',
     'members.history',
+  ),
+  /** Public: the token of the link is the proof; the answer is the same for every valid token. */
+  unsubscribeAnnouncements: defineRequest<UnsubscribeAnnouncementsRequest, { unsubscribed: true }>(
+    'membership',
+    'members.unsubscribe-announcements',
   ),
   leave: defineRequest<EndMembershipRequest, MemberReply>('membership', 'members.leave'),
   endMembership: defineRequest<EndMembershipRequest & MemberIdRequest, MemberReply>(

@@ -67,15 +67,20 @@ export type InvitationStatus = (typeof InvitationStatuses)[number];
 export const DeactivationReasons = ['left', 'ended-by-staff'] as const;
 export type DeactivationReason = (typeof DeactivationReasons)[number];
 
+/** The Land of an official municipality key (its first two digits); undefined for a key of no Land. */
+export function federalStateOfAgs(ags: string): FederalState | undefined {
+  const prefix = ags.slice(0, 2);
+  return FederalStateCodes.find((code) => FederalStates[code].agsPrefix === prefix);
+}
+
 /**
  * Checks an official municipality key (Amtlicher Gemeindeschlüssel): 8 digits, Land prefix 01–16,
  * and, when the Land is given, the prefix of that Land. Returns the problem in German, or undefined.
  */
 export function agsProblem(ags: string, federalState?: FederalState): string | undefined {
   if (!/^\d{8}$/.test(ags)) return 'Der Amtliche Gemeindeschlüssel (AGS) besteht aus genau 8 Ziffern.';
-  const prefix = ags.slice(0, 2);
-  const land = FederalStateCodes.find((code) => FederalStates[code].agsPrefix === prefix);
-  if (!land) return `Der AGS beginnt mit ${prefix}; gültig sind 01 bis 16 (die Länder).`;
+  const land = federalStateOfAgs(ags);
+  if (!land) return `Der AGS beginnt mit ${ags.slice(0, 2)}; gültig sind 01 bis 16 (die Länder).`;
   if (federalState && land !== federalState) {
     return `Der AGS ${ags} gehört zu ${FederalStates[land].name}, nicht zu ${FederalStates[federalState].name}.`;
   }

@@ -5,7 +5,8 @@ import { PageQuery, Page } from '../membership';
 import { defineRequest } from '../requests/request-pattern';
 import { DomainTopics } from '../topics';
 
-export const MailKinds = ['invitation', 'sign-in-link'] as const;
+/** `announcement` is the only kind a member can switch off; the others are transactional. */
+export const MailKinds = ['invitation', 'sign-in-link', 'announcement'] as const;
 export type MailKind = (typeof MailKinds)[number];
 
 export const DeliveryStatuses = ['queued', 'sending', 'sent', 'failed'] as const;

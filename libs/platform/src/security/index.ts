@@ -1,3 +1,4 @@
 export * from './link-tokens';
 export * from './passwords';
 export * from './secret-box';
+export * from './unsubscribe-tokens';

@@ -3,6 +3,7 @@ import {
   EndMembershipRequest,
   MembershipRequests,
   ReplyOf,
+  UnsubscribeAnnouncementsRequest,
   UpdateOwnProfileRequest,
 } from '@ic/contracts';
 import { KafkaRequestContext } from '@ic/messaging';
@@ -17,6 +18,7 @@ import {
 } from '../shared/request-payloads';
 import { EndMembershipUseCase } from './end-membership/end-membership.usecase';
 import { MembersQueries } from './members.queries';
+import { UnsubscribeAnnouncementsUseCase } from './unsubscribe-announcements/unsubscribe-announcements.usecase';
 import { UpdateProfileUseCase } from './update-profile/update-profile.usecase';
 
 type Requests = typeof MembershipRequests;
@@ -27,6 +29,7 @@ export class MembersController {
     private readonly queries: MembersQueries,
     private readonly updateProfile: UpdateProfileUseCase,
     private readonly endMembership: EndMembershipUseCase,
+    private readonly unsubscribe: UnsubscribeAnnouncementsUseCase,
   ) {}
 
   @MessagePattern(MembershipRequests.getMember.name)
@@ -56,6 +59,14 @@ export class MembersController {
       actorOf(context.identity),
       context.correlationId,
     );
+  }
+
+  @MessagePattern(MembershipRequests.unsubscribeAnnouncements.name)
+  unsubscribeAnnouncements(
+    @Payload() request: UnsubscribeAnnouncementsRequest,
+    @Ctx() context: KafkaRequestContext,
+  ): Promise<ReplyOf<Requests['unsubscribeAnnouncements']>> {
+    return this.unsubscribe.execute(request.token, context.correlationId);
   }
 
   @MessagePattern(MembershipRequests.directory.name)

@@ -1,5 +1,6 @@
 import {
   Actor,
+  AnnouncementPreferenceChangedEvent,
   EventContract,
   InvitationDeclinedEvent,
   InvitationResentEvent,
@@ -70,6 +71,20 @@ describe('member history', () => {
           }),
         ),
       ).toBe('Mitgliedschaft durch die Geschäftsstelle beendet zum 30.06.2027, Notiz: „Amtszeit beendet“');
+    });
+
+    it('says how the announcement e-mails were switched off or on', () => {
+      expect(summaryOf(entryOf(AnnouncementPreferenceChangedEvent))).toBe(
+        'Ankündigungen neuer Veranstaltungen abbestellt (über den Abmeldelink einer E-Mail)',
+      );
+      const member: Actor = { subject: 'm-1', role: 'member' };
+      const switchedOn = entryOf(AnnouncementPreferenceChangedEvent, {
+        announcementsOptOut: false,
+        via: 'profile',
+        changedBy: member,
+      });
+      expect(summaryOf(switchedOn)).toBe('Ankündigungen neuer Veranstaltungen wieder bestellt (im Profil)');
+      expect(toHistoryEntry(switchedOn, groupName).by).toEqual(member);
     });
 
     it('names the actor of each change; a declined invitation has none', () => {

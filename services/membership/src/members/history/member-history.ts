@@ -1,5 +1,6 @@
 import {
   Actor,
+  AnnouncementPreferenceChangedEvent,
   EventContract,
   HistoryEntryReply,
   InvitationDeclinedEvent,
@@ -94,6 +95,14 @@ function describeEvent(entry: OutboxEntry, groupName: (id: string) => string): D
   if (updated) {
     const fields = updated.changedFields.map((field) => PROFILE_FIELD_LABELS[field as ProfileField] ?? field);
     return { summary: `Profil geändert: ${fields.join(', ')}`, by: updated.changedBy };
+  }
+  const preference = dataOf(entry, AnnouncementPreferenceChangedEvent);
+  if (preference) {
+    const what = preference.announcementsOptOut
+      ? 'Ankündigungen neuer Veranstaltungen abbestellt'
+      : 'Ankündigungen neuer Veranstaltungen wieder bestellt';
+    const how = preference.via === 'unsubscribe-link' ? 'über den Abmeldelink einer E-Mail' : 'im Profil';
+    return { summary: `${what} (${how})`, by: preference.changedBy };
   }
   const joined = dataOf(entry, MemberJoinedWorkingGroupEvent);
   if (joined) {

@@ -1,11 +1,12 @@
 import {
   Actor,
+  AnnouncementPreferenceChangedEvent,
   MemberProfileUpdatedEvent,
   MemberReply,
   UpdateMemberRequest,
   UpdateOwnProfileRequest,
 } from '@ic/contracts';
-import { OutboxEventFactory, retryOnConcurrentChange } from '@ic/messaging';
+import { OutboxEntry, OutboxEventFactory, retryOnConcurrentChange } from '@ic/messaging';
 import { NotFoundError, requireMember, requireStaff, RuleViolationError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { EmailClaimsService } from '../email-claims/email-claims.service';
@@ -18,7 +19,8 @@ import { applyProfilePatch, assertValidProfile, PROFILE_FIELDS, ProfilePatch } f
 /**
  * A member edits the fields of their own profile that are theirs to edit; the office edits
  * anyone's, including the e-mail address (kept unique) and the municipality (checked). A change
- * publishes MemberProfileUpdated with the changed fields and the whole profile; no change, no event.
+ * publishes MemberProfileUpdated with the changed fields and the whole profile; switching the
+ * announcement e-mails off or on publishes AnnouncementPreferenceChanged; no change, no event.
  */
 @Injectable()
 export class UpdateProfileUseCase {
@@ -34,7 +36,7 @@ export class UpdateProfileUseCase {
     correlationId?: string,
   ): Promise<MemberReply> {
     requireMember(actor);
-    return this.update(actor.subject, patchOf(request), actor, correlationId);
+    return this.update(actor.subject, changeOf(request), actor, correlationId);
   }
 
   async updateAny(
@@ -44,12 +46,12 @@ export class UpdateProfileUseCase {
     correlationId?: string,
   ): Promise<MemberReply> {
     requireStaff(actor);
-    return this.update(memberId, patchOf(request), actor, correlationId);
+    return this.update(memberId, changeOf(request), actor, correlationId);
   }
 
   private async update(
     memberId: string,
-    patch: ProfilePatch,
+    change: RequestedChange,
     actor: Actor,
     correlationId?: string,
   ): Promise<MemberReply> {
@@ -60,26 +62,58 @@ export class UpdateProfileUseCase {
       if (actor.role === 'member' && !isActive(member)) {
         throw new RuleViolationError(MemberMessages.ownMembershipEnded);
       }
-      const { profile, changedFields } = applyProfilePatch(member.profile, patch);
-      if (changedFields.length === 0) return member;
-      assertValidProfile(profile);
-      if (changedFields.includes('email')) {
-        await this.claims.claim(profile.email, member.id);
-        previousEmail = member.profile.email;
+      const { profile, changedFields } = applyProfilePatch(member.profile, change.patch);
+      const { announcementsOptOut = member.announcementsOptOut } = change;
+      const preferenceChanged = announcementsOptOut !== member.announcementsOptOut;
+      if (changedFields.length === 0 && !preferenceChanged) return member;
+      const events: OutboxEntry[] = [];
+      if (changedFields.length > 0) {
+        assertValidProfile(profile);
+        if (changedFields.includes('email')) {
+          await this.claims.claim(profile.email, member.id);
+          previousEmail = member.profile.email;
+        }
+        events.push(
+          this.events.create(
+            MemberProfileUpdatedEvent,
+            member.id,
+            { memberId: member.id, changedBy: actor, changedFields, profile },
+            correlationId,
+          ),
+        );
       }
-      const event = this.events.create(
-        MemberProfileUpdatedEvent,
-        member.id,
-        { memberId: member.id, changedBy: actor, changedFields, profile },
-        correlationId,
-      );
-      return this.members.update(member, { ...member, profile }, [event]);
+      if (preferenceChanged) {
+        events.push(
+          this.events.create(
+            AnnouncementPreferenceChangedEvent,
+            member.id,
+            { memberId: member.id, announcementsOptOut, changedBy: actor, via: 'profile' },
+            correlationId,
+          ),
+        );
+      }
+      return this.members.update(member, { ...member, profile, announcementsOptOut }, events);
     });
     if (previousEmail && previousEmail !== updated.profile.email) {
       await this.claims.release(previousEmail, updated.id);
     }
     return toMemberReply(updated);
   }
+}
+
+/** What a request asks to change: profile fields, and the announcement preference. */
+interface RequestedChange {
+  readonly patch: ProfilePatch;
+  readonly announcementsOptOut?: boolean;
+}
+
+function changeOf(request: UpdateOwnProfileRequest | UpdateMemberRequest): RequestedChange {
+  return {
+    patch: patchOf(request),
+    ...(request.announcementsOptOut === undefined
+      ? {}
+      : { announcementsOptOut: request.announcementsOptOut }),
+  };
 }
 
 /** The fields present in the request, as plain values (the municipality without its DTO class). */

@@ -1,0 +1,81 @@
+import { allEventContracts, exampleProfile } from '@ic/contracts';
+import { ContractRegistry, OutboxEntry, OutboxEventFactory } from '@ic/messaging';
+import { NotFoundError, UnsubscribeTokens } from '@ic/platform';
+import { Member, MemberState } from '../member';
+import { MembersRepository } from '../members.repository';
+import { UnsubscribeAnnouncementsUseCase } from './unsubscribe-announcements.usecase';
+
+const tokens = UnsubscribeTokens.fromLinkTokenSecret(Buffer.alloc(32, 7).toString('base64'));
+const memberId = '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10';
+
+function newMember(overrides: Partial<Member> = {}): Member {
+  return {
+    id: memberId,
+    revision: 3,
+    profile: exampleProfile,
+    status: 'active',
+    workingGroups: [],
+    joinedAt: new Date('2026-11-21T10:00:00.000Z'),
+    announcementsOptOut: false,
+    ...overrides,
+  };
+}
+
+function newTestUseCase(found: Member | null) {
+  const writes: { next: MemberState; events: readonly OutboxEntry[] }[] = [];
+  const members = {
+    findById: () => Promise.resolve(found),
+    update: (member: Member, next: MemberState, events: readonly OutboxEntry[]) => {
+      writes.push({ next, events });
+      return Promise.resolve({ ...next, id: member.id, revision: member.revision + 1 });
+    },
+  };
+  const sut = new UnsubscribeAnnouncementsUseCase(
+    members as unknown as MembersRepository,
+    new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/membership'),
+    tokens,
+  );
+  return { sut, writes };
+}
+
+describe(UnsubscribeAnnouncementsUseCase.name, () => {
+  describe('execute', () => {
+    it('switches the announcements off and publishes AnnouncementPreferenceChanged, by no one signed in', async () => {
+      const { sut, writes } = newTestUseCase(newMember());
+
+      await expect(sut.execute(tokens.issue(memberId), 'corr-1')).resolves.toEqual({ unsubscribed: true });
+
+      expect(writes).toHaveLength(1);
+      expect(writes[0].next.announcementsOptOut).toBe(true);
+      expect(writes[0].events).toEqual([
+        expect.objectContaining({
+          type: 'de.dstgb.ic.membership.AnnouncementPreferenceChanged.v1',
+          subject: memberId,
+          correlationId: 'corr-1',
+          data: { memberId, announcementsOptOut: true, via: 'unsubscribe-link' },
+        }),
+      ]);
+    });
+
+    it.each([
+      ['a member who unsubscribed already', newMember({ announcementsOptOut: true })],
+      ['a member who has left', newMember({ status: 'inactive' })],
+      ['a member whose record is gone', null],
+    ])('answers %s the same, and changes nothing', async (_case, found) => {
+      const { sut, writes } = newTestUseCase(found);
+
+      await expect(sut.execute(tokens.issue(memberId))).resolves.toEqual({ unsubscribed: true });
+
+      expect(writes).toHaveLength(0);
+    });
+
+    it('refuses a token it did not issue (404)', async () => {
+      const { sut, writes } = newTestUseCase(newMember());
+      const forged = `${memberId}.${'A'.repeat(43)}`;
+
+      await expect(sut.execute(forged)).rejects.toThrow(NotFoundError);
+
+      expect(writes).toHaveLength(0);
+    });
+  });
+});
