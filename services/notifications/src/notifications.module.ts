@@ -1,7 +1,10 @@
 import { DataServiceModule, OutboxRelay } from '@ic/messaging';
+import { Clock } from '@ic/platform';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { MongooseModule } from '@nestjs/mongoose';
+import { AnnounceEventUseCase } from './club-events/announce-event/announce-event.usecase';
+import { ClubEventsController } from './club-events/club-events.controller';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveriesRepository } from './deliveries/deliveries.repository';
 import { DeliverMailUseCase } from './deliveries/deliver-mail/deliver-mail.usecase';
@@ -25,8 +28,9 @@ import { ContactsRepository } from './replicas/contacts.repository';
       { name: Contact.name, schema: ContactSchema },
     ]),
   ],
-  controllers: [MembershipEventsController, DeliveriesController],
+  controllers: [MembershipEventsController, ClubEventsController, DeliveriesController],
   providers: [
+    Clock,
     {
       provide: MailSettings,
       inject: [ConfigService],
@@ -44,6 +48,7 @@ import { ContactsRepository } from './replicas/contacts.repository';
     DeliverMailUseCase,
     SendInvitationUseCase,
     SendSignInLinkUseCase,
+    AnnounceEventUseCase,
     ListDeliveriesUseCase,
   ],
 })

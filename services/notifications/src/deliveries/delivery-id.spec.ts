@@ -1,4 +1,4 @@
-import { deliveryIdOf, messageIdOf } from './delivery-id';
+import { announcementDeliveryIdOf, deliveryIdOf, messageIdOf } from './delivery-id';
 
 describe(deliveryIdOf.name, () => {
   const eventId = '0c6f1e1a-8d3b-4b8e-9a6e-2f1d3c4b5a69';
@@ -7,6 +7,22 @@ describe(deliveryIdOf.name, () => {
     expect(deliveryIdOf('invitation', eventId)).toBe(`invitation:${eventId}`);
     expect(deliveryIdOf('invitation', eventId)).toBe(deliveryIdOf('invitation', eventId));
     expect(deliveryIdOf('sign-in-link', eventId)).not.toBe(deliveryIdOf('invitation', eventId));
+  });
+});
+
+describe(announcementDeliveryIdOf.name, () => {
+  const clubEventId = '8d1c0f3e-4b7a-4c2e-9f51-3a6b2c1d0e97';
+  const memberId = '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10';
+
+  it('is one per club event and member, whichever EventAnnounced delivery asks', () => {
+    expect(announcementDeliveryIdOf(clubEventId, memberId)).toBe(`announcement:${clubEventId}:${memberId}`);
+    expect(announcementDeliveryIdOf(clubEventId, memberId)).not.toBe(
+      announcementDeliveryIdOf(clubEventId, '6c1f8b63-4d2f-4e8f-8b62-1a7a2d3c9b21'),
+    );
+  });
+
+  it('fits the delivery id of the MailSent contract (at most 120 characters)', () => {
+    expect(announcementDeliveryIdOf(clubEventId, memberId).length).toBeLessThanOrEqual(120);
   });
 });
 

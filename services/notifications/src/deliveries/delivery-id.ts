@@ -9,6 +9,15 @@ export function deliveryIdOf(kind: MailKind, causedBy: string): string {
 }
 
 /**
+ * An announcement goes to many members: one delivery per event and member. It follows from the
+ * club event's id, which is announced only once, so a redelivered EventAnnounced, or one handled
+ * again after a crash, finds the deliveries of the first run and sends only what is missing.
+ */
+export function announcementDeliveryIdOf(clubEventId: string, memberId: string): string {
+  return `announcement:${clubEventId}:${memberId}`;
+}
+
+/**
  * The Message-ID of a delivery, the same for every attempt: `<invitation.<ce_id>@<sender domain>>`.
  * (A Message-ID's left part may not hold ":", RFC 5322 dot-atom.) A resend after a crash therefore
  * carries the Message-ID of the first attempt, and mailbox providers keep one copy per Message-ID.

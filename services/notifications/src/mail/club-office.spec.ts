@@ -1,4 +1,4 @@
-import { clubOfficeFrom, mailLink } from './club-office';
+import { calendarFeedLink, clubOfficeFrom, mailLink } from './club-office';
 
 describe(clubOfficeFrom.name, () => {
   it('reads name, address and domain from MAIL_FROM', () => {
@@ -21,5 +21,11 @@ describe(mailLink.name, () => {
       'https://portal.example/einladung/abc_-1',
     );
     expect(mailLink('http://127.0.0.1:3000', 'anmelden', 'abc')).toBe('http://127.0.0.1:3000/anmelden/abc');
+  });
+});
+
+describe(calendarFeedLink.name, () => {
+  it('points to the public calendar feed of the API', () => {
+    expect(calendarFeedLink('https://portal.example/')).toBe('https://portal.example/api/v1/calendar.ics');
   });
 });

@@ -12,6 +12,15 @@ export function clubOfficeFrom(mailFrom: string): ClubOffice & { readonly domain
 }
 
 /** `${LINK_BASE_URL}/<path>/<token>`, whether or not the base URL ends with a slash. */
-export function mailLink(baseUrl: string, path: 'einladung' | 'anmelden', token: string): string {
+export function mailLink(
+  baseUrl: string,
+  path: 'einladung' | 'anmelden' | 'abmelden',
+  token: string,
+): string {
   return `${baseUrl.replace(/\/+$/, '')}/${path}/${encodeURIComponent(token)}`;
+}
+
+/** The public calendar feed of all published events, for calendar programs to subscribe to. */
+export function calendarFeedLink(baseUrl: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/api/v1/calendar.ics`;
 }

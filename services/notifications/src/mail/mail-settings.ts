@@ -1,9 +1,12 @@
-import { SecretBox } from '@ic/platform';
+import { SecretBox, UnsubscribeTokens } from '@ic/platform';
 import { NotificationsEnv } from '../notifications.env';
 import { clubOfficeFrom } from './club-office';
 import { ClubOffice } from './templates/mail-layout';
 
-/** What every mail needs from the configuration: sender, link base URL, and the key to open link tokens. */
+/**
+ * What every mail needs from the configuration: sender, link base URL, the key to open link tokens,
+ * and the one that signs the unsubscribe links of announcements.
+ */
 export class MailSettings {
   constructor(
     readonly office: ClubOffice,
@@ -11,6 +14,7 @@ export class MailSettings {
     readonly messageIdDomain: string,
     readonly linkBaseUrl: string,
     readonly linkTokens: SecretBox,
+    readonly unsubscribeLinks: UnsubscribeTokens,
   ) {}
 
   static fromEnv(
@@ -22,6 +26,7 @@ export class MailSettings {
       domain,
       env.LINK_BASE_URL,
       SecretBox.fromBase64Key(env.LINK_TOKEN_SECRET),
+      UnsubscribeTokens.fromLinkTokenSecret(env.LINK_TOKEN_SECRET),
     );
   }
 }

@@ -1,3 +1,10 @@
+/** A file sent with a mail, e.g. the calendar entry of an announced event. */
+export interface MailAttachment {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly content: string;
+}
+
 export interface MailAddress {
   readonly name: string;
   readonly address: string;
@@ -11,6 +18,9 @@ export interface OutgoingMail {
   readonly subject: string;
   readonly html: string;
   readonly text: string;
+  /** Header fields of this mail in addition to those every mail carries. */
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly attachments?: readonly MailAttachment[];
 }
 
 export interface MailReceipt {

@@ -80,7 +80,13 @@ export class SmtpMailer extends Mailer implements OnApplicationShutdown {
         'Auto-Submitted': 'auto-generated',
         'X-Auto-Response-Suppress': 'All',
         'Content-Language': 'de',
+        ...mail.headers,
       },
+      attachments: mail.attachments?.map(({ filename, contentType, content }) => ({
+        filename,
+        contentType,
+        content,
+      })),
       signal: AbortSignal.timeout(SEND_DEADLINE_MS),
     });
     return { response: info.response };

@@ -1,4 +1,6 @@
 import {
+  AnnouncementPreferenceChanged,
+  AnnouncementPreferenceChangedEvent,
   InvitationResent,
   InvitationResentEvent,
   MemberActivated,
@@ -21,8 +23,8 @@ import { SendInvitationUseCase } from './send-invitation/send-invitation.usecase
 import { SendSignInLinkUseCase } from './send-sign-in-link/send-sign-in-link.usecase';
 
 /**
- * The membership events this service acts on: they keep the contact replica current and cause the
- * invitation and sign-in mails. The transport has checked each event against its contract.
+ * The membership events this service acts on: they keep the contact replica current (address,
+ * and what decides who gets an announcement) and cause the invitation and sign-in mails. The transport has checked each event against its contract.
  */
 @Controller()
 export class MembershipEventsController {
@@ -116,6 +118,23 @@ export class MembershipEventsController {
       event.type,
       data.memberId,
       await this.contacts.recordProfile(data.memberId, data.profile, new Date(event.time)),
+    );
+  }
+
+  @EventPattern(AnnouncementPreferenceChangedEvent.type)
+  async announcementPreferenceChanged(
+    @Payload() data: AnnouncementPreferenceChanged,
+    @Ctx() context: KafkaEventContext,
+  ): Promise<void> {
+    const { event } = context.delivery;
+    this.noteReplica(
+      event.type,
+      data.memberId,
+      await this.contacts.recordAnnouncementPreference(
+        data.memberId,
+        data.announcementsOptOut,
+        new Date(event.time),
+      ),
     );
   }
 

@@ -1,14 +1,29 @@
-import { AcademicTitle, AcademicTitles, Salutation, Salutations } from '@ic/contracts';
+import { AcademicTitle, AcademicTitles, Salutation, Salutations, Theme, Themes } from '@ic/contracts';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { Schema as MongooseSchema } from 'mongoose';
 
 export const CONTACTS_COLLECTION = 'contacts';
 
 export const ContactStatuses = ['invited', 'active', 'inactive'] as const;
 export type ContactStatus = (typeof ContactStatuses)[number];
 
+/** What deciding on a Kommunalzirkel's target group needs of a member's municipality. */
+export interface ContactMunicipality {
+  /** Amtlicher Gemeindeschlüssel: its first two digits name the Land. */
+  readonly ags: string;
+  readonly population: number;
+}
+
+const ContactMunicipalitySchema = new MongooseSchema<ContactMunicipality>(
+  { ags: { type: String, required: true }, population: { type: Number, required: true } },
+  { _id: false },
+);
+
 /**
  * What this service keeps of a member to write to them: fed by the membership events, so that
- * mails can be addressed while the membership service is down. Nothing beyond what a letter needs.
+ * mails can be addressed while the membership service is down. Nothing beyond what a letter needs
+ * and what decides who gets an announcement (municipality, themes, the preference). Contacts
+ * recorded before announcements existed lack municipality and themes until their next profile event.
  */
 @Schema({ collection: CONTACTS_COLLECTION, versionKey: false })
 export class Contact {
@@ -36,6 +51,21 @@ export class Contact {
 
   @Prop({ type: String, required: true, enum: ContactStatuses })
   status!: ContactStatus;
+
+  /** Absent for members without one; the target group of a Kommunalzirkel is a set of municipalities. */
+  @Prop({ type: ContactMunicipalitySchema })
+  municipality?: ContactMunicipality;
+
+  @Prop({ type: [{ type: String, enum: Themes }], default: [] })
+  themes!: Theme[];
+
+  /** The member switched announcement e-mails off (transactional mail still goes out). */
+  @Prop({ type: Boolean, required: true, default: false })
+  announcementsOptOut!: boolean;
+
+  /** Time of the event the preference comes from; profile events do not touch it. */
+  @Prop({ type: Date })
+  announcementsAsOf?: Date;
 
   /** The office's words in the open invitation, so that a resent invitation carries them again. */
   @Prop({ type: String })

@@ -1,9 +1,9 @@
-import { MemberProfile } from '@ic/contracts';
+import { MemberProfile, Theme } from '@ic/contracts';
 import { isDuplicateKeyError } from '@ic/messaging';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { Contact, ContactStatus } from './contact.schema';
+import { Contact, ContactMunicipality, ContactStatus } from './contact.schema';
 
 /** A member's contact data as plain values. */
 export interface ContactRecord {
@@ -16,6 +16,9 @@ export interface ContactRecord {
   readonly email: string;
   readonly status: ContactStatus;
   readonly personalMessage?: string;
+  readonly municipality?: ContactMunicipality;
+  readonly themes: readonly Theme[];
+  readonly announcementsOptOut: boolean;
 }
 
 /** How a replica write ended: applied, or skipped because the replica already holds newer state. */
@@ -63,6 +66,30 @@ export class ContactsRepository {
     return this.upsert(memberId, asOf, set, unset, { status: 'active' });
   }
 
+  /**
+   * The preference has a time of its own: a profile event that is newer than the preference
+   * change, but says nothing about it, must not make the change look stale.
+   */
+  async recordAnnouncementPreference(memberId: string, optOut: boolean, asOf: Date): Promise<ReplicaWrite> {
+    const result = await this.contacts
+      .updateOne(
+        {
+          _id: memberId,
+          $or: [{ announcementsAsOf: { $exists: false } }, { announcementsAsOf: { $lte: asOf } }],
+        },
+        { $set: { announcementsOptOut: optOut, announcementsAsOf: asOf, updatedAt: new Date() } },
+      )
+      .exec();
+    if (result.matchedCount === 1) return 'applied';
+    return (await this.contacts.exists({ _id: memberId }).exec()) ? 'stale' : 'unknown-member';
+  }
+
+  /** Every active member, in member id order (the order an announcement goes out in). */
+  async findActive(): Promise<ContactRecord[]> {
+    const contacts = await this.contacts.find({ status: 'active' }).sort({ _id: 1 }).lean<Contact[]>().exec();
+    return contacts.map(toRecord);
+  }
+
   async recordDeactivated(memberId: string, asOf: Date): Promise<ReplicaWrite> {
     const result = await this.contacts
       .updateOne(
@@ -107,8 +134,12 @@ function profileFields(profile: MemberProfile): { set: ContactFields; unset: Uns
     firstName: profile.firstName,
     lastName: profile.lastName,
     email: profile.email,
+    themes: [...profile.themes],
   };
   const unset: Unset = {};
+  if (profile.municipality) {
+    set.municipality = { ags: profile.municipality.ags, population: profile.municipality.population };
+  } else unset.municipality = '';
   if (profile.academicTitle) set.academicTitle = profile.academicTitle;
   else unset.academicTitle = '';
   if (profile.officeTitle) set.officeTitle = profile.officeTitle;
@@ -127,5 +158,10 @@ function toRecord(contact: Contact): ContactRecord {
     email: contact.email,
     status: contact.status,
     ...(contact.personalMessage ? { personalMessage: contact.personalMessage } : {}),
+    ...(contact.municipality
+      ? { municipality: { ags: contact.municipality.ags, population: contact.municipality.population } }
+      : {}),
+    themes: [...(contact.themes ?? [])],
+    announcementsOptOut: contact.announcementsOptOut ?? false,
   };
 }

@@ -136,6 +136,7 @@ function newTestUseCase() {
     'dstgb.example',
     'https://portal.example',
     {} as MailSettings['linkTokens'],
+    {} as MailSettings['unsubscribeLinks'],
   );
   const events = new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/notifications');
   const sut = new DeliverMailUseCase(deliveries.asRepository(), mailer, settings, events, relay);
@@ -198,6 +199,41 @@ describe(DeliverMailUseCase.name, () => {
         attempts: 1,
       });
       expect(published).toEqual([id]);
+    });
+
+    it('keeps one delivery per recipient when an event mails many, and passes their headers on', async () => {
+      const { sut, mailer, deliveries } = newTestUseCase();
+      const causedBy = randomUUID();
+      const [anna, jonas] = [randomUUID(), randomUUID()];
+      const headers = { 'List-Unsubscribe': '<https://portal.example/abmelden/x>' };
+      const toMember = (memberId: string) =>
+        request({
+          kind: 'announcement',
+          memberId,
+          causedBy,
+          deliveryId: `announcement:event-1:${memberId}`,
+          compose: () =>
+            Promise.resolve({
+              to: { name: 'Anna Müller', address: `${memberId}@stadt.example` },
+              html: '<p>Ankündigung</p>',
+              text: 'Ankündigung',
+              headers,
+            }),
+        });
+
+      await sut.execute(toMember(anna), first);
+      await sut.execute(toMember(jonas), first);
+      await expect(sut.execute(toMember(anna), first)).resolves.toBe('already-sent');
+
+      expect([...deliveries.records.keys()]).toEqual([
+        `announcement:event-1:${anna}`,
+        `announcement:event-1:${jonas}`,
+      ]);
+      expect(mailer.sent.map(({ mail }) => mail.messageId)).toEqual([
+        `<announcement.event-1.${anna}@dstgb.example>`,
+        `<announcement.event-1.${jonas}@dstgb.example>`,
+      ]);
+      expect(mailer.sent[0].mail.headers).toEqual(headers);
     });
 
     it('records "sending" before it hands the mail to the SMTP server', async () => {

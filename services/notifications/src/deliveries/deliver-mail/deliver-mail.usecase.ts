@@ -3,7 +3,7 @@ import { KafkaEventContext, OutboxEventFactory, OutboxRelay } from '@ic/messagin
 import { InvalidInputError } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { classifySmtpFailure } from '../../mail/smtp-failure';
-import { MailAddress, Mailer } from '../../mail/mailer';
+import { MailAddress, MailAttachment, Mailer } from '../../mail/mailer';
 import { MailSettings } from '../../mail/mail-settings';
 import { DeliveriesRepository, DeliveryRecord, NewDelivery } from '../deliveries.repository';
 import { DELIVERIES_COLLECTION } from '../delivery.schema';
@@ -14,6 +14,9 @@ export interface ComposedMail {
   readonly to: MailAddress;
   readonly html: string;
   readonly text: string;
+  /** Extra header fields, e.g. List-Unsubscribe of an announcement. */
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly attachments?: readonly MailAttachment[];
 }
 
 export interface DeliveryRequest {
@@ -21,6 +24,11 @@ export interface DeliveryRequest {
   readonly memberId: string;
   /** ce_id of the event the mail answers: it determines the delivery id. */
   readonly causedBy: string;
+  /**
+   * For an event that causes one mail per recipient: the delivery id of this recipient's mail,
+   * as stable as the event (see announcementDeliveryIdOf). Otherwise deliveryIdOf(kind, causedBy).
+   */
+  readonly deliveryId?: string;
   readonly correlationId?: string;
   readonly subject: string;
   /** Builds the mail; throws MailNotReadyError when something it needs is missing. */
@@ -112,7 +120,7 @@ export class DeliverMailUseCase {
         `Die Ereignis-ID ${request.causedBy} ist keine UUID; keine E-Mail versandt.`,
       );
     }
-    const id = deliveryIdOf(request.kind, request.causedBy);
+    const id = request.deliveryId ?? deliveryIdOf(request.kind, request.causedBy);
     const earlier = await this.deliveries.find(id);
     if (earlier && isSettled(earlier)) return this.skip(earlier);
 
@@ -148,6 +156,8 @@ export class DeliverMailUseCase {
         subject: request.subject,
         html: mail.html,
         text: mail.text,
+        ...(mail.headers ? { headers: mail.headers } : {}),
+        ...(mail.attachments ? { attachments: mail.attachments } : {}),
       });
     } catch (error) {
       return this.onSmtpFailure(request, delivery, attempts, error, attempt);

@@ -1,4 +1,4 @@
-import { germanClockTime, germanDate, germanDateTime, germanValidUntil } from './german-time';
+import { germanClockTime, germanDate, germanDateTime, germanTimeSpan, germanValidUntil } from './german-time';
 
 describe('German dates and times (Europe/Berlin)', () => {
   it('writes a date with weekday and month name', () => {
@@ -12,6 +12,27 @@ describe('German dates and times (Europe/Berlin)', () => {
 
   it('takes the Berlin calendar day, not the UTC one', () => {
     expect(germanDate(new Date('2026-12-31T23:30:00Z'))).toBe('Freitag, 1. Januar 2027');
+  });
+
+  describe(germanTimeSpan.name, () => {
+    it('writes the day once when the event starts and ends on the same Berlin day', () => {
+      expect(
+        germanTimeSpan(new Date('2027-04-15T17:00:00+02:00'), new Date('2027-04-15T21:00:00+02:00')),
+      ).toBe('Donnerstag, 15. April 2027, 17:00–21:00 Uhr');
+    });
+
+    it('writes both days for an event over several days', () => {
+      expect(
+        germanTimeSpan(new Date('2027-05-12T09:30:00+02:00'), new Date('2027-05-13T16:00:00+02:00')),
+      ).toBe('Mittwoch, 12. Mai 2027, 09:30 Uhr bis Donnerstag, 13. Mai 2027, 16:00 Uhr');
+    });
+
+    it('keeps the wall time on the night of a daylight-saving change', () => {
+      // 31 October 2027: clocks go back from 03:00 to 02:00.
+      expect(
+        germanTimeSpan(new Date('2027-10-30T20:00:00+02:00'), new Date('2027-10-31T10:00:00+01:00')),
+      ).toBe('Samstag, 30. Oktober 2027, 20:00 Uhr bis Sonntag, 31. Oktober 2027, 10:00 Uhr');
+    });
   });
 
   describe(germanValidUntil.name, () => {

@@ -37,6 +37,17 @@ export function germanDateTime(date: Date): string {
 }
 
 /**
+ * When something takes place: "Donnerstag, 15. April 2027, 17:00–21:00 Uhr" within one Berlin
+ * day, "Mittwoch, 12. Mai 2027, 09:30 Uhr bis Donnerstag, 13. Mai 2027, 16:00 Uhr" across days.
+ */
+export function germanTimeSpan(start: Date, end: Date): string {
+  if (calendarDay.format(start) === calendarDay.format(end)) {
+    return `${germanDate(start)}, ${clockTime.format(start)}–${germanClockTime(end)}`;
+  }
+  return `${germanDateTime(start)} bis ${germanDateTime(end)}`;
+}
+
+/**
  * How long something stays valid, counted from `now`: only the time ("10:45 Uhr") when it ends on
  * the same day in Berlin, otherwise with the date ("Donnerstag, 26. November 2026, 00:10 Uhr").
  */

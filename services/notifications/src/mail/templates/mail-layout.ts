@@ -1,3 +1,4 @@
+import { MailAttachment } from '../mailer';
 import { markup, SafeHtml } from './safe-html';
 
 /** A rendered e-mail: subject, HTML part, and a plain-text part that reads well on its own. */
@@ -5,6 +6,9 @@ export interface MailContent {
   readonly subject: string;
   readonly html: string;
   readonly text: string;
+  /** Header fields the mail needs besides the usual ones (List-Unsubscribe of an announcement). */
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly attachments?: readonly MailAttachment[];
 }
 
 /** The club's office as sender and contact (from MAIL_FROM). */
@@ -55,14 +59,18 @@ export function blocks(...parts: readonly SafeHtml[]): SafeHtml {
   return new SafeHtml(parts.map((part) => part.value).join('\n'));
 }
 
-/** The HTML document around a mail's body: header band, body, footer with the office's contact. */
+/**
+ * The HTML document around a mail's body: header band, body, footer with the office's contact and,
+ * if given, a notice of the mail's own (why the person gets it, how to stop it).
+ */
 export function htmlDocument(options: {
   readonly title: string;
   readonly preheader: string;
   readonly body: SafeHtml;
   readonly office: ClubOffice;
+  readonly notice?: SafeHtml;
 }): string {
-  const { title, preheader, body, office } = options;
+  const { title, preheader, body, office, notice } = options;
   return markup`<!DOCTYPE html>
 <html lang="de">
 <head>
@@ -81,7 +89,7 @@ ${body}
 </td></tr>
 <tr><td style="padding:16px 32px 24px 32px;border-top:1px solid ${COLORS.line};font-size:13px;color:${COLORS.muted};">
 ${SENT_BY}<br>
-${QUESTIONS} <a href="mailto:${office.email}" style="color:${COLORS.brand};">${office.email}</a>
+${QUESTIONS} <a href="mailto:${office.email}" style="color:${COLORS.brand};">${office.email}</a>${notice ? markup`<br><br>${notice}` : ''}
 </td></tr>
 </table>
 </td></tr>
@@ -92,6 +100,11 @@ ${QUESTIONS} <a href="mailto:${office.email}" style="color:${COLORS.brand};">${o
 }
 
 /** The plain-text part: the body, then the same footer as the HTML part. */
-export function textDocument(options: { readonly body: string; readonly office: ClubOffice }): string {
-  return `${options.body.trim()}\n\n-- \n${SENT_BY}\n${QUESTIONS} ${options.office.email}\n`;
+export function textDocument(options: {
+  readonly body: string;
+  readonly office: ClubOffice;
+  readonly notice?: string;
+}): string {
+  const notice = options.notice ? `\n\n${options.notice}` : '';
+  return `${options.body.trim()}\n\n-- \n${SENT_BY}\n${QUESTIONS} ${options.office.email}${notice}\n`;
 }

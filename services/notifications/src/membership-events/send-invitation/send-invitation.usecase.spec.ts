@@ -88,7 +88,13 @@ describe(SendInvitationUseCase.name, () => {
     it('takes a resent invitation to the address and message in the contact replica', async () => {
       const memberId = randomUUID();
       const { sut, box, requests } = newTestUseCase([
-        { ...profile, memberId, status: 'invited', personalMessage: 'Wir freuen uns.' },
+        {
+          ...profile,
+          memberId,
+          status: 'invited',
+          personalMessage: 'Wir freuen uns.',
+          announcementsOptOut: false,
+        },
       ]);
       const token = newLinkToken();
 

@@ -40,6 +40,8 @@ const contact: ContactRecord = {
   lastName: 'Berger',
   email: 'kim.berger@stadt.example',
   status: 'active',
+  themes: [],
+  announcementsOptOut: false,
 };
 
 describe(SendSignInLinkUseCase.name, () => {

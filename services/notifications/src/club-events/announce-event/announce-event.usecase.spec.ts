@@ -1,0 +1,161 @@
+import { ClubEventSnapshot, exampleLoungeSnapshot } from '@ic/contracts';
+import { UnsubscribeTokens } from '@ic/platform';
+import { Logger } from '@nestjs/common';
+import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  DeliverMailUseCase,
+  DeliveryOutcome,
+  DeliveryRequest,
+  MailDeliveryError,
+} from '../../deliveries/deliver-mail/deliver-mail.usecase';
+import { MailSettings } from '../../mail/mail-settings';
+import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
+import { AnnounceEventUseCase, AnnouncementIncompleteError } from './announce-event.usecase';
+
+const now = new Date('2027-01-20T10:00:00.000Z');
+
+function newContact(overrides: Partial<ContactRecord> = {}): ContactRecord {
+  return {
+    memberId: randomUUID(),
+    salutation: 'Herr',
+    firstName: 'Jonas',
+    lastName: 'Beispiel',
+    email: `${randomUUID()}@kommune.example`,
+    status: 'active',
+    themes: ['Digitalisierung'],
+    announcementsOptOut: false,
+    ...overrides,
+  };
+}
+
+function newTestUseCase(
+  contacts: ContactRecord[],
+  outcomeOf: (request: DeliveryRequest) => DeliveryOutcome = () => 'sent',
+) {
+  const key = randomBytes(32).toString('base64');
+  const requests: DeliveryRequest[] = [];
+  const deliver = {
+    execute: (request: DeliveryRequest) => {
+      requests.push(request);
+      return Promise.resolve().then(() => outcomeOf(request));
+    },
+  } as unknown as DeliverMailUseCase;
+  const repository = { findActive: () => Promise.resolve(contacts) } as unknown as ContactsRepository;
+  const settings = MailSettings.fromEnv({
+    MAIL_FROM: 'Innovators Club des DStGB <innovators-club@dstgb.example>',
+    LINK_BASE_URL: 'https://portal.example',
+    LINK_TOKEN_SECRET: key,
+  });
+  return {
+    sut: new AnnounceEventUseCase(deliver, repository, settings, { now: () => now }),
+    requests,
+    unsubscribeTokens: UnsubscribeTokens.fromLinkTokenSecret(key),
+  };
+}
+
+const command = (event: ClubEventSnapshot = { ...exampleLoungeSnapshot, status: 'announced' }) => ({
+  causedBy: randomUUID(),
+  correlationId: 'corr-1',
+  event,
+});
+const attempt = { number: 1, last: false };
+
+describe(AnnounceEventUseCase.name, () => {
+  beforeAll(() => {
+    Logger.overrideLogger(false);
+  });
+
+  describe('execute', () => {
+    it('asks for one delivery per fitting member, named by the club event and the member', async () => {
+      const fits = newContact();
+      const optedOut = newContact({ announcementsOptOut: true });
+      const otherThemes = newContact({ themes: ['Bildung'] });
+      const { sut, requests } = newTestUseCase([fits, optedOut, otherThemes]);
+      const announced = command({
+        ...exampleLoungeSnapshot,
+        status: 'announced',
+        announceTo: 'matching-themes',
+      });
+
+      await expect(sut.execute(announced, attempt)).resolves.toMatchObject({ sent: 1 });
+
+      expect(requests).toHaveLength(1);
+      expect(requests[0]).toMatchObject({
+        kind: 'announcement',
+        memberId: fits.memberId,
+        causedBy: announced.causedBy,
+        correlationId: 'corr-1',
+        deliveryId: `announcement:${exampleLoungeSnapshot.eventId}:${fits.memberId}`,
+        subject: 'Ankündigung: Innovators Lounge Ulm: Die smarte Stadt im Alltag',
+      });
+    });
+
+    it("writes each mail to the member's address with their own unsubscribe link", async () => {
+      const contact = newContact({ salutation: 'Frau', firstName: 'Anna', lastName: 'Müller' });
+      const { sut, requests, unsubscribeTokens } = newTestUseCase([contact]);
+
+      await sut.execute(command(), attempt);
+
+      const mail = await requests[0].compose();
+      const link = `https://portal.example/abmelden/${unsubscribeTokens.issue(contact.memberId)}`;
+      expect(mail.to).toEqual({ name: 'Anna Müller', address: contact.email });
+      expect(mail.text.startsWith('Sehr geehrte Frau Müller,')).toBe(true);
+      expect(mail.headers).toEqual({
+        'List-Unsubscribe': `<${link}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      });
+      expect(mail.text).toContain('https://portal.example/api/v1/calendar.ics');
+      expect(mail.attachments?.[0]).toMatchObject({ filename: 'termin.ics' });
+      expect(mail.attachments?.[0].content).toContain(`UID:${exampleLoungeSnapshot.eventId}@`);
+    });
+
+    it('counts what was sent before, as the deliveries report it', async () => {
+      const contacts = [newContact(), newContact(), newContact()];
+      const { sut } = newTestUseCase(contacts, (request) =>
+        request.memberId === contacts[1].memberId ? 'sent' : 'already-sent',
+      );
+
+      await expect(sut.execute(command(), attempt)).resolves.toMatchObject({ sent: 1, 'already-sent': 2 });
+    });
+
+    it('goes on past a mail that failed for now, then throws so that the event is handled again', async () => {
+      const contacts = [newContact(), newContact(), newContact()];
+      const { sut, requests } = newTestUseCase(contacts, (request) => {
+        if (request.memberId === contacts[0].memberId) {
+          throw new MailDeliveryError(request.deliveryId ?? '', '421 try again later', false);
+        }
+        return 'sent';
+      });
+
+      await expect(sut.execute(command(), attempt)).rejects.toThrow(AnnouncementIncompleteError);
+
+      expect(requests.map((request) => request.memberId)).toEqual(
+        contacts.map((contact) => contact.memberId),
+      );
+    });
+
+    it('stops at once on anything but a failed mail (the database is gone, say)', async () => {
+      const contacts = [newContact(), newContact()];
+      const { sut, requests } = newTestUseCase(contacts, () => {
+        throw new Error('connection refused');
+      });
+
+      await expect(sut.execute(command(), attempt)).rejects.toThrow('connection refused');
+
+      expect(requests).toHaveLength(1);
+    });
+
+    it('sends nothing for an event that is over by the time the announcement is handled', async () => {
+      const { sut, requests } = newTestUseCase([newContact()]);
+      const over = command({
+        ...exampleLoungeSnapshot,
+        startsAt: '2027-01-15T17:00:00+01:00',
+        endsAt: '2027-01-15T21:00:00+01:00',
+      });
+
+      await expect(sut.execute(over, attempt)).resolves.toMatchObject({ sent: 0 });
+
+      expect(requests).toHaveLength(0);
+    });
+  });
+});

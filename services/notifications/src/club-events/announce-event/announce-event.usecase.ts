@@ -1,0 +1,132 @@
+import { ClubEventSnapshot } from '@ic/contracts';
+import { calendarEntriesOf, Clock, writeCalendar } from '@ic/platform';
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  DeliverMailUseCase,
+  DeliveryAttempt,
+  DeliveryOutcome,
+  DeliveryRequest,
+  MailDeliveryError,
+} from '../../deliveries/deliver-mail/deliver-mail.usecase';
+import { announcementDeliveryIdOf } from '../../deliveries/delivery-id';
+import { calendarFeedLink, mailLink } from '../../mail/club-office';
+import { MailSettings } from '../../mail/mail-settings';
+import { announcementSubject, renderAnnouncementMail } from '../../mail/templates/announcement.template';
+import { displayName } from '../../mail/templates/letter-salutation';
+import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
+import { isAnnouncementRecipient } from '../announcement.rules';
+
+export interface AnnounceEventCommand {
+  /** ce_id of EventAnnounced. */
+  readonly causedBy: string;
+  readonly correlationId?: string;
+  readonly event: ClubEventSnapshot;
+}
+
+/** How the announcement went, recipient by recipient. */
+export type AnnouncementTally = Readonly<Record<DeliveryOutcome | 'retry-pending', number>>;
+
+/** Progress is logged after every this many recipients, so a long fan-out shows where it is. */
+const PROGRESS_EVERY = 25;
+
+/** Some mails of an announcement could not be sent yet; the event is handled again, or dead-lettered. */
+export class AnnouncementIncompleteError extends Error {
+  constructor(clubEventId: string, failures: readonly string[], total: number) {
+    super(
+      `Ankündigung ${clubEventId}: ${failures.length} von ${total} E-Mails nicht zugestellt; ` +
+        `zuerst: ${failures[0]}`,
+    );
+    this.name = 'AnnouncementIncompleteError';
+  }
+}
+
+/**
+ * Mails an announced event to the members it fits (see isAnnouncementRecipient), one delivery per
+ * event and member (announcementDeliveryIdOf). Handled again, after a redelivery or a crash in
+ * the middle, it finds the deliveries already sent and sends only the rest, so nobody gets it
+ * twice and everybody gets it once. A failed mail does not hold up the others: the fan-out goes
+ * on, and throws at the end so that the consumer handles the event again (those already sent are
+ * skipped) or, after the last attempt, records the failures and dead-letters it.
+ */
+@Injectable()
+export class AnnounceEventUseCase {
+  private readonly logger = new Logger(AnnounceEventUseCase.name);
+
+  constructor(
+    private readonly deliver: DeliverMailUseCase,
+    private readonly contacts: ContactsRepository,
+    private readonly settings: MailSettings,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(command: AnnounceEventCommand, attempt: DeliveryAttempt): Promise<AnnouncementTally> {
+    const { event } = command;
+    const tally = { sent: 0, failed: 0, 'already-sent': 0, 'already-failed': 0, 'retry-pending': 0 };
+    if (event.endsAt && new Date(event.endsAt) <= this.clock.now()) {
+      this.logger.warn(`Event ${event.eventId} is over by now; its announcement is not sent`);
+      return tally;
+    }
+    const recipients = (await this.contacts.findActive()).filter((contact) =>
+      isAnnouncementRecipient(event, contact),
+    );
+    const total = recipients.length;
+    this.logger.log(`Announcing event ${event.eventId} „${event.title}“ to ${total} members`);
+
+    const calendarFile = writeCalendar({ entries: calendarEntriesOf(event) });
+    const failures: string[] = [];
+    for (const [index, contact] of recipients.entries()) {
+      try {
+        const request = this.requestFor(command, contact, calendarFile);
+        tally[await this.deliver.execute(request, attempt)] += 1;
+      } catch (error) {
+        if (!(error instanceof MailDeliveryError)) throw error;
+        tally['retry-pending'] += 1;
+        failures.push(error.message);
+      }
+      const done = index + 1;
+      if (done % PROGRESS_EVERY === 0 || done === total) {
+        this.logger.log(
+          `Announcement of ${event.eventId}: ${done} of ${total} (sent ${tally.sent}, ` +
+            `sent before ${tally['already-sent']}, failed ${tally.failed + tally['already-failed']}, ` +
+            `to retry ${tally['retry-pending']})`,
+        );
+      }
+    }
+    if (failures.length > 0) throw new AnnouncementIncompleteError(event.eventId, failures, total);
+    return tally;
+  }
+
+  private requestFor(
+    command: AnnounceEventCommand,
+    contact: ContactRecord,
+    calendarFile: string,
+  ): DeliveryRequest {
+    const { event } = command;
+    return {
+      kind: 'announcement',
+      memberId: contact.memberId,
+      causedBy: command.causedBy,
+      deliveryId: announcementDeliveryIdOf(event.eventId, contact.memberId),
+      ...(command.correlationId ? { correlationId: command.correlationId } : {}),
+      subject: announcementSubject(event),
+      compose: () => {
+        const { linkBaseUrl, unsubscribeLinks, office } = this.settings;
+        const content = renderAnnouncementMail({
+          addressee: contact,
+          event,
+          calendarFile,
+          feedLink: calendarFeedLink(linkBaseUrl),
+          unsubscribeLink: mailLink(linkBaseUrl, 'abmelden', unsubscribeLinks.issue(contact.memberId)),
+          office,
+        });
+        return Promise.resolve({
+          to: { name: displayName(contact), address: contact.email },
+          html: content.html,
+          text: content.text,
+          ...(content.headers ? { headers: content.headers } : {}),
+          ...(content.attachments ? { attachments: content.attachments } : {}),
+        });
+      },
+    };
+  }
+}

@@ -1,0 +1,117 @@
+import { AnnouncedEvent, AnnouncementCandidate, isAnnouncementRecipient } from './announcement.rules';
+
+const lounge = (overrides: Partial<AnnouncedEvent> = {}): AnnouncedEvent => ({
+  kind: 'innovators-lounge',
+  audience: 'members',
+  announceTo: 'all-members',
+  themes: ['Digitalisierung', 'Stadtentwicklung'],
+  ...overrides,
+});
+
+/** "Kommunen for future": Bavarian municipalities up to 25,000 inhabitants. */
+const circle = (overrides: Partial<AnnouncedEvent> = {}): AnnouncedEvent => ({
+  kind: 'kommunalzirkel',
+  audience: 'target-group',
+  announceTo: 'all-members',
+  themes: ['Klimaschutz'],
+  targetGroup: { federalStates: ['BY'], maxPopulation: 25_000 },
+  ...overrides,
+});
+
+const member = (overrides: Partial<AnnouncementCandidate> = {}): AnnouncementCandidate => ({
+  status: 'active',
+  announcementsOptOut: false,
+  themes: ['Digitalisierung'],
+  ...overrides,
+});
+
+/** Pegnitz (Bayern, AGS 09472175), about 13,500 inhabitants. */
+const pegnitz = { ags: '09472175', population: 13_500 };
+
+describe(isAnnouncementRecipient.name, () => {
+  describe('every event', () => {
+    it('goes to active members', () => {
+      expect(isAnnouncementRecipient(lounge(), member())).toBe(true);
+    });
+
+    it('never goes to members who switched announcements off', () => {
+      expect(isAnnouncementRecipient(lounge(), member({ announcementsOptOut: true }))).toBe(false);
+      expect(
+        isAnnouncementRecipient(circle(), member({ announcementsOptOut: true, municipality: pegnitz })),
+      ).toBe(false);
+    });
+
+    it.each(['invited', 'inactive'] as const)('never goes to %s contacts', (status) => {
+      expect(isAnnouncementRecipient(lounge(), member({ status }))).toBe(false);
+      expect(isAnnouncementRecipient(circle(), member({ status, municipality: pegnitz }))).toBe(false);
+    });
+  });
+
+  describe('announceTo', () => {
+    it('all-members: whatever their themes', () => {
+      expect(isAnnouncementRecipient(lounge(), member({ themes: [] }))).toBe(true);
+    });
+
+    it('matching-themes: only members who share at least one theme with the event', () => {
+      const event = lounge({ announceTo: 'matching-themes' });
+      expect(isAnnouncementRecipient(event, member({ themes: ['Bildung', 'Stadtentwicklung'] }))).toBe(true);
+      expect(isAnnouncementRecipient(event, member({ themes: ['Bildung'] }))).toBe(false);
+      expect(isAnnouncementRecipient(event, member({ themes: [] }))).toBe(false);
+    });
+  });
+
+  describe('Kommunalzirkel', () => {
+    it('goes to members from a municipality of the target group', () => {
+      expect(isAnnouncementRecipient(circle(), member({ municipality: pegnitz }))).toBe(true);
+    });
+
+    it('takes the maximum population as inclusive', () => {
+      const atTheLimit = { ags: '09472175', population: 25_000 };
+      const above = { ags: '09472175', population: 25_001 };
+      expect(isAnnouncementRecipient(circle(), member({ municipality: atTheLimit }))).toBe(true);
+      expect(isAnnouncementRecipient(circle(), member({ municipality: above }))).toBe(false);
+    });
+
+    it('takes the Land from the municipality key, not from anything else', () => {
+      // Kalletal, Nordrhein-Westfalen (AGS 05766040), 13,900 inhabitants: small enough, wrong Land.
+      const kalletal = { ags: '05766040', population: 13_900 };
+      expect(isAnnouncementRecipient(circle(), member({ municipality: kalletal }))).toBe(false);
+      expect(
+        isAnnouncementRecipient(
+          circle({ targetGroup: { federalStates: ['BY', 'NW'], maxPopulation: 25_000 } }),
+          member({ municipality: kalletal }),
+        ),
+      ).toBe(true);
+    });
+
+    it('goes to municipalities of any size when the target group sets no maximum', () => {
+      const munich = { ags: '09162000', population: 1_510_000 };
+      expect(
+        isAnnouncementRecipient(
+          circle({ targetGroup: { federalStates: ['BY'] } }),
+          member({ municipality: munich }),
+        ),
+      ).toBe(true);
+    });
+
+    it('does not go to members without a municipality', () => {
+      expect(isAnnouncementRecipient(circle(), member())).toBe(false);
+    });
+
+    it('ignores announceTo and themes: the target group decides', () => {
+      const event = circle({ announceTo: 'matching-themes', themes: ['Energie'] });
+      expect(isAnnouncementRecipient(event, member({ municipality: pegnitz, themes: ['Bildung'] }))).toBe(
+        true,
+      );
+    });
+  });
+
+  it('applies the target group to any event open only to it', () => {
+    const event = lounge({
+      audience: 'target-group',
+      targetGroup: { federalStates: ['BY'], maxPopulation: 25_000 },
+    });
+    expect(isAnnouncementRecipient(event, member({ municipality: pegnitz }))).toBe(true);
+    expect(isAnnouncementRecipient(event, member())).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+import { ClubEventSnapshot, federalStateOfAgs, TargetGroup } from '@ic/contracts';
+import { ContactRecord } from '../replicas/contacts.repository';
+
+/** What decides the recipients of an event's announcement. */
+export type AnnouncedEvent = Pick<
+  ClubEventSnapshot,
+  'kind' | 'audience' | 'announceTo' | 'targetGroup' | 'themes'
+>;
+
+/** What decides whether a member is one of them. */
+export type AnnouncementCandidate = Pick<
+  ContactRecord,
+  'status' | 'announcementsOptOut' | 'municipality' | 'themes'
+>;
+
+/**
+ * Who gets the announcement of an event: active members who have not switched announcements off,
+ * and of them
+ * - for a Kommunalzirkel (and any event open only to its target group): members whose municipality
+ *   lies in one of the target group's Länder and has at most its maximum population; members
+ *   without a municipality are not in any target group;
+ * - otherwise, by the event's `announceTo`: all of them, or those who share a theme with the event.
+ */
+export function isAnnouncementRecipient(event: AnnouncedEvent, member: AnnouncementCandidate): boolean {
+  if (member.status !== 'active' || member.announcementsOptOut) return false;
+  if (event.kind === 'kommunalzirkel' || event.audience === 'target-group') {
+    return isInTargetGroup(event.targetGroup, member);
+  }
+  if (event.announceTo === 'matching-themes') {
+    return member.themes.some((theme) => event.themes.includes(theme));
+  }
+  return true;
+}
+
+function isInTargetGroup(targetGroup: TargetGroup | undefined, member: AnnouncementCandidate): boolean {
+  if (!targetGroup || !member.municipality) return false;
+  const { ags, population } = member.municipality;
+  const land = federalStateOfAgs(ags);
+  if (!land || !targetGroup.federalStates.includes(land)) return false;
+  return targetGroup.maxPopulation === undefined || population <= targetGroup.maxPopulation;
+}
