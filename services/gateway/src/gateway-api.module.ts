@@ -12,6 +12,7 @@ import { OwnMembershipController } from './members/own-membership.controller';
 import { InvitationPages } from './pages/invitation-pages.service';
 import { LinkPagesController } from './pages/link-pages.controller';
 import { SignInPages } from './pages/sign-in-pages.service';
+import { UnsubscribePages } from './pages/unsubscribe-pages.service';
 import { WorkingGroupsController } from './working-groups/working-groups.controller';
 
 /**
@@ -36,6 +37,7 @@ import { WorkingGroupsController } from './working-groups/working-groups.control
     SignInLinkThrottleGuard,
     InvitationPages,
     SignInPages,
+    UnsubscribePages,
   ],
 })
 export class GatewayApiModule {}

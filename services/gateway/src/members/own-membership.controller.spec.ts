@@ -51,7 +51,22 @@ describe(OwnMembershipController.name, () => {
     expect(response.json).toMatchObject({ phone: '+49 5264 644-0', themes: ['Bildung'] });
   });
 
+  it('switches the announcements off and shows the preference', async () => {
+    const response = await sut.request('/api/v1/members/me', {
+      method: 'PATCH',
+      token: member,
+      body: { announcementsOptOut: true },
+    });
+    expect(response.status).toBe(200);
+    expect(response.json).toMatchObject({ announcementsOptOut: true });
+    expect(sut.rpc.sentTo(MembershipRequests.updateOwnProfile)[0]?.payload).toEqual({
+      announcementsOptOut: true,
+    });
+  });
+
   it.each([
+    ['a preference that is not true or false', { announcementsOptOut: 'nein' }, 'announcementsOptOut'],
+    ['a preference of null', { announcementsOptOut: null }, 'announcementsOptOut'],
     ['the e-mail address', { email: 'neu@example.org' }, 'email'],
     ['the sector', { sector: 'Politik' }, 'sector'],
     ['a phone number with letters', { phone: 'ruf mich an' }, 'phone'],

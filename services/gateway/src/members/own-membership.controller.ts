@@ -32,7 +32,8 @@ export class OwnMembershipController {
   @ApiOperation({
     summary: 'Das eigene Profil ändern',
     description:
-      'Nur die Felder, die ein Mitglied selbst pflegt; Name, Adresse und Organisation ändert die Geschäftsstelle.',
+      'Nur die Felder, die ein Mitglied selbst pflegt; Name, Adresse und Organisation ändert die Geschäftsstelle. ' +
+      '`announcementsOptOut: true` bestellt die Ankündigungen neuer Veranstaltungen ab, `false` schaltet sie wieder ein.',
   })
   @ApiOkResponse({ type: MemberResponse })
   @ApiIdempotencyKey()

@@ -6,8 +6,9 @@ import { Public } from '../auth/auth.decorators';
 import { CallContext } from '../http/call-context';
 import { PAGE_HEADERS, RenderedPage } from './html';
 import { InvitationPages } from './invitation-pages.service';
-import { DeclineForm, PageForm } from './page-forms';
+import { DeclineForm, PageForm, UnsubscribeForm } from './page-forms';
 import { SignInPages } from './sign-in-pages.service';
+import { UnsubscribePages } from './unsubscribe-pages.service';
 
 /** Where the links in the e-mails lead (outside /api/v1): small German HTML pages for a person. */
 export const LINK_PAGE_ROUTES = {
@@ -15,6 +16,7 @@ export const LINK_PAGE_ROUTES = {
   accept: 'einladung/:token/zusagen',
   decline: 'einladung/:token/absagen',
   signIn: 'anmelden/:token',
+  unsubscribe: 'abmelden/:token',
 } as const;
 
 @Public()
@@ -24,6 +26,7 @@ export class LinkPagesController {
   constructor(
     private readonly invitations: InvitationPages,
     private readonly signIn: SignInPages,
+    private readonly unsubscribePages: UnsubscribePages,
   ) {}
 
   @Get(LINK_PAGE_ROUTES.invitation)
@@ -68,6 +71,21 @@ export class LinkPagesController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
     return send(response, await this.signIn.redeem(token, form, call));
+  }
+
+  @Get(LINK_PAGE_ROUTES.unsubscribe)
+  confirmUnsubscribe(@Param('token') token: string, @Res({ passthrough: true }) response: Response): string {
+    return send(response, this.unsubscribePages.confirm(token));
+  }
+
+  @Post(LINK_PAGE_ROUTES.unsubscribe)
+  async unsubscribe(
+    @Param('token') token: string,
+    @Body() form: UnsubscribeForm,
+    @CallContext() call: SendOptions,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    return send(response, await this.unsubscribePages.unsubscribe(token, form, call));
   }
 }
 

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Equals, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
@@ -20,4 +20,14 @@ export class DeclineForm extends PageForm {
   @IsString()
   @MaxLength(2000)
   reason?: string;
+}
+
+/**
+ * The unsubscribe page's form, and the one-click POST that mail programs send from their own
+ * button (RFC 8058): `List-Unsubscribe=One-Click`, without a request key.
+ */
+export class UnsubscribeForm extends PageForm {
+  @IsOptional()
+  @Equals('One-Click', { message: 'List-Unsubscribe muss One-Click sein' })
+  'List-Unsubscribe'?: string;
 }
