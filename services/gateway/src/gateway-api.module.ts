@@ -6,6 +6,11 @@ import { AuthenticationGuard } from './auth/authentication.guard';
 import { SessionCheck } from './auth/session-check.service';
 import { SignInLinkThrottleGuard } from './auth/sign-in-link-throttle.guard';
 import { DeliveriesController } from './deliveries/deliveries.controller';
+import { DocumentTransfer } from './events/document-transfer';
+import { EventCalendar } from './events/event-calendar';
+import { EventCalendarController } from './events/event-calendar.controller';
+import { EventDocumentsController } from './events/event-documents.controller';
+import { EventsController } from './events/events.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { MembersController } from './members/members.controller';
 import { OwnMembershipController } from './members/own-membership.controller';
@@ -28,6 +33,9 @@ import { WorkingGroupsController } from './working-groups/working-groups.control
     MembersController,
     WorkingGroupsController,
     DeliveriesController,
+    EventsController,
+    EventCalendarController,
+    EventDocumentsController,
     LinkPagesController,
   ],
   providers: [
@@ -38,6 +46,8 @@ import { WorkingGroupsController } from './working-groups/working-groups.control
     InvitationPages,
     SignInPages,
     UnsubscribePages,
+    EventCalendar,
+    DocumentTransfer,
   ],
 })
 export class GatewayApiModule {}

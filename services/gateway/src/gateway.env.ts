@@ -1,6 +1,6 @@
 import { ServiceEnv, toIntTransform } from '@ic/platform';
 import { Transform } from 'class-transformer';
-import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
+import { IsInt, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
 
 export class GatewayEnv extends ServiceEnv {
   override HTTP_PORT = 3000;
@@ -29,4 +29,8 @@ export class GatewayEnv extends ServiceEnv {
   @Min(1)
   @Max(86400)
   SIGN_IN_LINK_WINDOW_SECONDS = 600;
+
+  /** Where people reach the platform: the links in calendar entries point there. */
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  LINK_BASE_URL = 'http://127.0.0.1:3000';
 }

@@ -15,6 +15,7 @@ const PUBLIC_OPERATIONS = [
   'get /api/v1/invitations/by-token/{token}',
   'post /api/v1/invitations/accept',
   'post /api/v1/invitations/decline',
+  'get /api/v1/calendar.ics',
 ];
 
 describe(buildOpenApiDocument.name, () => {
@@ -58,6 +59,23 @@ describe(buildOpenApiDocument.name, () => {
         'get /api/v1/working-groups',
         'post /api/v1/working-groups',
         'get /api/v1/deliveries',
+        'post /api/v1/events/forums',
+        'post /api/v1/events/lounges',
+        'post /api/v1/events/circles',
+        'patch /api/v1/events/forums/{eventId}',
+        'patch /api/v1/events/lounges/{eventId}',
+        'patch /api/v1/events/circles/{eventId}',
+        'post /api/v1/events/{eventId}/announce',
+        'post /api/v1/events/{eventId}/open-registration',
+        'post /api/v1/events/{eventId}/close-registration',
+        'post /api/v1/events/{eventId}/mark-held',
+        'post /api/v1/events/{eventId}/cancel',
+        'get /api/v1/events',
+        'get /api/v1/events/{eventId}',
+        'get /api/v1/events/{eventId}/calendar.ics',
+        'post /api/v1/events/{eventId}/documents',
+        'get /api/v1/events/{eventId}/documents/{documentId}',
+        'delete /api/v1/events/{eventId}/documents/{documentId}',
       ].sort(),
     );
   });

@@ -13,6 +13,7 @@ import { configureGatewayHttp } from '../openapi';
 /** For specs: the gateway's HTTP API on a free port, with the services replaced by FakeRpcClient. */
 
 export const TEST_JWT_SECRET = 'test-secret-of-the-gateway-specs-0123456789';
+export const TEST_LINK_BASE_URL = 'https://portal.innovators-club.example';
 
 export interface SentRequest {
   readonly pattern: string;
@@ -150,6 +151,7 @@ export async function startGatewayTestApp(env: Record<string, unknown> = {}): Pr
             JWT_SECRET: TEST_JWT_SECRET,
             SIGN_IN_LINK_REQUESTS_PER_IP: 10,
             SIGN_IN_LINK_WINDOW_SECONDS: 600,
+            LINK_BASE_URL: TEST_LINK_BASE_URL,
             ...env,
           }),
         ],

@@ -1,6 +1,8 @@
 import {
   AccessTokenReply,
+  ClubEventReply,
   DirectoryEntryReply,
+  exampleLoungeSnapshot,
   InvitationPreviewReply,
   InvitationReply,
   InviteMemberRequest,
@@ -111,6 +113,72 @@ export function newAccessTokenReply(overrides: Partial<AccessTokenReply> = {}): 
     expiresAt: '2026-11-21T10:15:00.000Z',
     role: 'member',
     subject: randomUUID(),
+    ...overrides,
+  };
+}
+
+export function newClubEventReply(overrides: Partial<ClubEventReply> = {}): ClubEventReply {
+  return { ...exampleLoungeSnapshot, eventId: randomUUID(), ...overrides };
+}
+
+/** Valid bodies of the three kinds; overrides may break them on purpose. */
+export function newLoungeBody(overrides: Record<string, unknown> = {}) {
+  return {
+    title: 'Innovators Lounge Ulm: Die smarte Stadt im Alltag',
+    description: 'Die **Lounge** in Ulm.',
+    themes: ['Digitalisierung'],
+    capacity: 50,
+    registration: { opensAt: '2027-02-01T09:00', closesAt: '2027-04-08T23:59' },
+    audience: 'members',
+    startsAt: '2027-04-15T17:00',
+    endsAt: '2027-04-15T21:00',
+    topic: 'Die smarte Stadt im Alltag',
+    host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
+    venue: { name: 'Stadthaus Ulm', city: 'Ulm', federalState: 'BW' },
+    ...overrides,
+  };
+}
+
+export function newForumBody(overrides: Record<string, unknown> = {}) {
+  return {
+    ...newLoungeBody(),
+    topic: undefined,
+    host: undefined,
+    title: '23. Deutschlandforum',
+    startsAt: '2027-05-12T09:30',
+    endsAt: '2027-05-13T16:00',
+    leitgedanke: 'Kommune 2035: mutig, vernetzt, nah',
+    sessions: [
+      {
+        kind: 'workshop',
+        title: 'Werkstatt Daten',
+        startsAt: '2027-05-12T11:00',
+        endsAt: '2027-05-12T12:30',
+        speakers: [{ name: 'Prof. Dr. Ada Beispiel', organisation: 'Hochschule Beispielstadt' }],
+        capacity: 30,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function newCircleBody(overrides: Record<string, unknown> = {}) {
+  return {
+    ...newLoungeBody(),
+    topic: undefined,
+    host: undefined,
+    venue: undefined,
+    startsAt: undefined,
+    endsAt: undefined,
+    title: 'Kommunen for future',
+    audience: 'target-group',
+    targetGroup: { federalStates: ['BY'], maxPopulation: 25000 },
+    modules: [
+      { title: 'Modul 1', startsAt: '2027-08-14T10:00', endsAt: '2027-08-14T16:00', guidingQuestions: [] },
+      { title: 'Modul 2', dateNote: 'Frühjahr 2028', guidingQuestions: ['Was nehmen wir mit?'] },
+    ],
+    delegation: { maxPeople: 3, suggestedRoles: ['mayor', 'administration'] },
+    feeCents: 0,
     ...overrides,
   };
 }

@@ -1,0 +1,255 @@
+import {
+  CancelEventRequest,
+  ClubEventReply,
+  CreateCircleRequest,
+  CreateForumRequest,
+  CreateLoungeRequest,
+  EventListQuery,
+  EventsRequests,
+  UpdateCircleRequest,
+  UpdateForumRequest,
+  UpdateLoungeRequest,
+} from '@ic/contracts';
+import { RpcClient, SendOptions } from '@ic/messaging';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '../auth/auth.decorators';
+import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
+import { CallContext } from '../http/call-context';
+import { UuidParam } from '../http/path-params';
+import {
+  EventPageResponse,
+  EventResponse,
+  eventPath,
+  toEventPageResponse,
+  toEventResponse,
+} from './event.responses';
+
+const CREATED =
+  'Die Veranstaltung als Entwurf; Location nennt sie. Mitglieder sehen sie erst nach der Ankündigung.';
+const TIMES =
+  'Zeiten als Ortszeit Europe/Berlin wie `2027-05-12T09:30` (oder mit Zeitverschiebung). ' +
+  'Regeln über mehrere Felder (Ende nach Beginn, Anmeldeschluss vor Beginn, …) ergeben 422 mit den Feldern.';
+const UPDATE =
+  'Nur die genannten Felder ändern sich; Listen (Programm, Module) werden als Ganzes ersetzt. ' +
+  'Nach der Ankündigung ist alles außer der Art änderbar; stattgefundene oder abgesagte Veranstaltungen nicht (409).';
+
+/**
+ * The club's events: the office creates and runs Deutschlandforen, Innovators Lounges and
+ * Kommunalzirkel, each kind with a body of its own; members read the published ones.
+ */
+@ApiTags('Veranstaltungen')
+@ApiUpstreamProblems()
+@Controller('events')
+export class EventsController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Roles('staff')
+  @Post('forums')
+  @ApiOperation({ summary: 'Ein Deutschlandforum anlegen (Geschäftsstelle)', description: TIMES })
+  @ApiCreatedResponse({ type: EventResponse, description: CREATED })
+  @ApiIdempotencyKey()
+  @ApiProblems(422)
+  async createForum(
+    @Body() body: CreateForumRequest,
+    @CallContext() call: SendOptions,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<EventResponse> {
+    return created(response, await this.rpc.send(EventsRequests.createForum, body, call));
+  }
+
+  @Roles('staff')
+  @Post('lounges')
+  @ApiOperation({ summary: 'Eine Innovators Lounge anlegen (Geschäftsstelle)', description: TIMES })
+  @ApiCreatedResponse({ type: EventResponse, description: CREATED })
+  @ApiIdempotencyKey()
+  @ApiProblems(422)
+  async createLounge(
+    @Body() body: CreateLoungeRequest,
+    @CallContext() call: SendOptions,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<EventResponse> {
+    return created(response, await this.rpc.send(EventsRequests.createLounge, body, call));
+  }
+
+  @Roles('staff')
+  @Post('circles')
+  @ApiOperation({
+    summary: 'Einen Kommunalzirkel anlegen (Geschäftsstelle)',
+    description: `${TIMES} Ein Kommunalzirkel richtet sich immer an eine Zielgruppe (audience target-group).`,
+  })
+  @ApiCreatedResponse({ type: EventResponse, description: CREATED })
+  @ApiIdempotencyKey()
+  @ApiProblems(422)
+  async createCircle(
+    @Body() body: CreateCircleRequest,
+    @CallContext() call: SendOptions,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<EventResponse> {
+    return created(response, await this.rpc.send(EventsRequests.createCircle, body, call));
+  }
+
+  @Roles('staff')
+  @Patch('forums/:eventId')
+  @ApiOperation({ summary: 'Ein Deutschlandforum ändern (Geschäftsstelle)', description: UPDATE })
+  @ApiOkResponse({ type: EventResponse })
+  @ApiIdempotencyKey()
+  @ApiProblems(404, 409, 422)
+  async updateForum(
+    @UuidParam('eventId') eventId: string,
+    @Body() body: UpdateForumRequest,
+    @CallContext() call: SendOptions,
+  ): Promise<EventResponse> {
+    return toEventResponse(await this.rpc.send(EventsRequests.updateForum, { ...body, eventId }, call));
+  }
+
+  @Roles('staff')
+  @Patch('lounges/:eventId')
+  @ApiOperation({ summary: 'Eine Innovators Lounge ändern (Geschäftsstelle)', description: UPDATE })
+  @ApiOkResponse({ type: EventResponse })
+  @ApiIdempotencyKey()
+  @ApiProblems(404, 409, 422)
+  async updateLounge(
+    @UuidParam('eventId') eventId: string,
+    @Body() body: UpdateLoungeRequest,
+    @CallContext() call: SendOptions,
+  ): Promise<EventResponse> {
+    return toEventResponse(await this.rpc.send(EventsRequests.updateLounge, { ...body, eventId }, call));
+  }
+
+  @Roles('staff')
+  @Patch('circles/:eventId')
+  @ApiOperation({ summary: 'Einen Kommunalzirkel ändern (Geschäftsstelle)', description: UPDATE })
+  @ApiOkResponse({ type: EventResponse })
+  @ApiIdempotencyKey()
+  @ApiProblems(404, 409, 422)
+  async updateCircle(
+    @UuidParam('eventId') eventId: string,
+    @Body() body: UpdateCircleRequest,
+    @CallContext() call: SendOptions,
+  ): Promise<EventResponse> {
+    return toEventResponse(await this.rpc.send(EventsRequests.updateCircle, { ...body, eventId }, call));
+  }
+
+  @Roles('staff')
+  @Post(':eventId/announce')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Ankündigen (Geschäftsstelle)',
+    description:
+      'Aus dem Entwurf; danach sehen Mitglieder die Veranstaltung, und die passenden Mitglieder erhalten die Ankündigung per E-Mail. ' +
+      'Die Anmeldung öffnet und schließt zu den Zeiten des Anmeldezeitraums von selbst.',
+  })
+  @ApiOkResponse({ type: EventResponse })
+  @ApiIdempotencyKey()
+  @ApiProblems(404, 409, 422)
+  async announce(
+    @UuidParam('eventId') eventId: string,
+    @CallContext() call: SendOptions,
+  ): Promise<EventResponse> {
+    return toEventResponse(await this.rpc.send(EventsRequests.announce, { eventId }, call));
+  }
+
+  @Roles('staff')
+  @Post(':eventId/open-registration')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Die Anmeldung vorzeitig öffnen (Geschäftsstelle)',
+    description: 'Aus „angekündigt“.',
+  })
+  @ApiOkResponse({ type: EventResponse })
+  @ApiIdempotencyKey()
+  @ApiProblems(404, 409, 422)
+  async openRegistration(
+    @UuidParam('eventId') eventId: string,
+    @CallContext() call: SendOptions,
+  ): Promise<EventResponse> {
+    return toEventResponse(await this.rpc.send(EventsRequests.openRegistration, { eventId }, call));
+  }
+
+  @Roles('staff')
+  @Post(':eventId/close-registration')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Die Anmeldung vorzeitig schließen (Geschäftsstelle)',
+    description: 'Aus „Anmeldung offen“.',
+  })
+  @ApiOkResponse({ type: EventResponse })
+  @ApiIdempotencyKey()
+  @ApiProblems(404, 409, 422)
+  async closeRegistration(
+    @UuidParam('eventId') eventId: string,
+    @CallContext() call: SendOptions,
+  ): Promise<EventResponse> {
+    return toEventResponse(await this.rpc.send(EventsRequests.closeRegistration, { eventId }, call));
+  }
+
+  @Roles('staff')
+  @Post(':eventId/mark-held')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Als stattgefunden vermerken (Geschäftsstelle)',
+    description: 'Nach dem Ende; geschieht sonst von selbst, sobald das Ende vorbei ist.',
+  })
+  @ApiOkResponse({ type: EventResponse })
+  @ApiIdempotencyKey()
+  @ApiProblems(404, 409, 422)
+  async markHeld(
+    @UuidParam('eventId') eventId: string,
+    @CallContext() call: SendOptions,
+  ): Promise<EventResponse> {
+    return toEventResponse(await this.rpc.send(EventsRequests.markHeld, { eventId }, call));
+  }
+
+  @Roles('staff')
+  @Post(':eventId/cancel')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Absagen, mit Grund (Geschäftsstelle)',
+    description:
+      'In jedem Stand vor „stattgefunden“. Abonnierte Kalender entfernen den Termin beim nächsten Abruf des Kalender-Feeds.',
+  })
+  @ApiOkResponse({ type: EventResponse })
+  @ApiIdempotencyKey()
+  @ApiProblems(404, 409, 422)
+  async cancel(
+    @UuidParam('eventId') eventId: string,
+    @Body() body: CancelEventRequest,
+    @CallContext() call: SendOptions,
+  ): Promise<EventResponse> {
+    return toEventResponse(await this.rpc.send(EventsRequests.cancel, { ...body, eventId }, call));
+  }
+
+  @Roles('staff', 'member')
+  @Get()
+  @ApiOperation({
+    summary: 'Veranstaltungen: kommende (Voreinstellung) oder vergangene, gefiltert und seitenweise',
+    description:
+      'Filter nach Art, Themenfeld, Land (Ort oder Zielgruppe), Stand und Zeitraum (Tage in Europe/Berlin). ' +
+      'Kommende aufsteigend nach Beginn, vergangene absteigend. Entwürfe sieht nur die Geschäftsstelle.',
+  })
+  @ApiOkResponse({ type: EventPageResponse })
+  @ApiProblems(400)
+  async list(@Query() query: EventListQuery, @CallContext() call: SendOptions): Promise<EventPageResponse> {
+    return toEventPageResponse(await this.rpc.send(EventsRequests.list, query, call));
+  }
+
+  @Roles('staff', 'member')
+  @Get(':eventId')
+  @ApiOperation({
+    summary: 'Eine Veranstaltung mit allem für ihre Detailseite',
+    description:
+      'Mit Programm (Deutschlandforum), Gastgeber (Lounge), Modulen (Kommunalzirkel) und Dokumenten.',
+  })
+  @ApiOkResponse({ type: EventResponse })
+  @ApiProblems(400, 404)
+  async get(@UuidParam('eventId') eventId: string, @CallContext() call: SendOptions): Promise<EventResponse> {
+    return toEventResponse(await this.rpc.send(EventsRequests.get, { eventId }, call));
+  }
+}
+
+function created(response: Response, event: ClubEventReply): EventResponse {
+  response.location(eventPath(event.eventId));
+  return toEventResponse(event);
+}
