@@ -1,0 +1,2 @@
+export * from './event-schema-snapshot';
+export * from './schema-compatibility';
