@@ -1,5 +1,8 @@
 // @ts-check
-/** Three projects: unit specs next to the code, integration tests against real Kafka and Mongo, end-to-end through the gateway. */
+/**
+ * Four projects: unit specs next to the code, integration tests against real Kafka and Mongo, end-to-end
+ * through the gateway, and the stream conformance check that scripts/test.ts runs after the end-to-end tests.
+ */
 const swc = [
   '@swc/jest',
   {
@@ -46,6 +49,12 @@ module.exports = {
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
       slowTestThreshold: 120,
       setupFilesAfterEnv: ['<rootDir>/test/support/e2e-setup.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'conformance',
+      testMatch: ['<rootDir>/test/conformance/**/*.conformance.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/integration-setup.ts'],
     },
   ],
 };

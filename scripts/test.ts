@@ -1,5 +1,6 @@
 /**
- * `npm test`: format, lint, type check, build, then unit, integration and end-to-end tests. The
+ * `npm test`: format, lint, type check, build, then unit, integration and end-to-end tests, and the
+ * check that every event they produced matches the published contracts. The
  * integration and end-to-end tests get real infrastructure from the provider (the environment,
  * Docker via testcontainers, or local processes), started here and stopped at the end.
  */
@@ -78,6 +79,8 @@ async function main(): Promise<number> {
     };
     steps.push(await jestProject('integration', env));
     steps.push(await jestProject('e2e', env));
+    // After every end-to-end file, on the same broker: what they all produced must match the contracts.
+    steps.push(await jestProject('conformance', env));
   } catch (error) {
     console.error(`✘ ${error instanceof Error ? error.message : String(error)}`);
     steps.push({ name: 'infrastructure', ok: false, seconds: 0 });
@@ -88,7 +91,9 @@ async function main(): Promise<number> {
 }
 
 function finish(steps: readonly StepResult[], started: number): number {
-  const summaries = ['unit', 'integration', 'e2e'].map(readSummary).filter((s): s is JestSummary => !!s);
+  const summaries = ['unit', 'integration', 'e2e', 'conformance']
+    .map(readSummary)
+    .filter((s): s is JestSummary => !!s);
   const passed = summaries.reduce((sum, s) => sum + s.numPassedTests, 0);
   const failed = summaries.reduce((sum, s) => sum + s.numFailedTests, 0);
   const skipped = summaries.reduce((sum, s) => sum + s.numPendingTests, 0);
