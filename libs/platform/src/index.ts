@@ -9,3 +9,4 @@ export * from './security';
 export * from './domain';
 export * from './paging';
 export * from './calendar';
+export * from './text';

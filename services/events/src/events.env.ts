@@ -1,5 +1,21 @@
-import { ServiceEnv } from '@ic/platform';
+import { ServiceEnv, toIntTransform } from '@ic/platform';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
 
 export class EventsEnv extends ServiceEnv {
   override HTTP_PORT = 3002;
+
+  /**
+   * How often the scheduler looks for events whose registration opens or closes or that have
+   * ended; a transition happens at most this long after its time.
+   */
+  @Transform(toIntTransform)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  EVENT_SCHEDULER_INTERVAL_MS = 1000;
+
+  /** `true` loads the demo events on the first start (npm start does). */
+  @IsIn(['true', 'false'])
+  DEMO_DATA: 'true' | 'false' = 'false';
 }

@@ -35,4 +35,9 @@ export class RevisionsRepository {
     }
     throw new ConcurrentChangeError(`${collection}/${id}`);
   }
+
+  /** Gives back a slot its taker will not write after all (only the taker may call this). */
+  async release(collection: string, id: string, revision: number): Promise<void> {
+    await this.slots.deleteOne({ _id: `${collection}/${id}/${revision}` }).exec();
+  }
 }

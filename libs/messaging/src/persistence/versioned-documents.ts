@@ -5,6 +5,12 @@ import { ConcurrentChangeError } from './concurrency';
 import { RevisionsRepository } from './revisions.repository';
 
 /**
+ * The events of a write, or a function that makes them for the revision the write gets, for
+ * events that carry the aggregate's revision (known only once its slot is taken).
+ */
+export type OutboxEntries = readonly OutboxEntry[] | ((revision: number) => readonly OutboxEntry[]);
+
+/**
  * The writes of a document that carries a revision and an outbox: created by insert, changed only by
  * the writer that took the slot of the next revision, and its events published right after each
  * write (a failed publish is left to the sweeper).
@@ -41,9 +47,17 @@ export class VersionedDocuments<TRecord extends { revision: number }> {
     current: number,
     fields: Partial<TRecord>,
     unset: readonly string[],
-    events: readonly OutboxEntry[],
+    outboxEntries: OutboxEntries,
   ): Promise<number> {
     const revision = await this.revisions.takeNext(this.collection, id, current);
+    let events: readonly OutboxEntry[];
+    try {
+      events = typeof outboxEntries === 'function' ? outboxEntries(revision) : outboxEntries;
+    } catch (error) {
+      // Nothing was written: free the slot at once instead of leaving it to look abandoned.
+      await this.revisions.release(this.collection, id, revision);
+      throw error;
+    }
     const removed = Object.fromEntries(unset.map((field) => [field, ''])) as UpdateQuery<TRecord>['$unset'];
     const update: UpdateQuery<TRecord> = {
       $set: { ...fields, revision },

@@ -1,0 +1,114 @@
+import {
+  Actor,
+  ClubEventReply,
+  EventKind,
+  UpdateCircleRequest,
+  UpdateForumRequest,
+  UpdateLoungeRequest,
+} from '@ic/contracts';
+import { retryOnConcurrentChange } from '@ic/messaging';
+import { Clock, FieldError, NotFoundError, requireStaff, RuleViolationError } from '@ic/platform';
+import { Injectable } from '@nestjs/common';
+import { MemberSpeakersRepository } from '../../replicas/member-speakers.repository';
+import { ClubEvent, EventPlan } from '../club-event';
+import { ClubEventChanges } from '../club-event.changes';
+import { EventMessages } from '../club-event.messages';
+import { toSnapshot } from '../club-event.mapper';
+import { speakerMemberIds, stateWithPlan } from '../club-event.state';
+import { ClubEventsRepository } from '../club-events.repository';
+import { updatedCirclePlan, updatedForumPlan, updatedLoungePlan } from '../event-plans';
+import { changedAspects } from '../rules/changes';
+import { eventPlanProblems } from '../rules/event-plan.rules';
+import { speakerProblems } from '../rules/forum.rules';
+import { assertPlanChangeable } from '../rules/lifecycle.rules';
+import { assertNoRuleViolations } from '../rules/rule-problems';
+
+interface NextPlan {
+  readonly plan: EventPlan;
+  /** Problems found while reading the request (speakers), reported together with the plan's. */
+  readonly problems: readonly FieldError[];
+}
+
+/**
+ * The office changes an event of one kind: anything while it is a draft, everything but its kind
+ * after it was announced, nothing once it was held or cancelled (409). The changed plan is checked
+ * against the kind's rules as a whole. EventUpdated says which aspects changed; no change, no event.
+ */
+@Injectable()
+export class UpdateEventUseCase {
+  constructor(
+    private readonly events: ClubEventsRepository,
+    private readonly speakers: MemberSpeakersRepository,
+    private readonly changes: ClubEventChanges,
+    private readonly clock: Clock,
+  ) {}
+
+  async updateForum(
+    eventId: string,
+    request: UpdateForumRequest,
+    actor: Actor,
+    correlationId?: string,
+  ): Promise<ClubEventReply> {
+    requireStaff(actor);
+    const sessions = request.sessions;
+    const members = await this.speakers.findByIds(sessions ? speakerMemberIds(sessions) : []);
+    return this.update(eventId, 'deutschlandforum', actor, correlationId, (current) => ({
+      plan: updatedForumPlan(current, request, members),
+      problems: sessions ? speakerProblems(sessions, members) : [],
+    }));
+  }
+
+  async updateLounge(
+    eventId: string,
+    request: UpdateLoungeRequest,
+    actor: Actor,
+    correlationId?: string,
+  ): Promise<ClubEventReply> {
+    requireStaff(actor);
+    return this.update(eventId, 'innovators-lounge', actor, correlationId, (current) => ({
+      plan: updatedLoungePlan(current, request),
+      problems: [],
+    }));
+  }
+
+  async updateCircle(
+    eventId: string,
+    request: UpdateCircleRequest,
+    actor: Actor,
+    correlationId?: string,
+  ): Promise<ClubEventReply> {
+    requireStaff(actor);
+    return this.update(eventId, 'kommunalzirkel', actor, correlationId, (current) => ({
+      plan: updatedCirclePlan(current, request),
+      problems: [],
+    }));
+  }
+
+  private async update(
+    eventId: string,
+    kind: EventKind,
+    actor: Actor,
+    correlationId: string | undefined,
+    nextPlan: (current: ClubEvent) => NextPlan,
+  ): Promise<ClubEventReply> {
+    const updated = await retryOnConcurrentChange(async () => {
+      const event = await this.events.findById(eventId);
+      if (!event) throw new NotFoundError(EventMessages.notFound);
+      if (event.kind !== kind) {
+        throw new RuleViolationError(EventMessages.wrongKind(event.kind, kind), [
+          { field: 'kind', message: EventMessages.wrongKind(event.kind, kind) },
+        ]);
+      }
+      assertPlanChangeable(event);
+      const { plan, problems } = nextPlan(event);
+      assertNoRuleViolations([...problems, ...eventPlanProblems(plan)]);
+      const changed = changedAspects(event, plan);
+      if (changed.length === 0) return event;
+      const next = stateWithPlan(plan, event, this.clock.now());
+      return this.events.update(event, next, (revision) => [
+        this.changes.updated({ ...next, id: event.id, revision }, actor, changed, correlationId),
+      ]);
+    });
+    return toSnapshot(updated);
+  }
+}
