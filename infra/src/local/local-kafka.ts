@@ -127,7 +127,7 @@ function kafkaLibsDir(settings: InfraSettings): string {
   return join(settings.cacheDir, `kafka-${KAFKA_VERSION}`, 'libs');
 }
 
-async function ensureKafkaJars(settings: InfraSettings, log: (line: string) => void): Promise<string> {
+export async function ensureKafkaJars(settings: InfraSettings, log: (line: string) => void): Promise<string> {
   const libsDir = kafkaLibsDir(settings);
   if (existsSync(libsDir)) return libsDir;
 
