@@ -113,95 +113,25 @@ export function buildAsyncApiDocument(sources: AsyncApiSources): AsyncApiDocumen
   const topics = sources.topics ?? platformTopicCatalog();
   const events = sources.events ?? allEventContracts;
   const requests = sources.requests ?? definedRequestPatterns();
-  const messages: Record<string, AsyncApiMessage> = {};
-  const channels: Record<string, AsyncApiChannel> = {};
-  const operations: Record<string, AsyncApiOperation> = {};
 
+  const messages: Record<string, AsyncApiMessage> = {};
   for (const contract of events) messages[contract.type] = eventMessage(contract);
   for (const pattern of requests) messages[requestMessageId(pattern)] = requestMessage(pattern);
   messages[REPLY] = replyMessage();
   messages[REPLY_PROBE] = replyProbeMessage();
   messages[DEAD_LETTER] = deadLetterMessage();
 
+  const channels: Record<string, AsyncApiChannel> = {};
+  const operations: Record<string, AsyncApiOperation> = {};
   for (const topic of topics) {
-    switch (topic.kind) {
-      case 'domain': {
-        const ids = events.filter((contract) => contract.topic === topic.name).map((c) => c.type);
-        channels[topic.name] = channel(topic, domainTitle(topic.name), domainDescription(topic.name), ids);
-        const owner = ownerOf(topic.name);
-        operations[`${owner}.sends.${topic.name}`] = operation('send', topic.name, ids, {
-          title: `${owner} veröffentlicht / publishes`,
-          summary: `Der Dienst ${owner} veröffentlicht seine Ereignisse über den Outbox-Relay. / The ${owner} service publishes its events through its outbox relay.`,
-        });
-        for (const reader of readersOf(topic.name)) {
-          operations[`${reader}.receives.${topic.name}`] = operation('receive', topic.name, ids, {
-            title: `${reader} liest / reads`,
-            summary: `Der Dienst ${reader} liest in seiner eigenen Consumer-Gruppe. / The ${reader} service reads in a consumer group of its own.`,
-          });
-        }
-        break;
-      }
-      case 'dead-letter': {
-        const source = sourceOfDeadLetters(topic.name);
-        channels[topic.name] = channel(
-          topic,
-          `Dead letters of ${source}`,
-          `Nachrichten von \`${source}\`, die ein Leser nicht verarbeiten konnte, unverändert, mit dem Grund in den \`dlt_…\`-Headern. / Messages of \`${source}\` a reader could not handle, unchanged, with the reason in the \`dlt_…\` headers.`,
-          [DEAD_LETTER],
-        );
-        const senders = isDomainTopic(source, topics) ? readersOf(source) : [requestHandlerOf(source)];
-        for (const sender of senders) {
-          operations[`${sender}.sends.${topic.name}`] = operation('send', topic.name, [DEAD_LETTER], {
-            title: `${sender} legt ab / dead-letters`,
-            summary: `Was der Dienst ${sender} von \`${source}\` nicht verarbeiten kann. / What the ${sender} service cannot handle of \`${source}\`.`,
-          });
-        }
-        break;
-      }
-      case 'request': {
-        const patterns = requests.filter((pattern) => pattern.topic === topic.name);
-        const ids = patterns.map(requestMessageId);
-        const service = requestHandlerOf(topic.name);
-        channels[topic.name] = channel(
-          topic,
-          `Requests to ${service}`,
-          `Anfragen des Gateways an den Dienst ${service}; \`${RPC_HEADERS.pattern}\` nennt die Anfrage, die Antwort geht an das Topic in \`${RPC_HEADERS.replyTopic}\`. / The gateway's requests to the ${service} service; \`${RPC_HEADERS.pattern}\` names the request, the reply goes to the topic in \`${RPC_HEADERS.replyTopic}\`.`,
-          ids,
-        );
-        const reply = {
-          channel: { $ref: `#/channels/${GATEWAY_REPLY_TOPIC}` },
-          address: {
-            location: `$message.header#/${RPC_HEADERS.replyTopic}`,
-            description:
-              'Das Antwort-Topic des anfragenden Gateways. / The reply topic of the asking gateway.',
-          },
-          messages: [{ $ref: `#/channels/${GATEWAY_REPLY_TOPIC}/messages/${REPLY}` }],
-        };
-        operations[`gateway.sends.${topic.name}`] = {
-          ...operation('send', topic.name, ids, {
-            title: 'gateway fragt / asks',
-            summary: `Das Gateway fragt den Dienst ${service} und wartet auf die Antwort. / The gateway asks the ${service} service and waits for the reply.`,
-          }),
-          reply,
-        };
-        operations[`${service}.receives.${topic.name}`] = {
-          ...operation('receive', topic.name, ids, {
-            title: `${service} antwortet / answers`,
-            summary: `Der Dienst ${service} beantwortet jede Anfrage auf dem Antwort-Topic. / The ${service} service answers every request on the reply topic.`,
-          }),
-          reply,
-        };
-        break;
-      }
-      case 'reply':
-        channels[topic.name] = channel(
-          topic,
-          'Replies to the gateway',
-          `Die Antworten der Dienste an das Gateway, geschlüsselt nach \`${RPC_HEADERS.correlationId}\`; jede Instanz des Gateways liest alle in einer eigenen Consumer-Gruppe. / The services' replies to the gateway, keyed by \`${RPC_HEADERS.correlationId}\`; every gateway instance reads all of them in a consumer group of its own.`,
-          [REPLY, REPLY_PROBE],
-        );
-        break;
-    }
+    const entry = {
+      domain: () => domainTopic(topic, events),
+      'dead-letter': () => deadLetterTopic(topic, topics),
+      request: () => requestTopic(topic, requests),
+      reply: () => replyTopic(topic),
+    }[topic.kind]();
+    channels[topic.name] = entry.channel;
+    Object.assign(operations, entry.operations);
   }
 
   return {
@@ -230,6 +160,102 @@ export function buildAsyncApiDocument(sources: AsyncApiSources): AsyncApiDocumen
     channels,
     operations,
     components: { messages },
+  };
+}
+
+/** A topic's channel and the operations of the services that send to it or receive from it. */
+interface TopicEntry {
+  readonly channel: AsyncApiChannel;
+  readonly operations: Readonly<Record<string, AsyncApiOperation>>;
+}
+
+function domainTopic(topic: TopicSpec, events: readonly EventContract<unknown>[]): TopicEntry {
+  const ids = events.filter((contract) => contract.topic === topic.name).map((contract) => contract.type);
+  const owner = ownerOf(topic.name);
+  const operations: Record<string, AsyncApiOperation> = {
+    [`${owner}.sends.${topic.name}`]: operation('send', topic.name, ids, {
+      title: `${owner} veröffentlicht / publishes`,
+      summary: `Der Dienst ${owner} veröffentlicht seine Ereignisse über den Outbox-Relay. / The ${owner} service publishes its events through its outbox relay.`,
+    }),
+  };
+  for (const reader of readersOf(topic.name)) {
+    operations[`${reader}.receives.${topic.name}`] = operation('receive', topic.name, ids, {
+      title: `${reader} liest / reads`,
+      summary: `Der Dienst ${reader} liest in seiner eigenen Consumer-Gruppe. / The ${reader} service reads in a consumer group of its own.`,
+    });
+  }
+  return { channel: channel(topic, domainTitle(topic.name), domainDescription(topic.name), ids), operations };
+}
+
+function deadLetterTopic(topic: TopicSpec, topics: readonly TopicSpec[]): TopicEntry {
+  const source = sourceOfDeadLetters(topic.name);
+  const senders = isDomainTopic(source, topics) ? readersOf(source) : [requestHandlerOf(source)];
+  return {
+    channel: channel(
+      topic,
+      `Dead letters of ${source}`,
+      `Nachrichten von \`${source}\`, die ein Leser nicht verarbeiten konnte, unverändert, mit dem Grund in den \`dlt_…\`-Headern. / Messages of \`${source}\` a reader could not handle, unchanged, with the reason in the \`dlt_…\` headers.`,
+      [DEAD_LETTER],
+    ),
+    operations: Object.fromEntries(
+      senders.map((sender) => [
+        `${sender}.sends.${topic.name}`,
+        operation('send', topic.name, [DEAD_LETTER], {
+          title: `${sender} legt ab / dead-letters`,
+          summary: `Was der Dienst ${sender} von \`${source}\` nicht verarbeiten kann. / What the ${sender} service cannot handle of \`${source}\`.`,
+        }),
+      ]),
+    ),
+  };
+}
+
+function requestTopic(topic: TopicSpec, requests: readonly RequestPattern<unknown, unknown>[]): TopicEntry {
+  const ids = requests.filter((pattern) => pattern.topic === topic.name).map(requestMessageId);
+  const service = requestHandlerOf(topic.name);
+  const reply = {
+    channel: { $ref: `#/channels/${GATEWAY_REPLY_TOPIC}` },
+    address: {
+      location: `$message.header#/${RPC_HEADERS.replyTopic}`,
+      description: 'Das Antwort-Topic des anfragenden Gateways. / The reply topic of the asking gateway.',
+    },
+    messages: [{ $ref: `#/channels/${GATEWAY_REPLY_TOPIC}/messages/${REPLY}` }],
+  };
+  return {
+    channel: channel(
+      topic,
+      `Requests to ${service}`,
+      `Anfragen des Gateways an den Dienst ${service}; \`${RPC_HEADERS.pattern}\` nennt die Anfrage, die Antwort geht an das Topic in \`${RPC_HEADERS.replyTopic}\`. / The gateway's requests to the ${service} service; \`${RPC_HEADERS.pattern}\` names the request, the reply goes to the topic in \`${RPC_HEADERS.replyTopic}\`.`,
+      ids,
+    ),
+    operations: {
+      [`gateway.sends.${topic.name}`]: {
+        ...operation('send', topic.name, ids, {
+          title: 'gateway fragt / asks',
+          summary: `Das Gateway fragt den Dienst ${service} und wartet auf die Antwort. / The gateway asks the ${service} service and waits for the reply.`,
+        }),
+        reply,
+      },
+      [`${service}.receives.${topic.name}`]: {
+        ...operation('receive', topic.name, ids, {
+          title: `${service} antwortet / answers`,
+          summary: `Der Dienst ${service} beantwortet jede Anfrage auf dem Antwort-Topic. / The ${service} service answers every request on the reply topic.`,
+        }),
+        reply,
+      },
+    },
+  };
+}
+
+/** Its messages are sent and received through the `reply` of the request operations. */
+function replyTopic(topic: TopicSpec): TopicEntry {
+  return {
+    channel: channel(
+      topic,
+      'Replies to the gateway',
+      `Die Antworten der Dienste an das Gateway, geschlüsselt nach \`${RPC_HEADERS.correlationId}\`; jede Instanz des Gateways liest alle in einer eigenen Consumer-Gruppe. / The services' replies to the gateway, keyed by \`${RPC_HEADERS.correlationId}\`; every gateway instance reads all of them in a consumer group of its own.`,
+      [REPLY, REPLY_PROBE],
+    ),
+    operations: {},
   };
 }
 
