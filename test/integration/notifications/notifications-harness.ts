@@ -1,9 +1,15 @@
 import {
+  ClubEventChange,
+  ClubEventSnapshot,
   DomainTopics,
+  EventAnnouncedEvent,
   EventContract,
   GATEWAY_REPLY_TOPIC,
+  MemberActivated,
+  MemberActivatedEvent,
   MemberInvited,
   MemberProfile,
+  platformTopicCatalog,
 } from '@ic/contracts';
 import type { StoredMessage } from '@ic/infra';
 import { CloudEvent, encodeCloudEvent, KafkaConnection, newCloudEvent, OutgoingMessage } from '@ic/messaging';
@@ -16,8 +22,10 @@ import { freePort } from '../../support/free-port';
 import { eventually } from '../../support/eventually';
 import { testInfrastructure, uniqueSuffix } from '../../support/test-infrastructure';
 
-/** The consumer group of the notifications service on the membership topic (the transport's default). */
+/** The consumer group of the notifications service on its topics (the transport's default). */
 export const EVENT_GROUP = 'notifications.events';
+/** The topics the service consumes: membership events (contacts, mails) and events-service events (announcements). */
+const CONSUMED_TOPICS = [DomainTopics.membership, DomainTopics.events];
 export const LINK_BASE_URL = 'https://portal.innovators-club.example';
 export const MAIL_FROM = 'Innovators Club des DStGB <innovators-club@dstgb.example>';
 export { GATEWAY_REPLY_TOPIC };
@@ -85,16 +93,20 @@ export class NotificationsHarness {
    * while no instance is in it (an instance killed by an earlier test leaves after its session).
    */
   private async skipEarlierEvents(): Promise<void> {
+    // On a broker no service has started against yet, the topics are still missing.
+    await this.kafka.ensureTopics(platformTopicCatalog());
     // Not admin.resetOffsets: it commits -1 ("no offset"), and the group would start from the beginning.
     await eventually(
       () =>
         this.kafka.withAdmin(async (admin) => {
-          const ends = await admin.fetchTopicOffsets(DomainTopics.membership);
-          await admin.setOffsets({
-            groupId: EVENT_GROUP,
-            topic: DomainTopics.membership,
-            partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
-          });
+          for (const topic of CONSUMED_TOPICS) {
+            const ends = await admin.fetchTopicOffsets(topic);
+            await admin.setOffsets({
+              groupId: EVENT_GROUP,
+              topic,
+              partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
+            });
+          }
         }),
       45_000,
       1000,
@@ -169,6 +181,42 @@ export class NotificationsHarness {
   async publish(...events: CloudEvent[]): Promise<void> {
     const messages: OutgoingMessage[] = events.map((event) => encodeCloudEvent(event));
     await this.kafka.send(DomainTopics.membership, messages);
+  }
+
+  /** A MemberActivated event: an active member with this profile (a fresh id unless given). */
+  activated(profile: Partial<MemberProfile> & { email: string }, memberId: string = randomUUID()) {
+    const data: MemberActivated = {
+      memberId,
+      invitationId: memberId,
+      joinedAt: new Date().toISOString(),
+      profile: { ...baseProfile, ...profile },
+    };
+    return { memberId, email: data.profile.email, event: this.event(MemberActivatedEvent, memberId, data) };
+  }
+
+  /** EventAnnounced as the events service publishes it on ic.events.v1, keyed by the club event's id. */
+  announced(snapshot: ClubEventSnapshot, id?: string): CloudEvent<ClubEventChange> {
+    const data: ClubEventChange = {
+      eventId: snapshot.eventId,
+      revision: snapshot.revision,
+      by: { subject: 'staff-test', role: 'staff' },
+      event: { ...snapshot, status: 'announced' },
+    };
+    return newCloudEvent({
+      type: EventAnnouncedEvent.type,
+      source: '/ic/events',
+      subject: snapshot.eventId,
+      data,
+      correlationId: `test-${this.suffix}`,
+      ...(id ? { id } : {}),
+    });
+  }
+
+  async publishClubEvents(...events: CloudEvent[]): Promise<void> {
+    await this.kafka.send(
+      DomainTopics.events,
+      events.map((event) => encodeCloudEvent(event)),
+    );
   }
 
   /** A MemberInvited event with a fresh link token (returned in plain, as the membership service keeps its hash). */

@@ -134,15 +134,16 @@ describe(AnnounceEventUseCase.name, () => {
       );
     });
 
-    it('stops at once on anything but a failed mail (the database is gone, say)', async () => {
-      const contacts = [newContact(), newContact()];
+    it('stops on anything but a failed mail (the database is gone, say)', async () => {
+      const contacts = Array.from({ length: 20 }, () => newContact());
       const { sut, requests } = newTestUseCase(contacts, () => {
         throw new Error('connection refused');
       });
 
       await expect(sut.execute(command(), attempt)).rejects.toThrow('connection refused');
 
-      expect(requests).toHaveLength(1);
+      // Only the few mails already under way when it failed were asked for.
+      expect(requests.length).toBeLessThanOrEqual(4);
     });
 
     it('sends nothing for an event that is over by the time the announcement is handled', async () => {

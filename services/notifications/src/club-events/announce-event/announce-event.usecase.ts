@@ -28,6 +28,7 @@ export type AnnouncementTally = Readonly<Record<DeliveryOutcome | 'retry-pending
 
 /** Progress is logged after every this many recipients, so a long fan-out shows where it is. */
 const PROGRESS_EVERY = 25;
+const PARALLEL_SENDS = 4;
 
 /** Some mails of an announcement could not be sent yet; the event is handled again, or dead-lettered. */
 export class AnnouncementIncompleteError extends Error {
@@ -74,24 +75,38 @@ export class AnnounceEventUseCase {
 
     const calendarFile = writeCalendar({ entries: calendarEntriesOf(event) });
     const failures: string[] = [];
-    for (const [index, contact] of recipients.entries()) {
-      try {
-        const request = this.requestFor(command, contact, calendarFile);
-        tally[await this.deliver.execute(request, attempt)] += 1;
-      } catch (error) {
-        if (!(error instanceof MailDeliveryError)) throw error;
-        tally['retry-pending'] += 1;
-        failures.push(error.message);
+    let next = 0;
+    let done = 0;
+    /** What stopped the fan-out: anything but a failed mail (the database is gone, say). */
+    let stopped: Error | undefined;
+    // A few mails at a time (the SMTP pool keeps up to five connections): about twice as fast as
+    // one by one, so a mail to the whole club (hundreds) stays well inside the consumer's claim
+    // lease of 60 s. Each mail has its own delivery, so the order does not matter.
+    const sender = async (): Promise<void> => {
+      while (next < total && stopped === undefined) {
+        const contact = recipients[next++];
+        try {
+          tally[await this.deliver.execute(this.requestFor(command, contact, calendarFile), attempt)] += 1;
+        } catch (error) {
+          if (!(error instanceof MailDeliveryError)) {
+            stopped ??= error instanceof Error ? error : new Error(String(error));
+            return;
+          }
+          tally['retry-pending'] += 1;
+          failures.push(error.message);
+        }
+        done += 1;
+        if (done % PROGRESS_EVERY === 0 || done === total) {
+          this.logger.log(
+            `Announcement of ${event.eventId}: ${done} of ${total} (sent ${tally.sent}, ` +
+              `sent before ${tally['already-sent']}, failed ${tally.failed + tally['already-failed']}, ` +
+              `to retry ${tally['retry-pending']})`,
+          );
+        }
       }
-      const done = index + 1;
-      if (done % PROGRESS_EVERY === 0 || done === total) {
-        this.logger.log(
-          `Announcement of ${event.eventId}: ${done} of ${total} (sent ${tally.sent}, ` +
-            `sent before ${tally['already-sent']}, failed ${tally.failed + tally['already-failed']}, ` +
-            `to retry ${tally['retry-pending']})`,
-        );
-      }
-    }
+    };
+    await Promise.all(Array.from({ length: PARALLEL_SENDS }, sender));
+    if (stopped !== undefined) throw stopped;
     if (failures.length > 0) throw new AnnouncementIncompleteError(event.eventId, failures, total);
     return tally;
   }
