@@ -158,17 +158,20 @@ export class ServiceUnderTest {
   /** Everything published about these subjects (aggregate ids, the message keys), in order. */
   eventsOf(...subjects: string[]): PublishedEvent[] {
     const wanted = new Set(subjects);
-    return (this.reader?.received ?? [])
-      .filter((message) => message.key !== undefined && wanted.has(message.key))
-      .map((message) => ({
-        id: message.headers.ce_id,
-        type: message.headers.ce_type,
-        key: message.key,
-        subject: message.headers.ce_subject,
-        time: message.headers.ce_time,
-        ...(message.headers.ce_correlationid ? { correlationId: message.headers.ce_correlationid } : {}),
-        data: JSON.parse(message.value ?? 'null') as Record<string, unknown>,
-      }));
+    return this.allPublished().filter((event) => event.key !== undefined && wanted.has(event.key));
+  }
+
+  /** Everything on the topic so far, also from earlier runs against the same broker. */
+  allPublished(): PublishedEvent[] {
+    return (this.reader?.received ?? []).map((message) => ({
+      id: message.headers.ce_id,
+      type: message.headers.ce_type,
+      key: message.key,
+      subject: message.headers.ce_subject,
+      time: message.headers.ce_time,
+      ...(message.headers.ce_correlationid ? { correlationId: message.headers.ce_correlationid } : {}),
+      data: JSON.parse(message.value ?? 'null') as Record<string, unknown>,
+    }));
   }
 
   /** Waits until the subject's events include these types (in this order among them). */

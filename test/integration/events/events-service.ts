@@ -45,7 +45,7 @@ export function inMs(ms: number): string {
 }
 
 const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
+export const DAY = 24 * 60 * MINUTE;
 
 /**
  * The real events service (see ServiceUnderTest) with a fast scheduler, and what events tests need

@@ -3,13 +3,13 @@ import { OutboxEntry, OutboxRelay, RevisionsRepository, VersionedDocuments } fro
 import { compact } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model, RootFilterQuery } from 'mongoose';
+import { FilterQuery, Model } from 'mongoose';
 import { ClubEvent, ClubEventState, federalStatesOf, hasOpenEnd } from './club-event';
 import { CLUB_EVENT_MODEL, ClubEventRecord, EVENTS_COLLECTION } from './club-event.schema';
 import { scheduledTransition } from './rules/lifecycle.rules';
 
 /** A Mongo filter on event documents, as built by buildEventListQuery. */
-export type ClubEventFilter = RootFilterQuery<ClubEventRecord>;
+export type ClubEventFilter = FilterQuery<ClubEventRecord>;
 
 /** Fields of ClubEventState (and the scheduler key) that a write may remove. */
 const OPTIONAL_FIELDS = [
