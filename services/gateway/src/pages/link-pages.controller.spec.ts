@@ -209,6 +209,14 @@ describe(LinkPagesController.name, () => {
       });
     });
 
+    it('takes the one-click POST also as multipart/form-data, the other encoding RFC 8058 allows', async () => {
+      const body = new FormData();
+      body.set('List-Unsubscribe', 'One-Click');
+      const response = await fetch(`${sut.url}/abmelden/${UNSUBSCRIBE_TOKEN}`, { method: 'POST', body });
+      expect(response.status).toBe(200);
+      expect(sut.rpc.sentTo(MembershipRequests.unsubscribeAnnouncements)).toHaveLength(1);
+    });
+
     it('refuses a form with anything else (400)', async () => {
       const response = await sut.request(`/abmelden/${UNSUBSCRIBE_TOKEN}`, {
         method: 'POST',
