@@ -24,7 +24,8 @@ import { SendSignInLinkUseCase } from './send-sign-in-link/send-sign-in-link.use
 
 /**
  * The membership events this service acts on: they keep the contact replica current (address,
- * and what decides who gets an announcement) and cause the invitation and sign-in mails. The transport has checked each event against its contract.
+ * and what decides who gets an announcement) and cause the invitation and sign-in mails. The
+ * transport has checked each event against its contract.
  */
 @Controller()
 export class MembershipEventsController {

@@ -84,7 +84,7 @@ export class ContactsRepository {
     return (await this.contacts.exists({ _id: memberId }).exec()) ? 'stale' : 'unknown-member';
   }
 
-  /** Every active member, in member id order (the order an announcement goes out in). */
+  /** Every active member, by member id: an announcement goes out in about this order. */
   async findActive(): Promise<ContactRecord[]> {
     const contacts = await this.contacts.find({ status: 'active' }).sort({ _id: 1 }).lean<Contact[]>().exec();
     return contacts.map(toRecord);
