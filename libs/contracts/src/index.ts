@@ -5,6 +5,7 @@ export * from './topics';
 export * from './membership';
 export * from './notifications';
 export * from './club-events';
+export * from './registrations';
 export * from './time';
 export * from './validation/text-input';
 export * from './envelope';

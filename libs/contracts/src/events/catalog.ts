@@ -1,6 +1,7 @@
 import { clubEventsEventContracts } from '../club-events/club-events.events';
 import { membershipEventContracts } from '../membership/membership.events';
 import { notificationsEventContracts } from '../notifications/notifications.contracts';
+import { registrationsEventContracts } from '../registrations/registrations.events';
 import { EventContract } from './event-contract';
 
 /**
@@ -10,5 +11,6 @@ import { EventContract } from './event-contract';
 export const allEventContracts: readonly EventContract<unknown>[] = [
   ...membershipEventContracts,
   ...clubEventsEventContracts,
+  ...registrationsEventContracts,
   ...notificationsEventContracts,
 ];

@@ -1,0 +1,5 @@
+export * from './registration';
+export * from './registrations.dto';
+export * from './registrations.events';
+export * from './registrations.requests';
+export * from './vocabulary';

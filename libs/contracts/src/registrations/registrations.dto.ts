@@ -1,0 +1,214 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { DelegationRole, DelegationRoles } from '../club-events/vocabulary';
+import { MunicipalityDto, PageQuery } from '../membership/membership.dto';
+import {
+  FederalState,
+  FederalStateCodes,
+  Salutation,
+  Salutations,
+  Sector,
+  Sectors,
+} from '../membership/vocabulary';
+import { lowerTrim, SINGLE_LINE, singleLine, trim } from '../validation/text-input';
+import {
+  RegistrationStatus,
+  RegistrationStatuses,
+  SessionChoiceStatus,
+  SessionChoiceStatuses,
+} from './vocabulary';
+
+/**
+ * Requests of the registrations service. The shape is checked here (400); whether the event,
+ * the person and their municipality allow it is decided by the service (422 naming the rule).
+ */
+const uuid = (field: string) => ({ message: `${field} muss eine UUID sein` });
+
+/** A person who is not looked up by member id: name and address to write to them. */
+export class PersonContactDto {
+  @ApiPropertyOptional({ enum: Salutations, default: 'keine', description: 'Anrede im Brief' })
+  @IsOptional()
+  @IsIn(Salutations)
+  salutation?: Salutation;
+
+  @ApiProperty({ example: 'Anna', maxLength: 80 })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 80)
+  @Matches(SINGLE_LINE, singleLine)
+  firstName!: string;
+
+  @ApiProperty({ example: 'Beispiel', maxLength: 80 })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 80)
+  @Matches(SINGLE_LINE, singleLine)
+  lastName!: string;
+
+  @ApiProperty({ example: 'anna.beispiel@pegnitz.example' })
+  @Transform(lowerTrim)
+  @IsEmail({}, { message: 'email muss eine gültige E-Mail-Adresse sein' })
+  @MaxLength(254)
+  email!: string;
+}
+
+/** A guest the office registers for an event open to members and guests. */
+export class GuestDto extends PersonContactDto {
+  @ApiPropertyOptional({ example: 'Hochschule Beispielstadt', maxLength: 160 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 160)
+  @Matches(SINGLE_LINE, singleLine)
+  organisation?: string;
+}
+
+/** One person of a municipality's delegation to a Kommunalzirkel; members and non-members alike. */
+export class DelegationPersonDto extends PersonContactDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'beim Ändern: die Kennung einer Person, die in der Delegation bleibt',
+  })
+  @IsOptional()
+  @IsUUID('4', uuid('personId'))
+  personId?: string;
+
+  @ApiProperty({ enum: DelegationRoles, example: 'mayor', description: 'Funktion in der Delegation' })
+  @IsIn(DelegationRoles, { message: `role erlaubt nur: ${DelegationRoles.join(', ')}` })
+  role!: DelegationRole;
+}
+
+export class RegisterRequest {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Nur Geschäftsstelle: dieses Mitglied anmelden. Mitglieder melden sich selbst an.',
+  })
+  @IsOptional()
+  @IsUUID('4', uuid('memberId'))
+  memberId?: string;
+
+  @ApiPropertyOptional({
+    type: MunicipalityDto,
+    description: 'Nur Geschäftsstelle, Kommunalzirkel: im Namen dieser Kommune anmelden.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MunicipalityDto)
+  municipality?: MunicipalityDto;
+
+  @ApiPropertyOptional({
+    type: GuestDto,
+    description: 'Nur Geschäftsstelle, bei Veranstaltungen für Mitglieder und Gäste: einen Gast anmelden.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GuestDto)
+  guest?: GuestDto;
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: 'Deutschlandforum: gewählte Workshops, höchstens einer je Zeitfenster.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique({ message: 'sessionIds enthält einen Workshop doppelt' })
+  @IsUUID('4', { each: true, message: 'sessionIds darf nur UUIDs enthalten' })
+  sessionIds?: string[];
+
+  @ApiPropertyOptional({
+    type: [DelegationPersonDto],
+    description: 'Kommunalzirkel: die Personen, die die Kommune entsendet (höchstens die erlaubte Zahl).',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1, { message: 'delegation braucht mindestens eine Person' })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => DelegationPersonDto)
+  delegation?: DelegationPersonDto[];
+}
+
+/** The whole delegation after the change: people with a personId stay, others are new. */
+export class ChangeDelegationRequest {
+  @ApiProperty({ type: [DelegationPersonDto] })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'people braucht mindestens eine Person' })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => DelegationPersonDto)
+  people!: DelegationPersonDto[];
+}
+
+export class RecordAttendanceRequest {
+  @ApiPropertyOptional({ format: 'uuid', description: 'bei einer Delegation: die Person' })
+  @IsOptional()
+  @IsUUID('4', uuid('personId'))
+  personId?: string;
+
+  @ApiProperty({ example: true, description: 'true: ist gekommen; false: nimmt die Markierung zurück' })
+  @IsBoolean({ message: 'attended muss true oder false sein' })
+  attended!: boolean;
+}
+
+export class DeclareInterestRequest {
+  @ApiPropertyOptional({
+    type: MunicipalityDto,
+    description: 'Nur Geschäftsstelle: das Interesse dieser Kommune eintragen.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MunicipalityDto)
+  municipality?: MunicipalityDto;
+
+  @ApiPropertyOptional({
+    type: PersonContactDto,
+    description: 'Nur Geschäftsstelle, mit municipality: wer in der Kommune informiert werden soll.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PersonContactDto)
+  contact?: PersonContactDto;
+}
+
+export class ParticipantListQuery extends PageQuery {
+  @ApiPropertyOptional({
+    enum: [...new Set([...RegistrationStatuses, ...SessionChoiceStatuses])],
+    description: 'Mit sessionId: der Stand im Workshop (confirmed, waiting, pending).',
+  })
+  @IsOptional()
+  @IsIn([...new Set([...RegistrationStatuses, ...SessionChoiceStatuses])])
+  status?: RegistrationStatus | SessionChoiceStatus;
+
+  @ApiPropertyOptional({ enum: FederalStateCodes, description: 'Land des Mitglieds oder der Kommune' })
+  @IsOptional()
+  @IsIn(FederalStateCodes)
+  federalState?: FederalState;
+
+  @ApiPropertyOptional({ enum: Sectors, description: 'Kommunen zählen zum Sektor Kommune' })
+  @IsOptional()
+  @IsIn(Sectors)
+  sector?: Sector;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'nur wer diesen Workshop gewählt hat' })
+  @IsOptional()
+  @IsUUID('4', uuid('sessionId'))
+  sessionId?: string;
+}
