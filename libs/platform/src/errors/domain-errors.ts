@@ -63,6 +63,19 @@ export class RuleViolationError extends DomainError {
   readonly status = 422;
   readonly slug = 'regel-verletzt';
   readonly title = 'Regel nicht erfüllt';
+
+  /** `rule` names the rule that was not met, for clients that react to it (e.g. `target-group-population`). */
+  constructor(
+    detail: string,
+    errors?: readonly FieldError[],
+    readonly rule?: string,
+  ) {
+    super(detail, errors);
+  }
+
+  override toProblem(correlationId?: string): ProblemDetails {
+    return { ...super.toProblem(correlationId), ...(this.rule ? { rule: this.rule } : {}) };
+  }
 }
 
 export class TooManyRequestsError extends DomainError {

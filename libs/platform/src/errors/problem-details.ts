@@ -13,6 +13,8 @@ export interface ProblemDetails {
   readonly instance?: string;
   readonly correlationId?: string;
   readonly errors?: readonly FieldError[];
+  /** With 422: the name of the rule that was not met, e.g. `target-group-population`. */
+  readonly rule?: string;
 }
 
 export const PROBLEM_JSON = 'application/problem+json';

@@ -22,6 +22,19 @@ describe(toProblem.name, () => {
     });
   });
 
+  it('names the rule a 422 was refused by, when it has one', () => {
+    const problem = toProblem(
+      new RuleViolationError(
+        'Die Kommune hat mehr als 25.000 Einwohner.',
+        undefined,
+        'target-group-population',
+      ),
+      'corr-1',
+    );
+    expect(problem).toMatchObject({ status: 422, rule: 'target-group-population' });
+    expect(toProblem(new RuleViolationError('Anmeldung geschlossen.'), 'corr-1')).not.toHaveProperty('rule');
+  });
+
   it('names every invalid field', () => {
     const problem = toProblem(
       new FieldValidationException([

@@ -41,6 +41,12 @@ export class ProblemResponse implements ProblemDetails {
 
   @ApiPropertyOptional({ type: [FieldErrorResponse], description: 'Bei 400: jedes ungültige Feld' })
   errors?: FieldErrorResponse[];
+
+  @ApiPropertyOptional({
+    example: 'target-group-population',
+    description: 'Bei 422, wo sie einen Namen hat: die nicht erfüllte Regel',
+  })
+  rule?: string;
 }
 
 const PROBLEM_DESCRIPTIONS: Readonly<Record<number, string>> = {
