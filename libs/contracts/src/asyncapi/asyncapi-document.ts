@@ -496,7 +496,7 @@ function requestMessage(pattern: RequestPattern<unknown, unknown>): AsyncApiMess
     bindings: {
       kafka: {
         key: text(
-          'Der Idempotenzschlüssel oder die Korrelations-ID. / The idempotency key or the correlation id.',
+          'Der Partitionsschlüssel der Anfrage (bei Anmeldungen die Veranstaltungs-ID), sonst der Idempotenzschlüssel oder die Korrelations-ID. / The request’s partition key (the event id for registrations), else the idempotency key or the correlation id.',
         ),
         bindingVersion: KAFKA_BINDING_VERSION,
       },

@@ -21,6 +21,12 @@ export interface SendOptions {
   /** Makes a retried write act once; the gateway sets one for every write. */
   readonly idempotencyKey?: string;
   readonly timeoutMs?: number;
+  /**
+   * The request's Kafka key. Requests with the same key land on the same partition and so at the
+   * same service instance (registrations uses the event id, so that one instance decides an
+   * event's seats). Defaults to the idempotency key, else the correlation id: spread evenly.
+   */
+  readonly partitionKey?: string;
 }
 
 interface PendingRequest {
@@ -114,7 +120,7 @@ export class RpcClient {
     const sent = this.kafka
       .send(pattern.topic, [
         {
-          key: options.idempotencyKey ?? correlationId,
+          key: options.partitionKey ?? options.idempotencyKey ?? correlationId,
           value: JSON.stringify(payload ?? {}),
           headers: {
             [RPC_HEADERS.pattern]: pattern.name,
