@@ -1,0 +1,68 @@
+import { ClubEventSnapshot, EventsRequests } from '@ic/contracts';
+import { sleep } from '../../support/eventually';
+import { EventsService, EventTypes, inMs, loungeRequest, staff } from './events-service';
+
+/** The scheduler keeps its state in the database only: what fell due while it was down happens after the restart. */
+describe('Events service scheduler across a restart', () => {
+  const service = new EventsService();
+
+  afterAll(async () => {
+    await service.stop();
+  });
+
+  it('opens, closes and holds an event whose times passed while the service was stopped', async () => {
+    await service.start();
+    const lounge = await service.send(
+      EventsRequests.createLounge,
+      loungeRequest({
+        title: 'Lounge über den Neustart',
+        registration: { opensAt: inMs(4000), closesAt: inMs(6000) },
+        startsAt: inMs(6000),
+        endsAt: inMs(8000),
+      }),
+      staff,
+    );
+    await service.send(EventsRequests.announce, { eventId: lounge.eventId }, staff);
+    await service.published(lounge.eventId, [EventTypes.drafted, EventTypes.announced]);
+    await service.stopService();
+
+    await sleep(Math.max(0, Date.parse(lounge.endsAt ?? '') - Date.now()) + 1500);
+    const stored = await service.db.collection('events').findOne({ _id: lounge.eventId as never });
+    expect(stored).toMatchObject({ status: 'announced', revision: 2 });
+    expect(service.eventsOf(lounge.eventId).map((event) => event.type)).toEqual([
+      EventTypes.drafted,
+      EventTypes.announced,
+    ]);
+
+    const restartedAt = Date.now();
+    await service.start();
+    const events = await service.published(lounge.eventId, [
+      EventTypes.drafted,
+      EventTypes.announced,
+      EventTypes.opened,
+      EventTypes.closed,
+      EventTypes.held,
+    ]);
+    expect(events).toHaveLength(5);
+    const late = events.slice(2);
+    for (const event of late) {
+      expect(Date.parse(event.time)).toBeGreaterThanOrEqual(restartedAt);
+      expect(event.data).not.toHaveProperty('by');
+      expect(event.key).toBe(lounge.eventId);
+    }
+    expect(
+      late.map((event) => [event.data.revision, (event.data.event as ClubEventSnapshot).status]),
+    ).toEqual([
+      [3, 'registration-open'],
+      [4, 'registration-closed'],
+      [5, 'held'],
+    ]);
+    expect(service.log).toMatch(/Marked as held: \\"Lounge über den Neustart\\"/);
+    await expect(service.send(EventsRequests.get, { eventId: lounge.eventId }, staff)).resolves.toMatchObject(
+      {
+        status: 'held',
+        revision: 5,
+      },
+    );
+  });
+});
