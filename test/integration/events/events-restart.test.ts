@@ -1,8 +1,12 @@
 import { ClubEventSnapshot, EventsRequests } from '@ic/contracts';
-import { sleep } from '../../support/eventually';
+import { randomUUID } from 'node:crypto';
+import { eventually, sleep } from '../../support/eventually';
 import { EventsService, EventTypes, inMs, loungeRequest, staff } from './events-service';
 
-/** The scheduler keeps its state in the database only: what fell due while it was down happens after the restart. */
+/**
+ * The scheduler keeps its state in the database only: what fell due while it was down happens
+ * after the restart, and what an abandoned upload left behind is cleaned up.
+ */
 describe('Events service scheduler across a restart', () => {
   const service = new EventsService();
 
@@ -25,6 +29,30 @@ describe('Events service scheduler across a restart', () => {
     await service.send(EventsRequests.announce, { eventId: lounge.eventId }, staff);
     await service.published(lounge.eventId, [EventTypes.drafted, EventTypes.announced]);
     await service.stopService();
+    // What an upload abandoned two days ago leaves behind, for the clean-up on the first pass.
+    const abandoned = randomUUID();
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3_600_000);
+    await service.db.collection('document_uploads').insertOne({
+      _id: abandoned as never,
+      eventId: lounge.eventId,
+      kind: 'other',
+      title: 'Anfahrt',
+      fileName: 'anfahrt.pdf',
+      mediaType: 'application/pdf',
+      sizeBytes: 1_000_000,
+      sha256: 'a'.repeat(64),
+      chunkCount: 2,
+      uploadedBy: { subject: staff.subject, role: 'staff' },
+      state: 'receiving',
+      createdAt: twoDaysAgo,
+      updatedAt: twoDaysAgo,
+    });
+    await service.db.collection('document_chunks').insertOne({
+      _id: `${abandoned}:0` as never,
+      uploadId: abandoned,
+      index: 0,
+      data: Buffer.alloc(512 * 1024),
+    });
 
     await sleep(Math.max(0, Date.parse(lounge.endsAt ?? '') - Date.now()) + 1500);
     const stored = await service.db.collection('events').findOne({ _id: lounge.eventId as never });
@@ -64,5 +92,11 @@ describe('Events service scheduler across a restart', () => {
         revision: 5,
       },
     );
+    await eventually(async () => {
+      expect(
+        await service.db.collection('document_uploads').countDocuments({ _id: abandoned as never }),
+      ).toBe(0);
+      expect(await service.db.collection('document_chunks').countDocuments({ uploadId: abandoned })).toBe(0);
+    });
   });
 });
