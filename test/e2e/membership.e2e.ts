@@ -1,6 +1,7 @@
 import mongoose from 'mongoose';
 import { PlatformRunner } from '../../scripts/lib/platform-runner';
-import { e2ePlatform, e2eSecrets } from '../support/e2e-platform';
+import { ApiResponse, E2eClient, fieldsOf, Page, Problem } from '../support/e2e-client';
+import { e2ePlatform } from '../support/e2e-platform';
 import { eventually, sleep } from '../support/eventually';
 import { testInfrastructure, uniqueSuffix } from '../support/test-infrastructure';
 
@@ -8,29 +9,6 @@ import { testInfrastructure, uniqueSuffix } from '../support/test-infrastructure
  * Issue 3 end to end, as a web client and a person with a mailbox meet it: the whole platform as
  * processes, every call through the gateway, every mail read back from the SMTP sink.
  */
-
-interface ApiResponse<T = unknown> {
-  readonly status: number;
-  readonly headers: Headers;
-  readonly body: T;
-  readonly text: string;
-}
-
-interface Problem {
-  status: number;
-  title: string;
-  detail?: string;
-  errors?: { field: string; message: string }[];
-}
-
-interface SinkMessage {
-  id: string;
-  messageId: string | null;
-  to: string[];
-  subject: string;
-  text: string | null;
-  html: string | null;
-}
 
 interface Invitation {
   id: string;
@@ -52,11 +30,6 @@ interface Member {
   municipalityName?: string;
 }
 
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
 interface AccessToken {
   accessToken: string;
   role: string;
@@ -69,21 +42,17 @@ const address = (name: string) => `${name}.${run}@e2e-kommune.example`;
 
 describe('Membership through the gateway', () => {
   let platform: PlatformRunner;
-  let api: string;
-  let gateway: string;
-  let mailSink: string;
+  let client: E2eClient;
   let staffToken: string;
 
   beforeAll(async () => {
     const sink = testInfrastructure().mailSinkUrl;
     if (!sink)
       throw new Error('MAIL_SINK_URL is not set: the membership e2e test reads mail back from the sink.');
-    mailSink = sink;
     platform = e2ePlatform();
     await platform.start();
-    gateway = platform.gatewayUrl;
-    api = `${gateway}/api/v1`;
-    staffToken = await staffLogin(0);
+    client = new E2eClient(platform.gatewayUrl, sink);
+    staffToken = await client.staffLogin(0);
   });
 
   afterAll(async () => {
@@ -91,50 +60,6 @@ describe('Membership through the gateway', () => {
   });
 
   // ---------------------------------------------------------------- helpers
-
-  async function call<T = unknown>(
-    method: string,
-    path: string,
-    options: {
-      token?: string;
-      body?: unknown;
-      headers?: Record<string, string>;
-      form?: Record<string, string>;
-    } = {},
-  ): Promise<ApiResponse<T>> {
-    const headers: Record<string, string> = { ...options.headers };
-    if (options.token) headers.authorization = `Bearer ${options.token}`;
-    let body: string | undefined;
-    if (options.form) {
-      headers['content-type'] = 'application/x-www-form-urlencoded';
-      body = new URLSearchParams(options.form).toString();
-    } else if (options.body !== undefined) {
-      headers['content-type'] ??= 'application/json';
-      body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
-    }
-    // The pages behind the e-mail links live outside the API.
-    const isPage = path.startsWith('/einladung/') || path.startsWith('/anmelden/');
-    const response = await fetch(`${isPage ? gateway : api}${path}`, { method, headers, body });
-    const text = await response.text();
-    const isJson = /json/.test(response.headers.get('content-type') ?? '') && text.length > 0;
-    return {
-      status: response.status,
-      headers: response.headers,
-      body: (isJson ? JSON.parse(text) : undefined) as T,
-      text,
-    };
-  }
-
-  async function staffLogin(index: number): Promise<string> {
-    const account = e2eSecrets.staff[index];
-    if (!account) throw new Error(`no staff account ${index} in e2eSecrets`);
-    const response = await call<AccessToken>('POST', '/auth/staff/login', {
-      body: { email: account.email, password: account.password },
-    });
-    expect(response.status).toBe(200);
-    expect(response.body.role).toBe('staff');
-    return response.body.accessToken;
-  }
 
   function inviteBody(name: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
     return {
@@ -156,7 +81,7 @@ describe('Membership through the gateway', () => {
   }
 
   async function invite(body: Record<string, unknown>): Promise<Invitation> {
-    const response = await call<Invitation>('POST', '/invitations', { token: staffToken, body });
+    const response = await client.call<Invitation>('POST', '/invitations', { token: staffToken, body });
     expect({ status: response.status, problem: response.status === 201 ? undefined : response.body }).toEqual(
       {
         status: 201,
@@ -167,37 +92,12 @@ describe('Membership through the gateway', () => {
     return response.body;
   }
 
-  async function mailsTo(recipient: string): Promise<SinkMessage[]> {
-    const response = await fetch(`${mailSink}/api/messages?to=${encodeURIComponent(recipient)}`);
-    expect(response.status).toBe(200);
-    return (await response.json()) as SinkMessage[];
-  }
-
-  /** Waits for the newest mail to the address with a link to `/<path>/<token>`, and returns that token. */
-  async function linkFromMail(recipient: string, path: 'einladung' | 'anmelden', notToken?: string) {
-    return eventually(
-      async () => {
-        const pattern = new RegExp(`https?://[^\\s"<>]+/${path}/([A-Za-z0-9_-]{32,64})`);
-        for (const message of await mailsTo(recipient)) {
-          const token = pattern.exec(message.text ?? '')?.[1];
-          if (token && token !== notToken) {
-            expect(message.html).toContain(`/${path}/${token}`);
-            return { message, token };
-          }
-        }
-        throw new Error(`no mail with a /${path}/ link to ${recipient} yet`);
-      },
-      60_000,
-      250,
-    );
-  }
-
   async function allInvitations(): Promise<Invitation[]> {
     const invitations: Invitation[] = [];
     let cursor: string | null = null;
     do {
       const query: string = cursor ? `?limit=100&cursor=${cursor}` : '?limit=100';
-      const page: ApiResponse<Page<Invitation>> = await call('GET', `/invitations${query}`, {
+      const page: ApiResponse<Page<Invitation>> = await client.call('GET', `/invitations${query}`, {
         token: staffToken,
       });
       expect(page.status).toBe(200);
@@ -205,10 +105,6 @@ describe('Membership through the gateway', () => {
       cursor = page.body.nextCursor;
     } while (cursor);
     return invitations;
-  }
-
-  function fieldsOf(problem: unknown): string[] {
-    return [...new Set(((problem as Problem).errors ?? []).map((error) => error.field))];
   }
 
   function requestKeyOf(html: string): string {
@@ -230,14 +126,16 @@ describe('Membership through the gateway', () => {
       anna.invitationId = invitation.id;
       expect(invitation).toMatchObject({ status: 'open', email: address('anna') });
 
-      const fetched = await call<Invitation>('GET', `/invitations/${invitation.id}`, { token: staffToken });
+      const fetched = await client.call<Invitation>('GET', `/invitations/${invitation.id}`, {
+        token: staffToken,
+      });
       expect(fetched.body).toMatchObject({ id: invitation.id, status: 'open' });
 
-      const { message, token } = await linkFromMail(address('anna'), 'einladung');
+      const { message, token } = await client.linkFromMail(address('anna'), 'einladung');
       expect(message.to).toContain(address('anna'));
       expect(message.subject).not.toBe('');
 
-      const preview = await call<{ firstName: string; status: string }>(
+      const preview = await client.call<{ firstName: string; status: string }>(
         'GET',
         `/invitations/by-token/${token}`,
       );
@@ -248,19 +146,21 @@ describe('Membership through the gateway', () => {
     });
 
     it('the link accepts through the API, once', async () => {
-      const accepted = await call<{ memberId: string }>('POST', '/invitations/accept', {
+      const accepted = await client.call<{ memberId: string }>('POST', '/invitations/accept', {
         body: { token: anna.token },
       });
       expect(accepted.status).toBe(200);
       anna.id = accepted.body.memberId;
       expect(anna.id).toMatch(/^[0-9a-f-]{36}$/);
 
-      const invitation = await call<Invitation>('GET', `/invitations/${anna.invitationId}`, {
+      const invitation = await client.call<Invitation>('GET', `/invitations/${anna.invitationId}`, {
         token: staffToken,
       });
       expect(invitation.body.status).toBe('accepted');
 
-      const reused = await call<Problem>('POST', '/invitations/accept', { body: { token: anna.token } });
+      const reused = await client.call<Problem>('POST', '/invitations/accept', {
+        body: { token: anna.token },
+      });
       expect([409, 410, 422]).toContain(reused.status);
       expect(reused.headers.get('content-type')).toContain('application/problem+json');
       expect(reused.body.detail).toEqual(expect.stringMatching(/.{15,}/));
@@ -281,9 +181,9 @@ describe('Membership through the gateway', () => {
           personalMessage: 'Sehr gern mit <Ihnen> & Ihrem Team.',
         }),
       );
-      const { token } = await linkFromMail(address('ben'), 'einladung');
+      const { token } = await client.linkFromMail(address('ben'), 'einladung');
 
-      const page = await call('GET', `/einladung/${token}`);
+      const page = await client.call('GET', `/einladung/${token}`);
       expect(page.status).toBe(200);
       expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
       expect(page.text).toContain(`Ben ${run}`);
@@ -292,74 +192,78 @@ describe('Membership through the gateway', () => {
       expect(page.text).toContain(`action="/einladung/${token}/absagen"`);
       const requestKey = requestKeyOf(page.text);
 
-      const accepted = await call('POST', `/einladung/${token}/zusagen`, { form: { requestKey } });
+      const accepted = await client.call('POST', `/einladung/${token}/zusagen`, { form: { requestKey } });
       expect(accepted.status).toBe(200);
       expect(accepted.text).toContain('Herzlich willkommen im Innovators Club!');
-      const again = await call('POST', `/einladung/${token}/zusagen`, { form: { requestKey } });
+      const again = await client.call('POST', `/einladung/${token}/zusagen`, { form: { requestKey } });
       expect(again.status).toBe(200);
       expect(again.text).toContain('Herzlich willkommen im Innovators Club!');
 
-      const otherClick = await call('POST', `/einladung/${token}/zusagen`, {
+      const otherClick = await client.call('POST', `/einladung/${token}/zusagen`, {
         form: { requestKey: `${requestKey}-2` },
       });
       expect([409, 410, 422]).toContain(otherClick.status);
       expect(otherClick.text).toContain('Dieser Link gilt nicht mehr');
 
-      const reopened = await call('GET', `/einladung/${token}`);
+      const reopened = await client.call('GET', `/einladung/${token}`);
       expect(reopened.text).toContain('Sie haben bereits zugesagt');
       expect(reopened.text).not.toContain('<form');
     });
 
     it('a person declines through the HTML page, with a reason', async () => {
       const invitation = await invite(inviteBody('Clara', { salutation: 'Frau', firstName: 'Clara' }));
-      const { token } = await linkFromMail(address('clara'), 'einladung');
-      const page = await call('GET', `/einladung/${token}`);
-      const declined = await call('POST', `/einladung/${token}/absagen`, {
+      const { token } = await client.linkFromMail(address('clara'), 'einladung');
+      const page = await client.call('GET', `/einladung/${token}`);
+      const declined = await client.call('POST', `/einladung/${token}/absagen`, {
         form: { requestKey: requestKeyOf(page.text), reason: 'Leider fehlt mir derzeit die Zeit.' },
       });
       expect(declined.status).toBe(200);
       expect(declined.text).toContain('Ihre Absage ist angekommen');
-      const stored = await call<Invitation>('GET', `/invitations/${invitation.id}`, { token: staffToken });
+      const stored = await client.call<Invitation>('GET', `/invitations/${invitation.id}`, {
+        token: staffToken,
+      });
       expect(stored.body.status).toBe('declined');
     });
 
     it('the new member asks for a sign-in link and signs in with the link from the mail, once', async () => {
-      const asked = await call<{ message: string }>('POST', '/auth/sign-in-links', {
+      const asked = await client.call<{ message: string }>('POST', '/auth/sign-in-links', {
         body: { email: address('anna') },
       });
       expect(asked.status).toBe(202);
       expect(asked.body.message).toBe(
         'Wenn die Adresse bei uns bekannt ist, erhalten Sie in Kürze eine E-Mail mit einem Anmeldelink.',
       );
-      const { token } = await linkFromMail(address('anna'), 'anmelden');
+      const { token } = await client.linkFromMail(address('anna'), 'anmelden');
 
       // Opening the link (as a mail scanner does) must not use it up.
-      const opened = await call('GET', `/anmelden/${token}`);
+      const opened = await client.call('GET', `/anmelden/${token}`);
       expect(opened.status).toBe(200);
       expect(opened.text).toContain('Jetzt anmelden');
 
-      const redeemed = await call<AccessToken>('POST', '/auth/sign-in-links/redeem', { body: { token } });
+      const redeemed = await client.call<AccessToken>('POST', '/auth/sign-in-links/redeem', {
+        body: { token },
+      });
       expect(redeemed.status).toBe(200);
       expect(redeemed.body).toMatchObject({ role: 'member', subject: anna.id });
       anna.token = redeemed.body.accessToken;
 
-      const reused = await call<Problem>('POST', '/auth/sign-in-links/redeem', { body: { token } });
+      const reused = await client.call<Problem>('POST', '/auth/sign-in-links/redeem', { body: { token } });
       expect([401, 404, 409, 410, 422]).toContain(reused.status);
       expect(reused.headers.get('content-type')).toContain('application/problem+json');
       expect(reused.body.detail).toEqual(expect.stringMatching(/.{15,}/));
     });
 
     it('a member signs in through the HTML page of the sign-in link', async () => {
-      await call('POST', '/auth/sign-in-links', { body: { email: address('ben') } });
-      const { token } = await linkFromMail(address('ben'), 'anmelden');
-      const page = await call('GET', `/anmelden/${token}`);
-      const signedIn = await call('POST', `/anmelden/${token}`, {
+      await client.call('POST', '/auth/sign-in-links', { body: { email: address('ben') } });
+      const { token } = await client.linkFromMail(address('ben'), 'anmelden');
+      const page = await client.call('GET', `/anmelden/${token}`);
+      const signedIn = await client.call('POST', `/anmelden/${token}`, {
         form: { requestKey: requestKeyOf(page.text) },
       });
       expect(signedIn.status).toBe(200);
       expect(signedIn.text).toContain('Sie sind angemeldet');
       const accessToken = /<textarea[^>]*>\s*([A-Za-z0-9_.-]+)\s*<\/textarea>/.exec(signedIn.text)?.[1] ?? '';
-      const me = await call<Member>('GET', '/members/me', { token: accessToken });
+      const me = await client.call<Member>('GET', '/members/me', { token: accessToken });
       expect(me.status).toBe(200);
       expect(me.body).toMatchObject({ firstName: 'Ben', email: address('ben') });
       ben.id = me.body.id;
@@ -367,20 +271,20 @@ describe('Membership through the gateway', () => {
     });
 
     it('an unknown address gets the same answer, and no mail', async () => {
-      const asked = await call<{ message: string }>('POST', '/auth/sign-in-links', {
+      const asked = await client.call<{ message: string }>('POST', '/auth/sign-in-links', {
         body: { email: address('niemand') },
       });
       expect(asked.status).toBe(202);
       expect(asked.body.message).toContain('Wenn die Adresse bei uns bekannt ist');
       await sleep(2000);
-      expect(await mailsTo(address('niemand'))).toEqual([]);
+      expect(await client.mailsTo(address('niemand'))).toEqual([]);
     });
 
     it('the member edits their profile and joins a working group', async () => {
-      const before = await call<Member>('GET', '/members/me', { token: anna.token });
+      const before = await client.call<Member>('GET', '/members/me', { token: anna.token });
       expect(before.body).toMatchObject({ id: anna.id, status: 'active', email: address('anna') });
 
-      const edited = await call<Member>('PATCH', '/members/me', {
+      const edited = await client.call<Member>('PATCH', '/members/me', {
         token: anna.token,
         body: {
           phone: '+49 5264 644-0',
@@ -391,26 +295,28 @@ describe('Membership through the gateway', () => {
       expect(edited.status).toBe(200);
       expect(edited.body).toMatchObject({ phone: '+49 5264 644-0', themes: ['Digitalisierung', 'Energie'] });
 
-      const groups = await call<{ id: string }[]>('GET', '/working-groups', { token: anna.token });
+      const groups = await client.call<{ id: string }[]>('GET', '/working-groups', { token: anna.token });
       expect(groups.body.map((group) => group.id)).toEqual(
         expect.arrayContaining(['digitales', 'nachhaltigkeit']),
       );
 
-      const joined = await call<Member>('PUT', '/members/me/working-groups/digitales', { token: anna.token });
+      const joined = await client.call<Member>('PUT', '/members/me/working-groups/digitales', {
+        token: anna.token,
+      });
       expect(joined.status).toBe(200);
       expect(joined.body.workingGroups).toContain('digitales');
-      const benJoined = await call<Member>('PUT', '/members/me/working-groups/nachhaltigkeit', {
+      const benJoined = await client.call<Member>('PUT', '/members/me/working-groups/nachhaltigkeit', {
         token: ben.token,
       });
       expect(benJoined.body.workingGroups).toContain('nachhaltigkeit');
 
-      const after = await call<Member>('GET', '/members/me', { token: anna.token });
+      const after = await client.call<Member>('GET', '/members/me', { token: anna.token });
       expect(after.body).toMatchObject({ phone: '+49 5264 644-0', workingGroups: ['digitales'] });
     });
 
     it('appears in the directory with the right filters, and members see no staff-only fields', async () => {
       const ids = async (query: string, token: string) => {
-        const page = await call<Page<Member>>('GET', `/members?q=${encodeURIComponent(run)}${query}`, {
+        const page = await client.call<Page<Member>>('GET', `/members?q=${encodeURIComponent(run)}${query}`, {
           token,
         });
         expect(page.status).toBe(200);
@@ -431,7 +337,7 @@ describe('Membership through the gateway', () => {
         anna.id,
       ]);
 
-      const byMunicipality = await call<Page<Member>>(
+      const byMunicipality = await client.call<Page<Member>>(
         'GET',
         `/members?q=${encodeURIComponent(`Kalletal ${run}`)}`,
         {
@@ -440,14 +346,14 @@ describe('Membership through the gateway', () => {
       );
       expect(byMunicipality.body.items.map((item) => item.id)).toEqual([anna.id]);
 
-      const asMember = await call<Page<Member>>('GET', `/members?q=${run}&federalState=NW`, {
+      const asMember = await client.call<Page<Member>>('GET', `/members?q=${run}&federalState=NW`, {
         token: ben.token,
       });
       expect(asMember.body.items[0]).toMatchObject({ id: anna.id, municipalityName: `Kalletal ${run}` });
       for (const hidden of ['email', 'phone', 'municipality'])
         expect(asMember.body.items[0]).not.toHaveProperty(hidden);
 
-      const asStaff = await call<Page<Member>>('GET', `/members?q=${run}&federalState=NW`, {
+      const asStaff = await client.call<Page<Member>>('GET', `/members?q=${run}&federalState=NW`, {
         token: staffToken,
       });
       expect(asStaff.body.items[0]).toMatchObject({
@@ -456,10 +362,10 @@ describe('Membership through the gateway', () => {
         phone: '+49 5264 644-0',
       });
 
-      const paged = await call<Page<Member>>('GET', `/members?q=${run}&limit=1`, { token: ben.token });
+      const paged = await client.call<Page<Member>>('GET', `/members?q=${run}&limit=1`, { token: ben.token });
       expect(paged.body.items).toHaveLength(1);
       expect(paged.body.nextCursor).toEqual(expect.any(String));
-      const second = await call<Page<Member>>(
+      const second = await client.call<Page<Member>>(
         'GET',
         `/members?q=${run}&limit=1&cursor=${paged.body.nextCursor}`,
         {
@@ -470,39 +376,41 @@ describe('Membership through the gateway', () => {
     });
 
     it('a member cannot invite, see staff-only fields of others, or edit someone else', async () => {
-      const invited = await call<Problem>('POST', '/invitations', {
+      const invited = await client.call<Problem>('POST', '/invitations', {
         token: ben.token,
         body: inviteBody('Dora'),
       });
       expect(invited.status).toBe(403);
       expect(invited.headers.get('content-type')).toContain('application/problem+json');
-      expect((await call('GET', '/invitations', { token: ben.token })).status).toBe(403);
-      expect((await call('GET', '/deliveries', { token: ben.token })).status).toBe(403);
-      expect((await call('GET', `/members/${anna.id}/history`, { token: ben.token })).status).toBe(403);
+      expect((await client.call('GET', '/invitations', { token: ben.token })).status).toBe(403);
+      expect((await client.call('GET', '/deliveries', { token: ben.token })).status).toBe(403);
+      expect((await client.call('GET', `/members/${anna.id}/history`, { token: ben.token })).status).toBe(
+        403,
+      );
 
-      const other = await call<Member>('GET', `/members/${anna.id}`, { token: ben.token });
+      const other = await client.call<Member>('GET', `/members/${anna.id}`, { token: ben.token });
       expect(other.status).toBe(200);
       expect(other.body).toMatchObject({ id: anna.id, lastName: `Anna ${run}` });
       expect(other.body).not.toHaveProperty('email');
       expect(other.body).not.toHaveProperty('phone');
 
-      const edited = await call('PATCH', `/members/${anna.id}`, {
+      const edited = await client.call('PATCH', `/members/${anna.id}`, {
         token: ben.token,
         body: { lastName: 'Gehackt' },
       });
       expect(edited.status).toBe(403);
-      const unchanged = await call<Member>('GET', `/members/${anna.id}`, { token: staffToken });
+      const unchanged = await client.call<Member>('GET', `/members/${anna.id}`, { token: staffToken });
       expect(unchanged.body.lastName).toBe(`Anna ${run}`);
-      expect(await mailsTo(address('dora'))).toEqual([]);
+      expect(await client.mailsTo(address('dora'))).toEqual([]);
     });
 
     it('staff edits a member and sees every change in the history', async () => {
-      const edited = await call<Member>('PATCH', `/members/${anna.id}`, {
+      const edited = await client.call<Member>('PATCH', `/members/${anna.id}`, {
         token: staffToken,
         body: { organisation: 'Gemeinde Kalletal (Lippe)' },
       });
       expect(edited.status).toBe(200);
-      const history = await call<Page<{ type: string; summary: string; by?: { role: string } }>>(
+      const history = await client.call<Page<{ type: string; summary: string; by?: { role: string } }>>(
         'GET',
         `/members/${anna.id}/history`,
         { token: staffToken },
@@ -515,7 +423,7 @@ describe('Membership through the gateway', () => {
     });
 
     it('inviting an address that is a member or has an open invitation gives 409', async () => {
-      const member = await call<Problem>('POST', '/invitations', {
+      const member = await client.call<Problem>('POST', '/invitations', {
         token: staffToken,
         body: inviteBody('Anna', { firstName: 'Anna' }),
       });
@@ -523,43 +431,47 @@ describe('Membership through the gateway', () => {
       expect(member.body.detail).toEqual(expect.any(String));
 
       await invite(inviteBody('Emil', { firstName: 'Emil' }));
-      const twice = await call<Problem>('POST', '/invitations', {
+      const twice = await client.call<Problem>('POST', '/invitations', {
         token: staffToken,
         body: inviteBody('Emil', { firstName: 'Emil', personalMessage: 'Noch einmal.' }),
       });
       expect(twice.status).toBe(409);
       expect(twice.headers.get('content-type')).toContain('application/problem+json');
-      await linkFromMail(address('emil'), 'einladung');
+      await client.linkFromMail(address('emil'), 'einladung');
       await sleep(1000);
-      expect(await mailsTo(address('emil'))).toHaveLength(1);
+      expect(await client.mailsTo(address('emil'))).toHaveLength(1);
     });
 
     it('an unknown or malformed link is refused with a clear message', async () => {
       const unknown = 'U'.repeat(43);
-      const accepted = await call<Problem>('POST', '/invitations/accept', { body: { token: unknown } });
+      const accepted = await client.call<Problem>('POST', '/invitations/accept', {
+        body: { token: unknown },
+      });
       expect(accepted.status).toBe(404);
       expect(accepted.body.detail).toEqual(expect.stringMatching(/.{15,}/));
-      const signIn = await call<Problem>('POST', '/auth/sign-in-links/redeem', { body: { token: unknown } });
+      const signIn = await client.call<Problem>('POST', '/auth/sign-in-links/redeem', {
+        body: { token: unknown },
+      });
       expect([401, 404, 410, 422]).toContain(signIn.status);
 
-      const page = await call('GET', `/einladung/${unknown}`);
+      const page = await client.call('GET', `/einladung/${unknown}`);
       expect(page.status).toBe(404);
       expect(page.text).toContain('Dieser Link ist ungültig');
-      const signInPage = await call('POST', `/anmelden/${unknown}`, {
+      const signInPage = await client.call('POST', `/anmelden/${unknown}`, {
         form: { requestKey: 'e2e-unknown-link' },
       });
       expect([401, 404, 410, 422]).toContain(signInPage.status);
       expect(signInPage.text).toContain('Anmeldelink');
       expect(signInPage.headers.get('content-type')).toBe('text/html; charset=utf-8');
 
-      const malformed = await call<Problem>('GET', '/invitations/by-token/kurz');
+      const malformed = await client.call<Problem>('GET', '/invitations/by-token/kurz');
       expect(malformed.status).toBe(400);
       expect(fieldsOf(malformed.body)).toEqual(['token']);
     });
 
     it('an expired invitation link is refused with a clear message, through the API and the page', async () => {
       const invitation = await invite(inviteBody('Abgelaufen'));
-      const { token } = await linkFromMail(invitation.email, 'einladung');
+      const { token } = await client.linkFromMail(invitation.email, 'einladung');
       // Time travel in the membership service's own data: the invitation ran out yesterday.
       const connection = await mongoose
         .createConnection(testInfrastructure().mongodbUri, { dbName: 'ic_membership' })
@@ -575,36 +487,38 @@ describe('Membership through the gateway', () => {
         await connection.close();
       }
 
-      const accepted = await call<Problem>('POST', '/invitations/accept', { body: { token } });
+      const accepted = await client.call<Problem>('POST', '/invitations/accept', { body: { token } });
       expect(accepted.status).toBe(422);
       expect(accepted.body.detail).toBe(
         'Diese Einladung ist abgelaufen. Bitte wenden Sie sich an die Geschäftsstelle.',
       );
-      const page = await call('GET', `/einladung/${token}`);
+      const page = await client.call('GET', `/einladung/${token}`);
       expect(page.text).toContain('abgelaufen');
-      const listed = await call<Invitation>('GET', `/invitations/${invitation.id}`, { token: staffToken });
+      const listed = await client.call<Invitation>('GET', `/invitations/${invitation.id}`, {
+        token: staffToken,
+      });
       expect(listed.body.status).toBe('expired');
     });
 
     it('logging out makes the token useless', async () => {
-      expect((await call('GET', '/members/me', { token: anna.token })).status).toBe(200);
-      expect((await call('POST', '/auth/logout', { token: anna.token })).status).toBe(204);
-      const after = await call<Problem>('GET', '/members/me', { token: anna.token });
+      expect((await client.call('GET', '/members/me', { token: anna.token })).status).toBe(200);
+      expect((await client.call('POST', '/auth/logout', { token: anna.token })).status).toBe(204);
+      const after = await client.call<Problem>('GET', '/members/me', { token: anna.token });
       expect(after.status).toBe(401);
       expect(after.body.detail).toContain('Bitte melden Sie sich');
 
-      const secondStaff = await staffLogin(1);
-      expect((await call('POST', '/auth/logout', { token: secondStaff })).status).toBe(204);
-      expect((await call('GET', '/invitations', { token: secondStaff })).status).toBe(401);
-      expect((await call('GET', '/invitations?limit=1', { token: staffToken })).status).toBe(200);
+      const secondStaff = await client.staffLogin(1);
+      expect((await client.call('POST', '/auth/logout', { token: secondStaff })).status).toBe(204);
+      expect((await client.call('GET', '/invitations', { token: secondStaff })).status).toBe(401);
+      expect((await client.call('GET', '/invitations?limit=1', { token: staffToken })).status).toBe(200);
     });
 
     it('a missing or forged token gets 401', async () => {
-      const missing = await call<Problem>('GET', '/members');
+      const missing = await client.call<Problem>('GET', '/members');
       expect(missing.status).toBe(401);
       expect(missing.body.detail).toBe('Bitte melden Sie sich an.');
       const forged = `${staffToken.slice(0, -4)}AAAA`;
-      expect((await call('GET', '/members', { token: forged })).status).toBe(401);
+      expect((await client.call('GET', '/members', { token: forged })).status).toBe(401);
     });
   });
 
@@ -618,7 +532,7 @@ describe('Membership through the gateway', () => {
       const email = address(`bad-${name}`);
       badAddresses.push(email);
       const body = { ...inviteBody('Bad', { email }), ...change };
-      const response = await call<Problem>('POST', '/invitations', { token: staffToken, body });
+      const response = await client.call<Problem>('POST', '/invitations', { token: staffToken, body });
       expect({ name, status: response.status }).toEqual({ name, status: 400 });
       expect(response.headers.get('content-type')).toContain('application/problem+json');
       const fields = fieldsOf(response.body);
@@ -661,7 +575,7 @@ describe('Membership through the gateway', () => {
       await refused('message-long', { personalMessage: 'x'.repeat(4001) }, 'personalMessage');
       await refused('header-injection', { firstName: 'Jonas\r\nBcc: alle@example.org' }, 'firstName');
 
-      const badEmail = await call<Problem>('POST', '/invitations', {
+      const badEmail = await client.call<Problem>('POST', '/invitations', {
         token: staffToken,
         body: inviteBody('Bad', { email: 'jonas@@kalletal' }),
       });
@@ -676,18 +590,18 @@ describe('Membership through the gateway', () => {
     });
 
     it('refuses an oversized body (413), a malformed id and a malformed idempotency key', async () => {
-      const big = await call<Problem>('POST', '/invitations', {
+      const big = await client.call<Problem>('POST', '/invitations', {
         token: staffToken,
         body: inviteBody('Bad', { personalMessage: 'x'.repeat(70 * 1024) }),
       });
       expect(big.status).toBe(413);
       expect(big.headers.get('content-type')).toContain('application/problem+json');
 
-      const badId = await call<Problem>('GET', '/invitations/not-a-uuid', { token: staffToken });
+      const badId = await client.call<Problem>('GET', '/invitations/not-a-uuid', { token: staffToken });
       expect(badId.status).toBe(400);
       expect(fieldsOf(badId.body)).toEqual(['id']);
 
-      const badKey = await call<Problem>('POST', '/invitations', {
+      const badKey = await client.call<Problem>('POST', '/invitations', {
         token: staffToken,
         body: inviteBody('Bad', { email: address('bad-key') }),
         headers: { 'idempotency-key': 'kurz' },
@@ -703,7 +617,7 @@ describe('Membership through the gateway', () => {
       expect(invitations.filter((invitation) => badAddresses.includes(invitation.email))).toEqual([]);
       await sleep(2000);
       for (const email of badAddresses)
-        expect({ email, mails: await mailsTo(email) }).toEqual({ email, mails: [] });
+        expect({ email, mails: await client.mailsTo(email) }).toEqual({ email, mails: [] });
     });
   });
 
@@ -718,7 +632,11 @@ describe('Membership through the gateway', () => {
         const headers = { 'idempotency-key': `e2e-${run}-burst-${index}` };
         const body = inviteBody(`Burst${index}`, { email });
         for (let attempt = 1; ; attempt++) {
-          const response = await call<Problem>('POST', '/invitations', { token: staffToken, body, headers });
+          const response = await client.call<Problem>('POST', '/invitations', {
+            token: staffToken,
+            body,
+            headers,
+          });
           if (response.status === 201) break;
           if (attempt >= 3 || response.status < 500) {
             throw new Error(
@@ -737,7 +655,7 @@ describe('Membership through the gateway', () => {
       await platform.restart('notifications');
 
       const counts = async () =>
-        Promise.all(addresses.map(async (email) => [email, (await mailsTo(email)).length] as const));
+        Promise.all(addresses.map(async (email) => [email, (await client.mailsTo(email)).length] as const));
       await eventually(
         async () => {
           const missing = (await counts()).filter(([, count]) => count === 0).map(([email]) => email);
@@ -759,7 +677,7 @@ describe('Membership through the gateway', () => {
     it('are throttled per client address with 429 and Retry-After', async () => {
       let response: ApiResponse<Problem> | undefined;
       for (let index = 0; index < 12; index++) {
-        response = await call<Problem>('POST', '/auth/sign-in-links', {
+        response = await client.call<Problem>('POST', '/auth/sign-in-links', {
           body: { email: address('throttle') },
         });
         if (response.status === 429) break;
