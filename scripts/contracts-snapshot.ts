@@ -11,12 +11,14 @@ import {
 } from '../libs/contracts/src/compatibility';
 import {
   EVENT_SCHEMA_SNAPSHOT_FILE,
+  eventSchemaSnapshotJson,
   readEventSchemaSnapshot,
-  writeEventSchemaSnapshot,
 } from '../libs/contracts/src/compatibility/event-schema-snapshot.file';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 
-function main(): number {
+async function main(): Promise<number> {
   const published = existsSync(EVENT_SCHEMA_SNAPSHOT_FILE) ? readEventSchemaSnapshot() : {};
   const comparison = compareWithSnapshot(published, allEventContracts);
   const refusals = explainBreakingChanges(comparison);
@@ -25,7 +27,14 @@ function main(): number {
     for (const refusal of refusals) console.error(`  ${refusal}\n`);
     return 1;
   }
-  writeEventSchemaSnapshot(eventSchemaSnapshotOf(allEventContracts));
+  // Formatted as `npm run format` would, so that the format check of `npm test` passes.
+  const options = (await resolveConfig(EVENT_SCHEMA_SNAPSHOT_FILE)) ?? {};
+  const json = eventSchemaSnapshotJson(eventSchemaSnapshotOf(allEventContracts));
+  mkdirSync(dirname(EVENT_SCHEMA_SNAPSHOT_FILE), { recursive: true });
+  writeFileSync(
+    EVENT_SCHEMA_SNAPSHOT_FILE,
+    await format(json, { ...options, filepath: EVENT_SCHEMA_SNAPSHOT_FILE }),
+  );
   const count = (list: readonly string[], what: string) =>
     `${list.length} ${what}${list.length ? `: ${list.join(', ')}` : ''}`;
   console.log(`✔ ${EVENT_SCHEMA_SNAPSHOT_FILE}: ${allEventContracts.length} event types`);
@@ -34,4 +43,10 @@ function main(): number {
   return 0;
 }
 
-process.exit(main());
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { EventSchemaSnapshot } from './event-schema-snapshot';
 
 /** Committed; written only by `npm run contracts:snapshot` (scripts/contracts-snapshot.ts). */
@@ -14,7 +14,8 @@ export function readEventSchemaSnapshot(): EventSchemaSnapshot {
   return (JSON.parse(readFileSync(EVENT_SCHEMA_SNAPSHOT_FILE, 'utf8')) as SnapshotFile).eventSchemas;
 }
 
-export function writeEventSchemaSnapshot(eventSchemas: EventSchemaSnapshot): void {
+/** The file's JSON; the script formats it as the repository's Prettier settings want. */
+export function eventSchemaSnapshotJson(eventSchemas: EventSchemaSnapshot): string {
   const file: SnapshotFile = {
     comment:
       'The published JSON Schema of every event type. Recorded by `npm run contracts:snapshot`, which refuses ' +
@@ -22,6 +23,5 @@ export function writeEventSchemaSnapshot(eventSchemas: EventSchemaSnapshot): voi
       'fails on one.',
     eventSchemas,
   };
-  mkdirSync(dirname(EVENT_SCHEMA_SNAPSHOT_FILE), { recursive: true });
-  writeFileSync(EVENT_SCHEMA_SNAPSHOT_FILE, `${JSON.stringify(file, null, 2)}\n`);
+  return JSON.stringify(file, null, 2);
 }
