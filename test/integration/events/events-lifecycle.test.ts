@@ -153,6 +153,9 @@ describe('Events service lifecycle', () => {
     expect(timeOf(EventTypes.closed)).toBeGreaterThanOrEqual(due(closesAt));
     expect(timeOf(EventTypes.closed)).toBeLessThan(due(closesAt) + 1500);
     expect(timeOf(EventTypes.held)).toBeGreaterThanOrEqual(due(endsAt));
+    process.stdout.write(
+      `after their times: opened ${timeOf(EventTypes.opened) - due(opensAt)} ms, closed ${timeOf(EventTypes.closed) - due(closesAt)} ms, held ${timeOf(EventTypes.held) - due(endsAt)} ms\n`,
+    );
 
     expect(events.map((event) => (event.data.event as ClubEventSnapshot).status)).toEqual([
       'draft',

@@ -13,7 +13,7 @@ const status = (value: EventStatus): string => `„${EventStatusNames[value]}“
 export const EventMessages = {
   notFound: 'Diese Veranstaltung gibt es nicht.',
   wrongKind: (actual: EventKind, requested: EventKind) =>
-    `Diese Veranstaltung ist ein(e) ${EventKindNames[actual]}, kein(e) ${EventKindNames[requested]}; die Art einer Veranstaltung lässt sich nicht ändern.`,
+    `Diese Veranstaltung ist vom Typ „${EventKindNames[actual]}“, nicht „${EventKindNames[requested]}“; der Typ einer Veranstaltung lässt sich nicht ändern.`,
   notChangeable: (current: EventStatus) =>
     `Die Veranstaltung hat den Status ${status(current)} und kann nicht mehr geändert werden.`,
   transitionRefused: (action: string, current: EventStatus, allowed: readonly EventStatus[]) =>

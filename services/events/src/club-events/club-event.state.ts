@@ -1,5 +1,4 @@
-import { renderMarkdown } from '@ic/platform';
-import { compact } from '@ic/platform';
+import { compact, renderMarkdown } from '@ic/platform';
 import { ClubEventState, EventPlan } from './club-event';
 
 /**

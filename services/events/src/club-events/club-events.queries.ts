@@ -8,9 +8,13 @@ import { ClubEventsRepository } from './club-events.repository';
 import { buildEventListQuery } from './list-events/event-list.query';
 import { Viewer } from './viewer';
 
-/** How far back the calendar feed reaches, and how many events it holds at most. */
+/**
+ * How far back the calendar feed reaches, and how much it holds at most: its reply travels as one
+ * Kafka message, which the broker takes up to 1 MB.
+ */
 export const CALENDAR_FEED_DAYS = 365;
-export const CALENDAR_FEED_LIMIT = 1000;
+export const CALENDAR_FEED_LIMIT = 500;
+export const CALENDAR_FEED_MAX_BYTES = 900_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Reading events: one event with its agenda, pages of summaries, the calendar feed. */
@@ -41,14 +45,23 @@ export class ClubEventsQueries {
 
   /**
    * Every published event that ended within the last year or is still to come (cancelled ones
-   * too, so that calendars show the cancellation), soonest first, bounded.
+   * too, so that calendars show the cancellation), in start order. Should that ever exceed the
+   * bounds, the events that started longest ago are left out first.
    */
   async calendarFeed(): Promise<ClubEventReply[]> {
     const since = new Date(this.clock.now().getTime() - CALENDAR_FEED_DAYS * DAY_MS);
     const events = await this.events.findAll(
       { $and: [{ status: { $ne: 'draft' } }, { $or: [{ endsAt: { $gte: since } }, { openEnded: true }] }] },
       CALENDAR_FEED_LIMIT,
+      -1,
     );
-    return events.map(toSnapshot);
+    const feed: ClubEventReply[] = [];
+    let bytes = 0;
+    for (const snapshot of events.map(toSnapshot)) {
+      bytes += Buffer.byteLength(JSON.stringify(snapshot), 'utf8');
+      if (bytes > CALENDAR_FEED_MAX_BYTES) break;
+      feed.push(snapshot);
+    }
+    return feed.reverse();
   }
 }

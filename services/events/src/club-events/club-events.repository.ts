@@ -33,8 +33,6 @@ const SUMMARY_FIELDS = {
   startsAt: 1,
   endsAt: 1,
   registration: 1,
-  audience: 1,
-  announceTo: 1,
   venue: 1,
   federalStates: 1,
   cancellation: 1,
@@ -146,11 +144,11 @@ export class ClubEventsRepository {
     );
   }
 
-  /** Whole events in start order, at most `limit`. */
-  async findAll(filter: ClubEventFilter, limit: number): Promise<ClubEvent[]> {
+  /** Whole events in start order (ascending or descending), at most `limit`. */
+  async findAll(filter: ClubEventFilter, limit: number, order: 1 | -1): Promise<ClubEvent[]> {
     const records = await this.model
       .find(filter, { outbox: 0 })
-      .sort({ sortKey: 1 })
+      .sort({ sortKey: order })
       .limit(limit)
       .lean<ClubEventRecord[]>()
       .exec();

@@ -63,7 +63,7 @@ export class EventScheduler implements OnApplicationBootstrap, BeforeApplication
   /** One pass: every due transition, then (once a minute) the upload clean-up. Never throws. */
   async pass(): Promise<void> {
     try {
-      for (const eventId of await this.events.findDue(this.clock.now(), DUE_BATCH)) {
+      for (const eventId of shuffled(await this.events.findDue(this.clock.now(), DUE_BATCH))) {
         if (this.stopped) return;
         await this.transition(eventId);
       }
@@ -91,4 +91,17 @@ export class EventScheduler implements OnApplicationBootstrap, BeforeApplication
       this.logger.warn(`Could not transition event ${eventId}: ${describe(error)}`);
     }
   }
+}
+
+/**
+ * Instances take the due events in different orders, so that they mostly work side by side
+ * instead of racing each other for the same event (the loser of a race only rereads it).
+ */
+function shuffled<T>(items: readonly T[]): T[] {
+  const result = [...items];
+  for (let index = result.length - 1; index > 0; index--) {
+    const other = Math.floor(Math.random() * (index + 1));
+    [result[index], result[other]] = [result[other], result[index]];
+  }
+  return result;
 }

@@ -60,7 +60,8 @@ describe(forumProblems.name, () => {
       { field: 'sessions.0.capacity', message: 'Der Workshop „Eröffnung“ braucht eine Platzzahl.' },
       {
         field: 'sessions.1.capacity',
-        message: 'Nur Workshops haben eine eigene Platzzahl, nicht ein(e) Vortrag.',
+        message:
+          'Nur Workshops haben eine eigene Platzzahl; „Eröffnung“ ist ein Programmpunkt der Art Vortrag.',
       },
     ]);
   });

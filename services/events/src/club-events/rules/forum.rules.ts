@@ -49,7 +49,7 @@ function sessionProblems(session: SessionPlan, index: number, plan: EventPlan): 
   if (session.kind !== 'workshop' && session.capacity !== undefined) {
     problems.push({
       field: `${at}.capacity`,
-      message: `Nur Workshops haben eine eigene Platzzahl, nicht ein(e) ${SessionKindNames[session.kind]}.`,
+      message: `Nur Workshops haben eine eigene Platzzahl; „${session.title}“ ist ein Programmpunkt der Art ${SessionKindNames[session.kind]}.`,
     });
   }
   return problems;
