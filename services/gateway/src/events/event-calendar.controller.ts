@@ -1,7 +1,7 @@
 import { EventsRequests } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging';
 import { Controller, Get, Header, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public, Roles } from '../auth/auth.decorators';
 import { ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
@@ -37,8 +37,10 @@ export class EventCalendarController {
       'Ein Eintrag für ein Deutschlandforum oder eine Lounge, beim Kommunalzirkel einer je Modul mit Termin. ' +
       'Die UID bleibt bei Änderungen gleich, sodass Kalender den Eintrag aktualisieren statt ihn zu verdoppeln.',
   })
-  @ApiProduces('text/calendar')
-  @ApiOkResponse({ content: { 'text/calendar': { schema: ICALENDAR_SCHEMA } } })
+  @ApiOkResponse({
+    description: 'Der Kalendereintrag',
+    content: { 'text/calendar': { schema: ICALENDAR_SCHEMA } },
+  })
   @ApiProblems(400, 404)
   async eventCalendar(
     @UuidParam('eventId') eventId: string,
@@ -61,8 +63,7 @@ export class EventCalendarController {
       'STATUS:CANCELLED darin, sodass abonnierte Kalender sie entfernen. Mit ETag und Last-Modified: ' +
       'ein Abruf mit If-None-Match erhält 304, solange sich nichts geändert hat.',
   })
-  @ApiProduces('text/calendar')
-  @ApiOkResponse({ content: { 'text/calendar': { schema: ICALENDAR_SCHEMA } } })
+  @ApiOkResponse({ description: 'Der Kalender', content: { 'text/calendar': { schema: ICALENDAR_SCHEMA } } })
   async feed(
     @CallContext() call: SendOptions,
     @Res({ passthrough: true }) response: Response,

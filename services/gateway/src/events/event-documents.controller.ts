@@ -25,7 +25,6 @@ import {
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
   IntersectionType,
   PartialType,
@@ -133,8 +132,12 @@ export class EventDocumentsController {
   @Roles('staff', 'member')
   @Get(':documentId')
   @ApiOperation({ summary: 'Ein Dokument der Veranstaltung herunterladen' })
-  @ApiProduces(...DocumentMediaTypes)
-  @ApiOkResponse({ description: 'Der Inhalt, mit Content-Type, Content-Length und Dateiname.' })
+  @ApiOkResponse({
+    description: 'Der Inhalt, mit Content-Type, Content-Length und Dateiname.',
+    content: Object.fromEntries(
+      DocumentMediaTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+    ),
+  })
   @ApiProblems(400, 404)
   async download(
     @UuidParam('eventId') eventId: string,
