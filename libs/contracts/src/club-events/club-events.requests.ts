@@ -97,7 +97,7 @@ export const EventsRequests = {
     'events',
     'documents.begin-upload',
   ),
-  uploadDocumentChunk: defineRequest<DocumentChunkRequest, { received: number }>(
+  uploadDocumentChunk: defineRequest<DocumentChunkRequest, { stored: number }>(
     'events',
     'documents.upload-chunk',
   ),

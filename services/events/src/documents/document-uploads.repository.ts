@@ -68,22 +68,25 @@ export class DocumentUploadsRepository {
     return record ? bufferOf(record.data) : null;
   }
 
-  /** Indexes of the chunks received so far, ascending. */
-  async chunkIndexes(uploadId: string): Promise<number[]> {
-    const records = await this.chunks
-      .find({ uploadId }, { index: 1 })
-      .lean<Pick<DocumentChunkRecord, 'index'>[]>()
-      .exec();
-    return records.map((record) => record.index).sort((a, b) => a - b);
-  }
-
-  async countChunks(uploadId: string): Promise<number> {
-    return this.chunks.countDocuments({ uploadId }).exec();
+  /**
+   * Indexes below `chunkCount` not stored yet. Looked up by id, one by one: FerretDB answers an id
+   * from its primary key, while a filter on `uploadId` reads every stored chunk of every upload.
+   */
+  async missingChunks(uploadId: string, chunkCount: number): Promise<number[]> {
+    const missing: number[] = [];
+    for (let index = 0; index < chunkCount; index++) {
+      const stored = await this.chunks.exists({ _id: chunkId(uploadId, index) }).exec();
+      if (!stored) missing.push(index);
+    }
+    return missing;
   }
 
   /** Removes the upload and its content: chunks first, so that no chunk outlives its record. */
   async delete(uploadId: string): Promise<void> {
-    await this.chunks.deleteMany({ uploadId }).exec();
+    const upload = await this.find(uploadId);
+    for (let index = 0; index < (upload?.chunkCount ?? 0); index++) {
+      await this.chunks.deleteOne({ _id: chunkId(uploadId, index) }).exec();
+    }
     await this.uploads.deleteOne({ _id: uploadId }).exec();
   }
 }

@@ -45,7 +45,7 @@ describe(EventDocumentsController.name, () => {
       })
       .answer(EventsRequests.uploadDocumentChunk, ({ uploadId, index, data }) => {
         uploads.get(uploadId)?.chunks.set(index, data);
-        return { received: index + 1 };
+        return { stored: index };
       })
       .answer(EventsRequests.completeDocumentUpload, ({ uploadId }) => {
         const upload = uploads.get(uploadId)!;

@@ -87,7 +87,7 @@ export class UploadDocumentUseCase {
     index: number,
     data: string,
     actor: Actor,
-  ): Promise<{ received: number }> {
+  ): Promise<{ stored: number }> {
     requireStaff(actor);
     const upload = await this.receivingUpload(uploadId);
     if (index >= upload.chunkCount) {
@@ -105,7 +105,7 @@ export class UploadDocumentUseCase {
     if ((await this.uploads.storeChunk(uploadId, index, bytes)) === 'different') {
       throw new ConflictError(DocumentMessages.chunkDiffers(index));
     }
-    return { received: await this.uploads.countChunks(uploadId) };
+    return { stored: index };
   }
 
   async complete(uploadId: string, actor: Actor, correlationId?: string): Promise<DocumentReply> {
@@ -137,10 +137,7 @@ export class UploadDocumentUseCase {
   }
 
   private async assertAllChunksPresent(upload: DocumentUpload): Promise<void> {
-    const present = new Set(await this.uploads.chunkIndexes(upload.uploadId));
-    const missing = Array.from({ length: upload.chunkCount }, (_, index) => index).filter(
-      (index) => !present.has(index),
-    );
+    const missing = await this.uploads.missingChunks(upload.uploadId, upload.chunkCount);
     if (missing.length > 0) {
       throw new ConflictError(DocumentMessages.chunksMissing(missing), [
         { field: 'chunks', message: DocumentMessages.chunksMissing(missing) },
