@@ -5,8 +5,26 @@ import { PageQuery, Page } from '../membership';
 import { defineRequest } from '../requests/request-pattern';
 import { DomainTopics } from '../topics';
 
-/** `announcement` is the only kind a member can switch off; the others are transactional. */
-export const MailKinds = ['invitation', 'sign-in-link', 'announcement'] as const;
+/**
+ * `announcement` is the only kind a member can switch off; the others are transactional. The
+ * registration mails: confirmed (with the calendar entry), waitlisted (with the place), promoted
+ * from the waiting list, cancelled (the calendar entry removed), workshop seats that changed by
+ * themselves, a registered event whose schedule or venue changed, registration opened for those who
+ * declared interest, and the reminder before the event.
+ */
+export const MailKinds = [
+  'invitation',
+  'sign-in-link',
+  'announcement',
+  'registration-confirmed',
+  'registration-waitlisted',
+  'registration-promoted',
+  'registration-cancelled',
+  'workshop-seats',
+  'event-changed',
+  'registration-opened',
+  'event-reminder',
+] as const;
 export type MailKind = (typeof MailKinds)[number];
 
 export const DeliveryStatuses = ['queued', 'sending', 'sent', 'failed'] as const;

@@ -125,6 +125,30 @@ describe(writeCalendar.name, () => {
     expect(readCalendar(sut).entries[0]).toMatchObject({ summary, description });
   });
 
+  it('writes the method it is given, and the organizer and attendees with their names', () => {
+    const sut = writeCalendar({
+      method: 'CANCEL',
+      entries: [
+        newEntry({
+          status: 'CANCELLED',
+          organizer: { name: 'Innovators Club des DStGB', email: 'innovators-club@dstgb.example' },
+          attendees: [{ name: 'Jörg "Jo" Weber', email: 'joerg.weber@pegnitz.example' }],
+        }),
+      ],
+    });
+
+    expect(sut.replace(/\r\n /g, '')).toContain(
+      'ORGANIZER;CN="Innovators Club des DStGB":mailto:innovators-club@dstgb.example\r\n',
+    );
+    const calendar = readCalendar(sut);
+    expect(calendar.properties.method).toBe('CANCEL');
+    expect(calendar.entries[0]).toMatchObject({
+      status: 'CANCELLED',
+      organizer: { address: 'mailto:innovators-club@dstgb.example', name: 'Innovators Club des DStGB' },
+      attendees: [{ address: 'mailto:joerg.weber@pegnitz.example', name: "Jörg 'Jo' Weber" }],
+    });
+  });
+
   it('adds the refresh interval for subscribers', () => {
     const sut = writeCalendar({ refreshIntervalMinutes: 60, entries: [] });
 

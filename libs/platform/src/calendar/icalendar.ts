@@ -11,6 +11,20 @@ export const CALENDAR_PRODUCT_ID = '-//DStGB//Innovators Club Plattform//DE';
 
 export type CalendarEntryStatus = 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED';
 
+/**
+ * The iTIP method (RFC 5546) of a calendar sent by mail: PUBLISH puts entries into the reader's
+ * calendar (or updates them, same UID and a higher SEQUENCE) without asking for an answer; CANCEL
+ * removes them. REQUEST is left out on purpose: it asks every attendee to accept or decline, and
+ * the answers would go to the organizer's mailbox.
+ */
+export type CalendarMethod = 'PUBLISH' | 'CANCEL';
+
+/** An ORGANIZER or ATTENDEE: a name and an e-mail address. */
+export interface CalendarPerson {
+  readonly name: string;
+  readonly email: string;
+}
+
 /** One VEVENT. */
 export interface CalendarEntry {
   /** Stays the same for the same event through every change, so calendars update instead of duplicating. */
@@ -30,6 +44,10 @@ export interface CalendarEntry {
   readonly categories?: readonly string[];
   readonly createdAt?: Date;
   readonly lastModifiedAt?: Date;
+  /** Who sends the entry; iTIP (RFC 5546) wants it in every PUBLISH and CANCEL sent by mail. */
+  readonly organizer?: CalendarPerson;
+  /** For a CANCEL: the people the entry is removed for. */
+  readonly attendees?: readonly CalendarPerson[];
 }
 
 export interface CalendarDocument {
@@ -38,6 +56,8 @@ export interface CalendarDocument {
   readonly description?: string;
   /** How often subscribers should fetch the feed again (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
   readonly refreshIntervalMinutes?: number;
+  /** PUBLISH unless given. */
+  readonly method?: CalendarMethod;
   readonly entries: readonly CalendarEntry[];
 }
 
@@ -77,7 +97,7 @@ export function writeCalendar(calendar: CalendarDocument): string {
     'VERSION:2.0',
     `PRODID:${CALENDAR_PRODUCT_ID}`,
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${calendar.method ?? 'PUBLISH'}`,
     ...(calendar.name
       ? [`NAME:${escapeText(calendar.name)}`, `X-WR-CALNAME:${escapeText(calendar.name)}`]
       : []),
@@ -117,6 +137,8 @@ function entryLines(entry: CalendarEntry): string[] {
     ...(entry.categories?.length ? [`CATEGORIES:${entry.categories.map(escapeText).join(',')}`] : []),
     ...(entry.createdAt ? [`CREATED:${utcTime(entry.createdAt)}`] : []),
     ...(entry.lastModifiedAt ? [`LAST-MODIFIED:${utcTime(entry.lastModifiedAt)}`] : []),
+    ...(entry.organizer ? [`ORGANIZER${personValue(entry.organizer)}`] : []),
+    ...(entry.attendees ?? []).map((attendee) => `ATTENDEE${personValue(attendee)}`),
     'TRANSP:OPAQUE',
     'END:VEVENT',
   ];
@@ -131,6 +153,12 @@ export function escapeText(value: string): string {
       .replace(/,/g, '\\,')
       .replace(/\r\n|\r|\n/g, '\\n'),
   );
+}
+
+/** `;CN="Name":mailto:address`: the name as a quoted parameter value, which cannot hold a quote. */
+function personValue(person: CalendarPerson): string {
+  const name = withoutControlCharacters(person.name).replace(/"/g, "'");
+  return `;CN="${name}":mailto:${withoutControlCharacters(person.email)}`;
 }
 
 function withoutControlCharacters(value: string): string {

@@ -14,6 +14,9 @@ export interface ReadCalendarEntry {
   readonly location?: string;
   readonly url?: string;
   readonly categories: string[];
+  /** `mailto:` addresses, with the CN parameter as written. */
+  readonly organizer?: { readonly address: string; readonly name?: string };
+  readonly attendees: { readonly address: string; readonly name?: string }[];
   /** The wall time as a calendar shows it, `2027-03-29T10:00:00`, and its zone. */
   readonly startsLocal: string;
   readonly endsLocal: string;
@@ -58,6 +61,10 @@ export function readCalendar(text: string): ReadCalendar {
         categories: component
           .getAllProperties('categories')
           .flatMap((property) => property.getValues().map(String)),
+        ...(component.getFirstProperty('organizer')
+          ? { organizer: personOf(component.getFirstProperty('organizer') as ICAL.Property) }
+          : {}),
+        attendees: component.getAllProperties('attendee').map(personOf),
         startsLocal: event.startDate.toString(),
         endsLocal: event.endDate.toString(),
         timeZone: event.startDate.zone?.tzid,
@@ -66,4 +73,9 @@ export function readCalendar(text: string): ReadCalendar {
       };
     }),
   };
+}
+
+function personOf(property: ICAL.Property): { address: string; name?: string } {
+  const name = property.getParameter('cn');
+  return { address: String(property.getFirstValue()), ...(name ? { name: String(name) } : {}) };
 }
