@@ -39,4 +39,18 @@ export class NotificationsEnv extends ServiceEnv {
   /** Opens the link tokens sealed by the membership service. No default. */
   @Matches(BASE64_KEY_32, base64KeyMessage('LINK_TOKEN_SECRET'))
   LINK_TOKEN_SECRET!: string;
+
+  /** How many days before an event (or a module of a Kommunalzirkel) its registered people are reminded. */
+  @Transform(toIntTransform)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  REMINDER_DAYS_BEFORE = 7;
+
+  /** How often the reminder scheduler looks for due reminders; a reminder goes out at most this late. */
+  @Transform(toIntTransform)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  REMINDER_SCHEDULER_INTERVAL_MS = 10_000;
 }

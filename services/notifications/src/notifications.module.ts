@@ -1,10 +1,12 @@
 import { DataServiceModule, OutboxRelay } from '@ic/messaging';
-import { Clock } from '@ic/platform';
+import { Clock, ServiceRuntime } from '@ic/platform';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { MongooseModule } from '@nestjs/mongoose';
+import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
+import { Connection } from 'mongoose';
 import { AnnounceEventUseCase } from './club-events/announce-event/announce-event.usecase';
 import { ClubEventsController } from './club-events/club-events.controller';
+import { RecordEventUseCase } from './club-events/record-event/record-event.usecase';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveriesRepository } from './deliveries/deliveries.repository';
 import { DeliverMailUseCase } from './deliveries/deliver-mail/deliver-mail.usecase';
@@ -17,8 +19,22 @@ import { MembershipEventsController } from './membership-events/membership-event
 import { SendInvitationUseCase } from './membership-events/send-invitation/send-invitation.usecase';
 import { SendSignInLinkUseCase } from './membership-events/send-sign-in-link/send-sign-in-link.usecase';
 import { NotificationsEnv } from './notifications.env';
+import { RegistrationEventsController } from './registrations/registration-events.controller';
+import { RegistrationRecipients } from './registrations/registration-recipients';
+import { SendRegistrationMailsUseCase } from './registrations/send-registration-mails/send-registration-mails.usecase';
+import { TellEventChangeUseCase } from './registrations/tell-event-change/tell-event-change.usecase';
+import { TellInterestHolderUseCase } from './registrations/tell-interest-holder/tell-interest-holder.usecase';
+import { REMINDER_CLAIM_GROUP, REMINDER_CLAIM_LEASE_MS, ReminderClaims } from './reminders/reminder-claims';
+import { ReminderScheduler } from './reminders/reminder-scheduler';
+import { Reminder, ReminderSchema } from './reminders/reminder.schema';
+import { RemindersRepository } from './reminders/reminders.repository';
+import { SendReminderUseCase } from './reminders/send-reminder/send-reminder.usecase';
 import { Contact, ContactSchema } from './replicas/contact.schema';
 import { ContactsRepository } from './replicas/contacts.repository';
+import { KnownEvent, KnownEventSchema } from './replicas/known-event.schema';
+import { KnownEventsRepository } from './replicas/known-events.repository';
+import { KnownRegistration, KnownRegistrationSchema } from './replicas/known-registration.schema';
+import { KnownRegistrationsRepository } from './replicas/known-registrations.repository';
 
 @Module({
   imports: [
@@ -26,9 +42,17 @@ import { ContactsRepository } from './replicas/contacts.repository';
     MongooseModule.forFeature([
       { name: Delivery.name, schema: DeliverySchema },
       { name: Contact.name, schema: ContactSchema },
+      { name: KnownEvent.name, schema: KnownEventSchema },
+      { name: KnownRegistration.name, schema: KnownRegistrationSchema },
+      { name: Reminder.name, schema: ReminderSchema },
     ]),
   ],
-  controllers: [MembershipEventsController, ClubEventsController, DeliveriesController],
+  controllers: [
+    MembershipEventsController,
+    ClubEventsController,
+    RegistrationEventsController,
+    DeliveriesController,
+  ],
   providers: [
     Clock,
     {
@@ -50,6 +74,29 @@ import { ContactsRepository } from './replicas/contacts.repository';
     SendSignInLinkUseCase,
     AnnounceEventUseCase,
     ListDeliveriesUseCase,
+    KnownEventsRepository,
+    KnownRegistrationsRepository,
+    RecordEventUseCase,
+    RegistrationRecipients,
+    SendRegistrationMailsUseCase,
+    TellEventChangeUseCase,
+    TellInterestHolderUseCase,
+    RemindersRepository,
+    {
+      provide: ReminderClaims,
+      inject: [getConnectionToken(), ServiceRuntime],
+      useFactory: (connection: Connection, runtime: ServiceRuntime) => {
+        if (!connection.db) throw new Error('The database connection is not open');
+        return new ReminderClaims(
+          connection.db,
+          REMINDER_CLAIM_GROUP,
+          runtime.instanceId,
+          REMINDER_CLAIM_LEASE_MS,
+        );
+      },
+    },
+    SendReminderUseCase,
+    ReminderScheduler,
   ],
 })
 export class NotificationsModule implements OnModuleInit {

@@ -24,8 +24,11 @@ import { testInfrastructure, uniqueSuffix } from '../../support/test-infrastruct
 
 /** The consumer group of the notifications service on its topics (the transport's default). */
 export const EVENT_GROUP = 'notifications.events';
-/** The topics the service consumes: membership events (contacts, mails) and events-service events (announcements). */
-const CONSUMED_TOPICS = [DomainTopics.membership, DomainTopics.events];
+/**
+ * The topics the service consumes: membership events (contacts, mails), events-service events
+ * (announcements, the events replica) and registration events (registration mails).
+ */
+const CONSUMED_TOPICS = [DomainTopics.membership, DomainTopics.events, DomainTopics.registrations];
 export const LINK_BASE_URL = 'https://portal.innovators-club.example';
 export const MAIL_FROM = 'Innovators Club des DStGB <innovators-club@dstgb.example>';
 export { GATEWAY_REPLY_TOPIC };
@@ -210,6 +213,45 @@ export class NotificationsHarness {
       correlationId: `test-${this.suffix}`,
       ...(id ? { id } : {}),
     });
+  }
+
+  /** Any events-service event on ic.events.v1, keyed by the club event's id. */
+  clubEvent<TData extends { eventId: string }>(
+    contract: EventContract<TData>,
+    data: TData,
+    id?: string,
+  ): CloudEvent<TData> {
+    return newCloudEvent({
+      type: contract.type,
+      source: '/ic/events',
+      subject: data.eventId,
+      data,
+      correlationId: `test-${this.suffix}`,
+      ...(id ? { id } : {}),
+    });
+  }
+
+  /** A registrations-service event as its outbox relay publishes it: keyed by the club event's id. */
+  registrationEvent<TData extends { eventId: string }>(
+    contract: EventContract<TData>,
+    data: TData,
+    id?: string,
+  ): CloudEvent<TData> {
+    return newCloudEvent({
+      type: contract.type,
+      source: '/ic/registrations',
+      subject: data.eventId,
+      data,
+      correlationId: `test-${this.suffix}`,
+      ...(id ? { id } : {}),
+    });
+  }
+
+  async publishRegistrationEvents(...events: CloudEvent[]): Promise<void> {
+    await this.kafka.send(
+      DomainTopics.registrations,
+      events.map((event) => encodeCloudEvent(event)),
+    );
   }
 
   async publishClubEvents(...events: CloudEvent[]): Promise<void> {

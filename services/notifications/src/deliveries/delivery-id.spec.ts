@@ -1,4 +1,10 @@
-import { announcementDeliveryIdOf, deliveryIdOf, messageIdOf } from './delivery-id';
+import {
+  announcementDeliveryIdOf,
+  deliveryIdOf,
+  interestDeliveryIdOf,
+  messageIdOf,
+  registrationDeliveryIdOf,
+} from './delivery-id';
 
 describe(deliveryIdOf.name, () => {
   const eventId = '0c6f1e1a-8d3b-4b8e-9a6e-2f1d3c4b5a69';
@@ -23,6 +29,33 @@ describe(announcementDeliveryIdOf.name, () => {
 
   it('fits the delivery id of the MailSent contract (at most 120 characters)', () => {
     expect(announcementDeliveryIdOf(clubEventId, memberId).length).toBeLessThanOrEqual(120);
+  });
+});
+
+describe(registrationDeliveryIdOf.name, () => {
+  const registrationId = '0d6c3a9e-2f41-4b8a-9c77-5e1f2a3b4c5d';
+  const personId = '3c2b1a0f-8e7d-4c6b-9a5f-4e3d2c1b0a9f';
+
+  it('is one per registration, change and delegation person', () => {
+    expect(registrationDeliveryIdOf('registration-confirmed', registrationId, 3)).toBe(
+      `registration-confirmed:${registrationId}:3`,
+    );
+    expect(registrationDeliveryIdOf('registration-confirmed', registrationId, 3, personId)).toBe(
+      `registration-confirmed:${registrationId}:3:${personId}`,
+    );
+    expect(registrationDeliveryIdOf('registration-confirmed', registrationId, 4)).not.toBe(
+      registrationDeliveryIdOf('registration-confirmed', registrationId, 3),
+    );
+  });
+
+  it('fits the delivery id of the MailSent contract (at most 120 characters) for the longest kind', () => {
+    expect(
+      registrationDeliveryIdOf('registration-waitlisted', registrationId, 999_999, personId).length,
+    ).toBeLessThanOrEqual(120);
+    expect(
+      registrationDeliveryIdOf('event-reminder', registrationId, '2027-10-31', personId).length,
+    ).toBeLessThanOrEqual(120);
+    expect(interestDeliveryIdOf(registrationId)).toBe(`registration-opened:${registrationId}`);
   });
 });
 

@@ -25,3 +25,26 @@ export function announcementDeliveryIdOf(clubEventId: string, memberId: string):
 export function messageIdOf(deliveryId: string, domain: string): string {
   return `<${deliveryId.replace(/[^A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]/g, '.')}@${domain}>`;
 }
+
+/**
+ * A mail about a registration: one per registration, change and person. `revision` names the
+ * change (the registration's revision, or the event's for a changed event, or the day of the
+ * event or module a reminder is for), so the same change always means the same delivery however
+ * often its event arrives, and a later change means a new mail. `personId` names the delegation
+ * person, who each get their own mail. E.g. `registration-confirmed:<registrationId>:3`.
+ */
+export function registrationDeliveryIdOf(
+  kind: RegistrationMailKind,
+  registrationId: string,
+  revision: number | string,
+  personId?: string,
+): string {
+  return [kind, registrationId, String(revision), ...(personId ? [personId] : [])].join(':');
+}
+
+export type RegistrationMailKind = Exclude<MailKind, 'invitation' | 'sign-in-link' | 'announcement'>;
+
+/** Registration opened for someone who declared interest: one mail per declared interest, ever. */
+export function interestDeliveryIdOf(interestId: string): string {
+  return `registration-opened:${interestId}`;
+}

@@ -1,12 +1,11 @@
 import { ClubEventSnapshot } from '@ic/contracts';
 import { calendarEntriesOf, Clock, writeCalendar } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
+import { deliverEach, FanOutTally } from '../../deliveries/deliver-mail/deliver-each';
 import {
   DeliverMailUseCase,
   DeliveryAttempt,
-  DeliveryOutcome,
   DeliveryRequest,
-  MailDeliveryError,
 } from '../../deliveries/deliver-mail/deliver-mail.usecase';
 import { announcementDeliveryIdOf } from '../../deliveries/delivery-id';
 import { calendarFeedLink, mailLink } from '../../mail/club-office';
@@ -24,11 +23,10 @@ export interface AnnounceEventCommand {
 }
 
 /** How the announcement went, recipient by recipient. */
-export type AnnouncementTally = Readonly<Record<DeliveryOutcome | 'retry-pending', number>>;
+export type AnnouncementTally = Readonly<FanOutTally>;
 
 /** Progress is logged after every this many recipients, so a long fan-out shows where it is. */
 const PROGRESS_EVERY = 25;
-const PARALLEL_SENDS = 4;
 
 /** Some mails of an announcement could not be sent yet; the event is handled again, or dead-lettered. */
 export class AnnouncementIncompleteError extends Error {
@@ -62,10 +60,9 @@ export class AnnounceEventUseCase {
 
   async execute(command: AnnounceEventCommand, attempt: DeliveryAttempt): Promise<AnnouncementTally> {
     const { event } = command;
-    const tally = { sent: 0, failed: 0, 'already-sent': 0, 'already-failed': 0, 'retry-pending': 0 };
     if (event.endsAt && new Date(event.endsAt) <= this.clock.now()) {
       this.logger.warn(`Event ${event.eventId} is over by now; its announcement is not sent`);
-      return tally;
+      return { sent: 0, failed: 0, 'already-sent': 0, 'already-failed': 0, 'retry-pending': 0 };
     }
     const recipients = (await this.contacts.findActive()).filter((contact) =>
       isAnnouncementRecipient(event, contact),
@@ -74,39 +71,21 @@ export class AnnounceEventUseCase {
     this.logger.log(`Announcing event ${event.eventId} „${event.title}“ to ${total} members`);
 
     const calendarFile = writeCalendar({ entries: calendarEntriesOf(event) });
-    const failures: string[] = [];
-    let next = 0;
-    let done = 0;
-    /** What stopped the fan-out: anything but a failed mail (the database is gone, say). */
-    let stopped: Error | undefined;
-    // A few mails at a time (the SMTP pool keeps up to five connections): about twice as fast as
-    // one by one, so a mail to the whole club (hundreds) stays well inside the consumer's claim
-    // lease of 60 s. Each mail has its own delivery, so the order does not matter.
-    const sender = async (): Promise<void> => {
-      while (next < total && stopped === undefined) {
-        const contact = recipients[next++];
-        try {
-          tally[await this.deliver.execute(this.requestFor(command, contact, calendarFile), attempt)] += 1;
-        } catch (error) {
-          if (!(error instanceof MailDeliveryError)) {
-            stopped ??= error instanceof Error ? error : new Error(String(error));
-            return;
-          }
-          tally['retry-pending'] += 1;
-          failures.push(error.message);
-        }
-        done += 1;
-        if (done % PROGRESS_EVERY === 0 || done === total) {
+    const { tally, failures } = await deliverEach(
+      this.deliver,
+      recipients.map((contact) => this.requestFor(command, contact, calendarFile)),
+      attempt,
+      {
+        progress: (done, all, sofar) => {
+          if (done % PROGRESS_EVERY !== 0 && done !== all) return;
           this.logger.log(
-            `Announcement of ${event.eventId}: ${done} of ${total} (sent ${tally.sent}, ` +
-              `sent before ${tally['already-sent']}, failed ${tally.failed + tally['already-failed']}, ` +
-              `to retry ${tally['retry-pending']})`,
+            `Announcement of ${event.eventId}: ${done} of ${all} (sent ${sofar.sent}, ` +
+              `sent before ${sofar['already-sent']}, failed ${sofar.failed + sofar['already-failed']}, ` +
+              `to retry ${sofar['retry-pending']})`,
           );
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: PARALLEL_SENDS }, sender));
-    if (stopped !== undefined) throw stopped;
+        },
+      },
+    );
     if (failures.length > 0) throw new AnnouncementIncompleteError(event.eventId, failures, total);
     return tally;
   }

@@ -21,7 +21,8 @@ export interface ComposedMail {
 
 export interface DeliveryRequest {
   readonly kind: MailKind;
-  readonly memberId: string;
+  /** Absent for people who are not looked up as members (delegation people, guests). */
+  readonly memberId?: string;
   /** ce_id of the event the mail answers: it determines the delivery id. */
   readonly causedBy: string;
   /**
@@ -170,7 +171,7 @@ export class DeliverMailUseCase {
         {
           deliveryId: id,
           kind: request.kind,
-          memberId: request.memberId,
+          ...(request.memberId ? { memberId: request.memberId } : {}),
           causedBy: request.causedBy,
           sentAt: sentAt.toISOString(),
           attempts,
@@ -237,7 +238,7 @@ export class DeliverMailUseCase {
       id,
       messageId: messageIdOf(id, this.settings.messageIdDomain),
       kind: request.kind,
-      memberId: request.memberId,
+      ...(request.memberId ? { memberId: request.memberId } : {}),
       causedBy: request.causedBy,
       ...(request.correlationId ? { correlationId: request.correlationId } : {}),
       recipient,
@@ -253,7 +254,7 @@ export class DeliverMailUseCase {
       {
         deliveryId: id,
         kind: request.kind,
-        memberId: request.memberId,
+        ...(request.memberId ? { memberId: request.memberId } : {}),
         causedBy: request.causedBy,
         reason,
         attempts: Math.max(1, attempts),

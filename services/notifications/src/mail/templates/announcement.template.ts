@@ -1,13 +1,14 @@
+import { ClubEventSnapshot, EventKindNames } from '@ic/contracts';
 import {
-  CircleModule,
-  ClubEventSnapshot,
-  DelegationRoleNames,
-  EventKindNames,
-  FederalStates,
-  TargetGroup,
-  Venue,
-} from '@ic/contracts';
-import { germanDateTime, germanTimeSpan } from './german-time';
+  eventFacts,
+  eventHeadline,
+  eventName,
+  factsTable,
+  factsText,
+  modulesHtml,
+  modulesText,
+} from './event-details';
+import { germanDateTime } from './german-time';
 import { Addressee, letterSalutation } from './letter-salutation';
 import {
   blocks,
@@ -38,13 +39,10 @@ export interface AnnouncementMail {
 const MUTED = 'color:#52606d;';
 export const CALENDAR_FILE_NAME = 'termin.ics';
 const FEED_NOTE = 'Alle Veranstaltungen des Clubs können Sie auch als Kalender abonnieren:';
-const number = new Intl.NumberFormat('de-DE');
-const euros = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' });
 
 /** "Ankündigung: Innovators Lounge Ulm: …", or with the kind when the title does not name it. */
 export function announcementSubject(event: Pick<ClubEventSnapshot, 'kind' | 'title'>): string {
-  const kind = EventKindNames[event.kind];
-  return event.title.includes(kind) ? `Ankündigung: ${event.title}` : `Ankündigung: ${kind} „${event.title}“`;
+  return `Ankündigung: ${eventName(event)}`;
 }
 
 /**
@@ -57,7 +55,7 @@ export function renderAnnouncementMail(mail: AnnouncementMail): MailContent {
   const { event } = mail;
   const salutation = letterSalutation(mail.addressee);
   const intro = introOf(event);
-  const facts = factsOf(event);
+  const facts = eventFacts(event);
   const modules = event.circle?.modules ?? [];
   const registration = registrationOf(event);
 
@@ -68,7 +66,7 @@ export function renderAnnouncementMail(mail: AnnouncementMail): MailContent {
 <h1 style="margin:0 0 12px 0;font-size:22px;line-height:1.3;">${event.title}</h1>`,
     event.summary ? paragraph(event.summary) : blocks(),
     factsTable(facts),
-    modules.length > 0 ? modulesHtml(modules) : blocks(),
+    modulesHtml(modules),
     markup`<div style="${PARAGRAPH_STYLE}">${new SafeHtml(event.descriptionHtml)}</div>`,
     paragraph(registration),
     paragraph(calendarNoteOf(event)),
@@ -80,12 +78,10 @@ export function renderAnnouncementMail(mail: AnnouncementMail): MailContent {
   const text = [
     salutation,
     intro,
-    event.title.includes(EventKindNames[event.kind])
-      ? event.title
-      : `${EventKindNames[event.kind]}: ${event.title}`,
+    eventHeadline(event),
     event.summary,
-    facts.map(([label, value]) => `${label}: ${value}`).join('\n'),
-    modules.length > 0 ? modulesText(modules) : undefined,
+    factsText(facts),
+    modulesText(modules),
     event.description.trim(),
     registration,
     calendarNoteOf(event),
@@ -147,87 +143,7 @@ function calendarNoteOf(event: ClubEventSnapshot): string {
   return `${what} Sie im Anhang als Kalenderdatei (${CALENDAR_FILE_NAME}) zum Übernehmen in Ihren Kalender.`;
 }
 
-/** Label and value of each fact the event has, in the order a reader looks for them. */
-function factsOf(event: ClubEventSnapshot): [string, string][] {
-  const facts: [string, string | undefined][] = [
-    ['Leitgedanke', event.forum?.leitgedanke],
-    ['Thema', event.lounge?.topic],
-    ['Wann', event.circle ? undefined : timeOf(event)],
-    ['Wo', event.venue && venueText(event.venue)],
-    [
-      'Gastgeber',
-      event.lounge && `${event.lounge.host.name} (${FederalStates[event.lounge.host.federalState].name})`,
-    ],
-    ['Zielgruppe', event.targetGroup && targetGroupText(event.targetGroup)],
-    ['Teilnahme', event.circle && delegationText(event.circle.delegation)],
-    ['Kosten', event.circle && feeText(event.circle.feeCents, event.circle.feeNote)],
-  ];
-  return facts.filter((fact): fact is [string, string] => fact[1] !== undefined);
-}
-
-function timeOf(event: ClubEventSnapshot): string | undefined {
-  if (!event.startsAt || !event.endsAt) return undefined;
-  return germanTimeSpan(new Date(event.startsAt), new Date(event.endsAt));
-}
-
-function venueText(venue: Venue): string {
-  const place = [venue.postalCode, venue.city].filter(Boolean).join(' ');
-  return [venue.name, venue.street, place].filter(Boolean).join(', ');
-}
-
-/** "Kommunen in Bayern mit bis zu 25.000 Einwohnerinnen und Einwohnern" */
-function targetGroupText(targetGroup: TargetGroup): string {
-  const names = targetGroup.federalStates.map((code) => FederalStates[code].name);
-  const lands = names.length > 1 ? `${names.slice(0, -1).join(', ')} und ${names.at(-1)}` : names[0];
-  const size =
-    targetGroup.maxPopulation === undefined
-      ? ''
-      : ` mit bis zu ${number.format(targetGroup.maxPopulation)} Einwohnerinnen und Einwohnern`;
-  return `Kommunen in ${lands}${size}`;
-}
-
-function delegationText(delegation: NonNullable<ClubEventSnapshot['circle']>['delegation']): string {
-  const people = delegation.maxPeople === 1 ? 'eine Person' : `bis zu ${delegation.maxPeople} Personen`;
-  const roles = delegation.suggestedRoles.map((role) => DelegationRoleNames[role]);
-  return `je Kommune ${people}${roles.length > 0 ? `, am besten ${roles.join(', ')}` : ''}`;
-}
-
-function feeText(feeCents: number, feeNote: string | undefined): string {
-  const fee = feeCents === 0 ? 'kostenfrei' : euros.format(feeCents / 100);
-  return feeNote ? `${fee} (${feeNote})` : fee;
-}
-
-/** When a module takes place, or "Termin folgt" with the office's note while its date is open. */
-function moduleTime(module: CircleModule): string {
-  if (module.startsAt && module.endsAt) {
-    return germanTimeSpan(new Date(module.startsAt), new Date(module.endsAt));
-  }
-  return module.dateNote ? `Termin folgt (${module.dateNote})` : 'Termin folgt';
-}
-
-function moduleLine(module: CircleModule): string {
-  return [moduleTime(module), module.place].filter(Boolean).join(', ');
-}
-
 function registrationOf(event: ClubEventSnapshot): string {
   const { opensAt, closesAt } = event.registration;
   return `Anmeldung ab ${germanDateTime(new Date(opensAt))} bis ${germanDateTime(new Date(closesAt))}.`;
-}
-
-function factsTable(facts: readonly [string, string][]): SafeHtml {
-  return markup`<table role="presentation" cellpadding="0" cellspacing="0" style="margin:0 0 16px 0;">
-${facts.map(([label, value]) => markup`<tr><td style="padding:2px 16px 2px 0;vertical-align:top;font-weight:bold;">${label}</td><td style="padding:2px 0;vertical-align:top;">${value}</td></tr>`)}
-</table>`;
-}
-
-function modulesHtml(modules: readonly CircleModule[]): SafeHtml {
-  return markup`<p style="margin:0 0 8px 0;font-weight:bold;">Die Module</p>
-<ol style="margin:0 0 16px 0;padding-left:24px;">
-${modules.map((module) => markup`<li style="margin:0 0 8px 0;"><strong>${module.title}</strong><br>${moduleLine(module)}</li>`)}
-</ol>`;
-}
-
-function modulesText(modules: readonly CircleModule[]): string {
-  const lines = modules.map((module, index) => `${index + 1}. ${module.title}\n   ${moduleLine(module)}`);
-  return `Die Module:\n${lines.join('\n')}`;
 }

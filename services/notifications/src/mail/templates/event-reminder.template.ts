@@ -1,0 +1,52 @@
+import { CircleModule } from '@ic/contracts';
+import { eventName, moduleTime } from './event-details';
+import { germanDate } from './german-time';
+import { MailContent } from './mail-layout';
+import {
+  calendarPart,
+  delegationOf,
+  eventPart,
+  registrationMail,
+  RegistrationMailBase,
+  textPart,
+  workshopsPart,
+} from './registration-mail-parts';
+
+export interface EventReminderMail extends RegistrationMailBase {
+  /** The module of a Kommunalzirkel the reminder is for; absent for a Forum or a Lounge. */
+  readonly module?: CircleModule;
+  /** When the event (or the module) starts. */
+  readonly startsAt: Date;
+}
+
+export function eventReminderSubject(mail: Pick<EventReminderMail, 'event' | 'module' | 'startsAt'>): string {
+  const what = mail.module ? `${mail.module.title} (${eventName(mail.event)})` : eventName(mail.event);
+  return `Erinnerung: ${what} am ${germanDate(mail.startsAt)}`;
+}
+
+/** A few days before the event (or a module): what, when, where, the workshops, the calendar entry. */
+export function renderEventReminderMail(mail: EventReminderMail): MailContent {
+  const registered = mail.delegate
+    ? `zu der Sie mit der Delegation ${delegationOf(mail.delegate).ofMunicipality} angemeldet sind`
+    : 'zu der Sie angemeldet sind';
+  return registrationMail({
+    subject: eventReminderSubject(mail),
+    preheader: `Bald ist es so weit: ${mail.event.title}, ${germanDate(mail.startsAt)}`,
+    mail,
+    parts: [
+      textPart(
+        mail.module
+          ? `wir erinnern Sie gern an das nächste Modul der folgenden Veranstaltung, ${registered}: „${mail.module.title}“, ${[moduleTime(mail.module), mail.module.place].filter(Boolean).join(', ')}.`
+          : `wir erinnern Sie gern an die folgende Veranstaltung, ${registered}:`,
+      ),
+      eventPart(mail.event),
+      workshopsPart(mail.event, mail.registration.sessions),
+      calendarPart(mail.calendarFiles),
+      textPart(
+        'Falls Sie doch nicht teilnehmen können, geben Sie bitte der Geschäftsstelle Bescheid, damit jemand von der Warteliste nachrücken kann.',
+      ),
+      textPart('Wir freuen uns auf Sie.'),
+    ],
+    attachments: mail.calendarFiles,
+  });
+}

@@ -1,0 +1,209 @@
+import {
+  AgendaSession,
+  ClubEventSnapshot,
+  DelegationRole,
+  DelegationRoleNames,
+  EventKindNames,
+  RegistrationSnapshot,
+  SessionChoice,
+} from '@ic/contracts';
+import { MailAttachment } from '../mailer';
+import { eventFacts, eventHeadline, factsTable, factsText, modulesHtml, modulesText } from './event-details';
+import { germanDateTime, germanTimeSpan } from './german-time';
+import { Addressee, letterSalutation } from './letter-salutation';
+import {
+  blocks,
+  ClubOffice,
+  closingHtml,
+  closingText,
+  htmlDocument,
+  MailContent,
+  paragraph,
+  textDocument,
+} from './mail-layout';
+import { markup, SafeHtml } from './safe-html';
+
+/** The pieces the registration mails are made of: each once as HTML and once as plain text. */
+
+/** What every registration mail knows. */
+export interface RegistrationMailBase {
+  readonly addressee: Addressee;
+  /** The event as newest known (the one the registration event carried, or a newer one). */
+  readonly event: ClubEventSnapshot;
+  readonly registration: RegistrationSnapshot;
+  /** Set when the mail goes to a person of a municipality's delegation. */
+  readonly delegate?: Delegate;
+  /** The calendar files attached to the mail, if any. */
+  readonly calendarFiles?: readonly MailAttachment[];
+  readonly office: ClubOffice;
+  /** When the mail is written: decides whether the registrant can still cancel. */
+  readonly now: Date;
+}
+
+export interface Delegate {
+  readonly role: DelegationRole;
+  readonly municipality?: string;
+}
+
+/** One block of a mail body, as HTML and as text. */
+export interface MailPart {
+  readonly html: SafeHtml;
+  readonly text: string;
+}
+
+export function textPart(text: string): MailPart {
+  return { html: paragraph(text), text };
+}
+
+/** The kind above the title, the title, then when and where (and the modules of a Kommunalzirkel). */
+export function eventPart(event: ClubEventSnapshot): MailPart {
+  const facts = eventFacts(event, 'participation');
+  const modules = event.circle?.modules ?? [];
+  return {
+    html: blocks(
+      markup`<p style="margin:0 0 4px 0;font-size:13px;font-weight:bold;letter-spacing:.04em;text-transform:uppercase;color:#52606d;">${EventKindNames[event.kind]}</p>
+<h1 style="margin:0 0 12px 0;font-size:22px;line-height:1.3;">${event.title}</h1>`,
+      factsTable(facts),
+      modulesHtml(modules),
+    ),
+    text: [eventHeadline(event), factsText(facts), modulesText(modules)].filter(Boolean).join('\n\n'),
+  };
+}
+
+/** A heading and a bulleted list. */
+export function listPart(heading: string, items: readonly string[]): MailPart {
+  return {
+    html: markup`<p style="margin:0 0 8px 0;font-weight:bold;">${heading}</p>
+<ul style="margin:0 0 16px 0;padding-left:24px;">
+${items.map((item) => markup`<li style="margin:0 0 6px 0;">${item}</li>`)}
+</ul>`,
+    text: `${heading}\n${items.map((item) => `– ${item}`).join('\n')}`,
+  };
+}
+
+/** The workshops the registration chose, each with its seat: part of every mail to a forum participant. */
+export function workshopsPart(
+  event: ClubEventSnapshot,
+  sessions: readonly SessionChoice[],
+): MailPart | undefined {
+  if (sessions.length === 0) return undefined;
+  const items = sessions.map((choice) => {
+    const session = sessionOf(event, choice.sessionId);
+    const seat = seatText(choice);
+    return session
+      ? `${sessionText(session)}: ${seat}`
+      : `Ein Workshop, der nicht mehr im Programm steht: ${seat}`;
+  });
+  return listPart('Ihre Workshops', items);
+}
+
+export function sessionOf(event: ClubEventSnapshot, sessionId: string): AgendaSession | undefined {
+  return event.forum?.sessions.find((session) => session.sessionId === sessionId);
+}
+
+/** „Daten teilen zwischen Kommunen“ (Mittwoch, 12. Mai 2027, 14:00–15:30 Uhr, Raum Spree) */
+export function sessionText(session: AgendaSession): string {
+  const when = germanTimeSpan(new Date(session.startsAt), new Date(session.endsAt));
+  return `„${session.title}“ (${[when, session.room].filter(Boolean).join(', ')})`;
+}
+
+function seatText(choice: SessionChoice): string {
+  switch (choice.status) {
+    case 'confirmed':
+      return 'Platz bestätigt';
+    case 'waiting':
+      return choice.waitingPlace ? `Warteliste, Platz ${choice.waitingPlace}` : 'Warteliste';
+    case 'pending':
+      return 'vorgemerkt, bis Ihre Teilnahme bestätigt ist';
+  }
+}
+
+/**
+ * Who sent the delegate, in what role: "die Kommune Pegnitz" (or "Ihre Kommune" when its name is
+ * not known), "der Kommune Pegnitz" for "die Delegation der …", and the role's German name.
+ */
+export function delegationOf(delegate: Delegate): {
+  readonly municipality: string;
+  readonly ofMunicipality: string;
+  readonly role: string;
+} {
+  const name = delegate.municipality;
+  return {
+    municipality: name ? `die Kommune ${name}` : 'Ihre Kommune',
+    ofMunicipality: name ? `der Kommune ${name}` : 'Ihrer Kommune',
+    role: DelegationRoleNames[delegate.role],
+  };
+}
+
+/** "Den Termin finden Sie im Anhang (termin.ics) …", naming the files that are attached. */
+export function calendarPart(files: readonly MailAttachment[] | undefined): MailPart | undefined {
+  if (!files || files.length === 0) return undefined;
+  const names = files.map((file) => file.filename).join(', ');
+  return textPart(
+    files.length === 1
+      ? `Den Termin finden Sie im Anhang als Kalenderdatei (${names}) zum Übernehmen in Ihren Kalender; spätere Änderungen ersetzen diesen Eintrag.`
+      : `Die Termine der Module, die schon feststehen, finden Sie im Anhang als Kalenderdateien (${names}) zum Übernehmen in Ihren Kalender; spätere Änderungen ersetzen diese Einträge.`,
+  );
+}
+
+/** "Im Anhang finden Sie die Absage …" for a cancellation with its CANCEL file attached. */
+export function calendarRemovalPart(files: readonly MailAttachment[] | undefined): MailPart | undefined {
+  if (!files || files.length === 0) return undefined;
+  const names = files.map((file) => file.filename).join(', ');
+  return textPart(
+    `Im Anhang finden Sie die Absage für Ihren Kalender (${names}): Öffnen Sie sie, entfernt Ihr Kalenderprogramm den Termin.`,
+  );
+}
+
+/**
+ * Until when and how the registrant can step back: members until registration closes,
+ * afterwards (and guests always) through the office; a delegation person through their
+ * municipality, which can change the delegation until then. `waiting`: the person is on the
+ * waiting list (stepping back lets the next move up).
+ */
+export function withdrawalPart(mail: RegistrationMailBase, waiting: boolean): MailPart {
+  const closesAt = new Date(mail.event.registration.closesAt);
+  const open = closesAt > mail.now;
+  const lead = waiting ? 'Möchten Sie nicht mehr teilnehmen' : 'Falls Sie doch nicht teilnehmen können';
+  const freed = waiting
+    ? 'damit die Nächsten auf der Warteliste nachrücken können'
+    : 'damit jemand von der Warteliste nachrücken kann';
+  if (mail.delegate) {
+    return textPart(
+      open
+        ? `Ihre Kommune kann die Delegation bis ${germanDateTime(closesAt)} ändern. Können Sie nicht teilnehmen, geben Sie bitte Ihrer Kommune oder der Geschäftsstelle Bescheid.`
+        : 'Können Sie nicht teilnehmen, geben Sie bitte Ihrer Kommune oder der Geschäftsstelle Bescheid.',
+    );
+  }
+  if (mail.registration.registrant.kind === 'member' && open) {
+    return textPart(
+      `${lead}, stornieren Sie Ihre Anmeldung bitte bis ${germanDateTime(closesAt)}, ${freed}.`,
+    );
+  }
+  return textPart(`${lead}, geben Sie bitte der Geschäftsstelle Bescheid, ${freed}.`);
+}
+
+/** The whole mail: salutation, the parts, the closing, in the club's layout, with the attachments. */
+export function registrationMail(options: {
+  readonly subject: string;
+  readonly preheader: string;
+  readonly mail: Pick<RegistrationMailBase, 'addressee' | 'office'>;
+  readonly parts: readonly (MailPart | undefined)[];
+  readonly attachments?: readonly MailAttachment[];
+}): MailContent {
+  const salutation = letterSalutation(options.mail.addressee);
+  const parts = options.parts.filter((part): part is MailPart => part !== undefined);
+  const html = blocks(paragraph(salutation), ...parts.map((part) => part.html), closingHtml());
+  const text = [salutation, ...parts.map((part) => part.text), closingText()].join('\n\n');
+  return {
+    subject: options.subject,
+    html: htmlDocument({
+      title: options.subject,
+      preheader: options.preheader,
+      body: html,
+      office: options.mail.office,
+    }),
+    text: textDocument({ body: text, office: options.mail.office }),
+    ...(options.attachments && options.attachments.length > 0 ? { attachments: options.attachments } : {}),
+  };
+}

@@ -1,0 +1,51 @@
+import { PromotionCause } from '@ic/contracts';
+import { eventName } from './event-details';
+import { MailContent } from './mail-layout';
+import {
+  calendarPart,
+  delegationOf,
+  eventPart,
+  registrationMail,
+  RegistrationMailBase,
+  textPart,
+  withdrawalPart,
+  workshopsPart,
+} from './registration-mail-parts';
+
+export interface RegistrationPromotedMail extends RegistrationMailBase {
+  readonly cause: PromotionCause;
+}
+
+export function registrationPromotedSubject(mail: Pick<RegistrationPromotedMail, 'event'>): string {
+  return `Nachgerückt, Teilnahme bestätigt: ${eventName(mail.event)}`;
+}
+
+/** A seat became free and the registration moved up from the waiting list: confirmed now, with the calendar entry. */
+export function renderRegistrationPromotedMail(mail: RegistrationPromotedMail): MailContent {
+  return registrationMail({
+    subject: registrationPromotedSubject(mail),
+    preheader: `Ein Platz ist frei geworden: Ihre Teilnahme ist bestätigt.`,
+    mail,
+    parts: [
+      textPart(introOf(mail)),
+      eventPart(mail.event),
+      workshopsPart(mail.event, mail.registration.sessions),
+      calendarPart(mail.calendarFiles),
+      withdrawalPart(mail, false),
+      textPart('Wir freuen uns auf Ihre Teilnahme.'),
+    ],
+    attachments: mail.calendarFiles,
+  });
+}
+
+function introOf(mail: RegistrationPromotedMail): string {
+  const news =
+    mail.cause === 'capacity-raised'
+      ? 'gute Nachricht: Die Veranstaltung hat zusätzliche Plätze bekommen.'
+      : 'gute Nachricht: Ein Platz ist frei geworden.';
+  if (mail.delegate) {
+    const { ofMunicipality, role } = delegationOf(mail.delegate);
+    return `${news} Die Delegation ${ofMunicipality} ist von der Warteliste nachgerückt; Ihre Teilnahme als ${role} an der folgenden Veranstaltung ist bestätigt:`;
+  }
+  return `${news} Sie sind von der Warteliste nachgerückt; Ihre Teilnahme an der folgenden Veranstaltung ist bestätigt:`;
+}

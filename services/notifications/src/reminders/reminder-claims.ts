@@ -1,0 +1,13 @@
+import { HandledEvents } from '@ic/messaging';
+
+/**
+ * Which reminders an instance is sending: a claim per reminder, taken by insert (atomic on
+ * FerretDB too), so that with several instances one sends each reminder; a claim left by a crashed
+ * instance is taken over once its lease has run out, and the restarted sending skips the mails
+ * already sent (their deliveries are `sent`).
+ */
+export class ReminderClaims extends HandledEvents {}
+
+export const REMINDER_CLAIM_GROUP = 'notifications.reminders';
+/** Longer than any reminder's fan-out takes. */
+export const REMINDER_CLAIM_LEASE_MS = 60_000;

@@ -1,0 +1,158 @@
+import { ClubEventSnapshot, RegistrationSnapshot } from '@ic/contracts';
+import { Clock } from '@ic/platform';
+import { Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { deliverEach } from '../../deliveries/deliver-mail/deliver-each';
+import { DeliverMailUseCase, DeliveryRequest } from '../../deliveries/deliver-mail/deliver-mail.usecase';
+import { registrationDeliveryIdOf } from '../../deliveries/delivery-id';
+import { MailSettings } from '../../mail/mail-settings';
+import { eventReminderSubject, renderEventReminderMail } from '../../mail/templates/event-reminder.template';
+import { NotificationsEnv } from '../../notifications.env';
+import { registrationCalendarFiles } from '../../registrations/registration-calendar';
+import {
+  memberIdOf,
+  personIdOf,
+  RecipientSlot,
+  recipientSlotsOf,
+  RegistrationRecipients,
+} from '../../registrations/registration-recipients';
+import { KnownEventsRepository } from '../../replicas/known-events.repository';
+import { KnownRegistrationsRepository } from '../../replicas/known-registrations.repository';
+import { ReminderClaims } from '../reminder-claims';
+import { isRemindable, ReminderOccasion, reminderOccasionsOf } from '../reminder-occasions';
+import { ReminderRecord, RemindersRepository } from '../reminders.repository';
+
+/** Passes that try to send a reminder before a failed mail counts as failed for good. */
+const MAX_ATTEMPTS = 4;
+
+export type ReminderOutcome = 'sent' | 'dropped' | 'not-due' | 'busy-elsewhere' | 'retry-pending';
+
+/**
+ * Sends one due reminder to everyone still confirmed for the event: each member, guest and
+ * delegation person their own mail with the calendar entry. Only people whose seat was confirmed
+ * before the reminder fell due: who got their confirmation within the last days has just read it.
+ * Nothing goes out for a cancelled or held event or an occasion that has begun.
+ *
+ * Once-only: each mail's delivery id names registration, day and person, so a pass repeated after a
+ * crash sends only what is missing; the reminder's claim keeps other instances out meanwhile, and
+ * the reminder is marked sent at the end, so no later pass takes it up again.
+ */
+@Injectable()
+export class SendReminderUseCase {
+  private readonly logger = new Logger(SendReminderUseCase.name);
+  private readonly daysBefore: number;
+
+  constructor(
+    private readonly reminders: RemindersRepository,
+    private readonly claims: ReminderClaims,
+    private readonly events: KnownEventsRepository,
+    private readonly registrations: KnownRegistrationsRepository,
+    private readonly recipients: RegistrationRecipients,
+    private readonly deliver: DeliverMailUseCase,
+    private readonly settings: MailSettings,
+    private readonly clock: Clock,
+    config: ConfigService<NotificationsEnv, true>,
+  ) {
+    this.daysBefore = config.get('REMINDER_DAYS_BEFORE', { infer: true });
+  }
+
+  async execute(reminder: ReminderRecord): Promise<ReminderOutcome> {
+    const now = this.clock.now();
+    const event = await this.events.find(reminder.eventId);
+    const occasion =
+      event && reminderOccasionsOf(event, this.daysBefore).find(({ id }) => id === reminder.id);
+    if (!event || !occasion || !isRemindable(event) || occasion.startsAt <= now) {
+      await this.reminders.finish(reminder.id, 'dropped');
+      this.logger.log(
+        `Reminder ${reminder.id} dropped: the event is cancelled, over or no longer has this date`,
+      );
+      return 'dropped';
+    }
+    if (occasion.dueAt > now) {
+      await this.reminders.plan(event.eventId, reminderOccasionsOf(event, this.daysBefore));
+      return 'not-due';
+    }
+    const claim = await this.claims.claim(reminder.id, 'event-reminder');
+    if (claim === 'busy-elsewhere') return 'busy-elsewhere';
+    if (claim === 'already-handled') {
+      await this.reminders.finish(reminder.id, 'sent');
+      return 'sent';
+    }
+
+    const confirmed = await this.registrations.findConfirmed(event.eventId, occasion.dueAt);
+    const attempts = reminder.attempts + 1;
+    await this.reminders.recordAttempt(reminder.id, attempts);
+    const requests = confirmed.flatMap(({ registration, causedBy }) =>
+      recipientSlotsOf(registration).map((slot) =>
+        this.requestFor(event, occasion, registration, slot, causedBy),
+      ),
+    );
+    this.logger.log(`Reminding ${requests.length} people of ${reminder.id} (attempt ${attempts})`);
+    const { tally, failures } = await deliverEach(this.deliver, requests, {
+      number: attempts,
+      last: attempts >= MAX_ATTEMPTS,
+    });
+    if (failures.length > 0 && attempts < MAX_ATTEMPTS) {
+      this.logger.warn(
+        `Reminder ${reminder.id}: ${failures.length} of ${requests.length} mails to try again; first: ${failures[0]}`,
+      );
+      return 'retry-pending';
+    }
+    await this.claims.finish(reminder.id, 'done');
+    await this.reminders.finish(reminder.id, 'sent');
+    this.logger.log(
+      `Reminder ${reminder.id} done: sent ${tally.sent}, sent before ${tally['already-sent']}, ` +
+        `failed ${tally.failed + tally['already-failed'] + tally['retry-pending']}`,
+    );
+    return 'sent';
+  }
+
+  private requestFor(
+    event: ClubEventSnapshot,
+    occasion: ReminderOccasion,
+    registration: RegistrationSnapshot,
+    slot: RecipientSlot,
+    causedBy: string,
+  ): DeliveryRequest {
+    const module = event.circle?.modules.find(({ moduleId }) => moduleId === occasion.moduleId);
+    const subject = eventReminderSubject({ event, module, startsAt: occasion.startsAt });
+    const memberId = memberIdOf(slot);
+    return {
+      kind: 'event-reminder',
+      ...(memberId ? { memberId } : {}),
+      causedBy,
+      deliveryId: registrationDeliveryIdOf(
+        'event-reminder',
+        registration.registrationId,
+        occasion.moduleId ? occasion.moduleId.slice(0, 8) : 'event',
+        personIdOf(slot),
+      ),
+      subject,
+      compose: async () => {
+        const recipient = await this.recipients.resolve(slot, registration.registrant.municipality?.name);
+        const calendarFiles = registrationCalendarFiles(event, registration, {
+          method: 'PUBLISH',
+          office: this.settings.office,
+          ...(occasion.moduleId ? { moduleId: occasion.moduleId } : {}),
+        });
+        const content = renderEventReminderMail({
+          addressee: recipient.addressee,
+          event,
+          registration,
+          ...(recipient.delegate ? { delegate: recipient.delegate } : {}),
+          calendarFiles,
+          office: this.settings.office,
+          now: this.clock.now(),
+          ...(module ? { module } : {}),
+          startsAt: occasion.startsAt,
+        });
+        return {
+          to: recipient.to,
+          html: content.html,
+          text: content.text,
+          ...(content.attachments ? { attachments: content.attachments } : {}),
+        };
+      },
+    };
+  }
+}

@@ -1,0 +1,64 @@
+import { RegistrationSnapshot } from '@ic/contracts';
+import { isDuplicateKeyError } from '@ic/messaging';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { KnownRegistration } from './known-registration.schema';
+
+/** A registration as a reminder needs it. */
+export interface KnownRegistrationRecord {
+  readonly registration: RegistrationSnapshot;
+  /** ce_id of the event that brought this state. */
+  readonly causedBy: string;
+}
+
+/**
+ * The registrations replica: highest revision wins. Registration events are keyed by event id and
+ * arrive in order on one partition; a stale snapshot (a replay from the dead-letter topic, or one
+ * carried in RegisteredEventChanged after a newer change) fails on the duplicate `_id` and is skipped.
+ */
+@Injectable()
+export class KnownRegistrationsRepository {
+  constructor(
+    @InjectModel(KnownRegistration.name) private readonly registrations: Model<KnownRegistration>,
+  ) {}
+
+  /** Stores the snapshot unless one of the same or a higher revision is stored; true if it was stored. */
+  async record(registration: RegistrationSnapshot, causedBy: string): Promise<boolean> {
+    const { confirmedAt } = registration;
+    try {
+      await this.registrations
+        .updateOne(
+          { _id: registration.registrationId, revision: { $lt: registration.revision } },
+          {
+            $set: {
+              eventId: registration.eventId,
+              revision: registration.revision,
+              status: registration.status,
+              snapshot: registration,
+              causedBy,
+              updatedAt: new Date(),
+              ...(confirmedAt ? { confirmedAt: new Date(confirmedAt) } : {}),
+            },
+            ...(confirmedAt ? {} : { $unset: { confirmedAt: '' } }),
+          },
+          { upsert: true },
+        )
+        .exec();
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  }
+
+  /** The event's confirmed registrations whose seat was confirmed before `confirmedBefore`. */
+  async findConfirmed(eventId: string, confirmedBefore: Date): Promise<KnownRegistrationRecord[]> {
+    const found = await this.registrations
+      .find({ eventId, status: 'confirmed', confirmedAt: { $lt: confirmedBefore } })
+      .sort({ _id: 1 })
+      .lean<KnownRegistration[]>()
+      .exec();
+    return found.map((known) => ({ registration: known.snapshot, causedBy: known.causedBy }));
+  }
+}
