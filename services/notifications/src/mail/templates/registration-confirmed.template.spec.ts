@@ -1,0 +1,153 @@
+import { readCalendar } from '../../../../../libs/platform/src/calendar/testing/read-calendar';
+import { registrationCalendarFiles } from '../../registrations/registration-calendar';
+import {
+  delegateMailBase,
+  forum,
+  lounge,
+  mailBase,
+  office,
+  registration,
+  SECOND_WORKSHOP_ID,
+  WORKSHOP_ID,
+} from '../../testing/registration-factories';
+import { renderRegistrationConfirmedMail } from './registration-confirmed.template';
+
+describe(renderRegistrationConfirmedMail.name, () => {
+  it('names the event in the subject and addresses the member by office title', () => {
+    const sut = renderRegistrationConfirmedMail({ ...mailBase(), reason: 'registered' });
+
+    expect(sut.subject).toBe('Anmeldung bestätigt: Innovators Lounge Ulm: Die smarte Stadt im Alltag');
+    expect(sut.text).toMatch(
+      /^Sehr geehrte Frau Oberbürgermeisterin Müller,\n\nvielen Dank für Ihre Anmeldung\. Ihre Teilnahme an der folgenden Veranstaltung ist bestätigt:\n/,
+    );
+    expect(sut.html).toContain('Sehr geehrte Frau Oberbürgermeisterin Müller,');
+  });
+
+  it('gives the times in Berlin wall time on both sides of the end of summer time, and the venue', () => {
+    const sut = renderRegistrationConfirmedMail({ ...mailBase(), reason: 'registered' });
+
+    for (const part of [sut.text, sut.html]) {
+      expect(part).toContain('Samstag, 26. Oktober 2030, 09:30 Uhr bis Sonntag, 27. Oktober 2030, 16:00 Uhr');
+      expect(part).toContain('Stadthaus Ulm, Münsterplatz 50, 89073 Ulm');
+    }
+  });
+
+  it('attaches the calendar entry given and says so; the entry reads back as PUBLISH with UID and SEQUENCE', () => {
+    const base = mailBase({ registration: registration({ revision: 2 }) });
+    const calendarFiles = registrationCalendarFiles(base.event, base.registration, {
+      method: 'PUBLISH',
+      office,
+    });
+    const sut = renderRegistrationConfirmedMail({ ...base, calendarFiles, reason: 'registered' });
+
+    expect(sut.attachments).toEqual(calendarFiles);
+    expect(sut.text).toContain('Den Termin finden Sie im Anhang als Kalenderdatei (termin.ics)');
+    const calendar = readCalendar(sut.attachments?.[0].content ?? '');
+    expect(calendar.properties.method).toBe('PUBLISH');
+    expect(calendar.entries[0]).toMatchObject({
+      uid: `${lounge().eventId}@innovators-club.dstgb.de`,
+      status: 'CONFIRMED',
+      sequence: lounge().revision + 2,
+    });
+  });
+
+  it('says until when a member can cancel, and to ask the office once registration has closed', () => {
+    const open = renderRegistrationConfirmedMail({ ...mailBase(), reason: 'registered' });
+    const closed = renderRegistrationConfirmedMail({
+      ...mailBase({ now: new Date('2030-10-21T09:00:00Z') }),
+      reason: 'registered',
+    });
+
+    expect(open.text).toContain(
+      'Falls Sie doch nicht teilnehmen können, stornieren Sie Ihre Anmeldung bitte bis Samstag, 19. Oktober 2030, 23:59 Uhr, damit jemand von der Warteliste nachrücken kann.',
+    );
+    expect(closed.text).toContain('geben Sie bitte der Geschäftsstelle Bescheid');
+  });
+
+  it('tells a member the office registered them', () => {
+    const sut = renderRegistrationConfirmedMail({
+      ...mailBase({ registration: registration({ registeredBy: { subject: 'staff-1', role: 'staff' } }) }),
+      reason: 'registered',
+    });
+
+    expect(sut.text).toContain('die Geschäftsstelle hat Sie für die folgende Veranstaltung angemeldet.');
+  });
+
+  it('lists the workshops of a forum with their seats', () => {
+    const sut = renderRegistrationConfirmedMail({
+      ...mailBase({
+        event: forum(),
+        registration: registration({
+          sessions: [
+            { sessionId: WORKSHOP_ID, status: 'confirmed' },
+            { sessionId: SECOND_WORKSHOP_ID, status: 'waiting', waitingPlace: 2 },
+          ],
+        }),
+      }),
+      reason: 'registered',
+    });
+
+    expect(sut.subject).toBe('Anmeldung bestätigt: 26. Deutschlandforum des Innovators Club');
+    expect(sut.text).toContain(
+      'Ihre Workshops\n' +
+        '– „Daten teilen zwischen Kommunen“ (Samstag, 26. Oktober 2030, 14:00–15:30 Uhr, Raum Spree): Platz bestätigt\n' +
+        '– „Bürgerbeteiligung digital“ (Samstag, 26. Oktober 2030, 14:00–15:30 Uhr, Raum Havel): Warteliste, Platz 2',
+    );
+  });
+
+  describe('to a person of a delegation', () => {
+    it('greets them by name without a gendered form, and says who sent them in which role', () => {
+      const sut = renderRegistrationConfirmedMail({ ...delegateMailBase(), reason: 'registered' });
+
+      expect(sut.subject).toBe(
+        'Anmeldung bestätigt: Kommunalzirkel „Kommunen for future – Wandel vor Ort gestalten“',
+      );
+      expect(sut.text).toMatch(
+        /^Guten Tag Anna Vogel,\n\ndie Kommune Pegnitz hat Sie als Verwaltung angemeldet\. Ihre Teilnahme an der folgenden Veranstaltung ist bestätigt:/,
+      );
+      expect(sut.text).toContain(
+        'Ihre Kommune kann die Delegation bis Samstag, 19. Oktober 2030, 23:59 Uhr ändern.',
+      );
+    });
+
+    it('lists the modules, a date after the change to winter time in winter time', () => {
+      const sut = renderRegistrationConfirmedMail({ ...delegateMailBase(), reason: 'registered' });
+
+      expect(sut.text).toContain(
+        'Die Module:\n1. Auftakt in Pegnitz\n   Donnerstag, 24. Oktober 2030, 10:00–16:00 Uhr, Rathaus Pegnitz\n' +
+          '2. Energie vor Ort\n   Donnerstag, 7. November 2030, 10:00–16:00 Uhr\n3. Abschluss\n   Termin folgt (Frühjahr 2031)',
+      );
+    });
+
+    it('has its own words for a person added to the delegation and for changed details', () => {
+      const added = renderRegistrationConfirmedMail({ ...delegateMailBase(), reason: 'added-to-delegation' });
+      const changed = renderRegistrationConfirmedMail({ ...delegateMailBase(), reason: 'details-changed' });
+
+      expect(added.text).toContain(
+        'die Kommune Pegnitz hat Sie als Verwaltung in ihre Delegation aufgenommen.',
+      );
+      expect(changed.text).toContain(
+        'die Angaben zu Ihrer Teilnahme in der Delegation der Kommune Pegnitz wurden geändert. Sie nehmen als Verwaltung teil; Ihre Teilnahme an der folgenden Veranstaltung bleibt bestätigt:',
+      );
+    });
+
+    it('addresses a person who gave a salutation with it', () => {
+      const sut = renderRegistrationConfirmedMail({
+        ...delegateMailBase({ addressee: { salutation: 'Herr', firstName: 'Jan', lastName: 'Kurz' } }),
+        reason: 'registered',
+      });
+
+      expect(sut.text).toMatch(/^Sehr geehrter Herr Kurz,\n/);
+    });
+  });
+
+  it('escapes what the office typed', () => {
+    const sut = renderRegistrationConfirmedMail({
+      ...mailBase({ event: lounge({ title: 'Lounge <b>Ulm</b> & "mehr"' }) }),
+      reason: 'registered',
+    });
+
+    expect(sut.html).toContain('Lounge &lt;b&gt;Ulm&lt;/b&gt; &amp; &quot;mehr&quot;');
+    expect(sut.html).not.toContain('<b>Ulm</b>');
+  });
+});

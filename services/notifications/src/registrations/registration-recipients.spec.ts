@@ -1,0 +1,74 @@
+import { sealPersonContact, SecretBox } from '@ic/platform';
+import { randomBytes } from 'node:crypto';
+import {
+  MailCannotBeComposedError,
+  MailNotReadyError,
+} from '../deliveries/deliver-mail/deliver-mail.usecase';
+import { ContactsRepository } from '../replicas/contacts.repository';
+import {
+  delegationPerson,
+  delegationRegistration,
+  MEMBER_ID,
+  newMailSettings,
+  registration,
+} from '../testing/registration-factories';
+import { recipientSlotsOf, RegistrationRecipients } from './registration-recipients';
+
+const guest = {
+  salutation: 'Frau' as const,
+  firstName: 'Gesa',
+  lastName: 'Gast',
+  email: 'gesa.gast@hs-ulm.example',
+};
+
+/** Recipients with an empty contact replica: no member is known yet. */
+function newTestRecipients() {
+  const settings = newMailSettings();
+  const contacts = { find: () => Promise.resolve(undefined) } as unknown as ContactsRepository;
+  return { sut: new RegistrationRecipients(contacts, settings), box: settings.linkTokens };
+}
+
+describe(recipientSlotsOf.name, () => {
+  it('is the member for a member’s registration, the guest for a guest’s, each person for a delegation', () => {
+    const box = SecretBox.fromBase64Key(randomBytes(32).toString('base64'));
+    const people = [delegationPerson(box), delegationPerson(box, {}, 'mayor')];
+
+    expect(recipientSlotsOf(registration())).toEqual([{ kind: 'member', memberId: MEMBER_ID }]);
+    expect(recipientSlotsOf(registration({ registrant: { kind: 'guest', contact: 'v1.sealed' } }))).toEqual([
+      { kind: 'person', contact: 'v1.sealed' },
+    ]);
+    expect(recipientSlotsOf(delegationRegistration(people))).toEqual(
+      people.map(({ personId, role, contact }) => ({ kind: 'delegate', personId, role, contact })),
+    );
+    expect(recipientSlotsOf(delegationRegistration(people), [people[1]])).toHaveLength(1);
+  });
+});
+
+describe(RegistrationRecipients.name, () => {
+  describe('resolve', () => {
+    it('opens a sealed contact and addresses the person by it, with their municipality for a delegate', async () => {
+      const { sut, box } = newTestRecipients();
+      const contact = sealPersonContact(box, guest);
+
+      await expect(sut.resolve({ kind: 'person', contact })).resolves.toEqual({
+        addressee: { salutation: 'Frau', firstName: 'Gesa', lastName: 'Gast' },
+        to: { name: 'Gesa Gast', address: guest.email },
+      });
+      await expect(
+        sut.resolve({ kind: 'delegate', personId: 'p', role: 'mayor', contact }, 'Pegnitz'),
+      ).resolves.toMatchObject({ delegate: { role: 'mayor', municipality: 'Pegnitz' } });
+    });
+
+    it('fails for good on a contact sealed with another key, and for now on a member not yet known', async () => {
+      const { sut } = newTestRecipients();
+      const other = SecretBox.fromBase64Key(randomBytes(32).toString('base64'));
+
+      await expect(sut.resolve({ kind: 'person', contact: sealPersonContact(other, guest) })).rejects.toThrow(
+        MailCannotBeComposedError,
+      );
+      const missing = sut.resolve({ kind: 'member', memberId: MEMBER_ID });
+      await expect(missing).rejects.toThrow(MailNotReadyError);
+      await expect(missing).rejects.not.toThrow(MailCannotBeComposedError);
+    });
+  });
+});

@@ -1,0 +1,260 @@
+import { ClubEventSnapshot, RegistrationChange, RegistrationSnapshot } from '@ic/contracts';
+import { Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { RecordEventUseCase } from '../../club-events/record-event/record-event.usecase';
+import {
+  DeliverMailUseCase,
+  DeliveryOutcome,
+  DeliveryRequest,
+  MailDeliveryError,
+} from '../../deliveries/deliver-mail/deliver-mail.usecase';
+import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
+import { KnownRegistrationsRepository } from '../../replicas/known-registrations.repository';
+import {
+  circle,
+  delegationPerson,
+  delegationRegistration,
+  lounge,
+  MEMBER_ID,
+  newMailSettings,
+  registration,
+} from '../../testing/registration-factories';
+import { RegistrationRecipients } from '../registration-recipients';
+import { SendRegistrationMailsUseCase } from './send-registration-mails.usecase';
+
+const contact: ContactRecord = {
+  memberId: MEMBER_ID,
+  salutation: 'Frau',
+  officeTitle: 'Oberbürgermeisterin',
+  firstName: 'Anna',
+  lastName: 'Müller',
+  email: 'anna.mueller@lemgo.example',
+  status: 'active',
+  themes: [],
+  announcementsOptOut: true,
+};
+
+function newTestUseCase(
+  options: { known?: ClubEventSnapshot; outcomeOf?: (request: DeliveryRequest) => DeliveryOutcome } = {},
+) {
+  const settings = newMailSettings();
+  const requests: DeliveryRequest[] = [];
+  const recorded: RegistrationSnapshot[] = [];
+  const deliver = {
+    execute: async (request: DeliveryRequest) => {
+      requests.push(request);
+      await request.compose();
+      return (options.outcomeOf ?? (() => 'sent'))(request);
+    },
+  } as unknown as DeliverMailUseCase;
+  const registrations = {
+    record: (snapshot: RegistrationSnapshot) => Promise.resolve(recorded.push(snapshot) > 0),
+  } as unknown as KnownRegistrationsRepository;
+  const events = {
+    newest: (carried: ClubEventSnapshot) =>
+      Promise.resolve(options.known && options.known.revision >= carried.revision ? options.known : carried),
+  } as unknown as RecordEventUseCase;
+  const contacts = { find: () => Promise.resolve(contact) } as unknown as ContactsRepository;
+  const sut = new SendRegistrationMailsUseCase(
+    registrations,
+    events,
+    new RegistrationRecipients(contacts, settings),
+    deliver,
+    settings,
+    { now: () => new Date('2030-03-01T09:00:00Z') },
+  );
+  return { sut, requests, recorded, box: settings.linkTokens };
+}
+
+const change = (snapshot: RegistrationSnapshot, event: ClubEventSnapshot = lounge()): RegistrationChange => ({
+  eventId: event.eventId,
+  registrationId: snapshot.registrationId,
+  revision: snapshot.revision,
+  registration: snapshot,
+  event,
+  seats: { capacity: 50, confirmed: 1, waiting: 0 },
+});
+const attempt = { number: 1, last: false };
+
+describe(SendRegistrationMailsUseCase.name, () => {
+  beforeAll(() => {
+    Logger.overrideLogger(false);
+  });
+
+  describe('execute', () => {
+    it('sends a member one confirmation named by registration and revision, and keeps the registration', async () => {
+      const { sut, requests, recorded } = newTestUseCase();
+      const causedBy = randomUUID();
+
+      await expect(
+        sut.execute(
+          { causedBy, change: change(registration({ revision: 3 })), what: { fact: 'confirmed' } },
+          attempt,
+        ),
+      ).resolves.toMatchObject({ sent: 1 });
+
+      expect(requests).toEqual([
+        expect.objectContaining({
+          kind: 'registration-confirmed',
+          memberId: MEMBER_ID,
+          causedBy,
+          deliveryId: `registration-confirmed:${registration().registrationId}:3`,
+          subject: 'Anmeldung bestätigt: Innovators Lounge Ulm: Die smarte Stadt im Alltag',
+        }),
+      ]);
+      const mail = await requests[0].compose();
+      expect(mail.to).toEqual({ name: 'Anna Müller', address: contact.email });
+      expect(mail.attachments?.map((file) => file.filename)).toEqual(['termin.ics']);
+      expect(recorded).toEqual([registration({ revision: 3 })]);
+    });
+
+    it('writes to each person of a delegation, each with a delivery of their own and no member id', async () => {
+      const { sut, requests, box } = newTestUseCase();
+      const people = [
+        delegationPerson(box, { email: 'anna.vogel@pegnitz.example' }),
+        delegationPerson(
+          box,
+          { firstName: 'Jan', lastName: 'Kurz', email: 'jan.kurz@pegnitz.example' },
+          'civil-society',
+        ),
+      ];
+      const snapshot = delegationRegistration(people);
+
+      await sut.execute(
+        { causedBy: randomUUID(), change: change(snapshot, circle()), what: { fact: 'confirmed' } },
+        attempt,
+      );
+
+      expect(requests.map((request) => [request.deliveryId, request.memberId])).toEqual(
+        people.map((person) => [
+          `registration-confirmed:${snapshot.registrationId}:1:${person.personId}`,
+          undefined,
+        ]),
+      );
+      const mails = await Promise.all(requests.map((request) => request.compose()));
+      expect(mails.map((mail) => mail.to.address)).toEqual([
+        'anna.vogel@pegnitz.example',
+        'jan.kurz@pegnitz.example',
+      ]);
+      expect(mails[1].text).toMatch(
+        /^Guten Tag Jan Kurz,\n\ndie Kommune Pegnitz hat Sie als Zivilgesellschaft angemeldet\./,
+      );
+    });
+
+    it('mails a changed delegation’s added, changed and removed people, each what fits', async () => {
+      const { sut, requests, box } = newTestUseCase();
+      const [stays, added, changed, removed] = [1, 2, 3, 4].map((n) =>
+        delegationPerson(box, { email: `person-${n}@pegnitz.example` }),
+      );
+      const snapshot = delegationRegistration([stays, added, changed], { revision: 4 });
+
+      await sut.execute(
+        {
+          causedBy: randomUUID(),
+          change: change(snapshot, circle()),
+          what: {
+            fact: 'delegation-changed',
+            added: [added.personId],
+            changed: [changed.personId],
+            removed: [removed],
+          },
+        },
+        attempt,
+      );
+
+      expect(requests.map((request) => request.deliveryId)).toEqual([
+        `registration-confirmed:${snapshot.registrationId}:4:${added.personId}`,
+        `registration-confirmed:${snapshot.registrationId}:4:${changed.personId}`,
+        `registration-cancelled:${snapshot.registrationId}:4:${removed.personId}`,
+      ]);
+      const removal = await requests[2].compose();
+      expect(removal.to.address).toBe('person-4@pegnitz.example');
+      expect(removal.attachments?.map((file) => file.filename)).toEqual([
+        'absage-modul-1.ics',
+        'absage-modul-2.ics',
+      ]);
+    });
+
+    it('attaches the removal of the calendar entry only for a seat given up', async () => {
+      const { sut, requests } = newTestUseCase();
+      const cancelled = registration({
+        revision: 2,
+        status: 'cancelled',
+        cancellation: { cause: 'registrant' },
+      });
+
+      await sut.execute(
+        {
+          causedBy: randomUUID(),
+          change: change(cancelled),
+          what: { fact: 'cancelled', cause: 'registrant', previousStatus: 'waiting' },
+        },
+        attempt,
+      );
+      await sut.execute(
+        {
+          causedBy: randomUUID(),
+          change: change({ ...cancelled, revision: 3 }),
+          what: { fact: 'cancelled', cause: 'registrant', previousStatus: 'confirmed' },
+        },
+        attempt,
+      );
+
+      const [fromWaiting, fromSeat] = await Promise.all(requests.map((request) => request.compose()));
+      expect(fromWaiting.attachments).toBeUndefined();
+      expect(fromSeat.attachments?.map((file) => file.contentType)).toEqual([
+        'text/calendar; charset=utf-8; method=CANCEL',
+      ]);
+    });
+
+    it('shows the newest known event, and sends nothing but cancellations for an event known to be cancelled', async () => {
+      const known = lounge({
+        revision: 9,
+        status: 'cancelled',
+        cancellation: { reason: 'Sturm', cancelledAt: '2030-03-01T08:00:00Z' },
+      });
+      const { sut, requests } = newTestUseCase({ known });
+
+      await expect(
+        sut.execute(
+          { causedBy: randomUUID(), change: change(registration()), what: { fact: 'confirmed' } },
+          attempt,
+        ),
+      ).resolves.toMatchObject({ sent: 0 });
+      await sut.execute(
+        {
+          causedBy: randomUUID(),
+          change: change(registration({ revision: 2, status: 'cancelled' })),
+          what: { fact: 'cancelled', cause: 'event-cancelled', previousStatus: 'confirmed' },
+        },
+        attempt,
+      );
+
+      expect(requests.map((request) => request.kind)).toEqual(['registration-cancelled']);
+      expect((await requests[0].compose()).text).toContain('Grund der Absage: Sturm');
+    });
+
+    it('throws when a mail could not be sent yet, after trying all of them', async () => {
+      const { sut, requests, box } = newTestUseCase({
+        outcomeOf: (request) => {
+          if (request.deliveryId?.endsWith('fails')) throw new MailDeliveryError('x', '421 try later', false);
+          return 'sent';
+        },
+      });
+      const people = [delegationPerson(box), delegationPerson(box)];
+      const failing = { ...people[0], personId: `${people[0].personId.slice(0, -5)}fails` };
+
+      await expect(
+        sut.execute(
+          {
+            causedBy: randomUUID(),
+            change: change(delegationRegistration([failing, people[1]]), circle()),
+            what: { fact: 'confirmed' },
+          },
+          attempt,
+        ),
+      ).rejects.toThrow('1 von 2 E-Mails nicht zugestellt');
+      expect(requests).toHaveLength(2);
+    });
+  });
+});
