@@ -52,5 +52,5 @@ export class NotificationsEnv extends ServiceEnv {
   @IsInt()
   @Min(100)
   @Max(600_000)
-  REMINDER_SCHEDULER_INTERVAL_MS = 10_000;
+  REMINDER_INTERVAL_MS = 10_000;
 }

@@ -26,7 +26,7 @@ const KILL_AFTER = 25;
 describe('Notifications service restarted around registration mails and reminders', () => {
   const harness = new NotificationsHarness({
     REMINDER_DAYS_BEFORE: '1',
-    REMINDER_SCHEDULER_INTERVAL_MS: '300',
+    REMINDER_INTERVAL_MS: '300',
   });
   const domain = `${harness.suffix}.neustart.example`;
   const deliveries = () => harness.db.collection<StoredDelivery>('deliveries');

@@ -29,7 +29,7 @@ export class ReminderScheduler implements OnApplicationBootstrap, BeforeApplicat
     private readonly clock: Clock,
     config: ConfigService<NotificationsEnv, true>,
   ) {
-    this.intervalMs = config.get('REMINDER_SCHEDULER_INTERVAL_MS', { infer: true });
+    this.intervalMs = config.get('REMINDER_INTERVAL_MS', { infer: true });
   }
 
   onApplicationBootstrap(): void {
