@@ -131,12 +131,14 @@ export class ServiceUnderTest {
     payload: TRequest,
     identity: CallerIdentity,
     idempotencyKey: string = randomUUID(),
+    partitionKey?: string,
   ): Promise<TReply> {
     if (!this.client) throw new Error('not started');
     return this.client.send(pattern, payload, {
       identity,
       idempotencyKey,
       correlationId: `test-${this.suffix}`,
+      ...(partitionKey ? { partitionKey } : {}),
     });
   }
 

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { mongo } from 'mongoose';
 import { encodeCloudEvent } from '../cloud-event';
-import { KafkaConnection } from '../kafka-connection';
+import { KafkaConnection, OutgoingMessage } from '../kafka-connection';
 import { KeyedLock } from '../keyed-lock';
 import { OutboxEntry, toCloudEvent } from './outbox-entry';
 
@@ -26,6 +26,11 @@ interface AggregateWithOutbox {
 }
 
 const KNOWN_PUBLISHED_LIMIT = 100_000;
+/**
+ * At most this many bytes of event data per send: the broker refuses a record batch over 1 MB
+ * (max.message.bytes), and all pending events of one aggregate share its key, so one partition.
+ */
+const MAX_SEND_BYTES = 512 * 1024;
 const MARKER_LOOKUP_CHUNK = 500;
 /** How far behind the last clean sweep the next one starts, to cover writes still in flight then. */
 const SWEEP_SAFETY_MARGIN_MS = 60_000;
@@ -123,17 +128,17 @@ export class OutboxRelay {
   }
 
   private async publishEntries(entries: readonly OutboxEntry[]): Promise<void> {
-    const pending = await this.unpublished(entries);
+    const pending = await this.unpublishedOf(entries);
     for (const batch of consecutiveByTopic(pending)) {
-      await this.kafka.send(
-        batch.topic,
-        batch.entries.map((entry) => encodeCloudEvent(toCloudEvent(entry))),
-      );
+      for (const part of boundedBySize(batch.entries.map((entry) => encodeCloudEvent(toCloudEvent(entry))))) {
+        await this.kafka.send(batch.topic, part);
+      }
       await this.recordPublished(batch.topic, batch.entries);
     }
   }
 
-  private async unpublished(entries: readonly OutboxEntry[]): Promise<OutboxEntry[]> {
+  /** The entries not published yet, in their order (for a writer that drops the published ones). */
+  async unpublishedOf(entries: readonly OutboxEntry[]): Promise<OutboxEntry[]> {
     const unknown = entries.filter((entry) => !this.knownPublished.has(entry.id));
     if (unknown.length === 0) return [];
     const markers = this.db.collection<PublishedMarker>(PUBLISHED_MARKERS_COLLECTION);
@@ -164,6 +169,29 @@ export class OutboxRelay {
   }
 }
 
+/** Consecutive runs of messages of at most MAX_SEND_BYTES each (a larger message goes alone). */
+function boundedBySize(messages: OutgoingMessage[]): OutgoingMessage[][] {
+  const parts: OutgoingMessage[][] = [];
+  let size = 0;
+  for (const message of messages) {
+    const bytes = sizeOf(message.value);
+    const last = parts.at(-1);
+    if (last && size + bytes <= MAX_SEND_BYTES) {
+      last.push(message);
+      size += bytes;
+    } else {
+      parts.push([message]);
+      size = bytes;
+    }
+  }
+  return parts;
+}
+
+function sizeOf(value: OutgoingMessage['value']): number {
+  if (value === null || value === undefined) return 0;
+  return typeof value === 'string' ? Buffer.byteLength(value) : value.length;
+}
+
 function consecutiveByTopic(entries: readonly OutboxEntry[]): { topic: string; entries: OutboxEntry[] }[] {
   const batches: { topic: string; entries: OutboxEntry[] }[] = [];
   for (const entry of entries) {
@@ -178,7 +206,7 @@ export function isDuplicateKeyError(error: unknown): boolean {
   return error instanceof mongo.MongoServerError && error.code === 11000;
 }
 
-function isOnlyDuplicateKeyErrors(error: unknown): boolean {
+export function isOnlyDuplicateKeyErrors(error: unknown): boolean {
   if (error instanceof mongo.MongoBulkWriteError) {
     const writeErrors: readonly { code: number }[] = Array.isArray(error.writeErrors)
       ? error.writeErrors

@@ -41,6 +41,11 @@ export class VersionedDocuments<TRecord extends { revision: number }> {
    * Writes the fields of the next state (removing `unset`) over revision `current`, as the only
    * writer of the next revision, and returns that revision; ConcurrentChangeError when another
    * write got there first.
+   *
+   * `keptOutbox`, for documents that would otherwise gather thousands of entries: the outbox becomes
+   * these entries followed by the new ones, so the writer drops what the relay has published (see
+   * OutboxRelay.unpublishedOf). Safe because the slot makes it the document's only writer. Not for
+   * documents whose outbox doubles as their history.
    */
   async update(
     id: string,
@@ -48,6 +53,7 @@ export class VersionedDocuments<TRecord extends { revision: number }> {
     fields: Partial<TRecord>,
     unset: readonly string[],
     outboxEntries: OutboxEntries,
+    keptOutbox?: readonly OutboxEntry[],
   ): Promise<number> {
     const revision = await this.revisions.takeNext(this.collection, id, current);
     let events: readonly OutboxEntry[];
@@ -64,10 +70,26 @@ export class VersionedDocuments<TRecord extends { revision: number }> {
       ...(unset.length > 0 ? { $unset: removed } : {}),
     };
     const result = await this.model
-      .updateOne({ _id: id, revision: current }, events.length > 0 ? withOutbox(update, events) : update)
+      .updateOne({ _id: id, revision: current }, this.withEvents(update, events, keptOutbox))
       .exec();
     if (result.matchedCount === 0) throw new ConcurrentChangeError(`${this.collection}/${id}`);
     if (events.length > 0) await this.relay.publishPending(this.collection, id);
     return revision;
+  }
+
+  private withEvents(
+    update: UpdateQuery<TRecord>,
+    events: readonly OutboxEntry[],
+    keptOutbox: readonly OutboxEntry[] | undefined,
+  ): UpdateQuery<TRecord> {
+    if (keptOutbox === undefined) return events.length > 0 ? withOutbox(update, events) : update;
+    return {
+      ...update,
+      $set: {
+        ...update.$set,
+        outbox: [...keptOutbox, ...events],
+        ...(events.length > 0 ? { outboxUpdatedAt: new Date() } : {}),
+      },
+    };
   }
 }

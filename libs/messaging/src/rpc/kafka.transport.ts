@@ -28,6 +28,11 @@ export interface KafkaTransportOptions {
 
 /** Requests one instance handles at once per partition before it pauses that partition. */
 const MAX_PENDING_REQUESTS_PER_PARTITION = 64;
+/**
+ * How long a fetch of requests waits on the broker for new ones. A partition resumed after a pause
+ * is fetched only with the next fetch, so kafkajs's default of 5 s would hold a burst that long.
+ */
+const REQUEST_FETCH_WAIT_MS = 100;
 
 /**
  * The NestJS transport of every service: `@MessagePattern` handlers answer the gateway's requests
@@ -96,6 +101,9 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
     const topic = this.options.requestTopic ?? requestTopicOf(this.options.service);
     const consumer = this.kafka.createConsumer(
       this.options.requestGroupId ?? `${this.options.service}.requests`,
+      {
+        maxWaitTimeInMs: REQUEST_FETCH_WAIT_MS,
+      },
     );
     this.requestConsumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => {
