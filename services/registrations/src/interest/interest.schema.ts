@@ -1,0 +1,50 @@
+import { FederalStateCodes, InterestHolderKinds, Salutations } from '@ic/contracts';
+import { addOutboxTo, OutboxEntry } from '@ic/messaging';
+import { Schema } from 'mongoose';
+import { Interest } from './interest';
+
+export const INTERESTS_COLLECTION = 'interests';
+export const INTEREST_MODEL = 'Interest';
+
+export interface InterestRecord extends Omit<Interest, 'interestId'> {
+  /** The interest id. */
+  _id: string;
+  outbox: OutboxEntry[];
+  outboxUpdatedAt?: Date;
+}
+
+const nested = (definition: Record<string, unknown>) => new Schema(definition, { _id: false });
+
+export const InterestSchema = new Schema<InterestRecord>(
+  {
+    _id: { type: String, required: true },
+    revision: { type: Number, required: true },
+    eventId: { type: String, required: true },
+    holderKey: { type: String, required: true },
+    holder: nested({
+      kind: { type: String, enum: InterestHolderKinds, required: true },
+      memberId: { type: String },
+      municipality: nested({
+        name: { type: String, required: true },
+        ags: { type: String, required: true },
+        population: { type: Number, required: true },
+      }),
+      federalState: { type: String, enum: FederalStateCodes },
+      contact: nested({
+        salutation: { type: String, enum: Salutations, required: true },
+        firstName: { type: String, required: true },
+        lastName: { type: String, required: true },
+        email: { type: String, required: true },
+      }),
+    }),
+    declaredBy: nested({
+      subject: { type: String, required: true },
+      role: { type: String, enum: ['staff', 'member'], required: true },
+    }),
+    declaredAt: { type: Date, required: true },
+    toldAt: { type: Date },
+  },
+  { collection: INTERESTS_COLLECTION, versionKey: false },
+);
+InterestSchema.index({ eventId: 1 });
+addOutboxTo(InterestSchema);

@@ -1,0 +1,87 @@
+import { InterestCounts } from '@ic/contracts';
+import { OutboxEntry, OutboxRelay, RevisionsRepository, VersionedDocuments } from '@ic/messaging';
+import { compact } from '@ic/platform';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { Interest } from './interest';
+import { INTEREST_MODEL, INTERESTS_COLLECTION, InterestRecord } from './interest.schema';
+
+/** The only place that touches the interests; each is one document with its own outbox. */
+@Injectable()
+export class InterestsRepository {
+  private readonly documents: VersionedDocuments<InterestRecord>;
+
+  constructor(
+    @InjectModel(INTEREST_MODEL) private readonly model: Model<InterestRecord>,
+    relay: OutboxRelay,
+    revisions: RevisionsRepository,
+  ) {
+    this.documents = new VersionedDocuments(model, INTERESTS_COLLECTION, relay, revisions);
+  }
+
+  /** Stores a new interest with its event; false when the holder declared interest already. */
+  insert(interest: Omit<Interest, 'revision'>, events: readonly OutboxEntry[]): Promise<boolean> {
+    const { interestId, ...fields } = interest;
+    return this.documents.insert(interestId, compact({ ...fields, revision: 1 }), events);
+  }
+
+  async findById(interestId: string): Promise<Interest | null> {
+    const record = await this.model.findById(interestId, { outbox: 0 }).lean<InterestRecord>().exec();
+    return record ? toInterest(record) : null;
+  }
+
+  /** Interests in the event whose holders have not been told that registration opened. */
+  async findUntold(eventId: string): Promise<Interest[]> {
+    const records = await this.model
+      .find({ eventId, toldAt: { $exists: false } }, { outbox: 0 })
+      .lean<InterestRecord[]>()
+      .exec();
+    return records.map(toInterest);
+  }
+
+  /** Records that the holder is told, with the event that tells them; ConcurrentChangeError if another write won. */
+  async markTold(interest: Interest, at: Date, events: readonly OutboxEntry[]): Promise<void> {
+    await this.documents.update(interest.interestId, interest.revision, { toldAt: at }, [], events);
+  }
+
+  async countFor(eventId: string): Promise<InterestCounts> {
+    const [members, municipalities] = await Promise.all([
+      this.model.countDocuments({ eventId, 'holder.kind': 'member' }).exec(),
+      this.model.countDocuments({ eventId, 'holder.kind': 'municipality' }).exec(),
+    ]);
+    return { members, municipalities };
+  }
+}
+
+function toInterest(record: InterestRecord): Interest {
+  return compact({
+    interestId: record._id,
+    revision: record.revision,
+    eventId: record.eventId,
+    holderKey: record.holderKey,
+    holder: compact({
+      kind: record.holder.kind,
+      memberId: record.holder.memberId,
+      municipality: record.holder.municipality
+        ? {
+            name: record.holder.municipality.name,
+            ags: record.holder.municipality.ags,
+            population: record.holder.municipality.population,
+          }
+        : undefined,
+      federalState: record.holder.federalState,
+      contact: record.holder.contact
+        ? {
+            salutation: record.holder.contact.salutation,
+            firstName: record.holder.contact.firstName,
+            lastName: record.holder.contact.lastName,
+            email: record.holder.contact.email,
+          }
+        : undefined,
+    }),
+    declaredBy: { subject: record.declaredBy.subject, role: record.declaredBy.role },
+    declaredAt: record.declaredAt,
+    toldAt: record.toldAt,
+  });
+}

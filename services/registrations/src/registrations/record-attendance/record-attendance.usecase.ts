@@ -1,0 +1,47 @@
+import { Actor, RecordAttendanceRequest, RegistrationReply } from '@ic/contracts';
+import { NotFoundError, requireStaff } from '@ic/platform';
+import { Injectable } from '@nestjs/common';
+import { refusedBy } from '../../seats/seat-book';
+import { SeatDesk } from '../../seats/seat-desk';
+import { attendanceRefusal } from '../eligibility.rules';
+import { RegistrationLocator } from '../registration-locator';
+import { RegistrationReplies } from '../registration-replies';
+import { RegistrationMessages } from '../registration.messages';
+
+/**
+ * The check-in: the office marks that a person came (one request per person; the same mark again
+ * changes nothing and publishes nothing), or takes a mark back.
+ */
+@Injectable()
+export class RecordAttendanceUseCase {
+  constructor(
+    private readonly locator: RegistrationLocator,
+    private readonly desk: SeatDesk,
+    private readonly replies: RegistrationReplies,
+  ) {}
+
+  async execute(
+    registrationId: string,
+    request: RecordAttendanceRequest,
+    actor: Actor,
+    correlationId?: string,
+  ): Promise<RegistrationReply> {
+    requireStaff(actor);
+    const { eventId } = await this.locator.locate(registrationId, actor);
+    const { view, event } = await this.desk.submit(
+      eventId,
+      (book, event) => {
+        if (!event || !book.find(registrationId))
+          throw new NotFoundError(RegistrationMessages.registrationNotFound);
+        const refusal = attendanceRefusal(event);
+        if (refusal) throw refusedBy(refusal);
+        return {
+          view: book.recordAttendance(registrationId, request.personId, request.attended, actor),
+          event,
+        };
+      },
+      correlationId,
+    );
+    return this.replies.of(view, event);
+  }
+}

@@ -1,0 +1,154 @@
+import {
+  Actor,
+  EventIdRequest,
+  Page,
+  PageQuery,
+  ParticipantListQuery,
+  RegistrationReply,
+  RegistrationStatsReply,
+} from '@ic/contracts';
+import {
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  NotFoundError,
+  requireMember,
+  requireStaff,
+} from '@ic/platform';
+import { Injectable } from '@nestjs/common';
+import { InterestsRepository } from '../interest/interests.repository';
+import { KnownEvent } from '../replicas/known-event';
+import { KnownEventsRepository } from '../replicas/known-events.repository';
+import { KnownMembersRepository } from '../replicas/known-members.repository';
+import { RegistrationView, SeatBook } from '../seats/seat-book';
+import { SeatBooksRepository } from '../seats/seat-books.repository';
+import { participantPage } from './participant-list.query';
+import { assertMayAccess, mayAccess } from './registration-access';
+import { RegistrationLocator } from './registration-locator';
+import { RegistrationLookupRepository } from './registration-lookup.repository';
+import { RegistrationReplies } from './registration-replies';
+import { RegistrationMessages } from './registration.messages';
+
+const OWN_CURSOR_LIST = 'own-registrations';
+
+/** Reading registrations: one, a member's own, an event's participants, an event's figures. */
+@Injectable()
+export class RegistrationsQueries {
+  constructor(
+    private readonly locator: RegistrationLocator,
+    private readonly lookup: RegistrationLookupRepository,
+    private readonly books: SeatBooksRepository,
+    private readonly events: KnownEventsRepository,
+    private readonly members: KnownMembersRepository,
+    private readonly interests: InterestsRepository,
+    private readonly replies: RegistrationReplies,
+  ) {}
+
+  async get(registrationId: string, actor: Actor): Promise<RegistrationReply> {
+    const { eventId, actorMember } = await this.locator.locate(registrationId, actor);
+    const [state, event] = await Promise.all([this.books.findState(eventId), this.events.findById(eventId)]);
+    const view = state ? SeatBook.of(state).find(registrationId) : undefined;
+    if (!view || !event) throw new NotFoundError(RegistrationMessages.registrationNotFound);
+    assertMayAccess(view, actor, actorMember);
+    return this.replies.of(view, event);
+  }
+
+  /** The member's registrations, and their municipality's, newest first. */
+  async listOwn(query: PageQuery, actor: Actor): Promise<Page<RegistrationReply>> {
+    requireMember(actor);
+    const member = await this.members.findById(actor.subject);
+    const ags = member?.sector === 'Kommune' ? member.municipality?.ags : undefined;
+    const locations = await this.lookup.findFor(actor.subject, ags);
+    const eventIds = [...new Set(locations.map((location) => location.eventId))];
+    const [states, events] = await Promise.all([
+      this.books.findStates(eventIds),
+      this.events.findByIds(eventIds),
+    ]);
+    const wanted = new Set(locations.map((location) => location.registrationId));
+    const own: { view: RegistrationView; event: KnownEvent; key: string }[] = [];
+    for (const [eventId, state] of states) {
+      const event = events.get(eventId);
+      if (!event) continue;
+      for (const view of SeatBook.of(state).views()) {
+        if (!wanted.has(view.entry.registrationId) || !mayAccess(view, actor, member)) continue;
+        own.push({
+          view,
+          event,
+          key: `${view.entry.registeredAt.toISOString()}|${view.entry.registrationId}`,
+        });
+      }
+    }
+    const before = query.cursor ? decodeCursor(OWN_CURSOR_LIST, query.cursor) : undefined;
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const ordered = own
+      .filter((item) => before === undefined || item.key < before)
+      .sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
+    const page = ordered.slice(0, limit);
+    const items = await Promise.all(page.map((item) => this.replies.of(item.view, item.event)));
+    const last = page.at(-1);
+    return {
+      items,
+      nextCursor: ordered.length > limit && last ? encodeCursor(OWN_CURSOR_LIST, last.key) : null,
+    };
+  }
+
+  async participants(
+    eventId: string,
+    query: ParticipantListQuery,
+    actor: Actor,
+  ): Promise<Page<RegistrationReply>> {
+    requireStaff(actor);
+    const { event, book } = await this.eventAndBook(eventId);
+    const page = participantPage(book.views(), query);
+    return { items: await this.replies.ofMany(page.items, event), nextCursor: page.nextCursor };
+  }
+
+  async stats({ eventId }: EventIdRequest, actor: Actor): Promise<RegistrationStatsReply> {
+    requireStaff(actor);
+    const { event, book } = await this.eventAndBook(eventId);
+    const views = book.views();
+    const confirmed = views.filter((view) => view.entry.status === 'confirmed');
+    const interest = await this.interests.countFor(eventId);
+    const came = (view: RegistrationView) =>
+      view.entry.delegation
+        ? view.entry.delegation.some((person) => person.attended)
+        : view.entry.attended === true;
+    return {
+      eventId,
+      eventStatus: event.status,
+      capacity: event.capacity,
+      confirmed: confirmed.length,
+      waiting: views.filter((view) => view.entry.status === 'waiting').length,
+      cancelled: views.filter((view) => view.entry.status === 'cancelled').length,
+      confirmedPeople: confirmed.reduce((sum, view) => sum + (view.entry.delegation?.length ?? 1), 0),
+      interestedMembers: interest.members,
+      interestedMunicipalities: interest.municipalities,
+      attendedPeople: confirmed.reduce(
+        (sum, view) =>
+          sum +
+          (view.entry.delegation
+            ? view.entry.delegation.filter((person) => person.attended).length
+            : view.entry.attended
+              ? 1
+              : 0),
+        0,
+      ),
+      ...(event.status === 'held' ? { noShows: confirmed.filter((view) => !came(view)).length } : {}),
+      workshops: event.workshops.map((workshop) => ({
+        sessionId: workshop.sessionId,
+        title: workshop.title,
+        startsAt:
+          event.snapshot.forum?.sessions.find((session) => session.sessionId === workshop.sessionId)
+            ?.startsAt ?? workshop.startsAt.toISOString(),
+        capacity: workshop.capacity,
+        ...book.workshopSeats(workshop.sessionId),
+      })),
+    };
+  }
+
+  private async eventAndBook(eventId: string): Promise<{ event: KnownEvent; book: SeatBook }> {
+    const [event, state] = await Promise.all([this.events.findById(eventId), this.books.findState(eventId)]);
+    if (!event || event.status === 'draft') throw new NotFoundError(RegistrationMessages.eventNotFound);
+    return { event, book: state ? SeatBook.of(state) : SeatBook.empty(eventId) };
+  }
+}

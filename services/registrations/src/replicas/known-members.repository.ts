@@ -1,0 +1,114 @@
+import { MemberProfile } from '@ic/contracts';
+import { isDuplicateKeyError } from '@ic/messaging';
+import { compact } from '@ic/platform';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { KnownMember, MemberFields, memberFieldsOf } from './known-member';
+import { KNOWN_MEMBER_MODEL, KnownMemberRecord } from './known-member.schema';
+
+/** How a replica write ended: applied, or skipped because the replica already holds newer state. */
+export type ReplicaWrite = 'applied' | 'stale' | 'unknown';
+
+/**
+ * The members as this service knows them. Every write carries the time of the membership event it
+ * comes from (`asOf`) and applies only over older state: a member's events arrive in order on one
+ * partition, so this matters only for an event replayed later.
+ */
+@Injectable()
+export class KnownMembersRepository {
+  constructor(@InjectModel(KNOWN_MEMBER_MODEL) private readonly model: Model<KnownMemberRecord>) {}
+
+  async findById(memberId: string): Promise<KnownMember | null> {
+    const record = await this.model.findById(memberId).lean<KnownMemberRecord>().exec();
+    return record ? toKnownMember(record) : null;
+  }
+
+  async findByIds(memberIds: readonly string[]): Promise<Map<string, KnownMember>> {
+    if (memberIds.length === 0) return new Map();
+    const records = await this.model
+      .find({ _id: { $in: [...new Set(memberIds)] } })
+      .lean<KnownMemberRecord[]>()
+      .exec();
+    return new Map(records.map((record) => [record._id, toKnownMember(record)]));
+  }
+
+  /** Whether every one of these members is known here (the demo data waits for them). */
+  async countKnown(memberIds: readonly string[]): Promise<number> {
+    return this.model.countDocuments({ _id: { $in: [...new Set(memberIds)] } }).exec();
+  }
+
+  recordActive(memberId: string, profile: MemberProfile, asOf: Date): Promise<ReplicaWrite> {
+    return this.upsert(memberId, asOf, { ...memberFieldsOf(profile), status: 'active' });
+  }
+
+  /** A profile change keeps the status; a member first seen here is active (only members have profiles to edit). */
+  async recordProfile(memberId: string, profile: MemberProfile, asOf: Date): Promise<ReplicaWrite> {
+    return this.upsert(memberId, asOf, memberFieldsOf(profile), { status: 'active' });
+  }
+
+  async recordDeactivated(memberId: string, asOf: Date): Promise<ReplicaWrite> {
+    const result = await this.model
+      .updateOne(
+        { _id: memberId, asOf: { $lte: asOf } },
+        { $set: { status: 'inactive', asOf, updatedAt: new Date() } },
+      )
+      .exec();
+    if (result.matchedCount === 1) return 'applied';
+    return (await this.model.exists({ _id: memberId }).exec()) ? 'stale' : 'unknown';
+  }
+
+  private async upsert(
+    memberId: string,
+    asOf: Date,
+    fields: MemberFields & Partial<Pick<KnownMember, 'status'>>,
+    setOnInsert: Partial<KnownMemberRecord> = {},
+  ): Promise<ReplicaWrite> {
+    // A profile may have lost optional fields (municipality, titles): they are removed, not kept.
+    const unset = (['academicTitle', 'officeTitle', 'municipality'] as const).filter(
+      (field) => !(field in fields),
+    );
+    try {
+      await this.model
+        .updateOne(
+          { _id: memberId, asOf: { $lte: asOf } },
+          {
+            $set: { ...fields, asOf, updatedAt: new Date() },
+            ...(unset.length > 0 ? { $unset: Object.fromEntries(unset.map((field) => [field, ''])) } : {}),
+            ...(Object.keys(setOnInsert).length > 0 ? { $setOnInsert: setOnInsert } : {}),
+          },
+          { upsert: true },
+        )
+        .exec();
+      return 'applied';
+    } catch (error) {
+      // The member exists with newer state: the filter missed it and the upsert hit its id.
+      if (isDuplicateKeyError(error)) return 'stale';
+      throw error;
+    }
+  }
+}
+
+function toKnownMember(record: KnownMemberRecord): KnownMember {
+  return compact({
+    memberId: record._id,
+    status: record.status,
+    salutation: record.salutation,
+    academicTitle: record.academicTitle,
+    officeTitle: record.officeTitle,
+    firstName: record.firstName,
+    lastName: record.lastName,
+    email: record.email,
+    organisation: record.organisation,
+    sector: record.sector,
+    federalState: record.federalState,
+    municipality: record.municipality
+      ? {
+          name: record.municipality.name,
+          ags: record.municipality.ags,
+          population: record.municipality.population,
+        }
+      : undefined,
+    themes: [...(record.themes ?? [])],
+  });
+}
