@@ -208,6 +208,18 @@ describe('eligibility rules', () => {
       ).toBeUndefined();
       expect(ruleOf(cancellationRefusal(event({ status: 'held' }), staff, afterClose))).toBe('event-held');
     });
+
+    it('ends the registrant’s cancellations also when the office closed registration early', () => {
+      const closedEarly = event({ status: 'registration-closed' });
+      expect(cancellationRefusal(closedEarly, registrant, during)).toEqual({
+        rule: 'cancellation-deadline',
+        detail:
+          'Die Anmeldung ist geschlossen; stornieren kann jetzt nur noch die Geschäftsstelle. Bitte wenden Sie sich an sie.',
+      });
+      expect(
+        ruleOf(delegationChangeRefusal(circle({ status: 'registration-closed' }), registrant, during)),
+      ).toBe('change-deadline');
+    });
   });
 
   describe(delegationChangeRefusal.name, () => {

@@ -112,19 +112,26 @@ export function delegationRefusal(
   return twice ? Refusals.delegationDuplicatePerson(twice) : undefined;
 }
 
-/** The registrant cancels until registration closes; the office at any time before the event is held. */
+/**
+ * The registrant cancels until registration closes (at its time, or earlier by the office); the
+ * office at any time before the event is held.
+ */
 export function cancellationRefusal(event: KnownEvent, actor: Actor, now: Date): Refusal | undefined {
   if (event.status === 'held') return Refusals.eventHeld();
-  if (actor.role === 'staff') return undefined;
-  return now.getTime() > event.closesAt.getTime() ? Refusals.cancellationDeadline(event.closesAt) : undefined;
+  if (actor.role === 'staff' || registrationStillOpen(event, now)) return undefined;
+  return Refusals.cancellationDeadline();
 }
 
 /** A delegation changes until registration closes; the office changes it at any time before the event is held. */
 export function delegationChangeRefusal(event: KnownEvent, actor: Actor, now: Date): Refusal | undefined {
   if (event.status === 'held') return Refusals.eventHeld();
   if (event.status === 'cancelled') return Refusals.eventCancelled();
-  if (actor.role === 'staff') return undefined;
-  return now.getTime() > event.closesAt.getTime() ? Refusals.changeDeadline(event.closesAt) : undefined;
+  if (actor.role === 'staff' || registrationStillOpen(event, now)) return undefined;
+  return Refusals.changeDeadline();
+}
+
+function registrationStillOpen(event: KnownEvent, now: Date): boolean {
+  return event.status === 'registration-open' && now.getTime() <= event.closesAt.getTime();
 }
 
 /** Interest is declared for an announced event, before its registration opens, by those who could register. */

@@ -105,15 +105,15 @@ export const Refusals = {
       'workshop-parallel-slot',
       `Diese Workshops finden gleichzeitig statt; bitte wählen Sie einen davon: ${titles.join(', ')}.`,
     ),
-  cancellationDeadline: (closedAt: Date): Refusal =>
+  cancellationDeadline: (): Refusal =>
     refusal(
       'cancellation-deadline',
-      `Stornieren konnten Sie bis zum Anmeldeschluss (${germanDateTime(closedAt)}); bitte wenden Sie sich an die Geschäftsstelle.`,
+      'Die Anmeldung ist geschlossen; stornieren kann jetzt nur noch die Geschäftsstelle. Bitte wenden Sie sich an sie.',
     ),
-  changeDeadline: (closedAt: Date): Refusal =>
+  changeDeadline: (): Refusal =>
     refusal(
       'change-deadline',
-      `Die Delegation konnten Sie bis zum Anmeldeschluss (${germanDateTime(closedAt)}) ändern; bitte wenden Sie sich an die Geschäftsstelle.`,
+      'Die Anmeldung ist geschlossen; die Delegation ändert jetzt nur noch die Geschäftsstelle. Bitte wenden Sie sich an sie.',
     ),
   interestNotOpen: (): Refusal =>
     refusal(
