@@ -28,6 +28,7 @@ import { encodeCloudEvent, KafkaConnection, newCloudEvent } from '@ic/messaging'
 import { SecretBox } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
 import { newPlatformSecrets } from '../../../scripts/lib/platform-secrets';
+import { ManagedProcess } from '../../support/child-process';
 import { eventually } from '../../support/eventually';
 import { PublishedEvent, ServiceUnderTest } from '../../support/service-under-test';
 import { testInfrastructure } from '../../support/test-infrastructure';
@@ -74,7 +75,7 @@ export class RegistrationsService extends ServiceUnderTest {
    * database of its own: move the group to the end of the topics before the first instance joins,
    * so that it reads only what this run publishes.
    */
-  async startFresh(): Promise<void> {
+  async startFresh(): Promise<ManagedProcess> {
     const infra = testInfrastructure();
     const kafka = new KafkaConnection({
       clientId: `registrations-test-admin-${this.suffix}`,
@@ -102,7 +103,7 @@ export class RegistrationsService extends ServiceUnderTest {
     } finally {
       await kafka.disconnect();
     }
-    await this.start();
+    return this.start();
   }
 
   /** Members as the membership service announces them (MemberActivated), known to the replica once this returns. */

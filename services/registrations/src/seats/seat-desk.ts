@@ -133,8 +133,10 @@ export class SeatDesk {
             'Die Plätze dieser Veranstaltung werden gerade sehr oft vergeben. Bitte versuchen Sie es erneut.',
           );
         }
-        if (attempt % 20 === 0)
-          this.logger.warn(`Seat book ${eventId}: lost ${attempt} writes in a row, retrying`);
+        // Rare while register requests carry the event id as key: another instance decided meanwhile.
+        this.logger.log(
+          `Seat book ${eventId}: another writer came first (attempt ${attempt}); deciding again`,
+        );
         await new Promise((resolve) =>
           setTimeout(resolve, Math.min(250, 5 * attempt) * (0.5 + Math.random())),
         );
