@@ -18,6 +18,9 @@ import { InvitationPages } from './pages/invitation-pages.service';
 import { LinkPagesController } from './pages/link-pages.controller';
 import { SignInPages } from './pages/sign-in-pages.service';
 import { UnsubscribePages } from './pages/unsubscribe-pages.service';
+import { OwnRegistrationsController } from './registrations/own-registrations.controller';
+import { ParticipantsExport } from './registrations/participants-export';
+import { RegistrationsController } from './registrations/registrations.controller';
 import { WorkingGroupsController } from './working-groups/working-groups.controller';
 
 /**
@@ -36,6 +39,8 @@ import { WorkingGroupsController } from './working-groups/working-groups.control
     EventsController,
     EventCalendarController,
     EventDocumentsController,
+    RegistrationsController,
+    OwnRegistrationsController,
     LinkPagesController,
   ],
   providers: [
@@ -48,6 +53,7 @@ import { WorkingGroupsController } from './working-groups/working-groups.control
     UnsubscribePages,
     EventCalendar,
     DocumentTransfer,
+    ParticipantsExport,
   ],
 })
 export class GatewayApiModule {}

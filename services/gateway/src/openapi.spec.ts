@@ -76,6 +76,16 @@ describe(buildOpenApiDocument.name, () => {
         'post /api/v1/events/{eventId}/documents',
         'get /api/v1/events/{eventId}/documents/{documentId}',
         'delete /api/v1/events/{eventId}/documents/{documentId}',
+        'post /api/v1/events/{eventId}/registrations',
+        'post /api/v1/events/{eventId}/interest',
+        'get /api/v1/events/{eventId}/participants',
+        'get /api/v1/events/{eventId}/participants.csv',
+        'get /api/v1/events/{eventId}/registration-stats',
+        'get /api/v1/registrations/{registrationId}',
+        'delete /api/v1/registrations/{registrationId}',
+        'put /api/v1/registrations/{registrationId}/delegation',
+        'post /api/v1/registrations/{registrationId}/attendance',
+        'get /api/v1/me/registrations',
       ].sort(),
     );
   });

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -188,7 +188,8 @@ export class DeclareInterestRequest {
   contact?: PersonContactDto;
 }
 
-export class ParticipantListQuery extends PageQuery {
+/** Filters of the participant list and of its export. */
+export class ParticipantFilterQuery {
   @ApiPropertyOptional({
     enum: [...new Set([...RegistrationStatuses, ...SessionChoiceStatuses])],
     description: 'Mit sessionId: der Stand im Workshop (confirmed, waiting, pending).',
@@ -212,3 +213,6 @@ export class ParticipantListQuery extends PageQuery {
   @IsUUID('4', uuid('sessionId'))
   sessionId?: string;
 }
+
+/** One page of the participant list. */
+export class ParticipantListQuery extends IntersectionType(ParticipantFilterQuery, PageQuery) {}

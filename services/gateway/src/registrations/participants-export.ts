@@ -1,0 +1,59 @@
+import { ParticipantFilterQuery, RegistrationReply, RegistrationsRequests } from '@ic/contracts';
+import { RpcClient, SendOptions } from '@ic/messaging';
+import { Injectable } from '@nestjs/common';
+import { Readable } from 'node:stream';
+import { participantsCsvHead, participantsCsvLines } from './participants-csv';
+
+/** Participants per request to the registrations service while exporting (its largest page). */
+const PAGE_SIZE = 100;
+
+/**
+ * The participant list as a CSV stream, page after page from the registrations service, so that
+ * no reply and no response is ever held whole. The first page is read before anything is sent, so
+ * that a refusal (not staff, unknown event) is still a problem+json answer.
+ */
+@Injectable()
+export class ParticipantsExport {
+  constructor(private readonly rpc: RpcClient) {}
+
+  async csv(
+    eventId: string,
+    query: ParticipantFilterQuery,
+    call: SendOptions,
+  ): Promise<{ fileName: string; content: Readable }> {
+    const first = await this.page(eventId, query, undefined, call);
+    const title = first.items[0]?.event.title;
+    return {
+      fileName: `Teilnehmende ${title ?? eventId}.csv`,
+      content: Readable.from(this.lines(eventId, query, first, call), { objectMode: false }),
+    };
+  }
+
+  private async *lines(
+    eventId: string,
+    query: ParticipantFilterQuery,
+    first: { items: readonly RegistrationReply[]; nextCursor: string | null },
+    call: SendOptions,
+  ): AsyncGenerator<Buffer> {
+    yield Buffer.from(participantsCsvHead(), 'utf8');
+    let page = first;
+    for (;;) {
+      yield Buffer.from(page.items.map(participantsCsvLines).join(''), 'utf8');
+      if (!page.nextCursor) return;
+      page = await this.page(eventId, query, page.nextCursor, call);
+    }
+  }
+
+  private page(
+    eventId: string,
+    query: ParticipantFilterQuery,
+    cursor: string | undefined,
+    call: SendOptions,
+  ) {
+    return this.rpc.send(
+      RegistrationsRequests.participants,
+      { ...query, eventId, limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) },
+      call,
+    );
+  }
+}

@@ -1,0 +1,401 @@
+import {
+  Actor,
+  CancellationCause,
+  CancellationCauses,
+  DeclareInterestReply,
+  DelegationPersonReply,
+  DelegationRole,
+  DelegationRoles,
+  EventKind,
+  EventKinds,
+  EventStatus,
+  EventStatuses,
+  FederalState,
+  FederalStateCodes,
+  InterestHolderKind,
+  InterestHolderKinds,
+  InterestReply,
+  Page,
+  RegisteredEventReply,
+  RegistrantKind,
+  RegistrantKinds,
+  RegistrantReply,
+  RegistrationReply,
+  RegistrationStatsReply,
+  RegistrationStatus,
+  RegistrationStatuses,
+  Salutation,
+  Salutations,
+  Sector,
+  Sectors,
+  SessionChoiceReply,
+  SessionChoiceStatus,
+  SessionChoiceStatuses,
+  WorkshopStatsReply,
+} from '@ic/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ActorResponse, MunicipalityResponse, toMunicipalityResponse } from '../members/member.responses';
+import { API_PREFIX } from '../openapi';
+
+const ZONED_TIME = 'ISO 8601 mit der Europe/Berlin-Zeitverschiebung des Tages';
+
+export class RegisteredEventResponse implements RegisteredEventReply {
+  @ApiProperty({ example: 'Innovators Lounge Ulm: Die smarte Stadt im Alltag' })
+  title!: string;
+
+  @ApiProperty({ enum: EventKinds })
+  kind!: EventKind;
+
+  @ApiProperty({ enum: EventStatuses })
+  status!: EventStatus;
+
+  @ApiPropertyOptional({ example: '2027-04-15T17:00:00+02:00', description: ZONED_TIME })
+  startsAt?: string;
+
+  @ApiPropertyOptional({ example: '2027-04-15T21:00:00+02:00', description: ZONED_TIME })
+  endsAt?: string;
+}
+
+export class RegistrantResponse implements RegistrantReply {
+  @ApiProperty({ enum: RegistrantKinds, description: 'Mitglied, Kommune (Delegation) oder Gast' })
+  kind!: RegistrantKind;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'das Mitglied; bei einer Kommune das Mitglied, das sie angemeldet hat',
+  })
+  memberId?: string;
+
+  @ApiProperty({ example: 'Dr. Anna Beispiel', description: 'bei einer Kommune ihr Name' })
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'Stadt Pegnitz' })
+  organisation?: string;
+
+  @ApiPropertyOptional({ example: 'anna.beispiel@pegnitz.example' })
+  email?: string;
+
+  @ApiPropertyOptional({ enum: Sectors })
+  sector?: Sector;
+
+  @ApiPropertyOptional({ enum: FederalStateCodes })
+  federalState?: FederalState;
+
+  @ApiPropertyOptional({ type: MunicipalityResponse })
+  municipality?: MunicipalityResponse;
+}
+
+export class SessionChoiceResponse implements SessionChoiceReply {
+  @ApiProperty({ format: 'uuid' })
+  sessionId!: string;
+
+  @ApiProperty({ example: 'Daten teilen zwischen Kommunen' })
+  title!: string;
+
+  @ApiProperty({ example: '2027-05-12T14:00:00+02:00', description: ZONED_TIME })
+  startsAt!: string;
+
+  @ApiProperty({ example: '2027-05-12T15:30:00+02:00', description: ZONED_TIME })
+  endsAt!: string;
+
+  @ApiProperty({
+    enum: SessionChoiceStatuses,
+    description: 'pending: vorgemerkt, solange die Anmeldung selbst auf der Warteliste steht',
+  })
+  status!: SessionChoiceStatus;
+
+  @ApiPropertyOptional({ example: 2, description: 'Platz auf der Warteliste des Workshops' })
+  waitingPlace?: number;
+}
+
+export class DelegationPersonResponse implements DelegationPersonReply {
+  @ApiProperty({ format: 'uuid', description: 'beim Ändern der Delegation angeben, damit die Person bleibt' })
+  personId!: string;
+
+  @ApiProperty({ enum: Salutations })
+  salutation!: Salutation;
+
+  @ApiProperty({ example: 'Anna' })
+  firstName!: string;
+
+  @ApiProperty({ example: 'Beispiel' })
+  lastName!: string;
+
+  @ApiProperty({ enum: DelegationRoles })
+  role!: DelegationRole;
+
+  @ApiProperty({ example: 'anna.beispiel@pegnitz.example' })
+  email!: string;
+
+  @ApiPropertyOptional({ description: 'beim Einlass vermerkt' })
+  attended?: boolean;
+}
+
+export class RegistrationCancellationResponse {
+  @ApiProperty({ enum: CancellationCauses })
+  cause!: CancellationCause;
+
+  @ApiPropertyOptional({ type: ActorResponse })
+  by?: ActorResponse;
+}
+
+export class RegistrationResponse implements RegistrationReply {
+  @ApiProperty({ format: 'uuid' })
+  registrationId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  eventId!: string;
+
+  @ApiProperty({ example: 1 })
+  revision!: number;
+
+  @ApiProperty({ type: RegisteredEventResponse })
+  event!: RegisteredEventResponse;
+
+  @ApiProperty({ enum: RegistrationStatuses })
+  status!: RegistrationStatus;
+
+  @ApiPropertyOptional({ example: 3, description: 'Platz auf der Warteliste: 1 rückt als Nächstes nach' })
+  waitingPlace?: number;
+
+  @ApiProperty({ type: RegistrantResponse })
+  registrant!: RegistrantResponse;
+
+  @ApiProperty({ type: ActorResponse })
+  registeredBy!: ActorResponse;
+
+  @ApiProperty({ type: [SessionChoiceResponse], description: 'Deutschlandforum: die gewählten Workshops' })
+  sessions!: SessionChoiceResponse[];
+
+  @ApiPropertyOptional({ type: [DelegationPersonResponse], description: 'Kommunalzirkel: die Delegation' })
+  delegation?: DelegationPersonResponse[];
+
+  @ApiPropertyOptional({ description: 'beim Einlass vermerkt (Mitglieder und Gäste)' })
+  attended?: boolean;
+
+  @ApiProperty({ format: 'date-time' })
+  registeredAt!: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  confirmedAt?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  cancelledAt?: string;
+
+  @ApiPropertyOptional({ type: RegistrationCancellationResponse })
+  cancellation?: RegistrationCancellationResponse;
+
+  @ApiProperty({
+    example: '2027-04-08T23:59:00+02:00',
+    description: 'Bis dahin kann die Person selbst stornieren oder die Delegation ändern (Anmeldeschluss).',
+  })
+  changeableUntil!: string;
+}
+
+export class RegistrationPageResponse {
+  @ApiProperty({ type: [RegistrationResponse] })
+  items!: RegistrationResponse[];
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'cursor der nächsten Seite; null auf der letzten',
+  })
+  nextCursor!: string | null;
+}
+
+export class InterestHolderResponse {
+  @ApiProperty({ enum: InterestHolderKinds })
+  kind!: InterestHolderKind;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  memberId?: string;
+
+  @ApiPropertyOptional({ type: MunicipalityResponse })
+  municipality?: MunicipalityResponse;
+}
+
+export class InterestResponse implements InterestReply {
+  @ApiProperty({ format: 'uuid' })
+  interestId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  eventId!: string;
+
+  @ApiProperty({ type: InterestHolderResponse })
+  holder!: InterestHolderResponse;
+
+  @ApiProperty({ type: ActorResponse })
+  declaredBy!: ActorResponse;
+
+  @ApiProperty({ format: 'date-time' })
+  declaredAt!: string;
+}
+
+export class WorkshopStatsResponse implements WorkshopStatsReply {
+  @ApiProperty({ format: 'uuid' })
+  sessionId!: string;
+
+  @ApiProperty({ example: 'Daten teilen zwischen Kommunen' })
+  title!: string;
+
+  @ApiProperty({ example: '2027-05-12T14:00:00+02:00', description: ZONED_TIME })
+  startsAt!: string;
+
+  @ApiProperty({ example: 40 })
+  capacity!: number;
+
+  @ApiProperty({ example: 40 })
+  confirmed!: number;
+
+  @ApiProperty({ example: 4 })
+  waiting!: number;
+}
+
+export class RegistrationStatsResponse implements RegistrationStatsReply {
+  @ApiProperty({ format: 'uuid' })
+  eventId!: string;
+
+  @ApiProperty({ enum: EventStatuses })
+  eventStatus!: EventStatus;
+
+  @ApiProperty({ example: 50, description: 'Plätze; beim Kommunalzirkel: Kommunen' })
+  capacity!: number;
+
+  @ApiProperty({ example: 50 })
+  confirmed!: number;
+
+  @ApiProperty({ example: 6 })
+  waiting!: number;
+
+  @ApiProperty({ example: 2 })
+  cancelled!: number;
+
+  @ApiProperty({
+    example: 50,
+    description: 'Personen der bestätigten Anmeldungen (Delegationen zählen jede Person)',
+  })
+  confirmedPeople!: number;
+
+  @ApiProperty({ example: 12 })
+  interestedMembers!: number;
+
+  @ApiProperty({ example: 32, description: 'verschiedene Kommunen, die Interesse bekundet haben' })
+  interestedMunicipalities!: number;
+
+  @ApiProperty({ example: 44, description: 'beim Einlass vermerkte Personen' })
+  attendedPeople!: number;
+
+  @ApiPropertyOptional({
+    example: 6,
+    description:
+      'bestätigte Anmeldungen, zu denen niemand kam; erst wenn die Veranstaltung stattgefunden hat',
+  })
+  noShows?: number;
+
+  @ApiProperty({ type: [WorkshopStatsResponse] })
+  workshops!: WorkshopStatsResponse[];
+}
+
+export function registrationPath(registrationId: string): string {
+  return `/${API_PREFIX}/registrations/${registrationId}`;
+}
+
+const actorOf = (actor: Actor): ActorResponse => ({ subject: actor.subject, role: actor.role });
+
+/** Copies exactly the documented fields, so that nothing else a service sent can leak into a response. */
+export function toRegistrationResponse(reply: RegistrationReply): RegistrationResponse {
+  return {
+    registrationId: reply.registrationId,
+    eventId: reply.eventId,
+    revision: reply.revision,
+    event: {
+      title: reply.event.title,
+      kind: reply.event.kind,
+      status: reply.event.status,
+      startsAt: reply.event.startsAt,
+      endsAt: reply.event.endsAt,
+    },
+    status: reply.status,
+    waitingPlace: reply.waitingPlace,
+    registrant: {
+      kind: reply.registrant.kind,
+      memberId: reply.registrant.memberId,
+      name: reply.registrant.name,
+      organisation: reply.registrant.organisation,
+      email: reply.registrant.email,
+      sector: reply.registrant.sector,
+      federalState: reply.registrant.federalState,
+      municipality: reply.registrant.municipality && toMunicipalityResponse(reply.registrant.municipality),
+    },
+    registeredBy: actorOf(reply.registeredBy),
+    sessions: reply.sessions.map((session) => ({
+      sessionId: session.sessionId,
+      title: session.title,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      status: session.status,
+      waitingPlace: session.waitingPlace,
+    })),
+    delegation: reply.delegation?.map((person) => ({
+      personId: person.personId,
+      salutation: person.salutation,
+      firstName: person.firstName,
+      lastName: person.lastName,
+      role: person.role,
+      email: person.email,
+      attended: person.attended,
+    })),
+    attended: reply.attended,
+    registeredAt: reply.registeredAt,
+    confirmedAt: reply.confirmedAt,
+    cancelledAt: reply.cancelledAt,
+    cancellation: reply.cancellation && {
+      cause: reply.cancellation.cause,
+      by: reply.cancellation.by && actorOf(reply.cancellation.by),
+    },
+    changeableUntil: reply.changeableUntil,
+  };
+}
+
+export function toRegistrationPageResponse(page: Page<RegistrationReply>): RegistrationPageResponse {
+  return { items: page.items.map(toRegistrationResponse), nextCursor: page.nextCursor };
+}
+
+export function toInterestResponse(reply: DeclareInterestReply['interest']): InterestResponse {
+  return {
+    interestId: reply.interestId,
+    eventId: reply.eventId,
+    holder: {
+      kind: reply.holder.kind,
+      memberId: reply.holder.memberId,
+      municipality: reply.holder.municipality && toMunicipalityResponse(reply.holder.municipality),
+    },
+    declaredBy: actorOf(reply.declaredBy),
+    declaredAt: reply.declaredAt,
+  };
+}
+
+export function toRegistrationStatsResponse(reply: RegistrationStatsReply): RegistrationStatsResponse {
+  return {
+    eventId: reply.eventId,
+    eventStatus: reply.eventStatus,
+    capacity: reply.capacity,
+    confirmed: reply.confirmed,
+    waiting: reply.waiting,
+    cancelled: reply.cancelled,
+    confirmedPeople: reply.confirmedPeople,
+    interestedMembers: reply.interestedMembers,
+    interestedMunicipalities: reply.interestedMunicipalities,
+    attendedPeople: reply.attendedPeople,
+    noShows: reply.noShows,
+    workshops: reply.workshops.map((workshop) => ({
+      sessionId: workshop.sessionId,
+      title: workshop.title,
+      startsAt: workshop.startsAt,
+      capacity: workshop.capacity,
+      confirmed: workshop.confirmed,
+      waiting: workshop.waiting,
+    })),
+  };
+}
