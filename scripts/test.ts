@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from './lib/platform-runner';
 import { newPlatformSecrets } from './lib/platform-secrets';
 import { npx, runStep, StepResult } from './lib/steps';
+import { CONFORMANCE_POSITIONS_VARIABLE, recordStreamPositions } from '../test/conformance/stream-positions';
 
 const RESULTS_DIR = join(REPO_ROOT, '.cache', 'test-results');
 
@@ -78,9 +79,11 @@ async function main(): Promise<number> {
       IC_TEST_SECRETS: JSON.stringify(newPlatformSecrets()),
     };
     steps.push(await jestProject('integration', env));
+    const positions = join(RESULTS_DIR, 'streams-before-e2e.json');
+    await recordStreamPositions(infrastructure.kafkaBrokers, positions);
     steps.push(await jestProject('e2e', env));
-    // After every end-to-end file, on the same broker: what they all produced must match the contracts.
-    steps.push(await jestProject('conformance', env));
+    // After every end-to-end file, on the same broker: what they produced must match the contracts.
+    steps.push(await jestProject('conformance', { ...env, [CONFORMANCE_POSITIONS_VARIABLE]: positions }));
   } catch (error) {
     console.error(`✘ ${error instanceof Error ? error.message : String(error)}`);
     steps.push({ name: 'infrastructure', ok: false, seconds: 0 });

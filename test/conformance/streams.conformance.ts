@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Admin, Kafka, logLevel } from 'kafkajs';
 import { testInfrastructure } from '../support/test-infrastructure';
 import { domainTopicNames, RawMessage, StreamConformance } from './stream-conformance';
+import { CONFORMANCE_POSITIONS_VARIABLE, sinceRecordedPositions } from './stream-positions';
 
 /**
  * Runs after the end-to-end tests, against the same broker (scripts/test.ts runs this project as
@@ -21,7 +22,10 @@ let messages: RawMessage[] = [];
 let readers: { service: ServiceName; topic: string; group: string }[] = [];
 
 beforeAll(async () => {
-  messages = await readFromTheBeginning(sut.eventTopics);
+  messages = sinceRecordedPositions(
+    await readFromTheBeginning(sut.eventTopics),
+    process.env[CONFORMANCE_POSITIONS_VARIABLE],
+  );
   const admin = kafka.admin();
   await admin.connect();
   try {

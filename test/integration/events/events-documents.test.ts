@@ -79,7 +79,7 @@ describe('Events service documents', () => {
         },
         staff,
       ),
-    ).resolves.toEqual({ received: 5 });
+    ).resolves.toEqual({ stored: 1 });
 
     const document = await service.send(
       EventsRequests.completeDocumentUpload,
