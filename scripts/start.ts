@@ -61,6 +61,8 @@ Innovators Club platform is running (ready in ${((Date.now() - started) / 1000).
 
   API              ${gateway}/api/v1
   API docs         ${gateway}/api/docs   (OpenAPI: ${gateway}/api/openapi.json)
+  Event streams    ${gateway}/api/asyncapi.yaml   (AsyncAPI 3.0)
+  Calendar feed    ${gateway}/api/v1/calendar.ics
   Platform status  ${gateway}/api/v1/status
   Sent e-mail      ${infrastructure.mailSinkUrl}
   Kafka            ${infrastructure.kafkaBrokers.join(',')}
