@@ -118,6 +118,8 @@ export function delegationRefusal(
  */
 export function cancellationRefusal(event: KnownEvent, actor: Actor, now: Date): Refusal | undefined {
   if (event.status === 'held') return Refusals.eventHeld();
+  // The event's cancellation cancels every registration by itself (and gives no seat to anyone).
+  if (event.status === 'cancelled') return Refusals.eventCancelled();
   if (actor.role === 'staff' || registrationStillOpen(event, now)) return undefined;
   return Refusals.cancellationDeadline();
 }
