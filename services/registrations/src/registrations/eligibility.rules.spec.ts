@@ -207,7 +207,9 @@ describe('eligibility rules', () => {
         cancellationRefusal(event({ status: 'registration-closed' }), staff, afterClose),
       ).toBeUndefined();
       expect(ruleOf(cancellationRefusal(event({ status: 'held' }), staff, afterClose))).toBe('event-held');
-      expect(ruleOf(cancellationRefusal(event({ status: 'cancelled' }), staff, during))).toBe('event-cancelled');
+      expect(ruleOf(cancellationRefusal(event({ status: 'cancelled' }), staff, during))).toBe(
+        'event-cancelled',
+      );
     });
 
     it('ends the registrant’s cancellations also when the office closed registration early', () => {
