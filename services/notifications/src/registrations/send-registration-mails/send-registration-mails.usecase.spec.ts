@@ -108,6 +108,21 @@ describe(SendRegistrationMailsUseCase.name, () => {
       expect(recorded).toEqual([registration({ revision: 3 })]);
     });
 
+    it('keeps no waiting registration for the reminders, which go to confirmed people only', async () => {
+      const { sut, requests, recorded } = newTestUseCase();
+      const waiting = registration({ status: 'waiting', waitingPlace: 5, confirmedAt: undefined });
+
+      await sut.execute(
+        { causedBy: randomUUID(), change: change(waiting), what: { fact: 'waitlisted' } },
+        attempt,
+      );
+
+      expect(requests.map((request) => [request.kind, request.subject])).toEqual([
+        ['registration-waitlisted', 'Warteliste, Platz 5: Innovators Lounge Ulm: Die smarte Stadt im Alltag'],
+      ]);
+      expect(recorded).toEqual([]);
+    });
+
     it('writes to each person of a delegation, each with a delivery of their own and no member id', async () => {
       const { sut, requests, box } = newTestUseCase();
       const people = [

@@ -116,7 +116,10 @@ export class SendRegistrationMailsUseCase {
 
   async execute(command: SendRegistrationMailsCommand, attempt: DeliveryAttempt): Promise<FanOutTally> {
     const { registration } = command.change;
-    await this.registrations.record(registration, command.causedBy);
+    // The replica is for reminders, which go to confirmed people: a registration put on the waiting
+    // list (new, or taken up again) is not confirmed, and was not before. Skipping it spares a
+    // write per waiting registration where bursts are largest.
+    if (command.what.fact !== 'waitlisted') await this.registrations.record(registration, command.causedBy);
     const event = await this.events.newest(command.change.event);
     if (event.status === 'cancelled' && command.what.fact !== 'cancelled') {
       this.logger.log(
