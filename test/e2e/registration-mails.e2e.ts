@@ -1,0 +1,394 @@
+import { formatBerlinTime } from '@ic/contracts';
+import { randomUUID } from 'node:crypto';
+import { readCalendar } from '../../libs/platform/src/calendar/testing/read-calendar';
+import { PlatformRunner } from '../../scripts/lib/platform-runner';
+import { ApiResponse, E2eClient, SignedInMember, SinkMessage } from '../support/e2e-client';
+import { e2ePlatform } from '../support/e2e-platform';
+import { eventually } from '../support/eventually';
+import { testInfrastructure, uniqueSuffix } from '../support/test-infrastructure';
+
+/**
+ * Issue 5's mails end to end: members register concurrently through the gateway for an event with
+ * fewer seats than people, some with a seat cancel, the waiting list moves up, and every one of
+ * them finds exactly the mails they should in their mailbox: a confirmation (with the calendar
+ * entry), or the waiting-list place; the promotion (with the calendar entry) for those who moved
+ * up; the cancellation (removing the calendar entry) for those who cancelled. Nothing twice.
+ *
+ * The issue's numbers are the defaults (300 members, 50 seats, 10 cancellations); on a slow machine
+ * IC_E2E_MAIL_MEMBERS, IC_E2E_MAIL_SEATS and IC_E2E_MAIL_CANCELS make them smaller. The test
+ * prints how long the mails took after the answer to the registration, and how many per second.
+ */
+
+const MEMBERS = Number(process.env.IC_E2E_MAIL_MEMBERS ?? 300);
+const SEATS = Number(process.env.IC_E2E_MAIL_SEATS ?? 50);
+const CANCELS = Number(process.env.IC_E2E_MAIL_CANCELS ?? 10);
+/** Members appointed and signed in at once while the test sets up. */
+const SETUP_PARALLEL = 8;
+
+interface Registration {
+  registrationId: string;
+  status: 'confirmed' | 'waiting' | 'cancelled';
+  waitingPlace?: number;
+}
+
+interface ClubEvent {
+  eventId: string;
+  status: string;
+}
+
+interface Mail extends SinkMessage {
+  /** When the sink received it. */
+  date: string;
+  deliveries?: number;
+  attachments: { filename: string | null; contentType: string; content: string }[];
+}
+
+/** Who a member is in this test, and what their registration says. */
+interface Registrant {
+  readonly member: SignedInMember;
+  readonly registration: Registration;
+  /** When the gateway answered the registration (ms). */
+  readonly answeredAt: number;
+}
+
+/** The mails of one address counted for a measurement: from `skip` on, timed from `since`. */
+interface Measured {
+  readonly address: string;
+  readonly since: number;
+  readonly skip: number;
+}
+
+const run = uniqueSuffix();
+const domain = `${run}.e2e-registration-mails.example`;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const berlin = (instant: number) => formatBerlinTime(new Date(instant));
+const title = `Innovators Lounge ${run}: Die Kommune als Plattform`;
+
+describe('Registration mails through the gateway', () => {
+  let platform: PlatformRunner;
+  let client: E2eClient;
+  let staff: string;
+  let members: SignedInMember[];
+  let eventId: string;
+
+  beforeAll(async () => {
+    platform = e2ePlatform();
+    await platform.start();
+    // Every member asks for a sign-in link from this one address: more than the 10 per window allowed.
+    await platform.restart('gateway', { SIGN_IN_LINK_REQUESTS_PER_IP: String(MEMBERS + 10) });
+    client = new E2eClient(platform.gatewayUrl, testInfrastructure().mailSinkUrl);
+    staff = await client.staffLogin(0);
+    const startedAt = Date.now();
+    members = [];
+    await inParallel(
+      Array.from({ length: MEMBERS }, (_, index) => index),
+      SETUP_PARALLEL,
+      async (index) => {
+        members.push(await newMember(index));
+      },
+    );
+    process.stdout.write(
+      `registration mails: ${MEMBERS} members appointed and signed in in ${Date.now() - startedAt} ms\n`,
+    );
+    eventId = await openLounge();
+  }, 1_200_000);
+
+  afterAll(() => platform?.stop());
+
+  /**
+   * Sends a request like a client that retries a timeout (504) with the same Idempotency-Key: with
+   * hundreds of members set up at once, FerretDB on two cores answers some requests too late.
+   */
+  async function callRetrying<T>(
+    method: string,
+    path: string,
+    options: Parameters<E2eClient['call']>[2] = {},
+  ) {
+    const key = randomUUID();
+    for (;;) {
+      const response = await client.call<T>(method, path, {
+        ...options,
+        headers: { ...options.headers, 'Idempotency-Key': key },
+      });
+      if (response.status !== 504) return response;
+    }
+  }
+
+  /** A member appointed by the office, who accepts and signs in with the links from their mails. */
+  async function newMember(index: number): Promise<SignedInMember> {
+    const email = `m${index}@${domain}`;
+    const invited = await callRetrying('POST', '/invitations', {
+      token: staff,
+      body: {
+        salutation: index % 2 === 0 ? 'Frau' : 'Herr',
+        firstName: 'Kim',
+        lastName: `Mitglied${index}`,
+        email,
+        organisation: `Hochschule ${index}`,
+        sector: 'Wissenschaft',
+        federalState: 'BW',
+        // No theme of the lounge: the members of this run get no announcement of it.
+        themes: ['Bildung'],
+      },
+    });
+    expect(invited.status).toBe(201);
+    const { token: invitation } = await client.linkFromMail(email, 'einladung');
+    const accepted = await callRetrying<{ memberId: string }>('POST', '/invitations/accept', {
+      body: { token: invitation },
+    });
+    expect(accepted.status).toBe(200);
+    expect((await callRetrying('POST', '/auth/sign-in-links', { body: { email } })).status).toBe(202);
+    const { token: signIn } = await client.linkFromMail(email, 'anmelden');
+    const redeemed = await callRetrying<{ accessToken: string }>('POST', '/auth/sign-in-links/redeem', {
+      body: { token: signIn },
+    });
+    expect(redeemed.status).toBe(200);
+    return { id: accepted.body.memberId, email, token: redeemed.body.accessToken };
+  }
+
+  /** A lounge with SEATS seats, registration open, announced only to members who share its theme. */
+  async function openLounge(): Promise<string> {
+    const created = await client.call<ClubEvent>('POST', '/events/lounges', {
+      token: staff,
+      body: {
+        title,
+        description: 'Wie Kommunen Plattformen für ihre Bürgerinnen und Bürger werden.',
+        themes: ['Energie'],
+        capacity: SEATS,
+        registration: { opensAt: berlin(Date.now() - HOUR), closesAt: berlin(Date.now() + 20 * DAY) },
+        audience: 'members',
+        announceTo: 'matching-themes',
+        startsAt: berlin(Date.now() + 21 * DAY),
+        endsAt: berlin(Date.now() + 21 * DAY + 3 * HOUR),
+        topic: 'Die Kommune als Plattform',
+        host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
+        venue: {
+          name: 'Stadthaus Ulm',
+          street: 'Münsterplatz 50',
+          postalCode: '89073',
+          city: 'Ulm',
+          federalState: 'BW',
+        },
+      },
+    });
+    expect({ status: created.status, problem: created.status === 201 ? undefined : created.body }).toEqual({
+      status: 201,
+      problem: undefined,
+    });
+    const id = created.body.eventId;
+    expect((await client.call('POST', `/events/${id}/announce`, { token: staff })).status).toBe(200);
+    await eventually(
+      async () =>
+        expect((await client.call<ClubEvent>('GET', `/events/${id}`, { token: staff })).body.status).toBe(
+          'registration-open',
+        ),
+      30_000,
+      250,
+    );
+    return id;
+  }
+
+  function register(token: string): Promise<ApiResponse<Registration>> {
+    return callRetrying<Registration>('POST', `/events/${eventId}/registrations`, { token, body: {} });
+  }
+
+  /** This event's mails to the run's addresses, oldest first, by address. */
+  async function mailsByAddress(): Promise<Map<string, Mail[]>> {
+    const response = await fetch(
+      `${testInfrastructure().mailSinkUrl}/api/messages?domain=${encodeURIComponent(domain)}`,
+    );
+    expect(response.status).toBe(200);
+    const byAddress = new Map<string, Mail[]>();
+    for (const mail of ((await response.json()) as Mail[]).reverse()) {
+      if (!mail.subject.endsWith(title)) continue;
+      for (const to of mail.to) byAddress.set(to, [...(byAddress.get(to) ?? []), mail]);
+    }
+    return byAddress;
+  }
+
+  /** Waits until every registrant has exactly the mails `expected` names (subjects, in order). */
+  async function waitForExactMails(
+    registrants: readonly Registrant[],
+    expected: (registrant: Registrant) => string[],
+    timeoutMs: number,
+  ): Promise<Map<string, Mail[]>> {
+    return eventually(
+      async () => {
+        const byAddress = await mailsByAddress();
+        const wrong = registrants.filter(
+          (registrant) =>
+            JSON.stringify((byAddress.get(registrant.member.email) ?? []).map((mail) => mail.subject)) !==
+            JSON.stringify(expected(registrant)),
+        );
+        expect({
+          wrong: wrong.length,
+          first: wrong[0] && byAddress.get(wrong[0].member.email)?.map((mail) => mail.subject),
+        }).toEqual({
+          wrong: 0,
+          first: undefined,
+        });
+        return byAddress;
+      },
+      timeoutMs,
+      1000,
+    );
+  }
+
+  const confirmedSubject = `Anmeldung bestätigt: ${title}`;
+  const waitingSubject = (place: number) => `Warteliste, Platz ${place}: ${title}`;
+  const promotedSubject = `Nachgerückt, Teilnahme bestätigt: ${title}`;
+  const cancelledSubject = `Stornierung bestätigt: ${title}`;
+  const calendarOf = (mail: Mail) =>
+    readCalendar(Buffer.from(mail.attachments[0].content, 'base64').toString('utf8'));
+
+  it(`${MEMBERS} members register at once for ${SEATS} seats, ${CANCELS} cancel: everyone has exactly the mails they should`, async () => {
+    // ---- the burst: SEATS confirmed, the rest on the waiting list with distinct places
+    const burstStartedAt = Date.now();
+    const registrants: Registrant[] = await Promise.all(
+      members.map(async (member) => {
+        const answer = await register(member.token);
+        expect(answer.status).toBe(201);
+        return { member, registration: answer.body, answeredAt: Date.now() };
+      }),
+    );
+    const burstMs = Date.now() - burstStartedAt;
+    const seated = registrants.filter(({ registration }) => registration.status === 'confirmed');
+    const waiting = registrants
+      .filter(({ registration }) => registration.status === 'waiting')
+      .sort((a, b) => (a.registration.waitingPlace ?? 0) - (b.registration.waitingPlace ?? 0));
+    expect(seated).toHaveLength(Math.min(SEATS, MEMBERS));
+    expect(waiting.map(({ registration }) => registration.waitingPlace)).toEqual(
+      Array.from({ length: MEMBERS - seated.length }, (_, index) => index + 1),
+    );
+
+    const firstMails = (registrant: Registrant) =>
+      registrant.registration.status === 'confirmed'
+        ? [confirmedSubject]
+        : [waitingSubject(registrant.registration.waitingPlace ?? 0)];
+    const afterBurst = await waitForExactMails(registrants, firstMails, 300_000);
+    report(
+      'burst',
+      registrants.map(({ member, answeredAt }) => ({ address: member.email, since: answeredAt, skip: 0 })),
+      afterBurst,
+      burstMs,
+    );
+
+    const confirmation = afterBurst.get(seated[0].member.email)?.[0] as Mail;
+    expect(confirmation.text).toMatch(/^Sehr geehrte[r]? (Frau|Herr) Mitglied\d+,\n/);
+    expect(confirmation.attachments.map((file) => file.filename)).toEqual(['termin.ics']);
+    const entry = calendarOf(confirmation);
+    expect(entry.properties.method).toBe('PUBLISH');
+    expect(entry.entries[0]).toMatchObject({
+      uid: `${eventId}@innovators-club.dstgb.de`,
+      status: 'CONFIRMED',
+    });
+    const waitingMail = afterBurst.get(waiting[0].member.email)?.[0] as Mail;
+    expect(waitingMail.text).toContain('Sie stehen auf Platz 1 der Warteliste');
+    expect(waitingMail.attachments).toEqual([]);
+
+    // ---- CANCELS with a seat cancel: places 1..CANCELS move up, in order, at once
+    const cancelling = seated.slice(0, CANCELS);
+    const moving = waiting.slice(0, CANCELS);
+    const cancelStartedAt = Date.now();
+    const cancelledAt = new Map<Registrant, number>();
+    await Promise.all(
+      cancelling.map(async (registrant) => {
+        const cancelled = await callRetrying<Registration>(
+          'DELETE',
+          `/registrations/${registrant.registration.registrationId}`,
+          { token: registrant.member.token },
+        );
+        expect(cancelled.status).toBe(200);
+        expect(cancelled.body.status).toBe('cancelled');
+        cancelledAt.set(registrant, Date.now());
+      }),
+    );
+    const cancelsMs = Date.now() - cancelStartedAt;
+    for (const registrant of moving) {
+      const now = await client.call<Registration>(
+        'GET',
+        `/registrations/${registrant.registration.registrationId}`,
+        {
+          token: registrant.member.token,
+        },
+      );
+      expect(now.body.status).toBe('confirmed');
+    }
+
+    const finalMails = (registrant: Registrant) => [
+      ...firstMails(registrant),
+      ...(cancelling.includes(registrant) ? [cancelledSubject] : []),
+      ...(moving.includes(registrant) ? [promotedSubject] : []),
+    ];
+    const afterCancels = await waitForExactMails(registrants, finalMails, 120_000);
+    // A promotion follows from whichever cancellation freed its seat: timed from the first answer.
+    const firstCancelAnswer = Math.min(...cancelledAt.values());
+    report(
+      'cancellations and promotions',
+      [
+        ...cancelling.map((registrant) => ({
+          address: registrant.member.email,
+          since: cancelledAt.get(registrant) ?? firstCancelAnswer,
+          skip: 1,
+        })),
+        ...moving.map(({ member }) => ({ address: member.email, since: firstCancelAnswer, skip: 1 })),
+      ],
+      afterCancels,
+      cancelsMs,
+    );
+
+    const removal = afterCancels.get(cancelling[0].member.email)?.[1] as Mail;
+    expect(removal.attachments.map((file) => file.filename)).toEqual(['absage.ics']);
+    const removed = calendarOf(removal);
+    expect(removed.properties.method).toBe('CANCEL');
+    expect(removed.entries[0]).toMatchObject({ uid: entry.entries[0].uid, status: 'CANCELLED' });
+    expect(removed.entries[0].sequence).toBeGreaterThan(entry.entries[0].sequence);
+    const promotion = afterCancels.get(moving[0].member.email)?.[1] as Mail;
+    expect(promotion.text).toContain('Sie sind von der Warteliste nachgerückt');
+    expect(calendarOf(promotion).entries[0]).toMatchObject({
+      uid: entry.entries[0].uid,
+      status: 'CONFIRMED',
+    });
+    // Nothing reached the sink twice, not even with the same Message-ID.
+    const twice = [...afterCancels.values()].flat().filter((mail) => (mail.deliveries ?? 1) > 1);
+    expect(twice).toEqual([]);
+  }, 900_000);
+});
+
+/**
+ * Prints how long mails took after the gateway's answer (the registration or cancellation) and how
+ * many the platform sent per second.
+ */
+function report(
+  phase: string,
+  measured: readonly Measured[],
+  byAddress: Map<string, Mail[]>,
+  requestsMs: number,
+): void {
+  const arrivals = measured.flatMap(({ address, since, skip }) =>
+    (byAddress.get(address) ?? [])
+      .slice(skip)
+      .map((mail) => ({ at: Date.parse(mail.date), latency: Date.parse(mail.date) - since })),
+  );
+  const latencies = arrivals.map(({ latency }) => latency).sort((a, b) => a - b);
+  const at = (share: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))];
+  const first = Math.min(...arrivals.map((arrival) => arrival.at));
+  const last = Math.max(...arrivals.map((arrival) => arrival.at));
+  const perSecond = arrivals.length / Math.max(0.001, (last - first) / 1000);
+  process.stdout.write(
+    `registration mails, ${phase}: requests answered within ${requestsMs} ms; ` +
+      `${arrivals.length} mails in ${last - first} ms (${perSecond.toFixed(1)} per second); ` +
+      `latency after the answer: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${latencies.at(-1)} ms\n`,
+  );
+}
+
+/** Runs `work` for every item with at most `limit` at a time. */
+async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: limit }, worker));
+}
