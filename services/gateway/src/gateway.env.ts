@@ -12,6 +12,16 @@ export class GatewayEnv extends ServiceEnv {
   @Max(120000)
   REQUEST_TIMEOUT_MS = 5000;
 
+  /**
+   * How long a registration or cancellation may wait for its seat decision. When registration for a
+   * Deutschlandforum opens, one event's requests queue at one instance; waiting there beats a 504.
+   */
+  @Transform(toIntTransform)
+  @IsInt()
+  @Min(100)
+  @Max(120000)
+  SEAT_REQUEST_TIMEOUT_MS = 30000;
+
   /** Verifies access tokens signed by the membership service. No default. */
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })

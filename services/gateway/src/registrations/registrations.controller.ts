@@ -21,9 +21,11 @@ import {
   StreamableFile,
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ConfigService } from '@nestjs/config';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators';
 import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
+import { GatewayEnv } from '../gateway.env';
 import { CallContext } from '../http/call-context';
 import { contentDisposition } from '../http/content-disposition';
 import { UuidParam } from '../http/path-params';
@@ -54,10 +56,15 @@ const REFUSALS =
 @ApiUpstreamProblems()
 @Controller()
 export class RegistrationsController {
+  private readonly seatTimeoutMs: number;
+
   constructor(
     private readonly rpc: RpcClient,
     private readonly participantsExport: ParticipantsExport,
-  ) {}
+    config: ConfigService<GatewayEnv, true>,
+  ) {
+    this.seatTimeoutMs = config.get('SEAT_REQUEST_TIMEOUT_MS', { infer: true });
+  }
 
   @Roles('staff', 'member')
   @Post('events/:eventId/registrations')
@@ -87,7 +94,7 @@ export class RegistrationsController {
     const reply = await this.rpc.send(
       RegistrationsRequests.register,
       { ...body, eventId },
-      { ...call, partitionKey: eventId },
+      { ...call, partitionKey: eventId, timeoutMs: this.seatTimeoutMs },
     );
     response.status(reply.created ? 201 : 200);
     if (reply.created) response.location(registrationPath(reply.registration.registrationId));
@@ -213,7 +220,11 @@ export class RegistrationsController {
     @CallContext() call: SendOptions,
   ): Promise<RegistrationResponse> {
     return toRegistrationResponse(
-      await this.rpc.send(RegistrationsRequests.cancel, { registrationId }, call),
+      await this.rpc.send(
+        RegistrationsRequests.cancel,
+        { registrationId },
+        { ...call, timeoutMs: this.seatTimeoutMs },
+      ),
     );
   }
 

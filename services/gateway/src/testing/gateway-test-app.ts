@@ -152,6 +152,7 @@ export async function startGatewayTestApp(env: Record<string, unknown> = {}): Pr
             SIGN_IN_LINK_REQUESTS_PER_IP: 10,
             SIGN_IN_LINK_WINDOW_SECONDS: 600,
             LINK_BASE_URL: TEST_LINK_BASE_URL,
+            SEAT_REQUEST_TIMEOUT_MS: 30000,
             ...env,
           }),
         ],
