@@ -6,6 +6,7 @@ export * from './membership';
 export * from './notifications';
 export * from './club-events';
 export * from './registrations';
+export * from './analytics';
 export * from './time';
 export * from './validation/text-input';
 export * from './envelope';

@@ -1,0 +1,64 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { EventKind, EventKinds } from '../club-events/vocabulary';
+import { TimelineGranularities, TimelineGranularity } from './vocabulary';
+
+/**
+ * Filters of the analytics figures. A period is a range of Berlin calendar days the events start
+ * in; membership is counted per Berlin month.
+ */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export class AnalyticsEventsQuery {
+  @ApiPropertyOptional({ enum: EventKinds })
+  @IsOptional()
+  @IsIn(EventKinds)
+  kind?: EventKind;
+
+  @ApiPropertyOptional({
+    example: '2027-01-01',
+    description: 'Veranstaltungen, die ab diesem Tag beginnen (Europe/Berlin)',
+  })
+  @IsOptional()
+  @Matches(DAY, { message: 'from muss ein Datum wie 2027-01-01 sein' })
+  from?: string;
+
+  @ApiPropertyOptional({
+    example: '2027-12-31',
+    description: 'Veranstaltungen, die bis einschließlich diesem Tag beginnen (Europe/Berlin)',
+  })
+  @IsOptional()
+  @Matches(DAY, { message: 'to muss ein Datum wie 2027-12-31 sein' })
+  to?: string;
+}
+
+export class EventFiguresQuery {
+  @ApiPropertyOptional({
+    enum: TimelineGranularities,
+    default: 'day',
+    description: 'Anmeldungen je Stunde oder je Tag seit Öffnung der Anmeldung',
+  })
+  @IsOptional()
+  @IsIn(TimelineGranularities)
+  granularity?: TimelineGranularity;
+}
+
+export class ParticipationQuery extends AnalyticsEventsQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Nur diese Veranstaltung' })
+  @IsOptional()
+  @IsUUID('4', { message: 'eventId muss eine UUID sein' })
+  eventId?: string;
+}
+
+export class MembershipMonthsQuery {
+  @ApiPropertyOptional({ example: '2026-01', description: 'ab diesem Monat (Europe/Berlin)' })
+  @IsOptional()
+  @Matches(MONTH, { message: 'from muss ein Monat wie 2026-01 sein' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-12', description: 'bis einschließlich diesem Monat (Europe/Berlin)' })
+  @IsOptional()
+  @Matches(MONTH, { message: 'to muss ein Monat wie 2026-12 sein' })
+  to?: string;
+}

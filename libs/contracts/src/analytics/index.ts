@@ -1,0 +1,3 @@
+export * from './analytics.dto';
+export * from './analytics.requests';
+export * from './vocabulary';
