@@ -21,3 +21,4 @@ export * from './persistence/concurrency';
 export * from './persistence/revision-slot.schema';
 export * from './persistence/revisions.repository';
 export * from './persistence/versioned-documents';
+export * from './consumer/dead-letter';

@@ -1,11 +1,12 @@
 import { Logger } from '@nestjs/common';
-import { DeadLetterReason, deadLetterTopicOf, DLT_HEADERS } from '@ic/contracts';
+import { DeadLetterReason, DLT_HEADERS } from '@ic/contracts';
 import { Consumer, EachMessagePayload, KafkaMessage } from 'kafkajs';
 import { mongo } from 'mongoose';
 import { CloudEvent, decodeCloudEvent, EnvelopeError, headerText, CE_HEADERS } from '../cloud-event';
 import { ContractRegistry, ContractViolationError } from '../contract-registry';
 import { KafkaConnection } from '../kafka-connection';
 import { describe } from '../outbox/outbox-relay';
+import { sendToDeadLetterTopic } from './dead-letter';
 import { HandledEvents } from './handled-events';
 import { PartitionWorkers } from './partition-workers';
 
@@ -165,32 +166,19 @@ export class EventConsumer {
     error: string,
     attempts: number,
   ): Promise<void> {
-    const headers: Record<string, string> = {};
-    for (const name of Object.keys(message.headers ?? {})) {
-      const value = headerText(message.headers, name);
-      if (value !== undefined) headers[name] = value;
-    }
-    const eventId = headers[CE_HEADERS.id] ?? '(none)';
+    const eventId = headerText(message.headers, CE_HEADERS.id) ?? '(none)';
     this.logger.warn(
       `Dead-lettering message ${topic}/${partition}@${message.offset} (event ${eventId}): ${reason}: ${error}`,
     );
-    await this.kafka.send(deadLetterTopicOf(topic), [
-      {
-        key: message.key,
-        value: message.value,
-        headers: {
-          ...headers,
-          [DLT_HEADERS.reason]: reason,
-          [DLT_HEADERS.error]: error.slice(0, 2000),
-          [DLT_HEADERS.attempts]: String(attempts),
-          [DLT_HEADERS.topic]: topic,
-          [DLT_HEADERS.partition]: String(partition),
-          [DLT_HEADERS.offset]: message.offset,
-          [DLT_HEADERS.group]: this.options.groupId,
-          [DLT_HEADERS.failedAt]: new Date().toISOString(),
-        },
-      },
-    ]);
+    await sendToDeadLetterTopic(this.kafka, {
+      topic,
+      partition,
+      message,
+      reason,
+      error,
+      attempts,
+      group: this.options.groupId,
+    });
   }
 }
 
