@@ -1,0 +1,64 @@
+import { isOnlyDuplicateKeyErrors } from '@ic/messaging';
+import { randomUUID } from 'node:crypto';
+import { mongo } from 'mongoose';
+import { Generation } from '../projections/generation';
+
+interface MemberKeyRecord {
+  /** The member id. */
+  _id: string;
+  /** The member's pseudonym in the projections. */
+  key: string;
+}
+
+/**
+ * The only link from a member id to the member's pseudonym, which the member dimension and the
+ * registrations use instead. A member's erasure therefore only has to remove this link: the
+ * dimension and every registration keep counting under the pseudonym, and nothing leads back.
+ * Membership publishes no erasure event yet; `forget` is what its handler will call.
+ *
+ * The membership and the registrations partitions both ask for keys; the first to ask creates it
+ * by insert (atomic on FerretDB too), so both always use the same.
+ */
+export class MemberKeysRepository {
+  private readonly known = new Map<string, string>();
+
+  constructor(
+    private readonly db: mongo.Db,
+    private readonly generation: Generation,
+  ) {}
+
+  private get collection(): mongo.Collection<MemberKeyRecord> {
+    return this.db.collection<MemberKeyRecord>(this.generation.collection('member_keys'));
+  }
+
+  /** The pseudonyms of these members, created for those who have none yet. */
+  async keysOf(memberIds: Iterable<string>): Promise<Map<string, string>> {
+    const wanted = [...new Set(memberIds)];
+    const unknown = wanted.filter((id) => !this.known.has(id));
+    if (unknown.length > 0) await this.createOrRead(unknown);
+    return new Map(wanted.map((memberId) => [memberId, this.known.get(memberId) as string]));
+  }
+
+  /** Removes the link of an erased member; what was counted under the pseudonym stays. */
+  async forget(memberId: string): Promise<void> {
+    this.known.delete(memberId);
+    await this.collection.deleteOne({ _id: memberId });
+  }
+
+  /** New keys by one insert; where another worker was first, its key is read. */
+  private async createOrRead(memberIds: readonly string[]): Promise<void> {
+    const created = memberIds.map((memberId) => ({ _id: memberId, key: randomUUID() }));
+    try {
+      await this.collection.insertMany(created, { ordered: false });
+      for (const { _id, key } of created) this.known.set(_id, key);
+      return;
+    } catch (error) {
+      if (!isOnlyDuplicateKeyErrors(error)) throw error;
+    }
+    for (const { _id, key } of await this.collection.find({ _id: { $in: [...memberIds] } }).toArray()) {
+      this.known.set(_id, key);
+    }
+    const missing = memberIds.filter((memberId) => !this.known.has(memberId));
+    if (missing.length > 0) throw new Error(`No pseudonym could be stored for ${missing.length} members`);
+  }
+}
