@@ -1,5 +1,6 @@
 import { RegistrationReply } from '@ic/contracts';
-import { csvCell, participantsCsvHead, participantsCsvLines } from './participants-csv';
+import { csvCell } from '../http/csv';
+import { participantsCsvHead, participantsCsvLines } from './participants-csv';
 
 const registration: RegistrationReply = {
   registrationId: '0d6c3a9e-2f41-4b8a-9c77-5e1f2a3b4c5d',

@@ -5,19 +5,9 @@ import {
   RegistrationStatusNames,
   SessionChoiceStatusNames,
 } from '@ic/contracts';
+import { CSV_BYTE_ORDER_MARK, csvLine, csvTime } from '../http/csv';
 
-/**
- * The participant list as CSV that opens correctly in a German Excel by double-click: UTF-8 with a
- * byte order mark (else umlauts break), `;` as separator (the German list separator), CRLF, every
- * cell quoted, and cells that Excel would take for a formula (= + - @, tab, CR) defused with a
- * leading apostrophe (CSV injection).
- */
-export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
-const BYTE_ORDER_MARK = '\uFEFF';
-const SEPARATOR = ';';
-const LINE_END = '\r\n';
-const FORMULA_START = /^[=+\-@\t\r]/;
-
+/** The participant list as CSV for a German Excel (see http/csv). */
 const COLUMNS = [
   'Status',
   'Warteplatz',
@@ -43,33 +33,9 @@ const KIND_NAMES: Record<RegistrationReply['registrant']['kind'], string> = {
   guest: 'Gast',
 };
 
-const berlinTime = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** "03.02.2027 09:15" (Berlin time): what a German Excel reads as date and time. */
-function excelTime(iso: string): string {
-  return berlinTime.format(new Date(iso)).replace(', ', ' ');
-}
-
-export function csvCell(value: string | number | undefined): string {
-  if (value === undefined) return '""';
-  const text = typeof value === 'number' ? String(value) : FORMULA_START.test(value) ? `'${value}` : value;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-function csvLine(cells: readonly (string | number | undefined)[]): string {
-  return cells.map(csvCell).join(SEPARATOR) + LINE_END;
-}
-
 /** The start of the file: the byte order mark and the column names. */
 export function participantsCsvHead(): string {
-  return BYTE_ORDER_MARK + csvLine(COLUMNS);
+  return CSV_BYTE_ORDER_MARK + csvLine(COLUMNS);
 }
 
 /** The lines of one registration: one per person (a delegation has one per member of it). */
@@ -96,8 +62,8 @@ export function participantsCsvLines(registration: RegistrationReply): string {
     registration.sessions
       .map((session) => `${session.title} (${SessionChoiceStatusNames[session.status]})`)
       .join(', ') || undefined,
-    excelTime(registration.registeredAt),
-    registration.confirmedAt && excelTime(registration.confirmedAt),
+    csvTime(registration.registeredAt),
+    registration.confirmedAt && csvTime(registration.confirmedAt),
     person.attended === undefined ? undefined : person.attended ? 'ja' : 'nein',
   ];
   if (registration.delegation) {

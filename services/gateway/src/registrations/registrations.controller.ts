@@ -28,8 +28,8 @@ import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api
 import { GatewayEnv } from '../gateway.env';
 import { CallContext } from '../http/call-context';
 import { contentDisposition } from '../http/content-disposition';
+import { CSV_CONTENT_TYPE } from '../http/csv';
 import { UuidParam } from '../http/path-params';
-import { CSV_CONTENT_TYPE } from './participants-csv';
 import { ParticipantsExport } from './participants-export';
 import {
   InterestResponse,
