@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { AnalyticsController } from './analytics/analytics.controller';
 import { AccessTokenVerifier } from './auth/access-token.verifier';
 import { AuthController } from './auth/auth.controller';
 import { AuthenticationGuard } from './auth/authentication.guard';
@@ -41,6 +42,7 @@ import { WorkingGroupsController } from './working-groups/working-groups.control
     EventDocumentsController,
     RegistrationsController,
     OwnRegistrationsController,
+    AnalyticsController,
     LinkPagesController,
   ],
   providers: [

@@ -86,6 +86,17 @@ describe(buildOpenApiDocument.name, () => {
         'put /api/v1/registrations/{registrationId}/delegation',
         'post /api/v1/registrations/{registrationId}/attendance',
         'get /api/v1/me/registrations',
+        'get /api/v1/analytics/events',
+        'get /api/v1/analytics/events.csv',
+        'get /api/v1/analytics/events/{eventId}',
+        'get /api/v1/analytics/events/{eventId}/timeline.csv',
+        'get /api/v1/analytics/participation',
+        'get /api/v1/analytics/participation.csv',
+        'get /api/v1/analytics/membership',
+        'get /api/v1/analytics/membership.csv',
+        'get /api/v1/analytics/working-groups',
+        'get /api/v1/analytics/working-groups.csv',
+        'get /api/v1/analytics/status',
       ].sort(),
     );
   });

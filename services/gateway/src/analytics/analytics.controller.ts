@@ -1,0 +1,219 @@
+import {
+  AnalyticsEventsQuery,
+  AnalyticsRequests,
+  EventFiguresQuery,
+  MembershipMonthsQuery,
+  ParticipationQuery,
+} from '@ic/contracts';
+import { RpcClient, SendOptions } from '@ic/messaging';
+import { applyDecorators, Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/auth.decorators';
+import { ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
+import { CallContext } from '../http/call-context';
+import { contentDisposition } from '../http/content-disposition';
+import { CSV_CONTENT_TYPE } from '../http/csv';
+import { UuidParam } from '../http/path-params';
+import { eventsCsv, membershipCsv, participationCsv, timelineCsv, workingGroupsCsv } from './analytics-csv';
+import {
+  AnalyticsStatusResponse,
+  EventDetailFiguresResponse,
+  EventsFiguresResponse,
+  MembershipFiguresResponse,
+  ParticipationResponse,
+  toAnalyticsStatusResponse,
+  toEventDetailFiguresResponse,
+  toEventsFiguresResponse,
+  toMembershipFiguresResponse,
+  toParticipationResponse,
+  toWorkingGroupSizesResponse,
+  WorkingGroupSizesResponse,
+} from './analytics.responses';
+
+const CSV_NOTE =
+  'UTF-8 mit BOM, Semikolon als Trennzeichen: öffnet sich in Excel mit Umlauten per Doppelklick.';
+const FIGURES_NOTE =
+  'Aus den Ereignissen aller Dienste, wie der Analysedienst sie gelesen hat (wenige Sekunden hinter dem Geschehen; ' +
+  'wie weit, zeigt `/analytics/status`).';
+
+/** A CSV download: documented as such, written as an attachment. */
+function ApiCsv(summary: string, description: string): MethodDecorator {
+  return applyDecorators(
+    ApiProduces(CSV_CONTENT_TYPE),
+    ApiOperation({ summary, description: `${description} ${CSV_NOTE}` }),
+    ApiOkResponse({
+      description: 'Die Tabelle',
+      content: { [CSV_CONTENT_TYPE]: { schema: { type: 'string' } } },
+    }),
+  );
+}
+
+function csvDownload(fileName: string, content: string): StreamableFile {
+  return new StreamableFile(Buffer.from(content, 'utf8'), {
+    type: CSV_CONTENT_TYPE,
+    disposition: contentDisposition('attachment', fileName),
+  });
+}
+
+/**
+ * The office's figures from the analytics service: events and their registrations, participation
+ * by federal state, sector, theme and municipality size, the membership per month and the working
+ * groups; each as JSON and as CSV for Excel. Only for the office.
+ */
+@ApiTags('Auswertungen')
+@ApiUpstreamProblems()
+@Roles('staff')
+@Controller('analytics')
+export class AnalyticsController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get('events')
+  @ApiOperation({
+    summary: 'Veranstaltungen mit ihren Zahlen',
+    description:
+      'Je Veranstaltung: Anmeldungen, bestätigt, Warteliste, nachgerückt, storniert, teilgenommen, nicht erschienen, ' +
+      `Auslastung und Nachrückquote. Filter: Art und Zeitraum des Beginns. ${FIGURES_NOTE}`,
+  })
+  @ApiOkResponse({ type: EventsFiguresResponse })
+  @ApiProblems(400)
+  async events(
+    @Query() query: AnalyticsEventsQuery,
+    @CallContext() call: SendOptions,
+  ): Promise<EventsFiguresResponse> {
+    return toEventsFiguresResponse(await this.rpc.send(AnalyticsRequests.events, query, call));
+  }
+
+  @Get('events.csv')
+  @ApiCsv('Veranstaltungen mit ihren Zahlen als CSV', 'Eine Zeile je Veranstaltung, mit denselben Filtern.')
+  @ApiProblems(400)
+  async eventsCsv(
+    @Query() query: AnalyticsEventsQuery,
+    @CallContext() call: SendOptions,
+  ): Promise<StreamableFile> {
+    return csvDownload(
+      'Veranstaltungen.csv',
+      eventsCsv(await this.rpc.send(AnalyticsRequests.events, query, call)),
+    );
+  }
+
+  @Get('events/:eventId')
+  @ApiOperation({
+    summary: 'Zahlen einer Veranstaltung mit den Anmeldungen im Zeitverlauf',
+    description: `Dazu die Anmeldungen je Stunde oder Tag seit Öffnung der Anmeldung. ${FIGURES_NOTE}`,
+  })
+  @ApiOkResponse({ type: EventDetailFiguresResponse })
+  @ApiProblems(400, 404)
+  async event(
+    @UuidParam('eventId') eventId: string,
+    @Query() query: EventFiguresQuery,
+    @CallContext() call: SendOptions,
+  ): Promise<EventDetailFiguresResponse> {
+    return toEventDetailFiguresResponse(
+      await this.rpc.send(AnalyticsRequests.event, { ...query, eventId }, call),
+    );
+  }
+
+  @Get('events/:eventId/timeline.csv')
+  @ApiCsv(
+    'Anmeldungen einer Veranstaltung im Zeitverlauf als CSV',
+    'Eine Zeile je Stunde oder Tag seit der Öffnung.',
+  )
+  @ApiProblems(400, 404)
+  async timelineCsv(
+    @UuidParam('eventId') eventId: string,
+    @Query() query: EventFiguresQuery,
+    @CallContext() call: SendOptions,
+  ): Promise<StreamableFile> {
+    const reply = await this.rpc.send(AnalyticsRequests.event, { ...query, eventId }, call);
+    return csvDownload(`Anmeldungen im Zeitverlauf ${reply.title ?? eventId}.csv`, timelineCsv(reply));
+  }
+
+  @Get('participation')
+  @ApiOperation({
+    summary: 'Teilnahme nach Bundesland, Sektor, Themenfeld und Gemeindegröße',
+    description:
+      'Anmeldungen, bestätigt und teilgenommen je Wert. Mitglieder zählen mit ihrem Profil (pseudonym, ohne Namen), ' +
+      `Kommunen mit ihrem Land und ihrer Größe. Filter: eine Veranstaltung, Art, Zeitraum des Beginns. ${FIGURES_NOTE}`,
+  })
+  @ApiOkResponse({ type: ParticipationResponse })
+  @ApiProblems(400)
+  async participation(
+    @Query() query: ParticipationQuery,
+    @CallContext() call: SendOptions,
+  ): Promise<ParticipationResponse> {
+    return toParticipationResponse(await this.rpc.send(AnalyticsRequests.participation, query, call));
+  }
+
+  @Get('participation.csv')
+  @ApiCsv('Teilnahme als CSV', 'Die vier Aufschlüsselungen untereinander, das Merkmal in der ersten Spalte.')
+  @ApiProblems(400)
+  async participationCsv(
+    @Query() query: ParticipationQuery,
+    @CallContext() call: SendOptions,
+  ): Promise<StreamableFile> {
+    return csvDownload(
+      'Teilnahme.csv',
+      participationCsv(await this.rpc.send(AnalyticsRequests.participation, query, call)),
+    );
+  }
+
+  @Get('membership')
+  @ApiOperation({
+    summary: 'Mitgliedschaft je Monat',
+    description:
+      'Berufungen, Zusagen, Absagen und beendete Mitgliedschaften je Monat (Europe/Berlin) und die Mitglieder am ' +
+      `Monatsende; ohne Angabe vom ersten Monat mit Daten bis heute. ${FIGURES_NOTE}`,
+  })
+  @ApiOkResponse({ type: MembershipFiguresResponse })
+  @ApiProblems(400)
+  async membership(
+    @Query() query: MembershipMonthsQuery,
+    @CallContext() call: SendOptions,
+  ): Promise<MembershipFiguresResponse> {
+    return toMembershipFiguresResponse(await this.rpc.send(AnalyticsRequests.membership, query, call));
+  }
+
+  @Get('membership.csv')
+  @ApiCsv('Mitgliedschaft je Monat als CSV', 'Eine Zeile je Monat.')
+  @ApiProblems(400)
+  async membershipCsv(
+    @Query() query: MembershipMonthsQuery,
+    @CallContext() call: SendOptions,
+  ): Promise<StreamableFile> {
+    return csvDownload(
+      'Mitgliedschaft je Monat.csv',
+      membershipCsv(await this.rpc.send(AnalyticsRequests.membership, query, call)),
+    );
+  }
+
+  @Get('working-groups')
+  @ApiOperation({
+    summary: 'Größe der Arbeitsgruppen',
+    description: `Aktive Mitglieder je Arbeitsgruppe. ${FIGURES_NOTE}`,
+  })
+  @ApiOkResponse({ type: WorkingGroupSizesResponse })
+  async workingGroups(@CallContext() call: SendOptions): Promise<WorkingGroupSizesResponse> {
+    return toWorkingGroupSizesResponse(await this.rpc.send(AnalyticsRequests.workingGroups, {}, call));
+  }
+
+  @Get('working-groups.csv')
+  @ApiCsv('Größe der Arbeitsgruppen als CSV', 'Eine Zeile je Arbeitsgruppe.')
+  async workingGroupsCsv(@CallContext() call: SendOptions): Promise<StreamableFile> {
+    return csvDownload(
+      'Arbeitsgruppen.csv',
+      workingGroupsCsv(await this.rpc.send(AnalyticsRequests.workingGroups, {}, call)),
+    );
+  }
+
+  @Get('status')
+  @ApiOperation({
+    summary: 'Stand der Auswertungen',
+    description:
+      'Wie weit der Analysedienst jedes Topic gelesen hat, ein laufender Neuaufbau (`npm run analytics:rebuild`) ' +
+      'und der letzte mit Ereignissen je Sekunde.',
+  })
+  @ApiOkResponse({ type: AnalyticsStatusResponse })
+  async status(@CallContext() call: SendOptions): Promise<AnalyticsStatusResponse> {
+    return toAnalyticsStatusResponse(await this.rpc.send(AnalyticsRequests.status, {}, call));
+  }
+}
