@@ -108,8 +108,9 @@ describe('Notifications service restarted around registration mails and reminder
         expect(await harness.db.collection('contacts').findOne({ _id: memberId as never })).not.toBeNull();
       }
     });
-    // Starts a day (REMINDER_DAYS_BEFORE=1) and 12 s from now: the reminder falls due in 12 s.
-    const startsAt = new Date(Date.now() + 24 * 3600_000 + 12_000);
+    // Starts a day (REMINDER_DAYS_BEFORE=1) and 30 s from now: the reminder falls due in 30 s, time
+    // enough on a busy machine for it to be recorded (pending) before the service is killed.
+    const startsAt = new Date(Date.now() + 24 * 3600_000 + 30_000);
     const now = new Date().toISOString();
     const lounge = openLounge({
       startsAt: formatBerlinTime(startsAt),
