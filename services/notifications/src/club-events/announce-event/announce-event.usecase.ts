@@ -1,7 +1,7 @@
 import { ClubEventSnapshot } from '@ic/contracts';
 import { calendarEntriesOf, Clock, writeCalendar } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
-import { deliverEach, FanOutTally } from '../../deliveries/deliver-mail/deliver-each';
+import { deliverEach, FanOutTally, noMails } from '../../deliveries/deliver-mail/deliver-each';
 import {
   DeliverMailUseCase,
   DeliveryAttempt,
@@ -62,7 +62,7 @@ export class AnnounceEventUseCase {
     const { event } = command;
     if (event.endsAt && new Date(event.endsAt) <= this.clock.now()) {
       this.logger.warn(`Event ${event.eventId} is over by now; its announcement is not sent`);
-      return { sent: 0, failed: 0, 'already-sent': 0, 'already-failed': 0, 'retry-pending': 0 };
+      return noMails();
     }
     const recipients = (await this.contacts.findActive()).filter((contact) =>
       isAnnouncementRecipient(event, contact),

@@ -9,6 +9,11 @@ import {
 /** How the mails of one fan-out went, mail by mail. */
 export type FanOutTally = Record<DeliveryOutcome | 'retry-pending', number>;
 
+/** The tally of a fan-out that sent nothing. */
+export function noMails(): FanOutTally {
+  return { sent: 0, failed: 0, 'already-sent': 0, 'already-failed': 0, 'retry-pending': 0 };
+}
+
 export interface FanOutResult {
   readonly tally: Readonly<FanOutTally>;
   /** The reasons of the mails to be tried again (MailDeliveryError messages). */

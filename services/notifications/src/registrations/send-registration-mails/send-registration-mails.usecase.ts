@@ -11,7 +11,12 @@ import {
 import { CalendarMethod, Clock } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { RecordEventUseCase } from '../../club-events/record-event/record-event.usecase';
-import { deliverEach, FanOutTally, MailsIncompleteError } from '../../deliveries/deliver-mail/deliver-each';
+import {
+  deliverEach,
+  FanOutTally,
+  MailsIncompleteError,
+  noMails,
+} from '../../deliveries/deliver-mail/deliver-each';
 import {
   DeliverMailUseCase,
   DeliveryAttempt,
@@ -125,7 +130,7 @@ export class SendRegistrationMailsUseCase {
       this.logger.log(
         `No ${command.what.fact} mail for registration ${registration.registrationId}: event ${event.eventId} is cancelled`,
       );
-      return { sent: 0, failed: 0, 'already-sent': 0, 'already-failed': 0, 'retry-pending': 0 };
+      return noMails();
     }
     const requests = ordersOf(command.what, event, registration).map((order) =>
       this.requestFor(command, order, event, registration),

@@ -2,7 +2,12 @@ import { ClubEventSnapshot, RegisteredEventChanged, RegistrationSnapshot } from 
 import { Clock } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { RecordEventUseCase } from '../../club-events/record-event/record-event.usecase';
-import { deliverEach, FanOutTally, MailsIncompleteError } from '../../deliveries/deliver-mail/deliver-each';
+import {
+  deliverEach,
+  FanOutTally,
+  MailsIncompleteError,
+  noMails,
+} from '../../deliveries/deliver-mail/deliver-each';
 import {
   DeliverMailUseCase,
   DeliveryAttempt,
@@ -53,7 +58,7 @@ export class TellEventChangeUseCase {
       this.logger.log(
         `No change mails for event ${event.eventId} (revision ${change.eventRevision}): it is cancelled`,
       );
-      return { sent: 0, failed: 0, 'already-sent': 0, 'already-failed': 0, 'retry-pending': 0 };
+      return noMails();
     }
     const requests = change.registrations
       .filter((registration) => registration.status !== 'cancelled')
