@@ -58,6 +58,14 @@ describe(membershipMonths.name, () => {
     ]);
   });
 
+  it('ends at the current month unless asked for later ones', () => {
+    const later = [...members, member({ invitedAt: new Date('2031-05-05T09:00:00.000Z') })];
+    expect(membershipMonths(later, {}, now).at(-1)?.month).toBe('2027-01');
+    expect(membershipMonths(later, { from: '2031-05', to: '2031-05' }, now)).toEqual([
+      { month: '2031-05', invited: 1, accepted: 0, declined: 0, left: 0, members: 1 },
+    ]);
+  });
+
   it('refuses a range that ends before it starts', () => {
     expect(() => membershipMonths(members, { from: '2027-02', to: '2027-01' }, now)).toThrow(
       InvalidInputError,

@@ -25,8 +25,8 @@ const MAX_MONTHS = 1200;
 
 /**
  * Invitations, acceptances, declines and ended memberships per Berlin month, and the active
- * members at each month's end. Without `from`, from the first month anything happened; without
- * `to`, up to the current month.
+ * members at each month's end. Without `to`, up to the current month; without `from`, from the
+ * first month anything happened.
  */
 export function membershipMonths(
   members: readonly MemberRow[],
@@ -42,9 +42,8 @@ export function membershipMonths(
   const known = facts
     .flatMap((fact) => Object.values(fact).filter((month): month is string => !!month))
     .sort();
-  const current = berlinMonthOf(now);
-  const to = range.to ?? [current, ...known].sort().at(-1) ?? current;
-  const from = range.from ?? known[0] ?? to;
+  const to = range.to ?? berlinMonthOf(now);
+  const from = range.from ?? (known[0] !== undefined && known[0] < to ? known[0] : to);
   if (from > to) {
     const message = `from (${from}) liegt nach to (${to})`;
     throw new InvalidInputError(message, [{ field: 'from', message }]);
