@@ -1,0 +1,413 @@
+import { formatBerlinTime } from '@ic/contracts';
+import { randomUUID } from 'node:crypto';
+import { PlatformRunner } from '../../scripts/lib/platform-runner';
+import { E2eClient, SignedInMember } from '../support/e2e-client';
+import { e2ePlatform } from '../support/e2e-platform';
+import { eventually } from '../support/eventually';
+import { testInfrastructure, uniqueSuffix } from '../support/test-infrastructure';
+
+/**
+ * Issue 6 end to end: the office's figures through the gateway after a small scenario this test
+ * plays itself (appointments, a decline, a departure, a working group, a lounge with a waiting
+ * list that moves up, cancellations, a check-in, the lounge held by the scheduler). The figures
+ * are exact: per event and participation for the test's own lounge, membership and working groups
+ * as the difference to what analytics counted before the scenario.
+ */
+
+interface Registration {
+  registrationId: string;
+  status: 'confirmed' | 'waiting' | 'cancelled';
+  waitingPlace?: number;
+}
+
+interface TopicProgress {
+  topic: string;
+  read: number;
+  total: number;
+}
+
+interface Status {
+  topics: TopicProgress[];
+}
+
+interface Membership {
+  months: {
+    month: string;
+    invited: number;
+    accepted: number;
+    declined: number;
+    left: number;
+    members: number;
+  }[];
+  activeMembers: number;
+}
+
+interface Row {
+  value: string | null;
+  registered: number;
+  confirmed: number;
+  attended: number;
+}
+
+interface Participation {
+  registered: number;
+  confirmed: number;
+  attended: number;
+  byFederalState: Row[];
+  bySector: Row[];
+  byTheme: Row[];
+  bySizeClass: Row[];
+}
+
+interface EventFigures {
+  eventId: string;
+  status: string;
+  registrationOpenedAt: string;
+  timeline: { step: number; registrations: number; cumulative: number }[];
+}
+
+const run = uniqueSuffix();
+const SECOND = 1000;
+const HOUR = 3_600_000;
+const berlin = (instant: number) => formatBerlinTime(new Date(instant));
+const address = (name: string) => `${name}.${run}@e2e-analytics.example`;
+
+/** Six members whose profiles cover the dimensions, the size classes at their boundaries included. */
+const PROFILES = [
+  {
+    name: 'Aurach',
+    federalState: 'BY',
+    sector: 'Kommune',
+    population: 5_000,
+    themes: ['Digitalisierung', 'Klimaschutz'],
+  },
+  { name: 'Pegnitz', federalState: 'BY', sector: 'Kommune', population: 5_001, themes: ['Digitalisierung'] },
+  { name: 'Paderborn', federalState: 'NW', sector: 'Kommune', population: 100_000, themes: [] },
+  { name: 'Bielefeld', federalState: 'NW', sector: 'Wirtschaft', themes: ['Bildung'] },
+  { name: 'Leipzig', federalState: 'SN', sector: 'Kommune', population: 100_001, themes: ['Klimaschutz'] },
+  { name: 'Dresden', federalState: 'SN', sector: 'Wissenschaft', themes: ['Digitalisierung'] },
+] as const;
+const AGS_PREFIX: Record<string, string> = { BY: '09', NW: '05', SN: '14' };
+
+function invitation(profile: (typeof PROFILES)[number], index: number) {
+  const municipality =
+    'population' in profile
+      ? {
+          municipality: {
+            name: profile.name,
+            ags: `${AGS_PREFIX[profile.federalState]}${String(400_000 + index)}`,
+            population: profile.population,
+          },
+        }
+      : {};
+  return {
+    salutation: 'Herr',
+    firstName: 'Arne',
+    lastName: `${profile.name} ${run}`,
+    email: address(profile.name.toLowerCase()),
+    organisation: `${profile.sector === 'Kommune' ? 'Gemeinde' : 'Institut'} ${profile.name}`,
+    sector: profile.sector,
+    federalState: profile.federalState,
+    themes: profile.themes,
+    ...municipality,
+  };
+}
+
+describe('Analytics through the gateway', () => {
+  let platform: PlatformRunner;
+  let client: E2eClient;
+  let staff: string;
+  let members: SignedInMember[];
+  let membershipBefore: Membership;
+  let groupId: string;
+
+  beforeAll(async () => {
+    platform = e2ePlatform();
+    await platform.start();
+    client = new E2eClient(platform.gatewayUrl, testInfrastructure().mailSinkUrl);
+    staff = await client.staffLogin(0);
+    await caughtUp();
+    membershipBefore = await membership();
+  });
+
+  afterAll(() => platform?.stop());
+
+  /** Waits until analytics has read every domain topic to its present end. */
+  async function caughtUp(): Promise<void> {
+    await eventually(
+      async () => {
+        const status = await client.call<Status>('GET', '/analytics/status', { token: staff });
+        expect(status.status).toBe(200);
+        expect(status.body.topics.filter((topic) => topic.read < topic.total)).toEqual([]);
+      },
+      120 * SECOND,
+      250,
+    );
+  }
+
+  async function membership(): Promise<Membership> {
+    const response = await client.call<Membership>('GET', '/analytics/membership', { token: staff });
+    expect(response.status).toBe(200);
+    return response.body;
+  }
+
+  async function call<T>(method: string, path: string, token: string, body?: object) {
+    const response = await client.call<T>(method, path, {
+      token,
+      body,
+      headers: { 'Idempotency-Key': randomUUID() },
+    });
+    expect({
+      path,
+      status: response.status < 300 ? 'ok' : response.status,
+      body: response.status < 300 ? undefined : response.body,
+    }).toEqual({
+      path,
+      status: 'ok',
+      body: undefined,
+    });
+    return response.body;
+  }
+
+  /**
+   * Registers like a client: the same Idempotency-Key again after a timeout (504), and again while
+   * the registrations service has not yet heard that registration opened.
+   */
+  async function register(eventId: string, token: string): Promise<Registration> {
+    const key = randomUUID();
+    return eventually(
+      async () => {
+        const response = await client.call<Registration>('POST', `/events/${eventId}/registrations`, {
+          token,
+          body: {},
+          headers: { 'Idempotency-Key': key },
+        });
+        expect({
+          status: response.status,
+          body: response.status === 201 ? undefined : response.body,
+        }).toEqual({
+          status: 201,
+          body: undefined,
+        });
+        return response.body;
+      },
+      30 * SECOND,
+      250,
+    );
+  }
+
+  it('counts appointments, a decline, a departure and a working group, exactly as they happened', async () => {
+    members = await Promise.all(
+      PROFILES.map((profile, index) => client.newMember(staff, invitation(profile, index))),
+    );
+    const declining = await client.call('POST', '/invitations', {
+      token: staff,
+      body: { ...invitation(PROFILES[0], 9), lastName: `Absage ${run}`, email: address('absage') },
+    });
+    expect(declining.status).toBe(201);
+    const { token } = await client.linkFromMail(address('absage'), 'einladung');
+    expect((await client.call('POST', '/invitations/decline', { body: { token } })).status).toBe(200);
+
+    groupId = `ag-${run}`;
+    await call('POST', '/working-groups', staff, { id: groupId, name: `Auswertung ${run}` });
+    for (const member of [members[0], members[1], members[3], members[5]]) {
+      await call('PUT', `/members/me/working-groups/${groupId}`, member.token);
+    }
+    await call('DELETE', `/members/me/working-groups/${groupId}`, members[3].token);
+    await call('POST', '/members/me/leave', members[5].token, { note: 'Neue Aufgabe' });
+
+    await eventually(
+      async () => {
+        const after = await membership();
+        const totals = (figures: Membership) =>
+          figures.months.reduce(
+            (sum, month) => ({
+              invited: sum.invited + month.invited,
+              accepted: sum.accepted + month.accepted,
+              declined: sum.declined + month.declined,
+              left: sum.left + month.left,
+            }),
+            { invited: 0, accepted: 0, declined: 0, left: 0 },
+          );
+        const before = totals(membershipBefore);
+        const now = totals(after);
+        expect({
+          invited: now.invited - before.invited,
+          accepted: now.accepted - before.accepted,
+          declined: now.declined - before.declined,
+          left: now.left - before.left,
+          activeMembers: after.activeMembers - membershipBefore.activeMembers,
+        }).toEqual({ invited: 7, accepted: 6, declined: 1, left: 1, activeMembers: 5 });
+        expect((after.months.at(-1)?.members ?? 0) - (membershipBefore.months.at(-1)?.members ?? 0)).toBe(5);
+      },
+      60 * SECOND,
+      500,
+    );
+    await eventually(
+      async () => {
+        const groups = await client.call<{
+          items: { workingGroupId: string; name: string; members: number }[];
+        }>('GET', '/analytics/working-groups', { token: staff });
+        expect(groups.body.items.find((group) => group.workingGroupId === groupId)).toEqual({
+          workingGroupId: groupId,
+          name: `Auswertung ${run}`,
+          members: 2,
+        });
+      },
+      60 * SECOND,
+      500,
+    );
+    // The membership service counts the same.
+    const own = await client.call<{ id: string; memberCount: number }[]>('GET', '/working-groups', {
+      token: staff,
+    });
+    expect(own.body.find((group) => group.id === groupId)).toMatchObject({ memberCount: 2 });
+  });
+
+  it('counts a lounge’s registrations, waiting list, cancellations, check-in and no-shows exactly', async () => {
+    const [aurach, pegnitz, paderborn, bielefeld, leipzig] = members;
+    const now = Date.now();
+    const startsAt = now + 60 * SECOND;
+    const created = await call<{ eventId: string }>('POST', '/events/lounges', staff, {
+      title: `Innovators Lounge ${run}: Zahlen, bitte`,
+      description: 'Die **Lounge** der Auswertung.',
+      themes: ['Digitalisierung'],
+      capacity: 2,
+      registration: { opensAt: berlin(now - HOUR), closesAt: berlin(startsAt - 5 * SECOND) },
+      audience: 'members',
+      startsAt: berlin(startsAt),
+      endsAt: berlin(startsAt + 5 * SECOND),
+      topic: 'Was die Zahlen sagen',
+      host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
+      venue: { name: 'Stadthaus Ulm', city: 'Ulm', federalState: 'BW' },
+    });
+    const { eventId } = created;
+    await call('POST', `/events/${eventId}/announce`, staff);
+    await eventually(
+      async () => {
+        const event = await client.call<{ status: string }>('GET', `/events/${eventId}`, { token: staff });
+        expect(event.body.status).toBe('registration-open');
+      },
+      30 * SECOND,
+      250,
+    );
+
+    // One after the other, so that the seats and waiting places follow this order.
+    const registrations: Registration[] = [];
+    for (const member of [aurach, pegnitz, paderborn, bielefeld, leipzig]) {
+      registrations.push(await register(eventId, member.token));
+    }
+    expect(registrations.map((registration) => registration.status)).toEqual([
+      'confirmed',
+      'confirmed',
+      'waiting',
+      'waiting',
+      'waiting',
+    ]);
+    // Aurach gives the seat back: Paderborn moves up; Leipzig leaves the waiting list.
+    await call('DELETE', `/registrations/${registrations[0].registrationId}`, aurach.token);
+    await call('DELETE', `/registrations/${registrations[4].registrationId}`, leipzig.token);
+    // At the check-in Pegnitz comes; Paderborn does not.
+    await call('POST', `/registrations/${registrations[1].registrationId}/attendance`, staff, {
+      attended: true,
+    });
+
+    const figures = await eventually(
+      async () => {
+        const response = await client.call<EventFigures>(
+          'GET',
+          `/analytics/events/${eventId}?granularity=hour`,
+          {
+            token: staff,
+          },
+        );
+        expect(response.body).toMatchObject({
+          eventId,
+          status: 'held',
+          capacity: 2,
+          registered: 5,
+          confirmed: 2,
+          waiting: 1,
+          cancelled: 2,
+          waitlisted: 3,
+          promoted: 1,
+          attended: 1,
+          attendedPeople: 1,
+          noShows: 1,
+          fillRate: 1,
+          waitingListConversion: 1 / 3,
+          registeredBeforeOpening: 0,
+        });
+        return response.body;
+      },
+      120 * SECOND,
+      500,
+    );
+    expect(figures.timeline.at(-1)?.cumulative).toBe(5);
+    expect(figures.timeline.reduce((sum, step) => sum + step.registrations, 0)).toBe(5);
+
+    const participation = await client.call<Participation>(
+      'GET',
+      `/analytics/participation?eventId=${eventId}`,
+      {
+        token: staff,
+      },
+    );
+    const counted = (rows: Row[]) =>
+      Object.fromEntries(
+        rows
+          .filter((row) => row.registered > 0)
+          .map((row) => [row.value ?? 'ohne Angabe', [row.registered, row.confirmed, row.attended]]),
+      );
+    expect({
+      totals: [participation.body.registered, participation.body.confirmed, participation.body.attended],
+      federalStates: counted(participation.body.byFederalState),
+      sectors: counted(participation.body.bySector),
+      themes: counted(participation.body.byTheme),
+      sizeClasses: counted(participation.body.bySizeClass),
+    }).toEqual({
+      totals: [5, 2, 1],
+      federalStates: { BY: [2, 1, 1], NW: [2, 1, 0], SN: [1, 0, 0] },
+      sectors: { Kommune: [4, 2, 1], Wirtschaft: [1, 0, 0] },
+      themes: {
+        Digitalisierung: [2, 1, 1],
+        Klimaschutz: [2, 0, 0],
+        Bildung: [1, 0, 0],
+        'ohne Angabe': [1, 1, 0],
+      },
+      sizeClasses: {
+        'up-to-5000': [1, 0, 0],
+        '5001-20000': [1, 1, 1],
+        '20001-100000': [1, 1, 0],
+        'over-100000': [1, 0, 0],
+        'ohne Angabe': [1, 0, 0],
+      },
+    });
+
+    // The same as CSV for Excel: the lounge's line with the figures, percentages with a comma.
+    const csv = await fetch(`${client.apiUrl}/analytics/events.csv?kind=innovators-lounge`, {
+      headers: { authorization: `Bearer ${staff}` },
+    });
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const line = bytes
+      .toString('utf8')
+      .split('\r\n')
+      .find((candidate) => candidate.endsWith(`"${eventId}"`));
+    expect(line?.split(';').slice(4, 16)).toEqual(
+      ['2', '5', '2', '1', '2', '3', '1', '1', '1', '1', '100,0', '33,3'].map((cell) => `"${cell}"`),
+    );
+  });
+
+  it('shows the figures to the office only', async () => {
+    const member = members[0];
+    for (const path of ['/analytics/events', '/analytics/membership', '/analytics/participation.csv']) {
+      expect({ path, status: (await client.call('GET', path, { token: member.token })).status }).toEqual({
+        path,
+        status: 403,
+      });
+    }
+    expect((await client.call('GET', '/analytics/events')).status).toBe(401);
+  });
+});
