@@ -14,6 +14,7 @@ import {
   RebuildSummaryReply,
 } from '@ic/contracts';
 import { describe, KafkaConnection, quietKnownKafkajsWarnings, RpcClient } from '@ic/messaging';
+import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 
 const POLL_MS = 1000;
@@ -22,6 +23,8 @@ const COMMAND: CallerIdentity = { subject: 'analytics-rebuild-command', roles: [
 
 async function main(): Promise<number> {
   quietKnownKafkajsWarnings();
+  // The progress is the output; the Kafka clients speak up only about problems.
+  Logger.overrideLogger(['warn', 'error']);
   const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
   const instanceId = `analytics-rebuild-${randomUUID().slice(0, 8)}`;
   const kafka = new KafkaConnection({ clientId: instanceId, brokers, sessionTimeoutMs: 10_000 });
@@ -48,7 +51,9 @@ async function main(): Promise<number> {
     );
     return 0;
   } catch (error) {
-    console.error(`✘ The rebuild could not be followed: ${describe(error)}`);
+    console.error(
+      `✘ The rebuild could not be followed: ${describe(error)}\n  Is the analytics service running (npm start) against KAFKA_BROKERS=${brokers.join(',')}?`,
+    );
     return 1;
   } finally {
     await rpc.stop();
