@@ -19,10 +19,13 @@ describe('analytics projections', () => {
     await analytics.publish(stream, 0);
     const first = await analytics.start();
     const { generation } = await analytics.caughtUp();
-    // SIGKILL while it reads the rest: batches stored but not committed come again after the restart.
-    await analytics.publish(stream, 1);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // SIGKILL while it reads the rest, which is still being published (on a quiet machine it would
+    // otherwise have read everything before the kill): what it stored but had not committed comes
+    // again after the restart, and what was published after the kill is read then.
+    const publishing = analytics.publish(stream, 1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
     await first.kill();
+    await publishing;
     const unread = await analytics.unread(generation);
     console.log(`analytics killed with SIGKILL with ${unread} events not yet committed`);
     expect(unread).toBeGreaterThan(0);
