@@ -11,7 +11,11 @@ import { join } from 'node:path';
 import { REPO_ROOT } from './lib/platform-runner';
 import { newPlatformSecrets } from './lib/platform-secrets';
 import { npx, runStep, StepResult } from './lib/steps';
-import { CONFORMANCE_POSITIONS_VARIABLE, recordStreamPositions } from '../test/conformance/stream-positions';
+import {
+  CONFORMANCE_POSITIONS_VARIABLE,
+  recordStreamPositions,
+  skipLeftoversOfEarlierTests,
+} from '../test/conformance/stream-positions';
 
 const RESULTS_DIR = join(REPO_ROOT, '.cache', 'test-results');
 
@@ -80,6 +84,7 @@ async function main(): Promise<number> {
     };
     steps.push(await jestProject('integration', env));
     const positions = join(RESULTS_DIR, 'streams-before-e2e.json');
+    await skipLeftoversOfEarlierTests(infrastructure.kafkaBrokers);
     await recordStreamPositions(infrastructure.kafkaBrokers, positions);
     steps.push(await jestProject('e2e', env));
     // After every end-to-end file, on the same broker: what they produced must match the contracts.

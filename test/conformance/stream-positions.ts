@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Kafka, logLevel } from 'kafkajs';
+import { ServiceNames } from '@ic/contracts';
 import { domainTopicNames, RawMessage } from './stream-conformance';
 
 /**
@@ -27,6 +28,38 @@ export async function recordStreamPositions(brokers: readonly string[], file: st
       }
     }
     writeFileSync(file, `${JSON.stringify(positions, null, 2)}\n`);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/**
+ * Moves every consumer group of the platform's services to the end of the topics it has read, so that
+ * the services the e2e tests start do not first work through what the integration tests left on the
+ * shared broker (thousands of made-up registrations would hold up the e2e's mails for minutes).
+ */
+export async function skipLeftoversOfEarlierTests(brokers: readonly string[]): Promise<void> {
+  const admin = new Kafka({
+    clientId: 'stream-positions',
+    brokers: [...brokers],
+    logLevel: logLevel.NOTHING,
+  }).admin();
+  await admin.connect();
+  try {
+    const { groups } = await admin.listGroups();
+    const serviceGroups = groups
+      .map(({ groupId }) => groupId)
+      .filter((groupId) => ServiceNames.some((service) => groupId.startsWith(`${service}.`)));
+    for (const groupId of serviceGroups) {
+      try {
+        for (const { topic } of await admin.fetchOffsets({ groupId })) {
+          await admin.resetOffsets({ groupId, topic, earliest: false });
+        }
+      } catch (error) {
+        // A group with running members cannot be moved; its service is still up and reads on anyway.
+        console.warn(`Left consumer group ${groupId} where it is: ${String(error)}`);
+      }
+    }
   } finally {
     await admin.disconnect();
   }

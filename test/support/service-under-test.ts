@@ -165,7 +165,11 @@ export class ServiceUnderTest {
 
   /** Everything on the topic so far, also from earlier runs against the same broker. */
   allPublished(): PublishedEvent[] {
-    return (this.reader?.received ?? []).map((message) => ({
+    // Other tests share the topic and put raw, non-CloudEvent messages on it (poison, tool checks).
+    const cloudEvents = (this.reader?.received ?? []).filter(
+      (message) => message.headers.ce_type !== undefined,
+    );
+    return cloudEvents.map((message) => ({
       id: message.headers.ce_id,
       type: message.headers.ce_type,
       key: message.key,
