@@ -1,3 +1,4 @@
+import { RepeatingPass } from '@ic/platform';
 import { Logger } from '@nestjs/common';
 import { mongo } from 'mongoose';
 import { encodeCloudEvent } from '../cloud-event';
@@ -50,15 +51,21 @@ export class OutboxRelay {
   private readonly lock = new KeyedLock();
   private readonly knownPublished = new Set<string>();
   private readonly watermarks = new Map<string, Date>();
-  private sweepTimer?: NodeJS.Timeout;
-  private sweeping?: Promise<void>;
-  private stopped = false;
+  private readonly sweeper: RepeatingPass;
 
   constructor(
     private readonly db: mongo.Db,
     private readonly kafka: KafkaConnection,
     private readonly options: OutboxRelayOptions,
-  ) {}
+  ) {
+    this.sweeper = new RepeatingPass(
+      () =>
+        this.sweepAll().catch((error: unknown) =>
+          this.logger.warn(`Outbox sweep failed: ${describe(error)}`),
+        ),
+      options.sweepIntervalMs,
+    );
+  }
 
   /** Declares a collection whose documents carry an outbox, so the sweeper watches it. */
   register(collection: string): void {
@@ -85,21 +92,11 @@ export class OutboxRelay {
   }
 
   start(): void {
-    this.stopped = false;
-    const tick = (): void => {
-      this.sweeping = this.sweepAll()
-        .catch((error: unknown) => this.logger.warn(`Outbox sweep failed: ${describe(error)}`))
-        .finally(() => {
-          if (!this.stopped) this.sweepTimer = setTimeout(tick, this.options.sweepIntervalMs);
-        });
-    };
-    tick();
+    this.sweeper.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.sweepTimer);
-    await this.sweeping;
+  stop(): Promise<void> {
+    return this.sweeper.stop();
   }
 
   /** One pass over every registered collection; exposed for tests and for shutdown. */

@@ -1,6 +1,6 @@
 import { formatBerlinTime } from '@ic/contracts';
 import { describe } from '@ic/messaging';
-import { Clock } from '@ic/platform';
+import { Clock, RepeatingPass } from '@ic/platform';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AppliedTransition, ChangeStatusUseCase } from '../club-events/change-status/change-status.usecase';
@@ -29,9 +29,7 @@ const DESCRIPTIONS: Readonly<Record<AppliedTransition['action'], string>> = {
 export class EventScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(EventScheduler.name);
   private readonly intervalMs: number;
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private stopped = false;
+  private readonly repeating: RepeatingPass;
   private lastCleanUp = 0;
 
   constructor(
@@ -42,29 +40,22 @@ export class EventScheduler implements OnApplicationBootstrap, BeforeApplication
     config: ConfigService<EventsEnv, true>,
   ) {
     this.intervalMs = config.get('EVENT_SCHEDULER_INTERVAL_MS', { infer: true });
+    this.repeating = new RepeatingPass(() => this.pass(), this.intervalMs);
   }
 
   onApplicationBootstrap(): void {
-    this.stopped = false;
-    const tick = (): void => {
-      this.running = this.pass().finally(() => {
-        if (!this.stopped) this.timer = setTimeout(tick, this.intervalMs);
-      });
-    };
-    tick();
+    this.repeating.start();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.repeating.stop();
   }
 
   /** One pass: every due transition, then (once a minute) the upload clean-up. Never throws. */
   async pass(): Promise<void> {
     try {
       for (const eventId of shuffled(await this.events.findDue(this.clock.now(), DUE_BATCH))) {
-        if (this.stopped) return;
+        if (this.repeating.isStopped) return;
         await this.transition(eventId);
       }
       if (this.clock.now().getTime() - this.lastCleanUp >= CLEAN_UP_EVERY_MS) {

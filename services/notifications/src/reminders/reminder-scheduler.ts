@@ -1,5 +1,5 @@
 import { describe } from '@ic/messaging';
-import { Clock } from '@ic/platform';
+import { Clock, RepeatingPass } from '@ic/platform';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NotificationsEnv } from '../notifications.env';
@@ -19,9 +19,7 @@ const DUE_BATCH = 20;
 export class ReminderScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ReminderScheduler.name);
   private readonly intervalMs: number;
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private stopped = false;
+  private readonly repeating: RepeatingPass;
 
   constructor(
     private readonly reminders: RemindersRepository,
@@ -30,29 +28,22 @@ export class ReminderScheduler implements OnApplicationBootstrap, BeforeApplicat
     config: ConfigService<NotificationsEnv, true>,
   ) {
     this.intervalMs = config.get('REMINDER_INTERVAL_MS', { infer: true });
+    this.repeating = new RepeatingPass(() => this.pass(), this.intervalMs);
   }
 
   onApplicationBootstrap(): void {
-    this.stopped = false;
-    const tick = (): void => {
-      this.running = this.pass().finally(() => {
-        if (!this.stopped) this.timer = setTimeout(tick, this.intervalMs);
-      });
-    };
-    tick();
+    this.repeating.start();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.repeating.stop();
   }
 
   /** One pass: every due reminder, one after another. Never throws. */
   async pass(): Promise<void> {
     try {
       for (const reminder of await this.reminders.findDue(this.clock.now(), DUE_BATCH)) {
-        if (this.stopped) return;
+        if (this.repeating.isStopped) return;
         try {
           await this.send.execute(reminder);
         } catch (error) {
