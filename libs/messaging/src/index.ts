@@ -22,3 +22,4 @@ export * from './persistence/revision-slot.schema';
 export * from './persistence/revisions.repository';
 export * from './persistence/versioned-documents';
 export * from './consumer/dead-letter';
+export * from './replicas/member-replica.controller';

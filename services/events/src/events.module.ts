@@ -1,5 +1,6 @@
 import {
   DataServiceModule,
+  memberReplicaControllerFor,
   REVISION_SLOT_MODEL,
   RevisionSlotSchema,
   RevisionsRepository,
@@ -32,7 +33,6 @@ import { EventsEnv } from './events.env';
 import { EventsSeeder } from './events.seeder';
 import { MEMBER_SPEAKER_MODEL, MemberSpeakerSchema } from './replicas/member-speaker.schema';
 import { MemberSpeakersRepository } from './replicas/member-speakers.repository';
-import { MembershipEventsController } from './replicas/membership-events.controller';
 import { EventScheduler } from './scheduler/event-scheduler';
 
 @Module({
@@ -46,7 +46,11 @@ import { EventScheduler } from './scheduler/event-scheduler';
       { name: REVISION_SLOT_MODEL, schema: RevisionSlotSchema },
     ]),
   ],
-  controllers: [ClubEventsController, DocumentsController, MembershipEventsController],
+  controllers: [
+    ClubEventsController,
+    DocumentsController,
+    memberReplicaControllerFor(MemberSpeakersRepository),
+  ],
   providers: [
     Clock,
     RevisionsRepository,

@@ -1,5 +1,6 @@
 import {
   DataServiceModule,
+  memberReplicaControllerFor,
   REVISION_SLOT_MODEL,
   RevisionSlotSchema,
   RevisionsRepository,
@@ -38,7 +39,6 @@ import { KNOWN_EVENT_MODEL, KnownEventSchema } from './replicas/known-event.sche
 import { KnownEventsRepository } from './replicas/known-events.repository';
 import { KNOWN_MEMBER_MODEL, KnownMemberSchema } from './replicas/known-member.schema';
 import { KnownMembersRepository } from './replicas/known-members.repository';
-import { MembershipEventsController } from './replicas/membership-events.controller';
 import { SEAT_BOOK_MODEL, SeatBookSchema } from './seats/seat-book.schema';
 import { SeatBooksRepository } from './seats/seat-books.repository';
 import { SeatDesk } from './seats/seat-desk';
@@ -57,7 +57,11 @@ import { ContactSealer } from './shared/contact-sealer';
       { name: DEMO_MARKER_MODEL, schema: DemoMarkerSchema },
     ]),
   ],
-  controllers: [RegistrationsController, MembershipEventsController, ClubEventsController],
+  controllers: [
+    RegistrationsController,
+    memberReplicaControllerFor(KnownMembersRepository),
+    ClubEventsController,
+  ],
   providers: [
     Clock,
     {

@@ -1,5 +1,5 @@
 import { MemberProfile } from '@ic/contracts';
-import { isDuplicateKeyError } from '@ic/messaging';
+import { isDuplicateKeyError, ReplicaWrite } from '@ic/messaging';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -7,7 +7,6 @@ import { MemberSpeaker } from './member-speaker';
 import { MEMBER_SPEAKER_MODEL, MemberSpeakerRecord } from './member-speaker.schema';
 
 /** How a replica write ended: applied, or skipped because the replica already holds newer state. */
-export type ReplicaWrite = 'applied' | 'stale' | 'unknown-member';
 
 /**
  * The members this service may name as speakers. Every write carries the time of the membership

@@ -14,11 +14,11 @@ import {
   SignInLinkRequested,
   SignInLinkRequestedEvent,
 } from '@ic/contracts';
-import { KafkaEventContext } from '@ic/messaging';
+import { KafkaEventContext, ReplicaWrite } from '@ic/messaging';
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { DeliveryAttempt, deliveryAttemptOf } from '../deliveries/deliver-mail/deliver-mail.usecase';
-import { ContactsRepository, ReplicaWrite } from '../replicas/contacts.repository';
+import { ContactsRepository } from '../replicas/contacts.repository';
 import { SendInvitationUseCase } from './send-invitation/send-invitation.usecase';
 import { SendSignInLinkUseCase } from './send-sign-in-link/send-sign-in-link.usecase';
 

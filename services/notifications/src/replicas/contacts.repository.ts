@@ -1,5 +1,5 @@
 import { MemberProfile, Theme } from '@ic/contracts';
-import { isDuplicateKeyError } from '@ic/messaging';
+import { isDuplicateKeyError, ReplicaWrite } from '@ic/messaging';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -22,7 +22,6 @@ export interface ContactRecord {
 }
 
 /** How a replica write ended: applied, or skipped because the replica already holds newer state. */
-export type ReplicaWrite = 'applied' | 'stale' | 'unknown-member';
 
 type ContactFields = Partial<Omit<Contact, '_id'>>;
 type Unset = Partial<Record<keyof Contact, ''>>;

@@ -1,11 +1,10 @@
 import { ClubEventSnapshot } from '@ic/contracts';
-import { isDuplicateKeyError } from '@ic/messaging';
+import { isDuplicateKeyError, ReplicaWrite } from '@ic/messaging';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { KnownEvent, knownEventOf } from './known-event';
 import { KNOWN_EVENT_MODEL, KnownEventRecord } from './known-event.schema';
-import { ReplicaWrite } from './known-members.repository';
 
 /**
  * The events as this service knows them. Every events-service event carries the whole event with
@@ -30,7 +29,7 @@ export class KnownEventsRepository {
     return new Map(records.map((record) => [record._id, knownEventOf(record.snapshot)]));
   }
 
-  async record(snapshot: ClubEventSnapshot): Promise<Exclude<ReplicaWrite, 'unknown'>> {
+  async record(snapshot: ClubEventSnapshot): Promise<Exclude<ReplicaWrite, 'unknown-member'>> {
     try {
       await this.model
         .updateOne(

@@ -1,5 +1,5 @@
 import { MemberProfile } from '@ic/contracts';
-import { isDuplicateKeyError } from '@ic/messaging';
+import { isDuplicateKeyError, ReplicaWrite } from '@ic/messaging';
 import { compact } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
@@ -8,7 +8,6 @@ import { KnownMember, MemberFields, memberFieldsOf } from './known-member';
 import { KNOWN_MEMBER_MODEL, KnownMemberRecord } from './known-member.schema';
 
 /** How a replica write ended: applied, or skipped because the replica already holds newer state. */
-export type ReplicaWrite = 'applied' | 'stale' | 'unknown';
 
 /**
  * The members as this service knows them. Every write carries the time of the membership event it
@@ -55,7 +54,7 @@ export class KnownMembersRepository {
       )
       .exec();
     if (result.matchedCount === 1) return 'applied';
-    return (await this.model.exists({ _id: memberId }).exec()) ? 'stale' : 'unknown';
+    return (await this.model.exists({ _id: memberId }).exec()) ? 'stale' : 'unknown-member';
   }
 
   private async upsert(
