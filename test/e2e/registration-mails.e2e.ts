@@ -1,5 +1,4 @@
 import { formatBerlinTime } from '@ic/contracts';
-import { randomUUID } from 'node:crypto';
 import { readCalendar } from '../../libs/platform/src/calendar/testing/read-calendar';
 import { PlatformRunner } from '../../scripts/lib/platform-runner';
 import { ApiResponse, E2eClient, SignedInMember, SinkMessage } from '../support/e2e-client';
@@ -114,56 +113,20 @@ describe('Registration mails through the gateway', () => {
 
   afterAll(() => platform?.stop());
 
-  /**
-   * Sends a request like a client that retries a timeout (504) with the same Idempotency-Key: with
-   * hundreds of members set up at once, FerretDB on two cores answers some requests too late.
-   */
-  async function callRetrying<T>(
-    method: string,
-    path: string,
-    options: Parameters<E2eClient['call']>[2] = {},
-  ) {
-    const key = randomUUID();
-    for (;;) {
-      const response = await client.call<T>(method, path, {
-        ...options,
-        headers: { ...options.headers, 'Idempotency-Key': key },
-      });
-      if (response.status !== 504) return response;
-    }
-  }
-
   /** A member appointed by the office, who accepts and signs in with the links from their mails. */
-  async function newMember(index: number, profile: Record<string, unknown> = {}): Promise<SignedInMember> {
-    const email = `m${index}@${domain}`;
-    const invited = await callRetrying('POST', '/invitations', {
-      token: staff,
-      body: {
-        salutation: index % 2 === 0 ? 'Frau' : 'Herr',
-        firstName: 'Kim',
-        lastName: `Mitglied${index}`,
-        email,
-        organisation: `Hochschule ${index}`,
-        sector: 'Wissenschaft',
-        federalState: 'BW',
-        // No theme of the events: the members of this run get no announcement of them.
-        themes: ['Bildung'],
-        ...profile,
-      },
+  function newMember(index: number, profile: Record<string, unknown> = {}): Promise<SignedInMember> {
+    return client.newMember(staff, {
+      salutation: index % 2 === 0 ? 'Frau' : 'Herr',
+      firstName: 'Kim',
+      lastName: `Mitglied${index}`,
+      email: `m${index}@${domain}`,
+      organisation: `Hochschule ${index}`,
+      sector: 'Wissenschaft',
+      federalState: 'BW',
+      // No theme of the events: the members of this run get no announcement of them.
+      themes: ['Bildung'],
+      ...profile,
     });
-    expect(invited.status).toBe(201);
-    const { token: invitation } = await client.linkFromMail(email, 'einladung');
-    const accepted = await callRetrying<{ memberId: string }>('POST', '/invitations/accept', {
-      body: { token: invitation },
-    });
-    expect(accepted.status).toBe(200);
-    expect((await callRetrying('POST', '/auth/sign-in-links', { body: { email } })).status).toBe(202);
-    const { token: signIn } = await client.linkFromMail(email, 'anmelden');
-    const redeemed = await callRetrying<{ accessToken: string }>('POST', '/auth/sign-in-links/redeem', {
-      body: { token: signIn },
-    });
-    expect(redeemed.status).toBe(200);
-    return { id: accepted.body.memberId, email, token: redeemed.body.accessToken };
   }
 
   /** A lounge with SEATS seats, registration open, announced only to members who share its theme. */
@@ -209,7 +172,7 @@ describe('Registration mails through the gateway', () => {
   }
 
   function register(token: string): Promise<ApiResponse<Registration>> {
-    return callRetrying<Registration>('POST', `/events/${eventId}/registrations`, { token, body: {} });
+    return client.callRetrying<Registration>('POST', `/events/${eventId}/registrations`, { token, body: {} });
   }
 
   /** The mails about an event (its title in the subject) to the run's addresses, oldest first, by address. */
@@ -313,7 +276,7 @@ describe('Registration mails through the gateway', () => {
     const cancelledAt = new Map<Registrant, number>();
     await Promise.all(
       cancelling.map(async (registrant) => {
-        const cancelled = await callRetrying<Registration>(
+        const cancelled = await client.callRetrying<Registration>(
           'DELETE',
           `/registrations/${registrant.registration.registrationId}`,
           { token: registrant.member.token },
@@ -377,7 +340,7 @@ describe('Registration mails through the gateway', () => {
   it('a Kommunalzirkel: interest holders hear first, each person of a delegation gets their own mails, through a change, a new date and the cancellation', async () => {
     const circleTitle = `Kommunen for future ${run}`;
     const day = Date.now() + 40 * DAY;
-    const created = await callRetrying<ClubEvent>('POST', '/events/circles', {
+    const created = await client.callRetrying<ClubEvent>('POST', '/events/circles', {
       token: staff,
       body: {
         title: circleTitle,
@@ -404,14 +367,19 @@ describe('Registration mails through the gateway', () => {
     expect(created.status).toBe(201);
     const circleId = created.body.eventId;
     const act = (action: string, body?: unknown) =>
-      callRetrying('POST', `/events/${circleId}/${action}`, { token: staff, ...(body ? { body } : {}) });
+      client.callRetrying('POST', `/events/${circleId}/${action}`, {
+        token: staff,
+        ...(body ? { body } : {}),
+      });
     expect((await act('announce')).status).toBe(200);
     const person = (name: string) => `${name}@${domain}`;
 
     // Interest before registration opens: the municipality's mayor, and a municipality the office names with a contact.
-    const interest = await callRetrying('POST', `/events/${circleId}/interest`, { token: pegnitz.token });
+    const interest = await client.callRetrying('POST', `/events/${circleId}/interest`, {
+      token: pegnitz.token,
+    });
     expect(interest.status).toBe(201);
-    const byOffice = await callRetrying('POST', `/events/${circleId}/interest`, {
+    const byOffice = await client.callRetrying('POST', `/events/${circleId}/interest`, {
       token: staff,
       body: {
         municipality: { name: 'Hersbruck', ags: '09574132', population: 12_800 },
@@ -422,41 +390,49 @@ describe('Registration mails through the gateway', () => {
     expect((await act('open-registration')).status).toBe(200);
 
     const delegation = await eventually(async () => {
-      const answer = await callRetrying<DelegationRegistration>('POST', `/events/${circleId}/registrations`, {
+      const answer = await client.callRetrying<DelegationRegistration>(
+        'POST',
+        `/events/${circleId}/registrations`,
+        {
+          token: pegnitz.token,
+          body: {
+            delegation: [
+              {
+                salutation: 'Frau',
+                firstName: 'Anna',
+                lastName: 'Vogel',
+                role: 'mayor',
+                email: person('vogel'),
+              },
+              { firstName: 'Bernd', lastName: 'Kurz', role: 'administration', email: person('kurz') },
+            ],
+          },
+        },
+      );
+      expect(answer.status).toBe(201);
+      return answer.body;
+    });
+    const [anna] = delegation.delegation;
+    const changed = await client.callRetrying(
+      'PUT',
+      `/registrations/${delegation.registrationId}/delegation`,
+      {
         token: pegnitz.token,
         body: {
-          delegation: [
+          people: [
             {
+              personId: anna.personId,
               salutation: 'Frau',
               firstName: 'Anna',
               lastName: 'Vogel',
               role: 'mayor',
               email: person('vogel'),
             },
-            { firstName: 'Bernd', lastName: 'Kurz', role: 'administration', email: person('kurz') },
+            { firstName: 'Carla', lastName: 'Lang', role: 'civil-society', email: person('lang') },
           ],
         },
-      });
-      expect(answer.status).toBe(201);
-      return answer.body;
-    });
-    const [anna] = delegation.delegation;
-    const changed = await callRetrying('PUT', `/registrations/${delegation.registrationId}/delegation`, {
-      token: pegnitz.token,
-      body: {
-        people: [
-          {
-            personId: anna.personId,
-            salutation: 'Frau',
-            firstName: 'Anna',
-            lastName: 'Vogel',
-            role: 'mayor',
-            email: person('vogel'),
-          },
-          { firstName: 'Carla', lastName: 'Lang', role: 'civil-society', email: person('lang') },
-        ],
       },
-    });
+    );
     expect(changed.status).toBe(200);
 
     const name = `Kommunalzirkel „${circleTitle}“`;
@@ -485,7 +461,7 @@ describe('Registration mails through the gateway', () => {
     const modules = (created.body.circle?.modules ?? []).map((module, index) =>
       index === 0 ? { ...module, startsAt: berlin(moduleDay), endsAt: berlin(moduleDay + 6 * HOUR) } : module,
     );
-    const moved = await callRetrying('PATCH', `/events/circles/${circleId}`, {
+    const moved = await client.callRetrying('PATCH', `/events/circles/${circleId}`, {
       token: staff,
       body: { modules },
     });
