@@ -45,6 +45,7 @@ export class KafkaTransportFactory {
       instanceId: this.runtime.instanceId,
       maxAttempts: this.config.get('CONSUMER_MAX_ATTEMPTS', { infer: true }),
       retryBackoffMs: this.config.get('CONSUMER_RETRY_BACKOFF_MS', { infer: true }),
+      claimLeaseMs: this.config.get('CONSUMER_CLAIM_LEASE_MS', { infer: true }),
     });
     this.health.register('kafka-consumers', () =>
       transport.consumersJoined

@@ -24,7 +24,7 @@ import { RegistrationRecipients } from './registrations/registration-recipients'
 import { SendRegistrationMailsUseCase } from './registrations/send-registration-mails/send-registration-mails.usecase';
 import { TellEventChangeUseCase } from './registrations/tell-event-change/tell-event-change.usecase';
 import { TellInterestHolderUseCase } from './registrations/tell-interest-holder/tell-interest-holder.usecase';
-import { REMINDER_CLAIM_GROUP, REMINDER_CLAIM_LEASE_MS, ReminderClaims } from './reminders/reminder-claims';
+import { REMINDER_CLAIM_GROUP, ReminderClaims } from './reminders/reminder-claims';
 import { ReminderScheduler } from './reminders/reminder-scheduler';
 import { Reminder, ReminderSchema } from './reminders/reminder.schema';
 import { RemindersRepository } from './reminders/reminders.repository';
@@ -84,14 +84,19 @@ import { KnownRegistrationsRepository } from './replicas/known-registrations.rep
     RemindersRepository,
     {
       provide: ReminderClaims,
-      inject: [getConnectionToken(), ServiceRuntime],
-      useFactory: (connection: Connection, runtime: ServiceRuntime) => {
+      inject: [getConnectionToken(), ServiceRuntime, ConfigService],
+      useFactory: (
+        connection: Connection,
+        runtime: ServiceRuntime,
+        config: ConfigService<NotificationsEnv, true>,
+      ) => {
         if (!connection.db) throw new Error('The database connection is not open');
+        // A reminder's fan-out is one handling like an event's: the same lease bounds both.
         return new ReminderClaims(
           connection.db,
           REMINDER_CLAIM_GROUP,
           runtime.instanceId,
-          REMINDER_CLAIM_LEASE_MS,
+          config.get('CONSUMER_CLAIM_LEASE_MS', { infer: true }),
         );
       },
     },

@@ -57,6 +57,7 @@ describe(EventConsumer.name, () => {
       fromBeginning: true,
       maxAttempts: 3,
       retryBackoffMs: 20,
+      claimLeaseMs: 60_000,
       dispatch,
     });
     consumers.push(sut);

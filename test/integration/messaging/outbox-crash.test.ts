@@ -69,6 +69,7 @@ describe('Outbox relay across a crash', () => {
       fromBeginning: true,
       maxAttempts: 3,
       retryBackoffMs: 10,
+      claimLeaseMs: 60_000,
       dispatch: async ({ event }) => {
         await db.collection('side_effects').insertOne({ eventId: event.id, subject: event.subject });
       },

@@ -11,7 +11,7 @@ const KILL_AFTER = 30;
  * already sent are skipped, and in the end every member has exactly one announcement.
  *
  * The restarted instance has another instance id, so the event stays claimed by the killed one
- * until the claim's lease runs out (at least 60 s): the test waits for that too.
+ * until the claim's lease runs out (TEST_CLAIM_LEASE_MS): the test waits for that too.
  */
 describe('Notifications service killed in the middle of an announcement', () => {
   const harness = new NotificationsHarness();

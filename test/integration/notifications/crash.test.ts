@@ -11,7 +11,7 @@ const KILL_AFTER = 30;
  * exactly one invitation.
  *
  * The restarted instance has another instance id, so the events the killed one was handling stay
- * claimed until their lease runs out (at least 60 s): the test waits for that too.
+ * claimed until their lease runs out (TEST_CLAIM_LEASE_MS): the test waits for that too.
  */
 describe('Notifications service killed during a burst of invitations', () => {
   const harness = new NotificationsHarness();

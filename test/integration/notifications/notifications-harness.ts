@@ -31,6 +31,8 @@ export const EVENT_GROUP = 'notifications.events';
 const CONSUMED_TOPICS = [DomainTopics.membership, DomainTopics.events, DomainTopics.registrations];
 export const LINK_BASE_URL = 'https://portal.innovators-club.example';
 export const MAIL_FROM = 'Innovators Club des DStGB <innovators-club@dstgb.example>';
+/** CONSUMER_CLAIM_LEASE_MS of the services these tests start. */
+const TEST_CLAIM_LEASE_MS = 8000;
 export { GATEWAY_REPLY_TOPIC };
 
 /** A delivery document as the service stores it (read back to check the log). */
@@ -130,6 +132,10 @@ export class NotificationsHarness {
       LINK_TOKEN_SECRET: this.secrets.linkTokenSecret,
       HTTP_PORT: String(port),
       CONSUMER_RETRY_BACKOFF_MS: '50',
+      // What a killed instance held is taken over after this; 60 s in production would idle the crash tests.
+      CONSUMER_CLAIM_LEASE_MS: String(TEST_CLAIM_LEASE_MS),
+      // A killed instance leaves the consumer group after this (the lowest Kafka allows).
+      KAFKA_SESSION_TIMEOUT_MS: '6000',
       LOG_FORMAT: 'json',
       ...this.env,
     });

@@ -72,7 +72,7 @@ describe('Notifications service restarted around registration mails and reminder
     await first.kill();
     expect(arrivedAtKill).toBeLessThan(BURST);
 
-    // The event in hand at the kill stays claimed by the dead instance until its lease (60 s) runs out.
+    // The event in hand at the kill stays claimed by the dead instance until its lease runs out.
     await harness.startService('notifications (restarted)');
     await eventually(
       async () =>

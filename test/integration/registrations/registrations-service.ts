@@ -65,7 +65,11 @@ export class RegistrationsService extends ServiceUnderTest {
     super({
       service: 'registrations',
       topic: DomainTopics.registrations,
-      env: { LINK_TOKEN_SECRET: secrets.linkTokenSecret, CONSUMER_RETRY_BACKOFF_MS: '50' },
+      env: {
+        LINK_TOKEN_SECRET: secrets.linkTokenSecret,
+        CONSUMER_RETRY_BACKOFF_MS: '50',
+        CONSUMER_CLAIM_LEASE_MS: '8000',
+      },
     });
     this.sealer = SecretBox.fromBase64Key(secrets.linkTokenSecret);
   }

@@ -31,6 +31,8 @@ export interface EventConsumerOptions {
   readonly dispatch: EventDispatch;
   readonly maxAttempts: number;
   readonly retryBackoffMs: number;
+  /** See CONSUMER_CLAIM_LEASE_MS. */
+  readonly claimLeaseMs: number;
   readonly fromBeginning: boolean;
 }
 
@@ -62,7 +64,9 @@ export class EventConsumer {
     private readonly options: EventConsumerOptions,
   ) {
     this.logger = new Logger(`EventConsumer:${options.groupId}`);
-    const leaseMs = Math.max(60_000, options.retryBackoffMs * 4 ** options.maxAttempts);
+    // The backoffs between attempts alone must never outlast the lease: 1, 4, 16 … times the base.
+    const allBackoffsMs = (options.retryBackoffMs * (4 ** (options.maxAttempts - 1) - 1)) / 3;
+    const leaseMs = Math.max(options.claimLeaseMs, 2 * allBackoffsMs);
     this.handled = new HandledEvents(db, options.groupId, options.instanceId, leaseMs);
   }
 

@@ -20,6 +20,7 @@ export interface KafkaTransportOptions {
   readonly instanceId: string;
   readonly maxAttempts: number;
   readonly retryBackoffMs: number;
+  readonly claimLeaseMs: number;
   /** Defaults: `ic.<service>.requests`, groups `<service>.requests` and `<service>.events`. */
   readonly requestTopic?: string;
   readonly requestGroupId?: string;
@@ -136,6 +137,7 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
       fromBeginning: true,
       maxAttempts: this.options.maxAttempts,
       retryBackoffMs: this.options.retryBackoffMs,
+      claimLeaseMs: this.options.claimLeaseMs,
       dispatch: (delivery) => this.dispatchEvent(delivery),
     });
     await this.eventConsumer.start();

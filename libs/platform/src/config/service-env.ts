@@ -78,6 +78,17 @@ export class ServiceEnv {
   @Max(60000)
   CONSUMER_RETRY_BACKOFF_MS = 250;
 
+  /**
+   * How long an event claimed by an instance stays its own before another instance may take it over
+   * (the claimant crashed). Longer than any one handling takes, retries and an SMTP send included;
+   * the consumer never uses less than twice its retry backoffs.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(3600000)
+  CONSUMER_CLAIM_LEASE_MS = 60000;
+
   /** How often the outbox sweeper looks for events whose immediate publish did not happen. */
   @Transform(toInt)
   @IsInt()

@@ -6,7 +6,8 @@ import { MailReceipt, Mailer, OutgoingMail } from './mailer';
 
 /**
  * Bounds one send as a whole, whatever phase hangs. It stays well below the consumer's claim lease
- * (at least 60 s), so that no other instance takes an event over while this one is still sending it.
+ * (CONSUMER_CLAIM_LEASE_MS, 60 s by default), so that no other instance takes an event over while
+ * this one is still sending it.
  */
 export const SEND_DEADLINE_MS = 45_000;
 

@@ -9,5 +9,3 @@ import { HandledEvents } from '@ic/messaging';
 export class ReminderClaims extends HandledEvents {}
 
 export const REMINDER_CLAIM_GROUP = 'notifications.reminders';
-/** Longer than any reminder's fan-out takes. */
-export const REMINDER_CLAIM_LEASE_MS = 60_000;
