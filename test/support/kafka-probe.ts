@@ -1,7 +1,7 @@
 import { TopicSpec } from '@ic/contracts';
 import { headerText, KafkaConnection } from '@ic/messaging';
 import { randomUUID } from 'node:crypto';
-import { Consumer, KafkaMessage } from 'kafkajs';
+import { Admin, Consumer, KafkaMessage } from 'kafkajs';
 
 export interface ReadMessage {
   readonly key: string | undefined;
@@ -12,6 +12,27 @@ export interface ReadMessage {
 
 export function testTopic(name: string, partitions = 3): TopicSpec {
   return { name, kind: 'domain', partitions, config: { 'retention.ms': '-1' } };
+}
+
+/**
+ * Moves a consumer group to the current end of the topics, so that its next member reads only what
+ * comes after. Not admin.resetOffsets: that commits -1 ("no offset"), and the services, which
+ * subscribe from the beginning, would then read the whole topic again. kafkajs refuses while an
+ * instance is in the group (a killed one stays until its session times out): callers retry.
+ */
+export async function moveGroupToTopicEnds(
+  admin: Admin,
+  groupId: string,
+  topics: readonly string[],
+): Promise<void> {
+  for (const topic of topics) {
+    const ends = await admin.fetchTopicOffsets(topic);
+    await admin.setOffsets({
+      groupId,
+      topic,
+      partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
+    });
+  }
 }
 
 /** Reads a topic from the beginning in a throwaway group, as an outside consumer would. */

@@ -15,6 +15,7 @@ import { KafkaConnection } from '@ic/messaging';
 import { Generation } from '../../../services/analytics/src/projections/generation';
 import { ManagedProcess } from '../../support/child-process';
 import { eventually } from '../../support/eventually';
+import { moveGroupToTopicEnds } from '../../support/kafka-probe';
 import { ServiceUnderTest } from '../../support/service-under-test';
 import { testInfrastructure } from '../../support/test-infrastructure';
 import { ClubStream } from './club-stream';
@@ -78,16 +79,11 @@ export class AnalyticsUnderTest {
   private async moveOtherReadersPastTheStream(): Promise<void> {
     await this.kafka.withAdmin(async (admin) => {
       for (const topic of Object.values(DomainTopics)) {
-        const ends = await admin.fetchTopicOffsets(topic);
         for (const service of readersOf(topic).filter((reader) => reader !== 'analytics')) {
           const groupId = `${service}.events`;
           const { groups } = await admin.describeGroups([groupId]);
           if (!['Empty', 'Dead'].includes(groups[0]?.state ?? 'Dead')) continue;
-          await admin.setOffsets({
-            groupId,
-            topic,
-            partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
-          });
+          await moveGroupToTopicEnds(admin, groupId, [topic]);
         }
       }
     });

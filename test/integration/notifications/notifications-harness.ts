@@ -20,6 +20,7 @@ import { newPlatformSecrets } from '../../../scripts/lib/platform-secrets';
 import { ManagedProcess } from '../../support/child-process';
 import { freePort } from '../../support/free-port';
 import { eventually } from '../../support/eventually';
+import { moveGroupToTopicEnds } from '../../support/kafka-probe';
 import { testInfrastructure, uniqueSuffix } from '../../support/test-infrastructure';
 
 /** The consumer group of the notifications service on its topics (the transport's default). */
@@ -100,19 +101,8 @@ export class NotificationsHarness {
   private async skipEarlierEvents(): Promise<void> {
     // On a broker no service has started against yet, the topics are still missing.
     await this.kafka.ensureTopics(platformTopicCatalog());
-    // Not admin.resetOffsets: it commits -1 ("no offset"), and the group would start from the beginning.
     await eventually(
-      () =>
-        this.kafka.withAdmin(async (admin) => {
-          for (const topic of CONSUMED_TOPICS) {
-            const ends = await admin.fetchTopicOffsets(topic);
-            await admin.setOffsets({
-              groupId: EVENT_GROUP,
-              topic,
-              partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
-            });
-          }
-        }),
+      () => this.kafka.withAdmin((admin) => moveGroupToTopicEnds(admin, EVENT_GROUP, CONSUMED_TOPICS)),
       45_000,
       1000,
     );

@@ -30,6 +30,7 @@ import { randomUUID } from 'node:crypto';
 import { newPlatformSecrets } from '../../../scripts/lib/platform-secrets';
 import { ManagedProcess } from '../../support/child-process';
 import { eventually } from '../../support/eventually';
+import { moveGroupToTopicEnds } from '../../support/kafka-probe';
 import { PublishedEvent, ServiceUnderTest } from '../../support/service-under-test';
 import { testInfrastructure } from '../../support/test-infrastructure';
 
@@ -88,19 +89,8 @@ export class RegistrationsService extends ServiceUnderTest {
     });
     try {
       await kafka.ensureTopics(platformTopicCatalog());
-      // Not admin.resetOffsets: it commits -1 ("no offset"), and the group would start from the beginning.
       await eventually(
-        () =>
-          kafka.withAdmin(async (admin) => {
-            for (const topic of CONSUMED_TOPICS) {
-              const ends = await admin.fetchTopicOffsets(topic);
-              await admin.setOffsets({
-                groupId: EVENT_GROUP,
-                topic,
-                partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
-              });
-            }
-          }),
+        () => kafka.withAdmin((admin) => moveGroupToTopicEnds(admin, EVENT_GROUP, CONSUMED_TOPICS)),
         45_000,
         1000,
       );
