@@ -1,18 +1,26 @@
 import { RequestHandlingService } from '@ic/contracts';
 import { ServiceCoreModule, ServiceEnv } from '@ic/platform';
 import { DynamicModule, Module } from '@nestjs/common';
+import { EventOrdering } from './consumer/event-ordering';
 import { MessagingModule } from './messaging.module';
 import { systemStatusControllerFor } from './rpc/system-status.controller';
 
-/** The shared base of every data-owning service: core, its database, messaging and the status handler. */
+/**
+ * The shared base of every data-owning service: core, its database, messaging and the status
+ * handler. `ordering`: see EventOrdering; without it each partition's events are handled in order.
+ */
 @Module({})
 export class DataServiceModule {
-  static forService<E extends ServiceEnv>(service: RequestHandlingService, env: new () => E): DynamicModule {
+  static forService<E extends ServiceEnv>(
+    service: RequestHandlingService,
+    env: new () => E,
+    ordering?: EventOrdering,
+  ): DynamicModule {
     return {
       module: DataServiceModule,
       imports: [
         ServiceCoreModule.forService({ name: service, env, database: `ic_${service}` }),
-        MessagingModule.forService(service),
+        MessagingModule.forService(service, ordering),
       ],
       controllers: [systemStatusControllerFor(service)],
     };

@@ -1,6 +1,7 @@
 export * from './bootstrap';
 export * from './cloud-event';
 export * from './consumer/event-consumer';
+export * from './consumer/event-ordering';
 export * from './consumer/handled-events';
 export * from './contract-registry';
 export * from './kafka-connection';

@@ -13,10 +13,12 @@ import {
   Module,
   OnApplicationShutdown,
   OnModuleInit,
+  Optional,
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Connection, mongo } from 'mongoose';
+import { EventOrdering } from './consumer/event-ordering';
 import { ContractRegistry } from './contract-registry';
 import { KafkaConnection } from './kafka-connection';
 import { OutboxEventFactory } from './outbox/outbox-entry';
@@ -24,6 +26,7 @@ import { OutboxRelay } from './outbox/outbox-relay';
 import { KafkaTransport } from './rpc/kafka.transport';
 
 export const SERVICE_NAME = Symbol('SERVICE_NAME');
+const EVENT_ORDERING = Symbol('EVENT_ORDERING');
 
 /** Creates the Nest transport of this service once the app's providers exist. */
 @Injectable()
@@ -36,6 +39,7 @@ export class KafkaTransportFactory {
     private readonly config: ConfigService<ServiceEnv, true>,
     @Inject(getConnectionToken()) private readonly connection: Connection,
     private readonly health: HealthRegistry,
+    @Optional() @Inject(EVENT_ORDERING) private readonly ordering?: EventOrdering,
   ) {}
 
   create(): KafkaTransport {
@@ -46,6 +50,14 @@ export class KafkaTransportFactory {
       maxAttempts: this.config.get('CONSUMER_MAX_ATTEMPTS', { infer: true }),
       retryBackoffMs: this.config.get('CONSUMER_RETRY_BACKOFF_MS', { infer: true }),
       claimLeaseMs: this.config.get('CONSUMER_CLAIM_LEASE_MS', { infer: true }),
+      ...(this.ordering
+        ? {
+            eventOrdering: {
+              by: this.ordering,
+              parallelKeys: this.config.get('CONSUMER_PARALLEL_KEYS', { infer: true }),
+            },
+          }
+        : {}),
     });
     this.health.register('kafka-consumers', () =>
       transport.consumersJoined
@@ -94,11 +106,12 @@ export function kafkaConnectionFactory(
 @Global()
 @Module({})
 export class MessagingModule {
-  static forService(service: RequestHandlingService): DynamicModule {
+  static forService(service: RequestHandlingService, ordering?: EventOrdering): DynamicModule {
     return {
       module: MessagingModule,
       providers: [
         { provide: SERVICE_NAME, useValue: service },
+        ...(ordering ? [{ provide: EVENT_ORDERING, useValue: ordering }] : []),
         {
           provide: KafkaConnection,
           inject: [ConfigService, ServiceRuntime],

@@ -19,6 +19,7 @@ import { MembershipEventsController } from './membership-events/membership-event
 import { SendInvitationUseCase } from './membership-events/send-invitation/send-invitation.usecase';
 import { SendSignInLinkUseCase } from './membership-events/send-sign-in-link/send-sign-in-link.usecase';
 import { NotificationsEnv } from './notifications.env';
+import { notificationsOrdering } from './notifications.ordering';
 import { RegistrationEventsController } from './registrations/registration-events.controller';
 import { RegistrationRecipients } from './registrations/registration-recipients';
 import { SendRegistrationMailsUseCase } from './registrations/send-registration-mails/send-registration-mails.usecase';
@@ -38,7 +39,7 @@ import { KnownRegistrationsRepository } from './replicas/known-registrations.rep
 
 @Module({
   imports: [
-    DataServiceModule.forService('notifications', NotificationsEnv),
+    DataServiceModule.forService('notifications', NotificationsEnv, notificationsOrdering),
     MongooseModule.forFeature([
       { name: Delivery.name, schema: DeliverySchema },
       { name: Contact.name, schema: ContactSchema },

@@ -8,7 +8,8 @@ import { KafkaConnection } from '../kafka-connection';
 import { describe } from '../outbox/outbox-relay';
 import { sendToDeadLetterTopic } from './dead-letter';
 import { HandledEvents } from './handled-events';
-import { PartitionWorkers } from './partition-workers';
+import { EventOrdering } from './event-ordering';
+import { PartitionWorkers, PartitionWorkersOptions } from './partition-workers';
 
 export interface EventDelivery {
   readonly event: CloudEvent;
@@ -33,6 +34,8 @@ export interface EventConsumerOptions {
   readonly retryBackoffMs: number;
   /** See CONSUMER_CLAIM_LEASE_MS. */
   readonly claimLeaseMs: number;
+  /** Without it, each partition is handled strictly in order. */
+  readonly ordering?: { readonly by: EventOrdering; readonly parallelKeys: number };
   readonly fromBeginning: boolean;
 }
 
@@ -89,6 +92,7 @@ export class EventConsumer {
       consumer,
       {
         order: 'ordered',
+        ...this.orderingOptions(),
         maxPendingPerPartition: 100,
         retryDelayMs: Math.max(1000, this.options.retryBackoffMs),
         handle: (payload) => this.handle(payload),
@@ -96,6 +100,23 @@ export class EventConsumer {
       this.options.groupId,
     );
     await this.workers.run();
+  }
+
+  private orderingOptions(): Pick<PartitionWorkersOptions, 'orderingKeyOf' | 'maxParallelPerPartition'> {
+    const { ordering } = this.options;
+    if (!ordering) return {};
+    return {
+      maxParallelPerPartition: ordering.parallelKeys,
+      orderingKeyOf: ({ topic, message }) => {
+        try {
+          return ordering.by.keyOf(decodeCloudEvent(message), topic);
+        } catch (error) {
+          // handle() dead-letters what cannot be decoded; until then it keeps its place in line.
+          if (error instanceof EnvelopeError) return undefined;
+          throw error;
+        }
+      },
+    };
   }
 
   async stop(): Promise<void> {

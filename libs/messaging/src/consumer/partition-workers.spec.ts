@@ -97,6 +97,68 @@ describe(PartitionWorkers.name, () => {
     expect(handler.started).toEqual(['0@0', '0@1']);
   });
 
+  describe('with an ordering key', () => {
+    // Offsets 0 and 2 belong to registration A, offset 1 to registration B, 3 to C.
+    const registrationOf = (payload: EachMessagePayload) =>
+      ['A', 'B', 'A', 'C'][Number(payload.message.offset)];
+
+    it('handles messages of different keys side by side and those of one key in order', async () => {
+      const { consumer, handler } = await newWorkers({
+        orderingKeyOf: registrationOf,
+        maxParallelPerPartition: 4,
+      });
+      for (const offset of [0, 1, 2]) await consumer.deliver(0, offset);
+      await settle();
+      expect(handler.started).toEqual(['0@0', '0@1']);
+      handler.finish(0, 0);
+      await settle();
+      expect(handler.started).toEqual(['0@0', '0@1', '0@2']);
+    });
+
+    it('handles no more keys at once than allowed, and the waiting one when a place is free', async () => {
+      const { consumer, handler } = await newWorkers({
+        orderingKeyOf: registrationOf,
+        maxParallelPerPartition: 2,
+      });
+      for (const offset of [0, 1, 3]) await consumer.deliver(0, offset);
+      await settle();
+      expect(handler.started).toEqual(['0@0', '0@1']);
+      handler.finish(0, 1);
+      await settle();
+      expect(handler.started).toEqual(['0@0', '0@1', '0@3']);
+    });
+
+    it('lets a message without a key wait for all before it, and all after it wait for it', async () => {
+      const { consumer, handler } = await newWorkers({
+        orderingKeyOf: registrationOf,
+        maxParallelPerPartition: 4,
+      });
+      for (const offset of [0, 1, 4, 5]) await consumer.deliver(0, offset);
+      await settle();
+      expect(handler.started).toEqual(['0@0', '0@1']);
+      handler.finish(0, 0);
+      handler.finish(0, 1);
+      await settle();
+      expect(handler.started).toEqual(['0@0', '0@1', '0@4']);
+      handler.finish(0, 4);
+      await settle();
+      expect(handler.started).toEqual(['0@0', '0@1', '0@4', '0@5']);
+    });
+
+    it('commits only past messages that are finished, whatever order they finished in', async () => {
+      const { sut, consumer, handler } = await newWorkers({
+        orderingKeyOf: registrationOf,
+        maxParallelPerPartition: 4,
+      });
+      for (const offset of [0, 1]) await consumer.deliver(0, offset);
+      await settle();
+      handler.finish(0, 1);
+      await settle();
+      await sut.drain(50);
+      expect(consumer.lastCommitted(0)).toBe('0');
+    });
+  });
+
   it('commits only up to the first message not yet finished', async () => {
     const { sut, consumer, handler } = await newWorkers({ order: 'concurrent' });
     for (const offset of [5, 6, 7]) await consumer.deliver(0, offset);

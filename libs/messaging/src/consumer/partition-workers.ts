@@ -4,8 +4,19 @@ import { Consumer, EachMessagePayload } from 'kafkajs';
 export type PartitionOrder = 'ordered' | 'concurrent';
 
 export interface PartitionWorkersOptions {
-  /** `ordered`: one message at a time per partition (domain events). `concurrent`: requests. */
+  /**
+   * `ordered` (domain events): in offset order per partition, or per ordering key when
+   * `orderingKeyOf` is given. `concurrent` (requests): as they come.
+   */
   readonly order: PartitionOrder;
+  /**
+   * Narrows `ordered` to the messages that share a key, e.g. one registration's events within an
+   * event's partition: messages with different keys may be handled side by side. A message without
+   * a key waits for everything before it, and everything after it waits for it.
+   */
+  readonly orderingKeyOf?: (payload: EachMessagePayload) => string | undefined;
+  /** How many ordering keys of one partition are handled at the same time (default 1). */
+  readonly maxParallelPerPartition?: number;
   /** Messages accepted but not finished per partition before that partition is paused. */
   readonly maxPendingPerPartition: number;
   readonly handle: (payload: EachMessagePayload) => Promise<void>;
@@ -20,8 +31,28 @@ class PartitionState {
   readonly pending = new Set<bigint>();
   highestAccepted = -1n;
   highestFinished = -1n;
-  chain: Promise<void> = Promise.resolve();
+  /** The last work queued for each ordering key; the next one with that key waits for it. */
+  readonly chains = new Map<string, Promise<void>>();
+  /** The last message without an ordering key; every later one waits for it. */
+  barrier: Promise<void> = Promise.resolve();
   paused = false;
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly maxParallel: number) {}
+
+  /** Runs the work once one of the partition's parallel places is free. */
+  async inPlace(work: () => Promise<void>): Promise<void> {
+    if (this.running >= this.maxParallel) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.running++;
+    try {
+      await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    }
+  }
 
   /** The next offset to consume after a restart: nothing before it is still pending. */
   committable(): bigint {
@@ -88,13 +119,28 @@ export class PartitionWorkers {
 
     const work = (): Promise<void> =>
       this.process(payload).finally(() => this.finish(topic, partition, state, offset));
-    if (this.options.order === 'ordered') state.chain = state.chain.then(work);
+    if (this.options.order === 'ordered') this.queueInOrder(state, payload, work);
     else void work();
 
     if (state.pending.size >= this.options.maxPendingPerPartition && !state.paused) {
       state.paused = true;
       this.consumer.pause([{ topic, partitions: [partition] }]);
     }
+  }
+
+  private queueInOrder(state: PartitionState, payload: EachMessagePayload, work: () => Promise<void>): void {
+    const key = this.options.orderingKeyOf?.(payload);
+    if (key === undefined) {
+      const queued = Promise.all([state.barrier, ...state.chains.values()]).then(() => state.inPlace(work));
+      state.barrier = queued;
+      state.chains.clear();
+      return;
+    }
+    const queued = Promise.all([state.barrier, state.chains.get(key)]).then(() => state.inPlace(work));
+    state.chains.set(key, queued);
+    void queued.then(() => {
+      if (state.chains.get(key) === queued) state.chains.delete(key);
+    });
   }
 
   private async process(payload: EachMessagePayload): Promise<void> {
@@ -156,7 +202,7 @@ export class PartitionWorkers {
     const key = `${topic}\u0000${partition}`;
     let state = this.partitions.get(key);
     if (!state) {
-      state = new PartitionState();
+      state = new PartitionState(this.options.maxParallelPerPartition ?? 1);
       this.partitions.set(key, state);
     }
     return state;

@@ -5,7 +5,7 @@ import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microse
 import { Consumer, EachMessagePayload } from 'kafkajs';
 import { mongo } from 'mongoose';
 import { lastValueFrom } from 'rxjs';
-import { EventConsumer, EventDelivery } from '../consumer/event-consumer';
+import { EventConsumer, EventConsumerOptions, EventDelivery } from '../consumer/event-consumer';
 import { PartitionWorkers } from '../consumer/partition-workers';
 import { ContractRegistry } from '../contract-registry';
 import { KafkaConnection } from '../kafka-connection';
@@ -21,6 +21,7 @@ export interface KafkaTransportOptions {
   readonly maxAttempts: number;
   readonly retryBackoffMs: number;
   readonly claimLeaseMs: number;
+  readonly eventOrdering?: EventConsumerOptions['ordering'];
   /** Defaults: `ic.<service>.requests`, groups `<service>.requests` and `<service>.events`. */
   readonly requestTopic?: string;
   readonly requestGroupId?: string;
@@ -138,6 +139,7 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
       maxAttempts: this.options.maxAttempts,
       retryBackoffMs: this.options.retryBackoffMs,
       claimLeaseMs: this.options.claimLeaseMs,
+      ...(this.options.eventOrdering ? { ordering: this.options.eventOrdering } : {}),
       dispatch: (delivery) => this.dispatchEvent(delivery),
     });
     await this.eventConsumer.start();

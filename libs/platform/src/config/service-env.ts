@@ -89,6 +89,16 @@ export class ServiceEnv {
   @Max(3600000)
   CONSUMER_CLAIM_LEASE_MS = 60000;
 
+  /**
+   * How many events of one partition a service handles side by side, for services that need order
+   * only per entity (see EventOrdering in libs/messaging); 1 handles every partition strictly in order.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  CONSUMER_PARALLEL_KEYS = 8;
+
   /** How often the outbox sweeper looks for events whose immediate publish did not happen. */
   @Transform(toInt)
   @IsInt()
