@@ -1,5 +1,6 @@
 import {
   DataServiceModule,
+  MEMBER_ERASURE_FOLLOW_UP,
   memberReplicaControllerFor,
   REVISION_SLOT_MODEL,
   RevisionSlotSchema,
@@ -18,6 +19,7 @@ import { INTEREST_MODEL, InterestSchema } from './interest/interest.schema';
 import { InterestsRepository } from './interest/interests.repository';
 import { TellInterestHoldersUseCase } from './interest/tell-interest-holders/tell-interest-holders.usecase';
 import { ApplyEventChangeUseCase } from './registrations/apply-event-change/apply-event-change.usecase';
+import { CancelErasedMemberRegistrationsUseCase } from './registrations/cancel-erased-member-registrations/cancel-erased-member-registrations.usecase';
 import { CancelRegistrationUseCase } from './registrations/cancel-registration/cancel-registration.usecase';
 import { ChangeDelegationUseCase } from './registrations/change-delegation/change-delegation.usecase';
 import { RecordAttendanceUseCase } from './registrations/record-attendance/record-attendance.usecase';
@@ -84,6 +86,8 @@ import { ContactSealer } from './shared/contact-sealer';
     RegistrationReplies,
     RegisterUseCase,
     CancelRegistrationUseCase,
+    CancelErasedMemberRegistrationsUseCase,
+    { provide: MEMBER_ERASURE_FOLLOW_UP, useExisting: CancelErasedMemberRegistrationsUseCase },
     ChangeDelegationUseCase,
     RecordAttendanceUseCase,
     ApplyEventChangeUseCase,

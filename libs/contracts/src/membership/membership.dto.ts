@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
+  Equals,
   IsArray,
   IsBoolean,
   IsEmail,
@@ -323,6 +324,20 @@ export class EndMembershipRequest {
   @IsString()
   @MaxLength(2000)
   note?: string;
+}
+
+/** Erasing personal data cannot be undone: the body must say so explicitly. */
+export class EraseMemberDataRequest {
+  @ApiProperty({
+    enum: [true],
+    description:
+      'Muss `true` sein: bestätigt, dass alle personenbezogenen Daten unwiderruflich gelöscht werden sollen',
+  })
+  @Equals(true, {
+    message:
+      'confirm muss true sein: Bitte bestätigen Sie, dass alle personenbezogenen Daten unwiderruflich gelöscht werden sollen',
+  })
+  confirm!: true;
 }
 
 export class CreateWorkingGroupRequest {

@@ -296,6 +296,39 @@ export const WorkingGroupCreatedEvent = defineEvent<WorkingGroupCreated>({
   example: { workingGroupId: 'nachhaltigkeit', name: 'Nachhaltigkeit', createdBy: exampleStaff },
 });
 
+export interface MemberErased {
+  readonly memberId: string;
+  readonly erasedBy: Actor;
+  readonly erasedAt: string;
+  /**
+   * True when the member was active until the erasure. Then the same write published, before this
+   * event, a MemberLeftWorkingGroup per group and a MemberDeactivated (leftAt = erasedAt): readers
+   * count the departure and the group sizes from those as usual, and this event only tells them to
+   * forget the member. False for a membership that had ended before.
+   */
+  readonly endedMembership: boolean;
+}
+export const MemberErasedEvent = defineEvent<MemberErased>({
+  type: 'de.dstgb.ic.membership.MemberErased.v1',
+  topic,
+  description:
+    "A member's personal data was erased (DSGVO Art. 17), at their own request or by the office. Carries no personal data. " +
+    'Every reader removes what it keeps about the member and keeps only aggregates and the pseudonymous id. ' +
+    "The member's earlier events on this topic still carry the profile as published; replayed in order, they end with this event.",
+  schema: objectSchema(['memberId', 'erasedBy', 'erasedAt', 'endedMembership'], {
+    memberId: uuidSchema,
+    erasedBy: actorSchema,
+    erasedAt: timestampSchema,
+    endedMembership: { type: 'boolean' },
+  }),
+  example: {
+    memberId: exampleIds.memberId,
+    erasedBy: { subject: exampleIds.memberId, role: 'member' },
+    erasedAt: '2027-07-01T08:00:00.000Z',
+    endedMembership: true,
+  },
+});
+
 export const membershipEventContracts = [
   MemberInvitedEvent,
   InvitationResentEvent,
@@ -309,4 +342,5 @@ export const membershipEventContracts = [
   SignInLinkRequestedEvent,
   WorkingGroupCreatedEvent,
   AnnouncementPreferenceChangedEvent,
+  MemberErasedEvent,
 ] as const;

@@ -4,6 +4,7 @@ import {
   DeclineInvitationRequest,
   DirectoryQuery,
   EndMembershipRequest,
+  EraseMemberDataRequest,
   InvitationListQuery,
   InviteMemberRequest,
   LinkTokenRequest,
@@ -119,6 +120,13 @@ export interface WorkingGroupReply {
   readonly memberCount: number;
 }
 
+/** The answer to an erasure: what is left of the member is the pseudonymous id. */
+export interface MemberErasureReply {
+  readonly memberId: string;
+  readonly erasedAt: string;
+  readonly message: string;
+}
+
 export type MemberIdRequest = { readonly memberId: string };
 export type InvitationIdRequest = { readonly invitationId: string };
 export type WorkingGroupIdRequest = { readonly workingGroupId: string };
@@ -178,6 +186,11 @@ export const MembershipRequests = {
   endMembership: defineRequest<EndMembershipRequest & MemberIdRequest, MemberReply>(
     'membership',
     'members.end',
+  ),
+  eraseOwnData: defineRequest<EraseMemberDataRequest, MemberErasureReply>('membership', 'members.erase-own'),
+  eraseMemberData: defineRequest<EraseMemberDataRequest & MemberIdRequest, MemberErasureReply>(
+    'membership',
+    'members.erase',
   ),
 
   listWorkingGroups: defineRequest<Record<string, never>, WorkingGroupReply[]>(

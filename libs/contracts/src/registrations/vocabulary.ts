@@ -33,7 +33,8 @@ export const SessionChoiceStatusNames: Record<SessionChoiceStatus, string> = {
 export const RegistrantKinds = ['member', 'municipality', 'guest'] as const;
 export type RegistrantKind = (typeof RegistrantKinds)[number];
 
-export const CancellationCauses = ['registrant', 'staff', 'event-cancelled'] as const;
+/** `member-erased`: the member had their data erased; their registrations for coming events end with it. */
+export const CancellationCauses = ['registrant', 'staff', 'event-cancelled', 'member-erased'] as const;
 export type CancellationCause = (typeof CancellationCauses)[number];
 
 /** Why someone moved up from a waiting list: a seat was given back, or the office added seats. */

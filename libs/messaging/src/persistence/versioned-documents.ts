@@ -77,6 +77,21 @@ export class VersionedDocuments<TRecord extends { revision: number }> {
     return revision;
   }
 
+  /**
+   * Publishes what the document's outbox still holds and says whether all of it is out: a write that
+   * drops the outbox (an erasure, see `keptOutbox`) or the document must not drop events nobody read.
+   */
+  async allPublished(id: string): Promise<boolean> {
+    await this.relay.publishPending(this.collection, id);
+    const record = await this.model.findById(id, { outbox: 1 }).lean<{ outbox?: OutboxEntry[] }>().exec();
+    return (await this.relay.unpublishedOf(record?.outbox ?? [])).length === 0;
+  }
+
+  /** Removes the document; its events must be out first (see allPublished). */
+  async remove(id: string): Promise<void> {
+    await this.model.deleteOne({ _id: id }).exec();
+  }
+
   private withEvents(
     update: UpdateQuery<TRecord>,
     events: readonly OutboxEntry[],

@@ -3,11 +3,13 @@ import {
   MemberActivatedEvent,
   MemberDeactivated,
   MemberDeactivatedEvent,
+  MemberErased,
+  MemberErasedEvent,
   MemberProfile,
   MemberProfileUpdated,
   MemberProfileUpdatedEvent,
 } from '@ic/contracts';
-import { Controller, Inject, Logger, Type } from '@nestjs/common';
+import { Controller, Inject, Logger, Optional, Type } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { KafkaEventContext } from '../rpc/event-context';
 
@@ -19,6 +21,18 @@ export interface MemberReplica {
   recordActive(memberId: string, profile: MemberProfile, asOf: Date): Promise<ReplicaWrite>;
   recordProfile(memberId: string, profile: MemberProfile, asOf: Date): Promise<ReplicaWrite>;
   recordDeactivated(memberId: string, asOf: Date): Promise<ReplicaWrite>;
+  /** The member had their data erased: the replica keeps nothing of them. */
+  recordErased(memberId: string, asOf: Date): Promise<ReplicaWrite>;
+}
+
+/**
+ * What a service does about a member's erasure besides forgetting them in its replica (the
+ * registrations service cancels their coming registrations). Provide it under this token; it runs
+ * before the replica forgets the member and must be idempotent (a failed handler runs again).
+ */
+export const MEMBER_ERASURE_FOLLOW_UP = Symbol('MemberErasureFollowUp');
+export interface MemberErasureFollowUp {
+  afterErasure(erased: MemberErased, correlationId?: string): Promise<void>;
 }
 
 /**
@@ -31,7 +45,12 @@ export function memberReplicaControllerFor(replica: Type<MemberReplica>): Type<u
   class MemberReplicaController {
     private readonly logger = new Logger(`MemberReplica:${replica.name}`);
 
-    constructor(@Inject(replica) private readonly members: MemberReplica) {}
+    constructor(
+      @Inject(replica) private readonly members: MemberReplica,
+      @Optional()
+      @Inject(MEMBER_ERASURE_FOLLOW_UP)
+      private readonly erasureFollowUp?: MemberErasureFollowUp,
+    ) {}
 
     @EventPattern(MemberActivatedEvent.type)
     async memberActivated(
@@ -66,6 +85,13 @@ export function memberReplicaControllerFor(replica: Type<MemberReplica>): Type<u
     ): Promise<void> {
       const { time, type } = context.delivery.event;
       this.note(type, data.memberId, await this.members.recordDeactivated(data.memberId, new Date(time)));
+    }
+
+    @EventPattern(MemberErasedEvent.type)
+    async memberErased(@Payload() data: MemberErased, @Ctx() context: KafkaEventContext): Promise<void> {
+      const { time, type, correlationId } = context.delivery.event;
+      await this.erasureFollowUp?.afterErasure(data, correlationId);
+      this.note(type, data.memberId, await this.members.recordErased(data.memberId, new Date(time)));
     }
 
     private note(type: string, memberId: string, outcome: ReplicaWrite): void {

@@ -14,7 +14,12 @@ interface MemberKeyRecord {
  * The only link from a member id to the member's pseudonym, which the member dimension and the
  * registrations use instead. A member's erasure therefore only has to remove this link: the
  * dimension and every registration keep counting under the pseudonym, and nothing leads back.
- * Membership publishes no erasure event yet; `forget` is what its handler will call.
+ *
+ * MemberErased first only marks the link (`markErased`); `forgetErased` removes the marked links of
+ * the current generation a moment later (see ProjectionsSupervisor). While a rebuild replays, the
+ * registrations topic may still be behind the membership topic: its events of an erased member
+ * must find the same pseudonym, or the figures after the rebuild would differ. The new generation's
+ * marked links go when it becomes current, when every topic has been read to the rebuild's target.
  *
  * The membership and the registrations partitions both ask for keys; the first to ask creates it
  * by insert (atomic on FerretDB too), so both always use the same.
@@ -39,10 +44,25 @@ export class MemberKeysRepository {
     return new Map(wanted.map((memberId) => [memberId, this.known.get(memberId) as string]));
   }
 
-  /** Removes the link of an erased member; what was counted under the pseudonym stays. */
-  async forget(memberId: string): Promise<void> {
-    this.known.delete(memberId);
-    await this.collection.deleteOne({ _id: memberId });
+  /** Marks the links of members who had their data erased, for forgetErased. */
+  async markErased(memberIds: readonly string[]): Promise<void> {
+    if (memberIds.length === 0) return;
+    await this.collection.updateMany({ _id: { $in: [...memberIds] } }, { $set: { erased: true } });
+  }
+
+  /**
+   * Removes the marked links; what was counted under their pseudonyms stays. Reads the whole
+   * collection on FerretDB (a filter on a field other than `_id`); it has one small entry per member.
+   * Another instance may still hold a removed link in memory: it only ever looks it up for events of
+   * the erased member, which do not come any more.
+   */
+  async forgetErased(): Promise<number> {
+    const erased = await this.collection.find({ erased: true }, { projection: { _id: 1 } }).toArray();
+    if (erased.length === 0) return 0;
+    const memberIds = erased.map(({ _id }) => _id);
+    for (const memberId of memberIds) this.known.delete(memberId);
+    await this.collection.deleteMany({ _id: { $in: memberIds } });
+    return memberIds.length;
   }
 
   /** New keys by one insert; where another worker was first, its key is read. */

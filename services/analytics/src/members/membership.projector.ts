@@ -1,4 +1,9 @@
-import { WorkingGroupCreated, WorkingGroupCreatedEvent } from '@ic/contracts';
+import {
+  MemberErased,
+  MemberErasedEvent,
+  WorkingGroupCreated,
+  WorkingGroupCreatedEvent,
+} from '@ic/contracts';
 import { CloudEvent } from '@ic/messaging';
 import { ProjectionRepository } from '../projections/projection.repository';
 import {
@@ -13,7 +18,7 @@ import { WorkingGroupRow } from './working-group-row';
 
 /**
  * ic.membership.v1, keyed by member id (working groups by their id): the member dimension under
- * pseudonyms, and the working groups' names.
+ * pseudonyms, and the working groups' names; MemberErased marks the member's link to be forgotten.
  */
 export class MembershipProjector implements TopicProjector {
   constructor(
@@ -41,6 +46,13 @@ export class MembershipProjector implements TopicProjector {
       (event) => keys.get((event.data as { memberId: string }).memberId),
       (row, event, key) =>
         applyMembershipEvent(row, key, event as Parameters<typeof applyMembershipEvent>[2]),
+    );
+    // The erasure's departure and group changes came before it as their own events; the member row
+    // stays under its pseudonym, only the link from the member id goes.
+    await this.memberKeys.markErased(
+      events
+        .filter((event) => event.type === MemberErasedEvent.type)
+        .map((event) => (event.data as MemberErased).memberId),
     );
     return [...groupFailures, ...memberFailures];
   }

@@ -74,6 +74,7 @@ export class ProjectionsSupervisor implements OnApplicationBootstrap, OnApplicat
         state = await this.switchTo(state.rebuild);
         await this.runStreamsOf(state);
       }
+      await this.forgetErasedMembers(state);
       await this.cleanUp(state);
     } catch (error) {
       this.logger.warn(`Checking the projections failed: ${describe(error)}`);
@@ -131,6 +132,12 @@ export class ProjectionsSupervisor implements OnApplicationBootstrap, OnApplicat
     );
     this.lastCleanUp = 0;
     return this.generations.read();
+  }
+
+  /** Removes the links of erased members from the current generation (see MemberKeysRepository). */
+  private async forgetErasedMembers(state: GenerationState): Promise<void> {
+    const forgotten = await this.streams.get(state.current)?.projections.memberKeys.forgetErased();
+    if (forgotten) this.logger.log(`Forgot the pseudonym links of ${forgotten} erased members`);
   }
 
   /** Drops the collections and consumer groups of generations no longer in use. */

@@ -59,6 +59,17 @@ describe(applyRegistrationEvent.name, () => {
     expect(JSON.stringify(entry)).not.toContain(exampleMemberId);
   });
 
+  it('keeps the pseudonym a registration got first, so a change after the member’s erasure asks for none', () => {
+    const confirmed = fold([waitlisted, promoted]);
+    const noLinkAnyMore = () => {
+      throw new Error('the erased member has no link any more');
+    };
+
+    const [entry] = applyRegistrationEvent(confirmed, cancelled, noLinkAnyMore).registrations;
+
+    expect(entry).toMatchObject({ status: 'cancelled', memberKey: 'pseudonym-of-the-example-member' });
+  });
+
   it('counts a delegation’s people and those of them who came, as sector Kommune without a member link', () => {
     const delegation = registrationChange(DelegationChangedEvent, exampleDelegationRegistration);
     const attended = attendanceRecorded({

@@ -120,9 +120,11 @@ function entryOf(
     revision,
     status: registration.status,
     registrantKind: registrant.kind,
-    ...(registrant.kind === 'member' && registrant.memberId
-      ? { memberKey: memberKeyOf(registrant.memberId) }
-      : {}),
+    ...(previous?.memberKey
+      ? { memberKey: previous.memberKey }
+      : registrant.kind === 'member' && registrant.memberId
+        ? { memberKey: memberKeyOf(registrant.memberId) }
+        : {}),
     ...(registrant.federalState ? { federalState: registrant.federalState } : {}),
     ...(sector ? { sector } : {}),
     ...(registrant.municipality ? { sizeClass: sizeClassOf(registrant.municipality.population) } : {}),

@@ -28,7 +28,19 @@ export class RegistrationsProjector implements TopicProjector {
     const changes = events.filter((event) =>
       changesRegistration(event.type),
     ) as CloudEvent<RegistrationEventData>[];
+    // A registration keeps the pseudonym it got first, so only new ones ask for keys: the cancellations
+    // that follow a member's erasure must not link the erased member to a pseudonym again.
+    const documents = await this.documents.load(
+      changes.map((event) => event.data.eventId),
+      { cachedOnly: context.readFromStart },
+    );
+    const known = new Set(
+      [...documents.values()].flatMap((document) =>
+        document.registrations.map((entry) => entry.registrationId),
+      ),
+    );
     const members = changes
+      .filter((event) => !known.has(event.data.registration.registrationId))
       .map((event) => registeringMemberOf(event.data))
       .filter((memberId): memberId is string => memberId !== undefined);
     const keys = await this.memberKeys.keysOf(members);

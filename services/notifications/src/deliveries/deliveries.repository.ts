@@ -5,6 +5,9 @@ import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 import { Delivery, DeliveryDocument } from './delivery.schema';
 
+/** What the delivery log shows instead of the address of a member who had their data erased. */
+export const ERASED_RECIPIENT = '(gelöscht)';
+
 /** A delivery as plain values. */
 export interface DeliveryRecord {
   readonly id: string;
@@ -114,6 +117,19 @@ export class DeliveriesRepository {
         events,
       ),
     );
+  }
+
+  /**
+   * A member had their data erased: their deliveries keep kind, time and status for the log, but
+   * the address becomes ERASED_RECIPIENT and the SMTP answer (which may quote it) goes.
+   */
+  async forgetRecipientOf(memberId: string): Promise<void> {
+    await this.deliveries
+      .updateMany(
+        { memberId },
+        { $set: { recipient: ERASED_RECIPIENT, updatedAt: new Date() }, $unset: { lastError: '' } },
+      )
+      .exec();
   }
 
   /** Newest first, after `position` if given; one more than `limit` tells whether a next page exists. */

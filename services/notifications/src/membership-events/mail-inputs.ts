@@ -6,9 +6,17 @@ import {
 import { MailSettings } from '../mail/mail-settings';
 import { ContactRecord, ContactsRepository } from '../replicas/contacts.repository';
 
-/** The member's contact from the replica; missing means the membership events have not arrived yet. */
+/**
+ * The member's contact from the replica; missing means the membership events have not arrived yet.
+ * A member who had their data erased gets no mail at all: failed at once, without an address.
+ */
 export async function requireContact(contacts: ContactsRepository, memberId: string): Promise<ContactRecord> {
   const contact = await contacts.find(memberId);
+  if (!contact && (await contacts.isErased(memberId))) {
+    throw new MailCannotBeComposedError(
+      `Mitglied ${memberId} hat seine Daten löschen lassen; an es geht keine E-Mail mehr.`,
+    );
+  }
   if (!contact) {
     throw new MailNotReadyError(
       `Zu Mitglied ${memberId} liegen keine Kontaktdaten vor (Ereignis MemberInvited nicht erhalten).`,

@@ -7,6 +7,8 @@ import {
   MemberActivatedEvent,
   MemberDeactivated,
   MemberDeactivatedEvent,
+  MemberErased,
+  MemberErasedEvent,
   MemberInvited,
   MemberInvitedEvent,
   MemberProfileUpdated,
@@ -18,13 +20,15 @@ import { KafkaEventContext, ReplicaWrite } from '@ic/messaging';
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { DeliveryAttempt, deliveryAttemptOf } from '../deliveries/deliver-mail/deliver-mail.usecase';
+import { DeliveriesRepository } from '../deliveries/deliveries.repository';
 import { ContactsRepository } from '../replicas/contacts.repository';
 import { SendInvitationUseCase } from './send-invitation/send-invitation.usecase';
 import { SendSignInLinkUseCase } from './send-sign-in-link/send-sign-in-link.usecase';
 
 /**
  * The membership events this service acts on: they keep the contact replica current (address,
- * and what decides who gets an announcement) and cause the invitation and sign-in mails. The
+ * and what decides who gets an announcement), cause the invitation and sign-in mails, and make it
+ * forget a member who had their data erased. The
  * transport has checked each event against its contract.
  */
 @Controller()
@@ -33,6 +37,7 @@ export class MembershipEventsController {
 
   constructor(
     private readonly contacts: ContactsRepository,
+    private readonly deliveries: DeliveriesRepository,
     private readonly invitations: SendInvitationUseCase,
     private readonly signInLinks: SendSignInLinkUseCase,
   ) {}
@@ -150,6 +155,18 @@ export class MembershipEventsController {
       data.memberId,
       await this.contacts.recordDeactivated(data.memberId, new Date(event.time)),
     );
+  }
+
+  /** The member's contact becomes a tombstone (no more mail) and the delivery log forgets their address. */
+  @EventPattern(MemberErasedEvent.type)
+  async memberErased(@Payload() data: MemberErased, @Ctx() context: KafkaEventContext): Promise<void> {
+    const { event } = context.delivery;
+    this.noteReplica(
+      event.type,
+      data.memberId,
+      await this.contacts.recordErased(data.memberId, new Date(event.time)),
+    );
+    await this.deliveries.forgetRecipientOf(data.memberId);
   }
 
   private attemptOf(context: KafkaEventContext): DeliveryAttempt {

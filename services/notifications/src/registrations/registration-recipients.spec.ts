@@ -21,10 +21,13 @@ const guest = {
   email: 'gesa.gast@hs-ulm.example',
 };
 
-/** Recipients with an empty contact replica: no member is known yet. */
-function newTestRecipients() {
+/** Recipients with an empty contact replica: no member is known yet, or only erased ones. */
+function newTestRecipients(erasedMemberIds: readonly string[] = []) {
   const settings = newMailSettings();
-  const contacts = { find: () => Promise.resolve(undefined) } as unknown as ContactsRepository;
+  const contacts = {
+    find: () => Promise.resolve(undefined),
+    isErased: (memberId: string) => Promise.resolve(erasedMemberIds.includes(memberId)),
+  } as unknown as ContactsRepository;
   return { sut: new RegistrationRecipients(contacts, settings), box: settings.linkTokens };
 }
 
@@ -69,6 +72,14 @@ describe(RegistrationRecipients.name, () => {
       const missing = sut.resolve({ kind: 'member', memberId: MEMBER_ID });
       await expect(missing).rejects.toThrow(MailNotReadyError);
       await expect(missing).rejects.not.toThrow(MailCannotBeComposedError);
+    });
+
+    it('fails for good for a member who had their data erased: no mail goes to them any more', async () => {
+      const { sut } = newTestRecipients([MEMBER_ID]);
+
+      await expect(sut.resolve({ kind: 'member', memberId: MEMBER_ID })).rejects.toThrow(
+        MailCannotBeComposedError,
+      );
     });
   });
 });

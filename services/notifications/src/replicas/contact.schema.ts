@@ -4,7 +4,8 @@ import { Schema as MongooseSchema } from 'mongoose';
 
 export const CONTACTS_COLLECTION = 'contacts';
 
-export const ContactStatuses = ['invited', 'active', 'inactive'] as const;
+/** `erased`: the member had their data erased; only the id and this status remain (see recordErased). */
+export const ContactStatuses = ['invited', 'active', 'inactive', 'erased'] as const;
 export type ContactStatus = (typeof ContactStatuses)[number];
 
 /** What deciding on a Kommunalzirkel's target group needs of a member's municipality. */

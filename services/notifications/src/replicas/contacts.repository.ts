@@ -36,9 +36,35 @@ type Unset = Partial<Record<keyof Contact, ''>>;
 export class ContactsRepository {
   constructor(@InjectModel(Contact.name) private readonly contacts: Model<Contact>) {}
 
+  /** The contact; undefined when unknown or erased (see isErased). */
   async find(memberId: string): Promise<ContactRecord | undefined> {
     const contact = await this.contacts.findById(memberId).lean<Contact>().exec();
-    return contact ? toRecord(contact) : undefined;
+    return contact && contact.status !== 'erased' ? toRecord(contact) : undefined;
+  }
+
+  async isErased(memberId: string): Promise<boolean> {
+    return (await this.contacts.exists({ _id: memberId, status: 'erased' }).exec()) !== null;
+  }
+
+  /**
+   * Forgets everything but the id: a tombstone, so that an older membership event replayed later
+   * (its `asOf` is older) cannot bring the contact back, and mails to the member are refused.
+   */
+  async recordErased(memberId: string, asOf: Date): Promise<ReplicaWrite> {
+    const personal: Unset = {
+      salutation: '',
+      academicTitle: '',
+      officeTitle: '',
+      firstName: '',
+      lastName: '',
+      email: '',
+      personalMessage: '',
+      municipality: '',
+      themes: '',
+      announcementsOptOut: '',
+      announcementsAsOf: '',
+    };
+    return this.upsert(memberId, asOf, { status: 'erased' }, personal);
   }
 
   recordInvited(

@@ -7,6 +7,7 @@ import {
   candidateRefusal,
   choicesRefusal,
   delegationChangeRefusal,
+  endsWithErasure,
   interestRefusal,
   registrationWindowRefusal,
 } from './eligibility.rules';
@@ -196,6 +197,24 @@ describe('eligibility rules', () => {
       expect(ruleOf(choicesRefusal(event(), { sessionIds: [], delegationEmails: emails(1) }))).toBe(
         'delegation-not-offered',
       );
+    });
+  });
+
+  describe(endsWithErasure.name, () => {
+    const startsAt = '2027-04-15T17:00:00+02:00';
+    const beforeStart = new Date('2027-04-15T14:59:00Z');
+    const afterStart = new Date('2027-04-15T15:01:00Z');
+
+    it('ends registrations for events still to come, also after registration closed', () => {
+      expect(endsWithErasure(event({ startsAt }), during)).toBe(true);
+      expect(endsWithErasure(event({ startsAt, status: 'registration-closed' }), beforeStart)).toBe(true);
+      expect(endsWithErasure(event({ startsAt: undefined }), afterStart)).toBe(true);
+    });
+
+    it('keeps registrations for events that began, were held or were cancelled', () => {
+      expect(endsWithErasure(event({ startsAt, status: 'registration-closed' }), afterStart)).toBe(false);
+      expect(endsWithErasure(event({ startsAt, status: 'held' }), during)).toBe(false);
+      expect(endsWithErasure(event({ startsAt, status: 'cancelled' }), during)).toBe(false);
     });
   });
 

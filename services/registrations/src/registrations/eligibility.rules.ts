@@ -124,6 +124,15 @@ export function cancellationRefusal(event: KnownEvent, actor: Actor, now: Date):
   return Refusals.cancellationDeadline();
 }
 
+/**
+ * A member's erasure ends their registration for an event still to come (not held, not cancelled,
+ * not begun; one without a date yet counts as to come); one for an event that has taken place stays.
+ */
+export function endsWithErasure(event: KnownEvent, now: Date): boolean {
+  if (event.status === 'held' || event.status === 'cancelled') return false;
+  return !event.startsAt || event.startsAt.getTime() > now.getTime();
+}
+
 /** A delegation changes until registration closes; the office changes it at any time before the event is held. */
 export function delegationChangeRefusal(event: KnownEvent, actor: Actor, now: Date): Refusal | undefined {
   if (event.status === 'held') return Refusals.eventHeld();

@@ -57,6 +57,13 @@ export class KnownMembersRepository {
     return (await this.model.exists({ _id: memberId }).exec()) ? 'stale' : 'unknown-member';
   }
 
+  /** Removes the member (unless the replica holds newer state, which only a replay could cause). */
+  async recordErased(memberId: string, asOf: Date): Promise<ReplicaWrite> {
+    const result = await this.model.deleteOne({ _id: memberId, asOf: { $lte: asOf } }).exec();
+    if (result.deletedCount === 1) return 'applied';
+    return (await this.model.exists({ _id: memberId }).exec()) ? 'stale' : 'unknown-member';
+  }
+
   private async upsert(
     memberId: string,
     asOf: Date,

@@ -12,8 +12,11 @@ import {
   textPart,
 } from './registration-mail-parts';
 
-/** Why the person is no longer registered: the registration's cancellation, or their removal from a delegation. */
-export type CancellationReason = CancellationCause | 'removed-from-delegation';
+/**
+ * Why the person is no longer registered: the registration's cancellation, or their removal from a
+ * delegation. A member who had their data erased gets no mail (see SendRegistrationMailsUseCase).
+ */
+export type CancellationReason = Exclude<CancellationCause, 'member-erased'> | 'removed-from-delegation';
 
 export interface RegistrationCancelledMail extends RegistrationMailBase {
   readonly cause: CancellationReason;

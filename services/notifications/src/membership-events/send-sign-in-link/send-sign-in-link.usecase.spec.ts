@@ -20,6 +20,7 @@ function newTestUseCase(contacts: ContactRecord[]) {
   } as unknown as DeliverMailUseCase;
   const repository = {
     find: (memberId: string) => Promise.resolve(contacts.find((contact) => contact.memberId === memberId)),
+    isErased: () => Promise.resolve(false),
   } as unknown as ContactsRepository;
   const settings = MailSettings.fromEnv({
     MAIL_FROM: 'Innovators Club des DStGB <innovators-club@dstgb.example>',

@@ -190,6 +190,29 @@ describe(SendRegistrationMailsUseCase.name, () => {
       ]);
     });
 
+    it('writes nobody when the registration ended with the member’s erasure, but keeps it for the reminders', async () => {
+      const { sut, requests, recorded } = newTestUseCase();
+      const cancelled = registration({
+        revision: 2,
+        status: 'cancelled',
+        cancellation: { cause: 'member-erased' },
+      });
+
+      await expect(
+        sut.execute(
+          {
+            causedBy: randomUUID(),
+            change: change(cancelled),
+            what: { fact: 'cancelled', cause: 'member-erased', previousStatus: 'confirmed' },
+          },
+          attempt,
+        ),
+      ).resolves.toMatchObject({ sent: 0 });
+
+      expect(requests).toEqual([]);
+      expect(recorded).toEqual([cancelled]);
+    });
+
     it('attaches the removal of the calendar entry only for a seat given up', async () => {
       const { sut, requests } = newTestUseCase();
       const cancelled = registration({

@@ -219,6 +219,8 @@ function ordersOf(
         render: (base) => renderRegistrationPromotedMail({ ...base, cause: what.cause }),
       });
     case 'cancelled':
+      // The member had their data erased: there is nobody to write to any more.
+      if (what.cause === 'member-erased') return [];
       return to(everyone, cancelled(event, what.cause, what.previousStatus));
     case 'sessions-changed':
       return to(everyone, {
