@@ -53,6 +53,7 @@ import { EMAIL_CLAIM_MODEL, EmailClaimSchema } from './members/email-claims/emai
 import { EmailClaimsRepository } from './members/email-claims/email-claims.repository';
 import { EmailClaimsService } from './members/email-claims/email-claims.service';
 import { EndMembershipUseCase } from './members/end-membership/end-membership.usecase';
+import { EraseMemberDataUseCase } from './members/erase-member-data/erase-member-data.usecase';
 import { MEMBER_MODEL, MemberSchema } from './members/member.schema';
 import { MembersController } from './members/members.controller';
 import { MembersQueries } from './members/members.queries';
@@ -133,6 +134,7 @@ import { WorkingGroupsRepository } from './working-groups/working-groups.reposit
     UpdateProfileUseCase,
     UnsubscribeAnnouncementsUseCase,
     EndMembershipUseCase,
+    EraseMemberDataUseCase,
     MembersQueries,
     CreateWorkingGroupUseCase,
     ChangeWorkingGroupUseCase,

@@ -7,6 +7,7 @@ import {
   FederalState,
   FederalStateCodes,
   HistoryEntryReply,
+  MemberErasureReply,
   MemberReply,
   MemberStatus,
   MemberStatuses,
@@ -236,4 +237,22 @@ export function toHistoryPageResponse(page: Page<HistoryEntryReply>): HistoryPag
     })),
     nextCursor: page.nextCursor,
   };
+}
+
+export class MemberErasureResponse implements MemberErasureReply {
+  @ApiProperty({ format: 'uuid', description: 'Die pseudonyme Kennung, die als Einzige bleibt' })
+  memberId!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  erasedAt!: string;
+
+  @ApiProperty({
+    example:
+      'Die personenbezogenen Daten wurden gelöscht. Es bleibt nur eine pseudonyme Kennung für die Statistik; …',
+  })
+  message!: string;
+}
+
+export function toMemberErasureResponse(reply: MemberErasureReply): MemberErasureResponse {
+  return { memberId: reply.memberId, erasedAt: reply.erasedAt, message: reply.message };
 }

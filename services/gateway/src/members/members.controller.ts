@@ -1,6 +1,7 @@
 import {
   DirectoryQuery,
   EndMembershipRequest,
+  EraseMemberDataRequest,
   MembershipRequests,
   PageQuery,
   UpdateMemberRequest,
@@ -17,9 +18,11 @@ import {
   DirectoryPageResponse,
   HistoryPageResponse,
   MEMBER_VIEW_SCHEMA,
+  MemberErasureResponse,
   MemberResponse,
   toDirectoryPageResponse,
   toHistoryPageResponse,
+  toMemberErasureResponse,
   toMemberResponse,
   toMemberViewResponse,
 } from './member.responses';
@@ -96,6 +99,30 @@ export class MembersController {
   ): Promise<MemberResponse> {
     return toMemberResponse(
       await this.rpc.send(MembershipRequests.endMembership, { ...body, memberId: id }, call),
+    );
+  }
+
+  @Roles('staff')
+  @Post(':id/erasure')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Die Daten eines Mitglieds löschen (Geschäftsstelle)',
+    description:
+      'Löscht alle personenbezogenen Daten (DSGVO Art. 17) unwiderruflich: Profil, Einladung, Verlauf, Arbeitsgruppen; eine aktive Mitgliedschaft endet. Es bleibt nur die pseudonyme Kennung für die Statistik. ' +
+      'Anmeldungen zu kommenden Veranstaltungen werden storniert (der Platz geht an die Warteliste), die anderen Dienste ' +
+      'vergessen das Mitglied, und es gehen keine E-Mails mehr an die Adresse, die wieder eingeladen werden kann. ' +
+      'Der Körper muss `{"confirm": true}` sein. Erneut aufgerufen, antwortet es wie beim ersten Mal.',
+  })
+  @ApiOkResponse({ type: MemberErasureResponse })
+  @ApiIdempotencyKey()
+  @ApiProblems(400, 404)
+  async erase(
+    @UuidParam('id') id: string,
+    @Body() body: EraseMemberDataRequest,
+    @CallContext() call: SendOptions,
+  ): Promise<MemberErasureResponse> {
+    return toMemberErasureResponse(
+      await this.rpc.send(MembershipRequests.eraseMemberData, { ...body, memberId: id }, call),
     );
   }
 

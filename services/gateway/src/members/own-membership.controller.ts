@@ -1,12 +1,24 @@
-import { EndMembershipRequest, MembershipRequests, UpdateOwnProfileRequest } from '@ic/contracts';
+import {
+  EndMembershipRequest,
+  EraseMemberDataRequest,
+  MembershipRequests,
+  UpdateOwnProfileRequest,
+} from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
+import { SessionCheck } from '../auth/session-check.service';
 import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
 import { WorkingGroupIdParam } from '../http/path-params';
-import { MemberResponse, toMemberResponse, toOwnMemberResponse } from './member.responses';
+import {
+  MemberErasureResponse,
+  MemberResponse,
+  toMemberErasureResponse,
+  toMemberResponse,
+  toOwnMemberResponse,
+} from './member.responses';
 
 /** The signed-in member's own record. Registered before MembersController, so `me` is never taken for an id. */
 @ApiTags('Mein Profil')
@@ -14,7 +26,10 @@ import { MemberResponse, toMemberResponse, toOwnMemberResponse } from './member.
 @ApiUpstreamProblems()
 @Controller('members/me')
 export class OwnMembershipController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly sessions: SessionCheck,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Das eigene Profil' })
@@ -53,6 +68,29 @@ export class OwnMembershipController {
   @ApiProblems(409, 422)
   async leave(@Body() body: EndMembershipRequest, @CallContext() call: SendOptions): Promise<MemberResponse> {
     return toMemberResponse(await this.rpc.send(MembershipRequests.leave, body, call));
+  }
+
+  @Post('erasure')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Die eigenen Daten löschen',
+    description:
+      'Löscht alle personenbezogenen Daten (DSGVO Art. 17) unwiderruflich: Profil, Einladung, Verlauf, Arbeitsgruppen; eine aktive Mitgliedschaft endet. Es bleibt nur die pseudonyme Kennung für die Statistik. ' +
+      'Anmeldungen zu kommenden Veranstaltungen werden storniert (der Platz geht an die Warteliste), die anderen Dienste ' +
+      'vergessen das Mitglied, und es gehen keine E-Mails mehr an die Adresse, die wieder eingeladen werden kann. ' +
+      'Der Körper muss `{"confirm": true}` sein. Danach gilt das Zugriffstoken nicht mehr.',
+  })
+  @ApiOkResponse({ type: MemberErasureResponse })
+  @ApiIdempotencyKey()
+  @ApiProblems(400)
+  async erase(
+    @Body() body: EraseMemberDataRequest,
+    @CallContext() call: SendOptions,
+  ): Promise<MemberErasureResponse> {
+    const erased = await this.rpc.send(MembershipRequests.eraseOwnData, body, call);
+    // Every session of the member is revoked; this instance refuses the calling one at once.
+    if (call.identity.sessionId) this.sessions.ended(call.identity.sessionId);
+    return toMemberErasureResponse(erased);
   }
 
   @Put('working-groups/:id')

@@ -51,6 +51,13 @@ export class SessionsRepository {
       .exec();
   }
 
+  /** Revokes every session of the subject still open (a member who had their data erased). */
+  async revokeAllOf(subject: string, at: Date): Promise<void> {
+    await this.sessions
+      .updateMany({ subject, revokedAt: { $exists: false } }, { $set: { revokedAt: at } })
+      .exec();
+  }
+
   async recordFailedLogin(email: string, at: Date): Promise<void> {
     await this.attempts.create({ _id: randomUUID(), email, at });
   }

@@ -98,6 +98,19 @@ export class InvitationsRepository {
     return record ? record.outbox : null;
   }
 
+  /** Publishes what the invitation's journal still has to publish; false when something is left. */
+  async allPublished(id: string): Promise<boolean> {
+    return this.documents.allPublished(id);
+  }
+
+  /**
+   * Removes the invitation of a member who had their data erased: it holds the profile and the
+   * office's personal message. Its recorded outcome (id, answer, time) stays, so the id stays used.
+   */
+  async remove(id: string): Promise<void> {
+    await this.documents.remove(id);
+  }
+
   /** Records the invitation's one answer; false when it has one already. */
   async recordOutcome(invitationId: string, outcome: InvitationOutcomeKind, at: Date): Promise<boolean> {
     try {

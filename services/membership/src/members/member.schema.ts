@@ -11,12 +11,20 @@ import { addOutboxTo, OutboxEntry } from '@ic/messaging';
 import { Schema } from 'mongoose';
 import { MemberState } from './member';
 
+/** What is left of a member who had their data erased: the id, this status and erasedAt. */
+export const ERASED = 'erased';
+
 export const MEMBERS_COLLECTION = 'members';
 export const MEMBER_MODEL = 'Member';
 
-/** A member document: the state, keys for the directory, and the outbox (also the change journal). */
-export interface MemberRecord extends MemberState {
+/**
+ * A member document: the state, keys for the directory, and the outbox (also the change journal).
+ * After an erasure only `_id`, `revision`, `status: 'erased'`, `erasedAt` and the erasure's events remain.
+ */
+export interface MemberRecord extends Omit<MemberState, 'status'> {
   _id: string;
+  status: MemberState['status'] | typeof ERASED;
+  erasedAt?: Date;
   revision: number;
   /** Names and municipality in both spellings (see searchTextOf). */
   searchText: string;
@@ -63,7 +71,8 @@ export const MemberSchema = new Schema<MemberRecord>(
     _id: { type: String, required: true },
     revision: { type: Number, required: true },
     profile: { type: ProfileSchema, required: true },
-    status: { type: String, enum: MemberStatuses, required: true },
+    status: { type: String, enum: [...MemberStatuses, ERASED], required: true },
+    erasedAt: { type: Date },
     workingGroups: { type: [String], default: [] },
     joinedAt: { type: Date, required: true },
     leftAt: { type: Date },

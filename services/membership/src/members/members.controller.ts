@@ -1,6 +1,7 @@
 import {
   DirectoryQuery,
   EndMembershipRequest,
+  EraseMemberDataRequest,
   MembershipRequests,
   ReplyOf,
   UnsubscribeAnnouncementsRequest,
@@ -12,11 +13,13 @@ import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 import { actorOf } from '@ic/platform';
 import {
   EndMembershipPayload,
+  EraseMemberDataPayload,
   MemberHistoryPayload,
   MemberIdPayload,
   UpdateMemberPayload,
 } from '../shared/request-payloads';
 import { EndMembershipUseCase } from './end-membership/end-membership.usecase';
+import { EraseMemberDataUseCase } from './erase-member-data/erase-member-data.usecase';
 import { MembersQueries } from './members.queries';
 import { UnsubscribeAnnouncementsUseCase } from './unsubscribe-announcements/unsubscribe-announcements.usecase';
 import { UpdateProfileUseCase } from './update-profile/update-profile.usecase';
@@ -30,6 +33,7 @@ export class MembersController {
     private readonly updateProfile: UpdateProfileUseCase,
     private readonly endMembership: EndMembershipUseCase,
     private readonly unsubscribe: UnsubscribeAnnouncementsUseCase,
+    private readonly erasure: EraseMemberDataUseCase,
   ) {}
 
   @MessagePattern(MembershipRequests.getMember.name)
@@ -101,6 +105,27 @@ export class MembersController {
     return this.endMembership.endByStaff(
       request.memberId,
       request.note,
+      actorOf(context.identity),
+      context.correlationId,
+    );
+  }
+
+  @MessagePattern(MembershipRequests.eraseOwnData.name)
+  eraseOwn(
+    @Payload() request: EraseMemberDataRequest,
+    @Ctx() context: KafkaRequestContext,
+  ): Promise<ReplyOf<Requests['eraseOwnData']>> {
+    return this.erasure.eraseOwn(request, actorOf(context.identity), context.correlationId);
+  }
+
+  @MessagePattern(MembershipRequests.eraseMemberData.name)
+  erase(
+    @Payload() request: EraseMemberDataPayload,
+    @Ctx() context: KafkaRequestContext,
+  ): Promise<ReplyOf<Requests['eraseMemberData']>> {
+    return this.erasure.eraseByStaff(
+      request.memberId,
+      request,
       actorOf(context.identity),
       context.correlationId,
     );

@@ -30,12 +30,16 @@ export class MembersQueries {
   /** The office and the member themselves see everything; other members the directory entry of an active member. */
   async get(memberId: string, actor: Actor): Promise<MemberReply | DirectoryEntryReply> {
     const member = await this.members.findById(memberId);
-    if (actor.role === 'staff' || actor.subject === memberId) {
-      if (!member) throw new NotFoundError(MemberMessages.notFound);
-      return toMemberReply(member);
-    }
-    if (!member || !isActive(member)) throw new NotFoundError(MemberMessages.notFound);
+    if (!member) throw await this.notFound(memberId);
+    if (actor.role === 'staff' || actor.subject === memberId) return toMemberReply(member);
+    if (!isActive(member)) throw new NotFoundError(MemberMessages.notFound);
     return toDirectoryEntryReply(member);
+  }
+
+  /** Not found, saying so when the member had their data erased. */
+  private async notFound(memberId: string): Promise<NotFoundError> {
+    const erased = await this.members.findTombstone(memberId);
+    return new NotFoundError(erased ? MemberMessages.erased : MemberMessages.notFound);
   }
 
   async directory(query: DirectoryQuery, actor: Actor): Promise<Page<MemberReply | DirectoryEntryReply>> {
@@ -61,6 +65,8 @@ export class MembersQueries {
       this.groups.findAll(),
     ]);
     if (!memberJournal && !invitationJournal) throw new NotFoundError(MemberMessages.notFound);
+    // The erasure replaced the journal, whose entries told of the person; nothing is left to show.
+    if (await this.members.findTombstone(memberId)) throw new NotFoundError(MemberMessages.erased);
     const names = new Map(groups.map((group) => [group.id, group.name]));
     const history = buildHistory([invitationJournal ?? [], memberJournal ?? []], (id) => names.get(id) ?? id);
     const remaining = after ? history.filter((entry) => historyKeyOf(entry) < after) : history;

@@ -6,13 +6,31 @@ import { Model, RootFilterQuery } from 'mongoose';
 import { directoryKeyOf, searchTextOf } from '../shared/search-text';
 import { compact } from '@ic/platform';
 import { Member, MemberState } from './member';
-import { MEMBER_MODEL, MEMBERS_COLLECTION, MemberRecord } from './member.schema';
+import { ERASED, MEMBER_MODEL, MEMBERS_COLLECTION, MemberRecord } from './member.schema';
 
 /** A Mongo filter on member documents, as built by buildDirectoryQuery. */
 export type MemberFilter = RootFilterQuery<MemberRecord>;
 
 /** Fields of MemberState a write may remove. */
 const OPTIONAL_FIELDS = ['leftAt', 'leaveReason', 'leaveNote'] as const;
+
+/** Everything an erasure removes: all that was about the person, and the directory keys made of their name. */
+const ERASED_FIELDS = [
+  'profile',
+  'joinedAt',
+  'leftAt',
+  'leaveReason',
+  'leaveNote',
+  'announcementsOptOut',
+  'searchText',
+  'directoryKey',
+] as const;
+
+/** What is left of a member who had their data erased. */
+export interface MemberTombstone {
+  readonly id: string;
+  readonly erasedAt: Date;
+}
 
 /**
  * The only place that touches the members collection; returns plain Member objects. Every write
@@ -37,9 +55,10 @@ export class MembersRepository {
     return this.documents.insert(id, { ...stateFields(state), ...derivedFields(id, state) }, events);
   }
 
+  /** The member; null when unknown or erased (see findTombstone). */
   async findById(id: string): Promise<Member | null> {
     const record = await this.model.findById(id, { outbox: 0 }).lean<MemberRecord>().exec();
-    return record ? toMember(record) : null;
+    return record && record.status !== ERASED ? toMember(record) : null;
   }
 
   async findByIds(ids: readonly string[]): Promise<Member[]> {
@@ -48,7 +67,37 @@ export class MembersRepository {
       .find({ _id: { $in: [...ids] } }, { outbox: 0 })
       .lean<MemberRecord[]>()
       .exec();
-    return records.map(toMember);
+    return records.filter((record) => record.status !== ERASED).map(toMember);
+  }
+
+  /** The erased member with this id; null when there is none (unknown, or not erased). */
+  async findTombstone(id: string): Promise<MemberTombstone | null> {
+    const record = await this.model.findById(id, { status: 1, erasedAt: 1 }).lean<MemberRecord>().exec();
+    return record?.status === ERASED && record.erasedAt
+      ? { id: record._id, erasedAt: record.erasedAt }
+      : null;
+  }
+
+  /** Publishes what the member's journal still has to publish; false when something is left. */
+  async allPublished(id: string): Promise<boolean> {
+    return this.documents.allPublished(id);
+  }
+
+  /**
+   * Erases the member, as the only writer of the next revision (ConcurrentChangeError otherwise):
+   * the document keeps its id, `status: 'erased'` and `erasedAt`; its journal, whose events carried
+   * the profile, becomes the erasure's events. Check allPublished first: nothing unpublished is kept.
+   */
+  async erase(member: Member, erasedAt: Date, events: readonly OutboxEntry[]): Promise<MemberTombstone> {
+    await this.documents.update(
+      member.id,
+      member.revision,
+      { status: ERASED, erasedAt, workingGroups: [] },
+      ERASED_FIELDS,
+      events,
+      [],
+    );
+    return { id: member.id, erasedAt };
   }
 
   /** The member with this (normalised) address; an active one if there are several. */
@@ -94,7 +143,7 @@ export class MembersRepository {
     return this.model.countDocuments({ status, workingGroups: workingGroupId }).exec();
   }
 
-  /** Every event the member document ever carried, oldest first; null for an unknown member. */
+  /** Every event the member document carries, oldest first (after an erasure only its events); null for an unknown member. */
   async journalOf(id: string): Promise<OutboxEntry[] | null> {
     const record = await this.model.findById(id, { outbox: 1 }).lean<Pick<MemberRecord, 'outbox'>>().exec();
     return record ? record.outbox : null;
@@ -127,7 +176,9 @@ function derivedFields(id: string, state: MemberState): Pick<MemberRecord, 'sear
   };
 }
 
+/** A member that is not erased (the callers filter tombstones out). */
 function toMember(record: MemberRecord): Member {
+  if (record.status === ERASED) throw new Error(`Member ${record._id} is erased`);
   return compact({
     id: record._id,
     revision: record.revision,

@@ -1,5 +1,6 @@
 import {
   EndMembershipRequest,
+  EraseMemberDataRequest,
   InvitationIdRequest,
   MemberIdRequest,
   PageQuery,
@@ -29,6 +30,12 @@ export class UpdateMemberPayload extends UpdateMemberRequest implements MemberId
 }
 
 export class EndMembershipPayload extends EndMembershipRequest implements MemberIdRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4', uuid('memberId'))
+  memberId!: string;
+}
+
+export class EraseMemberDataPayload extends EraseMemberDataRequest implements MemberIdRequest {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('4', uuid('memberId'))
   memberId!: string;

@@ -5,10 +5,15 @@ import { buildDirectoryQuery } from './directory.query';
 const query = (fields: Partial<DirectoryQuery> = {}): DirectoryQuery =>
   Object.assign(new DirectoryQuery(), fields);
 
+const everyStatusButErased = { $in: ['active', 'inactive'] };
+
 describe(buildDirectoryQuery.name, () => {
-  it('shows members active members only and the office every status, 20 to a page', () => {
+  it('shows members active members only and the office every status but erased, 20 to a page', () => {
     expect(buildDirectoryQuery(query(), 'member')).toEqual({ filter: { status: 'active' }, limit: 20 });
-    expect(buildDirectoryQuery(query(), 'staff')).toEqual({ filter: {}, limit: 20 });
+    expect(buildDirectoryQuery(query(), 'staff')).toEqual({
+      filter: { status: everyStatusButErased },
+      limit: 20,
+    });
   });
 
   it('filters by Land, sector, working group and theme', () => {
@@ -36,9 +41,11 @@ describe(buildDirectoryQuery.name, () => {
 
   it('searches the folded search field with the term escaped, so regular-expression syntax matches literally', () => {
     expect(buildDirectoryQuery(query({ q: 'Müller' }), 'staff').filter).toEqual({
+      status: everyStatusButErased,
       searchText: { $regex: 'mueller' },
     });
     expect(buildDirectoryQuery(query({ q: '.*|(a+)+$' }), 'staff').filter).toEqual({
+      status: everyStatusButErased,
       searchText: { $regex: '\\.\\*\\|\\(a\\+\\)\\+\\$' },
     });
   });
@@ -46,6 +53,7 @@ describe(buildDirectoryQuery.name, () => {
   it('continues after the cursor and refuses a changed one', () => {
     const cursor = encodeCursor('directory', 'mueller\u0001jonas\u0001id-1');
     expect(buildDirectoryQuery(query({ cursor }), 'staff').filter).toEqual({
+      status: everyStatusButErased,
       directoryKey: { $gt: 'mueller\u0001jonas\u0001id-1' },
     });
     expect(() => buildDirectoryQuery(query({ cursor: `${cursor}A` }), 'staff')).toThrow(InvalidInputError);

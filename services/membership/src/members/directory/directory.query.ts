@@ -1,4 +1,4 @@
-import { Actor, DirectoryQuery } from '@ic/contracts';
+import { Actor, DirectoryQuery, MemberStatuses } from '@ic/contracts';
 import { DEFAULT_PAGE_SIZE, decodeCursor } from '@ic/platform';
 import { searchPatternFor } from '../../shared/search-text';
 import { MemberFilter } from '../members.repository';
@@ -10,12 +10,13 @@ export interface DirectoryPlan {
 
 /**
  * The Mongo filter of one directory page. Members see active members only; the office sees every
- * status. Every value comes from the validated query, and the search term is matched literally
+ * status but erased. Every value comes from the validated query, and the search term is matched literally
  * (escaped) against the folded search field, so that "Müller", "mueller" and "muller" find the same.
  */
 export function buildDirectoryQuery(query: DirectoryQuery, viewer: Actor['role']): DirectoryPlan {
   const filter: Record<string, unknown> = {};
-  if (viewer !== 'staff') filter.status = 'active';
+  // Erased members have no entry at all, not even for the office.
+  filter.status = viewer === 'staff' ? { $in: [...MemberStatuses] } : 'active';
   if (query.federalState) filter['profile.federalState'] = query.federalState;
   if (query.sector) filter['profile.sector'] = query.sector;
   if (query.workingGroup) filter.workingGroups = query.workingGroup;

@@ -31,6 +31,14 @@ export class EmailClaimsRepository {
     }
   }
 
+  /**
+   * Removes every claim the holder made, of any address (a member who had their data erased). The
+   * next claimant of such an address takes the generation after the latest claim left, or the first.
+   */
+  async removeAllOf(holderId: string): Promise<void> {
+    await this.model.deleteMany({ holderId }).exec();
+  }
+
   /** Marks the holder's claims of the address as released (idempotent). */
   async release(email: string, holderId: string, at: Date): Promise<void> {
     await this.model

@@ -53,6 +53,11 @@ export class EmailClaimsService {
     await this.claims.release(email, holderId, this.clock.now());
   }
 
+  /** Forgets the holder's addresses altogether (erasure): each is free for a new person. */
+  async forgetHolder(holderId: string): Promise<void> {
+    await this.claims.removeAllOf(holderId);
+  }
+
   private async blockerOf(claim: EmailClaim): Promise<Blocker | undefined> {
     if (claim.releasedAt) return undefined;
     const member = await this.members.findById(claim.holderId);

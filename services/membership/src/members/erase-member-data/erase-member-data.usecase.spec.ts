@@ -1,0 +1,135 @@
+import { Actor, allEventContracts, EraseMemberDataRequest, exampleProfile } from '@ic/contracts';
+import { ContractRegistry, OutboxEntry, OutboxEventFactory } from '@ic/messaging';
+import { ForbiddenError, InvalidInputError, NotFoundError, ServiceUnavailableError } from '@ic/platform';
+import { SessionsRepository } from '../../auth/sessions.repository';
+import { InvitationsRepository } from '../../invitations/invitations.repository';
+import { EmailClaimsService } from '../email-claims/email-claims.service';
+import { Member } from '../member';
+import { MemberMessages } from '../member.messages';
+import { MembersRepository, MemberTombstone } from '../members.repository';
+import { EraseMemberDataUseCase } from './erase-member-data.usecase';
+
+const memberId = '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10';
+const now = new Date('2027-07-01T08:00:00.000Z');
+const self: Actor = { subject: memberId, role: 'member' };
+const staff: Actor = { subject: 'staff-1', role: 'staff' };
+const confirmed: EraseMemberDataRequest = { confirm: true };
+
+function newMember(overrides: Partial<Member> = {}): Member {
+  return {
+    id: memberId,
+    revision: 4,
+    profile: exampleProfile,
+    status: 'active',
+    workingGroups: ['digitales'],
+    joinedAt: new Date('2026-11-21T10:00:00.000Z'),
+    announcementsOptOut: false,
+    ...overrides,
+  };
+}
+
+function newTestUseCase(found: { member?: Member; tombstone?: MemberTombstone; unpublished?: boolean }) {
+  const erasures: { erasedAt: Date; events: readonly OutboxEntry[] }[] = [];
+  const forgotten: string[] = [];
+  const members = {
+    findById: () => Promise.resolve(found.member ?? null),
+    findTombstone: () => Promise.resolve(found.tombstone ?? null),
+    allPublished: () => Promise.resolve(!found.unpublished),
+    erase: (member: Member, erasedAt: Date, events: readonly OutboxEntry[]) => {
+      erasures.push({ erasedAt, events });
+      return Promise.resolve({ id: member.id, erasedAt });
+    },
+  };
+  const invitations = {
+    allPublished: () => Promise.resolve(true),
+    remove: (id: string) => Promise.resolve(void forgotten.push(`invitation ${id}`)),
+  };
+  const claims = { forgetHolder: (id: string) => Promise.resolve(void forgotten.push(`claims ${id}`)) };
+  const sessions = {
+    revokeAllOf: (id: string) => Promise.resolve(void forgotten.push(`sessions ${id}`)),
+  };
+  const sut = new EraseMemberDataUseCase(
+    members as unknown as MembersRepository,
+    invitations as unknown as InvitationsRepository,
+    claims as unknown as EmailClaimsService,
+    sessions as unknown as SessionsRepository,
+    new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/membership'),
+    { now: () => now },
+  );
+  return { sut, erasures, forgotten };
+}
+
+describe(EraseMemberDataUseCase.name, () => {
+  describe('eraseOwn', () => {
+    it('erases the member in one write with the erasure events, then forgets invitation, addresses and sessions', async () => {
+      const { sut, erasures, forgotten } = newTestUseCase({ member: newMember() });
+
+      await expect(sut.eraseOwn(confirmed, self, 'corr-1')).resolves.toEqual({
+        memberId,
+        erasedAt: now.toISOString(),
+        message: MemberMessages.erasureDone,
+      });
+
+      expect(erasures).toHaveLength(1);
+      expect(erasures[0].events.map((event) => [event.type, event.subject, event.correlationId])).toEqual([
+        ['de.dstgb.ic.membership.MemberLeftWorkingGroup.v1', memberId, 'corr-1'],
+        ['de.dstgb.ic.membership.MemberDeactivated.v1', memberId, 'corr-1'],
+        ['de.dstgb.ic.membership.MemberErased.v1', memberId, 'corr-1'],
+      ]);
+      expect(forgotten).toEqual([`invitation ${memberId}`, `claims ${memberId}`, `sessions ${memberId}`]);
+    });
+
+    it('refuses without the explicit confirmation, in German, and changes nothing', async () => {
+      const { sut, erasures, forgotten } = newTestUseCase({ member: newMember() });
+      const unconfirmed = { confirm: false } as unknown as EraseMemberDataRequest;
+
+      await expect(sut.eraseOwn(unconfirmed, self)).rejects.toThrow(
+        new InvalidInputError(MemberMessages.erasureNotConfirmed),
+      );
+
+      expect(erasures).toEqual([]);
+      expect(forgotten).toEqual([]);
+    });
+
+    it('is for members only', async () => {
+      const { sut } = newTestUseCase({ member: newMember() });
+
+      await expect(sut.eraseOwn(confirmed, staff)).rejects.toThrow(ForbiddenError);
+    });
+
+    it('waits while the journal still holds unpublished events (503), so that none is lost', async () => {
+      const { sut, erasures } = newTestUseCase({ member: newMember(), unpublished: true });
+
+      await expect(sut.eraseOwn(confirmed, self)).rejects.toThrow(
+        new ServiceUnavailableError(MemberMessages.erasureBusy),
+      );
+
+      expect(erasures).toEqual([]);
+    });
+  });
+
+  describe('eraseByStaff', () => {
+    it('answers an erased member as the first time and finishes the later steps again', async () => {
+      const erasedAt = new Date('2027-06-01T10:00:00.000Z');
+      const { sut, erasures, forgotten } = newTestUseCase({ tombstone: { id: memberId, erasedAt } });
+
+      await expect(sut.eraseByStaff(memberId, confirmed, staff)).resolves.toEqual({
+        memberId,
+        erasedAt: erasedAt.toISOString(),
+        message: MemberMessages.erasureDone,
+      });
+
+      expect(erasures).toEqual([]);
+      expect(forgotten).toEqual([`invitation ${memberId}`, `claims ${memberId}`, `sessions ${memberId}`]);
+    });
+
+    it('refuses an unknown member (404) and members erasing others', async () => {
+      const { sut } = newTestUseCase({});
+
+      await expect(sut.eraseByStaff(memberId, confirmed, staff)).rejects.toThrow(
+        new NotFoundError(MemberMessages.notFound),
+      );
+      await expect(sut.eraseByStaff(memberId, confirmed, self)).rejects.toThrow(ForbiddenError);
+    });
+  });
+});

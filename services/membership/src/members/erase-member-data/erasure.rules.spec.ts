@@ -1,0 +1,72 @@
+import { Actor, EventContract, exampleProfile } from '@ic/contracts';
+import { Member } from '../member';
+import { erasureEventsOf } from './erasure.rules';
+
+const memberId = '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10';
+const erasedAt = new Date('2027-07-01T08:00:00.000Z');
+const self: Actor = { subject: memberId, role: 'member' };
+const staff: Actor = { subject: 'staff-1', role: 'staff' };
+const asRecord = <T>(contract: EventContract<T>, data: T) => ({ type: contract.type, data });
+
+function newMember(overrides: Partial<Member> = {}): Member {
+  return {
+    id: memberId,
+    revision: 2,
+    profile: exampleProfile,
+    status: 'active',
+    workingGroups: [],
+    joinedAt: new Date('2026-11-21T10:00:00.000Z'),
+    announcementsOptOut: false,
+    ...overrides,
+  };
+}
+
+describe(erasureEventsOf.name, () => {
+  it('ends an active membership first (left that day, each group left), then tells of the erasure', () => {
+    const sut = erasureEventsOf(
+      newMember({ workingGroups: ['digitales', 'nachhaltigkeit'] }),
+      self,
+      erasedAt,
+      asRecord,
+    );
+
+    expect(sut).toEqual([
+      {
+        type: 'de.dstgb.ic.membership.MemberLeftWorkingGroup.v1',
+        data: { memberId, workingGroupId: 'digitales', changedBy: self },
+      },
+      {
+        type: 'de.dstgb.ic.membership.MemberLeftWorkingGroup.v1',
+        data: { memberId, workingGroupId: 'nachhaltigkeit', changedBy: self },
+      },
+      {
+        type: 'de.dstgb.ic.membership.MemberDeactivated.v1',
+        data: { memberId, reason: 'left', deactivatedBy: self, leftAt: '2027-07-01T08:00:00.000Z' },
+      },
+      {
+        type: 'de.dstgb.ic.membership.MemberErased.v1',
+        data: { memberId, erasedBy: self, erasedAt: '2027-07-01T08:00:00.000Z', endedMembership: true },
+      },
+    ]);
+  });
+
+  it('counts an erasure by the office as ended by the office', () => {
+    const sut = erasureEventsOf(newMember(), staff, erasedAt, asRecord);
+
+    expect(sut[0]).toEqual({
+      type: 'de.dstgb.ic.membership.MemberDeactivated.v1',
+      data: { memberId, reason: 'ended-by-staff', deactivatedBy: staff, leftAt: '2027-07-01T08:00:00.000Z' },
+    });
+  });
+
+  it('does not end a membership that had ended before, so nobody leaves twice', () => {
+    const sut = erasureEventsOf(newMember({ status: 'inactive' }), staff, erasedAt, asRecord);
+
+    expect(sut).toEqual([
+      {
+        type: 'de.dstgb.ic.membership.MemberErased.v1',
+        data: { memberId, erasedBy: staff, erasedAt: '2027-07-01T08:00:00.000Z', endedMembership: false },
+      },
+    ]);
+  });
+});
