@@ -24,6 +24,7 @@ import { KafkaConnection } from './kafka-connection';
 import { OutboxEventFactory } from './outbox/outbox-entry';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { KafkaTransport } from './rpc/kafka.transport';
+import { RequestIdempotency } from './rpc/request-idempotency';
 
 export const SERVICE_NAME = Symbol('SERVICE_NAME');
 const EVENT_ORDERING = Symbol('EVENT_ORDERING');
@@ -137,10 +138,22 @@ export class MessagingModule {
               sweepGraceMs: 1000,
             }),
         },
+        {
+          provide: RequestIdempotency,
+          inject: [getConnectionToken()],
+          useFactory: (connection: Connection) => new RequestIdempotency(connection.db as mongo.Db),
+        },
         KafkaTransportFactory,
         MessagingLifecycle,
       ],
-      exports: [KafkaConnection, ContractRegistry, OutboxEventFactory, OutboxRelay, KafkaTransportFactory],
+      exports: [
+        KafkaConnection,
+        ContractRegistry,
+        OutboxEventFactory,
+        OutboxRelay,
+        RequestIdempotency,
+        KafkaTransportFactory,
+      ],
     };
   }
 }

@@ -56,6 +56,7 @@ import {
   OutgoingMessage,
 } from '@ic/messaging';
 import { randomUUID } from 'node:crypto';
+import { erasureEventsOf } from '../../../services/membership/src/members/erase-member-data/erasure.rules';
 
 /**
  * A realistic stream of the club's domain events as the four services publish them (contract-valid,
@@ -193,6 +194,48 @@ export class ClubStream {
         await kafka.send(topic, messages.slice(start, start + 250));
       }
     }
+  }
+
+  /**
+   * Erases members at `at` with the events the membership service publishes for it (see
+   * erasureEventsOf): an active member leaves that day and leaves their groups. Returns how many
+   * messages were added; `sendLast` sends them.
+   */
+  erase(members: readonly SimMember[], at: Date): number {
+    const before = this.published.length;
+    const erasedBy = { subject: 'staff-1', role: 'staff' } as const;
+    for (const member of members) {
+      const state = {
+        id: member.id,
+        revision: 0,
+        profile: member.profile,
+        status: member.status === 'active' ? ('active' as const) : ('inactive' as const),
+        workingGroups: [...member.groups],
+        joinedAt: member.joinedAt ?? member.invitedAt,
+        announcementsOptOut: false,
+      };
+      for (const { contract, data } of erasureEventsOf(state, erasedBy, at, (contract, data) => ({
+        contract,
+        data,
+      }))) {
+        this.publish(contract, member.id, data, at);
+      }
+      if (member.status === 'active') {
+        member.status = 'inactive';
+        member.leftAt = at;
+      }
+      member.groups.clear();
+    }
+    return this.published.length - before;
+  }
+
+  /** Sends the last `count` messages of the stream (see erase). */
+  async sendLast(kafka: KafkaConnection, count: number): Promise<void> {
+    const byTopic = new Map<string, OutgoingMessage[]>();
+    for (const { topic, message } of this.published.slice(-count)) {
+      byTopic.set(topic, [...(byTopic.get(topic) ?? []), message]);
+    }
+    for (const [topic, messages] of byTopic) await kafka.send(topic, messages);
   }
 
   // ---- the figures, as counted by the test ----

@@ -76,6 +76,15 @@ export class RequestIdempotency {
     await this.collection.updateOne({ _id: `${scope}|${key}` }, { $set: { state: 'completed', reply } });
   }
 
+  /**
+   * Forgets the stored replies about one aggregate (their data's `id` or `memberId`): a member's
+   * erasure must not leave the profile in replies kept for retries. A late retry of such a request
+   * runs again. Reads the whole collection on FerretDB; it is for a rare, deliberate act.
+   */
+  async forgetRepliesAbout(id: string): Promise<void> {
+    await this.collection.deleteMany({ $or: [{ 'reply.data.id': id }, { 'reply.data.memberId': id }] });
+  }
+
   /** Server-side failures are not remembered, so that the client's retry runs again. */
   async abandon(scope: string, key: string): Promise<void> {
     await this.collection.deleteOne({ _id: `${scope}|${key}`, state: 'in-progress' });

@@ -1,5 +1,5 @@
 import { Actor, allEventContracts, EraseMemberDataRequest, exampleProfile } from '@ic/contracts';
-import { ContractRegistry, OutboxEntry, OutboxEventFactory } from '@ic/messaging';
+import { ContractRegistry, OutboxEntry, OutboxEventFactory, RequestIdempotency } from '@ic/messaging';
 import { ForbiddenError, InvalidInputError, NotFoundError, ServiceUnavailableError } from '@ic/platform';
 import { SessionsRepository } from '../../auth/sessions.repository';
 import { InvitationsRepository } from '../../invitations/invitations.repository';
@@ -48,11 +48,15 @@ function newTestUseCase(found: { member?: Member; tombstone?: MemberTombstone; u
   const sessions = {
     revokeAllOf: (id: string) => Promise.resolve(void forgotten.push(`sessions ${id}`)),
   };
+  const storedReplies = {
+    forgetRepliesAbout: (id: string) => Promise.resolve(void forgotten.push(`replies ${id}`)),
+  };
   const sut = new EraseMemberDataUseCase(
     members as unknown as MembersRepository,
     invitations as unknown as InvitationsRepository,
     claims as unknown as EmailClaimsService,
     sessions as unknown as SessionsRepository,
+    storedReplies as unknown as RequestIdempotency,
     new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/membership'),
     { now: () => now },
   );
@@ -76,7 +80,12 @@ describe(EraseMemberDataUseCase.name, () => {
         ['de.dstgb.ic.membership.MemberDeactivated.v1', memberId, 'corr-1'],
         ['de.dstgb.ic.membership.MemberErased.v1', memberId, 'corr-1'],
       ]);
-      expect(forgotten).toEqual([`invitation ${memberId}`, `claims ${memberId}`, `sessions ${memberId}`]);
+      expect(forgotten).toEqual([
+        `invitation ${memberId}`,
+        `claims ${memberId}`,
+        `sessions ${memberId}`,
+        `replies ${memberId}`,
+      ]);
     });
 
     it('refuses without the explicit confirmation, in German, and changes nothing', async () => {
@@ -120,7 +129,12 @@ describe(EraseMemberDataUseCase.name, () => {
       });
 
       expect(erasures).toEqual([]);
-      expect(forgotten).toEqual([`invitation ${memberId}`, `claims ${memberId}`, `sessions ${memberId}`]);
+      expect(forgotten).toEqual([
+        `invitation ${memberId}`,
+        `claims ${memberId}`,
+        `sessions ${memberId}`,
+        `replies ${memberId}`,
+      ]);
     });
 
     it('refuses an unknown member (404) and members erasing others', async () => {

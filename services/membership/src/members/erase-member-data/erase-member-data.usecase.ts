@@ -1,5 +1,5 @@
 import { Actor, EraseMemberDataRequest, MemberErasureReply } from '@ic/contracts';
-import { OutboxEventFactory, retryOnConcurrentChange } from '@ic/messaging';
+import { OutboxEventFactory, RequestIdempotency, retryOnConcurrentChange } from '@ic/messaging';
 import {
   Clock,
   InvalidInputError,
@@ -20,7 +20,8 @@ import { erasureEventsOf } from './erasure.rules';
  * Erases a member's personal data (DSGVO Art. 17): the member themselves, or the office. In one
  * write the member document becomes a tombstone (id, `erased`, erasedAt) whose journal is the
  * erasure's events (see erasureEventsOf); then their invitation (profile, personal message) is
- * removed, their e-mail addresses are freed for new invitations and their sessions are revoked.
+ * removed, their e-mail addresses are freed for new invitations, their sessions are revoked and the
+ * replies kept for retried requests (which show the profile) are forgotten.
  * The other services forget the member when MemberErased reaches them.
  *
  * Erasing an erased member again answers as the first time and finishes those later steps, should
@@ -33,6 +34,7 @@ export class EraseMemberDataUseCase {
     private readonly invitations: InvitationsRepository,
     private readonly claims: EmailClaimsService,
     private readonly sessions: SessionsRepository,
+    private readonly storedReplies: RequestIdempotency,
     private readonly events: OutboxEventFactory,
     private readonly clock: Clock,
   ) {}
@@ -99,5 +101,6 @@ export class EraseMemberDataUseCase {
     await this.invitations.remove(tombstone.id);
     await this.claims.forgetHolder(tombstone.id);
     await this.sessions.revokeAllOf(tombstone.id, tombstone.erasedAt);
+    await this.storedReplies.forgetRepliesAbout(tombstone.id);
   }
 }
