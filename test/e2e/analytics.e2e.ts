@@ -420,6 +420,166 @@ describe('Analytics through the gateway', () => {
     );
   });
 
+  it('lets a member erase their data: directory entry and token gone, seat to the waiting list, figures kept but the departure', async () => {
+    const erasing = await client.newMember(staff, {
+      ...invitation(PROFILES[1], 20),
+      lastName: `Löschung ${run}`,
+      email: address('loeschung'),
+    });
+    const waiting = await client.newMember(staff, {
+      ...invitation(PROFILES[2], 21),
+      lastName: `Warteliste ${run}`,
+      email: address('warteliste'),
+    });
+    const now = Date.now();
+    const startsAt = now + 30 * 24 * HOUR;
+    const { eventId } = await call<{ eventId: string }>('POST', '/events/lounges', staff, {
+      title: `Innovators Lounge ${run}: Daten löschen`,
+      description: 'Die **Lounge** der Löschung.',
+      themes: ['Digitalisierung'],
+      capacity: 1,
+      registration: { opensAt: berlin(now - HOUR), closesAt: berlin(startsAt - HOUR) },
+      audience: 'members',
+      startsAt: berlin(startsAt),
+      endsAt: berlin(startsAt + 2 * HOUR),
+      topic: 'Was bleibt',
+      host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
+      venue: { name: 'Stadthaus Ulm', city: 'Ulm', federalState: 'BW' },
+    });
+    await call('POST', `/events/${eventId}/announce`, staff);
+    await eventually(
+      async () => {
+        const event = await client.call<{ status: string }>('GET', `/events/${eventId}`, { token: staff });
+        expect(event.body.status).toBe('registration-open');
+      },
+      60 * SECOND,
+      250,
+    );
+    expect((await register(eventId, erasing.token)).status).toBe('confirmed');
+    expect((await register(eventId, waiting.token)).status).toBe('waiting');
+    await eventually(
+      async () => {
+        const figures = await client.call('GET', `/analytics/events/${eventId}`, { token: staff });
+        expect(figures.body).toMatchObject({ registered: 2, confirmed: 1, waiting: 1 });
+      },
+      60 * SECOND,
+      500,
+    );
+    const membershipBeforeErasure = await settledMembership();
+
+    // Without the explicit confirmation nothing happens.
+    const unconfirmed = await client.call<{ errors: { field: string; message: string }[] }>(
+      'POST',
+      '/members/me/erasure',
+      { token: erasing.token, body: {} },
+    );
+    expect(unconfirmed.status).toBe(400);
+    expect(unconfirmed.body.errors).toEqual([
+      {
+        field: 'confirm',
+        message:
+          'confirm muss true sein: Bitte bestätigen Sie, dass alle personenbezogenen Daten unwiderruflich gelöscht werden sollen',
+      },
+    ]);
+
+    const erased = await call<{ memberId: string; erasedAt: string; message: string }>(
+      'POST',
+      '/members/me/erasure',
+      erasing.token,
+      { confirm: true },
+    );
+    expect(erased).toEqual({
+      memberId: erasing.id,
+      erasedAt: expect.any(String),
+      message: expect.stringContaining('Die personenbezogenen Daten wurden gelöscht.'),
+    });
+
+    // The token no longer works; the directory has no entry; the office reads that the data is gone.
+    expect((await client.call('GET', '/members/me', { token: erasing.token })).status).toBe(401);
+    for (const token of [staff, waiting.token]) {
+      const directory = await client.call<{ items: unknown[] }>(
+        'GET',
+        `/members?q=${encodeURIComponent(`Löschung ${run}`)}`,
+        { token },
+      );
+      expect(directory.body.items).toEqual([]);
+    }
+    const profile = await client.call<{ detail: string }>('GET', `/members/${erasing.id}`, { token: staff });
+    expect({ status: profile.status, detail: profile.body.detail }).toEqual({
+      status: 404,
+      detail: 'Die Daten dieses Mitglieds wurden auf Wunsch gelöscht; es bleibt nur eine pseudonyme Kennung.',
+    });
+
+    // The seat goes to the first on the waiting list, who is told; the erased member gets no mail.
+    await eventually(
+      async () => {
+        const own = await client.call<{ items: Registration[] }>('GET', '/me/registrations', {
+          token: waiting.token,
+        });
+        expect(own.body.items.find((item) => item.status === 'confirmed')).toBeDefined();
+        const mails = await client.mailsTo(waiting.email);
+        expect(mails.map((mail) => mail.subject)).toContain(
+          `Nachgerückt, Teilnahme bestätigt: Innovators Lounge ${run}: Daten löschen`,
+        );
+      },
+      60 * SECOND,
+      500,
+    );
+    const deliveries = await client.call<{ items: { recipient: string }[] }>(
+      'GET',
+      `/deliveries?memberId=${erasing.id}`,
+      { token: staff },
+    );
+    expect(deliveries.body.items.length).toBeGreaterThan(0);
+    expect(new Set(deliveries.body.items.map((delivery) => delivery.recipient))).toEqual(
+      new Set(['(gelöscht)']),
+    );
+    const subjects = (await client.mailsTo(erasing.email)).map((mail) => mail.subject);
+    expect(subjects.filter((subject) => /storn/i.test(subject))).toEqual([]);
+
+    // Analytics: the cancellation and promotion as for any cancellation, the registration still
+    // counted with the member's attributes, and the erasure counted as a departure this month.
+    await eventually(
+      async () => {
+        const figures = await client.call('GET', `/analytics/events/${eventId}`, { token: staff });
+        expect(figures.body).toMatchObject({
+          registered: 2,
+          confirmed: 1,
+          waiting: 0,
+          cancelled: 1,
+          waitlisted: 1,
+          promoted: 1,
+          fillRate: 1,
+          waitingListConversion: 1,
+        });
+        const participation = await client.call<Participation>(
+          'GET',
+          `/analytics/participation?eventId=${eventId}`,
+          { token: staff },
+        );
+        expect(
+          participation.body.byFederalState
+            .filter((row) => row.registered > 0)
+            .map((row) => [row.value, row.registered, row.confirmed]),
+        ).toEqual([
+          ['NW', 1, 1],
+          ['BY', 1, 0],
+        ]);
+        const after = await membership();
+        const month = (figures: Membership) => figures.months.at(-1);
+        expect({
+          activeMembers: after.activeMembers - membershipBeforeErasure.activeMembers,
+          left: (month(after)?.left ?? 0) - (month(membershipBeforeErasure)?.left ?? 0),
+          members: (month(after)?.members ?? 0) - (month(membershipBeforeErasure)?.members ?? 0),
+          invited: (month(after)?.invited ?? 0) - (month(membershipBeforeErasure)?.invited ?? 0),
+          accepted: (month(after)?.accepted ?? 0) - (month(membershipBeforeErasure)?.accepted ?? 0),
+        }).toEqual({ activeMembers: -1, left: 1, members: -1, invited: 0, accepted: 0 });
+      },
+      60 * SECOND,
+      500,
+    );
+  });
+
   it('shows the figures to the office only', async () => {
     const member = members[0];
     for (const path of ['/analytics/events', '/analytics/membership', '/analytics/participation.csv']) {
