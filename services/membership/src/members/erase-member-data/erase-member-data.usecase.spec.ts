@@ -1,4 +1,4 @@
-import { Actor, allEventContracts, EraseMemberDataRequest, exampleProfile } from '@ic/contracts';
+import { Actor, allEventContracts, EraseMemberDataRequest } from '@ic/contracts';
 import { ContractRegistry, OutboxEntry, OutboxEventFactory, RequestIdempotency } from '@ic/messaging';
 import { ForbiddenError, InvalidInputError, NotFoundError, ServiceUnavailableError } from '@ic/platform';
 import { SessionsRepository } from '../../auth/sessions.repository';
@@ -8,25 +8,13 @@ import { Member } from '../member';
 import { MemberMessages } from '../member.messages';
 import { MembersRepository, MemberTombstone } from '../members.repository';
 import { EraseMemberDataUseCase } from './erase-member-data.usecase';
+import { EXAMPLE_MEMBER_ID, newMember } from '../../testing/member-factories';
 
-const memberId = '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10';
+const memberId = EXAMPLE_MEMBER_ID;
 const now = new Date('2027-07-01T08:00:00.000Z');
 const self: Actor = { subject: memberId, role: 'member' };
 const staff: Actor = { subject: 'staff-1', role: 'staff' };
 const confirmed: EraseMemberDataRequest = { confirm: true };
-
-function newMember(overrides: Partial<Member> = {}): Member {
-  return {
-    id: memberId,
-    revision: 4,
-    profile: exampleProfile,
-    status: 'active',
-    workingGroups: ['digitales'],
-    joinedAt: new Date('2026-11-21T10:00:00.000Z'),
-    announcementsOptOut: false,
-    ...overrides,
-  };
-}
 
 function newTestUseCase(found: { member?: Member; tombstone?: MemberTombstone; unpublished?: boolean }) {
   const erasures: { erasedAt: Date; events: readonly OutboxEntry[] }[] = [];
@@ -66,7 +54,9 @@ function newTestUseCase(found: { member?: Member; tombstone?: MemberTombstone; u
 describe(EraseMemberDataUseCase.name, () => {
   describe('eraseOwn', () => {
     it('erases the member in one write with the erasure events, then forgets invitation, addresses and sessions', async () => {
-      const { sut, erasures, forgotten } = newTestUseCase({ member: newMember() });
+      const { sut, erasures, forgotten } = newTestUseCase({
+        member: newMember({ workingGroups: ['digitales'] }),
+      });
 
       await expect(sut.eraseOwn(confirmed, self, 'corr-1')).resolves.toEqual({
         memberId,

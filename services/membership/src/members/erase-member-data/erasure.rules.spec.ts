@@ -1,25 +1,12 @@
-import { Actor, EventContract, exampleProfile } from '@ic/contracts';
-import { Member } from '../member';
+import { Actor, EventContract } from '@ic/contracts';
 import { erasureEventsOf } from './erasure.rules';
+import { EXAMPLE_MEMBER_ID, newMember } from '../../testing/member-factories';
 
-const memberId = '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10';
+const memberId = EXAMPLE_MEMBER_ID;
 const erasedAt = new Date('2027-07-01T08:00:00.000Z');
 const self: Actor = { subject: memberId, role: 'member' };
 const staff: Actor = { subject: 'staff-1', role: 'staff' };
 const asRecord = <T>(contract: EventContract<T>, data: T) => ({ type: contract.type, data });
-
-function newMember(overrides: Partial<Member> = {}): Member {
-  return {
-    id: memberId,
-    revision: 2,
-    profile: exampleProfile,
-    status: 'active',
-    workingGroups: [],
-    joinedAt: new Date('2026-11-21T10:00:00.000Z'),
-    announcementsOptOut: false,
-    ...overrides,
-  };
-}
 
 describe(erasureEventsOf.name, () => {
   it('ends an active membership first (left that day, each group left), then tells of the erasure', () => {

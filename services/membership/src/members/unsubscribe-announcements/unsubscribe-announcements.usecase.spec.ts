@@ -1,25 +1,13 @@
-import { allEventContracts, exampleProfile } from '@ic/contracts';
+import { allEventContracts } from '@ic/contracts';
 import { ContractRegistry, OutboxEntry, OutboxEventFactory } from '@ic/messaging';
 import { NotFoundError, UnsubscribeTokens } from '@ic/platform';
 import { Member, MemberState } from '../member';
 import { MembersRepository } from '../members.repository';
 import { UnsubscribeAnnouncementsUseCase } from './unsubscribe-announcements.usecase';
+import { EXAMPLE_MEMBER_ID, newMember } from '../../testing/member-factories';
 
 const tokens = UnsubscribeTokens.fromLinkTokenSecret(Buffer.alloc(32, 7).toString('base64'));
-const memberId = '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10';
-
-function newMember(overrides: Partial<Member> = {}): Member {
-  return {
-    id: memberId,
-    revision: 3,
-    profile: exampleProfile,
-    status: 'active',
-    workingGroups: [],
-    joinedAt: new Date('2026-11-21T10:00:00.000Z'),
-    announcementsOptOut: false,
-    ...overrides,
-  };
-}
+const memberId = EXAMPLE_MEMBER_ID;
 
 function newTestUseCase(found: Member | null) {
   const writes: { next: MemberState; events: readonly OutboxEntry[] }[] = [];
