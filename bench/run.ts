@@ -1,53 +1,49 @@
 /**
- * `npm run bench`: starts the infrastructure and the platform on loopback, measures, and writes
+ * `npm run bench`: starts the infrastructure and the platform on loopback, measures the scenarios of
+ * bench/README.md (request/reply, the registration rush beside the raw Kafka and database limits,
+ * registration → mail, the analytics replay beside a raw consume, footprint) and writes
  * bench/results/<date>.json and .md. Each figure is the median of several runs with min and max;
- * the machine is shared and noisy, so read ratios rather than absolute times (see bench/README.md).
+ * the machine is shared and noisy, so read ratios rather than absolute times.
  */
-import { quietKnownKafkajsWarnings } from '@ic/messaging';
+import { DomainTopics, ServiceName } from '@ic/contracts';
 import { provideInfrastructure } from '@ic/infra';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { KafkaConnection, quietKnownKafkajsWarnings } from '@ic/messaging';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PlatformRunner, REPO_ROOT } from '../scripts/lib/platform-runner';
-import { newPlatformSecrets, secretsEnv } from '../scripts/lib/platform-secrets';
+import { PlatformRunner, REPO_ROOT, RunningService } from '../scripts/lib/platform-runner';
+import { loadOrCreateSecrets, secretsEnv } from '../scripts/lib/platform-secrets';
 import { runStep } from '../scripts/lib/steps';
-import { Figure, summarize } from './stats';
+import { E2eClient } from '../test/support/e2e-client';
+import { eventually } from '../test/support/eventually';
+import { moveGroupToTopicEnds } from '../test/support/kafka-probe';
+import { uniqueSuffix } from '../test/support/test-infrastructure';
+import { FigureTable, BenchReport, writeReport } from './report';
+import { setUpMembers } from './scenarios/bench-members';
+import { CpuMeter, pidListeningOn, rssMiB } from './scenarios/footprint';
+import { rawKafkaRoundTrips, rawRegistrationWrites } from './scenarios/raw-limits';
+import { registrationMailTimes } from './scenarios/registration-mails';
+import { checkRush, openLounge, rush, rushFigures } from './scenarios/registration-rush';
+import { measureRebuild, publishReplayEvents, rawConsume, waitUntilConsumed } from './scenarios/replay';
+import { requestReplyLatencies } from './scenarios/request-reply';
+import { latenciesOf } from './stats';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const CALLS = Number(process.env.BENCH_CALLS ?? 1000);
-const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 10);
+const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const RUNS = setting('BENCH_RUNS', 3);
+const CALLS = setting('BENCH_CALLS', 1000);
+const IDLE_SECONDS = setting('BENCH_IDLE_SECONDS', 10);
+const MEMBERS = setting('BENCH_MEMBERS', 2000);
+const SEATS = setting('BENCH_SEATS', 500);
+const REPLAY_EVENTS = setting('BENCH_REPLAY_EVENTS', 100_000);
+const MAIL_TIMEOUT_SECONDS = setting('BENCH_MAIL_TIMEOUT_SECONDS', 900);
+/** A service to run with `node --cpu-prof` during the rush and the mails after it. */
+const PROFILE = process.env.BENCH_PROFILE as ServiceName | undefined;
 const PORT_BASE = 23000;
+/** The consumer group of the notifications service's event consumer. */
+const NOTIFICATIONS_EVENT_GROUP = 'notifications.events';
 
-interface BenchReport {
-  readonly date: string;
-  readonly node: string;
-  readonly runs: number;
-  readonly infrastructure: { source: string; startSeconds: Figure };
-  readonly platformStartSeconds: Figure;
-  readonly requestReply: { calls: number; medianMs: Figure; p99Ms: Figure; meanMs: Figure };
-  readonly idleRssMiB: Record<string, Figure>;
-}
-
-/** One request/reply round trip through the gateway and Kafka to one service and back. */
-async function requestReplyLatencies(gatewayUrl: string, calls: number): Promise<number[]> {
-  const latencies: number[] = [];
-  for (let call = 0; call < calls; call++) {
-    const started = performance.now();
-    const response = await fetch(`${gatewayUrl}/api/v1/status/membership`);
-    const body = (await response.json()) as { status: string };
-    if (body.status !== 'ok') throw new Error(`call ${call}: membership answered ${JSON.stringify(body)}`);
-    latencies.push(performance.now() - started);
-  }
-  return latencies;
-}
-
-function rssMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-  return kib / 1024;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const started = Date.now();
+function log(line: string): void {
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${line}`);
 }
 
 async function main(): Promise<void> {
@@ -55,103 +51,310 @@ async function main(): Promise<void> {
   const build = await runStep('build', 'npm', ['run', 'build']);
   if (!build.ok) throw new Error('build failed');
 
-  const infraStarts: number[] = [];
-  const platformStarts: number[] = [];
-  const medians: number[] = [];
-  const p99s: number[] = [];
-  const means: number[] = [];
-  const rss: Record<string, number[]> = {};
+  const table = new FigureTable();
+  const checks: BenchReport['checks'][number][] = [];
+  const profiles: string[] = [];
   let source = '';
-
   for (let run = 1; run <= RUNS; run++) {
-    console.log(`\n— run ${run} of ${RUNS}`);
-    const infraStarted = Date.now();
-    const infrastructure = await provideInfrastructure({ profile: 'test', log: (line) => console.log(line) });
-    infraStarts.push((Date.now() - infraStarted) / 1000);
-    source = infrastructure.source;
-    const platform = new PlatformRunner({
-      env: {
-        ...secretsEnv(newPlatformSecrets()),
-        KAFKA_BROKERS: infrastructure.kafkaBrokers.join(','),
-        MONGODB_URI: infrastructure.mongodbUri,
-        SMTP_HOST: infrastructure.smtp.host,
-        SMTP_PORT: String(infrastructure.smtp.port),
-        LOG_FORMAT: 'json',
-        LOG_LEVEL: 'warn',
-      },
-      portBase: PORT_BASE,
-      logDir: join(REPO_ROOT, '.cache', 'logs', 'bench'),
-      log: (line) => console.log(`[platform] ${line}`),
-    });
-    try {
-      const platformStarted = Date.now();
-      const services = await platform.start();
-      platformStarts.push((Date.now() - platformStarted) / 1000);
-
-      await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
-      for (const service of services) (rss[service.name] ??= []).push(rssMiB(service.pid));
-
-      await requestReplyLatencies(platform.gatewayUrl, 50); // warm-up, not counted
-      const latencies = (await requestReplyLatencies(platform.gatewayUrl, CALLS)).sort((a, b) => a - b);
-      medians.push(percentile(latencies, 50));
-      p99s.push(percentile(latencies, 99));
-      means.push(latencies.reduce((sum, value) => sum + value, 0) / latencies.length);
-      console.log(
-        `request/reply: median ${medians.at(-1)?.toFixed(2)} ms, p99 ${p99s.at(-1)?.toFixed(2)} ms over ${CALLS} calls`,
-      );
-    } finally {
-      await platform.stop();
-      await infrastructure.stop();
-    }
+    log(`— run ${run} of ${RUNS}`);
+    source = await measureRun(run, table, checks, profiles);
   }
 
-  const report: BenchReport = {
+  const { stem, markdown } = writeReport(join(REPO_ROOT, 'bench', 'results'), {
     date: new Date().toISOString(),
     node: process.versions.node,
     runs: RUNS,
-    infrastructure: { source, startSeconds: summarize(infraStarts) },
-    platformStartSeconds: summarize(platformStarts),
-    requestReply: {
-      calls: CALLS,
-      medianMs: summarize(medians),
-      p99Ms: summarize(p99s),
-      meanMs: summarize(means),
+    infrastructure: source,
+    settings: {
+      BENCH_RUNS: RUNS,
+      BENCH_MEMBERS: MEMBERS,
+      BENCH_SEATS: SEATS,
+      BENCH_CALLS: CALLS,
+      BENCH_REPLAY_EVENTS: REPLAY_EVENTS,
+      BENCH_IDLE_SECONDS: IDLE_SECONDS,
     },
-    idleRssMiB: Object.fromEntries(Object.entries(rss).map(([name, values]) => [name, summarize(values)])),
-  };
-  writeReport(report);
+    figures: table.summaries(),
+    checks,
+    profiles,
+  });
+  console.log(
+    `\n${markdown}\nWritten to bench/results/${stem}.json and .md (${((Date.now() - started) / 1000).toFixed(0)} s in all)`,
+  );
 }
 
-function writeReport(report: BenchReport): void {
-  const dir = join(REPO_ROOT, 'bench', 'results');
+async function measureRun(
+  run: number,
+  table: FigureTable,
+  checks: BenchReport['checks'][number][],
+  profiles: string[],
+): Promise<string> {
+  const infraStarted = Date.now();
+  const infrastructure = await provideInfrastructure({ profile: 'test', log });
+  table.add('infraStart', 'infrastructure start (warm cache)', 's', (Date.now() - infraStarted) / 1000);
+  // Kept across runs: staff accounts are created only on the first start against an empty database,
+  // and infrastructure given by the environment keeps its database between bench runs.
+  const { secrets } = loadOrCreateSecrets(join(REPO_ROOT, '.cache', 'bench-secrets.json'));
+  const platform = new PlatformRunner({
+    env: {
+      ...secretsEnv(secrets),
+      KAFKA_BROKERS: infrastructure.kafkaBrokers.join(','),
+      MONGODB_URI: infrastructure.mongodbUri,
+      SMTP_HOST: infrastructure.smtp.host,
+      SMTP_PORT: String(infrastructure.smtp.port),
+      LINK_BASE_URL: `http://127.0.0.1:${PORT_BASE}`,
+      // Every bench member asks for a sign-in link from the same loopback address.
+      SIGN_IN_LINK_REQUESTS_PER_IP: '10000',
+      // The members sign in before the rush; their tokens must outlast the run.
+      ACCESS_TOKEN_TTL_SECONDS: '7200',
+      LOG_FORMAT: 'json',
+      LOG_LEVEL: 'warn',
+    },
+    portBase: PORT_BASE,
+    logDir: join(REPO_ROOT, '.cache', 'logs', 'bench'),
+    log: (line) => log(`[platform] ${line}`),
+  });
+  const kafka = new KafkaConnection({
+    clientId: 'bench',
+    brokers: infrastructure.kafkaBrokers,
+    sessionTimeoutMs: 10_000,
+  });
+  try {
+    const platformStarted = Date.now();
+    const services = await platform.start();
+    table.add(
+      'platformStart',
+      'platform start (six services ready, warm cache)',
+      's',
+      (Date.now() - platformStarted) / 1000,
+    );
+    log(`platform ready; idling ${IDLE_SECONDS} s`);
+    await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
+    for (const service of services)
+      table.add(`idleRss.${service.name}`, `RSS idle: ${service.name}`, 'MiB', rssMiB(service.pid));
+
+    await requestReplyLatencies(platform.gatewayUrl, 50); // warm-up, not counted
+    const calls = latenciesOf(await requestReplyLatencies(platform.gatewayUrl, CALLS));
+    table.add(
+      'requestReply.median',
+      `request/reply through the gateway (${CALLS} calls one by one): median`,
+      'ms',
+      calls.median,
+    );
+    table.add('requestReply.p99', 'request/reply through the gateway: p99', 'ms', calls.p99);
+    log(`request/reply: median ${calls.median.toFixed(2)} ms, p99 ${calls.p99.toFixed(2)} ms`);
+
+    // Setup, not measured: real members through invitation mails, and the lounge.
+    const client = new E2eClient(platform.gatewayUrl, infrastructure.mailSinkUrl);
+    const staff = secrets.staff[0];
+    const login = await client.call<{ accessToken: string }>('POST', '/auth/staff/login', {
+      body: { email: staff.email, password: staff.password },
+    });
+    if (login.status !== 200) throw new Error(`staff login: ${login.status} ${login.text}`);
+    const staffToken = login.body.accessToken;
+    const domain = `run${run}-${uniqueSuffix(8)}.bench.example`;
+    const setupStarted = Date.now();
+    const members = await setUpMembers(client, infrastructure.mailSinkUrl, staffToken, MEMBERS, domain, log);
+    const eventId = await openLounge(client, staffToken, SEATS);
+    // Every replica (registrations, notifications, …) must know the members before they register.
+    await waitUntilConsumed(kafka, [DomainTopics.membership, DomainTopics.events], log);
+    table.add(
+      'setup',
+      `setup of ${MEMBERS} members through invitation mails (not a benchmark)`,
+      's',
+      (Date.now() - setupStarted) / 1000,
+    );
+
+    log(`raw limits: ${MEMBERS} Kafka round trips and ${MEMBERS} registrations' database writes`);
+    const rawKafka = await rawKafkaRoundTrips(infrastructure.kafkaBrokers, MEMBERS);
+    const rawDb = await rawRegistrationWrites(infrastructure.mongodbUri, MEMBERS);
+    log(
+      `raw limits: Kafka ${rawKafka.operationsPerSecond.toFixed(0)}/s, database ${rawDb.operationsPerSecond.toFixed(0)}/s`,
+    );
+
+    if (PROFILE) {
+      await platform.restart(PROFILE, {
+        NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir(run)}`,
+      });
+      await waitUntilConsumed(kafka, [DomainTopics.membership, DomainTopics.events], log);
+    }
+    const processes = measuredProcesses(platform.running(), infrastructure);
+    log(`rush: ${MEMBERS} members register at once for ${SEATS} seats`);
+    const rushCpu = new CpuMeter(processes);
+    const sent = await rush(client, eventId, members);
+    const rushCpuShare = rushCpu.read();
+    const figures = rushFigures(sent);
+    log(
+      `rush: ${figures.registrationsPerSecond.toFixed(0)} registrations/s, errors ${JSON.stringify(figures.errors)}`,
+    );
+    for (const service of platform.running()) {
+      table.add(
+        `rushRss.${service.name}`,
+        `RSS at the end of the rush: ${service.name}`,
+        'MiB',
+        rssMiB(service.pid),
+      );
+    }
+    const mails = await registrationMailTimes(
+      infrastructure.mailSinkUrl,
+      domain,
+      sent,
+      MAIL_TIMEOUT_SECONDS,
+      log,
+    );
+    const mailCpuShare = rushCpu.read();
+    if (PROFILE) {
+      await platform.restart(PROFILE);
+      profiles.push(profileDir(run));
+    }
+    const check = await checkRush(client, staffToken, eventId, sent, SEATS);
+    checks.push({ problems: check.problems, errors: figures.errors });
+    log(`rush: correctness ${check.problems.length === 0 ? 'ok' : check.problems.join('; ')}`);
+
+    table.add(
+      'rush.rate',
+      `rush: registrations answered per second (${MEMBERS} at once, ${SEATS} seats)`,
+      '/s',
+      figures.registrationsPerSecond,
+    );
+    table.add('rush.median', 'rush: latency median', 'ms', figures.latencyMs.median);
+    table.add('rush.p95', 'rush: latency p95', 'ms', figures.latencyMs.p95);
+    table.add('rush.p99', 'rush: latency p99', 'ms', figures.latencyMs.p99);
+    table.add(
+      'rush.errors',
+      'rush: errors (answers other than 201)',
+      '',
+      Object.values(figures.errors).reduce((a, b) => a + b, 0),
+    );
+    table.add(
+      'rush.confirmed',
+      `rush: confirmed (expected ${Math.min(SEATS, MEMBERS)})`,
+      '',
+      check.confirmed,
+    );
+    table.add(
+      'rush.waiting',
+      'rush: waiting, places 1..n without gaps',
+      '',
+      check.waitingPlacesGapless ? check.waiting : -1,
+    );
+    table.add('rush.duplicates', 'rush: duplicate registrations', '', check.duplicates);
+    table.add(
+      'raw.kafka',
+      'raw Kafka round trips (produce → consume → produce → consume) per second',
+      '/s',
+      rawKafka.operationsPerSecond,
+    );
+    table.add('raw.kafkaMedian', 'raw Kafka round trip: latency median', 'ms', rawKafka.latencyMs.median);
+    table.add(
+      'raw.db',
+      'raw database writes of one registration (4 writes) per second',
+      '/s',
+      rawDb.operationsPerSecond,
+    );
+    table.add(
+      'ratio.kafka',
+      'platform / raw Kafka round trips',
+      '×',
+      figures.registrationsPerSecond / rawKafka.operationsPerSecond,
+    );
+    table.add(
+      'ratio.db',
+      'platform / raw registration writes',
+      '×',
+      figures.registrationsPerSecond / rawDb.operationsPerSecond,
+    );
+    table.add('mail.median', 'registration → mail accepted by SMTP: median', 'ms', mails.latencyMs.median);
+    table.add('mail.p99', 'registration → mail accepted by SMTP: p99', 'ms', mails.latencyMs.p99);
+    table.add('mail.rate', 'mails received per second (first to last)', '/s', mails.mailsPerSecond);
+    table.add('mail.last', 'last registration mail after the rush began', 's', mails.lastMailAfterSeconds);
+    table.add(
+      'mail.count',
+      `registration mails received (of ${sent.filter((request) => request.registration).length})`,
+      '',
+      mails.mails,
+    );
+    table.add(
+      'mail.order',
+      'mails in the order of the seat decisions (1 = strictly)',
+      '',
+      mails.inDecisionOrder,
+    );
+    for (const [name, share] of Object.entries(rushCpuShare))
+      table.add(`cpu.rush.${name}`, `CPU during the rush: ${name}`, 'cores', share);
+    for (const [name, share] of Object.entries(mailCpuShare))
+      table.add(`cpu.mails.${name}`, `CPU from the rush until the last mail: ${name}`, 'cores', share);
+
+    // The notifications service would work through every made-up event one by one (no mail, but
+    // its replica): it is stopped first and its group moved past them afterwards.
+    await platform.kill('notifications');
+    log(`replay: notifications stopped; publishing ${REPLAY_EVENTS} registration events`);
+    await publishReplayEvents(
+      kafka,
+      REPLAY_EVENTS,
+      members.map((member) => member.id),
+    );
+    await waitUntilConsumed(kafka, Object.values(DomainTopics), log);
+    const rebuild = await measureRebuild(kafka, log);
+    const raw = await rawConsume(infrastructure.kafkaBrokers);
+    await skipReplayEventsForNotifications(kafka);
+    log(
+      `replay: rebuild ${rebuild.eventsPerSecond} events/s over ${rebuild.events}, raw ${(raw.events / raw.seconds).toFixed(0)} events/s`,
+    );
+    table.add('replay.events', 'replay: events on the domain topics', '', rebuild.events);
+    table.add('replay.rebuild', 'replay: analytics rebuild', 'events/s', rebuild.events / rebuild.seconds);
+    table.add(
+      'replay.raw',
+      'replay: raw kafkajs consume of the same topics',
+      'events/s',
+      raw.events / raw.seconds,
+    );
+    table.add(
+      'ratio.replay',
+      'analytics rebuild / raw consume',
+      '×',
+      rebuild.events / rebuild.seconds / (raw.events / raw.seconds),
+    );
+    return infrastructure.source;
+  } finally {
+    await kafka.disconnect();
+    await platform.stop();
+    await infrastructure.stop();
+  }
+}
+
+/** Once the killed instance has left the group (after its session), so that a later start skips them. */
+async function skipReplayEventsForNotifications(kafka: KafkaConnection): Promise<void> {
+  await eventually(
+    () =>
+      kafka.withAdmin((admin) =>
+        moveGroupToTopicEnds(admin, NOTIFICATIONS_EVENT_GROUP, [DomainTopics.registrations]),
+      ),
+    60_000,
+    1000,
+  );
+}
+
+function profileDir(run: number): string {
+  const dir = join(REPO_ROOT, '.cache', 'bench-profiles', `run-${run}`);
   mkdirSync(dir, { recursive: true });
-  const stem = report.date.slice(0, 19).replace(/[:T]/g, '-');
-  writeFileSync(join(dir, `${stem}.json`), `${JSON.stringify(report, null, 2)}\n`);
-  const row = (label: string, figure: Figure, unit: string) =>
-    `| ${label} | ${figure.median.toFixed(2)} ${unit} | ${figure.min.toFixed(2)} | ${figure.max.toFixed(2)} |`;
-  const markdown = [
-    `# Benchmark ${report.date} (Node ${report.node}, ${report.runs} runs, infrastructure: ${report.infrastructure.source})`,
-    '',
-    '| figure | median | min | max |',
-    '|---|---|---|---|',
-    row(
-      `request/reply through the gateway, median of ${report.requestReply.calls} calls`,
-      report.requestReply.medianMs,
-      'ms',
-    ),
-    row(
-      `request/reply through the gateway, p99 of ${report.requestReply.calls} calls`,
-      report.requestReply.p99Ms,
-      'ms',
-    ),
-    row('request/reply mean', report.requestReply.meanMs, 'ms'),
-    row('infrastructure start (warm cache)', report.infrastructure.startSeconds, 's'),
-    row('platform start (six services ready)', report.platformStartSeconds, 's'),
-    ...Object.entries(report.idleRssMiB).map(([name, figure]) => row(`idle RSS ${name}`, figure, 'MiB')),
-    '',
-  ].join('\n');
-  writeFileSync(join(dir, `${stem}.md`), markdown);
-  console.log(`\n${markdown}\nWritten to bench/results/${stem}.json and .md`);
+  return dir;
+}
+
+/** The services and, where `ss` finds them, Kafka, FerretDB and the mail sink. */
+function measuredProcesses(
+  services: readonly RunningService[],
+  infrastructure: { kafkaBrokers: readonly string[]; mongodbUri: string; smtp: { port: number } },
+): { name: string; pid: number }[] {
+  const portOf = (address: string) => Number(/:(\d+)\/?$/.exec(address)?.[1]);
+  const infra = [
+    { name: 'kafka', port: portOf(infrastructure.kafkaBrokers[0]) },
+    { name: 'ferretdb', port: portOf(infrastructure.mongodbUri) },
+    { name: 'mail-sink', port: infrastructure.smtp.port },
+  ].flatMap(({ name, port }) => {
+    const pid = pidListeningOn(port);
+    return pid ? [{ name, pid }] : [];
+  });
+  return [...services.map(({ name, pid }) => ({ name, pid })), ...infra];
 }
 
 main().catch((error: unknown) => {

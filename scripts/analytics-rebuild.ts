@@ -6,20 +6,11 @@
  * only this display; the rebuild goes on. KAFKA_BROKERS says where the broker is (default: the
  * one `npm start` runs).
  */
-import {
-  AnalyticsRequests,
-  CallerIdentity,
-  GATEWAY_REPLY_TOPIC,
-  RebuildProgressReply,
-  RebuildSummaryReply,
-} from '@ic/contracts';
+import { GATEWAY_REPLY_TOPIC } from '@ic/contracts';
 import { describe, KafkaConnection, quietKnownKafkajsWarnings, RpcClient } from '@ic/messaging';
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-
-const POLL_MS = 1000;
-/** The command acts for the office; only the gateway and platform tools write request topics. */
-const COMMAND: CallerIdentity = { subject: 'analytics-rebuild-command', roles: ['staff'] };
+import { rebuildAnalytics } from './lib/analytics-rebuild';
 
 async function main(): Promise<number> {
   quietKnownKafkajsWarnings();
@@ -31,20 +22,7 @@ async function main(): Promise<number> {
   const rpc = new RpcClient(kafka, { instanceId, replyTopic: GATEWAY_REPLY_TOPIC, defaultTimeoutMs: 20_000 });
   try {
     await rpc.start();
-    const { started, rebuild } = await rpc.send(
-      AnalyticsRequests.rebuild,
-      {},
-      {
-        identity: COMMAND,
-        idempotencyKey: randomUUID(),
-      },
-    );
-    console.log(
-      started
-        ? `Rebuilding the analytics projections into generation ${rebuild.generation}: ${rebuild.total} events on ${rebuild.topics.length} topics.`
-        : `A rebuild into generation ${rebuild.generation} is running already (asked for at ${rebuild.requestedAt}); following it.`,
-    );
-    const summary = await follow(rpc, rebuild.generation);
+    const summary = await rebuildAnalytics(rpc, { started: console.log, progress: console.log });
     console.log(
       `✔ Rebuilt: ${summary.events} events replayed in ${summary.seconds.toFixed(1)} s, ` +
         `${summary.eventsPerSecond} events/s. Generation ${summary.generation} is current.`,
@@ -59,27 +37,6 @@ async function main(): Promise<number> {
     await rpc.stop();
     await kafka.disconnect();
   }
-}
-
-/** Prints the progress until the generation is current, and returns the rebuild's figures. */
-async function follow(rpc: RpcClient, generation: number): Promise<RebuildSummaryReply> {
-  let shown = '';
-  for (;;) {
-    const status = await rpc.send(AnalyticsRequests.status, {}, { identity: COMMAND });
-    if (status.lastRebuild?.generation === generation) return status.lastRebuild;
-    if (status.rebuild?.generation === generation) {
-      const line = progressLine(status.rebuild);
-      if (line !== shown) console.log(line);
-      shown = line;
-    }
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-}
-
-function progressLine(progress: RebuildProgressReply): string {
-  const topics = progress.topics.map((topic) => `${topic.topic} ${topic.read}/${topic.total}`).join('  ');
-  const percent = progress.total > 0 ? Math.floor((100 * progress.read) / progress.total) : 100;
-  return `  ${topics}   ${progress.read}/${progress.total} (${percent} %)`;
 }
 
 void main().then((code) => process.exit(code));

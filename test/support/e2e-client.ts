@@ -32,6 +32,8 @@ export interface SinkMessage {
   messageId: string | null;
   to: string[];
   subject: string;
+  /** When the sink received the message (ISO time). */
+  date: string;
   text: string | null;
   html: string | null;
 }

@@ -1,0 +1,152 @@
+import { replyTopicSpec, requestTopicSpec } from '@ic/contracts';
+import { KafkaConnection } from '@ic/messaging';
+import { CompressionTypes, Kafka, logLevel } from 'kafkajs';
+import mongoose from 'mongoose';
+import { randomUUID } from 'node:crypto';
+import { latenciesOf, Latencies } from '../stats';
+
+/** Topics of the raw round trip, shaped like the platform's request and reply topics. */
+const RAW_REQUESTS = 'bench.raw.requests';
+const RAW_REPLIES = 'bench.raw.replies';
+
+export interface RawResult {
+  readonly operations: number;
+  readonly operationsPerSecond: number;
+  readonly latencyMs: Latencies;
+}
+
+/**
+ * The same number of request/reply round trips as the rush, with kafkajs alone: a client produces
+ * each request to a request topic (6 partitions, keyed at random, idempotent producer, acks all,
+ * like the platform), a "service" consumer produces a reply to a reply topic for each, and the
+ * client's consumer of the reply topic completes the operation. Open loop like the rush: every
+ * request is sent at once.
+ */
+export async function rawKafkaRoundTrips(brokers: readonly string[], operations: number): Promise<RawResult> {
+  const setup = new KafkaConnection({ clientId: 'bench-raw-setup', brokers, sessionTimeoutMs: 10_000 });
+  try {
+    await setup.ensureTopics([requestTopicSpec(RAW_REQUESTS), replyTopicSpec(RAW_REPLIES)]);
+  } finally {
+    await setup.disconnect();
+  }
+  const kafka = new Kafka({ clientId: 'bench-raw', brokers: [...brokers], logLevel: logLevel.NOTHING });
+  const run = randomUUID();
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  const service = kafka.consumer({ groupId: `bench-raw-service-${run}`, allowAutoTopicCreation: false });
+  const client = kafka.consumer({ groupId: `bench-raw-client-${run}`, allowAutoTopicCreation: false });
+  const waiting = new Map<string, () => void>();
+  const send = (topic: string, key: string, value: string) =>
+    producer.send({ topic, acks: -1, compression: CompressionTypes.None, messages: [{ key, value }] });
+  try {
+    await producer.connect();
+    await Promise.all([service.connect(), client.connect()]);
+    // Only what is sent from now on: the topics may hold earlier runs' messages.
+    await service.subscribe({ topic: RAW_REQUESTS, fromBeginning: false });
+    await client.subscribe({ topic: RAW_REPLIES, fromBeginning: false });
+    const joined = Promise.all([joinedOnce(service), joinedOnce(client)]);
+    await service.run({
+      partitionsConsumedConcurrently: 6,
+      eachMessage: async ({ message }) => {
+        await send(RAW_REPLIES, message.key?.toString() ?? '', message.value?.toString() ?? '');
+      },
+    });
+    await client.run({
+      partitionsConsumedConcurrently: 6,
+      eachMessage: ({ message }) => {
+        waiting.get(message.value?.toString() ?? '')?.();
+        return Promise.resolve();
+      },
+    });
+    await joined;
+
+    const latencies: number[] = [];
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: operations }, async () => {
+        const id = randomUUID();
+        const sent = performance.now();
+        const replied = new Promise<void>((resolve) => waiting.set(id, resolve));
+        await send(RAW_REQUESTS, randomUUID(), id);
+        await replied;
+        latencies.push(performance.now() - sent);
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    return { operations, operationsPerSecond: operations / seconds, latencyMs: latenciesOf(latencies) };
+  } finally {
+    await Promise.all([service.disconnect(), client.disconnect(), producer.disconnect()]);
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.deleteGroups([`bench-raw-service-${run}`, `bench-raw-client-${run}`]).catch(() => undefined);
+    await admin.disconnect();
+  }
+}
+
+function joinedOnce(consumer: ReturnType<Kafka['consumer']>): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = consumer.on(consumer.events.GROUP_JOIN, () => {
+      stop();
+      resolve();
+    });
+  });
+}
+
+/**
+ * The database writes one registration makes in the registrations service, done one registration
+ * at a time instead of in the service's batches, with the mongodb driver (mongoose's) against the
+ * same FerretDB: the revision slot (insert), the seat book (update of the one event's document:
+ * the entry and its event into the outbox), the registration's lookup (insert) and the relay's
+ * published marker (insert). Every operation starts at once; the driver's pool bounds them.
+ */
+export async function rawRegistrationWrites(mongodbUri: string, operations: number): Promise<RawResult> {
+  const connection = await mongoose
+    .createConnection(mongodbUri, { dbName: `bench_raw_${Date.now()}` })
+    .asPromise();
+  const db = connection.db;
+  if (!db) throw new Error('MongoDB connection has no database');
+  const eventId = randomUUID();
+  const slots = db.collection<{ _id: string; takenAt: Date }>('revision_slots');
+  const books = db.collection<{ _id: string; revision: number; entries: unknown[]; outbox: unknown[] }>(
+    'seat_books',
+  );
+  const lookups = db.collection<{ _id: string; eventId: string; memberId: string }>('registration_lookup');
+  const markers = db.collection<{ _id: string; topic: string; publishedAt: Date }>('outbox_published');
+  try {
+    await books.insertOne({ _id: eventId, revision: 0, entries: [], outbox: [] });
+    const latencies: number[] = [];
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: operations }, async (_, index) => {
+        const sent = performance.now();
+        const registrationId = randomUUID();
+        const memberId = randomUUID();
+        const eventEntryId = randomUUID();
+        const now = new Date();
+        await slots.insertOne({ _id: `seat_books/${eventId}/${index + 1}`, takenAt: now });
+        await books.updateOne(
+          { _id: eventId },
+          {
+            $set: { revision: index + 1 },
+            $push: {
+              entries: {
+                registrationId,
+                registrantKey: `member:${memberId}`,
+                status: 'confirmed',
+                registeredAt: now,
+              },
+              outbox: { id: eventEntryId, type: 'RegistrationConfirmed', subject: eventId, time: now },
+            },
+          },
+        );
+        await lookups.insertOne({ _id: registrationId, eventId, memberId });
+        await markers.insertOne({ _id: eventEntryId, topic: 'ic.registrations.v1', publishedAt: now });
+        latencies.push(performance.now() - sent);
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    return { operations, operationsPerSecond: operations / seconds, latencyMs: latenciesOf(latencies) };
+  } finally {
+    await db.dropDatabase();
+    await connection.close();
+  }
+}
