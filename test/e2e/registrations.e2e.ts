@@ -156,7 +156,7 @@ describe('Registrations through the gateway', () => {
     });
     const { eventId } = created.body;
     expect((await client.call('POST', `/events/${eventId}/announce`, { token: staff })).status).toBe(200);
-    return eventually(
+    const published = await eventually(
       async () => {
         const event = await client.call<ClubEvent>('GET', `/events/${eventId}`, { token: staff });
         expect(event.body.status).toBe(status);
@@ -165,6 +165,20 @@ describe('Registrations through the gateway', () => {
       30_000,
       250,
     );
+    // The registrations service decides from its own replica, which a busy machine fills a moment later.
+    await eventually(
+      async () => {
+        const stats = await client.call<{ eventStatus: string }>(
+          'GET',
+          `/events/${eventId}/registration-stats`,
+          { token: staff },
+        );
+        expect(stats.body.eventStatus).toBe(status);
+      },
+      30_000,
+      250,
+    );
+    return published;
   }
 
   /** Registers like a client that retries a timeout (504) with the same Idempotency-Key. */

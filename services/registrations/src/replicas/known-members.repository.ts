@@ -7,8 +7,6 @@ import { Model } from 'mongoose';
 import { KnownMember, MemberFields, memberFieldsOf } from './known-member';
 import { KNOWN_MEMBER_MODEL, KnownMemberRecord } from './known-member.schema';
 
-/** How a replica write ended: applied, or skipped because the replica already holds newer state. */
-
 /**
  * The members as this service knows them. Every write carries the time of the membership event it
  * comes from (`asOf`) and applies only over older state: a member's events arrive in order on one
