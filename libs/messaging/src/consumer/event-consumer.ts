@@ -8,6 +8,7 @@ import { KafkaConnection } from '../kafka-connection';
 import { describe } from '../outbox/outbox-relay';
 import { sendToDeadLetterTopic } from './dead-letter';
 import { HandledEvents } from './handled-events';
+import { isInfrastructureFailure } from './infrastructure-failure';
 import { EventOrdering } from './event-ordering';
 import { PartitionWorkers, PartitionWorkersOptions } from './partition-workers';
 
@@ -166,6 +167,9 @@ export class EventConsumer {
         await this.handled.finish(event.id, 'done');
         return;
       } catch (error) {
+        // Not the event's fault: its partition waits and tries again (see PartitionWorkers), the
+        // attempts are kept for failures of the handler itself.
+        if (isInfrastructureFailure(error)) throw error;
         if (attempt >= this.options.maxAttempts) {
           this.logger.error(
             `${event.type} ${event.id} failed ${attempt} times, dead-lettering: ${describe(error)}`,
