@@ -132,7 +132,7 @@ export async function waitUntilConsumed(
     });
     if (lagging.length === 0) return;
     if (Date.now() > deadline) throw new Error(`consumers still behind: ${lagging.join(', ')}`);
-    const line = `replay: waiting for the services' consumers to catch up: ${lagging.join(', ')}`;
+    const line = `waiting for the services' consumers to catch up: ${lagging.join(', ')}`;
     if (line !== shown) log(line);
     shown = line;
     await new Promise((resolve) => setTimeout(resolve, CATCH_UP_POLL_MS));
