@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { e2eSecrets } from './e2e-platform';
-import { eventually } from './eventually';
+import { eventually, sleep } from './eventually';
 
 /**
  * A web client and a person with a mailbox, as the end-to-end tests drive the platform: calls
@@ -159,12 +159,14 @@ export class E2eClient {
     options: CallOptions = {},
   ): Promise<ApiResponse<T>> {
     const key = randomUUID();
-    for (;;) {
+    for (let attempt = 1; ; attempt++) {
       const response = await this.call<T>(method, path, {
         ...options,
         headers: { ...options.headers, 'Idempotency-Key': key },
       });
       if (response.status !== 504) return response;
+      // Backing off, as a polite client does: retrying at once only adds to the load that timed out.
+      await sleep(Math.min(attempt, 5) * 500);
     }
   }
 
