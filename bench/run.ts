@@ -72,6 +72,8 @@ async function main(): Promise<void> {
       BENCH_CALLS: CALLS,
       BENCH_REPLAY_EVENTS: REPLAY_EVENTS,
       BENCH_IDLE_SECONDS: IDLE_SECONDS,
+      // The services read it from this process's environment; compared runs differ in it.
+      CONSUMER_PARALLEL_KEYS: process.env.CONSUMER_PARALLEL_KEYS ?? 'default',
     },
     figures: table.summaries(),
     checks,
