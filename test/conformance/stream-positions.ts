@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { Kafka, logLevel } from 'kafkajs';
+import { Admin, Kafka, logLevel } from 'kafkajs';
 import { ServiceNames } from '@ic/contracts';
 import { eventually } from '../support/eventually';
 import { moveGroupToTopicEnds } from '../support/kafka-probe';
@@ -15,7 +15,8 @@ export const CONFORMANCE_POSITIONS_VARIABLE = 'IC_CONFORMANCE_POSITIONS';
 
 type Positions = Record<string, string>;
 
-export async function recordStreamPositions(brokers: readonly string[], file: string): Promise<void> {
+/** A short-lived admin client for the work of one step of `npm test`. */
+async function withAdmin(brokers: readonly string[], work: (admin: Admin) => Promise<void>): Promise<void> {
   const admin = new Kafka({
     clientId: 'stream-positions',
     brokers: [...brokers],
@@ -23,6 +24,14 @@ export async function recordStreamPositions(brokers: readonly string[], file: st
   }).admin();
   await admin.connect();
   try {
+    await work(admin);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+export function recordStreamPositions(brokers: readonly string[], file: string): Promise<void> {
+  return withAdmin(brokers, async (admin) => {
     const positions: Positions = {};
     for (const topic of domainTopicNames()) {
       for (const { partition, high } of await admin.fetchTopicOffsets(topic)) {
@@ -30,9 +39,7 @@ export async function recordStreamPositions(brokers: readonly string[], file: st
       }
     }
     writeFileSync(file, `${JSON.stringify(positions, null, 2)}\n`);
-  } finally {
-    await admin.disconnect();
-  }
+  });
 }
 
 /**
@@ -41,14 +48,8 @@ export async function recordStreamPositions(brokers: readonly string[], file: st
  * shared broker (thousands of made-up registrations would hold up the e2e's mails for minutes).
  * A group still holding an instance killed by the last test is retried until its session has run out.
  */
-export async function skipLeftoversOfEarlierTests(brokers: readonly string[]): Promise<void> {
-  const admin = new Kafka({
-    clientId: 'stream-positions',
-    brokers: [...brokers],
-    logLevel: logLevel.NOTHING,
-  }).admin();
-  await admin.connect();
-  try {
+export function skipLeftoversOfEarlierTests(brokers: readonly string[]): Promise<void> {
+  return withAdmin(brokers, async (admin) => {
     const { groups } = await admin.listGroups();
     const serviceGroups = groups
       .map(({ groupId }) => groupId)
@@ -57,9 +58,7 @@ export async function skipLeftoversOfEarlierTests(brokers: readonly string[]): P
       const topics = (await admin.fetchOffsets({ groupId })).map(({ topic }) => topic);
       await eventually(() => moveGroupToTopicEnds(admin, groupId, topics), 45_000, 1000);
     }
-  } finally {
-    await admin.disconnect();
-  }
+  });
 }
 
 /** Keeps the messages at or after the recorded positions; all of them when no file is named. */
