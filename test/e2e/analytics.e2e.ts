@@ -288,28 +288,23 @@ describe('Analytics through the gateway', () => {
     const now = Date.now();
     // Time enough to register and cancel on a busy machine; the scheduler holds the lounge after it.
     const startsAt = now + 120 * SECOND;
-    const created = await call<{ eventId: string }>('POST', '/events/lounges', staff, {
-      title: `Innovators Lounge ${run}: Zahlen, bitte`,
-      description: 'Die **Lounge** der Auswertung.',
-      themes: ['Digitalisierung'],
-      capacity: 2,
-      registration: { opensAt: berlin(now - HOUR), closesAt: berlin(startsAt - 5 * SECOND) },
-      audience: 'members',
-      startsAt: berlin(startsAt),
-      endsAt: berlin(startsAt + 5 * SECOND),
-      topic: 'Was die Zahlen sagen',
-      host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
-      venue: { name: 'Stadthaus Ulm', city: 'Ulm', federalState: 'BW' },
-    });
-    const { eventId } = created;
-    await call('POST', `/events/${eventId}/announce`, staff);
-    await eventually(
-      async () => {
-        const event = await client.call<{ status: string }>('GET', `/events/${eventId}`, { token: staff });
-        expect(event.body.status).toBe('registration-open');
+    const { eventId } = await client.publishEvent(
+      staff,
+      'lounges',
+      {
+        title: `Innovators Lounge ${run}: Zahlen, bitte`,
+        description: 'Die **Lounge** der Auswertung.',
+        themes: ['Digitalisierung'],
+        capacity: 2,
+        registration: { opensAt: berlin(now - HOUR), closesAt: berlin(startsAt - 5 * SECOND) },
+        audience: 'members',
+        startsAt: berlin(startsAt),
+        endsAt: berlin(startsAt + 5 * SECOND),
+        topic: 'Was die Zahlen sagen',
+        host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
+        venue: { name: 'Stadthaus Ulm', city: 'Ulm', federalState: 'BW' },
       },
-      60 * SECOND,
-      250,
+      'registration-open',
     );
 
     // One after the other, so that the seats and waiting places follow this order.
@@ -434,27 +429,23 @@ describe('Analytics through the gateway', () => {
     });
     const now = Date.now();
     const startsAt = now + 30 * 24 * HOUR;
-    const { eventId } = await call<{ eventId: string }>('POST', '/events/lounges', staff, {
-      title: `Innovators Lounge ${run}: Daten löschen`,
-      description: 'Die **Lounge** der Löschung.',
-      themes: ['Digitalisierung'],
-      capacity: 1,
-      registration: { opensAt: berlin(now - HOUR), closesAt: berlin(startsAt - HOUR) },
-      audience: 'members',
-      startsAt: berlin(startsAt),
-      endsAt: berlin(startsAt + 2 * HOUR),
-      topic: 'Was bleibt',
-      host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
-      venue: { name: 'Stadthaus Ulm', city: 'Ulm', federalState: 'BW' },
-    });
-    await call('POST', `/events/${eventId}/announce`, staff);
-    await eventually(
-      async () => {
-        const event = await client.call<{ status: string }>('GET', `/events/${eventId}`, { token: staff });
-        expect(event.body.status).toBe('registration-open');
+    const { eventId } = await client.publishEvent(
+      staff,
+      'lounges',
+      {
+        title: `Innovators Lounge ${run}: Daten löschen`,
+        description: 'Die **Lounge** der Löschung.',
+        themes: ['Digitalisierung'],
+        capacity: 1,
+        registration: { opensAt: berlin(now - HOUR), closesAt: berlin(startsAt - HOUR) },
+        audience: 'members',
+        startsAt: berlin(startsAt),
+        endsAt: berlin(startsAt + 2 * HOUR),
+        topic: 'Was bleibt',
+        host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
+        venue: { name: 'Stadthaus Ulm', city: 'Ulm', federalState: 'BW' },
       },
-      60 * SECOND,
-      250,
+      'registration-open',
     );
     expect((await register(eventId, erasing.token)).status).toBe('confirmed');
     expect((await register(eventId, waiting.token)).status).toBe('waiting');

@@ -139,9 +139,10 @@ describe('Registration mails through the gateway', () => {
 
   /** A lounge with SEATS seats, registration open, announced only to members who share its theme. */
   async function openLounge(): Promise<string> {
-    const created = await client.call<ClubEvent>('POST', '/events/lounges', {
-      token: staff,
-      body: {
+    const lounge = await client.publishEvent<ClubEvent>(
+      staff,
+      'lounges',
+      {
         title,
         description: 'Wie Kommunen Plattformen für ihre Bürgerinnen und Bürger werden.',
         themes: ['Energie'],
@@ -161,22 +162,9 @@ describe('Registration mails through the gateway', () => {
           federalState: 'BW',
         },
       },
-    });
-    expect({ status: created.status, problem: created.status === 201 ? undefined : created.body }).toEqual({
-      status: 201,
-      problem: undefined,
-    });
-    const id = created.body.eventId;
-    expect((await client.call('POST', `/events/${id}/announce`, { token: staff })).status).toBe(200);
-    await eventually(
-      async () =>
-        expect((await client.call<ClubEvent>('GET', `/events/${id}`, { token: staff })).body.status).toBe(
-          'registration-open',
-        ),
-      30_000,
-      250,
+      'registration-open',
     );
-    return id;
+    return lounge.eventId;
   }
 
   function register(token: string): Promise<ApiResponse<Registration>> {

@@ -147,40 +147,6 @@ describe('Registrations through the gateway', () => {
 
   afterAll(() => platform?.stop());
 
-  /** Creates an event as the office and announces it; the scheduler opens registration at its time. */
-  async function publishedEvent(path: 'lounges' | 'forums' | 'circles', body: object, status: string) {
-    const created = await client.call<ClubEvent>('POST', `/events/${path}`, { token: staff, body });
-    expect({ status: created.status, problem: created.status === 201 ? undefined : created.body }).toEqual({
-      status: 201,
-      problem: undefined,
-    });
-    const { eventId } = created.body;
-    expect((await client.call('POST', `/events/${eventId}/announce`, { token: staff })).status).toBe(200);
-    const published = await eventually(
-      async () => {
-        const event = await client.call<ClubEvent>('GET', `/events/${eventId}`, { token: staff });
-        expect(event.body.status).toBe(status);
-        return event.body;
-      },
-      30_000,
-      250,
-    );
-    // The registrations service decides from its own replica, which a busy machine fills a moment later.
-    await eventually(
-      async () => {
-        const stats = await client.call<{ eventStatus: string }>(
-          'GET',
-          `/events/${eventId}/registration-stats`,
-          { token: staff },
-        );
-        expect(stats.body.eventStatus).toBe(status);
-      },
-      30_000,
-      250,
-    );
-    return published;
-  }
-
   /** Registers like a client that retries a timeout (504) with the same Idempotency-Key. */
   async function register(
     eventId: string,
@@ -199,7 +165,12 @@ describe('Registrations through the gateway', () => {
   }
 
   it('confirms a burst up to the capacity, numbers the rest on the waiting list, and moves them up in order', async () => {
-    const lounge = await publishedEvent('lounges', loungeBody(3, -HOUR), 'registration-open');
+    const lounge = await client.publishEvent<ClubEvent>(
+      staff,
+      'lounges',
+      loungeBody(3, -HOUR),
+      'registration-open',
+    );
 
     const answers = await Promise.all(members.map((member) => register(lounge.eventId, member.token)));
 
@@ -294,7 +265,7 @@ describe('Registrations through the gateway', () => {
   });
 
   it('seats workshops one per parallel slot and refuses two at once, naming the rule', async () => {
-    const forum = await publishedEvent('forums', forumBody(), 'registration-open');
+    const forum = await client.publishEvent<ClubEvent>(staff, 'forums', forumBody(), 'registration-open');
     const [data, energy] = forum.forum!.sessions;
 
     const both = await register(forum.eventId, members[0].token, {
@@ -334,7 +305,7 @@ describe('Registrations through the gateway', () => {
   });
 
   it('takes interest before registration opens, then a municipality’s delegation, changed until it closes', async () => {
-    const circle = await publishedEvent('circles', circleBody(DAY), 'announced');
+    const circle = await client.publishEvent<ClubEvent>(staff, 'circles', circleBody(DAY), 'announced');
 
     const interest = await client.call('POST', `/events/${circle.eventId}/interest`, {
       token: pegnitz.token,
@@ -429,7 +400,12 @@ describe('Registrations through the gateway', () => {
   });
 
   it('refuses malformed and unauthorised requests with problem+json, storing nothing', async () => {
-    const lounge = await publishedEvent('lounges', loungeBody(5, -HOUR), 'registration-open');
+    const lounge = await client.publishEvent<ClubEvent>(
+      staff,
+      'lounges',
+      loungeBody(5, -HOUR),
+      'registration-open',
+    );
     const malformed = await client.call<Problem>('POST', `/events/${lounge.eventId}/registrations`, {
       token: members[0].token,
       body: { sessionIds: 'all', extra: true },
@@ -447,7 +423,12 @@ describe('Registrations through the gateway', () => {
   });
 
   it('registers while the membership and events services are down, from its own replicas', async () => {
-    const lounge = await publishedEvent('lounges', loungeBody(5, -HOUR), 'registration-open');
+    const lounge = await client.publishEvent<ClubEvent>(
+      staff,
+      'lounges',
+      loungeBody(5, -HOUR),
+      'registration-open',
+    );
     await platform.kill('membership');
     await platform.kill('events');
     try {

@@ -171,6 +171,48 @@ export class E2eClient {
   }
 
   /**
+   * Creates an event as the office (`kind` is the path below /events: lounges, forums, circles),
+   * announces it and waits until it has `status` both at the events service and in the
+   * registrations service's own replica, which decides registrations and fills a moment later on a
+   * busy machine. Returns the event as the events service shows it. Throws plain errors, so that
+   * the benchmark can use it outside jest.
+   */
+  async publishEvent<T extends { eventId: string; status: string }>(
+    staffToken: string,
+    kind: 'lounges' | 'forums' | 'circles',
+    body: object,
+    status: string,
+  ): Promise<T> {
+    const created = await this.call<T>('POST', `/events/${kind}`, { token: staffToken, body });
+    if (created.status !== 201) throw new Error(`creating the event: ${created.status} ${created.text}`);
+    const { eventId } = created.body;
+    const announced = await this.call('POST', `/events/${eventId}/announce`, { token: staffToken });
+    if (announced.status !== 200)
+      throw new Error(`announcing the event: ${announced.status} ${announced.text}`);
+    const statusAt = async <B>(path: string, statusOf: (body: B) => string): Promise<B> => {
+      const response = await this.call<B>('GET', path, { token: staffToken });
+      const actual = response.status === 200 ? statusOf(response.body) : `HTTP ${response.status}`;
+      if (actual !== status) throw new Error(`${path}: ${actual}, waiting for ${status}`);
+      return response.body;
+    };
+    const published = await eventually(
+      () => statusAt(`/events/${eventId}`, (event: T) => event.status),
+      60_000,
+      250,
+    );
+    await eventually(
+      () =>
+        statusAt(
+          `/events/${eventId}/registration-stats`,
+          (stats: { eventStatus: string }) => stats.eventStatus,
+        ),
+      60_000,
+      250,
+    );
+    return published;
+  }
+
+  /**
    * A new active, signed-in member, the way a person becomes one: the office appoints them
    * (`invitation` is the body of POST /invitations), they accept with the link from the invitation
    * mail and sign in with the link from a sign-in mail.
