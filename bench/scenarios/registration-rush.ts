@@ -1,7 +1,6 @@
 import { formatBerlinTime } from '@ic/contracts';
 import { randomUUID } from 'node:crypto';
 import { ApiResponse, E2eClient, Page, SignedInMember } from '../../test/support/e2e-client';
-import { eventually } from '../../test/support/eventually';
 import { latenciesOf, Latencies } from '../stats';
 import { checkRegistrations, ListedRegistration, RegistrationCheck } from './registration-check';
 
@@ -37,41 +36,33 @@ export interface RushResult {
 
 /**
  * A lounge with `seats` seats, created and announced by the office, whose registration window is
- * open already; returns once the events service says registration is open.
+ * open already; returns once the registrations service's replica has it open. Its theme is none of
+ * the bench members' themes, so that no announcement mails go out to them: the mails after the
+ * rush are only the registrations'.
  */
 export async function openLounge(client: E2eClient, staffToken: string, seats: number): Promise<string> {
   const berlin = (instant: number) => formatBerlinTime(new Date(instant));
   const now = Date.now();
-  const created = await client.call<{ eventId: string }>('POST', '/events/lounges', {
-    token: staffToken,
-    body: {
+  const lounge = await client.publishEvent(
+    staffToken,
+    'lounges',
+    {
       title: `Innovators Lounge Benchmark ${new Date(now).toISOString()}`,
       description: 'Die Lounge, zu der sich alle zugleich anmelden.',
-      themes: ['Digitalisierung'],
+      themes: ['Energie'],
       capacity: seats,
       registration: { opensAt: berlin(now - HOUR), closesAt: berlin(now + 20 * DAY) },
       audience: 'members',
+      announceTo: 'matching-themes',
       startsAt: berlin(now + 21 * DAY),
       endsAt: berlin(now + 21 * DAY + 3 * HOUR),
       topic: 'Anmeldeansturm',
       host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
       venue: { name: 'Stadthaus Ulm', city: 'Ulm', federalState: 'BW' },
     },
-  });
-  if (created.status !== 201) throw new Error(`creating the lounge: ${created.status} ${created.text}`);
-  const { eventId } = created.body;
-  const announced = await client.call('POST', `/events/${eventId}/announce`, { token: staffToken });
-  if (announced.status !== 200)
-    throw new Error(`announcing the lounge: ${announced.status} ${announced.text}`);
-  await eventually(
-    async () => {
-      const event = await client.call<{ status: string }>('GET', `/events/${eventId}`, { token: staffToken });
-      if (event.body.status !== 'registration-open') throw new Error(`lounge is ${event.body.status}`);
-    },
-    60_000,
-    250,
+    'registration-open',
   );
-  return eventId;
+  return lounge.eventId;
 }
 
 /**
