@@ -19,6 +19,7 @@ export * from './rpc/system-status.controller';
 export * from './data-service.module';
 export * from './consumer/partition-workers';
 export * from './persistence/concurrency';
+export * from './persistence/primary-key-writes';
 export * from './persistence/revision-slot.schema';
 export * from './persistence/revisions.repository';
 export * from './persistence/versioned-documents';

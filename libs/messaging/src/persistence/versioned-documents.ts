@@ -69,8 +69,12 @@ export class VersionedDocuments<TRecord extends { revision: number }> {
       $set: { ...fields, revision },
       ...(unset.length > 0 ? { $unset: removed } : {}),
     };
+    // A writer whose slot was taken over as abandoned finds a later revision stored. Checked by id,
+    // then written by id: FerretDB reads the whole collection for `{ _id, revision }`.
+    const stored = await this.model.findById(id, { revision: 1 }).lean<{ revision: number }>().exec();
+    if (stored?.revision !== current) throw new ConcurrentChangeError(`${this.collection}/${id}`);
     const result = await this.model
-      .updateOne({ _id: id, revision: current }, this.withEvents(update, events, keptOutbox))
+      .updateOne({ _id: id }, this.withEvents(update, events, keptOutbox))
       .exec();
     if (result.matchedCount === 0) throw new ConcurrentChangeError(`${this.collection}/${id}`);
     if (events.length > 0) await this.relay.publishPending(this.collection, id);

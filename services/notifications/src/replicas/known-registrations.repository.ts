@@ -1,5 +1,5 @@
 import { RegistrationSnapshot } from '@ic/contracts';
-import { isDuplicateKeyError } from '@ic/messaging';
+import { writeIfNewerRevision } from '@ic/messaging';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -15,7 +15,7 @@ export interface KnownRegistrationRecord {
 /**
  * The registrations replica: highest revision wins. Registration events are keyed by event id and
  * arrive in order on one partition; a stale snapshot (a replay from the dead-letter topic, or one
- * carried in RegisteredEventChanged after a newer change) fails on the duplicate `_id` and is skipped.
+ * carried in RegisteredEventChanged after a newer change) is skipped.
  */
 @Injectable()
 export class KnownRegistrationsRepository {
@@ -26,30 +26,18 @@ export class KnownRegistrationsRepository {
   /** Stores the snapshot unless one of the same or a higher revision is stored; true if it was stored. */
   async record(registration: RegistrationSnapshot, causedBy: string): Promise<boolean> {
     const { confirmedAt } = registration;
-    try {
-      await this.registrations
-        .updateOne(
-          { _id: registration.registrationId, revision: { $lt: registration.revision } },
-          {
-            $set: {
-              eventId: registration.eventId,
-              revision: registration.revision,
-              status: registration.status,
-              snapshot: registration,
-              causedBy,
-              updatedAt: new Date(),
-              ...(confirmedAt ? { confirmedAt: new Date(confirmedAt) } : {}),
-            },
-            ...(confirmedAt ? {} : { $unset: { confirmedAt: '' } }),
-          },
-          { upsert: true },
-        )
-        .exec();
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
+    return writeIfNewerRevision(this.registrations, registration.registrationId, registration.revision, {
+      $set: {
+        eventId: registration.eventId,
+        revision: registration.revision,
+        status: registration.status,
+        snapshot: registration,
+        causedBy,
+        updatedAt: new Date(),
+        ...(confirmedAt ? { confirmedAt: new Date(confirmedAt) } : {}),
+      },
+      ...(confirmedAt ? {} : { $unset: { confirmedAt: '' } }),
+    });
   }
 
   /** The event's confirmed registrations whose seat was confirmed before `confirmedBefore`. */
