@@ -39,7 +39,9 @@ import { InvitationOutcomesService } from './invitations/invitation-outcomes.ser
 import {
   INVITATION_MODEL,
   INVITATION_OUTCOME_MODEL,
+  INVITATION_TOKEN_MODEL,
   InvitationOutcomeSchema,
+  InvitationTokenSchema,
   InvitationSchema,
 } from './invitations/invitation.schema';
 import { InvitationsController } from './invitations/invitations.controller';
@@ -76,6 +78,7 @@ import { WorkingGroupsRepository } from './working-groups/working-groups.reposit
       { name: MEMBER_MODEL, schema: MemberSchema },
       { name: INVITATION_MODEL, schema: InvitationSchema },
       { name: INVITATION_OUTCOME_MODEL, schema: InvitationOutcomeSchema },
+      { name: INVITATION_TOKEN_MODEL, schema: InvitationTokenSchema },
       { name: EMAIL_CLAIM_MODEL, schema: EmailClaimSchema },
       { name: WORKING_GROUP_MODEL, schema: WorkingGroupSchema },
       { name: STAFF_ACCOUNT_MODEL, schema: StaffAccountSchema },

@@ -6,6 +6,7 @@ import { InvitationOutcomeKind, InvitationState } from './invitation';
 export const INVITATIONS_COLLECTION = 'invitations';
 export const INVITATION_MODEL = 'Invitation';
 export const INVITATION_OUTCOME_MODEL = 'InvitationOutcome';
+export const INVITATION_TOKEN_MODEL = 'InvitationToken';
 
 export interface InvitationRecord extends InvitationState {
   _id: string;
@@ -61,4 +62,23 @@ export const InvitationOutcomeSchema = new Schema<InvitationOutcomeRecord>(
     at: { type: Date, required: true },
   },
   { collection: 'invitation_outcomes', versionKey: false },
+);
+
+/**
+ * The invitation a link token's hash belongs to, keyed by the hash: FerretDB finds a document by
+ * its `_id` only, and would read every invitation to find one by `tokenHash` (seconds at 2,000).
+ * A resent invitation gets a new token and a new entry; the old entry still names the invitation,
+ * whose own `tokenHash` then no longer matches, so the old link stays invalid.
+ */
+export interface InvitationTokenRecord {
+  _id: string;
+  invitationId: string;
+}
+
+export const InvitationTokenSchema = new Schema<InvitationTokenRecord>(
+  {
+    _id: { type: String, required: true },
+    invitationId: { type: String, required: true },
+  },
+  { collection: 'invitation_tokens', versionKey: false },
 );

@@ -13,9 +13,11 @@ import { Invitation, InvitationOutcome, InvitationOutcomeKind, InvitationState }
 import {
   INVITATION_MODEL,
   INVITATION_OUTCOME_MODEL,
+  INVITATION_TOKEN_MODEL,
   INVITATIONS_COLLECTION,
   InvitationOutcomeRecord,
   InvitationRecord,
+  InvitationTokenRecord,
 } from './invitation.schema';
 
 export type InvitationFilter = RootFilterQuery<InvitationRecord>;
@@ -34,6 +36,7 @@ export class InvitationsRepository {
   constructor(
     @InjectModel(INVITATION_MODEL) private readonly model: Model<InvitationRecord>,
     @InjectModel(INVITATION_OUTCOME_MODEL) private readonly outcomes: Model<InvitationOutcomeRecord>,
+    @InjectModel(INVITATION_TOKEN_MODEL) private readonly tokens: Model<InvitationTokenRecord>,
     relay: OutboxRelay,
     revisions: RevisionsRepository,
   ) {
@@ -42,6 +45,7 @@ export class InvitationsRepository {
 
   /** Stores a new invitation with its first event; false when the id exists already. */
   async insert(id: string, state: InvitationState, events: readonly OutboxEntry[]): Promise<boolean> {
+    await this.rememberToken(state.tokenHash, id);
     return this.documents.insert(
       id,
       { ...stateFields(state), listKey: invitationListKey(state.createdAt, id) },
@@ -55,6 +59,12 @@ export class InvitationsRepository {
   }
 
   async findByTokenHash(tokenHash: string): Promise<Invitation | null> {
+    const token = await this.tokens.findById(tokenHash).lean<InvitationTokenRecord>().exec();
+    if (token) {
+      const invitation = await this.findById(token.invitationId);
+      return invitation?.tokenHash === tokenHash ? invitation : null;
+    }
+    // Invitations stored before the token entries existed are found the slow way.
     const record = await this.model.findOne({ tokenHash }, { outbox: 0 }).lean<InvitationRecord>().exec();
     return record ? toInvitation(record) : null;
   }
@@ -65,6 +75,7 @@ export class InvitationsRepository {
     next: InvitationState,
     events: readonly OutboxEntry[],
   ): Promise<Invitation> {
+    if (next.tokenHash !== invitation.tokenHash) await this.rememberToken(next.tokenHash, invitation.id);
     const revision = await this.documents.update(
       invitation.id,
       invitation.revision,
@@ -109,6 +120,11 @@ export class InvitationsRepository {
    */
   async remove(id: string): Promise<void> {
     await this.documents.remove(id);
+  }
+
+  /** Written before the invitation (and so before its mail goes out): no link arrives ahead of its entry. */
+  private async rememberToken(tokenHash: string, invitationId: string): Promise<void> {
+    await this.tokens.updateOne({ _id: tokenHash }, { $set: { invitationId } }, { upsert: true }).exec();
   }
 
   /** Records the invitation's one answer; false when it has one already. */
