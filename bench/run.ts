@@ -11,7 +11,7 @@ import { KafkaConnection, quietKnownKafkajsWarnings } from '@ic/messaging';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PlatformRunner, REPO_ROOT, RunningService } from '../scripts/lib/platform-runner';
-import { loadOrCreateSecrets, secretsEnv } from '../scripts/lib/platform-secrets';
+import { loadOrCreateSecrets, PlatformSecrets, secretsEnv } from '../scripts/lib/platform-secrets';
 import { runStep } from '../scripts/lib/steps';
 import { E2eClient, SignedInMember } from '../test/support/e2e-client';
 import { eventually } from '../test/support/eventually';
@@ -64,11 +64,14 @@ async function main(): Promise<void> {
     brokers: infrastructure.kafkaBrokers,
     sessionTimeoutMs: 10_000,
   });
+  // Kept across bench invocations: staff accounts are created only on the first start against an
+  // empty database, and infrastructure given by the environment keeps its database.
+  const { secrets } = loadOrCreateSecrets(join(REPO_ROOT, '.cache', 'bench-secrets.json'));
   try {
     let members: BenchMembers | undefined;
     for (let run = 1; run <= RUNS; run++) {
       log(`— run ${run} of ${RUNS}`);
-      members = await measureRun(run, { infrastructure, kafka, table, checks, profiles }, members);
+      members = await measureRun(run, { infrastructure, secrets, kafka, table, checks, profiles }, members);
     }
   } finally {
     await kafka.disconnect();
@@ -107,6 +110,7 @@ interface BenchMembers {
 
 interface BenchContext {
   readonly infrastructure: Infrastructure;
+  readonly secrets: PlatformSecrets;
   readonly kafka: KafkaConnection;
   readonly table: FigureTable;
   readonly checks: BenchReport['checks'][number][];
@@ -115,12 +119,9 @@ interface BenchContext {
 
 async function measureRun(
   run: number,
-  { infrastructure, kafka, table, checks, profiles }: BenchContext,
+  { infrastructure, secrets, kafka, table, checks, profiles }: BenchContext,
   earlierMembers: BenchMembers | undefined,
 ): Promise<BenchMembers> {
-  // Kept across bench invocations: staff accounts are created only on the first start against an
-  // empty database, and infrastructure given by the environment keeps its database.
-  const { secrets } = loadOrCreateSecrets(join(REPO_ROOT, '.cache', 'bench-secrets.json'));
   const platform = new PlatformRunner({
     env: {
       ...secretsEnv(secrets),

@@ -169,6 +169,36 @@ describe('Analytics through the gateway', () => {
     return response.body;
   }
 
+  /** A lounge of this run in Ulm, announced, its registration open since an hour ago. */
+  function openLounge(lounge: {
+    subject: string;
+    description: string;
+    topic: string;
+    capacity: number;
+    startsAt: number;
+    endsAt: number;
+    closesAt: number;
+  }) {
+    return client.publishEvent(
+      staff,
+      'lounges',
+      {
+        title: `Innovators Lounge ${run}: ${lounge.subject}`,
+        description: lounge.description,
+        themes: ['Digitalisierung'],
+        capacity: lounge.capacity,
+        registration: { opensAt: berlin(Date.now() - HOUR), closesAt: berlin(lounge.closesAt) },
+        audience: 'members',
+        startsAt: berlin(lounge.startsAt),
+        endsAt: berlin(lounge.endsAt),
+        topic: lounge.topic,
+        host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
+        venue: { name: 'Stadthaus Ulm', city: 'Ulm', federalState: 'BW' },
+      },
+      'registration-open',
+    );
+  }
+
   async function call<T>(method: string, path: string, token: string, body?: object) {
     const response = await client.call<T>(method, path, {
       token,
@@ -288,24 +318,15 @@ describe('Analytics through the gateway', () => {
     const now = Date.now();
     // Time enough to register and cancel on a busy machine; the scheduler holds the lounge after it.
     const startsAt = now + 120 * SECOND;
-    const { eventId } = await client.publishEvent(
-      staff,
-      'lounges',
-      {
-        title: `Innovators Lounge ${run}: Zahlen, bitte`,
-        description: 'Die **Lounge** der Auswertung.',
-        themes: ['Digitalisierung'],
-        capacity: 2,
-        registration: { opensAt: berlin(now - HOUR), closesAt: berlin(startsAt - 5 * SECOND) },
-        audience: 'members',
-        startsAt: berlin(startsAt),
-        endsAt: berlin(startsAt + 5 * SECOND),
-        topic: 'Was die Zahlen sagen',
-        host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
-        venue: { name: 'Stadthaus Ulm', city: 'Ulm', federalState: 'BW' },
-      },
-      'registration-open',
-    );
+    const { eventId } = await openLounge({
+      subject: 'Zahlen, bitte',
+      description: 'Die **Lounge** der Auswertung.',
+      topic: 'Was die Zahlen sagen',
+      capacity: 2,
+      startsAt,
+      endsAt: startsAt + 5 * SECOND,
+      closesAt: startsAt - 5 * SECOND,
+    });
 
     // One after the other, so that the seats and waiting places follow this order.
     const registrations: Registration[] = [];
@@ -429,24 +450,15 @@ describe('Analytics through the gateway', () => {
     });
     const now = Date.now();
     const startsAt = now + 30 * 24 * HOUR;
-    const { eventId } = await client.publishEvent(
-      staff,
-      'lounges',
-      {
-        title: `Innovators Lounge ${run}: Daten löschen`,
-        description: 'Die **Lounge** der Löschung.',
-        themes: ['Digitalisierung'],
-        capacity: 1,
-        registration: { opensAt: berlin(now - HOUR), closesAt: berlin(startsAt - HOUR) },
-        audience: 'members',
-        startsAt: berlin(startsAt),
-        endsAt: berlin(startsAt + 2 * HOUR),
-        topic: 'Was bleibt',
-        host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
-        venue: { name: 'Stadthaus Ulm', city: 'Ulm', federalState: 'BW' },
-      },
-      'registration-open',
-    );
+    const { eventId } = await openLounge({
+      subject: 'Daten löschen',
+      description: 'Die **Lounge** der Löschung.',
+      topic: 'Was bleibt',
+      capacity: 1,
+      startsAt,
+      endsAt: startsAt + 2 * HOUR,
+      closesAt: startsAt - HOUR,
+    });
     expect((await register(eventId, erasing.token)).status).toBe('confirmed');
     expect((await register(eventId, waiting.token)).status).toBe('waiting');
     await eventually(
