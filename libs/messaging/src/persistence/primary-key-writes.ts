@@ -1,4 +1,5 @@
 import { Model, UpdateQuery } from 'mongoose';
+import type { ReplicaWrite } from '../replicas/member-replica.controller';
 
 /**
  * FerretDB 1.x uses a collection's primary key only for a filter that is exactly `{ _id: <string> }`
@@ -23,4 +24,32 @@ export async function writeIfNewerRevision<TRecord>(
   if (stored && stored.revision >= revision) return false;
   await model.updateOne({ _id: id }, update, { upsert: stored === null }).exec();
   return true;
+}
+
+/** A change to a replica document: an update (inserting the document if asked and missing), or its removal. */
+export type ReplicaChange<TRecord> =
+  { readonly update: UpdateQuery<TRecord>; readonly insertIfMissing: boolean } | { readonly remove: true };
+
+/**
+ * Applies the change to the replica document `id` unless it holds newer state: its `asOfField`
+ * (the time of the event it was last written from) later than `asOf`. 'unknown-member' when there is
+ * no document and the change does not insert one. Callers have one writer per id (its partition).
+ */
+export async function writeIfNotNewer<TRecord>(
+  model: Model<TRecord>,
+  id: string,
+  asOf: Date,
+  change: ReplicaChange<TRecord>,
+  asOfField = 'asOf',
+): Promise<ReplicaWrite> {
+  const stored = await model
+    .findById(id, { [asOfField]: 1 })
+    .lean<Record<string, unknown>>()
+    .exec();
+  if (!stored && !('update' in change && change.insertIfMissing)) return 'unknown-member';
+  const storedAsOf = stored?.[asOfField];
+  if (storedAsOf instanceof Date && storedAsOf > asOf) return 'stale';
+  if ('remove' in change) await model.deleteOne({ _id: id }).exec();
+  else await model.updateOne({ _id: id }, change.update, { upsert: stored === null }).exec();
+  return 'applied';
 }

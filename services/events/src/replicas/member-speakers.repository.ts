@@ -1,16 +1,14 @@
 import { MemberProfile } from '@ic/contracts';
-import { isDuplicateKeyError, ReplicaWrite } from '@ic/messaging';
+import { ReplicaWrite, writeIfNotNewer } from '@ic/messaging';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { MemberSpeaker } from './member-speaker';
 import { MEMBER_SPEAKER_MODEL, MemberSpeakerRecord } from './member-speaker.schema';
 
-/** How a replica write ended: applied, or skipped because the replica already holds newer state. */
-
 /**
  * The members this service may name as speakers. Every write carries the time of the membership
- * event it comes from (`asOf`) and matches only when the stored state is not newer; events of one
+ * event it comes from (`asOf`) and applies only when the stored state is not newer; events of one
  * member arrive in order on one partition, so this matters only for an event replayed later.
  */
 @Injectable()
@@ -40,47 +38,31 @@ export class MemberSpeakersRepository {
     return this.upsert(memberId, asOf, speakerFields(profile), { active: true });
   }
 
-  async recordDeactivated(memberId: string, asOf: Date): Promise<ReplicaWrite> {
-    const result = await this.model
-      .updateOne(
-        { _id: memberId, asOf: { $lte: asOf } },
-        { $set: { active: false, asOf, updatedAt: new Date() } },
-      )
-      .exec();
-    if (result.matchedCount === 1) return 'applied';
-    return (await this.model.exists({ _id: memberId }).exec()) ? 'stale' : 'unknown-member';
+  recordDeactivated(memberId: string, asOf: Date): Promise<ReplicaWrite> {
+    return writeIfNotNewer(this.model, memberId, asOf, {
+      update: { $set: { active: false, asOf, updatedAt: new Date() } },
+      insertIfMissing: false,
+    });
   }
 
   /** Removes the member (unless the replica holds newer state, which only a replay could cause). */
-  async recordErased(memberId: string, asOf: Date): Promise<ReplicaWrite> {
-    const result = await this.model.deleteOne({ _id: memberId, asOf: { $lte: asOf } }).exec();
-    if (result.deletedCount === 1) return 'applied';
-    return (await this.model.exists({ _id: memberId }).exec()) ? 'stale' : 'unknown-member';
+  recordErased(memberId: string, asOf: Date): Promise<ReplicaWrite> {
+    return writeIfNotNewer(this.model, memberId, asOf, { remove: true });
   }
 
-  private async upsert(
+  private upsert(
     memberId: string,
     asOf: Date,
     set: Partial<MemberSpeakerRecord>,
     setOnInsert: Partial<MemberSpeakerRecord> = {},
   ): Promise<ReplicaWrite> {
-    try {
-      await this.model
-        .updateOne(
-          { _id: memberId, asOf: { $lte: asOf } },
-          {
-            $set: { ...set, asOf, updatedAt: new Date() },
-            ...(Object.keys(setOnInsert).length > 0 ? { $setOnInsert: setOnInsert } : {}),
-          },
-          { upsert: true },
-        )
-        .exec();
-      return 'applied';
-    } catch (error) {
-      // The member exists with newer state: the filter missed it and the upsert hit its id.
-      if (isDuplicateKeyError(error)) return 'stale';
-      throw error;
-    }
+    return writeIfNotNewer(this.model, memberId, asOf, {
+      update: {
+        $set: { ...set, asOf, updatedAt: new Date() },
+        ...(Object.keys(setOnInsert).length > 0 ? { $setOnInsert: setOnInsert } : {}),
+      },
+      insertIfMissing: true,
+    });
   }
 }
 

@@ -1,5 +1,5 @@
 import { MemberProfile, Theme } from '@ic/contracts';
-import { isDuplicateKeyError, ReplicaWrite } from '@ic/messaging';
+import { ReplicaWrite, writeIfNotNewer } from '@ic/messaging';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -21,16 +21,13 @@ export interface ContactRecord {
   readonly announcementsOptOut: boolean;
 }
 
-/** How a replica write ended: applied, or skipped because the replica already holds newer state. */
-
 type ContactFields = Partial<Omit<Contact, '_id'>>;
 type Unset = Partial<Record<keyof Contact, ''>>;
 
 /**
- * Every write carries the time of the event it comes from (`asOf`) and matches only when the stored
+ * Every write carries the time of the event it comes from (`asOf`) and applies only when the stored
  * state is not newer. Events of one member arrive in order on one partition, so this matters only
- * for an old event replayed from the dead-letter topic; then the upsert tries to insert the same
- * `_id`, fails with a duplicate key, and the event counts as stale.
+ * for an old event replayed from the dead-letter topic; it then counts as stale.
  */
 @Injectable()
 export class ContactsRepository {
@@ -43,7 +40,11 @@ export class ContactsRepository {
   }
 
   async isErased(memberId: string): Promise<boolean> {
-    return (await this.contacts.exists({ _id: memberId, status: 'erased' }).exec()) !== null;
+    const contact = await this.contacts
+      .findById(memberId, { status: 1 })
+      .lean<Pick<Contact, 'status'>>()
+      .exec();
+    return contact?.status === 'erased';
   }
 
   /**
@@ -95,18 +96,17 @@ export class ContactsRepository {
    * The preference has a time of its own: a profile event that is newer than the preference
    * change, but says nothing about it, must not make the change look stale.
    */
-  async recordAnnouncementPreference(memberId: string, optOut: boolean, asOf: Date): Promise<ReplicaWrite> {
-    const result = await this.contacts
-      .updateOne(
-        {
-          _id: memberId,
-          $or: [{ announcementsAsOf: { $exists: false } }, { announcementsAsOf: { $lte: asOf } }],
-        },
-        { $set: { announcementsOptOut: optOut, announcementsAsOf: asOf, updatedAt: new Date() } },
-      )
-      .exec();
-    if (result.matchedCount === 1) return 'applied';
-    return (await this.contacts.exists({ _id: memberId }).exec()) ? 'stale' : 'unknown-member';
+  recordAnnouncementPreference(memberId: string, optOut: boolean, asOf: Date): Promise<ReplicaWrite> {
+    return writeIfNotNewer(
+      this.contacts,
+      memberId,
+      asOf,
+      {
+        update: { $set: { announcementsOptOut: optOut, announcementsAsOf: asOf, updatedAt: new Date() } },
+        insertIfMissing: false,
+      },
+      'announcementsAsOf',
+    );
   }
 
   /** Every active member, by member id: an announcement goes out in about this order. */
@@ -115,41 +115,28 @@ export class ContactsRepository {
     return contacts.map(toRecord);
   }
 
-  async recordDeactivated(memberId: string, asOf: Date): Promise<ReplicaWrite> {
-    const result = await this.contacts
-      .updateOne(
-        { _id: memberId, asOf: { $lte: asOf } },
-        { $set: { status: 'inactive', asOf, updatedAt: new Date() }, $unset: { personalMessage: '' } },
-      )
-      .exec();
-    if (result.matchedCount === 1) return 'applied';
-    return (await this.contacts.exists({ _id: memberId }).exec()) ? 'stale' : 'unknown-member';
+  recordDeactivated(memberId: string, asOf: Date): Promise<ReplicaWrite> {
+    return writeIfNotNewer(this.contacts, memberId, asOf, {
+      update: { $set: { status: 'inactive', asOf, updatedAt: new Date() }, $unset: { personalMessage: '' } },
+      insertIfMissing: false,
+    });
   }
 
-  private async upsert(
+  private upsert(
     memberId: string,
     asOf: Date,
     set: ContactFields,
     unset: Unset,
     setOnInsert: ContactFields = {},
   ): Promise<ReplicaWrite> {
-    try {
-      await this.contacts
-        .updateOne(
-          { _id: memberId, asOf: { $lte: asOf } },
-          {
-            $set: { ...set, asOf, updatedAt: new Date() },
-            ...(Object.keys(unset).length > 0 ? { $unset: unset } : {}),
-            ...(Object.keys(setOnInsert).length > 0 ? { $setOnInsert: setOnInsert } : {}),
-          },
-          { upsert: true },
-        )
-        .exec();
-      return 'applied';
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return 'stale';
-      throw error;
-    }
+    return writeIfNotNewer(this.contacts, memberId, asOf, {
+      update: {
+        $set: { ...set, asOf, updatedAt: new Date() },
+        ...(Object.keys(unset).length > 0 ? { $unset: unset } : {}),
+        ...(Object.keys(setOnInsert).length > 0 ? { $setOnInsert: setOnInsert } : {}),
+      },
+      insertIfMissing: true,
+    });
   }
 }
 

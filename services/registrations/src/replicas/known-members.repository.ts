@@ -1,5 +1,5 @@
 import { MemberProfile } from '@ic/contracts';
-import { isDuplicateKeyError, ReplicaWrite } from '@ic/messaging';
+import { ReplicaWrite, writeIfNotNewer } from '@ic/messaging';
 import { compact } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
@@ -44,25 +44,19 @@ export class KnownMembersRepository {
     return this.upsert(memberId, asOf, memberFieldsOf(profile), { status: 'active' });
   }
 
-  async recordDeactivated(memberId: string, asOf: Date): Promise<ReplicaWrite> {
-    const result = await this.model
-      .updateOne(
-        { _id: memberId, asOf: { $lte: asOf } },
-        { $set: { status: 'inactive', asOf, updatedAt: new Date() } },
-      )
-      .exec();
-    if (result.matchedCount === 1) return 'applied';
-    return (await this.model.exists({ _id: memberId }).exec()) ? 'stale' : 'unknown-member';
+  recordDeactivated(memberId: string, asOf: Date): Promise<ReplicaWrite> {
+    return writeIfNotNewer(this.model, memberId, asOf, {
+      update: { $set: { status: 'inactive', asOf, updatedAt: new Date() } },
+      insertIfMissing: false,
+    });
   }
 
   /** Removes the member (unless the replica holds newer state, which only a replay could cause). */
-  async recordErased(memberId: string, asOf: Date): Promise<ReplicaWrite> {
-    const result = await this.model.deleteOne({ _id: memberId, asOf: { $lte: asOf } }).exec();
-    if (result.deletedCount === 1) return 'applied';
-    return (await this.model.exists({ _id: memberId }).exec()) ? 'stale' : 'unknown-member';
+  recordErased(memberId: string, asOf: Date): Promise<ReplicaWrite> {
+    return writeIfNotNewer(this.model, memberId, asOf, { remove: true });
   }
 
-  private async upsert(
+  private upsert(
     memberId: string,
     asOf: Date,
     fields: MemberFields & Partial<Pick<KnownMember, 'status'>>,
@@ -72,24 +66,14 @@ export class KnownMembersRepository {
     const unset = (['academicTitle', 'officeTitle', 'municipality'] as const).filter(
       (field) => !(field in fields),
     );
-    try {
-      await this.model
-        .updateOne(
-          { _id: memberId, asOf: { $lte: asOf } },
-          {
-            $set: { ...fields, asOf, updatedAt: new Date() },
-            ...(unset.length > 0 ? { $unset: Object.fromEntries(unset.map((field) => [field, ''])) } : {}),
-            ...(Object.keys(setOnInsert).length > 0 ? { $setOnInsert: setOnInsert } : {}),
-          },
-          { upsert: true },
-        )
-        .exec();
-      return 'applied';
-    } catch (error) {
-      // The member exists with newer state: the filter missed it and the upsert hit its id.
-      if (isDuplicateKeyError(error)) return 'stale';
-      throw error;
-    }
+    return writeIfNotNewer(this.model, memberId, asOf, {
+      update: {
+        $set: { ...fields, asOf, updatedAt: new Date() },
+        ...(unset.length > 0 ? { $unset: Object.fromEntries(unset.map((field) => [field, ''])) } : {}),
+        ...(Object.keys(setOnInsert).length > 0 ? { $setOnInsert: setOnInsert } : {}),
+      },
+      insertIfMissing: true,
+    });
   }
 }
 
