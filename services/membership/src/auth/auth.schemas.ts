@@ -6,6 +6,7 @@ export const SESSION_MODEL = 'Session';
 export const LOGIN_ATTEMPT_MODEL = 'LoginAttempt';
 export const SIGN_IN_LINK_MODEL = 'SignInLink';
 export const SIGN_IN_LINK_USE_MODEL = 'SignInLinkUse';
+export const SIGN_IN_LINK_QUOTA_MODEL = 'SignInLinkQuota';
 export const SIGN_IN_LINKS_COLLECTION = 'sign_in_links';
 
 /** `_id` is the normalised e-mail address: one account per address, created by insert. */
@@ -88,7 +89,21 @@ export const SignInLinkSchema = new Schema<SignInLinkRecord>(
   { collection: SIGN_IN_LINKS_COLLECTION, versionKey: false, minimize: false },
 );
 addOutboxTo(SignInLinkSchema);
-SignInLinkSchema.index({ memberId: 1, createdAt: -1 });
+
+/**
+ * `_id` is the member id; when they were given links within the last hour (the hourly limit). Kept
+ * apart from the links because FerretDB reads every link for a filter on `memberId` (see
+ * primary-key-writes in libs/messaging), and this one is read by `_id`.
+ */
+export interface SignInLinkQuotaRecord {
+  _id: string;
+  issuedAt: Date[];
+}
+
+export const SignInLinkQuotaSchema = new Schema<SignInLinkQuotaRecord>(
+  { _id: { type: String, required: true }, issuedAt: { type: [Date], required: true } },
+  { collection: 'sign_in_link_quotas', versionKey: false },
+);
 
 /** `_id` is the link's token hash: inserting it is what makes a link single-use. */
 export interface SignInLinkUseRecord {

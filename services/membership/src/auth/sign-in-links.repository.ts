@@ -4,11 +4,14 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import {
   SIGN_IN_LINK_MODEL,
+  SIGN_IN_LINK_QUOTA_MODEL,
   SIGN_IN_LINK_USE_MODEL,
   SIGN_IN_LINKS_COLLECTION,
+  SignInLinkQuotaRecord,
   SignInLinkRecord,
   SignInLinkUseRecord,
 } from './auth.schemas';
+import { ONE_HOUR_MS } from './sign-in-link.rules';
 
 export interface SignInLink {
   readonly tokenHash: string;
@@ -22,6 +25,7 @@ export class SignInLinksRepository implements OnModuleInit {
   constructor(
     @InjectModel(SIGN_IN_LINK_MODEL) private readonly links: Model<SignInLinkRecord>,
     @InjectModel(SIGN_IN_LINK_USE_MODEL) private readonly uses: Model<SignInLinkUseRecord>,
+    @InjectModel(SIGN_IN_LINK_QUOTA_MODEL) private readonly quotas: Model<SignInLinkQuotaRecord>,
     private readonly relay: OutboxRelay,
   ) {}
 
@@ -29,7 +33,10 @@ export class SignInLinksRepository implements OnModuleInit {
     this.relay.register(SIGN_IN_LINKS_COLLECTION);
   }
 
-  /** Stores the link with SignInLinkRequested (keyed by member id) in one insert. */
+  /**
+   * Stores the link with SignInLinkRequested (keyed by member id) in one insert, then counts it
+   * against the member's hourly limit (a crash between the two leaves one link uncounted).
+   */
   async insert(link: SignInLink, events: readonly OutboxEntry[]): Promise<void> {
     await this.links.create({
       _id: link.tokenHash,
@@ -38,6 +45,7 @@ export class SignInLinksRepository implements OnModuleInit {
       expiresAt: link.expiresAt,
       ...newOutbox(events),
     });
+    await this.countIssued(link.memberId, link.createdAt);
     await this.relay.publishPending(SIGN_IN_LINKS_COLLECTION, link.tokenHash);
   }
 
@@ -53,8 +61,23 @@ export class SignInLinksRepository implements OnModuleInit {
       : null;
   }
 
+  /** How many links the member was given since then (at most an hour ago). */
   async countForMemberSince(memberId: string, since: Date): Promise<number> {
-    return this.links.countDocuments({ memberId, createdAt: { $gte: since } }).exec();
+    return (await this.issuedAt(memberId)).filter((issued) => issued >= since).length;
+  }
+
+  private async issuedAt(memberId: string): Promise<Date[]> {
+    const quota = await this.quotas.findById(memberId).lean<SignInLinkQuotaRecord>().exec();
+    return quota?.issuedAt ?? [];
+  }
+
+  /** Keeps the member's links of the last hour only; one member's requests seldom overlap. */
+  private async countIssued(memberId: string, at: Date): Promise<void> {
+    const hourBefore = at.getTime() - ONE_HOUR_MS;
+    const recent = (await this.issuedAt(memberId)).filter((issued) => issued.getTime() > hourBefore);
+    await this.quotas
+      .updateOne({ _id: memberId }, { $set: { issuedAt: [...recent, at] } }, { upsert: true })
+      .exec();
   }
 
   async isUsed(tokenHash: string): Promise<boolean> {

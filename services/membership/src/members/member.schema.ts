@@ -85,5 +85,4 @@ export const MemberSchema = new Schema<MemberRecord>(
   { collection: MEMBERS_COLLECTION, versionKey: false, minimize: false },
 );
 addOutboxTo(MemberSchema);
-MemberSchema.index({ 'profile.email': 1 });
 MemberSchema.index({ directoryKey: 1 });

@@ -100,16 +100,6 @@ export class MembersRepository {
     return { id: member.id, erasedAt };
   }
 
-  /** The member with this (normalised) address; an active one if there are several. */
-  async findByEmail(email: string): Promise<Member | null> {
-    const records = await this.model
-      .find({ 'profile.email': email }, { outbox: 0 })
-      .lean<MemberRecord[]>()
-      .exec();
-    const members = records.map(toMember);
-    return members.find((member) => member.status === 'active') ?? members[0] ?? null;
-  }
-
   /**
    * Writes the member's next state with its events, as the only writer of the next revision.
    * Throws ConcurrentChangeError when another write got there first.

@@ -3,7 +3,7 @@ import { ContractRegistry, OutboxEntry, OutboxEventFactory } from '@ic/messaging
 import { SecretBox } from '@ic/platform';
 import { ConfigService } from '@nestjs/config';
 import { Member } from '../../members/member';
-import { MembersRepository } from '../../members/members.repository';
+import { EmailClaimsService } from '../../members/email-claims/email-claims.service';
 import { MembershipEnv } from '../../membership.env';
 import { SignInLink, SignInLinksRepository } from '../sign-in-links.repository';
 import { MIN_ANSWER_MS, RequestSignInLinkUseCase } from './request-sign-in-link.usecase';
@@ -25,7 +25,7 @@ function member(status: Member['status']): Member {
 
 function setup(found: Member | null, linksInLastHour = 0) {
   const inserted: { link: SignInLink; events: readonly OutboxEntry[] }[] = [];
-  const members = { findByEmail: () => Promise.resolve(found) };
+  const claims = { memberHolding: () => Promise.resolve(found) };
   const links = {
     countForMemberSince: () => Promise.resolve(linksInLastHour),
     insert: (link: SignInLink, events: readonly OutboxEntry[]) => {
@@ -38,7 +38,7 @@ function setup(found: Member | null, linksInLastHour = 0) {
       ({ SIGN_IN_LINKS_PER_HOUR: 5, SIGN_IN_LINK_VALIDITY_MINUTES: 15 })[name as string],
   };
   const sut = new RequestSignInLinkUseCase(
-    members as unknown as MembersRepository,
+    claims as unknown as EmailClaimsService,
     links as unknown as SignInLinksRepository,
     new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/membership'),
     sealer,

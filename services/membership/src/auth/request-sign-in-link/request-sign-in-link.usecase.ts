@@ -3,7 +3,7 @@ import { OutboxEventFactory } from '@ic/messaging';
 import { Clock, hashLinkToken, newLinkToken, SecretBox } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { MembersRepository } from '../../members/members.repository';
+import { EmailClaimsService } from '../../members/email-claims/email-claims.service';
 import { MembershipEnv } from '../../membership.env';
 import { SignInLinksRepository } from '../sign-in-links.repository';
 import { mayIssueSignInLink, ONE_HOUR_MS, signInLinkExpiry } from '../sign-in-link.rules';
@@ -21,7 +21,7 @@ export class RequestSignInLinkUseCase {
   private readonly logger = new Logger(RequestSignInLinkUseCase.name);
 
   constructor(
-    private readonly members: MembersRepository,
+    private readonly claims: EmailClaimsService,
     private readonly links: SignInLinksRepository,
     private readonly events: OutboxEventFactory,
     private readonly sealer: SecretBox,
@@ -42,7 +42,7 @@ export class RequestSignInLinkUseCase {
 
   private async issueIfAllowed(email: string, correlationId?: string): Promise<void> {
     const now = this.clock.now();
-    const member = await this.members.findByEmail(email);
+    const member = await this.claims.memberHolding(email);
     const recent = member
       ? await this.links.countForMemberSince(member.id, new Date(now.getTime() - ONE_HOUR_MS))
       : 0;

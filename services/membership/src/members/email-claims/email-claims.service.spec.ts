@@ -136,4 +136,30 @@ describe(EmailClaimsService.name, () => {
       await expect(abandoned.claims.current(email)).resolves.toMatchObject({ holderId: 'other' });
     });
   });
+
+  describe('memberHolding', () => {
+    it('finds the member who holds the address, inactive ones too', async () => {
+      const inactive = { ...member('m-1'), status: 'inactive' as const };
+      const { sut, claims } = setup({ members: [inactive] });
+      await claims.insert({ email, generation: 1, holderId: 'm-1', claimedAt: now });
+      await expect(sut.memberHolding(email)).resolves.toEqual(inactive);
+    });
+
+    it('finds nobody for an unclaimed address, an invitation, a released claim or a member who moved on', async () => {
+      await expect(setup().sut.memberHolding(email)).resolves.toBeNull();
+
+      const invited = setup({ invitations: [invitation('inv-1')] });
+      await invited.claims.insert({ email, generation: 1, holderId: 'inv-1', claimedAt: now });
+      await expect(invited.sut.memberHolding(email)).resolves.toBeNull();
+
+      const released = setup({ members: [member('m-1')] });
+      await released.claims.insert({ email, generation: 1, holderId: 'm-1', claimedAt: now });
+      await released.sut.release(email, 'm-1');
+      await expect(released.sut.memberHolding(email)).resolves.toBeNull();
+
+      const movedOn = setup({ members: [member('m-1', 'neu@kalletal.example')] });
+      await movedOn.claims.insert({ email, generation: 1, holderId: 'm-1', claimedAt: now });
+      await expect(movedOn.sut.memberHolding(email)).resolves.toBeNull();
+    });
+  });
 });

@@ -2,6 +2,7 @@ import { Clock, ConflictError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { invitationStatusAt } from '../../invitations/invitation.rules';
 import { InvitationsRepository } from '../../invitations/invitations.repository';
+import { Member } from '../member';
 import { MembersRepository } from '../members.repository';
 import { EmailClaim, EmailClaimsRepository } from './email-claims.repository';
 
@@ -46,6 +47,18 @@ export class EmailClaimsService {
       if (claimed) return;
     }
     throw new ConflictError(EmailClaimMessages.invitation);
+  }
+
+  /**
+   * The member who holds the (normalised) address; null when nobody, an invitation or a member who
+   * has since changed it holds it. Read through the claim because FerretDB would read every member
+   * for a filter on their address.
+   */
+  async memberHolding(email: string): Promise<Member | null> {
+    const current = await this.claims.current(email);
+    if (!current || current.releasedAt) return null;
+    const member = await this.members.findById(current.holderId);
+    return member?.profile.email === email ? member : null;
   }
 
   /** Frees the holder's claim of the address (an invitation declined, revoked or expired). */
