@@ -32,7 +32,11 @@ const KNOWN_PUBLISHED_LIMIT = 100_000;
  * (max.message.bytes), and all pending events of one aggregate share its key, so one partition.
  */
 const MAX_SEND_BYTES = 512 * 1024;
-const MARKER_LOOKUP_CHUNK = 500;
+/**
+ * Markers are looked up one `_id` at a time, this many side by side: FerretDB reads every marker for
+ * `{ _id: { $in } }` (see persistence/primary-key-writes), and the markers grow with every event.
+ */
+const MARKER_LOOKUPS_AT_ONCE = 50;
 /** How far behind the last clean sweep the next one starts, to cover writes still in flight then. */
 const SWEEP_SAFETY_MARGIN_MS = 60_000;
 
@@ -139,10 +143,12 @@ export class OutboxRelay {
     const unknown = entries.filter((entry) => !this.knownPublished.has(entry.id));
     if (unknown.length === 0) return [];
     const markers = this.db.collection<PublishedMarker>(PUBLISHED_MARKERS_COLLECTION);
-    for (let start = 0; start < unknown.length; start += MARKER_LOOKUP_CHUNK) {
-      const ids = unknown.slice(start, start + MARKER_LOOKUP_CHUNK).map((entry) => entry.id);
-      const found = await markers.find({ _id: { $in: ids } }, { projection: { _id: 1 } }).toArray();
-      found.forEach((marker) => this.remember(marker._id));
+    for (let start = 0; start < unknown.length; start += MARKER_LOOKUPS_AT_ONCE) {
+      const ids = unknown.slice(start, start + MARKER_LOOKUPS_AT_ONCE).map((entry) => entry.id);
+      const found = await Promise.all(
+        ids.map((id) => markers.findOne({ _id: id }, { projection: { _id: 1 } })),
+      );
+      found.forEach((marker) => marker && this.remember(marker._id));
     }
     return unknown.filter((entry) => !this.knownPublished.has(entry.id));
   }

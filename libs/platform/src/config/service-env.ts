@@ -101,12 +101,15 @@ export class ServiceEnv {
   @Max(64)
   CONSUMER_PARALLEL_KEYS = 1;
 
-  /** How often the outbox sweeper looks for events whose immediate publish did not happen. */
+  /**
+   * How often the outbox sweeper looks for events whose immediate publish did not happen (a crash
+   * or Kafka away). Every sweep reads whole collections on FerretDB, so not too often.
+   */
   @Transform(toInt)
   @IsInt()
   @Min(100)
   @Max(600000)
-  OUTBOX_SWEEP_INTERVAL_MS = 2000;
+  OUTBOX_SWEEP_INTERVAL_MS = 10_000;
 }
 
 export { toInt as toIntTransform, toList as toListTransform };
