@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mongo } from 'mongoose';
 import { InfraSetupError, LOCALHOST, type InfraSettings } from '../settings';
@@ -14,6 +14,20 @@ const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
 /** FerretDB 1.24's go.mod asks for it; an older Go refuses to build the module. */
 const MINIMUM_GO = [1, 24] as const;
 const READY_TIMEOUT_MS = 30_000;
+
+/**
+ * FerretDB 1.24's SQLite backend looks `_id` up as `_ferretdb_sjson->'$._id'` but indexes it as
+ * `_ferretdb_sjson->"_id"`. SQLite uses an expression index only for the same expression, so every
+ * find, update and delete by `_id` read the whole table (EXPLAIN QUERY PLAN: SCAN instead of SEARCH
+ * USING INDEX). The build looks it up as `->'_id'`, the index's expression, with the same result.
+ */
+const ID_LOOKUP_PATCH = {
+  file: join('internal', 'backends', 'sqlite', 'metadata', 'metadata.go'),
+  from: `IDColumn = DefaultColumn + "->'$._id'"`,
+  to: `IDColumn = DefaultColumn + "->'_id'"`,
+  /** Part of the binary's name, so that a binary built without the patch is not used. */
+  marker: 'id-index',
+} as const;
 
 export async function startLocalFerretdb(
   settings: InfraSettings,
@@ -56,13 +70,14 @@ export function ferretdbToolsNeeded(settings: InfraSettings): Tool[] {
 }
 
 function ferretdbBinary(settings: InfraSettings): string {
-  return join(settings.cacheDir, 'bin', `ferretdb-${FERRETDB_VERSION}`);
+  return join(settings.cacheDir, 'bin', `ferretdb-${FERRETDB_VERSION}-${ID_LOOKUP_PATCH.marker}`);
 }
 
 /**
  * `go install …@v1.24.2` does not work for FerretDB: the proxy refuses the version list that go install
  * needs for its deprecation check, and a plain build panics at start because the module ships without
- * build/version/version.txt. So: download the module, copy it, add the version file, build the copy.
+ * build/version/version.txt. So: download the module, copy it, add the version file, patch the `_id`
+ * lookup (ID_LOOKUP_PATCH), build the copy.
  */
 async function ensureFerretdbBinary(settings: InfraSettings, log: (line: string) => void): Promise<string> {
   const binary = ferretdbBinary(settings);
@@ -93,6 +108,7 @@ async function ensureFerretdbBinary(settings: InfraSettings, log: (line: string)
     await cp(moduleDir, sourceDir, { recursive: true });
     await runCommand('chmod', ['-R', 'u+w', sourceDir]);
     await writeFile(join(sourceDir, 'build', 'version', 'version.txt'), FERRETDB_VERSION);
+    await patchIdLookup(sourceDir);
 
     await mkdir(join(settings.cacheDir, 'bin'), { recursive: true });
     const partialBinary = `${binary}.partial`;
@@ -105,6 +121,17 @@ async function ensureFerretdbBinary(settings: InfraSettings, log: (line: string)
   } finally {
     await rm(scratchDir, { recursive: true, force: true });
   }
+}
+
+async function patchIdLookup(sourceDir: string): Promise<void> {
+  const file = join(sourceDir, ID_LOOKUP_PATCH.file);
+  const source = await readFile(file, 'utf8');
+  if (!source.includes(ID_LOOKUP_PATCH.from)) {
+    throw new InfraSetupError(
+      `FerretDB ${FERRETDB_VERSION}: ${ID_LOOKUP_PATCH.file} no longer has the line to patch`,
+    );
+  }
+  await writeFile(file, source.replace(ID_LOOKUP_PATCH.from, ID_LOOKUP_PATCH.to));
 }
 
 async function assertGoIsRecentEnough(): Promise<void> {
