@@ -60,7 +60,7 @@ export class SeatBooksRepository {
    */
   async save(loaded: LoadedSeatBook, next: SeatBookState, events: readonly OutboxEntry[]): Promise<void> {
     const fields = {
-      entries: next.entries.map(toRecordEntry),
+      entriesJson: JSON.stringify(next.entries.map(toRecordEntry)),
       sequence: next.sequence,
       toldChangeRevision: next.toldChangeRevision,
     };
@@ -70,7 +70,7 @@ export class SeatBooksRepository {
       return;
     }
     const kept = await this.relay.unpublishedOf(loaded.outbox);
-    await this.documents.update(next.eventId, loaded.revision, fields, [], events, kept);
+    await this.documents.update(next.eventId, loaded.revision, fields, ['entries'], events, kept);
   }
 }
 
@@ -81,10 +81,19 @@ function toRecordEntry(entry: BookEntry): BookEntry {
 function toState(record: SeatBookRecord): SeatBookState {
   return {
     eventId: record._id,
-    entries: (record.entries ?? []).map(toEntry),
+    entries: (record.entriesJson ? parseEntries(record.entriesJson) : (record.entries ?? [])).map(toEntry),
     sequence: record.sequence,
     toldChangeRevision: record.toldChangeRevision ?? 0,
   };
+}
+
+/** Instants travel as ISO text in `entriesJson`; every entry field named `…At` holds one. */
+const INSTANT_FIELD = /At$/;
+
+function parseEntries(json: string): BookEntry[] {
+  return JSON.parse(json, (key, value: unknown) =>
+    INSTANT_FIELD.test(key) && typeof value === 'string' ? new Date(value) : value,
+  ) as BookEntry[];
 }
 
 function toEntry(entry: BookEntry): BookEntry {
