@@ -26,30 +26,49 @@ export async function writeIfNewerRevision<TRecord>(
   return true;
 }
 
-/** A change to a replica document: an update (inserting the document if asked and missing), or its removal. */
-export type ReplicaChange<TRecord> =
-  { readonly update: UpdateQuery<TRecord>; readonly insertIfMissing: boolean } | { readonly remove: true };
+/**
+ * A change to a replica document: fields to set and to remove (`setOnInsert` only when the document
+ * is new; inserted only if `insertIfMissing`), or its removal.
+ */
+export type ReplicaChange =
+  | {
+      readonly set: object;
+      readonly unset?: readonly string[];
+      readonly setOnInsert?: object;
+      readonly insertIfMissing: boolean;
+    }
+  | { readonly remove: true };
 
 /**
  * Applies the change to the replica document `id` unless it holds newer state: its `asOfField`
- * (the time of the event it was last written from) later than `asOf`. 'unknown-member' when there is
- * no document and the change does not insert one. Callers have one writer per id (its partition).
+ * (the time of the event it was last written from) later than `asOf`; a written document gets `asOf`
+ * there and `updatedAt`. 'unknown-member' when there is no document and the change does not insert
+ * one. Callers have one writer per id (its partition).
  */
 export async function writeIfNotNewer<TRecord>(
   model: Model<TRecord>,
   id: string,
   asOf: Date,
-  change: ReplicaChange<TRecord>,
+  change: ReplicaChange,
   asOfField = 'asOf',
 ): Promise<ReplicaWrite> {
   const stored = await model
     .findById(id, { [asOfField]: 1 })
     .lean<Record<string, unknown>>()
     .exec();
-  if (!stored && !('update' in change && change.insertIfMissing)) return 'unknown-member';
+  if (!stored && !('set' in change && change.insertIfMissing)) return 'unknown-member';
   const storedAsOf = stored?.[asOfField];
   if (storedAsOf instanceof Date && storedAsOf > asOf) return 'stale';
-  if ('remove' in change) await model.deleteOne({ _id: id }).exec();
-  else await model.updateOne({ _id: id }, change.update, { upsert: stored === null }).exec();
+  if ('remove' in change) {
+    await model.deleteOne({ _id: id }).exec();
+    return 'applied';
+  }
+  const { set, unset = [], setOnInsert = {} } = change;
+  const update = {
+    $set: { ...set, [asOfField]: asOf, updatedAt: new Date() },
+    ...(unset.length > 0 ? { $unset: Object.fromEntries(unset.map((field) => [field, ''])) } : {}),
+    ...(Object.keys(setOnInsert).length > 0 ? { $setOnInsert: setOnInsert } : {}),
+  } as UpdateQuery<TRecord>;
+  await model.updateOne({ _id: id }, update, { upsert: stored === null }).exec();
   return 'applied';
 }

@@ -39,10 +39,7 @@ export class MemberSpeakersRepository {
   }
 
   recordDeactivated(memberId: string, asOf: Date): Promise<ReplicaWrite> {
-    return writeIfNotNewer(this.model, memberId, asOf, {
-      update: { $set: { active: false, asOf, updatedAt: new Date() } },
-      insertIfMissing: false,
-    });
+    return writeIfNotNewer(this.model, memberId, asOf, { set: { active: false }, insertIfMissing: false });
   }
 
   /** Removes the member (unless the replica holds newer state, which only a replay could cause). */
@@ -56,13 +53,7 @@ export class MemberSpeakersRepository {
     set: Partial<MemberSpeakerRecord>,
     setOnInsert: Partial<MemberSpeakerRecord> = {},
   ): Promise<ReplicaWrite> {
-    return writeIfNotNewer(this.model, memberId, asOf, {
-      update: {
-        $set: { ...set, asOf, updatedAt: new Date() },
-        ...(Object.keys(setOnInsert).length > 0 ? { $setOnInsert: setOnInsert } : {}),
-      },
-      insertIfMissing: true,
-    });
+    return writeIfNotNewer(this.model, memberId, asOf, { set, setOnInsert, insertIfMissing: true });
   }
 }
 

@@ -101,10 +101,7 @@ export class ContactsRepository {
       this.contacts,
       memberId,
       asOf,
-      {
-        update: { $set: { announcementsOptOut: optOut, announcementsAsOf: asOf, updatedAt: new Date() } },
-        insertIfMissing: false,
-      },
+      { set: { announcementsOptOut: optOut }, insertIfMissing: false },
       'announcementsAsOf',
     );
   }
@@ -117,7 +114,8 @@ export class ContactsRepository {
 
   recordDeactivated(memberId: string, asOf: Date): Promise<ReplicaWrite> {
     return writeIfNotNewer(this.contacts, memberId, asOf, {
-      update: { $set: { status: 'inactive', asOf, updatedAt: new Date() }, $unset: { personalMessage: '' } },
+      set: { status: 'inactive' },
+      unset: ['personalMessage'],
       insertIfMissing: false,
     });
   }
@@ -130,11 +128,9 @@ export class ContactsRepository {
     setOnInsert: ContactFields = {},
   ): Promise<ReplicaWrite> {
     return writeIfNotNewer(this.contacts, memberId, asOf, {
-      update: {
-        $set: { ...set, asOf, updatedAt: new Date() },
-        ...(Object.keys(unset).length > 0 ? { $unset: unset } : {}),
-        ...(Object.keys(setOnInsert).length > 0 ? { $setOnInsert: setOnInsert } : {}),
-      },
+      set,
+      unset: Object.keys(unset),
+      setOnInsert,
       insertIfMissing: true,
     });
   }

@@ -46,7 +46,7 @@ export class KnownMembersRepository {
 
   recordDeactivated(memberId: string, asOf: Date): Promise<ReplicaWrite> {
     return writeIfNotNewer(this.model, memberId, asOf, {
-      update: { $set: { status: 'inactive', asOf, updatedAt: new Date() } },
+      set: { status: 'inactive' },
       insertIfMissing: false,
     });
   }
@@ -67,11 +67,9 @@ export class KnownMembersRepository {
       (field) => !(field in fields),
     );
     return writeIfNotNewer(this.model, memberId, asOf, {
-      update: {
-        $set: { ...fields, asOf, updatedAt: new Date() },
-        ...(unset.length > 0 ? { $unset: Object.fromEntries(unset.map((field) => [field, ''])) } : {}),
-        ...(Object.keys(setOnInsert).length > 0 ? { $setOnInsert: setOnInsert } : {}),
-      },
+      set: fields,
+      unset,
+      setOnInsert,
       insertIfMissing: true,
     });
   }
