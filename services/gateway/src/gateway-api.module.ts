@@ -22,13 +22,16 @@ import { UnsubscribePages } from './pages/unsubscribe-pages.service';
 import { OwnRegistrationsController } from './registrations/own-registrations.controller';
 import { ParticipantsExport } from './registrations/participants-export';
 import { RegistrationsController } from './registrations/registrations.controller';
+import { WebAppModule } from './web/web-app.module';
 import { WorkingGroupsController } from './working-groups/working-groups.controller';
 
 /**
- * The HTTP API and the e-mail link pages, with the authentication guard on every route of the app.
- * Needs the RpcClient and the ConfigService from the app (RpcClientModule, ServiceCoreModule).
+ * The HTTP API and the e-mail link pages, with the authentication guard on every route of the app,
+ * and the web app for every other page. Needs the RpcClient and the ConfigService from the app
+ * (RpcClientModule, ServiceCoreModule).
  */
 @Module({
+  imports: [WebAppModule],
   controllers: [
     AuthController,
     InvitationsController,

@@ -1,6 +1,7 @@
 import { ServiceEnv, toIntTransform } from '@ic/platform';
 import { Transform } from 'class-transformer';
-import { IsInt, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
+import { IsInt, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import { DEFAULT_WEB_DIST_DIR } from './web/web-dist-dir';
 
 export class GatewayEnv extends ServiceEnv {
   override HTTP_PORT = 3000;
@@ -43,4 +44,8 @@ export class GatewayEnv extends ServiceEnv {
   /** Where people reach the platform: the links in calendar entries point there. */
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
   LINK_BASE_URL = 'http://127.0.0.1:3000';
+
+  /** The built web app served at `/` (default: `web/dist` of the repository, made by `npm run build`). */
+  @Matches(/^\//, { message: 'WEB_DIST_DIR must be an absolute path' })
+  WEB_DIST_DIR = DEFAULT_WEB_DIST_DIR;
 }
