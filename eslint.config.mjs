@@ -1,5 +1,6 @@
 // @ts-check
 import eslint from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -11,6 +12,8 @@ export default tseslint.config(
       'coverage/**',
       'eslint.config.mjs',
       'bench/results/**',
+      'web/dist/**',
+      'web/src/api/openapi.d.ts',
     ],
   },
   eslint.configs.recommended,
@@ -29,6 +32,12 @@ export default tseslint.config(
     },
   },
   {
+    // The web app (its own tsconfig: DOM, JSX): the rules of hooks on top.
+    files: ['web/**/*.{ts,tsx,mts}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
     // Plain JavaScript (configs, the dependency bootstrap) is not part of the TypeScript project.
     files: ['**/*.{js,mjs}'],
     ...tseslint.configs.disableTypeChecked,
@@ -38,7 +47,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.spec.ts', 'test/**/*.ts'],
+    files: ['**/*.spec.ts', 'test/**/*.ts', 'web/**/*.test.{ts,tsx}', 'web/src/test/**'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
