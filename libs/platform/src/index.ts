@@ -8,5 +8,6 @@ export * from './service-core.module';
 export * from './security';
 export * from './domain';
 export * from './paging';
+export * from './portal';
 export * from './calendar';
 export * from './text';

@@ -56,14 +56,17 @@ describe(EventCalendarController.name, () => {
         'attachment; filename="innovators-lounge-goerlitz-energie-waerme-netze.ics"; ' +
           "filename*=UTF-8''innovators-lounge-goerlitz-energie-waerme-netze.ics",
       );
-      expect(readCalendar(response.text).entries).toEqual([
+      const page = `${TEST_LINK_BASE_URL}/veranstaltungen/${winter.eventId}`;
+      const entries = readCalendar(response.text).entries;
+      expect(entries).toEqual([
         expect.objectContaining({
           uid: `${winter.eventId}@innovators-club.dstgb.de`,
           summary: winter.title,
           startsLocal: '2027-03-27T17:00:00',
-          url: `${TEST_LINK_BASE_URL}/api/v1/events/${winter.eventId}`,
+          url: page,
         }),
       ]);
+      expect(entries[0].description?.split('\n').at(-1)).toBe(`Details: ${page}`);
     });
 
     it('needs a sign-in, a valid id, and answers an unknown event with 404', async () => {
@@ -95,6 +98,9 @@ describe(EventCalendarController.name, () => {
         [summer.eventId, 'CONFIRMED'],
         [cancelled.eventId, 'CANCELLED'],
       ]);
+      expect(calendar.entries.map((entry) => entry.url)).toEqual(
+        [winter, summer, cancelled].map((event) => `${TEST_LINK_BASE_URL}/veranstaltungen/${event.eventId}`),
+      );
       expect(calendar.entries.map((entry) => entry.startsLocal)).toEqual([
         '2027-03-27T17:00:00',
         '2027-03-29T17:00:00',

@@ -1,10 +1,9 @@
 import { ClubEventReply } from '@ic/contracts';
-import { calendarEntriesOf, writeCalendar } from '@ic/platform';
+import { calendarEntriesOf, eventPageLink, writeCalendar } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { GatewayEnv } from '../gateway.env';
 import { asciiFileName } from '../http/content-disposition';
-import { eventPath } from './event.responses';
 
 export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 export const FEED_NAME = 'Innovators Club – Veranstaltungen';
@@ -52,8 +51,8 @@ export class EventCalendar {
     return times.length ? new Date(Math.max(...times)) : undefined;
   }
 
-  /** The API resource of the event: what a member portal shows as its page. */
-  private readonly eventUrl = (eventId: string): string => `${this.baseUrl}${eventPath(eventId)}`;
+  /** The event's page in the member portal (URL and the description's link of each entry). */
+  private readonly eventUrl = (eventId: string): string => eventPageLink(this.baseUrl, eventId);
 }
 
 function published(events: readonly ClubEventReply[]): ClubEventReply[] {
