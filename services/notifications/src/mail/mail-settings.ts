@@ -1,4 +1,4 @@
-import { SecretBox, UnsubscribeTokens } from '@ic/platform';
+import { eventPageLink, SecretBox, UnsubscribeTokens } from '@ic/platform';
 import { NotificationsEnv } from '../notifications.env';
 import { clubOfficeFrom } from './club-office';
 import { ClubOffice } from './templates/mail-layout';
@@ -16,6 +16,9 @@ export class MailSettings {
     readonly linkTokens: SecretBox,
     readonly unsubscribeLinks: UnsubscribeTokens,
   ) {}
+
+  /** `${LINK_BASE_URL}/veranstaltungen/<eventId>`: the event's page in the member portal. */
+  readonly eventPage = (eventId: string): string => eventPageLink(this.linkBaseUrl, eventId);
 
   static fromEnv(
     env: Pick<NotificationsEnv, 'MAIL_FROM' | 'LINK_BASE_URL' | 'LINK_TOKEN_SECRET'>,

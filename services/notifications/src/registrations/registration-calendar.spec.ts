@@ -5,12 +5,14 @@ import { registrationCalendarFiles } from './registration-calendar';
 
 const read = (file: MailAttachment) => readCalendar(file.content);
 const attendee = { name: 'Anna Müller', email: 'anna.mueller@lemgo.example' };
+const eventUrl = (eventId: string) => `https://portal.example/veranstaltungen/${eventId}`;
 
 describe(registrationCalendarFiles.name, () => {
   describe('PUBLISH, for a seat', () => {
     const [sut, ...others] = registrationCalendarFiles(lounge(), registration({ revision: 2 }), {
       method: 'PUBLISH',
       office,
+      eventUrl,
     });
 
     it('is one file, named and typed for mail programs', () => {
@@ -44,10 +46,19 @@ describe(registrationCalendarFiles.name, () => {
       expect(entry.endsAt.toISOString()).toBe('2030-10-27T15:00:00.000Z');
     });
 
+    it('links the event’s page in the portal, as its URL and at the end of its description', () => {
+      const [entry] = read(sut).entries;
+      expect(entry.url).toBe(`https://portal.example/veranstaltungen/${lounge().eventId}`);
+      expect(entry.description?.split('\n').at(-1)).toBe(
+        `Details: https://portal.example/veranstaltungen/${lounge().eventId}`,
+      );
+    });
+
     it('is the same file for the same revisions, so a resent mail carries the same entry', () => {
       const again = registrationCalendarFiles(lounge(), registration({ revision: 2 }), {
         method: 'PUBLISH',
         office,
+        eventUrl,
       });
       expect(again[0].content).toBe(sut.content);
     });
@@ -61,8 +72,17 @@ describe(registrationCalendarFiles.name, () => {
       cancelledAt: '2030-03-05T10:00:00.000Z',
       cancellation: { cause: 'registrant' },
     });
-    const [published] = registrationCalendarFiles(lounge(), confirmed, { method: 'PUBLISH', office });
-    const [sut] = registrationCalendarFiles(lounge(), cancelled, { method: 'CANCEL', office, attendee });
+    const [published] = registrationCalendarFiles(lounge(), confirmed, {
+      method: 'PUBLISH',
+      office,
+      eventUrl,
+    });
+    const [sut] = registrationCalendarFiles(lounge(), cancelled, {
+      method: 'CANCEL',
+      office,
+      attendee,
+      eventUrl,
+    });
 
     it('removes the same entry: same UID, STATUS:CANCELLED, a higher SEQUENCE, the attendee named', () => {
       const calendar = read(sut);
@@ -81,7 +101,7 @@ describe(registrationCalendarFiles.name, () => {
 
     it('is outranked by the entry of a registration taken up again, though the event did not change', () => {
       const again = registration({ revision: 3 });
-      const [taken] = registrationCalendarFiles(lounge(), again, { method: 'PUBLISH', office });
+      const [taken] = registrationCalendarFiles(lounge(), again, { method: 'PUBLISH', office, eventUrl });
       expect(read(taken).entries[0].sequence).toBeGreaterThan(read(sut).entries[0].sequence);
     });
 
@@ -89,13 +109,14 @@ describe(registrationCalendarFiles.name, () => {
       const [moved] = registrationCalendarFiles(lounge({ revision: 5 }), confirmed, {
         method: 'PUBLISH',
         office,
+        eventUrl,
       });
       expect(read(moved).entries[0].sequence).toBeGreaterThan(read(published).entries[0].sequence);
     });
   });
 
   describe('a Kommunalzirkel', () => {
-    const sut = registrationCalendarFiles(circle(), registration(), { method: 'PUBLISH', office });
+    const sut = registrationCalendarFiles(circle(), registration(), { method: 'PUBLISH', office, eventUrl });
 
     it('gives each dated module a file of its own with the module’s UID, and none to an undated one', () => {
       expect(sut.map((file) => file.filename)).toEqual(['modul-1.ics', 'modul-2.ics']);
@@ -109,6 +130,7 @@ describe(registrationCalendarFiles.name, () => {
       const [only, ...none] = registrationCalendarFiles(circle(), registration(), {
         method: 'PUBLISH',
         office,
+        eventUrl,
         moduleId: MODULE_IDS[1],
       });
       expect(none).toEqual([]);
@@ -122,6 +144,7 @@ describe(registrationCalendarFiles.name, () => {
       const cancel = registrationCalendarFiles(circle(), registration({ revision: 2 }), {
         method: 'CANCEL',
         office,
+        eventUrl,
         attendee,
       });
       expect(cancel.map((file) => file.filename)).toEqual(['absage-modul-1.ics', 'absage-modul-2.ics']);

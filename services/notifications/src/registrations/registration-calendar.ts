@@ -17,6 +17,8 @@ export interface RegistrationCalendarOptions {
   readonly attendee?: CalendarPerson;
   /** Only the entry of this module of a Kommunalzirkel (a reminder before one module). */
   readonly moduleId?: string;
+  /** The event's page in the member portal, for each entry's URL and the link in its description. */
+  readonly eventUrl: (eventId: string) => string;
 }
 
 /**
@@ -38,7 +40,7 @@ export function registrationCalendarFiles(
   const cancel = options.method === 'CANCEL';
   const stampedAt = latest(event.updatedAt, changedAt(registration));
   const modules = event.circle?.modules ?? [];
-  const entries = calendarEntriesOf(event, { stampedAt })
+  const entries = calendarEntriesOf(event, { stampedAt, eventUrl: options.eventUrl })
     .map((entry) => ({ entry, module: modules.findIndex((module) => entry.uid.includes(module.moduleId)) }))
     .filter(({ module }) => !options.moduleId || modules[module]?.moduleId === options.moduleId);
   return entries.map(({ entry, module }) => {

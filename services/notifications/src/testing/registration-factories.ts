@@ -14,10 +14,17 @@ import { RegistrationMailBase } from '../mail/templates/registration-mail-parts'
 
 export const office = { name: 'Innovators Club des DStGB', email: 'innovators-club@dstgb.example' };
 
+export const LINK_BASE_URL = 'https://portal.example';
+
+/** The event's page in the portal, as MailSettings.eventPage gives it for LINK_BASE_URL. */
+export function eventPageOf(eventId: string): string {
+  return `${LINK_BASE_URL}/veranstaltungen/${eventId}`;
+}
+
 export function newMailSettings(): MailSettings {
   return MailSettings.fromEnv({
     MAIL_FROM: `${office.name} <${office.email}>`,
-    LINK_BASE_URL: 'https://portal.example',
+    LINK_BASE_URL,
     LINK_TOKEN_SECRET: randomBytes(32).toString('base64'),
   });
 }
@@ -165,8 +172,12 @@ export function delegationRegistration(
   });
 }
 
-/** What every registration mail template needs; a member, the Oberbürgermeisterin of Lemgo, by default. */
+/**
+ * What every registration mail template needs; a member, the Oberbürgermeisterin of Lemgo, by
+ * default, with the link to the event's page that a member's mail carries.
+ */
 export function mailBase(overrides: Partial<RegistrationMailBase> = {}): RegistrationMailBase {
+  const event = overrides.event ?? lounge();
   return {
     addressee: {
       salutation: 'Frau',
@@ -174,21 +185,26 @@ export function mailBase(overrides: Partial<RegistrationMailBase> = {}): Registr
       firstName: 'Anna',
       lastName: 'Müller',
     },
-    event: lounge(),
+    event,
     registration: registration(),
+    eventPage: eventPageOf(event.eventId),
     office,
     now: new Date('2030-03-01T09:00:00Z'),
     ...overrides,
   };
 }
 
-/** A delegation person's mail: "Guten Tag Anna Vogel," from Pegnitz, in the administration's role. */
+/**
+ * A delegation person's mail: "Guten Tag Anna Vogel," from Pegnitz, in the administration's role;
+ * without a link into the portal, which only members sign in to.
+ */
 export function delegateMailBase(overrides: Partial<RegistrationMailBase> = {}): RegistrationMailBase {
   return mailBase({
     addressee: { salutation: 'keine', firstName: 'Anna', lastName: 'Vogel' },
     event: circle(),
     registration: delegationRegistration([]),
     delegate: { role: 'administration', municipality: 'Pegnitz' },
+    eventPage: undefined,
     ...overrides,
   });
 }

@@ -2,11 +2,13 @@ import { readCalendar } from '../../../../../libs/platform/src/calendar/testing/
 import { registrationCalendarFiles } from '../../registrations/registration-calendar';
 import {
   delegateMailBase,
+  eventPageOf,
   lounge,
   mailBase,
   office,
   registration,
 } from '../../testing/registration-factories';
+import { buttonsOf } from '../../testing/mail-buttons';
 import { renderEventChangedMail } from './event-changed.template';
 
 /** Moved from the weekend of the time change into winter time, and to another venue. */
@@ -39,7 +41,11 @@ describe(renderEventChangedMail.name, () => {
 
   it('gives the new time and place, and the updated calendar entry that replaces the old one', () => {
     const base = mailBase({ event: moved });
-    const calendarFiles = registrationCalendarFiles(moved, base.registration, { method: 'PUBLISH', office });
+    const calendarFiles = registrationCalendarFiles(moved, base.registration, {
+      method: 'PUBLISH',
+      office,
+      eventUrl: eventPageOf,
+    });
     const sut = renderEventChangedMail({ ...base, calendarFiles, changed: ['schedule', 'venue'] });
 
     expect(sut.text).toMatch(
@@ -50,7 +56,11 @@ describe(renderEventChangedMail.name, () => {
     expect(sut.text).toContain('Ihre Teilnahme bleibt bestätigt.');
     const [entry] = readCalendar(sut.attachments?.[0].content ?? '').entries;
     const [before] = readCalendar(
-      registrationCalendarFiles(lounge(), base.registration, { method: 'PUBLISH', office })[0].content,
+      registrationCalendarFiles(lounge(), base.registration, {
+        method: 'PUBLISH',
+        office,
+        eventUrl: eventPageOf,
+      })[0].content,
     ).entries;
     expect(entry).toMatchObject({
       uid: before.uid,
@@ -79,5 +89,12 @@ describe(renderEventChangedMail.name, () => {
     expect(sut.text).toMatch(
       /^Guten Tag Anna Vogel,\n\ndie Geschäftsstelle hat den Termin der folgenden Veranstaltung geändert, zu der Sie mit der Delegation der Kommune Pegnitz angemeldet sind\./,
     );
+  });
+
+  it('leads a member to the event page, where they can step back if the new date does not suit them', () => {
+    const sut = renderEventChangedMail({ ...mailBase({ event: moved }), changed: ['schedule'] });
+
+    expect(buttonsOf(sut)).toEqual([{ label: 'Anmeldung verwalten', link: eventPageOf(moved.eventId) }]);
+    expect(buttonsOf(renderEventChangedMail({ ...delegateMailBase(), changed: ['schedule'] }))).toEqual([]);
   });
 });

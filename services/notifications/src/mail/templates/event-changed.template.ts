@@ -4,6 +4,7 @@ import { MailContent } from './mail-layout';
 import {
   calendarPart,
   delegationOf,
+  eventPagePart,
   eventPart,
   registrationMail,
   RegistrationMailBase,
@@ -50,6 +51,7 @@ export function renderEventChangedMail(mail: EventChangedMail): MailContent {
       waiting ? undefined : workshopsPart(mail.event, mail.registration.sessions),
       calendarPart(mail.calendarFiles),
       withdrawalPart(mail, waiting),
+      eventPagePart(mail),
     ],
     attachments: mail.calendarFiles,
   });

@@ -1,6 +1,15 @@
 import { readCalendar } from '../../../../../libs/platform/src/calendar/testing/read-calendar';
 import { registrationCalendarFiles } from '../../registrations/registration-calendar';
-import { circle, delegateMailBase, mailBase, MODULE_IDS, office } from '../../testing/registration-factories';
+import {
+  circle,
+  delegateMailBase,
+  eventPageOf,
+  lounge,
+  mailBase,
+  MODULE_IDS,
+  office,
+} from '../../testing/registration-factories';
+import { buttonsOf } from '../../testing/mail-buttons';
 import { renderEventReminderMail } from './event-reminder.template';
 
 describe(renderEventReminderMail.name, () => {
@@ -9,6 +18,7 @@ describe(renderEventReminderMail.name, () => {
     const calendarFiles = registrationCalendarFiles(base.event, base.registration, {
       method: 'PUBLISH',
       office,
+      eventUrl: eventPageOf,
     });
     // 09:30 CEST on 26 October is still the 26th in Berlin, though the instant is 07:30 UTC.
     const sut = renderEventReminderMail({
@@ -38,6 +48,7 @@ describe(renderEventReminderMail.name, () => {
     const calendarFiles = registrationCalendarFiles(event, base.registration, {
       method: 'PUBLISH',
       office,
+      eventUrl: eventPageOf,
       moduleId: MODULE_IDS[1],
     });
     const sut = renderEventReminderMail({
@@ -57,5 +68,16 @@ describe(renderEventReminderMail.name, () => {
     expect(readCalendar(sut.attachments?.[0].content ?? '').entries[0].startsLocal).toBe(
       '2030-11-07T10:00:00',
     );
+  });
+
+  it('leads a member to the event page; a delegation person gets no link into the portal', () => {
+    const startsAt = new Date('2030-10-26T07:30:00Z');
+    const member = renderEventReminderMail({ ...mailBase(), startsAt });
+    const delegate = renderEventReminderMail({ ...delegateMailBase(), startsAt });
+
+    expect(buttonsOf(member)).toEqual([
+      { label: 'Anmeldung verwalten', link: eventPageOf(lounge().eventId) },
+    ]);
+    expect(buttonsOf(delegate)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { MailContent } from './mail-layout';
 import {
   calendarPart,
   delegationOf,
+  eventPagePart,
   eventPart,
   registrationMail,
   RegistrationMailBase,
@@ -45,6 +46,7 @@ export function renderEventReminderMail(mail: EventReminderMail): MailContent {
       textPart(
         'Falls Sie doch nicht teilnehmen können, geben Sie bitte der Geschäftsstelle Bescheid, damit jemand von der Warteliste nachrücken kann.',
       ),
+      eventPagePart(mail),
       textPart('Wir freuen uns auf Sie.'),
     ],
     attachments: mail.calendarFiles,

@@ -2,11 +2,13 @@ import { readCalendar } from '../../../../../libs/platform/src/calendar/testing/
 import { registrationCalendarFiles } from '../../registrations/registration-calendar';
 import {
   delegateMailBase,
+  eventPageOf,
   lounge,
   mailBase,
   office,
   registration,
 } from '../../testing/registration-factories';
+import { buttonsOf } from '../../testing/mail-buttons';
 import { renderRegistrationCancelledMail } from './registration-cancelled.template';
 
 const cancelled = registration({
@@ -28,6 +30,7 @@ describe(renderRegistrationCancelledMail.name, () => {
     const calendarFiles = registrationCalendarFiles(base.event, cancelled, {
       method: 'CANCEL',
       office,
+      eventUrl: eventPageOf,
       attendee: { name: 'Anna Müller', email: 'anna.mueller@lemgo.example' },
     });
     const sut = renderRegistrationCancelledMail({
@@ -127,5 +130,39 @@ describe(renderRegistrationCancelledMail.name, () => {
       'die Kommune Pegnitz hat die Anmeldung ihrer Delegation zur folgenden Veranstaltung storniert:',
     );
     expect(sut.text).not.toContain('erneut anmelden');
+  });
+
+  describe('the way to the event page', () => {
+    it('leads a member to the event page, where they can register again while registration is open', () => {
+      const sut = renderRegistrationCancelledMail({
+        ...mailBase({ registration: cancelled }),
+        cause: 'registrant',
+        previousStatus: 'confirmed',
+      });
+
+      expect(buttonsOf(sut)).toEqual([{ label: 'Anmeldung verwalten', link: eventPageOf(lounge().eventId) }]);
+    });
+
+    it('offers to look at a cancelled event, with nothing left to manage', () => {
+      const sut = renderRegistrationCancelledMail({
+        ...mailBase({ event: cancelledEvent, registration: cancelled }),
+        cause: 'event-cancelled',
+        previousStatus: 'confirmed',
+      });
+
+      expect(buttonsOf(sut)).toEqual([
+        { label: 'Veranstaltung ansehen', link: eventPageOf(lounge().eventId) },
+      ]);
+    });
+
+    it('offers a delegation person no link into the portal', () => {
+      const sut = renderRegistrationCancelledMail({
+        ...delegateMailBase(),
+        cause: 'removed-from-delegation',
+        previousStatus: 'confirmed',
+      });
+
+      expect(buttonsOf(sut)).toEqual([]);
+    });
   });
 });

@@ -5,6 +5,7 @@ import { MailContent } from './mail-layout';
 import {
   calendarRemovalPart,
   delegationOf,
+  eventPagePart,
   eventPart,
   MailPart,
   registrationMail,
@@ -57,6 +58,7 @@ export function renderRegistrationCancelledMail(mail: RegistrationCancelledMail)
       textPart(introOf(mail)),
       eventPart(mail.event),
       ...consequenceOf(mail),
+      eventPagePart(mail, mail.cause === 'event-cancelled' ? 'Veranstaltung ansehen' : undefined),
       calendarRemovalPart(mail.calendarFiles),
     ],
     attachments: mail.calendarFiles,

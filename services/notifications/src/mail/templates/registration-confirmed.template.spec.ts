@@ -1,7 +1,9 @@
 import { readCalendar } from '../../../../../libs/platform/src/calendar/testing/read-calendar';
 import { registrationCalendarFiles } from '../../registrations/registration-calendar';
 import {
+  circle,
   delegateMailBase,
+  eventPageOf,
   forum,
   lounge,
   mailBase,
@@ -10,6 +12,7 @@ import {
   SECOND_WORKSHOP_ID,
   WORKSHOP_ID,
 } from '../../testing/registration-factories';
+import { buttonsOf } from '../../testing/mail-buttons';
 import { renderRegistrationConfirmedMail } from './registration-confirmed.template';
 
 describe(renderRegistrationConfirmedMail.name, () => {
@@ -37,6 +40,7 @@ describe(renderRegistrationConfirmedMail.name, () => {
     const calendarFiles = registrationCalendarFiles(base.event, base.registration, {
       method: 'PUBLISH',
       office,
+      eventUrl: eventPageOf,
     });
     const sut = renderRegistrationConfirmedMail({ ...base, calendarFiles, reason: 'registered' });
 
@@ -149,5 +153,46 @@ describe(renderRegistrationConfirmedMail.name, () => {
 
     expect(sut.html).toContain('Lounge &lt;b&gt;Ulm&lt;/b&gt; &amp; &quot;mehr&quot;');
     expect(sut.html).not.toContain('<b>Ulm</b>');
+  });
+
+  describe('the way to the event page', () => {
+    it('leads a member to the event page to manage the registration, in both parts', () => {
+      const sut = renderRegistrationConfirmedMail({ ...mailBase(), reason: 'registered' });
+
+      expect(buttonsOf(sut)).toEqual([
+        { label: 'Anmeldung verwalten', link: 'https://portal.example/veranstaltungen/' + lounge().eventId },
+      ]);
+      expect(sut.text).toContain(
+        'Ihre Anmeldung und alles zur Veranstaltung finden Sie im Mitgliederbereich:\n' +
+          `Anmeldung verwalten: https://portal.example/veranstaltungen/${lounge().eventId}`,
+      );
+    });
+
+    it('offers a delegation person no link into the portal, which only members sign in to', () => {
+      const sut = renderRegistrationConfirmedMail({ ...delegateMailBase(), reason: 'registered' });
+
+      expect(buttonsOf(sut)).toEqual([]);
+      expect(sut.text).not.toContain('/veranstaltungen/');
+    });
+
+    it('promises no cancellation deadline once the office closed registration early', () => {
+      const closedEarly = lounge({ status: 'registration-closed' });
+      const member = renderRegistrationConfirmedMail({
+        ...mailBase({ event: closedEarly }),
+        reason: 'registered',
+      });
+      const delegate = renderRegistrationConfirmedMail({
+        ...delegateMailBase({ event: { ...circle(), status: 'registration-closed' } }),
+        reason: 'registered',
+      });
+
+      expect(member.text).toContain(
+        'Falls Sie doch nicht teilnehmen können, geben Sie bitte der Geschäftsstelle Bescheid, damit jemand von der Warteliste nachrücken kann.',
+      );
+      expect(delegate.text).toContain(
+        'Können Sie nicht teilnehmen, geben Sie bitte Ihrer Kommune oder der Geschäftsstelle Bescheid.',
+      );
+      for (const sut of [member, delegate]) expect(sut.text).not.toContain('19. Oktober 2030');
+    });
   });
 });

@@ -2,6 +2,7 @@ import { eventName } from './event-details';
 import {
   calendarPart,
   delegationOf,
+  eventPagePart,
   eventPart,
   registrationMail,
   RegistrationMailBase,
@@ -37,6 +38,7 @@ export function renderRegistrationConfirmedMail(mail: RegistrationConfirmedMail)
       workshopsPart(mail.event, mail.registration.sessions),
       calendarPart(mail.calendarFiles),
       withdrawalPart(mail, false),
+      eventPagePart(mail),
       textPart('Wir freuen uns auf Ihre Teilnahme.'),
     ],
     attachments: mail.calendarFiles,

@@ -17,6 +17,7 @@ import {
   closingHtml,
   closingText,
   htmlDocument,
+  linkButton,
   MailContent,
   paragraph,
   textDocument,
@@ -35,6 +36,12 @@ export interface RegistrationMailBase {
   readonly delegate?: Delegate;
   /** The calendar files attached to the mail, if any. */
   readonly calendarFiles?: readonly MailAttachment[];
+  /**
+   * `${LINK_BASE_URL}/veranstaltungen/<eventId>`, where the member sees and manages their
+   * registration. Only for a member's own registration: guests and delegation people do not sign
+   * in to the portal (they go through their municipality or the office).
+   */
+  readonly eventPage?: string;
   readonly office: ClubOffice;
   /** When the mail is written: decides whether the registrant can still cancel. */
   readonly now: Date;
@@ -53,6 +60,29 @@ export interface MailPart {
 
 export function textPart(text: string): MailPart {
   return { html: paragraph(text), text };
+}
+
+/** A sentence leading to a page, the button, and in the text part the label with the link. */
+export function linkPart(lead: string, label: string, link: string): MailPart {
+  return { html: blocks(paragraph(lead), linkButton(link, label)), text: `${lead}\n${label}: ${link}` };
+}
+
+export const MANAGE_REGISTRATION = 'Anmeldung verwalten';
+
+/**
+ * The way to the event's page, where the member sees their registration and changes or cancels it
+ * while registration is open; nothing when the mail goes to someone who does not sign in.
+ */
+export function eventPagePart(
+  mail: Pick<RegistrationMailBase, 'eventPage'>,
+  label: string = MANAGE_REGISTRATION,
+): MailPart | undefined {
+  if (!mail.eventPage) return undefined;
+  return linkPart(
+    'Ihre Anmeldung und alles zur Veranstaltung finden Sie im Mitgliederbereich:',
+    label,
+    mail.eventPage,
+  );
 }
 
 /** The kind above the title, the title, then when and where (and the modules of a Kommunalzirkel). */
@@ -159,11 +189,12 @@ export function calendarRemovalPart(files: readonly MailAttachment[] | undefined
  * Until when and how the registrant can step back: members until registration closes,
  * afterwards (and guests always) through the office; a delegation person through their
  * municipality, which can change the delegation until then. `waiting`: the person is on the
- * waiting list (stepping back lets the next move up).
+ * waiting list (stepping back lets the next move up). Registration the office closed early is
+ * closed, whatever date the window still names: no deadline that no longer holds is promised.
  */
 export function withdrawalPart(mail: RegistrationMailBase, waiting: boolean): MailPart {
   const closesAt = new Date(mail.event.registration.closesAt);
-  const open = closesAt > mail.now;
+  const open = mail.event.status === 'registration-open' && closesAt > mail.now;
   const lead = waiting ? 'Möchten Sie nicht mehr teilnehmen' : 'Falls Sie doch nicht teilnehmen können';
   const freed = waiting
     ? 'damit die Nächsten auf der Warteliste nachrücken können'
@@ -183,13 +214,18 @@ export function withdrawalPart(mail: RegistrationMailBase, waiting: boolean): Ma
   return textPart(`${lead}, geben Sie bitte der Geschäftsstelle Bescheid, ${freed}.`);
 }
 
-/** The whole mail: salutation, the parts, the closing, in the club's layout, with the attachments. */
+/**
+ * The whole mail: salutation, the parts, the closing, in the club's layout, with the attachments;
+ * `notice` and `headers` for a mail a member can switch off (why they get it, how to stop it).
+ */
 export function registrationMail(options: {
   readonly subject: string;
   readonly preheader: string;
   readonly mail: Pick<RegistrationMailBase, 'addressee' | 'office'>;
   readonly parts: readonly (MailPart | undefined)[];
   readonly attachments?: readonly MailAttachment[];
+  readonly notice?: MailPart;
+  readonly headers?: Readonly<Record<string, string>>;
 }): MailContent {
   const salutation = letterSalutation(options.mail.addressee);
   const parts = options.parts.filter((part): part is MailPart => part !== undefined);
@@ -202,8 +238,14 @@ export function registrationMail(options: {
       preheader: options.preheader,
       body: html,
       office: options.mail.office,
+      ...(options.notice ? { notice: options.notice.html } : {}),
     }),
-    text: textDocument({ body: text, office: options.mail.office }),
+    text: textDocument({
+      body: text,
+      office: options.mail.office,
+      ...(options.notice ? { notice: options.notice.text } : {}),
+    }),
+    ...(options.headers ? { headers: options.headers } : {}),
     ...(options.attachments && options.attachments.length > 0 ? { attachments: options.attachments } : {}),
   };
 }

@@ -1,6 +1,14 @@
 import { readCalendar } from '../../../../../libs/platform/src/calendar/testing/read-calendar';
 import { registrationCalendarFiles } from '../../registrations/registration-calendar';
-import { delegateMailBase, mailBase, office, registration } from '../../testing/registration-factories';
+import {
+  delegateMailBase,
+  eventPageOf,
+  lounge,
+  mailBase,
+  office,
+  registration,
+} from '../../testing/registration-factories';
+import { buttonsOf } from '../../testing/mail-buttons';
 import { renderRegistrationPromotedMail } from './registration-promoted.template';
 
 const promoted = registration({ revision: 2, confirmedAt: '2030-03-10T12:00:00.000Z' });
@@ -8,7 +16,11 @@ const promoted = registration({ revision: 2, confirmedAt: '2030-03-10T12:00:00.0
 describe(renderRegistrationPromotedMail.name, () => {
   it('says the member moved up and is confirmed, with the calendar entry', () => {
     const base = mailBase({ registration: promoted });
-    const calendarFiles = registrationCalendarFiles(base.event, promoted, { method: 'PUBLISH', office });
+    const calendarFiles = registrationCalendarFiles(base.event, promoted, {
+      method: 'PUBLISH',
+      office,
+      eventUrl: eventPageOf,
+    });
     const sut = renderRegistrationPromotedMail({ ...base, calendarFiles, cause: 'seat-freed' });
 
     expect(sut.subject).toBe(
@@ -39,6 +51,18 @@ describe(renderRegistrationPromotedMail.name, () => {
 
     expect(sut.text).toMatch(
       /^Guten Tag Anna Vogel,\n\ngute Nachricht: Ein Platz ist frei geworden\. Die Delegation der Kommune Pegnitz ist von der Warteliste nachgerückt; Ihre Teilnahme als Verwaltung an der folgenden Veranstaltung ist bestätigt:/,
+    );
+  });
+
+  it('leads the member to the event page to manage the registration', () => {
+    const sut = renderRegistrationPromotedMail({
+      ...mailBase({ registration: promoted }),
+      cause: 'seat-freed',
+    });
+
+    expect(buttonsOf(sut)).toEqual([{ label: 'Anmeldung verwalten', link: eventPageOf(lounge().eventId) }]);
+    expect(renderRegistrationPromotedMail({ ...delegateMailBase(), cause: 'seat-freed' }).text).not.toContain(
+      '/veranstaltungen/',
     );
   });
 });

@@ -4,6 +4,7 @@ import { MailContent } from './mail-layout';
 import {
   calendarPart,
   delegationOf,
+  eventPagePart,
   eventPart,
   registrationMail,
   RegistrationMailBase,
@@ -32,6 +33,7 @@ export function renderRegistrationPromotedMail(mail: RegistrationPromotedMail): 
       workshopsPart(mail.event, mail.registration.sessions),
       calendarPart(mail.calendarFiles),
       withdrawalPart(mail, false),
+      eventPagePart(mail),
       textPart('Wir freuen uns auf Ihre Teilnahme.'),
     ],
     attachments: mail.calendarFiles,

@@ -1,10 +1,13 @@
 import {
   delegateMailBase,
+  eventPageOf,
   forum,
+  lounge,
   mailBase,
   registration,
   WORKSHOP_ID,
 } from '../../testing/registration-factories';
+import { buttonsOf } from '../../testing/mail-buttons';
 import { renderRegistrationWaitlistedMail } from './registration-waitlisted.template';
 
 const waiting = registration({ status: 'waiting', waitingPlace: 12, confirmedAt: undefined });
@@ -76,5 +79,25 @@ describe(renderRegistrationWaitlistedMail.name, () => {
     expect(sut.text).toMatch(
       /^Guten Tag Anna Vogel,\n\ndie Kommune Pegnitz hat Sie als Verwaltung in ihre Delegation aufgenommen\. Die folgende Veranstaltung ist derzeit ausgebucht; die Delegation steht auf Platz 2 der Warteliste:/,
     );
+  });
+
+  it('leads a waiting member to the event page, where they see their place and can step back', () => {
+    const sut = renderRegistrationWaitlistedMail({
+      ...mailBase({ registration: waiting }),
+      reason: 'registered',
+    });
+
+    expect(buttonsOf(sut)).toEqual([{ label: 'Anmeldung verwalten', link: eventPageOf(lounge().eventId) }]);
+  });
+
+  it('offers a delegation person no link into the portal', () => {
+    const base = delegateMailBase();
+    const sut = renderRegistrationWaitlistedMail({
+      ...base,
+      registration: { ...base.registration, status: 'waiting', waitingPlace: 2 },
+      reason: 'registered',
+    });
+
+    expect(buttonsOf(sut)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { eventName } from './event-details';
 import { MailContent } from './mail-layout';
 import {
   delegationOf,
+  eventPagePart,
   eventPart,
   registrationMail,
   RegistrationMailBase,
@@ -41,6 +42,7 @@ export function renderRegistrationWaitlistedMail(mail: RegistrationWaitlistedMai
       ),
       workshopsPart(mail.event, mail.registration.sessions),
       withdrawalPart(mail, true),
+      eventPagePart(mail),
     ],
   });
 }

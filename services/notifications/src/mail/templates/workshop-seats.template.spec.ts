@@ -1,10 +1,12 @@
 import {
+  eventPageOf,
   forum,
   mailBase,
   registration,
   SECOND_WORKSHOP_ID,
   WORKSHOP_ID,
 } from '../../testing/registration-factories';
+import { buttonsOf } from '../../testing/mail-buttons';
 import { renderWorkshopSeatsMail } from './workshop-seats.template';
 
 const removedWorkshop = '6f5e4d3c-2b1a-4f0e-9d8c-7b6a5f4e3d2c';
@@ -49,5 +51,9 @@ describe(renderWorkshopSeatsMail.name, () => {
       '<li style="margin:0 0 6px 0;">„Bürgerbeteiligung digital“ (Samstag, 26. Oktober 2030, 14:00–15:30 Uhr, Raum Havel): Warteliste, Platz 4</li>',
     );
     expect(sut.attachments).toBeUndefined();
+  });
+
+  it('leads to the event page, where the workshops and seats are shown', () => {
+    expect(buttonsOf(sut)).toEqual([{ label: 'Anmeldung verwalten', link: eventPageOf(forum().eventId) }]);
   });
 });

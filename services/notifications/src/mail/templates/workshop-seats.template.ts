@@ -2,6 +2,7 @@ import { SessionChangeCause, SessionSeatChange } from '@ic/contracts';
 import { eventName } from './event-details';
 import { MailContent } from './mail-layout';
 import {
+  eventPagePart,
   eventPart,
   listPart,
   registrationMail,
@@ -38,6 +39,7 @@ export function renderWorkshopSeatsMail(mail: WorkshopSeatsMail): MailContent {
         mail.changes.map((change) => changeText(mail, change)),
       ),
       workshopsPart(mail.event, mail.registration.sessions),
+      eventPagePart(mail),
     ],
   });
 }

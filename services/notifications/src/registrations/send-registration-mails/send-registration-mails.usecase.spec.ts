@@ -1,6 +1,7 @@
 import { ClubEventSnapshot, RegistrationChange, RegistrationSnapshot } from '@ic/contracts';
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { readCalendar } from '../../../../../libs/platform/src/calendar/testing/read-calendar';
 import { RecordEventUseCase } from '../../club-events/record-event/record-event.usecase';
 import {
   DeliverMailUseCase,
@@ -14,11 +15,13 @@ import {
   circle,
   delegationPerson,
   delegationRegistration,
+  eventPageOf,
   lounge,
   MEMBER_ID,
   newMailSettings,
   registration,
 } from '../../testing/registration-factories';
+import { buttonsOf } from '../../testing/mail-buttons';
 import { RegistrationRecipients } from '../registration-recipients';
 import { SendRegistrationMailsUseCase } from './send-registration-mails.usecase';
 
@@ -105,6 +108,12 @@ describe(SendRegistrationMailsUseCase.name, () => {
       const mail = await requests[0].compose();
       expect(mail.to).toEqual({ name: 'Anna Müller', address: contact.email });
       expect(mail.attachments?.map((file) => file.filename)).toEqual(['termin.ics']);
+      expect(buttonsOf(mail)).toEqual([
+        { label: 'Anmeldung verwalten', link: eventPageOf(lounge().eventId) },
+      ]);
+      expect(readCalendar(mail.attachments?.[0].content ?? '').entries[0].url).toBe(
+        eventPageOf(lounge().eventId),
+      );
       expect(recorded).toEqual([registration({ revision: 3 })]);
     });
 
@@ -154,6 +163,8 @@ describe(SendRegistrationMailsUseCase.name, () => {
       expect(mails[1].text).toMatch(
         /^Guten Tag Jan Kurz,\n\ndie Kommune Pegnitz hat Sie als Zivilgesellschaft angemeldet\./,
       );
+      // Delegation people do not sign in: no way into the portal, but the calendar entry links the event.
+      expect(mails.map((mail) => buttonsOf(mail))).toEqual([[], []]);
     });
 
     it('mails a changed delegation’s added, changed and removed people, each what fits', async () => {

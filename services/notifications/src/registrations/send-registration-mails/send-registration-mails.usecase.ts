@@ -174,6 +174,7 @@ export class SendRegistrationMailsUseCase {
           ? registrationCalendarFiles(event, registration, {
               method: order.calendar,
               office: this.settings.office,
+              eventUrl: this.settings.eventPage,
               attendee: { name: recipient.to.name, email: recipient.to.address },
             })
           : undefined;
@@ -183,6 +184,7 @@ export class SendRegistrationMailsUseCase {
           registration,
           ...(recipient.delegate ? { delegate: recipient.delegate } : {}),
           ...(calendarFiles ? { calendarFiles } : {}),
+          ...(memberId ? { eventPage: this.settings.eventPage(event.eventId) } : {}),
           office: this.settings.office,
           now: this.clock.now(),
         });

@@ -106,6 +106,7 @@ export class TellEventChangeUseCase {
             ? registrationCalendarFiles(event, registration, {
                 method: 'PUBLISH',
                 office: this.settings.office,
+                eventUrl: this.settings.eventPage,
               })
             : undefined;
         const content = renderEventChangedMail({
@@ -114,6 +115,7 @@ export class TellEventChangeUseCase {
           registration,
           ...(recipient.delegate ? { delegate: recipient.delegate } : {}),
           ...(calendarFiles ? { calendarFiles } : {}),
+          ...(memberId ? { eventPage: this.settings.eventPage(event.eventId) } : {}),
           office: this.settings.office,
           now: this.clock.now(),
           changed,

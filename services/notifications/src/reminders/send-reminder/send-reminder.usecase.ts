@@ -133,6 +133,7 @@ export class SendReminderUseCase {
         const calendarFiles = registrationCalendarFiles(event, registration, {
           method: 'PUBLISH',
           office: this.settings.office,
+          eventUrl: this.settings.eventPage,
           ...(occasion.moduleId ? { moduleId: occasion.moduleId } : {}),
         });
         const content = renderEventReminderMail({
@@ -141,6 +142,7 @@ export class SendReminderUseCase {
           registration,
           ...(recipient.delegate ? { delegate: recipient.delegate } : {}),
           calendarFiles,
+          ...(memberId ? { eventPage: this.settings.eventPage(event.eventId) } : {}),
           office: this.settings.office,
           now: this.clock.now(),
           ...(module ? { module } : {}),
