@@ -153,6 +153,8 @@ describe('Membership service: from invitation to directory', () => {
       { q: `MUELLER-${service.suffix}` },
       { q: `muller-${service.suffix}` },
       { q: 'kalletal', federalState: 'NW', workingGroup: 'digitales', theme: 'Digitalisierung' },
+      // The organisation, in any case: "Gemeinde" is in no name and no municipality.
+      { q: 'GEMEINDE KALLETAL', federalState: 'NW' },
     ]) {
       expect({ query, found: await findAs(query) }).toEqual({
         query,

@@ -55,6 +55,19 @@ describe('Registrations: workshops, delegations, interest and the event’s chan
       sessions: [{ sessionId: data.sessionId, status: 'waiting', waitingPlace: 1 }],
     });
     await expect(
+      service.send(RegistrationsRequests.seats, { eventId: forum.eventId }, third.identity),
+    ).resolves.toEqual({
+      eventId: forum.eventId,
+      capacity: 10,
+      seatsLeft: 8,
+      waiting: 0,
+      workshops: [
+        { sessionId: data.sessionId, capacity: 1, seatsLeft: 0, waiting: 1 },
+        { sessionId: climate.sessionId, capacity: 5, seatsLeft: 5, waiting: 0 },
+        { sessionId: region.sessionId, capacity: 5, seatsLeft: 4, waiting: 0 },
+      ],
+    });
+    await expect(
       service.problemOf(
         RegistrationsRequests.register,
         { eventId: forum.eventId, sessionIds: [data.sessionId, climate.sessionId] },
@@ -234,6 +247,19 @@ describe('Registrations: workshops, delegations, interest and the event’s chan
     await expect(
       service.send(RegistrationsRequests.stats, { eventId: announced.eventId }, staff),
     ).resolves.toMatchObject({ interestedMunicipalities: 2, interestedMembers: 0 });
+    await expect(
+      service.send(RegistrationsRequests.listOwnInterests, { eventId: announced.eventId }, mayor.identity),
+    ).resolves.toEqual({
+      items: [
+        expect.objectContaining({
+          interestId: own.interest.interestId,
+          event: expect.objectContaining({ title: announced.title, status: 'announced' }),
+        }),
+      ],
+    });
+    await expect(
+      service.send(RegistrationsRequests.listOwnInterests, {}, testMember().identity),
+    ).resolves.toEqual({ items: [] });
 
     const open = next(announced, { status: 'registration-open' });
     await service.publishEvent(open);
@@ -428,5 +454,16 @@ describe('Registrations: workshops, delegations, interest and the event’s chan
     expect(own.items).toEqual([
       expect.objectContaining({ eventId: lounge.eventId, status: 'waiting', waitingPlace: 1 }),
     ]);
+    const forThisEvent = await service.send(
+      RegistrationsRequests.listOwn,
+      { eventId: lounge.eventId },
+      fromNrw[0].identity,
+    );
+    expect(forThisEvent.items.map((item) => item.registrationId)).toEqual(
+      own.items.map((item) => item.registrationId),
+    );
+    await expect(
+      service.send(RegistrationsRequests.listOwn, { eventId: loungeSnapshot().eventId }, fromNrw[0].identity),
+    ).resolves.toEqual({ items: [], nextCursor: null });
   });
 });

@@ -404,7 +404,7 @@ export class DirectoryQuery extends PageQuery {
   @IsIn(Themes)
   theme?: Theme;
 
-  @ApiPropertyOptional({ description: 'Suche in Name und Kommune', example: 'kalletal' })
+  @ApiPropertyOptional({ description: 'Suche in Name, Organisation und Kommune', example: 'kalletal' })
   @IsOptional()
   @Transform(trim)
   @IsString()

@@ -216,3 +216,19 @@ export class ParticipantFilterQuery {
 
 /** One page of the participant list. */
 export class ParticipantListQuery extends IntersectionType(ParticipantFilterQuery, PageQuery) {}
+
+/** The signed-in member's registrations; with `eventId` only those for that event (at most their own and their municipality's). */
+export class OwnRegistrationsQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'nur die Anmeldung zu dieser Veranstaltung' })
+  @IsOptional()
+  @IsUUID('4', uuid('eventId'))
+  eventId?: string;
+}
+
+/** The signed-in member's interests; with `eventId` only the one in that event. */
+export class OwnInterestsQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'nur das Interesse an dieser Veranstaltung' })
+  @IsOptional()
+  @IsUUID('4', uuid('eventId'))
+  eventId?: string;
+}

@@ -1,6 +1,5 @@
 import { EventIdRequest } from '../club-events/club-events.requests';
 import { DelegationRole, EventKind, EventStatus } from '../club-events/vocabulary';
-import { PageQuery } from '../membership/membership.dto';
 import { Actor, Municipality } from '../membership/member-profile';
 import { Page } from '../membership/membership.requests';
 import { FederalState, Salutation, Sector } from '../membership/vocabulary';
@@ -8,6 +7,8 @@ import { defineRequest } from '../requests/request-pattern';
 import {
   ChangeDelegationRequest,
   DeclareInterestRequest,
+  OwnInterestsQuery,
+  OwnRegistrationsQuery,
   ParticipantListQuery,
   RecordAttendanceRequest,
   RegisterRequest,
@@ -109,6 +110,35 @@ export interface DeclareInterestReply {
   readonly interest: InterestReply;
 }
 
+/** An interest of the member (or their municipality), with the event it is for. */
+export interface OwnInterestReply extends InterestReply {
+  readonly event: RegisteredEventReply;
+}
+
+export interface OwnInterestsReply {
+  readonly items: readonly OwnInterestReply[];
+}
+
+/** Seats of a workshop as a member choosing it sees them. */
+export interface WorkshopSeatsReply {
+  readonly sessionId: string;
+  readonly capacity: number;
+  /** Seats not taken by confirmed choices; 0: a new choice goes to the workshop's waiting list. */
+  readonly seatsLeft: number;
+  readonly waiting: number;
+}
+
+/** How full an event is, for those about to register: no names, only numbers. */
+export interface EventSeatsReply {
+  readonly eventId: string;
+  /** Seats; for a Kommunalzirkel the number of municipalities. */
+  readonly capacity: number;
+  /** 0: a new registration goes to the waiting list. */
+  readonly seatsLeft: number;
+  readonly waiting: number;
+  readonly workshops: readonly WorkshopSeatsReply[];
+}
+
 export interface WorkshopStatsReply {
   readonly sessionId: string;
   readonly title: string;
@@ -149,7 +179,10 @@ export const RegistrationsRequests = {
     'registrations.register',
   ),
   get: defineRequest<RegistrationIdRequest, RegistrationReply>('registrations', 'registrations.get'),
-  listOwn: defineRequest<PageQuery, Page<RegistrationReply>>('registrations', 'registrations.list-own'),
+  listOwn: defineRequest<OwnRegistrationsQuery, Page<RegistrationReply>>(
+    'registrations',
+    'registrations.list-own',
+  ),
   cancel: defineRequest<RegistrationIdRequest, RegistrationReply>('registrations', 'registrations.cancel'),
   changeDelegation: defineRequest<ChangeDelegationRequest & RegistrationIdRequest, RegistrationReply>(
     'registrations',
@@ -163,9 +196,11 @@ export const RegistrationsRequests = {
     'registrations',
     'interest.declare',
   ),
+  listOwnInterests: defineRequest<OwnInterestsQuery, OwnInterestsReply>('registrations', 'interest.list-own'),
   participants: defineRequest<ParticipantListQuery & EventIdRequest, Page<RegistrationReply>>(
     'registrations',
     'participants.list',
   ),
   stats: defineRequest<EventIdRequest, RegistrationStatsReply>('registrations', 'registrations.stats'),
+  seats: defineRequest<EventIdRequest, EventSeatsReply>('registrations', 'registrations.seats'),
 } as const;

@@ -39,7 +39,7 @@ export class MembersController {
   @ApiOperation({
     summary: 'Mitgliederverzeichnis',
     description:
-      'Gefiltert nach Land, Sektor, Arbeitsgruppe und Themenfeld, durchsuchbar nach Name und Kommune, seitenweise. ' +
+      'Gefiltert nach Land, Sektor, Arbeitsgruppe und Themenfeld, durchsuchbar nach Name, Organisation und Kommune, seitenweise. ' +
       'Mitglieder sehen Verzeichniseinträge (ohne E-Mail, Telefon, Einwohnerzahl), die Geschäftsstelle alles.',
   })
   @ApiOkResponse({ type: DirectoryPageResponse })

@@ -8,6 +8,7 @@ import {
   DelegationRoles,
   EventKind,
   EventKinds,
+  EventSeatsReply,
   EventStatus,
   EventStatuses,
   FederalState,
@@ -15,6 +16,8 @@ import {
   InterestHolderKind,
   InterestHolderKinds,
   InterestReply,
+  OwnInterestReply,
+  OwnInterestsReply,
   Page,
   RegisteredEventReply,
   RegistrantKind,
@@ -31,6 +34,7 @@ import {
   SessionChoiceReply,
   SessionChoiceStatus,
   SessionChoiceStatuses,
+  WorkshopSeatsReply,
   WorkshopStatsReply,
 } from '@ic/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -232,6 +236,47 @@ export class InterestResponse implements InterestReply {
   declaredAt!: string;
 }
 
+export class OwnInterestResponse extends InterestResponse implements OwnInterestReply {
+  @ApiProperty({ type: RegisteredEventResponse })
+  event!: RegisteredEventResponse;
+}
+
+export class OwnInterestsResponse implements OwnInterestsReply {
+  @ApiProperty({ type: [OwnInterestResponse] })
+  items!: OwnInterestResponse[];
+}
+
+export class WorkshopSeatsResponse implements WorkshopSeatsReply {
+  @ApiProperty({ format: 'uuid' })
+  sessionId!: string;
+
+  @ApiProperty({ example: 40 })
+  capacity!: number;
+
+  @ApiProperty({ example: 12, description: 'frei; 0: wer ihn jetzt wählt, kommt auf seine Warteliste' })
+  seatsLeft!: number;
+
+  @ApiProperty({ example: 0, description: 'auf der Warteliste des Workshops' })
+  waiting!: number;
+}
+
+export class EventSeatsResponse implements EventSeatsReply {
+  @ApiProperty({ format: 'uuid' })
+  eventId!: string;
+
+  @ApiProperty({ example: 50, description: 'Plätze; beim Kommunalzirkel: Kommunen' })
+  capacity!: number;
+
+  @ApiProperty({ example: 8, description: 'frei; 0: eine neue Anmeldung kommt auf die Warteliste' })
+  seatsLeft!: number;
+
+  @ApiProperty({ example: 0, description: 'Anmeldungen auf der Warteliste' })
+  waiting!: number;
+
+  @ApiProperty({ type: [WorkshopSeatsResponse], description: 'Deutschlandforum: je Workshop' })
+  workshops!: WorkshopSeatsResponse[];
+}
+
 export class WorkshopStatsResponse implements WorkshopStatsReply {
   @ApiProperty({ format: 'uuid' })
   sessionId!: string;
@@ -303,19 +348,23 @@ export function registrationPath(registrationId: string): string {
 
 const actorOf = (actor: Actor): ActorResponse => ({ subject: actor.subject, role: actor.role });
 
+function toRegisteredEventResponse(event: RegisteredEventReply): RegisteredEventResponse {
+  return {
+    title: event.title,
+    kind: event.kind,
+    status: event.status,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+  };
+}
+
 /** Copies exactly the documented fields, so that nothing else a service sent can leak into a response. */
 export function toRegistrationResponse(reply: RegistrationReply): RegistrationResponse {
   return {
     registrationId: reply.registrationId,
     eventId: reply.eventId,
     revision: reply.revision,
-    event: {
-      title: reply.event.title,
-      kind: reply.event.kind,
-      status: reply.event.status,
-      startsAt: reply.event.startsAt,
-      endsAt: reply.event.endsAt,
-    },
+    event: toRegisteredEventResponse(reply.event),
     status: reply.status,
     waitingPlace: reply.waitingPlace,
     registrant: {
@@ -395,6 +444,30 @@ export function toRegistrationStatsResponse(reply: RegistrationStatsReply): Regi
       startsAt: workshop.startsAt,
       capacity: workshop.capacity,
       confirmed: workshop.confirmed,
+      waiting: workshop.waiting,
+    })),
+  };
+}
+
+export function toOwnInterestsResponse(reply: OwnInterestsReply): OwnInterestsResponse {
+  return {
+    items: reply.items.map((interest) => ({
+      ...toInterestResponse(interest),
+      event: toRegisteredEventResponse(interest.event),
+    })),
+  };
+}
+
+export function toEventSeatsResponse(reply: EventSeatsReply): EventSeatsResponse {
+  return {
+    eventId: reply.eventId,
+    capacity: reply.capacity,
+    seatsLeft: reply.seatsLeft,
+    waiting: reply.waiting,
+    workshops: reply.workshops.map((workshop) => ({
+      sessionId: workshop.sessionId,
+      capacity: workshop.capacity,
+      seatsLeft: workshop.seatsLeft,
       waiting: workshop.waiting,
     })),
   };

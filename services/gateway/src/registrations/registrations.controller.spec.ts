@@ -257,6 +257,77 @@ describe(RegistrationsController.name, () => {
       expect(response.json).toMatchObject({ items: [{ eventId, waitingPlace: 3 }], nextCursor: null });
       expect((await sut.request('/api/v1/me/registrations', { token: staff })).status).toBe(403);
     });
+
+    it('finds the member’s own for one event', async () => {
+      sut.rpc.answer(RegistrationsRequests.listOwn, () => ({ items: [], nextCursor: null }));
+
+      const found = await sut.request(`/api/v1/me/registrations?eventId=${eventId}`, { token: member });
+      const malformed = await sut.request('/api/v1/me/registrations?eventId=ulm', { token: member });
+
+      expect(found.status).toBe(200);
+      expect(sut.rpc.sentTo(RegistrationsRequests.listOwn)[0].payload).toEqual({ eventId });
+      expect(malformed.status).toBe(400);
+      expect(fieldsOf(malformed.json)).toEqual(['eventId']);
+    });
+  });
+
+  describe('GET /me/interests', () => {
+    it('lists the member’s interests with their events, for members only', async () => {
+      sut.rpc.answer(RegistrationsRequests.listOwnInterests, () => ({
+        items: [
+          {
+            interestId: randomUUID(),
+            eventId,
+            holder: { kind: 'member' as const, memberId },
+            declaredBy: { subject: memberId, role: 'member' as const },
+            declaredAt: '2027-01-20T09:00:00.000Z',
+            event: {
+              title: 'Innovators Lounge Ulm',
+              kind: 'innovators-lounge' as const,
+              status: 'announced' as const,
+            },
+          },
+        ],
+      }));
+
+      const response = await sut.request(`/api/v1/me/interests?eventId=${eventId}`, { token: member });
+
+      expect(response.status).toBe(200);
+      expect(response.json).toMatchObject({
+        items: [{ eventId, event: { title: 'Innovators Lounge Ulm', status: 'announced' } }],
+      });
+      expect(sut.rpc.sentTo(RegistrationsRequests.listOwnInterests)[0].payload).toEqual({ eventId });
+      expect((await sut.request('/api/v1/me/interests', { token: staff })).status).toBe(403);
+    });
+  });
+
+  describe('GET /events/{eventId}/seats', () => {
+    it('tells members and the office the seats left, without names', async () => {
+      const sessionId = randomUUID();
+      sut.rpc.answer(RegistrationsRequests.seats, () => ({
+        eventId,
+        capacity: 50,
+        seatsLeft: 0,
+        waiting: 2,
+        workshops: [{ sessionId, capacity: 20, seatsLeft: 5, waiting: 0 }],
+      }));
+
+      const byMember = await sut.request(`/api/v1/events/${eventId}/seats`, { token: member });
+      const byStaff = await sut.request(`/api/v1/events/${eventId}/seats`, { token: staff });
+      const anonymous = await sut.request(`/api/v1/events/${eventId}/seats`);
+
+      expect(byMember.status).toBe(200);
+      expect(byMember.json).toEqual({
+        eventId,
+        capacity: 50,
+        seatsLeft: 0,
+        waiting: 2,
+        workshops: [{ sessionId, capacity: 20, seatsLeft: 5, waiting: 0 }],
+      });
+      expect(byStaff.status).toBe(200);
+      expect(anonymous.status).toBe(401);
+      expect(sut.rpc.sentTo(RegistrationsRequests.seats)[0].payload).toEqual({ eventId });
+    });
   });
 
   describe('POST /events/{eventId}/interest', () => {

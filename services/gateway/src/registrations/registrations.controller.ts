@@ -32,11 +32,13 @@ import { CSV_CONTENT_TYPE } from '../http/csv';
 import { UuidParam } from '../http/path-params';
 import { ParticipantsExport } from './participants-export';
 import {
+  EventSeatsResponse,
   InterestResponse,
   RegistrationPageResponse,
   RegistrationResponse,
   registrationPath,
   RegistrationStatsResponse,
+  toEventSeatsResponse,
   toInterestResponse,
   toRegistrationPageResponse,
   toRegistrationResponse,
@@ -169,6 +171,24 @@ export class RegistrationsController {
       type: CSV_CONTENT_TYPE,
       disposition: contentDisposition('attachment', fileName),
     });
+  }
+
+  @Roles('staff', 'member')
+  @Get('events/:eventId/seats')
+  @ApiOperation({
+    summary: 'Freie Plätze einer Veranstaltung und ihrer Workshops',
+    description:
+      'Für die Anmeldung: wie viele Plätze (beim Kommunalzirkel: Kommunen) noch frei sind, wie viele warten und je ' +
+      'Workshop des Deutschlandforums dasselbe. Ohne Namen. Ist nichts mehr frei, kommt eine neue Anmeldung auf ' +
+      'die Warteliste.',
+  })
+  @ApiOkResponse({ type: EventSeatsResponse })
+  @ApiProblems(400, 404)
+  async seats(
+    @UuidParam('eventId') eventId: string,
+    @CallContext() call: SendOptions,
+  ): Promise<EventSeatsResponse> {
+    return toEventSeatsResponse(await this.rpc.send(RegistrationsRequests.seats, { eventId }, call));
   }
 
   @Roles('staff')

@@ -3,7 +3,7 @@ import { OutboxEntry, OutboxRelay, RevisionsRepository, VersionedDocuments } fro
 import { compact } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model } from 'mongoose';
+import { FilterQuery, Model } from 'mongoose';
 import { Interest } from './interest';
 import { INTEREST_MODEL, INTERESTS_COLLECTION, InterestRecord } from './interest.schema';
 
@@ -43,6 +43,22 @@ export class InterestsRepository {
   /** Records that the holder is told, with the event that tells them; ConcurrentChangeError if another write won. */
   async markTold(interest: Interest, at: Date, events: readonly OutboxEntry[]): Promise<void> {
     await this.documents.update(interest.interestId, interest.revision, { toldAt: at }, [], events);
+  }
+
+  /**
+   * A member's interests and their municipality's (`ags`: a municipal member's AGS), oldest first;
+   * with `eventId` only those in that event.
+   */
+  async findOwn(memberId: string, ags: string | undefined, eventId?: string): Promise<Interest[]> {
+    const holders: FilterQuery<InterestRecord>[] = [{ 'holder.kind': 'member', 'holder.memberId': memberId }];
+    if (ags) holders.push({ 'holder.kind': 'municipality', 'holder.municipality.ags': ags });
+    const whose = { $or: holders };
+    const records = await this.model
+      .find(eventId ? { $and: [{ eventId }, whose] } : whose, { outbox: 0 })
+      .sort({ declaredAt: 1 })
+      .lean<InterestRecord[]>()
+      .exec();
+    return records.map(toInterest);
   }
 
   async countFor(eventId: string): Promise<InterestCounts> {

@@ -64,9 +64,15 @@ export class RegistrationLookupRepository {
     return record?.eventId;
   }
 
-  async findFor(memberId: string, ags: string | undefined): Promise<RegistrationLocation[]> {
+  /** The member's registrations and their municipality's; with `eventId` only those for that event. */
+  async findFor(
+    memberId: string,
+    ags: string | undefined,
+    eventId?: string,
+  ): Promise<RegistrationLocation[]> {
+    const whose = ags ? { $or: [{ memberId }, { ags }] } : { memberId };
     const records = await this.model
-      .find(ags ? { $or: [{ memberId }, { ags }] } : { memberId })
+      .find(eventId ? { $and: [{ eventId }, whose] } : whose)
       .lean<RegistrationLookupRecord[]>()
       .exec();
     return records.map((record) =>

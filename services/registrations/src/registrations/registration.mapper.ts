@@ -1,4 +1,4 @@
-import { RegistrantReply, RegistrationReply, SessionChoiceReply } from '@ic/contracts';
+import { RegisteredEventReply, RegistrantReply, RegistrationReply, SessionChoiceReply } from '@ic/contracts';
 import { compact } from '@ic/platform';
 import { KnownEvent } from '../replicas/known-event';
 import { displayNameOf, KnownMember } from '../replicas/known-member';
@@ -18,13 +18,7 @@ export function toRegistrationReply(view: RegistrationView, context: ReplyContex
     registrationId: entry.registrationId,
     eventId: event.eventId,
     revision: entry.revision,
-    event: compact({
-      title: event.title,
-      kind: event.kind,
-      status: event.status,
-      startsAt: event.snapshot.startsAt,
-      endsAt: event.snapshot.endsAt,
-    }),
+    event: registeredEventOf(event),
     status: entry.status,
     waitingPlace: view.waitingPlace,
     registrant: registrantReplyOf(view, context.members),
@@ -111,4 +105,15 @@ export function memberIdsOf(views: readonly RegistrationView[]): string[] {
       views.flatMap((view) => (view.entry.registrant.memberId ? [view.entry.registrant.memberId] : [])),
     ),
   ];
+}
+
+/** The event a registration or an interest is for, as a list of them shows it. */
+export function registeredEventOf(event: KnownEvent): RegisteredEventReply {
+  return compact({
+    title: event.title,
+    kind: event.kind,
+    status: event.status,
+    startsAt: event.snapshot.startsAt,
+    endsAt: event.snapshot.endsAt,
+  });
 }

@@ -1,4 +1,4 @@
-import { PageQuery, RegistrationsRequests, ReplyOf } from '@ic/contracts';
+import { OwnInterestsQuery, OwnRegistrationsQuery, RegistrationsRequests, ReplyOf } from '@ic/contracts';
 import { KafkaRequestContext } from '@ic/messaging';
 import { actorOf } from '@ic/platform';
 import { Controller } from '@nestjs/common';
@@ -51,10 +51,18 @@ export class RegistrationsController {
 
   @MessagePattern(RegistrationsRequests.listOwn.name)
   listOwn(
-    @Payload() query: PageQuery,
+    @Payload() query: OwnRegistrationsQuery,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['listOwn']>> {
     return this.queries.listOwn(query, actorOf(context.identity));
+  }
+
+  @MessagePattern(RegistrationsRequests.listOwnInterests.name)
+  listOwnInterests(
+    @Payload() query: OwnInterestsQuery,
+    @Ctx() context: KafkaRequestContext,
+  ): Promise<ReplyOf<Requests['listOwnInterests']>> {
+    return this.queries.listOwnInterests(query, actorOf(context.identity));
   }
 
   @MessagePattern(RegistrationsRequests.cancel.name)
@@ -117,5 +125,10 @@ export class RegistrationsController {
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['stats']>> {
     return this.queries.stats(request, actorOf(context.identity));
+  }
+
+  @MessagePattern(RegistrationsRequests.seats.name)
+  seats(@Payload() request: EventIdPayload): Promise<ReplyOf<Requests['seats']>> {
+    return this.queries.seats(request);
   }
 }

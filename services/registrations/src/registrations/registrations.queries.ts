@@ -1,8 +1,11 @@
 import {
   Actor,
   EventIdRequest,
+  EventSeatsReply,
+  OwnInterestsQuery,
+  OwnInterestsReply,
+  OwnRegistrationsQuery,
   Page,
-  PageQuery,
   ParticipantListQuery,
   RegistrationReply,
   RegistrationStatsReply,
@@ -16,22 +19,28 @@ import {
   requireStaff,
 } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
+import { toInterestReply } from '../interest/interest.mapper';
 import { InterestsRepository } from '../interest/interests.repository';
 import { KnownEvent } from '../replicas/known-event';
 import { KnownEventsRepository } from '../replicas/known-events.repository';
 import { KnownMembersRepository } from '../replicas/known-members.repository';
 import { RegistrationView, SeatBook } from '../seats/seat-book';
 import { SeatBooksRepository } from '../seats/seat-books.repository';
+import { eventSeatsOf } from './event-seats.query';
 import { participantPage } from './participant-list.query';
 import { assertMayAccess, mayAccess } from './registration-access';
 import { RegistrationLocator } from './registration-locator';
 import { RegistrationLookupRepository } from './registration-lookup.repository';
 import { RegistrationReplies } from './registration-replies';
+import { registeredEventOf } from './registration.mapper';
 import { RegistrationMessages } from './registration.messages';
 
 const OWN_CURSOR_LIST = 'own-registrations';
 
-/** Reading registrations: one, a member's own, an event's participants, an event's figures. */
+/**
+ * Reading registrations: one, a member's own (and their interests), an event's seats left, its
+ * participants, its figures.
+ */
 @Injectable()
 export class RegistrationsQueries {
   constructor(
@@ -53,12 +62,12 @@ export class RegistrationsQueries {
     return this.replies.of(view, event);
   }
 
-  /** The member's registrations, and their municipality's, newest first. */
-  async listOwn(query: PageQuery, actor: Actor): Promise<Page<RegistrationReply>> {
+  /** The member's registrations, and their municipality's, newest first; with `eventId` for that event only. */
+  async listOwn(query: OwnRegistrationsQuery, actor: Actor): Promise<Page<RegistrationReply>> {
     requireMember(actor);
     const member = await this.members.findById(actor.subject);
     const ags = member?.sector === 'Kommune' ? member.municipality?.ags : undefined;
-    const locations = await this.lookup.findFor(actor.subject, ags);
+    const locations = await this.lookup.findFor(actor.subject, ags, query.eventId);
     const eventIds = [...new Set(locations.map((location) => location.eventId))];
     const [states, events] = await Promise.all([
       this.books.findStates(eventIds),
@@ -90,6 +99,31 @@ export class RegistrationsQueries {
       items,
       nextCursor: ordered.length > limit && last ? encodeCursor(OWN_CURSOR_LIST, last.key) : null,
     };
+  }
+
+  /**
+   * The member's interests and their municipality's in events whose registration has not opened yet
+   * or is open (the ones that still lead to a registration), in the order they were declared.
+   */
+  async listOwnInterests(query: OwnInterestsQuery, actor: Actor): Promise<OwnInterestsReply> {
+    requireMember(actor);
+    const member = await this.members.findById(actor.subject);
+    const ags = member?.sector === 'Kommune' ? member.municipality?.ags : undefined;
+    const interests = await this.interests.findOwn(actor.subject, ags, query.eventId);
+    const events = await this.events.findByIds([...new Set(interests.map((interest) => interest.eventId))]);
+    return {
+      items: interests.flatMap((interest) => {
+        const event = events.get(interest.eventId);
+        if (!event || (event.status !== 'announced' && event.status !== 'registration-open')) return [];
+        return [{ ...toInterestReply(interest), event: registeredEventOf(event) }];
+      }),
+    };
+  }
+
+  /** How many seats an event and its workshops have left; for members before they register. */
+  async seats({ eventId }: EventIdRequest): Promise<EventSeatsReply> {
+    const { event, book } = await this.eventAndBook(eventId);
+    return eventSeatsOf(event, book);
   }
 
   async participants(

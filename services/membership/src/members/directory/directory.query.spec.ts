@@ -39,15 +39,34 @@ describe(buildDirectoryQuery.name, () => {
     });
   });
 
-  it('searches the folded search field with the term escaped, so regular-expression syntax matches literally', () => {
+  it('searches the folded names and municipality, and the organisation in any case, with the term escaped', () => {
     expect(buildDirectoryQuery(query({ q: 'Müller' }), 'staff').filter).toEqual({
       status: everyStatusButErased,
-      searchText: { $regex: 'mueller' },
+      $or: [
+        { searchText: { $regex: 'mueller' } },
+        { 'profile.organisation': { $regex: 'Müller', $options: 'i' } },
+      ],
     });
     expect(buildDirectoryQuery(query({ q: '.*|(a+)+$' }), 'staff').filter).toEqual({
       status: everyStatusButErased,
-      searchText: { $regex: '\\.\\*\\|\\(a\\+\\)\\+\\$' },
+      $or: [
+        { searchText: { $regex: '\\.\\*\\|\\(a\\+\\)\\+\\$' } },
+        { 'profile.organisation': { $regex: '\\.\\*\\|\\(a\\+\\)\\+\\$', $options: 'i' } },
+      ],
     });
+  });
+
+  it('finds a member by a part of their organisation in any case, and the term only literally', () => {
+    const organisation = (q: string) => {
+      const { $or } = buildDirectoryQuery(query({ q }), 'member').filter as {
+        $or: { 'profile.organisation'?: { $regex: string; $options: string } }[];
+      };
+      const { $regex, $options } = $or[1]?.['profile.organisation'] ?? { $regex: '', $options: '' };
+      return new RegExp($regex, $options);
+    };
+    expect(organisation('fraunhofer iao').test('Fraunhofer IAO')).toBe(true);
+    expect(organisation('Gemeinde').test('Gemeinde Kalletal')).toBe(true);
+    expect(organisation('a.b').test('axb')).toBe(false);
   });
 
   it('continues after the cursor and refuses a changed one', () => {

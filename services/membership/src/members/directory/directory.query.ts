@@ -1,6 +1,6 @@
 import { Actor, DirectoryQuery, MemberStatuses } from '@ic/contracts';
 import { DEFAULT_PAGE_SIZE, decodeCursor } from '@ic/platform';
-import { searchPatternFor } from '../../shared/search-text';
+import { escapeRegex, searchPatternFor } from '../../shared/search-text';
 import { MemberFilter } from '../members.repository';
 
 export interface DirectoryPlan {
@@ -11,7 +11,9 @@ export interface DirectoryPlan {
 /**
  * The Mongo filter of one directory page. Members see active members only; the office sees every
  * status but erased. Every value comes from the validated query, and the search term is matched literally
- * (escaped) against the folded search field, so that "Müller", "mueller" and "muller" find the same.
+ * (escaped) against the folded search field of names and municipality, so that "Müller", "mueller" and
+ * "muller" find the same, and against the organisation in any case ("fraunhofer" finds "Fraunhofer
+ * IAO"); the organisation is read as stored, so the members written before it was searched are found too.
  */
 export function buildDirectoryQuery(query: DirectoryQuery, viewer: Actor['role']): DirectoryPlan {
   const filter: Record<string, unknown> = {};
@@ -21,7 +23,12 @@ export function buildDirectoryQuery(query: DirectoryQuery, viewer: Actor['role']
   if (query.sector) filter['profile.sector'] = query.sector;
   if (query.workingGroup) filter.workingGroups = query.workingGroup;
   if (query.theme) filter['profile.themes'] = query.theme;
-  if (query.q) filter.searchText = { $regex: searchPatternFor(query.q) };
+  if (query.q) {
+    filter.$or = [
+      { searchText: { $regex: searchPatternFor(query.q) } },
+      { 'profile.organisation': { $regex: escapeRegex(query.q), $options: 'i' } },
+    ];
+  }
   if (query.cursor) filter.directoryKey = { $gt: decodeCursor('directory', query.cursor) };
   return { filter, limit: query.limit ?? DEFAULT_PAGE_SIZE };
 }
