@@ -1,4 +1,10 @@
-import { AnnouncedEvent, AnnouncementCandidate, isAnnouncementRecipient } from './announcement.rules';
+import { ClubEventSnapshot } from '@ic/contracts';
+import {
+  AnnouncedEvent,
+  AnnouncementCandidate,
+  isAnnouncementRecipient,
+  registrationStageOf,
+} from './announcement.rules';
 
 const lounge = (overrides: Partial<AnnouncedEvent> = {}): AnnouncedEvent => ({
   kind: 'innovators-lounge',
@@ -113,5 +119,26 @@ describe(isAnnouncementRecipient.name, () => {
     });
     expect(isAnnouncementRecipient(event, member({ municipality: pegnitz }))).toBe(true);
     expect(isAnnouncementRecipient(event, member())).toBe(false);
+  });
+});
+
+describe(registrationStageOf.name, () => {
+  const window = { opensAt: '2027-02-01T09:00:00+01:00', closesAt: '2027-04-08T23:59:00+02:00' };
+  const event = (status: ClubEventSnapshot['status']) => ({ status, registration: window });
+  const before = new Date('2027-02-01T07:59:59Z');
+  const after = new Date('2027-02-01T08:00:00Z');
+
+  it('is ahead while an announced event’s window has not opened, and open from its date on', () => {
+    expect(registrationStageOf(event('announced'), before)).toBe('ahead');
+    expect(registrationStageOf(event('announced'), after)).toBe('open');
+  });
+
+  it('is open when the office opened registration early, whatever date the window names', () => {
+    expect(registrationStageOf(event('registration-open'), before)).toBe('open');
+  });
+
+  it('is over once registration closed, early or not, and for a held event', () => {
+    expect(registrationStageOf(event('registration-closed'), before)).toBe('over');
+    expect(registrationStageOf(event('held'), after)).toBe('over');
   });
 });

@@ -39,3 +39,23 @@ function isInTargetGroup(targetGroup: TargetGroup | undefined, member: Announcem
   if (!land || !targetGroup.federalStates.includes(land)) return false;
   return targetGroup.maxPopulation === undefined || population <= targetGroup.maxPopulation;
 }
+
+/**
+ * Where an event's registration stands, as a mail about it says: still ahead (it opens at the
+ * window's date), open (or opening this moment: the window's date has come and the events
+ * service's scheduler is about to open it), or over (closed, held). Told from the event as now
+ * known, never from the date an earlier mail named: the office may have opened registration early
+ * or moved the window since.
+ */
+export type RegistrationStage = 'ahead' | 'open' | 'over';
+
+export function registrationStageOf(
+  event: Pick<ClubEventSnapshot, 'status' | 'registration'>,
+  now: Date,
+): RegistrationStage {
+  if (event.status === 'registration-open') return 'open';
+  if (event.status === 'announced' || event.status === 'draft') {
+    return new Date(event.registration.opensAt) > now ? 'ahead' : 'open';
+  }
+  return 'over';
+}

@@ -27,6 +27,14 @@ export class KnownEvent {
 
   @Prop({ type: Date, required: true })
   updatedAt!: Date;
+
+  /**
+   * Set once, when the announcement goes out: whether it named a registration opening still ahead
+   * (true), or said registration was open (false). Only the first gets an "Anmeldung geöffnet" mail
+   * when registration opens; absent while the event was not announced by this service.
+   */
+  @Prop({ type: Boolean })
+  announcedBeforeOpening?: boolean;
 }
 
 export const KnownEventSchema = SchemaFactory.createForClass(KnownEvent);

@@ -20,6 +20,29 @@ export class KnownEventsRepository {
     return known?.snapshot;
   }
 
+  /**
+   * Notes what the event's announcement said of registration (see KnownEvent.announcedBeforeOpening),
+   * once: an announcement handled again keeps what the first handling noted. The events of one
+   * club event are handled one at a time, so a read and a write by `_id` suffice.
+   */
+  async recordAnnouncement(eventId: string, beforeOpening: boolean): Promise<void> {
+    const known = await this.events
+      .findById(eventId, { announcedBeforeOpening: 1 })
+      .lean<Pick<KnownEvent, 'announcedBeforeOpening'>>()
+      .exec();
+    if (!known || known.announcedBeforeOpening !== undefined) return;
+    await this.events.updateOne({ _id: eventId }, { $set: { announcedBeforeOpening: beforeOpening } }).exec();
+  }
+
+  /** Whether the announcement named a registration opening still ahead; false when it was not announced here. */
+  async wasAnnouncedBeforeOpening(eventId: string): Promise<boolean> {
+    const known = await this.events
+      .findById(eventId, { announcedBeforeOpening: 1 })
+      .lean<Pick<KnownEvent, 'announcedBeforeOpening'>>()
+      .exec();
+    return known?.announcedBeforeOpening === true;
+  }
+
   /** Stores the snapshot unless one of the same or a higher revision is stored; true if it was stored. */
   async record(snapshot: ClubEventSnapshot): Promise<boolean> {
     try {

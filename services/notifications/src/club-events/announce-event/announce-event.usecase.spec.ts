@@ -2,6 +2,7 @@ import { ClubEventSnapshot, exampleLoungeSnapshot } from '@ic/contracts';
 import { UnsubscribeTokens } from '@ic/platform';
 import { Logger } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { readCalendar } from '../../../../../libs/platform/src/calendar/testing/read-calendar';
 import {
   DeliverMailUseCase,
   DeliveryOutcome,
@@ -10,6 +11,9 @@ import {
 } from '../../deliveries/deliver-mail/deliver-mail.usecase';
 import { MailSettings } from '../../mail/mail-settings';
 import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
+import { KnownEventsRepository } from '../../replicas/known-events.repository';
+import { buttonsOf } from '../../testing/mail-buttons';
+import { RecordEventUseCase } from '../record-event/record-event.usecase';
 import { AnnounceEventUseCase, AnnouncementIncompleteError } from './announce-event.usecase';
 
 const now = new Date('2027-01-20T10:00:00.000Z');
@@ -31,6 +35,8 @@ function newContact(overrides: Partial<ContactRecord> = {}): ContactRecord {
 function newTestUseCase(
   contacts: ContactRecord[],
   outcomeOf: (request: DeliveryRequest) => DeliveryOutcome = () => 'sent',
+  /** The event as this service knows it by now, if newer than the announcement. */
+  known?: ClubEventSnapshot,
 ) {
   const key = randomBytes(32).toString('base64');
   const requests: DeliveryRequest[] = [];
@@ -46,12 +52,24 @@ function newTestUseCase(
     LINK_BASE_URL: 'https://portal.example',
     LINK_TOKEN_SECRET: key,
   });
+  const events = {
+    newest: (carried: ClubEventSnapshot) =>
+      Promise.resolve(known && known.revision >= carried.revision ? known : carried),
+  } as unknown as RecordEventUseCase;
+  const noted: [string, boolean][] = [];
+  const knownEvents = {
+    recordAnnouncement: (eventId: string, beforeOpening: boolean) =>
+      Promise.resolve(void noted.push([eventId, beforeOpening])),
+  } as unknown as KnownEventsRepository;
   return {
-    sut: new AnnounceEventUseCase(deliver, repository, settings, { now: () => now }),
+    sut: new AnnounceEventUseCase(deliver, repository, events, knownEvents, settings, { now: () => now }),
     requests,
+    noted,
     unsubscribeTokens: UnsubscribeTokens.fromLinkTokenSecret(key),
   };
 }
+
+const eventPage = `https://portal.example/veranstaltungen/${exampleLoungeSnapshot.eventId}`;
 
 const command = (event: ClubEventSnapshot = { ...exampleLoungeSnapshot, status: 'announced' }) => ({
   causedBy: randomUUID(),
@@ -107,6 +125,77 @@ describe(AnnounceEventUseCase.name, () => {
       expect(mail.text).toContain('https://portal.example/api/v1/calendar.ics');
       expect(mail.attachments?.[0]).toMatchObject({ filename: 'termin.ics' });
       expect(mail.attachments?.[0].content).toContain(`UID:${exampleLoungeSnapshot.eventId}@`);
+    });
+
+    it('leads to the event page from the mail and from the calendar entry', async () => {
+      const { sut, requests } = newTestUseCase([newContact()]);
+
+      await sut.execute(command(), attempt);
+
+      const mail = await requests[0].compose();
+      expect(buttonsOf(mail)).toEqual([{ label: 'Interesse bekunden', link: eventPage }]);
+      const [entry] = readCalendar(mail.attachments?.[0].content ?? '').entries;
+      expect(entry.url).toBe(eventPage);
+      expect(entry.description?.split('\n').at(-1)).toBe(`Details: ${eventPage}`);
+    });
+
+    it('notes that the announcement named an opening still ahead, or that registration was open', async () => {
+      const ahead = newTestUseCase([newContact()]);
+      const open = newTestUseCase([newContact()]);
+      const opensSoon = { opensAt: '2027-02-01T09:00:00+01:00', closesAt: '2027-04-08T23:59:00+02:00' };
+      const openedAlready = { opensAt: '2027-01-20T09:00:00+01:00', closesAt: '2027-04-08T23:59:00+02:00' };
+
+      await ahead.sut.execute(
+        command({ ...exampleLoungeSnapshot, status: 'announced', registration: opensSoon }),
+        attempt,
+      );
+      await open.sut.execute(
+        command({ ...exampleLoungeSnapshot, status: 'announced', registration: openedAlready }),
+        attempt,
+      );
+
+      expect(ahead.noted).toEqual([[exampleLoungeSnapshot.eventId, true]]);
+      expect(open.noted).toEqual([[exampleLoungeSnapshot.eventId, false]]);
+      const [aheadMail, openMail] = await Promise.all([
+        ahead.requests[0].compose(),
+        open.requests[0].compose(),
+      ]);
+      expect(buttonsOf(aheadMail)[0].label).toBe('Interesse bekunden');
+      expect(buttonsOf(openMail)[0].label).toBe('Jetzt anmelden');
+    });
+
+    it('tells registration as it stands when handled again after the office opened it early: no old date', async () => {
+      const announced = command();
+      const openedEarly: ClubEventSnapshot = {
+        ...exampleLoungeSnapshot,
+        revision: exampleLoungeSnapshot.revision + 1,
+        status: 'registration-open',
+      };
+      const { sut, requests } = newTestUseCase([newContact()], () => 'sent', openedEarly);
+
+      await sut.execute(announced, attempt);
+
+      const mail = await requests[0].compose();
+      expect(mail.text).toContain(
+        'Die Anmeldung ist geöffnet: Sie können sich bis Donnerstag, 8. April 2027, 23:59 Uhr anmelden.',
+      );
+      expect(mail.text).not.toContain('1. Februar 2027');
+      expect(buttonsOf(mail)).toEqual([{ label: 'Jetzt anmelden', link: eventPage }]);
+    });
+
+    it('sends nothing when the event is known to be cancelled by then', async () => {
+      const cancelled: ClubEventSnapshot = {
+        ...exampleLoungeSnapshot,
+        revision: exampleLoungeSnapshot.revision + 1,
+        status: 'cancelled',
+        cancellation: { reason: 'Der Saal steht nicht zur Verfügung.', cancelledAt: now.toISOString() },
+      };
+      const { sut, requests, noted } = newTestUseCase([newContact()], () => 'sent', cancelled);
+
+      await expect(sut.execute(command(), attempt)).resolves.toMatchObject({ sent: 0 });
+
+      expect(requests).toEqual([]);
+      expect(noted).toEqual([]);
     });
 
     it('counts what was sent before, as the deliveries report it', async () => {

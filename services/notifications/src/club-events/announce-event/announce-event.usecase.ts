@@ -13,7 +13,9 @@ import { MailSettings } from '../../mail/mail-settings';
 import { announcementSubject, renderAnnouncementMail } from '../../mail/templates/announcement.template';
 import { displayName } from '../../mail/templates/letter-salutation';
 import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
-import { isAnnouncementRecipient } from '../announcement.rules';
+import { KnownEventsRepository } from '../../replicas/known-events.repository';
+import { isAnnouncementRecipient, registrationStageOf } from '../announcement.rules';
+import { RecordEventUseCase } from '../record-event/record-event.usecase';
 
 export interface AnnounceEventCommand {
   /** ce_id of EventAnnounced. */
@@ -41,9 +43,11 @@ export class AnnouncementIncompleteError extends Error {
 
 /**
  * Mails an announced event to the members it fits (see isAnnouncementRecipient), one delivery per
- * event and member (announcementDeliveryIdOf). Handled again, after a redelivery or a crash in
- * the middle, it finds the deliveries already sent and sends only the rest, so nobody gets it
- * twice and everybody gets it once. A failed mail does not hold up the others: the fan-out goes
+ * event and member (announcementDeliveryIdOf), as the event is now known (a cancelled one not at
+ * all), and notes whether it named a registration opening still ahead: then the audience is told
+ * again when registration opens (AnnounceRegistrationOpeningUseCase). Handled again, after a
+ * redelivery or a crash in the middle, it finds the deliveries already sent and sends only the
+ * rest, so nobody gets it twice and everybody gets it once. A failed mail does not hold up the others: the fan-out goes
  * on, and throws at the end so that the consumer handles the event again (those already sent are
  * skipped) or, after the last attempt, records the failures and dead-letters it.
  */
@@ -54,26 +58,34 @@ export class AnnounceEventUseCase {
   constructor(
     private readonly deliver: DeliverMailUseCase,
     private readonly contacts: ContactsRepository,
+    private readonly events: RecordEventUseCase,
+    private readonly knownEvents: KnownEventsRepository,
     private readonly settings: MailSettings,
     private readonly clock: Clock,
   ) {}
 
   async execute(command: AnnounceEventCommand, attempt: DeliveryAttempt): Promise<AnnouncementTally> {
-    const { event } = command;
-    if (event.endsAt && new Date(event.endsAt) <= this.clock.now()) {
-      this.logger.warn(`Event ${event.eventId} is over by now; its announcement is not sent`);
+    // As now known: an announcement handled again later (a retry, a replay from the dead-letter
+    // topic) does not repeat a registration date the office has changed or overtaken since.
+    const event = await this.events.newest(command.event);
+    const now = this.clock.now();
+    if (event.status === 'cancelled' || (event.endsAt && new Date(event.endsAt) <= now)) {
+      this.logger.warn(`Event ${event.eventId} is cancelled or over by now; its announcement is not sent`);
       return noMails();
     }
+    await this.knownEvents.recordAnnouncement(event.eventId, registrationStageOf(event, now) === 'ahead');
     const recipients = (await this.contacts.findActive()).filter((contact) =>
       isAnnouncementRecipient(event, contact),
     );
     const total = recipients.length;
     this.logger.log(`Announcing event ${event.eventId} „${event.title}“ to ${total} members`);
 
-    const calendarFile = writeCalendar({ entries: calendarEntriesOf(event) });
+    const calendarFile = writeCalendar({
+      entries: calendarEntriesOf(event, { eventUrl: this.settings.eventPage }),
+    });
     const { tally, failures } = await deliverEach(
       this.deliver,
-      recipients.map((contact) => this.requestFor(command, contact, calendarFile)),
+      recipients.map((contact) => this.requestFor(command, event, contact, calendarFile)),
       attempt,
       {
         progress: (done, all, sofar) => {
@@ -92,10 +104,10 @@ export class AnnounceEventUseCase {
 
   private requestFor(
     command: AnnounceEventCommand,
+    event: ClubEventSnapshot,
     contact: ContactRecord,
     calendarFile: string,
   ): DeliveryRequest {
-    const { event } = command;
     return {
       kind: 'announcement',
       memberId: contact.memberId,
@@ -111,6 +123,8 @@ export class AnnounceEventUseCase {
           calendarFile,
           feedLink: calendarFeedLink(linkBaseUrl),
           unsubscribeLink: mailLink(linkBaseUrl, 'abmelden', unsubscribeLinks.issue(contact.memberId)),
+          eventPage: this.settings.eventPage(event.eventId),
+          registration: registrationStageOf(event, this.clock.now()),
           office,
         });
         return Promise.resolve({

@@ -1,4 +1,5 @@
 import { ClubEventSnapshot, exampleLoungeSnapshot } from '@ic/contracts';
+import { buttonsOf } from '../../testing/mail-buttons';
 import { AnnouncementMail, announcementSubject, renderAnnouncementMail } from './announcement.template';
 
 const feedLink = 'https://portal.example/api/v1/calendar.ics';
@@ -17,8 +18,11 @@ const announcement = (event: ClubEventSnapshot = exampleLoungeSnapshot): Announc
   calendarFile,
   feedLink,
   unsubscribeLink,
+  eventPage: `https://portal.example/veranstaltungen/${event.eventId}`,
+  registration: 'ahead',
   office: { name: 'Innovators Club des DStGB', email: 'innovators-club@dstgb.example' },
 });
+const eventPage = `https://portal.example/veranstaltungen/${exampleLoungeSnapshot.eventId}`;
 
 /** "Kommunen for future" for Bavarian municipalities up to 25,000 inhabitants, one module still undated. */
 const circle: ClubEventSnapshot = {
@@ -68,7 +72,7 @@ describe(renderAnnouncementMail.name, () => {
     }
   });
 
-  it('gives the date and time in Berlin local time, the venue, the host and the registration window', () => {
+  it('gives the date and time in Berlin local time, the venue and the host', () => {
     const sut = renderAnnouncementMail(announcement());
 
     expect(sut.text).toContain('Wann: Donnerstag, 15. April 2027, 17:00–21:00 Uhr');
@@ -77,10 +81,50 @@ describe(renderAnnouncementMail.name, () => {
     expect(sut.text).toContain('Thema: Die smarte Stadt im Alltag');
     for (const part of [sut.text, sut.html]) {
       expect(part).toContain('Donnerstag, 15. April 2027, 17:00–21:00 Uhr');
-      expect(part).toContain(
-        'Anmeldung ab Montag, 1. Februar 2027, 09:00 Uhr bis Donnerstag, 8. April 2027, 23:59 Uhr.',
-      );
     }
+  });
+
+  describe('registration and the way to the event page', () => {
+    it('names the opening date while it is ahead, and offers to declare interest on the event page', () => {
+      const sut = renderAnnouncementMail(announcement());
+
+      for (const part of [sut.text, sut.html]) {
+        expect(part).toContain(
+          'Die Anmeldung öffnet am Montag, 1. Februar 2027, 09:00 Uhr und ist bis Donnerstag, 8. April 2027, 23:59 Uhr möglich. ' +
+            'Schon jetzt können Sie Ihr Interesse bekunden; dann schreiben wir Ihnen, sobald die Anmeldung geöffnet ist.',
+        );
+      }
+      expect(buttonsOf(sut)).toEqual([{ label: 'Interesse bekunden', link: eventPage }]);
+    });
+
+    it('says registration is open, without the opening date, and leads to "Jetzt anmelden"', () => {
+      const sut = renderAnnouncementMail({ ...announcement(), registration: 'open' });
+
+      expect(sut.text).toContain(
+        'Die Anmeldung ist geöffnet: Sie können sich bis Donnerstag, 8. April 2027, 23:59 Uhr anmelden.\n' +
+          `Jetzt anmelden: ${eventPage}`,
+      );
+      expect(buttonsOf(sut)).toEqual([{ label: 'Jetzt anmelden', link: eventPage }]);
+      expect(sut.text).not.toContain('1. Februar 2027');
+      expect(sut.html).not.toContain('1. Februar 2027');
+    });
+
+    it('says registration has closed and offers the details', () => {
+      const sut = renderAnnouncementMail({ ...announcement(), registration: 'over' });
+
+      expect(sut.text).toContain('Die Anmeldung ist bereits geschlossen.');
+      expect(buttonsOf(sut)).toEqual([{ label: 'Details ansehen', link: eventPage }]);
+    });
+
+    it('speaks of the municipality for a Kommunalzirkel', () => {
+      const ahead = renderAnnouncementMail(announcement(circle));
+      const open = renderAnnouncementMail({ ...announcement(circle), registration: 'open' });
+
+      expect(ahead.text).toContain('Schon jetzt können Sie das Interesse Ihrer Kommune bekunden;');
+      expect(open.text).toContain(
+        'Die Anmeldung ist geöffnet: Ihre Kommune kann sich bis Donnerstag, 8. April 2027, 23:59 Uhr anmelden.',
+      );
+    });
   });
 
   it('shows the rendered description in the HTML part and the Markdown in the text part', () => {

@@ -1,4 +1,5 @@
 import { ClubEventSnapshot, EventKindNames } from '@ic/contracts';
+import type { RegistrationStage } from '../../club-events/announcement.rules';
 import {
   eventFacts,
   eventHeadline,
@@ -21,6 +22,7 @@ import {
   PARAGRAPH_STYLE,
   textDocument,
 } from './mail-layout';
+import { linkPart, MailPart } from './registration-mail-parts';
 import { markup, SafeHtml } from './safe-html';
 
 export interface AnnouncementMail {
@@ -33,6 +35,10 @@ export interface AnnouncementMail {
   readonly feedLink: string;
   /** `${LINK_BASE_URL}/abmelden/<token>`: opens a page with a button, and takes RFC 8058 one-click POSTs. */
   readonly unsubscribeLink: string;
+  /** `${LINK_BASE_URL}/veranstaltungen/<eventId>`: where the member registers or declares interest. */
+  readonly eventPage: string;
+  /** Where registration stands as the mail is written (see registrationStageOf). */
+  readonly registration: RegistrationStage;
   readonly office: ClubOffice;
 }
 
@@ -46,10 +52,11 @@ export function announcementSubject(event: Pick<ClubEventSnapshot, 'kind' | 'tit
 }
 
 /**
- * The announcement of a new event to a member it fits: what, when, where, for whom, from when one
- * can register, the description, the calendar entry as an attachment, and the way to stop these
- * mails (a link in the footer, and the List-Unsubscribe header for the mail program's own button,
- * RFC 8058 one-click).
+ * The announcement of a new event to a member it fits: what, when, where, for whom, the
+ * description, where registration stands with the way to the event page ("Jetzt anmelden" while it
+ * is open, "Interesse bekunden" before it opens), the calendar entry as an attachment, and the way
+ * to stop these mails (a link in the footer, and the List-Unsubscribe header for the mail
+ * program's own button, RFC 8058 one-click).
  */
 export function renderAnnouncementMail(mail: AnnouncementMail): MailContent {
   const { event } = mail;
@@ -57,7 +64,7 @@ export function renderAnnouncementMail(mail: AnnouncementMail): MailContent {
   const intro = introOf(event);
   const facts = eventFacts(event);
   const modules = event.circle?.modules ?? [];
-  const registration = registrationOf(event);
+  const registration = registrationPartOf(event, mail.registration, mail.eventPage);
 
   const html = blocks(
     paragraph(salutation),
@@ -68,7 +75,7 @@ export function renderAnnouncementMail(mail: AnnouncementMail): MailContent {
     factsTable(facts),
     modulesHtml(modules),
     markup`<div style="${PARAGRAPH_STYLE}">${new SafeHtml(event.descriptionHtml)}</div>`,
-    paragraph(registration),
+    registration.html,
     paragraph(calendarNoteOf(event)),
     markup`<p style="${PARAGRAPH_STYLE}">${FEED_NOTE}<br><a href="${mail.feedLink}" style="color:#00507d;word-break:break-all;">${mail.feedLink}</a></p>`,
     paragraph('Wir freuen uns auf Ihre Teilnahme.'),
@@ -83,7 +90,7 @@ export function renderAnnouncementMail(mail: AnnouncementMail): MailContent {
     factsText(facts),
     modulesText(modules),
     event.description.trim(),
-    registration,
+    registration.text,
     calendarNoteOf(event),
     `${FEED_NOTE}\n${mail.feedLink}`,
     'Wir freuen uns auf Ihre Teilnahme.',
@@ -143,7 +150,35 @@ function calendarNoteOf(event: ClubEventSnapshot): string {
   return `${what} Sie im Anhang als Kalenderdatei (${CALENDAR_FILE_NAME}) zum Übernehmen in Ihren Kalender.`;
 }
 
-function registrationOf(event: ClubEventSnapshot): string {
+/**
+ * Where registration stands and the way to the event page. The opening date is named only while it
+ * is ahead: once the office opened registration early the window's date no longer holds.
+ */
+function registrationPartOf(event: ClubEventSnapshot, stage: RegistrationStage, eventPage: string): MailPart {
   const { opensAt, closesAt } = event.registration;
-  return `Anmeldung ab ${germanDateTime(new Date(opensAt))} bis ${germanDateTime(new Date(closesAt))}.`;
+  const until = germanDateTime(new Date(closesAt));
+  switch (stage) {
+    case 'open':
+      return linkPart(
+        event.circle
+          ? `Die Anmeldung ist geöffnet: Ihre Kommune kann sich bis ${until} anmelden.`
+          : `Die Anmeldung ist geöffnet: Sie können sich bis ${until} anmelden.`,
+        'Jetzt anmelden',
+        eventPage,
+      );
+    case 'ahead':
+      return linkPart(
+        `Die Anmeldung öffnet am ${germanDateTime(new Date(opensAt))} und ist bis ${until} möglich. ` +
+          `Schon jetzt können Sie ${event.circle ? 'das Interesse Ihrer Kommune' : 'Ihr Interesse'} bekunden; ` +
+          'dann schreiben wir Ihnen, sobald die Anmeldung geöffnet ist.',
+        'Interesse bekunden',
+        eventPage,
+      );
+    case 'over':
+      return linkPart(
+        'Die Anmeldung ist bereits geschlossen. Alles zur Veranstaltung finden Sie im Mitgliederbereich:',
+        'Details ansehen',
+        eventPage,
+      );
+  }
 }
