@@ -66,38 +66,43 @@ export class UpdateOwnProfileRequest {
   @IsIn(Salutations)
   salutation?: Salutation;
 
-  @ApiPropertyOptional({ enum: AcademicTitles, nullable: true })
+  @ApiPropertyOptional({ enum: AcademicTitles, nullable: true, description: 'null löscht die Angabe.' })
   @IsOptional()
   @IsIn(AcademicTitles)
-  academicTitle?: AcademicTitle;
+  academicTitle?: AcademicTitle | null;
 
   @ApiPropertyOptional({
     example: 'Bürgermeister',
-    description: `Üblich: ${SuggestedOfficeTitles.join(', ')}; freier Text möglich.`,
+    description: `Üblich: ${SuggestedOfficeTitles.join(', ')}; freier Text möglich. null löscht die Angabe.`,
+    nullable: true,
   })
   @IsOptional()
   @Transform(trim)
   @IsString()
   @Length(1, 80)
   @Matches(SINGLE_LINE, singleLine)
-  officeTitle?: string;
+  officeTitle?: string | null;
 
-  @ApiPropertyOptional({ example: '+49 5264 644-0' })
+  @ApiPropertyOptional({ example: '+49 5264 644-0', description: 'null löscht die Angabe.', nullable: true })
   @IsOptional()
   @Transform(trim)
   @IsString()
   @Matches(/^\+?[0-9 ()/-]{5,40}$/, {
     message: 'phone darf nur Ziffern, Leerzeichen und + ( ) / - enthalten',
   })
-  phone?: string;
+  phone?: string | null;
 
-  @ApiPropertyOptional({ example: 'Leitung Digitalisierung' })
+  @ApiPropertyOptional({
+    example: 'Leitung Digitalisierung',
+    description: 'null löscht die Angabe.',
+    nullable: true,
+  })
   @IsOptional()
   @Transform(trim)
   @IsString()
   @Length(1, 120)
   @Matches(SINGLE_LINE, singleLine)
-  position?: string;
+  position?: string | null;
 
   @ApiPropertyOptional({ enum: Themes, isArray: true })
   @IsOptional()
@@ -107,7 +112,7 @@ export class UpdateOwnProfileRequest {
   @IsIn(Themes, { each: true })
   themes?: Theme[];
 
-  @ApiPropertyOptional({ maxLength: 2000 })
+  @ApiPropertyOptional({ maxLength: 2000, description: 'Ein leerer Text löscht die Angabe.' })
   @IsOptional()
   @Transform(trim)
   @IsString()

@@ -1,7 +1,7 @@
 import { MembershipRequests } from '@ic/contracts';
 import { randomUUID } from 'node:crypto';
 import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
-import { newMemberReply } from '../testing/reply-factories';
+import { newMemberReply, newPatchedMemberReply } from '../testing/reply-factories';
 import { MembersController } from './members.controller';
 
 describe(MembersController.name, () => {
@@ -19,7 +19,7 @@ describe(MembersController.name, () => {
       .answer(MembershipRequests.directory, () => ({ items: [other], nextCursor: 'next-1' }))
       .answer(MembershipRequests.getMember, ({ memberId: id }) => newMemberReply({ id }))
       .answer(MembershipRequests.updateMember, ({ memberId: id, ...changes }) =>
-        newMemberReply({ id, ...changes }),
+        newPatchedMemberReply(id, changes),
       )
       .answer(MembershipRequests.endMembership, ({ memberId: id }) =>
         newMemberReply({ id, status: 'inactive', leaveReason: 'ended-by-staff' }),

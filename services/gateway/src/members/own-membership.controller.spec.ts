@@ -1,7 +1,7 @@
 import { MembershipRequests } from '@ic/contracts';
 import { randomUUID } from 'node:crypto';
 import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
-import { newDirectoryEntry, newMemberReply } from '../testing/reply-factories';
+import { newDirectoryEntry, newMemberReply, newPatchedMemberReply } from '../testing/reply-factories';
 import { OwnMembershipController } from './own-membership.controller';
 
 describe(OwnMembershipController.name, () => {
@@ -14,7 +14,7 @@ describe(OwnMembershipController.name, () => {
     sut.rpc
       .answer(MembershipRequests.sessionActive, () => ({ active: true }))
       .answer(MembershipRequests.getMember, ({ memberId: id }) => newMemberReply({ id }))
-      .answer(MembershipRequests.updateOwnProfile, (changes) => newMemberReply({ id: memberId, ...changes }))
+      .answer(MembershipRequests.updateOwnProfile, (changes) => newPatchedMemberReply(memberId, changes))
       .answer(MembershipRequests.leave, () =>
         newMemberReply({ id: memberId, status: 'inactive', leaveReason: 'left' }),
       )
@@ -49,6 +49,14 @@ describe(OwnMembershipController.name, () => {
     });
     expect(response.status).toBe(200);
     expect(response.json).toMatchObject({ phone: '+49 5264 644-0', themes: ['Bildung'] });
+  });
+
+  it('passes null on to clear an optional field, and the answer no longer has it', async () => {
+    const body = { academicTitle: null, officeTitle: null, phone: null, position: null, biography: '' };
+    const response = await sut.request('/api/v1/members/me', { method: 'PATCH', token: member, body });
+    expect(response.status).toBe(200);
+    expect(response.json).not.toHaveProperty('phone');
+    expect(sut.rpc.sentTo(MembershipRequests.updateOwnProfile)[0]?.payload).toEqual(body);
   });
 
   it('switches the announcements off and shows the preference', async () => {

@@ -90,6 +90,21 @@ export function newMemberReply(overrides: Partial<MemberReply> = {}): MemberRepl
   };
 }
 
+/** The member after a profile change, as the membership service answers it: null clears a field. */
+export function newPatchedMemberReply(
+  id: string,
+  patch: { readonly [K in keyof MemberReply]?: MemberReply[K] | null },
+): MemberReply {
+  const cleared = new Set(
+    Object.entries(patch)
+      .filter(([, value]) => value === null)
+      .map(([field]) => field),
+  );
+  const given = Object.fromEntries(Object.entries(patch).filter(([field]) => !cleared.has(field)));
+  const reply = newMemberReply({ id, ...(given as Partial<MemberReply>) });
+  return Object.fromEntries(Object.entries(reply).filter(([field]) => !cleared.has(field))) as MemberReply;
+}
+
 export function newDirectoryEntry(overrides: Partial<DirectoryEntryReply> = {}): DirectoryEntryReply {
   return {
     id: randomUUID(),
