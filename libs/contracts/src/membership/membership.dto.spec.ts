@@ -26,8 +26,13 @@ describe(UpdateOwnProfileRequest.name, () => {
         API_MODEL_PROPERTIES,
         UpdateOwnProfileRequest.prototype,
         field,
-      ) as { nullable?: boolean };
+      ) as { nullable?: boolean; type?: unknown; enum?: unknown };
       expect({ field, nullable: property.nullable }).toEqual({ field, nullable: true });
+      // `string | null` reflects as Object: without an explicit type the document would say "object".
+      expect({ field, typed: property.type === String || Array.isArray(property.enum) }).toEqual({
+        field,
+        typed: true,
+      });
     }
   });
 

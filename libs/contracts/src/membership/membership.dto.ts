@@ -74,6 +74,7 @@ export class UpdateOwnProfileRequest {
   @ApiPropertyOptional({
     example: 'Bürgermeister',
     description: `Üblich: ${SuggestedOfficeTitles.join(', ')}; freier Text möglich. null löscht die Angabe.`,
+    type: String,
     nullable: true,
   })
   @IsOptional()
@@ -83,7 +84,12 @@ export class UpdateOwnProfileRequest {
   @Matches(SINGLE_LINE, singleLine)
   officeTitle?: string | null;
 
-  @ApiPropertyOptional({ example: '+49 5264 644-0', description: 'null löscht die Angabe.', nullable: true })
+  @ApiPropertyOptional({
+    example: '+49 5264 644-0',
+    description: 'null löscht die Angabe.',
+    type: String,
+    nullable: true,
+  })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -95,6 +101,7 @@ export class UpdateOwnProfileRequest {
   @ApiPropertyOptional({
     example: 'Leitung Digitalisierung',
     description: 'null löscht die Angabe.',
+    type: String,
     nullable: true,
   })
   @IsOptional()
