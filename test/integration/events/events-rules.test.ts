@@ -289,6 +289,12 @@ describe('Events service rules', () => {
       staff,
     );
     await service.send(EventsRequests.announce, { eventId: circle.eventId }, staff);
+    const forum = await service.send(
+      EventsRequests.createForum,
+      forumRequest({ title: `Forum ${marker}` }),
+      staff,
+    );
+    await service.send(EventsRequests.announce, { eventId: forum.eventId }, staff);
     await new Promise((resolve) => setTimeout(resolve, 5500));
     const ours = (items: readonly { title: string }[]) =>
       items
@@ -308,8 +314,23 @@ describe('Events service rules', () => {
       upcoming.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
-    expect(ours(upcoming)).toEqual(['Bald', 'Mittendrin', 'Später', 'Zirkel']);
+    expect(ours(upcoming)).toEqual(['Bald', 'Mittendrin', 'Später', 'Zirkel', 'Forum']);
     expect(upcoming[0]).not.toHaveProperty('description');
+    // Each kind as itself, from the list's projection of the stored document.
+    const byTitle = (title: string) => upcoming.find((item) => item.title === `${title} ${marker}`);
+    expect(byTitle('Bald')?.lounge).toEqual({
+      topic: 'Die smarte Stadt im Alltag',
+      host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
+    });
+    expect(byTitle('Zirkel')).toMatchObject({
+      targetGroup: { federalStates: ['BY'], maxPopulation: 25_000 },
+      circle: { moduleCount: 2 },
+    });
+    expect(byTitle('Forum')?.forum).toEqual({
+      leitgedanke: 'Kommune 2035: mutig, vernetzt, nah',
+      edition: 23,
+    });
+    expect(byTitle('Forum')?.forum).not.toHaveProperty('sessions');
 
     const past = await service.send(EventsRequests.list, { when: 'past', limit: 100 }, staff);
     expect(ours(past.items)).toEqual(['Vorbei später', 'Vorbei früher']);

@@ -1,6 +1,6 @@
 import { Page } from '../membership/membership.requests';
 import { defineRequest } from '../requests/request-pattern';
-import { ClubEventSnapshot, EventDocument, Venue } from './club-event';
+import { ClubEventSnapshot, EventDocument, HostMunicipality, TargetGroup, Venue } from './club-event';
 import {
   BeginDocumentUploadRequest,
   CancelEventRequest,
@@ -33,6 +33,26 @@ export interface ClubEventSummaryReply {
   readonly capacity: number;
   readonly registration: ClubEventSnapshot['registration'];
   readonly cancellationReason?: string;
+  /** Who may take part, for a Kommunalzirkel (e.g. Bavaria up to 25,000 inhabitants). */
+  readonly targetGroup?: TargetGroup;
+  /** What makes each kind itself in a list: the forum's guiding theme, the lounge's host, the series' size. */
+  readonly forum?: ForumSummary;
+  readonly lounge?: LoungeSummary;
+  readonly circle?: CircleSummary;
+}
+
+export interface ForumSummary {
+  readonly leitgedanke: string;
+  readonly edition?: number;
+}
+
+export interface LoungeSummary {
+  readonly topic: string;
+  readonly host: HostMunicipality;
+}
+
+export interface CircleSummary {
+  readonly moduleCount: number;
 }
 
 export interface EventIdRequest {

@@ -121,6 +121,17 @@ export function toSummaryReply(event: ClubEventSummary): ClubEventSummaryReply {
       closesAt: formatBerlinTime(event.registration.closesAt),
     },
     cancellationReason: event.cancellation?.reason,
+    targetGroup: event.targetGroup
+      ? compact({
+          federalStates: [...event.targetGroup.federalStates],
+          maxPopulation: event.targetGroup.maxPopulation,
+        })
+      : undefined,
+    forum: event.forum
+      ? compact({ leitgedanke: event.forum.leitgedanke, edition: event.forum.edition })
+      : undefined,
+    lounge: event.lounge ? { topic: event.lounge.topic, host: compact({ ...event.lounge.host }) } : undefined,
+    circle: event.circle ? { moduleCount: event.circle.moduleCount } : undefined,
   });
 }
 

@@ -4,7 +4,7 @@ import { compact } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
-import { ClubEvent, ClubEventState, federalStatesOf, hasOpenEnd } from './club-event';
+import { ClubEvent, ClubEventState, federalStatesOf, ForumPlan, hasOpenEnd } from './club-event';
 import { CLUB_EVENT_MODEL, ClubEventRecord, EVENTS_COLLECTION } from './club-event.schema';
 import { scheduledTransition } from './rules/lifecycle.rules';
 
@@ -37,6 +37,12 @@ const SUMMARY_FIELDS = {
   federalStates: 1,
   cancellation: 1,
   sortKey: 1,
+  targetGroup: 1,
+  lounge: 1,
+  'forum.leitgedanke': 1,
+  'forum.edition': 1,
+  // The number of modules, without their guiding questions.
+  'circle.modules.moduleId': 1,
 } as const;
 
 export interface ClubEventSummary extends Pick<
@@ -53,9 +59,13 @@ export interface ClubEventSummary extends Pick<
   | 'registration'
   | 'venue'
   | 'cancellation'
+  | 'targetGroup'
+  | 'lounge'
 > {
   readonly federalStates: readonly FederalState[];
   readonly sortKey: string;
+  readonly forum?: Pick<ForumPlan, 'leitgedanke' | 'edition'>;
+  readonly circle?: { readonly moduleCount: number };
 }
 
 /**
@@ -140,6 +150,19 @@ export class ClubEventsRepository {
         cancellation: record.cancellation ? compact({ ...record.cancellation }) : undefined,
         federalStates: [...(record.federalStates ?? [])],
         sortKey: record.sortKey,
+        targetGroup: record.targetGroup
+          ? compact({
+              federalStates: [...(record.targetGroup.federalStates ?? [])],
+              maxPopulation: record.targetGroup.maxPopulation,
+            })
+          : undefined,
+        forum: record.forum
+          ? compact({ leitgedanke: record.forum.leitgedanke, edition: record.forum.edition })
+          : undefined,
+        lounge: record.lounge
+          ? { topic: record.lounge.topic, host: compact({ ...record.lounge.host }) }
+          : undefined,
+        circle: record.circle ? { moduleCount: record.circle.modules?.length ?? 0 } : undefined,
       }),
     );
   }

@@ -231,6 +231,19 @@ export class CancellationResponse {
   cancelledAt!: string;
 }
 
+export class ForumSummaryResponse {
+  @ApiProperty({ example: 'Kommune 2035: mutig, vernetzt, nah' })
+  leitgedanke!: string;
+
+  @ApiPropertyOptional({ example: 23 })
+  edition?: number;
+}
+
+export class CircleSummaryResponse {
+  @ApiProperty({ example: 4, description: 'Zahl der Module (Termine stehen an der Veranstaltung)' })
+  moduleCount!: number;
+}
+
 /** What a list shows of an event; the agenda, modules and documents come with the event itself. */
 export class EventSummaryResponse {
   @ApiProperty({ format: 'uuid' })
@@ -271,6 +284,21 @@ export class EventSummaryResponse {
 
   @ApiPropertyOptional({ description: 'bei abgesagten Veranstaltungen' })
   cancellationReason?: string;
+
+  @ApiPropertyOptional({ type: TargetGroupResponse, description: 'beim Kommunalzirkel: wer teilnehmen kann' })
+  targetGroup?: TargetGroupResponse;
+
+  @ApiPropertyOptional({ type: ForumSummaryResponse, description: 'beim Deutschlandforum' })
+  forum?: ForumSummaryResponse;
+
+  @ApiPropertyOptional({
+    type: LoungeDetailsResponse,
+    description: 'bei der Innovators Lounge: Thema und Gastgeber',
+  })
+  lounge?: LoungeDetailsResponse;
+
+  @ApiPropertyOptional({ type: CircleSummaryResponse, description: 'beim Kommunalzirkel' })
+  circle?: CircleSummaryResponse;
 }
 
 export class EventPageResponse {
@@ -428,6 +456,10 @@ export function toEventSummaryResponse(reply: ClubEventSummaryReply): EventSumma
     capacity: reply.capacity,
     registration: toRegistrationWindowResponse(reply.registration),
     cancellationReason: reply.cancellationReason,
+    targetGroup: reply.targetGroup && toTargetGroupResponse(reply.targetGroup),
+    forum: reply.forum && { leitgedanke: reply.forum.leitgedanke, edition: reply.forum.edition },
+    lounge: reply.lounge && toLoungeDetailsResponse(reply.lounge),
+    circle: reply.circle && { moduleCount: reply.circle.moduleCount },
   };
 }
 

@@ -160,7 +160,7 @@ describe(EventsController.name, () => {
   describe('read', () => {
     it('lists for members with the typed filters, and refuses unknown ones', async () => {
       sut.rpc.answer(EventsRequests.list, () => ({
-        items: [{ ...newClubEventReply({ eventId }), cancellationReason: undefined }],
+        items: [{ ...newClubEventReply({ eventId }), cancellationReason: undefined, circle: undefined }],
         nextCursor: 'next-1',
       }));
 
@@ -185,6 +185,58 @@ describe(EventsController.name, () => {
       });
       expect(bad.status).toBe(400);
       expect(fieldsOf(bad.json)).toEqual(['kind', 'from']);
+    });
+
+    it('lists each kind with what makes it itself: Leitgedanke, host, modules and target group', async () => {
+      const summary = {
+        eventId,
+        status: 'announced' as const,
+        title: 'Eine Veranstaltung',
+        themes: [],
+        federalStates: ['BY' as const],
+        capacity: 30,
+        registration: { opensAt: '2027-02-01T09:00:00+01:00', closesAt: '2027-04-08T23:59:00+02:00' },
+      };
+      sut.rpc.answer(EventsRequests.list, () => ({
+        items: [
+          {
+            ...summary,
+            kind: 'deutschlandforum' as const,
+            forum: { leitgedanke: 'Kommune 2035: mutig, vernetzt, nah', edition: 23 },
+          },
+          {
+            ...summary,
+            kind: 'innovators-lounge' as const,
+            lounge: {
+              topic: 'Die smarte Stadt',
+              host: { name: 'Ulm', ags: '08421000', federalState: 'BW' as const },
+            },
+          },
+          {
+            ...summary,
+            kind: 'kommunalzirkel' as const,
+            targetGroup: { federalStates: ['BY' as const], maxPopulation: 25000 },
+            circle: { moduleCount: 4 },
+          },
+        ],
+        nextCursor: null,
+      }));
+
+      const response = await sut.request('/api/v1/events', { token: member });
+
+      expect(response.status).toBe(200);
+      expect((response.json as { items: object[] }).items).toEqual([
+        expect.objectContaining({
+          forum: { leitgedanke: 'Kommune 2035: mutig, vernetzt, nah', edition: 23 },
+        }),
+        expect.objectContaining({
+          lounge: { topic: 'Die smarte Stadt', host: { name: 'Ulm', ags: '08421000', federalState: 'BW' } },
+        }),
+        expect.objectContaining({
+          targetGroup: { federalStates: ['BY'], maxPopulation: 25000 },
+          circle: { moduleCount: 4 },
+        }),
+      ]);
     });
 
     it('shows an event with its links and without who uploaded or cancelled', async () => {
