@@ -5,6 +5,7 @@ import { ConfigService } from '@nestjs/config';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { Connection } from 'mongoose';
 import { AnnounceEventUseCase } from './club-events/announce-event/announce-event.usecase';
+import { AnnounceRegistrationOpeningUseCase } from './club-events/announce-registration-opening/announce-registration-opening.usecase';
 import { ClubEventsController } from './club-events/club-events.controller';
 import { RecordEventUseCase } from './club-events/record-event/record-event.usecase';
 import { DeliveriesController } from './deliveries/deliveries.controller';
@@ -34,6 +35,8 @@ import { Contact, ContactSchema } from './replicas/contact.schema';
 import { ContactsRepository } from './replicas/contacts.repository';
 import { KnownEvent, KnownEventSchema } from './replicas/known-event.schema';
 import { KnownEventsRepository } from './replicas/known-events.repository';
+import { KnownInterest, KnownInterestSchema } from './replicas/known-interest.schema';
+import { KnownInterestsRepository } from './replicas/known-interests.repository';
 import { KnownRegistration, KnownRegistrationSchema } from './replicas/known-registration.schema';
 import { KnownRegistrationsRepository } from './replicas/known-registrations.repository';
 
@@ -45,6 +48,7 @@ import { KnownRegistrationsRepository } from './replicas/known-registrations.rep
       { name: Contact.name, schema: ContactSchema },
       { name: KnownEvent.name, schema: KnownEventSchema },
       { name: KnownRegistration.name, schema: KnownRegistrationSchema },
+      { name: KnownInterest.name, schema: KnownInterestSchema },
       { name: Reminder.name, schema: ReminderSchema },
     ]),
   ],
@@ -74,9 +78,11 @@ import { KnownRegistrationsRepository } from './replicas/known-registrations.rep
     SendInvitationUseCase,
     SendSignInLinkUseCase,
     AnnounceEventUseCase,
+    AnnounceRegistrationOpeningUseCase,
     ListDeliveriesUseCase,
     KnownEventsRepository,
     KnownRegistrationsRepository,
+    KnownInterestsRepository,
     RecordEventUseCase,
     RegistrationRecipients,
     SendRegistrationMailsUseCase,

@@ -9,8 +9,8 @@ import { DomainTopics } from '../topics';
  * `announcement` is the only kind a member can switch off; the others are transactional. The
  * registration mails: confirmed (with the calendar entry), waitlisted (with the place), promoted
  * from the waiting list, cancelled (the calendar entry removed), workshop seats that changed by
- * themselves, a registered event whose schedule or venue changed, registration opened for those who
- * declared interest, and the reminder before the event.
+ * themselves, a registered event whose schedule or venue changed, registration opened (for those who
+ * declared interest, and for the members the event was announced to), and the reminder before the event.
  */
 export const MailKinds = [
   'invitation',

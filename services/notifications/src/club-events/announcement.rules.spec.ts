@@ -3,6 +3,7 @@ import {
   AnnouncedEvent,
   AnnouncementCandidate,
   isAnnouncementRecipient,
+  openedEarly,
   registrationStageOf,
 } from './announcement.rules';
 
@@ -140,5 +141,18 @@ describe(registrationStageOf.name, () => {
   it('is over once registration closed, early or not, and for a held event', () => {
     expect(registrationStageOf(event('registration-closed'), before)).toBe('over');
     expect(registrationStageOf(event('held'), after)).toBe('over');
+  });
+});
+
+describe(openedEarly.name, () => {
+  const window = { opensAt: '2027-02-01T09:00:00+01:00', closesAt: '2027-04-08T23:59:00+02:00' };
+  const before = new Date('2027-02-01T07:59:59Z');
+
+  it('is true while registration is open before the window’s date, and only then', () => {
+    expect(openedEarly({ status: 'registration-open', registration: window }, before)).toBe(true);
+    expect(
+      openedEarly({ status: 'registration-open', registration: window }, new Date('2027-02-01T08:00:00Z')),
+    ).toBe(false);
+    expect(openedEarly({ status: 'announced', registration: window }, before)).toBe(false);
   });
 });

@@ -59,3 +59,11 @@ export function registrationStageOf(
   }
   return 'over';
 }
+
+/**
+ * Registration is open before the window's date: the office opened it early. (Once the date has
+ * come it does not matter any more whether it opened a little earlier.)
+ */
+export function openedEarly(event: Pick<ClubEventSnapshot, 'status' | 'registration'>, now: Date): boolean {
+  return event.status === 'registration-open' && new Date(event.registration.opensAt) > now;
+}

@@ -4,6 +4,7 @@ import {
   interestDeliveryIdOf,
   messageIdOf,
   registrationDeliveryIdOf,
+  registrationOpenedDeliveryIdOf,
 } from './delivery-id';
 
 describe(deliveryIdOf.name, () => {
@@ -56,6 +57,19 @@ describe(registrationDeliveryIdOf.name, () => {
       registrationDeliveryIdOf('event-reminder', registrationId, '2027-10-31', personId).length,
     ).toBeLessThanOrEqual(120);
     expect(interestDeliveryIdOf(registrationId)).toBe(`registration-opened:${registrationId}`);
+  });
+});
+
+describe(registrationOpenedDeliveryIdOf.name, () => {
+  const clubEventId = '8d1c0f3e-4b7a-4c2e-9f51-3a6b2c1d0e97';
+  const memberId = '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10';
+
+  it('is one per club event and member, apart from the mail to a municipality’s contact person', () => {
+    expect(registrationOpenedDeliveryIdOf(clubEventId, memberId)).toBe(
+      `registration-opened:${clubEventId}:${memberId}`,
+    );
+    expect(registrationOpenedDeliveryIdOf(clubEventId, memberId)).not.toBe(interestDeliveryIdOf(memberId));
+    expect(registrationOpenedDeliveryIdOf(clubEventId, memberId).length).toBeLessThanOrEqual(120);
   });
 });
 

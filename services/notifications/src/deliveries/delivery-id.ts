@@ -44,7 +44,16 @@ export function registrationDeliveryIdOf(
 
 export type RegistrationMailKind = Exclude<MailKind, 'invitation' | 'sign-in-link' | 'announcement'>;
 
-/** Registration opened for someone who declared interest: one mail per declared interest, ever. */
+/**
+ * Registration opened, to a member: one mail per event and member, ever, whether they are told as
+ * one who declared interest (for themselves or their municipality) or as one the event was
+ * announced to. Whichever comes first sends it; the other finds it sent.
+ */
+export function registrationOpenedDeliveryIdOf(clubEventId: string, memberId: string): string {
+  return `registration-opened:${clubEventId}:${memberId}`;
+}
+
+/** Registration opened, to the contact person the office named for a municipality: one mail per declared interest. */
 export function interestDeliveryIdOf(interestId: string): string {
   return `registration-opened:${interestId}`;
 }

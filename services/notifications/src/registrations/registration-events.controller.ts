@@ -1,6 +1,8 @@
 import {
   DelegationChanged,
   DelegationChangedEvent,
+  InterestDeclared,
+  InterestDeclaredEvent,
   InterestRegistrationOpened,
   InterestRegistrationOpenedEvent,
   RegisteredEventChanged,
@@ -24,11 +26,14 @@ import {
   SendRegistrationMailsUseCase,
 } from './send-registration-mails/send-registration-mails.usecase';
 import { TellEventChangeUseCase } from './tell-event-change/tell-event-change.usecase';
+import { KnownInterestsRepository } from '../replicas/known-interests.repository';
+import { interestSlotOf, memberIdOf } from './registration-recipients';
 import { TellInterestHolderUseCase } from './tell-interest-holder/tell-interest-holder.usecase';
 
 /**
  * The registrations-service events that cause mails (on ic.registrations.v1, keyed by club event
- * id, so one event's seat changes arrive in order). Each carries the registration and the event.
+ * id, so one event's seat changes arrive in order). Each carries the registration and the event;
+ * InterestDeclared only keeps who is to be told as an interest holder.
  */
 @Controller()
 export class RegistrationEventsController {
@@ -36,6 +41,7 @@ export class RegistrationEventsController {
     private readonly registrationMails: SendRegistrationMailsUseCase,
     private readonly eventChanges: TellEventChangeUseCase,
     private readonly interestHolders: TellInterestHolderUseCase,
+    private readonly interests: KnownInterestsRepository,
   ) {}
 
   @EventPattern(RegistrationConfirmedEvent.type)
@@ -108,6 +114,20 @@ export class RegistrationEventsController {
       },
       deliveryAttemptOf(context),
     );
+  }
+
+  /** Keeps which members are to be told as interest holders when registration opens. */
+  @EventPattern(InterestDeclaredEvent.type)
+  async interestDeclared(@Payload() data: InterestDeclared): Promise<void> {
+    const slot = interestSlotOf(data.holder);
+    const memberId = slot && memberIdOf(slot);
+    if (!memberId) return;
+    await this.interests.record({
+      eventId: data.eventId,
+      memberId,
+      interestId: data.interestId,
+      declaredAt: new Date(data.declaredAt),
+    });
   }
 
   @EventPattern(InterestRegistrationOpenedEvent.type)

@@ -12,7 +12,7 @@ import {
   newMailSettings,
   registration,
 } from '../testing/registration-factories';
-import { recipientSlotsOf, RegistrationRecipients } from './registration-recipients';
+import { interestSlotOf, recipientSlotsOf, RegistrationRecipients } from './registration-recipients';
 
 const guest = {
   salutation: 'Frau' as const,
@@ -44,6 +44,33 @@ describe(recipientSlotsOf.name, () => {
       people.map(({ personId, role, contact }) => ({ kind: 'delegate', personId, role, contact })),
     );
     expect(recipientSlotsOf(delegationRegistration(people), [people[1]])).toHaveLength(1);
+  });
+});
+
+describe(interestSlotOf.name, () => {
+  const pegnitz = { name: 'Pegnitz', ags: '09472175', population: 13_700 };
+
+  it('is the member who declared interest, for themselves or for their municipality', () => {
+    expect(interestSlotOf({ kind: 'member', memberId: MEMBER_ID })).toEqual({
+      kind: 'member',
+      memberId: MEMBER_ID,
+    });
+    expect(interestSlotOf({ kind: 'municipality', memberId: MEMBER_ID, municipality: pegnitz })).toEqual({
+      kind: 'member',
+      memberId: MEMBER_ID,
+    });
+  });
+
+  it('is the contact person the office named for a municipality, and nobody without one', () => {
+    expect(
+      interestSlotOf({
+        kind: 'municipality',
+        memberId: MEMBER_ID,
+        municipality: pegnitz,
+        contact: 'v1.sealed',
+      }),
+    ).toEqual({ kind: 'person', contact: 'v1.sealed' });
+    expect(interestSlotOf({ kind: 'municipality', municipality: pegnitz })).toBeUndefined();
   });
 });
 

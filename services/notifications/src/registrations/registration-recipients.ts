@@ -1,4 +1,10 @@
-import { DelegationPerson, DelegationRole, RegistrationSnapshot, SealedToken } from '@ic/contracts';
+import {
+  DelegationPerson,
+  DelegationRole,
+  InterestHolder,
+  RegistrationSnapshot,
+  SealedToken,
+} from '@ic/contracts';
 import { openPersonContact, SealedValueError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { MailCannotBeComposedError } from '../deliveries/deliver-mail/deliver-mail.usecase';
@@ -45,6 +51,16 @@ export function recipientSlotsOf(
     return [{ kind: 'person', contact: registrant.contact }];
   }
   return registrant.memberId ? [{ kind: 'member', memberId: registrant.memberId }] : [];
+}
+
+/**
+ * Whom "Anmeldung geöffnet" goes to for a declared interest: the contact person the office named
+ * for a municipality, else the member who declared it (for themselves or their municipality);
+ * nobody for a municipality the office declared without a contact.
+ */
+export function interestSlotOf(holder: InterestHolder): RecipientSlot | undefined {
+  if (holder.kind === 'municipality' && holder.contact) return { kind: 'person', contact: holder.contact };
+  return holder.memberId ? { kind: 'member', memberId: holder.memberId } : undefined;
 }
 
 export function personIdOf(slot: RecipientSlot): string | undefined {

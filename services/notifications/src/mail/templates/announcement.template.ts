@@ -24,6 +24,7 @@ import {
 } from './mail-layout';
 import { linkPart, MailPart } from './registration-mail-parts';
 import { markup, SafeHtml } from './safe-html';
+import { unsubscribeNotice } from './unsubscribe-notice';
 
 export interface AnnouncementMail {
   readonly addressee: Addressee;
@@ -100,6 +101,7 @@ export function renderAnnouncementMail(mail: AnnouncementMail): MailContent {
     .join('\n\n');
 
   const subject = announcementSubject(event);
+  const notice = unsubscribeNotice(WHY_YOU_GET_IT, mail.unsubscribeLink);
   return {
     subject,
     html: htmlDocument({
@@ -107,17 +109,10 @@ export function renderAnnouncementMail(mail: AnnouncementMail): MailContent {
       preheader: event.summary ?? event.title,
       body: html,
       office: mail.office,
-      notice: markup`${WHY_YOU_GET_IT} ${HOW_TO_STOP} <a href="${mail.unsubscribeLink}" style="color:#00507d;">Ankündigungen abbestellen</a>. ${WHAT_STAYS}`,
+      notice: notice.html,
     }),
-    text: textDocument({
-      body: text,
-      office: mail.office,
-      notice: `${WHY_YOU_GET_IT} ${HOW_TO_STOP}\n${mail.unsubscribeLink}\n${WHAT_STAYS}`,
-    }),
-    headers: {
-      'List-Unsubscribe': `<${mail.unsubscribeLink}>`,
-      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-    },
+    text: textDocument({ body: text, office: mail.office, notice: notice.text }),
+    headers: notice.headers,
     attachments: [
       {
         filename: CALENDAR_FILE_NAME,
@@ -130,9 +125,6 @@ export function renderAnnouncementMail(mail: AnnouncementMail): MailContent {
 
 const WHY_YOU_GET_IT =
   'Sie erhalten diese Ankündigung als Mitglied des Innovators Club, weil die Veranstaltung zu Ihnen passt.';
-const HOW_TO_STOP = 'Keine Ankündigungen neuer Veranstaltungen mehr erhalten:';
-const WHAT_STAYS =
-  'Einladungen, Anmeldelinks und Bestätigungen erhalten Sie weiterhin; in Ihrem Profil können Sie die Ankündigungen jederzeit wieder einschalten.';
 
 function introOf(event: ClubEventSnapshot): string {
   switch (event.kind) {

@@ -1,18 +1,20 @@
-import { InterestHolder, InterestRegistrationOpened } from '@ic/contracts';
+import { InterestRegistrationOpened } from '@ic/contracts';
+import { Clock } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
+import { openedEarly } from '../../club-events/announcement.rules';
 import { RecordEventUseCase } from '../../club-events/record-event/record-event.usecase';
 import {
   DeliverMailUseCase,
   DeliveryAttempt,
   DeliveryOutcome,
 } from '../../deliveries/deliver-mail/deliver-mail.usecase';
-import { interestDeliveryIdOf } from '../../deliveries/delivery-id';
+import { interestDeliveryIdOf, registrationOpenedDeliveryIdOf } from '../../deliveries/delivery-id';
 import { MailSettings } from '../../mail/mail-settings';
 import {
   registrationOpenedSubject,
   renderRegistrationOpenedMail,
 } from '../../mail/templates/registration-opened.template';
-import { memberIdOf, RecipientSlot, RegistrationRecipients } from '../registration-recipients';
+import { interestSlotOf, memberIdOf, RegistrationRecipients } from '../registration-recipients';
 
 export interface TellInterestHolderCommand {
   /** ce_id of InterestRegistrationOpened. */
@@ -23,10 +25,12 @@ export interface TellInterestHolderCommand {
 
 /**
  * Registration opened for an event in which a member or a municipality declared interest: they are
- * told (first: the registrations service publishes these as registration opens). One delivery per
- * declared interest, ever. Transactional: the person asked to be told, so the announcement opt-out
- * does not apply. A municipality's mail goes to the contact person the office named, else to the
- * member who declared the interest.
+ * told (the registrations service publishes these as registration opens). Transactional: the
+ * person asked to be told, so the announcement opt-out does not apply. A municipality's mail goes
+ * to the contact person the office named (once per declared interest), else to the member who
+ * declared the interest, with the way to the event page: once per member and event, the same
+ * delivery as the announced audience's (AnnounceRegistrationOpeningUseCase), so a member who is
+ * both gets one mail. Nothing goes out once registration is known to be closed or cancelled again.
  */
 @Injectable()
 export class TellInterestHolderUseCase {
@@ -37,6 +41,7 @@ export class TellInterestHolderUseCase {
     private readonly recipients: RegistrationRecipients,
     private readonly deliver: DeliverMailUseCase,
     private readonly settings: MailSettings,
+    private readonly clock: Clock,
   ) {}
 
   async execute(
@@ -44,11 +49,11 @@ export class TellInterestHolderUseCase {
     attempt: DeliveryAttempt,
   ): Promise<DeliveryOutcome | 'nobody'> {
     const { opened } = command;
-    const slot = slotOf(opened.holder);
+    const slot = interestSlotOf(opened.holder);
     const event = await this.events.newest(opened.event);
-    if (!slot || event.status === 'cancelled') {
+    if (!slot || event.status !== 'registration-open') {
       this.logger.warn(
-        `Interest ${opened.interestId} in ${event.eventId}: ${slot ? 'the event is cancelled' : 'nobody to write to'}; no mail`,
+        `Interest ${opened.interestId} in ${event.eventId}: ${slot ? `registration is ${event.status} by now` : 'nobody to write to'}; no mail`,
       );
       return 'nobody';
     }
@@ -59,15 +64,20 @@ export class TellInterestHolderUseCase {
         kind: 'registration-opened',
         ...(memberId ? { memberId } : {}),
         causedBy: command.causedBy,
-        deliveryId: interestDeliveryIdOf(opened.interestId),
+        deliveryId: memberId
+          ? registrationOpenedDeliveryIdOf(event.eventId, memberId)
+          : interestDeliveryIdOf(opened.interestId),
         ...(command.correlationId ? { correlationId: command.correlationId } : {}),
         subject: registrationOpenedSubject({ event }),
         compose: async () => {
           const recipient = await this.recipients.resolve(slot);
           const content = renderRegistrationOpenedMail({
+            reason: 'interest',
             addressee: recipient.addressee,
             event,
+            early: openedEarly(event, this.clock.now()),
             ...(holder.kind === 'municipality' ? { municipality: { name: holder.municipality?.name } } : {}),
+            ...(memberId ? { eventPage: this.settings.eventPage(event.eventId) } : {}),
             office: this.settings.office,
           });
           return { to: recipient.to, html: content.html, text: content.text };
@@ -76,9 +86,4 @@ export class TellInterestHolderUseCase {
       attempt,
     );
   }
-}
-
-function slotOf(holder: InterestHolder): RecipientSlot | undefined {
-  if (holder.kind === 'municipality' && holder.contact) return { kind: 'person', contact: holder.contact };
-  return holder.memberId ? { kind: 'member', memberId: holder.memberId } : undefined;
 }

@@ -1,0 +1,216 @@
+import { ClubEventChange, ClubEventSnapshot } from '@ic/contracts';
+import { Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { MailsIncompleteError } from '../../deliveries/deliver-mail/deliver-each';
+import {
+  DeliverMailUseCase,
+  DeliveryOutcome,
+  DeliveryRequest,
+  MailDeliveryError,
+} from '../../deliveries/deliver-mail/deliver-mail.usecase';
+import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
+import { KnownEventsRepository } from '../../replicas/known-events.repository';
+import { KnownInterestsRepository } from '../../replicas/known-interests.repository';
+import { buttonsOf } from '../../testing/mail-buttons';
+import { eventPageOf, lounge, newMailSettings } from '../../testing/registration-factories';
+import { RecordEventUseCase } from '../record-event/record-event.usecase';
+import { AnnounceRegistrationOpeningUseCase } from './announce-registration-opening.usecase';
+
+/** Before the lounge's window opens (1 February 2030, 09:00): the office opened it early. */
+const early = new Date('2030-01-20T10:00:00Z');
+/** After it opened: registration opened at its date. */
+const onTime = new Date('2030-02-01T08:00:30Z');
+
+function newContact(overrides: Partial<ContactRecord> = {}): ContactRecord {
+  return {
+    memberId: randomUUID(),
+    salutation: 'Frau',
+    firstName: 'Erika',
+    lastName: 'Beispiel',
+    email: `${randomUUID()}@kommune.example`,
+    status: 'active',
+    themes: ['Digitalisierung'],
+    announcementsOptOut: false,
+    ...overrides,
+  };
+}
+
+interface TestOptions {
+  readonly contacts: readonly ContactRecord[];
+  /** Members this service knows to have declared interest. */
+  readonly interested?: readonly string[];
+  /** What the announcement said: an opening still ahead (true), registration open (false), nothing here (undefined). */
+  readonly announcedBeforeOpening?: boolean;
+  /** The event as known by now, if newer than RegistrationOpened's. */
+  readonly known?: ClubEventSnapshot;
+  readonly now?: Date;
+  readonly outcomeOf?: (request: DeliveryRequest) => DeliveryOutcome;
+}
+
+function newTestUseCase(options: TestOptions) {
+  const settings = newMailSettings();
+  const requests: DeliveryRequest[] = [];
+  const deliver = {
+    execute: (request: DeliveryRequest) => {
+      requests.push(request);
+      return Promise.resolve().then(() => (options.outcomeOf ?? (() => 'sent'))(request));
+    },
+  } as unknown as DeliverMailUseCase;
+  const events = {
+    newest: (carried: ClubEventSnapshot) =>
+      Promise.resolve(options.known && options.known.revision >= carried.revision ? options.known : carried),
+  } as unknown as RecordEventUseCase;
+  const knownEvents = {
+    wasAnnouncedBeforeOpening: () => Promise.resolve(options.announcedBeforeOpening === true),
+  } as unknown as KnownEventsRepository;
+  const interests = {
+    declared: (_eventId: string, memberId: string) =>
+      Promise.resolve((options.interested ?? []).includes(memberId)),
+  } as unknown as KnownInterestsRepository;
+  const contacts = {
+    findActive: () => Promise.resolve([...options.contacts]),
+  } as unknown as ContactsRepository;
+  const now = options.now ?? early;
+  return {
+    sut: new AnnounceRegistrationOpeningUseCase(events, knownEvents, interests, contacts, deliver, settings, {
+      now: () => now,
+    }),
+    requests,
+    unsubscribeTokens: settings.unsubscribeLinks,
+  };
+}
+
+const opened = (event: ClubEventSnapshot = lounge({ announceTo: 'matching-themes' })) => ({
+  causedBy: randomUUID(),
+  correlationId: 'corr-1',
+  change: {
+    eventId: event.eventId,
+    revision: event.revision,
+    by: { subject: 'staff-1', role: 'staff' },
+    event,
+  } satisfies ClubEventChange,
+});
+const attempt = { number: 1, last: false };
+
+describe(AnnounceRegistrationOpeningUseCase.name, () => {
+  beforeAll(() => {
+    Logger.overrideLogger(false);
+  });
+
+  describe('execute', () => {
+    it('tells each member of the announced audience once, by a delivery per event and member', async () => {
+      const fits = newContact();
+      const optedOut = newContact({ announcementsOptOut: true });
+      const otherThemes = newContact({ themes: ['Bildung'] });
+      const inactive = newContact({ status: 'inactive' });
+      const { sut, requests } = newTestUseCase({
+        contacts: [fits, optedOut, otherThemes, inactive],
+        announcedBeforeOpening: true,
+      });
+      const command = opened();
+
+      await expect(sut.execute(command, attempt)).resolves.toMatchObject({ sent: 1 });
+
+      expect(requests).toEqual([
+        expect.objectContaining({
+          kind: 'registration-opened',
+          memberId: fits.memberId,
+          causedBy: command.causedBy,
+          correlationId: 'corr-1',
+          deliveryId: `registration-opened:${lounge().eventId}:${fits.memberId}`,
+          subject: 'Anmeldung geöffnet: Innovators Lounge Ulm: Die smarte Stadt im Alltag',
+        }),
+      ]);
+    });
+
+    it('leaves members who declared interest to their own mail, which reaches them whatever their preference', async () => {
+      const interested = newContact();
+      const other = newContact();
+      const { sut, requests } = newTestUseCase({
+        contacts: [interested, other],
+        interested: [interested.memberId],
+        announcedBeforeOpening: true,
+      });
+
+      await sut.execute(opened(), attempt);
+
+      expect(requests.map((request) => request.memberId)).toEqual([other.memberId]);
+    });
+
+    it('writes that the office opened registration early, leads to the event page and can be switched off', async () => {
+      const contact = newContact({ firstName: 'Anna', lastName: 'Müller' });
+      const { sut, requests, unsubscribeTokens } = newTestUseCase({
+        contacts: [contact],
+        announcedBeforeOpening: true,
+      });
+
+      await sut.execute(opened(), attempt);
+
+      const mail = await requests[0].compose();
+      expect(mail.to).toEqual({ name: 'Anna Müller', address: contact.email });
+      expect(mail.text).toMatch(
+        /^Sehr geehrte Frau Müller,\n\nwir haben Ihnen die folgende Veranstaltung angekündigt\. Die Geschäftsstelle hat die Anmeldung früher als angekündigt geöffnet:/,
+      );
+      expect(mail.text).not.toContain('1. Februar 2030');
+      expect(buttonsOf(mail)).toEqual([{ label: 'Jetzt anmelden', link: eventPageOf(lounge().eventId) }]);
+      const unsubscribe = `https://portal.example/abmelden/${unsubscribeTokens.issue(contact.memberId)}`;
+      expect(mail.headers).toMatchObject({ 'List-Unsubscribe': `<${unsubscribe}>` });
+    });
+
+    it('says registration opened as announced when it opened at the window’s date', async () => {
+      const { sut, requests } = newTestUseCase({
+        contacts: [newContact()],
+        announcedBeforeOpening: true,
+        now: onTime,
+      });
+
+      await sut.execute(opened(), attempt);
+
+      const mail = await requests[0].compose();
+      expect(mail.text).toContain(
+        'wir haben Ihnen die folgende Veranstaltung angekündigt. Die Anmeldung ist jetzt geöffnet:',
+      );
+    });
+
+    it('sends nothing when the announcement already said registration was open, or was not sent here', async () => {
+      for (const announcedBeforeOpening of [false, undefined]) {
+        const { sut, requests } = newTestUseCase({ contacts: [newContact()], announcedBeforeOpening });
+
+        await expect(sut.execute(opened(), attempt)).resolves.toMatchObject({ sent: 0 });
+
+        expect(requests).toEqual([]);
+      }
+    });
+
+    it('sends nothing when registration is closed or the event cancelled by the time it is handled', async () => {
+      const closed = lounge({ revision: 6, status: 'registration-closed' });
+      const { sut, requests } = newTestUseCase({
+        contacts: [newContact()],
+        announcedBeforeOpening: true,
+        known: closed,
+      });
+
+      await expect(sut.execute(opened(), attempt)).resolves.toMatchObject({ sent: 0 });
+
+      expect(requests).toEqual([]);
+    });
+
+    it('goes on past a mail that failed for now, then throws so that the event is handled again', async () => {
+      const contacts = [newContact(), newContact(), newContact()];
+      const { sut, requests } = newTestUseCase({
+        contacts,
+        announcedBeforeOpening: true,
+        outcomeOf: (request) => {
+          if (request.memberId === contacts[1].memberId) {
+            throw new MailDeliveryError(request.deliveryId ?? '', '421 try again later', false);
+          }
+          return 'sent';
+        },
+      });
+
+      await expect(sut.execute(opened(), attempt)).rejects.toThrow(MailsIncompleteError);
+
+      expect(requests).toHaveLength(3);
+    });
+  });
+});
