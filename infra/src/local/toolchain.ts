@@ -7,13 +7,49 @@ import { runCommand } from './run-command';
 export interface Tool {
   readonly command: string;
   readonly aptPackage: string;
+  /** Where the package puts the command, when the caller runs it by that path rather than from PATH. */
+  readonly path?: string;
 }
+
+/** Debian's Chromium, which the browser tests launch (Playwright cannot download its own here). */
+export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 export const Tools = {
   java: { command: 'java', aptPackage: 'openjdk-17-jre-headless' },
   maven: { command: 'mvn', aptPackage: 'maven' },
   go: { command: 'go', aptPackage: 'golang' },
+  chromium: { command: 'chromium', aptPackage: 'chromium', path: DEBIAN_CHROMIUM },
 } as const satisfies Record<string, Tool>;
+
+/** Variables naming another Chromium or Chrome executable for the browser tests; the first set wins. */
+export const CHROMIUM_PATH_VARIABLES = ['IC_CHROMIUM', 'CHROME_PATH'] as const;
+
+/** The Chromium the browser tests launch: IC_CHROMIUM, else CHROME_PATH, else Debian's. */
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  for (const variable of CHROMIUM_PATH_VARIABLES) {
+    const path = env[variable];
+    if (path) return path;
+  }
+  return DEBIAN_CHROMIUM;
+}
+
+/**
+ * Makes sure the browser tests' Chromium exists and returns its path: one named by a variable must
+ * be executable; otherwise Debian's `chromium` package is installed when missing (see ensureTools).
+ */
+export async function ensureChromium(
+  log: (line: string) => void,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string> {
+  const path = chromiumPath(env);
+  const variable = CHROMIUM_PATH_VARIABLES.find((name) => env[name]);
+  if (variable) {
+    if (await isExecutable(path)) return path;
+    throw new InfraSetupError(`${variable}=${path} is not an executable file.`);
+  }
+  await ensureTools([Tools.chromium], log);
+  return path;
+}
 
 /**
  * Makes sure the commands exist. As root with apt available it installs what is missing;
@@ -44,7 +80,9 @@ export async function ensureTools(tools: readonly Tool[], log: (line: string) =>
 }
 
 async function missingTools(tools: readonly Tool[]): Promise<Tool[]> {
-  const found = await Promise.all(tools.map((tool) => findOnPath(tool.command)));
+  const found = await Promise.all(
+    tools.map((tool) => (tool.path ? isExecutable(tool.path) : findOnPath(tool.command))),
+  );
   return tools.filter((_, index) => !found[index]);
 }
 
