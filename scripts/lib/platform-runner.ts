@@ -1,4 +1,6 @@
-import { ServiceName, ServiceNames } from '@ic/contracts';
+// The topic catalog alone, not the package's index with its decorated DTOs: the browser tests load
+// this file through Playwright's compiler, which knows only standard (TC39) decorators.
+import { ServiceName, ServiceNames } from '../../libs/contracts/src/topics';
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, WriteStream } from 'node:fs';
 import { join } from 'node:path';

@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { e2eSecrets } from './e2e-platform';
 import { eventually, sleep } from './eventually';
+import { MailLink, MailSink, SinkMessage } from './mail-sink';
+
+export type { MailLink, SinkMessage } from './mail-sink';
 
 /**
  * A web client and a person with a mailbox, as the end-to-end tests drive the platform: calls
  * through the gateway, mail read back from the SMTP sink, and the way to a signed-in member
- * (appointment, the link in the invitation mail, a sign-in link).
+ * (appointment, the link in the invitation mail, a sign-in link). It throws plain errors instead of
+ * using a test runner's `expect`, so that jest, Playwright and the bench can all use it.
  */
 
 export interface ApiResponse<T = unknown> {
@@ -25,17 +29,6 @@ export interface Problem {
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
-}
-
-export interface SinkMessage {
-  id: string;
-  messageId: string | null;
-  to: string[];
-  subject: string;
-  /** When the sink received the message (ISO time). */
-  date: string;
-  text: string | null;
-  html: string | null;
 }
 
 export interface CallOptions {
@@ -63,10 +56,14 @@ interface AccessToken {
 const PAGE_PREFIXES = ['/einladung/', '/anmelden/', '/abmelden/'];
 
 export class E2eClient {
+  readonly mail: MailSink;
+
   constructor(
     readonly gatewayUrl: string,
-    private readonly mailSinkUrl?: string,
-  ) {}
+    mailSinkUrl?: string,
+  ) {
+    this.mail = new MailSink(mailSinkUrl);
+  }
 
   get apiUrl(): string {
     return `${this.gatewayUrl}/api/v1`;
@@ -113,40 +110,18 @@ export class E2eClient {
     const response = await this.call<AccessToken>('POST', '/auth/staff/login', {
       body: { email: account.email, password: account.password },
     });
-    expect(response.status).toBe(200);
-    expect(response.body.role).toBe('staff');
+    if (response.status !== 200 || response.body.role !== 'staff')
+      throw new Error(`staff login of ${account.email}: ${response.status} ${response.text}`);
     return response.body.accessToken;
   }
 
-  async mailsTo(recipient: string): Promise<SinkMessage[]> {
-    if (!this.mailSinkUrl)
-      throw new Error('MAIL_SINK_URL is not set: this test reads mail back from the sink.');
-    const response = await fetch(`${this.mailSinkUrl}/api/messages?to=${encodeURIComponent(recipient)}`);
-    expect(response.status).toBe(200);
-    return (await response.json()) as SinkMessage[];
+  mailsTo(recipient: string): Promise<SinkMessage[]> {
+    return this.mail.mailsTo(recipient);
   }
 
-  /** Waits for the newest mail to the address with a link to `/<path>/<token>`, and returns that token. */
-  async linkFromMail(
-    recipient: string,
-    path: 'einladung' | 'anmelden',
-    notToken?: string,
-  ): Promise<{ message: SinkMessage; token: string }> {
-    return eventually(
-      async () => {
-        const pattern = new RegExp(`https?://[^\\s"<>]+/${path}/([A-Za-z0-9_-]{32,64})`);
-        for (const message of await this.mailsTo(recipient)) {
-          const token = pattern.exec(message.text ?? '')?.[1];
-          if (token && token !== notToken) {
-            expect(message.html).toContain(`/${path}/${token}`);
-            return { message, token };
-          }
-        }
-        throw new Error(`no mail with a /${path}/ link to ${recipient} yet`);
-      },
-      60_000,
-      250,
-    );
+  /** Waits for the first mail to the address with a link to `/<path>/<token>` (see MailSink.linkFromMail). */
+  linkFromMail(recipient: string, path: 'einladung' | 'anmelden', notToken?: string): Promise<MailLink> {
+    return this.mail.linkFromMail(recipient, path, notToken);
   }
 
   /**
@@ -222,23 +197,27 @@ export class E2eClient {
       token: staffToken,
       body: invitation,
     });
-    expect({ status: invited.status, problem: invited.status === 201 ? undefined : invited.body }).toEqual({
-      status: 201,
-      problem: undefined,
-    });
+    if (invited.status !== 201)
+      throw new Error(`inviting ${invitation.email}: ${invited.status} ${invited.text}`);
     const { token: invitationToken } = await this.linkFromMail(invitation.email, 'einladung');
     const accepted = await this.callRetrying<{ memberId: string }>('POST', '/invitations/accept', {
       body: { token: invitationToken },
     });
-    expect(accepted.status).toBe(200);
-    expect(
-      (await this.callRetrying('POST', '/auth/sign-in-links', { body: { email: invitation.email } })).status,
-    ).toBe(202);
+    if (accepted.status !== 200)
+      throw new Error(`accepting the invitation of ${invitation.email}: ${accepted.status} ${accepted.text}`);
+    const asked = await this.callRetrying('POST', '/auth/sign-in-links', {
+      body: { email: invitation.email },
+    });
+    if (asked.status !== 202)
+      throw new Error(`asking for a sign-in link for ${invitation.email}: ${asked.status} ${asked.text}`);
     const { token: signInToken } = await this.linkFromMail(invitation.email, 'anmelden');
     const redeemed = await this.callRetrying<AccessToken>('POST', '/auth/sign-in-links/redeem', {
       body: { token: signInToken },
     });
-    expect(redeemed.status).toBe(200);
+    if (redeemed.status !== 200)
+      throw new Error(
+        `redeeming the sign-in link of ${invitation.email}: ${redeemed.status} ${redeemed.text}`,
+      );
     const member: SignedInMember = {
       id: accepted.body.memberId,
       email: invitation.email,
