@@ -8,7 +8,8 @@ export interface MailButton {
 
 /**
  * The calls to action of a mail, as a reader finds them: the buttons of the HTML part (linkButton),
- * which the text part must offer alike, as "Label: link" lines. Fails the test when the two differ.
+ * which the text part must offer alike, as "Label: link" lines. Throws (fails the test) when the
+ * two parts differ. (No jest globals here: the build compiles this file with the service.)
  */
 export function buttonsOf(mail: Pick<MailContent, 'html' | 'text'>): MailButton[] {
   const html = [
@@ -18,7 +19,12 @@ export function buttonsOf(mail: Pick<MailContent, 'html' | 'text'>): MailButton[
     label,
     link,
   }));
-  expect({ text }).toEqual({ text: html });
+  if (JSON.stringify(text) !== JSON.stringify(html)) {
+    throw new Error(
+      `The text part offers other links than the HTML part's buttons:\n` +
+        `text: ${JSON.stringify(text)}\nhtml: ${JSON.stringify(html)}`,
+    );
+  }
   return html;
 }
 
