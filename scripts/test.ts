@@ -1,12 +1,13 @@
 /**
- * `npm test`: format, lint, type check, build, then unit, integration and end-to-end tests, and the
- * check that every event they produced matches the published contracts. The
- * integration and end-to-end tests get real infrastructure from the provider (the environment,
- * Docker via testcontainers, or local processes), started here and stopped at the end.
+ * `npm test`: format, lint, type checks (backend and web), build (services and web app), then unit
+ * and web component tests, integration, end-to-end and browser tests, and the check that every
+ * event they produced matches the published contracts. The integration, end-to-end and browser
+ * tests get real infrastructure from the provider (the environment, Docker via testcontainers, or
+ * local processes), started here and stopped at the end.
  */
 import { quietKnownKafkajsWarnings } from '@ic/messaging';
 import { provideInfrastructure, type Infrastructure } from '@ic/infra';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './lib/platform-runner';
 import { newPlatformSecrets } from './lib/platform-secrets';
@@ -16,13 +17,28 @@ import {
   recordStreamPositions,
   skipLeftoversOfEarlierTests,
 } from '../test/conformance/stream-positions';
+import { BROWSER_CACHE_DIR, BROWSER_RESULTS_FILE } from '../test/browser/support/browser-settings';
 
 const RESULTS_DIR = join(REPO_ROOT, '.cache', 'test-results');
+const WEB_CONFIG = join('web', 'vite.config.mts');
+const BROWSER_CONFIG = join('test', 'browser', 'playwright.config.ts');
 
+/** The JSON report of jest (`--json`); Vitest's JSON reporter writes the same fields. */
 interface JestSummary {
   numPassedTests: number;
   numFailedTests: number;
   numPendingTests: number;
+}
+
+/** The part of Playwright's JSON report the summary counts. */
+interface PlaywrightSummary {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+}
+
+interface TestCounts {
+  readonly passed: number;
+  readonly failed: number;
+  readonly skipped: number;
 }
 
 function jestProject(project: string, env: Record<string, string> = {}): Promise<StepResult> {
@@ -37,16 +53,58 @@ function jestProject(project: string, env: Record<string, string> = {}): Promise
   return runStep(`${project} tests`, npx('jest'), args, env);
 }
 
-function readSummary(project: string): JestSummary | undefined {
+/** The web app's component tests (Vitest, jsdom), with a JSON report beside jest's. */
+function webComponentTests(): Promise<StepResult> {
+  return runStep('web component tests', npx('vitest'), [
+    'run',
+    '--config',
+    WEB_CONFIG,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${join(RESULTS_DIR, 'web.json')}`,
+  ]);
+}
+
+/**
+ * Playwright in Debian's Chromium against a platform of its own (see test/browser/playwright.config.ts).
+ * Screenshots go to the cache: a test run leaves the README's in docs/screenshots/ as they are.
+ */
+function browserTests(env: Record<string, string>): Promise<StepResult> {
+  return runStep('browser tests', npx('playwright'), ['test', '--config', BROWSER_CONFIG], {
+    ...env,
+    IC_SCREENSHOTS_DIR: join(BROWSER_CACHE_DIR, 'screenshots'),
+  });
+}
+
+function readResults<T>(file: string): T | undefined {
   try {
-    return JSON.parse(readFileSync(join(RESULTS_DIR, `${project}.json`), 'utf8')) as JestSummary;
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
     return undefined;
   }
 }
 
+function jestCounts(name: string): TestCounts | undefined {
+  const summary = readResults<JestSummary>(join(RESULTS_DIR, `${name}.json`));
+  return (
+    summary && {
+      passed: summary.numPassedTests,
+      failed: summary.numFailedTests,
+      skipped: summary.numPendingTests,
+    }
+  );
+}
+
+function playwrightCounts(): TestCounts | undefined {
+  const stats = readResults<PlaywrightSummary>(BROWSER_RESULTS_FILE)?.stats;
+  // A flaky test passed on a retry; the config allows none, so this stays 0.
+  return stats && { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+}
+
 async function main(): Promise<number> {
   quietKnownKafkajsWarnings();
+  // Only this run's reports count: a step that does not run leaves none behind.
+  rmSync(RESULTS_DIR, { recursive: true, force: true });
   mkdirSync(RESULTS_DIR, { recursive: true });
   const started = Date.now();
   const steps: StepResult[] = [];
@@ -55,6 +113,7 @@ async function main(): Promise<number> {
     ['format', npx('prettier'), ['--check', '.']],
     ['lint', npx('eslint'), ['.', '--max-warnings', '0']],
     ['type check', npx('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
+    ['web type check', npx('tsc'), ['-p', join('web', 'tsconfig.json'), '--noEmit']],
     ['build', 'npm', ['run', 'build']],
   ] as const) {
     const result = await runStep(name, command, args);
@@ -63,6 +122,7 @@ async function main(): Promise<number> {
   }
 
   steps.push(await jestProject('unit'));
+  steps.push(await webComponentTests());
 
   let infrastructure: Infrastructure | undefined;
   try {
@@ -87,7 +147,8 @@ async function main(): Promise<number> {
     await skipLeftoversOfEarlierTests(infrastructure.kafkaBrokers);
     await recordStreamPositions(infrastructure.kafkaBrokers, positions);
     steps.push(await jestProject('e2e', env));
-    // After every end-to-end file, on the same broker: what they produced must match the contracts.
+    steps.push(await browserTests(env));
+    // After the end-to-end and browser tests, on the same broker: what they produced must match the contracts.
     steps.push(await jestProject('conformance', { ...env, [CONFORMANCE_POSITIONS_VARIABLE]: positions }));
   } catch (error) {
     console.error(`✘ ${error instanceof Error ? error.message : String(error)}`);
@@ -99,12 +160,13 @@ async function main(): Promise<number> {
 }
 
 function finish(steps: readonly StepResult[], started: number): number {
-  const summaries = ['unit', 'integration', 'e2e', 'conformance']
-    .map(readSummary)
-    .filter((s): s is JestSummary => !!s);
-  const passed = summaries.reduce((sum, s) => sum + s.numPassedTests, 0);
-  const failed = summaries.reduce((sum, s) => sum + s.numFailedTests, 0);
-  const skipped = summaries.reduce((sum, s) => sum + s.numPendingTests, 0);
+  const counts = [
+    ...['unit', 'web', 'integration', 'e2e', 'conformance'].map(jestCounts),
+    playwrightCounts(),
+  ].filter((c): c is TestCounts => !!c);
+  const passed = counts.reduce((sum, c) => sum + c.passed, 0);
+  const failed = counts.reduce((sum, c) => sum + c.failed, 0);
+  const skipped = counts.reduce((sum, c) => sum + c.skipped, 0);
   console.log('\nSummary');
   for (const step of steps)
     console.log(`  ${step.ok ? '✔' : '✘'} ${step.name.padEnd(34)} ${step.seconds.toFixed(1).padStart(7)} s`);
