@@ -3,7 +3,8 @@
 #   docker run -e HTTP_PORT=3000 -e KAFKA_BROKERS=… -e MONGODB_URI=… ic-gateway
 # docker-compose.yml builds and starts all six with Kafka, MongoDB and a mail sink.
 
-# Build: every dependency (TypeScript, tsc-alias, the pinned `node` package), then compile.
+# Build: every dependency (TypeScript, tsc-alias, Vite, the pinned `node` package), then compile the
+# services and build the web app (web/dist, which the gateway serves at /).
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -12,6 +13,7 @@ RUN npm install --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY libs ./libs
 COPY services ./services
+COPY web ./web
 RUN npm run build
 
 # Runtime: production dependencies and the compiled JavaScript only, run as the non-root `node` user.
@@ -22,6 +24,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# The gateway finds it as web/dist beside dist/ (WEB_DIST_DIR's default).
+COPY --from=build /app/web/dist ./web/dist
 # Declared after the shared layers, so the six images share everything above.
 ARG SERVICE
 ENV SERVICE=$SERVICE

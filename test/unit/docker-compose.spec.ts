@@ -255,4 +255,10 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfileInstruction('CMD')).toContain('dist/services/$SERVICE/src/main.js');
   });
+
+  it('builds the web app and puts it where the gateway looks by default (web/dist beside dist/)', () => {
+    expect(dockerfile).toMatch(/^COPY web \.\/web$/m);
+    expect(dockerfile).toMatch(/^COPY --from=build \/app\/web\/dist \.\/web\/dist$/m);
+    expect(new GatewayEnv().WEB_DIST_DIR).toBe(join(root, 'web', 'dist'));
+  });
 });
