@@ -3,9 +3,12 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { ConfigValidationError, validateConfig } from '@ic/platform';
+import { GatewayEnv } from '../gateway.env';
 import { GatewayTestApp, startGatewayTestApp } from '../testing/gateway-test-app';
 import { NOT_BUILT_PAGE } from './not-built.page';
 import { WebAppModule } from './web-app.module';
+import { DEFAULT_WEB_DIST_DIR } from './web-dist-dir';
 
 const INDEX_HTML =
   '<!doctype html><html lang="de"><head><title>Innovators Club</title>' +
@@ -242,5 +245,26 @@ describe(WebAppModule.name, () => {
       expect(unknown.status).toBe(404);
       expect((await sut.request('/health/live')).status).toBe(200);
     });
+  });
+});
+
+describe('GatewayEnv.WEB_DIST_DIR', () => {
+  const env = { JWT_SECRET: 'a-secret-of-at-least-thirty-two-characters' };
+
+  it("defaults to the repository's web/dist, from the sources as from the build", () => {
+    expect(validateConfig(GatewayEnv, env).WEB_DIST_DIR).toBe(DEFAULT_WEB_DIST_DIR);
+    expect(DEFAULT_WEB_DIST_DIR).toBe(join(__dirname, '..', '..', '..', '..', 'web', 'dist'));
+  });
+
+  it('takes an absolute path and refuses a relative one, naming the variable', () => {
+    expect(validateConfig(GatewayEnv, { ...env, WEB_DIST_DIR: '/srv/portal' }).WEB_DIST_DIR).toBe(
+      '/srv/portal',
+    );
+    expect(() => validateConfig(GatewayEnv, { ...env, WEB_DIST_DIR: 'web/dist' })).toThrow(
+      ConfigValidationError,
+    );
+    expect(() => validateConfig(GatewayEnv, { ...env, WEB_DIST_DIR: 'web/dist' })).toThrow(
+      'WEB_DIST_DIR must be an absolute path',
+    );
   });
 });
