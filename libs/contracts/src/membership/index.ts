@@ -2,4 +2,5 @@ export * from './member-profile';
 export * from './membership.dto';
 export * from './membership.events';
 export * from './membership.requests';
+export * from './portal-path';
 export * from './vocabulary';

@@ -36,6 +36,7 @@ import {
   Themes,
 } from './vocabulary';
 import { lowerTrim, SINGLE_LINE, singleLine, trim } from '../validation/text-input';
+import { PORTAL_PATH, PORTAL_PATH_MAX_LENGTH } from './portal-path';
 
 export class MunicipalityDto {
   @ApiProperty({ example: 'Kalletal', maxLength: 120 })
@@ -295,6 +296,25 @@ export class SignInLinkRequest {
   @IsEmail({}, { message: 'email muss eine gültige E-Mail-Adresse sein' })
   @MaxLength(254)
   email!: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Die Seite des Portals, auf die der Link in der E-Mail nach der Anmeldung führt (als `?weiter=`): ' +
+      'ein Pfad, der mit genau einem „/“ beginnt.',
+    example: '/veranstaltungen/5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
+    maxLength: PORTAL_PATH_MAX_LENGTH,
+    pattern: PORTAL_PATH.source,
+  })
+  @IsOptional()
+  @IsString({ message: 'returnTo muss ein Text sein' })
+  @MaxLength(PORTAL_PATH_MAX_LENGTH, {
+    message: `returnTo darf höchstens ${PORTAL_PATH_MAX_LENGTH} Zeichen lang sein`,
+  })
+  @Matches(PORTAL_PATH, {
+    message:
+      'returnTo muss ein Pfad im Portal sein: mit einem „/“ am Anfang, ohne „//“, ohne „\\“ und ohne Leerzeichen',
+  })
+  returnTo?: string;
 }
 
 /** A token from an e-mail link (invitation or sign-in). */

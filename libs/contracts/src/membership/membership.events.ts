@@ -11,6 +11,7 @@ import {
   timestampSchema,
   uuidSchema,
 } from './member-profile';
+import { PORTAL_PATH, PORTAL_PATH_MAX_LENGTH } from './portal-path';
 import { DeactivationReason, DeactivationReasons } from './vocabulary';
 
 /** Every membership event is keyed by member id (the invitation id becomes the member's id). */
@@ -234,6 +235,8 @@ export interface SignInLinkRequested {
   readonly memberId: string;
   readonly expiresAt: string;
   readonly signInToken: SealedToken;
+  /** The portal page to go on to after signing in (PORTAL_PATH); the mail's link carries it as `?weiter=`. */
+  readonly returnTo?: string;
 }
 export const SignInLinkRequestedEvent = defineEvent<SignInLinkRequested>({
   type: 'de.dstgb.ic.membership.SignInLinkRequested.v1',
@@ -243,11 +246,13 @@ export const SignInLinkRequestedEvent = defineEvent<SignInLinkRequested>({
     memberId: uuidSchema,
     expiresAt: timestampSchema,
     signInToken: sealedTokenSchema,
+    returnTo: { type: 'string', maxLength: PORTAL_PATH_MAX_LENGTH, pattern: PORTAL_PATH.source },
   }),
   example: {
     memberId: exampleIds.memberId,
     expiresAt: '2026-11-25T09:45:00.000Z',
     signInToken: exampleToken,
+    returnTo: '/veranstaltungen',
   },
 });
 

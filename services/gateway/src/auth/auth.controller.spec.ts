@@ -79,6 +79,50 @@ describe(AuthController.name, () => {
       expect(sut.rpc.sentTo(MembershipRequests.requestSignInLink)).toHaveLength(3);
     });
 
+    it('passes the page to go on to after signing in on to the membership service', async () => {
+      const returnTo = '/veranstaltungen/5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10?ansicht=anmeldung';
+      const response = await sut.request('/api/v1/auth/sign-in-links', {
+        method: 'POST',
+        body: { email: 'a@kalletal.example', returnTo },
+      });
+      expect(response.status).toBe(202);
+      expect(sut.rpc.sentTo(MembershipRequests.requestSignInLink)[0]?.payload).toEqual({
+        email: 'a@kalletal.example',
+        returnTo,
+      });
+    });
+
+    it.each([
+      ['another site', '//boese.example/anmelden'],
+      ['another site behind a backslash', '/\\boese.example'],
+      ['a full address', 'https://boese.example/'],
+      ['a relative path', 'veranstaltungen'],
+      ['a double slash inside', '/veranstaltungen//x'],
+      ['a space', '/veranstaltungen /x'],
+      ['a line break', '/veranstaltungen\nSet-Cookie: x'],
+      ['more than 200 characters', `/${'a'.repeat(200)}`],
+      ['something other than text', 42],
+    ])('refuses %s as returnTo, naming the field in German', async (_case, returnTo) => {
+      const response = await sut.request('/api/v1/auth/sign-in-links', {
+        method: 'POST',
+        body: { email: 'a@kalletal.example', returnTo },
+      });
+      expect(response.status).toBe(400);
+      expect(fieldsOf(response.json)).toEqual(['returnTo']);
+      expect(JSON.stringify(response.json)).toMatch(/returnTo (muss|darf)/);
+      expect(sut.rpc.sentTo(MembershipRequests.requestSignInLink)).toHaveLength(0);
+    });
+
+    it('takes a path of exactly 200 characters, and the start page', async () => {
+      for (const returnTo of [`/${'a'.repeat(199)}`, '/']) {
+        const response = await sut.request('/api/v1/auth/sign-in-links', {
+          method: 'POST',
+          body: { email: 'a@kalletal.example', returnTo },
+        });
+        expect(response.status).toBe(202);
+      }
+    });
+
     it('refuses an address that is none, naming the field', async () => {
       const response = await sut.request('/api/v1/auth/sign-in-links', {
         method: 'POST',

@@ -99,6 +99,7 @@ export class MembershipEventsController {
         memberId: data.memberId,
         signInToken: data.signInToken,
         expiresAt: data.expiresAt,
+        ...(data.returnTo ? { returnTo: data.returnTo } : {}),
       },
       this.attemptOf(context),
     );

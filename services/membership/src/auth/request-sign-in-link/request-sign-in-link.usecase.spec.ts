@@ -74,6 +74,16 @@ describe(RequestSignInLinkUseCase.name, () => {
       expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     });
 
+    it('carries the page to go on to into the event, and nothing when none was asked for', async () => {
+      const { sut, inserted } = setup(member('active'));
+      await sut.execute({ email: exampleProfile.email, returnTo: '/veranstaltungen/abc?ansicht=1' });
+      await sut.execute({ email: exampleProfile.email });
+      expect(inserted.map(({ events }) => events[0]?.data)).toEqual([
+        expect.objectContaining({ returnTo: '/veranstaltungen/abc?ansicht=1' }),
+        expect.not.objectContaining({ returnTo: expect.anything() }),
+      ]);
+    });
+
     it.each([
       ['an unknown address', null, 0],
       ['an inactive member', member('inactive'), 0],

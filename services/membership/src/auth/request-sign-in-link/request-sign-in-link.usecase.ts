@@ -32,7 +32,7 @@ export class RequestSignInLinkUseCase {
   async execute(request: SignInLinkRequest, correlationId?: string): Promise<{ accepted: true }> {
     const answerNotBefore = Date.now() + MIN_ANSWER_MS;
     try {
-      await this.issueIfAllowed(request.email, correlationId);
+      await this.issueIfAllowed(request, correlationId);
     } finally {
       const wait = answerNotBefore - Date.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
@@ -40,9 +40,9 @@ export class RequestSignInLinkUseCase {
     return { accepted: true };
   }
 
-  private async issueIfAllowed(email: string, correlationId?: string): Promise<void> {
+  private async issueIfAllowed(request: SignInLinkRequest, correlationId?: string): Promise<void> {
     const now = this.clock.now();
-    const member = await this.claims.memberHolding(email);
+    const member = await this.claims.memberHolding(request.email);
     const recent = member
       ? await this.links.countForMemberSince(member.id, new Date(now.getTime() - ONE_HOUR_MS))
       : 0;
@@ -62,7 +62,12 @@ export class RequestSignInLinkUseCase {
     const requested = this.events.create(
       SignInLinkRequestedEvent,
       member.id,
-      { memberId: member.id, expiresAt: expiresAt.toISOString(), signInToken: this.sealer.seal(token) },
+      {
+        memberId: member.id,
+        expiresAt: expiresAt.toISOString(),
+        signInToken: this.sealer.seal(token),
+        ...(request.returnTo ? { returnTo: request.returnTo } : {}),
+      },
       correlationId,
     );
     await this.links.insert(

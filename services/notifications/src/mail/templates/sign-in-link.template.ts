@@ -16,7 +16,7 @@ export const SIGN_IN_LINK_SUBJECT = 'Ihr Anmeldelink für den Innovators Club';
 
 export interface SignInLinkMail {
   readonly addressee: Addressee;
-  /** `${LINK_BASE_URL}/anmelden/<token>` */
+  /** `${LINK_BASE_URL}/anmelden/<token>`, perhaps with `?weiter=<path>` (see signInLink) */
   readonly link: string;
   readonly expiresAt: Date;
   /** When the mail is written; decides whether the expiry needs a date or only a time. */

@@ -73,6 +73,27 @@ describe(SendSignInLinkUseCase.name, () => {
       expect(mail.text.startsWith('Guten Tag Kim Berger,')).toBe(true);
     });
 
+    it('links on to the page the member asked from, encoded as ?weiter=', async () => {
+      const { sut, box, requests } = newTestUseCase([contact]);
+      const token = newLinkToken();
+
+      await sut.execute(
+        {
+          eventId: randomUUID(),
+          memberId: contact.memberId,
+          signInToken: box.seal(token),
+          expiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
+          returnTo: '/veranstaltungen/abc?art=lounge&x=ä',
+        },
+        { number: 1, last: false },
+      );
+
+      const mail = await requests[0].compose();
+      const link = `https://portal.example/anmelden/${token}?weiter=%2Fveranstaltungen%2Fabc%3Fart%3Dlounge%26x%3D%C3%A4`;
+      expect(mail.text).toContain(`\n${link}\n`);
+      expect(mail.html).toContain(`href="${link}"`);
+    });
+
     it('cannot write the mail for a member it has no contact for', async () => {
       const { sut, box, requests } = newTestUseCase([]);
 

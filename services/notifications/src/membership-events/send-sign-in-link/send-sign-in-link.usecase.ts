@@ -19,6 +19,8 @@ export interface SendSignInLinkCommand {
   readonly memberId: string;
   readonly signInToken: SealedToken;
   readonly expiresAt: string;
+  /** The portal page the member asked from (SignInLinkRequested.returnTo). */
+  readonly returnTo?: string;
 }
 
 /** The passwordless sign-in link a member asked for, to the address in the contact replica. */
@@ -44,7 +46,7 @@ export class SendSignInLinkUseCase {
           const token = openLinkToken(this.settings, command.signInToken, to.address);
           const content = renderSignInLinkMail({
             addressee: contact,
-            link: mailLink(this.settings.linkBaseUrl, 'anmelden', token),
+            link: signInLink(this.settings.linkBaseUrl, token, command.returnTo),
             expiresAt: new Date(command.expiresAt),
             now: new Date(),
             office: this.settings.office,
@@ -55,4 +57,10 @@ export class SendSignInLinkUseCase {
       attempt,
     );
   }
+}
+
+/** `${LINK_BASE_URL}/anmelden/<token>`, and `?weiter=<path>` when the member asked from a page of the portal. */
+export function signInLink(baseUrl: string, token: string, returnTo?: string): string {
+  const link = mailLink(baseUrl, 'anmelden', token);
+  return returnTo ? `${link}?weiter=${encodeURIComponent(returnTo)}` : link;
 }
