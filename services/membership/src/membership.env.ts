@@ -16,6 +16,23 @@ export class MembershipEnv extends ServiceEnv {
   @Max(86400)
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
+  /**
+   * How long a member's browser session (the portal's cookie) lasts without use; each day of use
+   * moves the end on by this much (sliding expiry).
+   */
+  @Transform(toIntTransform)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  MEMBER_BROWSER_SESSION_DAYS = 30;
+
+  /** How long the office's browser session lasts from signing in; not moved on by use. */
+  @Transform(toIntTransform)
+  @IsInt()
+  @Min(1)
+  @Max(24)
+  STAFF_BROWSER_SESSION_HOURS = 10;
+
   /** Seals e-mail link tokens in events for the notifications service. No default. */
   @Matches(BASE64_KEY_32, base64KeyMessage('LINK_TOKEN_SECRET'))
   LINK_TOKEN_SECRET!: string;

@@ -26,13 +26,17 @@ import {
   StaffAccountSchema,
 } from './auth/auth.schemas';
 import { BootstrapStaffUseCase } from './auth/bootstrap-staff/bootstrap-staff.usecase';
+import { BrowserSessionLifetimes } from './auth/browser-session.rules';
+import { BrowserSessionsService } from './auth/browser-sessions.service';
 import { RedeemSignInLinkUseCase } from './auth/redeem-sign-in-link/redeem-sign-in-link.usecase';
 import { RequestSignInLinkUseCase } from './auth/request-sign-in-link/request-sign-in-link.usecase';
+import { ResolveBrowserSessionUseCase } from './auth/resolve-browser-session/resolve-browser-session.usecase';
 import { SessionsRepository } from './auth/sessions.repository';
 import { SessionsService } from './auth/sessions.service';
 import { SignInLinksRepository } from './auth/sign-in-links.repository';
 import { StaffAccountsRepository } from './auth/staff-accounts.repository';
 import { StaffLoginUseCase } from './auth/staff-login/staff-login.usecase';
+import { StartBrowserSessionUseCase } from './auth/start-browser-session/start-browser-session.usecase';
 import { DemoDataLoader } from './demo/demo-data.loader';
 import { DEMO_MARKER_MODEL, DemoMarkerSchema } from './demo/demo-marker.schema';
 import { DemoMarkersRepository } from './demo/demo-markers.repository';
@@ -110,6 +114,15 @@ import { WorkingGroupsRepository } from './working-groups/working-groups.reposit
         SecretBox.fromBase64Key(config.get('LINK_TOKEN_SECRET', { infer: true })),
     },
     {
+      provide: BrowserSessionLifetimes,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<MembershipEnv, true>) =>
+        BrowserSessionLifetimes.fromEnv({
+          MEMBER_BROWSER_SESSION_DAYS: config.get('MEMBER_BROWSER_SESSION_DAYS', { infer: true }),
+          STAFF_BROWSER_SESSION_HOURS: config.get('STAFF_BROWSER_SESSION_HOURS', { infer: true }),
+        }),
+    },
+    {
       provide: UnsubscribeTokens,
       inject: [ConfigService],
       useFactory: (config: ConfigService<MembershipEnv, true>) =>
@@ -127,7 +140,10 @@ import { WorkingGroupsRepository } from './working-groups/working-groups.reposit
     InvitationOutcomesService,
     AccessTokensService,
     SessionsService,
+    BrowserSessionsService,
     StaffLoginUseCase,
+    StartBrowserSessionUseCase,
+    ResolveBrowserSessionUseCase,
     BootstrapStaffUseCase,
     RequestSignInLinkUseCase,
     RedeemSignInLinkUseCase,

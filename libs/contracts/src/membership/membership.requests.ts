@@ -127,6 +127,32 @@ export interface MemberErasureReply {
   readonly message: string;
 }
 
+/**
+ * A browser session as the membership service answers about it. Its secret lives only in the
+ * browser's cookie; the gateway sends the secret's SHA-256 (hex), which the service stores.
+ */
+export interface BrowserSessionReply {
+  readonly sessionId: string;
+  readonly subject: string;
+  readonly role: 'staff' | 'member';
+  readonly expiresAt: string;
+}
+
+/** Whether a browser session counts; `renewed`: this answer moved its expiry on (set the cookie again). */
+export type BrowserSessionResolution =
+  { readonly active: false } | (BrowserSessionReply & { readonly active: true; readonly renewed: boolean });
+
+/** SHA-256 (64 hex digits) of a browser session's secret. */
+export type SessionSecretHashRequest = { readonly sessionSecretHash: string };
+export type StartMemberBrowserSessionRequest = LinkTokenRequest & SessionSecretHashRequest;
+export type StartStaffBrowserSessionRequest = StaffLoginRequest & SessionSecretHashRequest;
+/** With `sessionSecretHash`, accepting also starts the new member's browser session. */
+export type InvitationAcceptanceRequest = LinkTokenRequest & Partial<SessionSecretHashRequest>;
+export interface InvitationAcceptedReply {
+  readonly memberId: string;
+  readonly session?: BrowserSessionReply;
+}
+
 export type MemberIdRequest = { readonly memberId: string };
 export type InvitationIdRequest = { readonly invitationId: string };
 export type WorkingGroupIdRequest = { readonly workingGroupId: string };
@@ -144,6 +170,26 @@ export const MembershipRequests = {
     'membership',
     'auth.redeem-sign-in-link',
   ),
+  /** Redeems a sign-in link (its rules as redeemSignInLink) into a member's browser session. */
+  startMemberBrowserSession: defineRequest<StartMemberBrowserSessionRequest, BrowserSessionReply>(
+    'membership',
+    'auth.browser-session.start-member',
+  ),
+  /** The office's e-mail and password (the rules of staffLogin, lockout included) into a browser session. */
+  startStaffBrowserSession: defineRequest<StartStaffBrowserSessionRequest, BrowserSessionReply>(
+    'membership',
+    'auth.browser-session.start-staff',
+  ),
+  /** The session of a cookie, by its secret's hash; renews a member's session at most once a day. */
+  resolveBrowserSession: defineRequest<SessionSecretHashRequest, BrowserSessionResolution>(
+    'membership',
+    'auth.browser-session.resolve',
+  ),
+  /** Ends the session of a cookie at once; also answers when it is gone already. */
+  endBrowserSession: defineRequest<SessionSecretHashRequest, { ended: true }>(
+    'membership',
+    'auth.browser-session.end',
+  ),
 
   invite: defineRequest<InviteMemberRequest, InvitationReply>('membership', 'invitations.create'),
   listInvitations: defineRequest<InvitationListQuery, Page<InvitationReply>>(
@@ -157,7 +203,10 @@ export const MembershipRequests = {
     'membership',
     'invitations.preview',
   ),
-  acceptInvitation: defineRequest<LinkTokenRequest, { memberId: string }>('membership', 'invitations.accept'),
+  acceptInvitation: defineRequest<InvitationAcceptanceRequest, InvitationAcceptedReply>(
+    'membership',
+    'invitations.accept',
+  ),
   declineInvitation: defineRequest<DeclineInvitationRequest, { declined: true }>(
     'membership',
     'invitations.decline',

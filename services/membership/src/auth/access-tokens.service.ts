@@ -28,7 +28,7 @@ export class AccessTokensService {
     const expiresAtSeconds = issuedAt + this.config.get('ACCESS_TOKEN_TTL_SECONDS', { infer: true });
     const expiresAt = new Date(expiresAtSeconds * 1000);
     const sessionId = randomUUID();
-    await this.sessions.insert({ id: sessionId, subject, role, createdAt: now, expiresAt });
+    await this.sessions.insert({ id: sessionId, kind: 'token', subject, role, createdAt: now, expiresAt });
     const accessToken = await this.jwt.signAsync(
       { role, sid: sessionId, iat: issuedAt, exp: expiresAtSeconds },
       { subject, issuer: ACCESS_TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE, algorithm: 'HS256' },

@@ -9,11 +9,20 @@ import { KafkaRequestContext } from '@ic/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 import { actorOf } from '@ic/platform';
-import { LogoutPayload, SessionPayload } from '../shared/request-payloads';
+import {
+  LogoutPayload,
+  SessionPayload,
+  SessionSecretHashPayload,
+  StartMemberBrowserSessionPayload,
+  StartStaffBrowserSessionPayload,
+} from '../shared/request-payloads';
+import { BrowserSessionsService } from './browser-sessions.service';
 import { RedeemSignInLinkUseCase } from './redeem-sign-in-link/redeem-sign-in-link.usecase';
 import { RequestSignInLinkUseCase } from './request-sign-in-link/request-sign-in-link.usecase';
 import { SessionsService } from './sessions.service';
+import { ResolveBrowserSessionUseCase } from './resolve-browser-session/resolve-browser-session.usecase';
 import { StaffLoginUseCase } from './staff-login/staff-login.usecase';
+import { StartBrowserSessionUseCase } from './start-browser-session/start-browser-session.usecase';
 
 type Requests = typeof MembershipRequests;
 
@@ -24,6 +33,9 @@ export class AuthController {
     private readonly requestLink: RequestSignInLinkUseCase,
     private readonly redeemLink: RedeemSignInLinkUseCase,
     private readonly sessions: SessionsService,
+    private readonly startBrowserSession: StartBrowserSessionUseCase,
+    private readonly resolveBrowserSession: ResolveBrowserSessionUseCase,
+    private readonly browserSessions: BrowserSessionsService,
   ) {}
 
   @MessagePattern(MembershipRequests.staffLogin.name)
@@ -55,5 +67,31 @@ export class AuthController {
   @MessagePattern(MembershipRequests.redeemSignInLink.name)
   redeemSignInLink(@Payload() request: LinkTokenRequest): Promise<ReplyOf<Requests['redeemSignInLink']>> {
     return this.redeemLink.execute(request.token);
+  }
+
+  @MessagePattern(MembershipRequests.startMemberBrowserSession.name)
+  startMemberBrowserSession(
+    @Payload() request: StartMemberBrowserSessionPayload,
+  ): Promise<ReplyOf<Requests['startMemberBrowserSession']>> {
+    return this.startBrowserSession.forMember(request);
+  }
+
+  @MessagePattern(MembershipRequests.startStaffBrowserSession.name)
+  startStaffBrowserSession(
+    @Payload() request: StartStaffBrowserSessionPayload,
+  ): Promise<ReplyOf<Requests['startStaffBrowserSession']>> {
+    return this.startBrowserSession.forStaff(request);
+  }
+
+  @MessagePattern(MembershipRequests.resolveBrowserSession.name)
+  resolve(@Payload() request: SessionSecretHashPayload): Promise<ReplyOf<Requests['resolveBrowserSession']>> {
+    return this.resolveBrowserSession.execute(request.sessionSecretHash);
+  }
+
+  @MessagePattern(MembershipRequests.endBrowserSession.name)
+  endBrowserSession(
+    @Payload() request: SessionSecretHashPayload,
+  ): Promise<ReplyOf<Requests['endBrowserSession']>> {
+    return this.browserSessions.end(request.sessionSecretHash);
   }
 }

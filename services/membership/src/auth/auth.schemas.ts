@@ -30,23 +30,32 @@ export const StaffAccountSchema = new Schema<StaffAccountRecord>(
   { collection: 'staff_accounts', versionKey: false },
 );
 
-/** A sign-in: `_id` is the session id (the token's `sid`). */
+/**
+ * A sign-in: `_id` is the session id, the access token's `sid`, or for a browser session (`kind:
+ * 'browser'`) a UUID derived from the hash of the cookie's secret (see browser-session.rules), so
+ * that the cookie finds its session by `_id`. Older documents have no `kind`: access tokens.
+ */
 export interface SessionRecord {
   _id: string;
+  kind?: 'token' | 'browser';
   subject: string;
   role: 'staff' | 'member';
   createdAt: Date;
   expiresAt: Date;
+  /** A browser session: when its expiry was last moved on. */
+  renewedAt?: Date;
   revokedAt?: Date;
 }
 
 export const SessionSchema = new Schema<SessionRecord>(
   {
     _id: { type: String, required: true },
+    kind: { type: String, enum: ['token', 'browser'] },
     subject: { type: String, required: true },
     role: { type: String, enum: ['staff', 'member'], required: true },
     createdAt: { type: Date, required: true },
     expiresAt: { type: Date, required: true },
+    renewedAt: { type: Date },
     revokedAt: { type: Date },
   },
   { collection: 'sessions', versionKey: false },

@@ -6,10 +6,13 @@ import { randomUUID } from 'node:crypto';
 
 export interface Session {
   readonly id: string;
+  /** `token`: behind access tokens; `browser`: behind a session cookie. */
+  readonly kind: 'token' | 'browser';
   readonly subject: string;
   readonly role: 'staff' | 'member';
   readonly createdAt: Date;
   readonly expiresAt: Date;
+  readonly renewedAt?: Date;
   readonly revokedAt?: Date;
 }
 
@@ -24,10 +27,12 @@ export class SessionsRepository {
   async insert(session: Session): Promise<void> {
     await this.sessions.create({
       _id: session.id,
+      kind: session.kind,
       subject: session.subject,
       role: session.role,
       createdAt: session.createdAt,
       expiresAt: session.expiresAt,
+      ...(session.renewedAt ? { renewedAt: session.renewedAt } : {}),
     });
   }
 
@@ -36,12 +41,28 @@ export class SessionsRepository {
     if (!record) return null;
     return {
       id: record._id,
+      kind: record.kind ?? 'token',
       subject: record.subject,
       role: record.role,
       createdAt: record.createdAt,
       expiresAt: record.expiresAt,
+      ...(record.renewedAt ? { renewedAt: record.renewedAt } : {}),
       ...(record.revokedAt ? { revokedAt: record.revokedAt } : {}),
     };
+  }
+
+  /** Moves a browser session's expiry on; written by `_id` alone (FerretDB pushes only that down). */
+  async renew(id: string, expiresAt: Date, renewedAt: Date): Promise<void> {
+    await this.sessions.updateOne({ _id: id }, { $set: { expiresAt, renewedAt } }).exec();
+  }
+
+  /**
+   * Ends a browser session by deleting it. Unlike setting `revokedAt`, this cannot be lost to a
+   * renewal at the same moment: FerretDB writes an update back as the whole document by `_id`, and
+   * a deleted document is not written back. Deleting what is gone already changes nothing.
+   */
+  async remove(id: string): Promise<void> {
+    await this.sessions.deleteOne({ _id: id }).exec();
   }
 
   /** Revoking is idempotent; the first time counts. */

@@ -3,9 +3,10 @@ import { Clock, ForbiddenError, InvalidInputError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { isActive } from '../members/member';
 import { MembersRepository } from '../members/members.repository';
-import { SessionsRepository } from './sessions.repository';
+import { isOpenAt } from './browser-session.rules';
+import { Session, SessionsRepository } from './sessions.repository';
 
-/** Log out, and the gateway's question whether a token's session still counts. */
+/** Log out, and the gateway's question whether a token's (or a cookie's) session still counts. */
 @Injectable()
 export class SessionsService {
   constructor(
@@ -31,14 +32,20 @@ export class SessionsService {
 
   /** Active: known, not revoked, not expired, and for a member: the membership has not ended. */
   async isActive(sessionId: string): Promise<{ active: boolean }> {
+    return { active: (await this.activeSession(sessionId)) !== null };
+  }
+
+  /**
+   * The session if it is active (as isActive says), else null. An erased member's document reads as
+   * null, so their sessions end with the erasure as with a membership that ended.
+   */
+  async activeSession(sessionId: string): Promise<Session | null> {
     const session = await this.sessions.findById(sessionId);
-    if (!session || session.revokedAt || session.expiresAt.getTime() <= this.clock.now().getTime()) {
-      return { active: false };
-    }
+    if (!session || !isOpenAt(session, this.clock.now())) return null;
     if (session.role === 'member') {
       const member = await this.members.findById(session.subject);
-      return { active: member !== null && isActive(member) };
+      if (member === null || !isActive(member)) return null;
     }
-    return { active: true };
+    return session;
   }
 }

@@ -10,7 +10,7 @@ import { KafkaRequestContext } from '@ic/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 import { actorOf } from '@ic/platform';
-import { InvitationIdPayload } from '../shared/request-payloads';
+import { AcceptInvitationPayload, InvitationIdPayload } from '../shared/request-payloads';
 import { AnswerInvitationUseCase } from './answer-invitation/answer-invitation.usecase';
 import { InvitationsQueries } from './invitations.queries';
 import { InviteMemberUseCase } from './invite-member/invite-member.usecase';
@@ -84,10 +84,10 @@ export class InvitationsController {
 
   @MessagePattern(MembershipRequests.acceptInvitation.name)
   accept(
-    @Payload() request: LinkTokenRequest,
+    @Payload() request: AcceptInvitationPayload,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['acceptInvitation']>> {
-    return this.answerInvitation.accept(request.token, context.correlationId);
+    return this.answerInvitation.accept(request, context.correlationId);
   }
 
   @MessagePattern(MembershipRequests.declineInvitation.name)

@@ -1,15 +1,21 @@
 import {
   EndMembershipRequest,
   EraseMemberDataRequest,
+  InvitationAcceptanceRequest,
   InvitationIdRequest,
+  LinkTokenRequest,
   MemberIdRequest,
   PageQuery,
   SessionRequest,
+  SessionSecretHashRequest,
+  StaffLoginRequest,
+  StartMemberBrowserSessionRequest,
+  StartStaffBrowserSessionRequest,
   UpdateMemberRequest,
   WorkingGroupIdRequest,
 } from '@ic/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 
 /**
  * Validated classes for the request payloads the contracts type as plain objects (an id next to a
@@ -71,4 +77,46 @@ export class LogoutPayload implements Partial<SessionRequest> {
   @IsOptional()
   @IsUUID('4', uuid('sessionId'))
   sessionId?: string;
+}
+
+/** SHA-256 of a browser session's secret, as the gateway computes it (64 lower-case hex digits). */
+const SESSION_SECRET_HASH = /^[0-9a-f]{64}$/;
+const secretHash = {
+  message: 'sessionSecretHash muss der SHA-256-Hash des Sitzungsgeheimnisses sein (64 Hex-Ziffern)',
+};
+
+export class SessionSecretHashPayload implements SessionSecretHashRequest {
+  @ApiProperty({ pattern: SESSION_SECRET_HASH.source })
+  @IsString(secretHash)
+  @Matches(SESSION_SECRET_HASH, secretHash)
+  sessionSecretHash!: string;
+}
+
+export class StartMemberBrowserSessionPayload
+  extends LinkTokenRequest
+  implements StartMemberBrowserSessionRequest
+{
+  @ApiProperty({ pattern: SESSION_SECRET_HASH.source })
+  @IsString(secretHash)
+  @Matches(SESSION_SECRET_HASH, secretHash)
+  sessionSecretHash!: string;
+}
+
+export class StartStaffBrowserSessionPayload
+  extends StaffLoginRequest
+  implements StartStaffBrowserSessionRequest
+{
+  @ApiProperty({ pattern: SESSION_SECRET_HASH.source })
+  @IsString(secretHash)
+  @Matches(SESSION_SECRET_HASH, secretHash)
+  sessionSecretHash!: string;
+}
+
+/** Accepting an invitation; with the hash, the new member's browser session starts with it. */
+export class AcceptInvitationPayload extends LinkTokenRequest implements InvitationAcceptanceRequest {
+  @ApiPropertyOptional({ pattern: SESSION_SECRET_HASH.source })
+  @IsOptional()
+  @IsString(secretHash)
+  @Matches(SESSION_SECRET_HASH, secretHash)
+  sessionSecretHash?: string;
 }

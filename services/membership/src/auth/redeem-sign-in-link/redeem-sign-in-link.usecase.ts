@@ -6,7 +6,10 @@ import { AccessTokensService } from '../access-tokens.service';
 import { SignInLinksRepository } from '../sign-in-links.repository';
 import { redeemProblem, SignInLinkMessages } from '../sign-in-link.rules';
 
-/** A member exchanges the link from the mail for an access token; each link works once. */
+/**
+ * A member exchanges the link from the mail for an access token; each link works once. `redeem` is
+ * the link's part alone, for the browser session that StartBrowserSessionUseCase opens instead.
+ */
 @Injectable()
 export class RedeemSignInLinkUseCase {
   constructor(
@@ -17,6 +20,11 @@ export class RedeemSignInLinkUseCase {
   ) {}
 
   async execute(token: string): Promise<AccessTokenReply> {
+    return this.tokens.issue(await this.redeem(token), 'member');
+  }
+
+  /** Uses the link up if it may be used now, and returns the member it signs in. */
+  async redeem(token: string): Promise<string> {
     const tokenHash = hashLinkToken(token);
     const link = await this.links.findByTokenHash(tokenHash);
     const [used, member] = link
@@ -28,6 +36,6 @@ export class RedeemSignInLinkUseCase {
     if (!link || !(await this.links.markUsed(tokenHash, now))) {
       throw new UnauthenticatedError(SignInLinkMessages.used);
     }
-    return this.tokens.issue(link.memberId, 'member');
+    return link.memberId;
   }
 }

@@ -37,6 +37,14 @@ export class StaffLoginUseCase {
   ) {}
 
   async execute(request: StaffLoginRequest): Promise<AccessTokenReply> {
+    return this.tokens.issue(await this.authenticate(request), 'staff');
+  }
+
+  /**
+   * Checks the address and password under the lockout and returns the account's subject; the
+   * browser session (StartBrowserSessionUseCase) signs in with the same rules.
+   */
+  async authenticate(request: StaffLoginRequest): Promise<string> {
     const now = this.clock.now();
     const failures = await this.sessions.countFailedLoginsSince(
       request.email,
@@ -50,7 +58,7 @@ export class StaffLoginUseCase {
       await this.sessions.recordFailedLogin(request.email, now);
       throw new UnauthenticatedError(StaffLoginMessages.wrongCredentials);
     }
-    return this.tokens.issue(account.subject, 'staff');
+    return account.subject;
   }
 
   /** A hash of a random password with the real cost, so that unknown addresses take as long. */

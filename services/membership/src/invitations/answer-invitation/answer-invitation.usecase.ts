@@ -1,7 +1,13 @@
-import { DeclineInvitationRequest, InvitationDeclinedEvent } from '@ic/contracts';
+import {
+  DeclineInvitationRequest,
+  InvitationAcceptanceRequest,
+  InvitationAcceptedReply,
+  InvitationDeclinedEvent,
+} from '@ic/contracts';
 import { OutboxEntry, OutboxEventFactory, retryOnConcurrentChange } from '@ic/messaging';
 import { Clock, hashLinkToken, NotFoundError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
+import { BrowserSessionsService } from '../../auth/browser-sessions.service';
 import { ActivateMemberUseCase } from '../../members/activate-member/activate-member.usecase';
 import { EmailClaimsService } from '../../members/email-claims/email-claims.service';
 import { MembersRepository } from '../../members/members.repository';
@@ -23,11 +29,19 @@ export class AnswerInvitationUseCase {
     private readonly activateMember: ActivateMemberUseCase,
     private readonly claims: EmailClaimsService,
     private readonly events: OutboxEventFactory,
+    private readonly browserSessions: BrowserSessionsService,
     private readonly clock: Clock,
   ) {}
 
-  async accept(token: string, correlationId?: string): Promise<{ memberId: string }> {
-    const invitation = await this.invitationWithToken(token);
+  /**
+   * With `sessionSecretHash` the new member is signed in at once (a browser session, the cookie's
+   * secret hashed by the gateway): the invitation's token proves the person as a sign-in link would.
+   */
+  async accept(
+    request: InvitationAcceptanceRequest,
+    correlationId?: string,
+  ): Promise<InvitationAcceptedReply> {
+    const invitation = await this.invitationWithToken(request.token);
     const outcome = await this.outcomes.settle(invitation, 'accepted', {
       problemOf: (existing) => answerProblem(invitation, existing, this.clock.now()),
       effectsComplete: async () =>
@@ -40,7 +54,9 @@ export class AnswerInvitationUseCase {
       correlationId,
     });
     await this.close(invitation.id, outcome, () => []);
-    return { memberId: invitation.id };
+    if (!request.sessionSecretHash) return { memberId: invitation.id };
+    const session = await this.browserSessions.open(invitation.id, 'member', request.sessionSecretHash);
+    return { memberId: invitation.id, session };
   }
 
   async decline(request: DeclineInvitationRequest, correlationId?: string): Promise<{ declined: true }> {

@@ -1,0 +1,40 @@
+import { BrowserSessionReply } from '@ic/contracts';
+import { Clock } from '@ic/platform';
+import { Injectable } from '@nestjs/common';
+import {
+  browserSessionIdOf,
+  BrowserSessionLifetimes,
+  newBrowserSession,
+  toBrowserSessionReply,
+} from './browser-session.rules';
+import { SessionsRepository } from './sessions.repository';
+
+/**
+ * Opens and ends the sessions behind the portal's cookie. The cookie's secret never reaches this
+ * service: the gateway sends its SHA-256, from which the session's id follows.
+ */
+@Injectable()
+export class BrowserSessionsService {
+  constructor(
+    private readonly sessions: SessionsRepository,
+    private readonly lifetimes: BrowserSessionLifetimes,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A new session for someone whose identity the caller has just proven (link, password, invitation). */
+  async open(
+    subject: string,
+    role: BrowserSessionReply['role'],
+    sessionSecretHash: string,
+  ): Promise<BrowserSessionReply> {
+    const session = newBrowserSession(subject, role, sessionSecretHash, this.clock.now(), this.lifetimes);
+    await this.sessions.insert(session);
+    return toBrowserSessionReply(session);
+  }
+
+  /** Whoever holds the cookie may end its session; one that is gone already stays gone. */
+  async end(sessionSecretHash: string): Promise<{ ended: true }> {
+    await this.sessions.remove(browserSessionIdOf(sessionSecretHash));
+    return { ended: true };
+  }
+}

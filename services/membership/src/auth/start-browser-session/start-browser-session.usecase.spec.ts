@@ -1,0 +1,169 @@
+import {
+  ForbiddenError,
+  hashLinkToken,
+  hashPassword,
+  TooManyRequestsError,
+  UnauthenticatedError,
+} from '@ic/platform';
+import { createHash } from 'node:crypto';
+import { Member } from '../../members/member';
+import { MembersRepository } from '../../members/members.repository';
+import { EXAMPLE_MEMBER_ID, newMember } from '../../testing/member-factories';
+import { stubOf } from '../../testing/stub-of';
+import { AccessTokensService } from '../access-tokens.service';
+import { browserSessionIdOf, BrowserSessionLifetimes } from '../browser-session.rules';
+import { BrowserSessionsService } from '../browser-sessions.service';
+import { RedeemSignInLinkUseCase } from '../redeem-sign-in-link/redeem-sign-in-link.usecase';
+import { Session, SessionsRepository } from '../sessions.repository';
+import { SignInLink, SignInLinksRepository } from '../sign-in-links.repository';
+import { SignInLinkMessages } from '../sign-in-link.rules';
+import { StaffAccountsRepository } from '../staff-accounts.repository';
+import { StaffLoginMessages, StaffLoginUseCase } from '../staff-login/staff-login.usecase';
+import { StartBrowserSessionUseCase } from './start-browser-session.usecase';
+
+const HOUR_MS = 60 * 60 * 1000;
+const now = new Date('2026-11-21T10:00:00.000Z');
+const clock = { now: () => now };
+const linkToken = 'L'.repeat(43);
+const sessionSecretHash = createHash('sha256').update('cookie-geheimnis').digest('hex');
+const staffEmail = 'leitung@innovators-club.example';
+
+interface Situation {
+  readonly link?: SignInLink | null;
+  readonly linkUsed?: boolean;
+  readonly member?: Member | null;
+  readonly failedLogins?: number;
+}
+
+/** The use case with the real link and password rules, on stubbed repositories. */
+async function newTestUseCase(situation: Situation = {}) {
+  const link = situation.link === undefined ? newLink() : situation.link;
+  const links = stubOf(SignInLinksRepository);
+  jest.spyOn(links, 'findByTokenHash').mockResolvedValue(link);
+  jest.spyOn(links, 'isUsed').mockResolvedValue(situation.linkUsed ?? false);
+  const markUsed = jest.spyOn(links, 'markUsed').mockResolvedValue(true);
+  const members = stubOf(MembersRepository);
+  jest
+    .spyOn(members, 'findById')
+    .mockResolvedValue(situation.member === undefined ? newMember() : situation.member);
+
+  const inserted: Session[] = [];
+  const sessions = stubOf(SessionsRepository);
+  jest.spyOn(sessions, 'insert').mockImplementation((session) => {
+    inserted.push(session);
+    return Promise.resolve();
+  });
+  jest.spyOn(sessions, 'countFailedLoginsSince').mockResolvedValue(situation.failedLogins ?? 0);
+  const failedLogins = jest.spyOn(sessions, 'recordFailedLogin').mockResolvedValue();
+  const accounts = stubOf(StaffAccountsRepository);
+  const passwordHash = await hashPassword('richtiges-passwort');
+  jest
+    .spyOn(accounts, 'findByEmail')
+    .mockImplementation((email) =>
+      Promise.resolve(
+        email === staffEmail
+          ? { email, subject: 'staff-1', name: 'Leitung', passwordHash, createdAt: now }
+          : null,
+      ),
+    );
+  const tokens = stubOf(AccessTokensService);
+  const issue = jest.spyOn(tokens, 'issue');
+
+  const sut = new StartBrowserSessionUseCase(
+    new RedeemSignInLinkUseCase(links, members, tokens, clock),
+    new StaffLoginUseCase(accounts, sessions, tokens, clock),
+    new BrowserSessionsService(sessions, new BrowserSessionLifetimes(30 * 24 * HOUR_MS, 10 * HOUR_MS), clock),
+  );
+  return { sut, inserted, markUsed, failedLogins, issue };
+}
+
+function newLink(overrides: Partial<SignInLink> = {}): SignInLink {
+  return {
+    tokenHash: hashLinkToken(linkToken),
+    memberId: EXAMPLE_MEMBER_ID,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + 15 * 60 * 1000),
+    ...overrides,
+  };
+}
+
+describe(StartBrowserSessionUseCase.name, () => {
+  describe('forMember', () => {
+    it('uses the sign-in link up and opens a 30-day session under the id of the secret hash', async () => {
+      const { sut, inserted, markUsed, issue } = await newTestUseCase();
+
+      await expect(sut.forMember({ token: linkToken, sessionSecretHash })).resolves.toEqual({
+        sessionId: browserSessionIdOf(sessionSecretHash),
+        subject: EXAMPLE_MEMBER_ID,
+        role: 'member',
+        expiresAt: '2026-12-21T10:00:00.000Z',
+      });
+      expect(markUsed).toHaveBeenCalledWith(hashLinkToken(linkToken), now);
+      expect(inserted).toEqual([
+        {
+          id: browserSessionIdOf(sessionSecretHash),
+          kind: 'browser',
+          subject: EXAMPLE_MEMBER_ID,
+          role: 'member',
+          createdAt: now,
+          expiresAt: new Date('2026-12-21T10:00:00.000Z'),
+        },
+      ]);
+      expect(issue).not.toHaveBeenCalled();
+    });
+
+    it.each([
+      ['an unknown link', { link: null }, new UnauthenticatedError(SignInLinkMessages.unknown)],
+      ['a used link', { linkUsed: true }, new UnauthenticatedError(SignInLinkMessages.used)],
+      [
+        'an expired link',
+        { link: newLink({ expiresAt: now }) },
+        new UnauthenticatedError(SignInLinkMessages.expired),
+      ],
+      [
+        'a member whose membership ended',
+        { member: newMember({ status: 'inactive' }) },
+        new ForbiddenError(SignInLinkMessages.membershipEnded),
+      ],
+    ])(
+      'refuses %s as the access-token redeem does, and opens no session',
+      async (_case, situation, error) => {
+        const { sut, inserted } = await newTestUseCase(situation);
+        await expect(sut.forMember({ token: linkToken, sessionSecretHash })).rejects.toThrow(error);
+        expect(inserted).toEqual([]);
+      },
+    );
+  });
+
+  describe('forStaff', () => {
+    it('opens a 10-hour session for the right password', async () => {
+      const { sut, inserted } = await newTestUseCase();
+      await expect(
+        sut.forStaff({ email: staffEmail, password: 'richtiges-passwort', sessionSecretHash }),
+      ).resolves.toEqual({
+        sessionId: browserSessionIdOf(sessionSecretHash),
+        subject: 'staff-1',
+        role: 'staff',
+        expiresAt: '2026-11-21T20:00:00.000Z',
+      });
+      expect(inserted).toHaveLength(1);
+    });
+
+    it('refuses a wrong password, counting it toward the lockout', async () => {
+      const { sut, inserted, failedLogins } = await newTestUseCase();
+      await expect(
+        sut.forStaff({ email: staffEmail, password: 'falsch', sessionSecretHash }),
+      ).rejects.toThrow(new UnauthenticatedError(StaffLoginMessages.wrongCredentials));
+      expect(failedLogins).toHaveBeenCalledWith(staffEmail, now);
+      expect(inserted).toEqual([]);
+    });
+
+    it('refuses even the right password while the address is locked out', async () => {
+      const { sut, inserted } = await newTestUseCase({ failedLogins: 10 });
+      await expect(
+        sut.forStaff({ email: staffEmail, password: 'richtiges-passwort', sessionSecretHash }),
+      ).rejects.toThrow(TooManyRequestsError);
+      expect(inserted).toEqual([]);
+    });
+  });
+});
