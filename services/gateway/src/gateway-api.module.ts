@@ -4,6 +4,10 @@ import { AnalyticsController } from './analytics/analytics.controller';
 import { AccessTokenVerifier } from './auth/access-token.verifier';
 import { AuthController } from './auth/auth.controller';
 import { AuthenticationGuard } from './auth/authentication.guard';
+import { BrowserSessionCookie } from './auth/browser-session-cookie';
+import { BrowserSessionsController } from './auth/browser-sessions.controller';
+import { BrowserSessions } from './auth/browser-sessions.service';
+import { CsrfProtection } from './auth/csrf-protection';
 import { SessionCheck } from './auth/session-check.service';
 import { SignInLinkThrottleGuard } from './auth/sign-in-link-throttle.guard';
 import { DeliveriesController } from './deliveries/deliveries.controller';
@@ -34,6 +38,7 @@ import { WorkingGroupsController } from './working-groups/working-groups.control
   imports: [WebAppModule],
   controllers: [
     AuthController,
+    BrowserSessionsController,
     InvitationsController,
     // Before MembersController: `/members/me` must not be taken for `/members/:id`.
     OwnMembershipController,
@@ -52,6 +57,9 @@ import { WorkingGroupsController } from './working-groups/working-groups.control
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     AccessTokenVerifier,
     SessionCheck,
+    BrowserSessionCookie,
+    CsrfProtection,
+    BrowserSessions,
     SignInLinkThrottleGuard,
     InvitationPages,
     SignInPages,

@@ -10,6 +10,10 @@ type Operation = {
 
 const PUBLIC_OPERATIONS = [
   'post /api/v1/auth/staff/login',
+  'get /api/v1/auth/session',
+  'post /api/v1/auth/session',
+  'delete /api/v1/auth/session',
+  'post /api/v1/auth/staff/session',
   'post /api/v1/auth/sign-in-links',
   'post /api/v1/auth/sign-in-links/redeem',
   'get /api/v1/invitations/by-token/{token}',
@@ -105,13 +109,44 @@ describe(buildOpenApiDocument.name, () => {
     );
   });
 
-  it('asks for the bearer token exactly where the gateway does', () => {
+  it('asks for the bearer token or else the session cookie exactly where the gateway does', () => {
     for (const [name, operation] of operations) {
-      const secured = operation.security?.some((requirement) => 'bearer' in requirement) ?? false;
+      const requirements = (operation.security ?? []).map((requirement) => Object.keys(requirement));
+      const secured = requirements.length > 0;
       expect({ name, secured }).toEqual({ name, secured: !PUBLIC_OPERATIONS.includes(name) });
-      if (secured) expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['401', '403']));
+      if (!secured) continue;
+      // Two requirements, one scheme each: either of them will do.
+      expect({ name, requirements }).toEqual({ name, requirements: [['bearer'], ['cookie']] });
+      expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['401', '403']));
     }
     expect(document.components?.securitySchemes?.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    // The test app's LINK_BASE_URL is https, so the cookie has the __Host- prefix.
+    expect(document.components?.securitySchemes?.cookie).toMatchObject({
+      type: 'apiKey',
+      in: 'cookie',
+      name: '__Host-ic_session',
+    });
+  });
+
+  it("describes the browser session's answer as exactly one of two shapes, told apart by signedIn", () => {
+    const [, current] = operations.find(([name]) => name === 'get /api/v1/auth/session') ?? [];
+    expect(current?.responses['200']?.content?.['application/json']).toEqual({
+      schema: {
+        oneOf: [
+          { $ref: '#/components/schemas/SignedInSessionResponse' },
+          { $ref: '#/components/schemas/SignedOutSessionResponse' },
+        ],
+      },
+    });
+    const schemas = document.components?.schemas ?? {};
+    expect(schemas.SignedOutSessionResponse).toMatchObject({
+      properties: { signedIn: { type: 'boolean', enum: [false] } },
+      required: ['signedIn'],
+    });
+    expect(schemas.SignedInSessionResponse).toMatchObject({
+      properties: { signedIn: { type: 'boolean', enum: [true] }, role: { enum: ['staff', 'member'] } },
+      required: ['signedIn', 'role', 'subject', 'expiresAt', 'csrfToken'],
+    });
   });
 
   it('documents the errors of every endpoint as problem+json', () => {

@@ -2,6 +2,8 @@ import { PROBLEM_JSON } from '@ic/platform';
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { COOKIE_SECURITY } from './auth/auth.decorators';
+import { BrowserSessionCookie } from './auth/browser-session-cookie';
 import { ASYNCAPI_ROUTES, serveAsyncApiDocument } from './http/asyncapi-docs';
 import { installBodyParsers } from './http/body-parsers';
 import { LINK_PAGE_ROUTES } from './pages/link-pages.controller';
@@ -42,6 +44,7 @@ export function configureGatewayHttp(app: INestApplication): void {
 }
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const cookieName = app.get(BrowserSessionCookie, { strict: false }).name;
   const config = new DocumentBuilder()
     .setTitle('Innovators Club API')
     .setDescription(
@@ -49,13 +52,26 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         `Fehler werden als ${PROBLEM_JSON} (RFC 9457) mit Korrelations-ID beantwortet.\n\n` +
         'Anmeldung: Die Geschäftsstelle meldet sich mit `POST /api/v1/auth/staff/login` an, Mitglieder mit ' +
         'einem Anmeldelink per E-Mail (`POST /api/v1/auth/sign-in-links`). Das Zugangstoken unter „Authorize“ ' +
-        'eintragen; es gilt 15 Minuten.\n\n' +
+        'eintragen; es gilt 15 Minuten. Im Browser trägt stattdessen ein Sitzungs-Cookie die Anmeldung ' +
+        '(`/api/v1/auth/session`); schreibende Anfragen mit dem Cookie senden den Header `X-CSRF-Token`.\n\n' +
         `Die Ereignisströme auf Kafka beschreibt das AsyncAPI-Dokument: [${ASYNCAPI_ROUTES.yaml}](${ASYNCAPI_ROUTES.yaml}) ` +
         `([JSON](${ASYNCAPI_ROUTES.json})).`,
     )
     .setExternalDoc('Ereignisströme (AsyncAPI 3.0)', ASYNCAPI_ROUTES.yaml)
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Zugangstoken (JWT)' })
+    .addCookieAuth(
+      cookieName,
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        description:
+          'Sitzungs-Cookie des Browsers (gesetzt von `POST /api/v1/auth/session`). Schreibende Anfragen ' +
+          '(POST, PUT, PATCH, DELETE) mit dem Cookie brauchen den Header `X-CSRF-Token` mit dem `csrfToken` ' +
+          'aus `GET /api/v1/auth/session`. Mit einem Zugangstoken zählt nur das Token.',
+      },
+      COOKIE_SECURITY,
+    )
     .build();
   return SwaggerModule.createDocument(app, config);
 }

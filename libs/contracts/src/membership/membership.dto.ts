@@ -340,6 +340,19 @@ export class UnsubscribeAnnouncementsRequest {
   token!: string;
 }
 
+/** Accepting an invitation; with `signIn: true` the browser is signed in at once (session cookie). */
+export class AcceptInvitationRequest extends LinkTokenRequest {
+  @ApiPropertyOptional({
+    description:
+      'true: meldet die Person im Browser gleich an (setzt das Sitzungs-Cookie), ohne Anmeldelink.',
+    example: true,
+  })
+  // Not IsOptional: that would let null through, and null means nothing here.
+  @ValidateIf((_request, value) => value !== undefined)
+  @IsBoolean({ message: 'signIn muss true oder false sein' })
+  signIn?: boolean;
+}
+
 export class DeclineInvitationRequest extends LinkTokenRequest {
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()

@@ -1,18 +1,26 @@
 import { Role } from '@ic/contracts';
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth } from '@nestjs/swagger';
 import { ApiProblems } from '../http/api-docs';
 
 export const IS_PUBLIC = 'ic:public';
+/** The OpenAPI security scheme of the browser's session cookie, beside `bearer`. */
+export const COOKIE_SECURITY = 'cookie';
 export const REQUIRED_ROLES = 'ic:roles';
 
 /** Open to anyone without a token; the services see the caller as ANONYMOUS. */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
 
 /**
- * Needs a valid access token whose role is one of these. Every route of the gateway is protected
- * unless it says @Public(); a route without @Roles takes any signed-in caller.
+ * Needs a valid access token, or the browser's session cookie, whose role is one of these. Every
+ * route of the gateway is protected unless it says @Public(); a route without @Roles takes any
+ * signed-in caller. OpenAPI lists the token and the cookie as alternatives.
  */
 export function Roles(...roles: [Role, ...Role[]]): MethodDecorator & ClassDecorator {
-  return applyDecorators(SetMetadata(REQUIRED_ROLES, roles), ApiBearerAuth(), ApiProblems(401, 403));
+  return applyDecorators(
+    SetMetadata(REQUIRED_ROLES, roles),
+    ApiBearerAuth(),
+    ApiCookieAuth(COOKIE_SECURITY),
+    ApiProblems(401, 403),
+  );
 }

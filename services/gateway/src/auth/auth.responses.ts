@@ -1,4 +1,4 @@
-import { AccessTokenReply } from '@ic/contracts';
+import { AccessTokenReply, BrowserSessionReply } from '@ic/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 
 export class AccessTokenResponse implements AccessTokenReply {
@@ -34,4 +34,52 @@ export const SIGN_IN_LINK_ACCEPTED =
 export class SignInLinkAcceptedResponse {
   @ApiProperty({ example: SIGN_IN_LINK_ACCEPTED })
   message!: string;
+}
+
+/** GET /api/v1/auth/session without a session (no cookie, or one whose session has ended). */
+export class SignedOutSessionResponse {
+  @ApiProperty({ type: Boolean, enum: [false], example: false })
+  signedIn!: false;
+}
+
+/** The browser's session: who it signs in, until when, and the token its writes must carry. */
+export class SignedInSessionResponse {
+  @ApiProperty({ type: Boolean, enum: [true], example: true })
+  signedIn!: true;
+
+  @ApiProperty({ enum: ['staff', 'member'], example: 'member' })
+  role!: 'staff' | 'member';
+
+  @ApiProperty({ description: 'ID des Mitglieds oder des Kontos der Geschäftsstelle' })
+  subject!: string;
+
+  @ApiProperty({
+    format: 'date-time',
+    example: '2026-12-21T10:00:00.000Z',
+    description:
+      'Ende der Sitzung. Mitglieder: 30 Tage nach der letzten Nutzung (höchstens einmal täglich verlängert); ' +
+      'Geschäftsstelle: 10 Stunden nach der Anmeldung.',
+  })
+  expiresAt!: string;
+
+  @ApiProperty({
+    description:
+      'Bei jeder schreibenden Anfrage (POST, PUT, PATCH, DELETE) mit dem Sitzungs-Cookie im Header ' +
+      '`X-CSRF-Token` mitsenden; gilt, solange das Cookie gilt.',
+    example: 'kL0n3u0r2J1h8Yt6cV5bQ9wXzA4sD7fG1hJ2kL3mN4o',
+  })
+  csrfToken!: string;
+}
+
+export function toSignedInSessionResponse(
+  session: BrowserSessionReply,
+  csrfToken: string,
+): SignedInSessionResponse {
+  return {
+    signedIn: true,
+    role: session.role,
+    subject: session.subject,
+    expiresAt: session.expiresAt,
+    csrfToken,
+  };
 }

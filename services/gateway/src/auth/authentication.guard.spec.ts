@@ -1,9 +1,17 @@
-import { ANONYMOUS, MembershipRequests, WorkingGroupReply } from '@ic/contracts';
+import { ANONYMOUS, BrowserSessionResolution, MembershipRequests, WorkingGroupReply } from '@ic/contracts';
 import { UpstreamTimeoutError } from '@ic/platform';
 import { Logger } from '@nestjs/common';
-import { GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
+import { createHash } from 'node:crypto';
+import {
+  GatewayTestApp,
+  signTestToken,
+  startGatewayTestApp,
+  TEST_LINK_BASE_URL,
+} from '../testing/gateway-test-app';
+import { newMemberReply } from '../testing/reply-factories';
 import { SESSION_ENDED, SIGN_IN_EXPIRED, SIGN_IN_REQUIRED } from './access-token.verifier';
 import { AuthenticationGuard } from './authentication.guard';
+import { CSRF_REFUSED, CsrfProtection } from './csrf-protection';
 
 const groups: WorkingGroupReply[] = [{ id: 'digitales', name: 'Digitales', memberCount: 3 }];
 
@@ -115,6 +123,161 @@ describe(AuthenticationGuard.name, () => {
       const response = await sut.request('/api/v1/members/me', { token: signTestToken({ role: 'staff' }) });
       expect(response.status).toBe(403);
       expect(response.json).toMatchObject({ detail: 'Diese Funktion steht nur Mitgliedern zur Verfügung.' });
+    });
+  });
+
+  describe('with the session cookie', () => {
+    const secret = 'C'.repeat(43);
+    const cookie = `__Host-ic_session=${secret}`;
+    const csrfToken = () => sut.app.get(CsrfProtection).tokenFor(secret);
+    let active: Extract<BrowserSessionResolution, { active: true }>;
+    let resolution: BrowserSessionResolution;
+
+    beforeEach(() => {
+      resolution = active = {
+        active: true,
+        renewed: false,
+        sessionId: 'browser-session-3',
+        subject: 'member-3',
+        role: 'member',
+        expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      };
+      sut.rpc.answer(MembershipRequests.resolveBrowserSession, () => resolution);
+    });
+
+    it("accepts the cookie and passes its session's identity on", async () => {
+      const response = await sut.request('/api/v1/working-groups', { headers: { cookie } });
+      expect(response.status).toBe(200);
+      expect(sut.rpc.sentTo(MembershipRequests.resolveBrowserSession)[0]?.payload).toEqual({
+        sessionSecretHash: createHash('sha256').update(secret).digest('hex'),
+      });
+      expect(sut.rpc.sentTo(MembershipRequests.listWorkingGroups)[0]?.options.identity).toEqual({
+        subject: 'member-3',
+        roles: ['member'],
+        sessionId: 'browser-session-3',
+      });
+      expect(response.headers.get('set-cookie')).toBeNull();
+    });
+
+    it('asks the membership service about a cookie at most once in 10 seconds', async () => {
+      await sut.request('/api/v1/working-groups', { headers: { cookie } });
+      await sut.request('/api/v1/working-groups', { headers: { cookie } });
+      expect(sut.rpc.sentTo(MembershipRequests.resolveBrowserSession)).toHaveLength(1);
+    });
+
+    it('lets the bearer token win when both are sent', async () => {
+      const token = signTestToken({ sub: 'staff-9', role: 'staff', sid: 'session-9' });
+      const response = await sut.request('/api/v1/working-groups', { token, headers: { cookie } });
+      expect(response.status).toBe(200);
+      expect(sut.rpc.sentTo(MembershipRequests.listWorkingGroups)[0]?.options.identity).toMatchObject({
+        subject: 'staff-9',
+      });
+      expect(sut.rpc.sentTo(MembershipRequests.resolveBrowserSession)).toHaveLength(0);
+
+      const forged = await sut.request('/api/v1/working-groups', {
+        headers: { cookie, authorization: 'Bearer kaputt' },
+      });
+      expect(forged.status).toBe(401);
+    });
+
+    it('sets the cookie again with the new Max-Age when the session was renewed', async () => {
+      resolution = { ...active, renewed: true };
+      const response = await sut.request('/api/v1/working-groups', { headers: { cookie } });
+      const setCookie = response.headers.get('set-cookie') ?? '';
+      const [, value, maxAge] =
+        /^__Host-ic_session=([^;]*); Max-Age=(\d+); Path=\/; HttpOnly; Secure; SameSite=Lax$/.exec(
+          setCookie,
+        ) ?? [];
+      expect(value).toBe(secret);
+      expect(Number(maxAge)).toBeGreaterThan(30 * 86_400 - 5);
+      expect(Number(maxAge)).toBeLessThanOrEqual(30 * 86_400);
+    });
+
+    it('refuses a cookie whose session has ended (401) and drops it', async () => {
+      resolution = { active: false };
+      const response = await sut.request('/api/v1/working-groups', { headers: { cookie } });
+      expect(response.status).toBe(401);
+      expect(response.json).toMatchObject({ detail: SESSION_ENDED });
+      expect(response.headers.get('set-cookie')).toContain('__Host-ic_session=; Max-Age=0');
+      expect(sut.rpc.sentTo(MembershipRequests.listWorkingGroups)).toHaveLength(0);
+    });
+
+    it('does not take a cookie on trust while the membership service does not answer', async () => {
+      sut.rpc.answer(MembershipRequests.resolveBrowserSession, () => {
+        throw new UpstreamTimeoutError('Der Dienst „membership“ hat nicht rechtzeitig geantwortet.');
+      });
+      const response = await sut.request('/api/v1/working-groups', { headers: { cookie } });
+      expect(response.status).toBe(504);
+      expect(sut.rpc.sentTo(MembershipRequests.listWorkingGroups)).toHaveLength(0);
+    });
+
+    describe('on a write', () => {
+      const write = (headers: Record<string, string>) =>
+        sut.request('/api/v1/members/me', { method: 'PATCH', headers: { cookie, ...headers }, body: {} });
+
+      beforeEach(() => {
+        sut.rpc.answer(MembershipRequests.updateOwnProfile, () => newMemberReply());
+      });
+
+      it('passes with the CSRF token of the cookie', async () => {
+        const response = await write({ 'x-csrf-token': csrfToken(), origin: TEST_LINK_BASE_URL });
+        expect(response.status).toBe(200);
+        expect(sut.rpc.sentTo(MembershipRequests.updateOwnProfile)).toHaveLength(1);
+      });
+
+      it.each([
+        ['without the CSRF token', {}],
+        ['with a wrong CSRF token', { 'x-csrf-token': 'A'.repeat(43) }],
+        ['with the token of another cookie', { 'x-csrf-token': 'OTHER' }],
+        ['with a token cut short', { 'x-csrf-token': 'SHORT' }],
+        [
+          'from a page of another site, even with the right token',
+          { origin: 'https://boese.example', 'x-csrf-token': 'RIGHT' },
+        ],
+        ['from a sandboxed page (Origin: null)', { origin: 'null', 'x-csrf-token': 'RIGHT' }],
+      ])(
+        'refuses it %s: 403 in German, and asks no service',
+        async (_case, headers: Record<string, string>) => {
+          const tokens: Record<string, string> = {
+            RIGHT: csrfToken(),
+            OTHER: sut.app.get(CsrfProtection).tokenFor('D'.repeat(43)),
+            SHORT: csrfToken().slice(0, -1),
+          };
+          const response = await write(
+            Object.fromEntries(
+              Object.entries(headers).map(([name, value]) => [name, tokens[value] ?? value]),
+            ),
+          );
+          expect(response.status).toBe(403);
+          expect(response.headers.get('content-type')).toContain('application/problem+json');
+          expect(response.json).toMatchObject({ status: 403, detail: CSRF_REFUSED });
+          expect(sut.rpc.sent).toHaveLength(0);
+        },
+      );
+
+      it('needs no CSRF token when a bearer token authenticates', async () => {
+        const response = await sut.request('/api/v1/members/me', {
+          method: 'PATCH',
+          token: signTestToken({ role: 'member' }),
+          headers: { cookie },
+          body: {},
+        });
+        expect(response.status).toBe(200);
+      });
+
+      it('ends the session through POST /auth/logout too, refusing the cookie here at once', async () => {
+        sut.rpc.answer(MembershipRequests.logout, () => ({ loggedOut: true }));
+        const logout = await sut.request('/api/v1/auth/logout', {
+          method: 'POST',
+          headers: { cookie, 'x-csrf-token': csrfToken() },
+        });
+        expect(logout.status).toBe(204);
+        expect(sut.rpc.sentTo(MembershipRequests.logout)[0]?.payload).toEqual({
+          sessionId: 'browser-session-3',
+        });
+        const after = await sut.request('/api/v1/working-groups', { headers: { cookie } });
+        expect(after.status).toBe(401);
+      });
     });
   });
 

@@ -6,6 +6,8 @@ import type { Response } from 'express';
 import { GatewayRequest } from '../http/gateway-request';
 import { AccessTokenRejectedError, AccessTokenVerifier, SignedInCaller } from './access-token.verifier';
 import { IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators';
+import { BrowserSessionCookie, hashSessionSecret } from './browser-session-cookie';
+import { CsrfProtection, isUnsafeMethod } from './csrf-protection';
 import { SessionCheck } from './session-check.service';
 
 /** Probes of the platform (health from libs/platform) need no token. */
@@ -19,8 +21,13 @@ const ROLE_NAMES: Readonly<Record<Role, string>> = {
 /**
  * The gateway's one authentication and authorisation check, on every route (APP_GUARD). A route is
  * protected unless it says @Public(): it needs `Authorization: Bearer <access token>` with a valid
- * token of an active session and, with @Roles(...), one of those roles. The caller's identity is
- * put on the request for the controllers, which pass it with every request to a service.
+ * token of an active session, or (without an Authorization header) the browser's session cookie of
+ * an active session, and, with @Roles(...), one of those roles. The caller's identity is put on the
+ * request for the controllers, which pass it with every request to a service.
+ *
+ * A write (POST, PUT, PATCH, DELETE) made with the cookie must come from our own pages: a foreign
+ * `Origin` or a missing or wrong `X-CSRF-Token` is refused with 403 before any service is asked.
+ * When the membership service renewed the cookie's session, the cookie is set again.
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
@@ -28,6 +35,8 @@ export class AuthenticationGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly verifier: AccessTokenVerifier,
     private readonly sessions: SessionCheck,
+    private readonly cookie: BrowserSessionCookie,
+    private readonly csrf: CsrfProtection,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -54,6 +63,32 @@ export class AuthenticationGuard implements CanActivate {
   }
 
   private async authenticate(request: GatewayRequest, response: Response): Promise<SignedInCaller> {
+    const secret = request.headers.authorization === undefined ? this.cookie.secretOf(request) : undefined;
+    return secret === undefined
+      ? this.authenticateBearer(request, response)
+      : this.authenticateBrowser(request, response, secret);
+  }
+
+  private async authenticateBrowser(
+    request: GatewayRequest,
+    response: Response,
+    secret: string,
+  ): Promise<SignedInCaller> {
+    if (isUnsafeMethod(request.method)) this.csrf.assertWriteAllowed(request, secret);
+    const session = await this.sessions.resolveBrowserSession(
+      hashSessionSecret(secret),
+      request.correlationId,
+    );
+    if (!session.active) {
+      this.cookie.clear(response);
+      response.setHeader('WWW-Authenticate', 'Bearer');
+      throw new AccessTokenRejectedError('ended');
+    }
+    if (session.renewed) this.cookie.set(response, secret, session.expiresAt);
+    return { subject: session.subject, roles: [session.role], sessionId: session.sessionId };
+  }
+
+  private async authenticateBearer(request: GatewayRequest, response: Response): Promise<SignedInCaller> {
     try {
       const caller = await this.verifier.verify(bearerTokenOf(request.headers.authorization));
       if (!(await this.sessions.isActive(caller, request.correlationId))) {

@@ -1,4 +1,4 @@
-import { MembershipRequests } from '@ic/contracts';
+import { ANONYMOUS, BrowserSessionResolution, MembershipRequests } from '@ic/contracts';
 import { RpcClient } from '@ic/messaging';
 import {
   NotFoundError,
@@ -97,5 +97,66 @@ describe(SessionCheck.name, () => {
     sut.ended('session-1');
     await expect(sut.isActive(caller())).resolves.toBe(false);
     expect(rpc.sent).toHaveLength(1);
+  });
+
+  describe('resolveBrowserSession', () => {
+    const active: BrowserSessionResolution = {
+      active: true,
+      renewed: false,
+      sessionId: 'browser-session-1',
+      subject: 'member-1',
+      role: 'member',
+      expiresAt: '2026-12-21T10:00:00.000Z',
+    };
+    const hash = 'a'.repeat(64);
+
+    function newBrowserSessionCheck(
+      answer: () => BrowserSessionResolution | Promise<BrowserSessionResolution>,
+    ) {
+      const rpc = new FakeRpcClient().answer(MembershipRequests.resolveBrowserSession, answer);
+      return { sut: new SessionCheck(rpc as unknown as RpcClient), rpc };
+    }
+
+    it('asks anonymously by the hash of the secret, and remembers the answer for at most 10 seconds', async () => {
+      const { sut, rpc } = newBrowserSessionCheck(() => active);
+      await expect(sut.resolveBrowserSession(hash, 'corr-2')).resolves.toEqual(active);
+      jest.advanceTimersByTime(SESSION_CACHE_MS - 1);
+      await sut.resolveBrowserSession(hash);
+      expect(rpc.sent).toEqual([
+        {
+          pattern: MembershipRequests.resolveBrowserSession.name,
+          payload: { sessionSecretHash: hash },
+          options: expect.objectContaining({ identity: ANONYMOUS, correlationId: 'corr-2' }),
+        },
+      ]);
+      jest.advanceTimersByTime(2);
+      await sut.resolveBrowserSession(hash);
+      expect(rpc.sent).toHaveLength(2);
+    });
+
+    it('does not accept a cookie when the membership service does not answer, and asks again next time', async () => {
+      const { sut, rpc } = newBrowserSessionCheck(() =>
+        Promise.reject(new UpstreamTimeoutError('keine Antwort')),
+      );
+      await expect(sut.resolveBrowserSession(hash)).rejects.toThrow(UpstreamTimeoutError);
+      await expect(sut.resolveBrowserSession(hash)).rejects.toThrow(UpstreamTimeoutError);
+      expect(rpc.sent).toHaveLength(2);
+    });
+
+    it('refuses a cookie signed out through this gateway at once, without asking', async () => {
+      const { sut, rpc } = newBrowserSessionCheck(() => active);
+      await sut.resolveBrowserSession(hash);
+      sut.browserSessionEnded(hash);
+      await expect(sut.resolveBrowserSession(hash)).resolves.toEqual({ active: false });
+      expect(rpc.sent).toHaveLength(1);
+    });
+
+    it('refuses a cookie at once whose session was logged out by its id through this gateway', async () => {
+      const { sut } = newBrowserSessionCheck(() => active);
+      await sut.resolveBrowserSession(hash);
+      sut.ended('browser-session-1');
+      await expect(sut.resolveBrowserSession(hash)).resolves.toEqual({ active: false });
+      await expect(sut.resolveBrowserSession('b'.repeat(64))).resolves.toEqual({ active: false });
+    });
   });
 });

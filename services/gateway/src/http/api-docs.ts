@@ -52,7 +52,9 @@ export class ProblemResponse implements ProblemDetails {
 const PROBLEM_DESCRIPTIONS: Readonly<Record<number, string>> = {
   400: 'Ungültige Eingabe; `errors` nennt jedes Feld (auch Pfad-Parameter und Header).',
   401: 'Nicht oder nicht mehr angemeldet (fehlendes, ungültiges, abgelaufenes oder abgemeldetes Token).',
-  403: 'Angemeldet, aber ohne die nötige Rolle.',
+  403:
+    'Angemeldet, aber ohne die nötige Rolle; oder eine schreibende Anfrage mit dem Sitzungs-Cookie ohne gültigen ' +
+    'Header `X-CSRF-Token` oder von einer fremden Seite (`Origin`).',
   404: 'Nicht gefunden.',
   409: 'Widerspricht dem aktuellen Stand (z. B. schon Mitglied oder schon eingeladen).',
   413: 'Der Inhalt der Anfrage ist zu groß (JSON höchstens 64 kB, Dateien höchstens 20 MB).',

@@ -11,6 +11,7 @@ import {
   Theme,
   Themes,
 } from '@ic/contracts';
+import { SignedInSessionResponse } from '../auth/auth.responses';
 import { PersonNameResponse, toPersonNameResponse } from '../http/person-name.response';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MunicipalityResponse, toMunicipalityResponse } from '../members/member.responses';
@@ -84,6 +85,12 @@ export class InvitationPreviewResponse extends PersonNameResponse implements Inv
 export class InvitationAcceptedResponse {
   @ApiProperty({ format: 'uuid', description: 'Das neue Mitglied' })
   memberId!: string;
+
+  @ApiPropertyOptional({
+    type: SignedInSessionResponse,
+    description: 'Nur mit `signIn: true`: die neue Sitzung im Browser (das Sitzungs-Cookie ist gesetzt).',
+  })
+  session?: SignedInSessionResponse;
 }
 
 export class InvitationDeclinedResponse {

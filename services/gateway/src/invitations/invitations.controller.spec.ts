@@ -1,6 +1,7 @@
 import { InviteMemberRequest, MembershipRequests } from '@ic/contracts';
 import { ConflictError, RemoteProblemError } from '@ic/platform';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { CsrfProtection } from '../auth/csrf-protection';
 import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
 import { newInvitationReply, newInviteBody, newPreviewReply } from '../testing/reply-factories';
 import { InvitationsController } from './invitations.controller';
@@ -32,7 +33,19 @@ describe(InvitationsController.name, () => {
         ...newPreviewReply(),
         email: 'leak@example.org',
       }))
-      .answer(MembershipRequests.acceptInvitation, () => ({ memberId: 'member-1' }))
+      .answer(MembershipRequests.acceptInvitation, ({ sessionSecretHash }) => ({
+        memberId: 'member-1',
+        ...(sessionSecretHash
+          ? {
+              session: {
+                sessionId: '0b7e1c52-3c1e-4d7e-9a51-0f6f1c2b8a10',
+                subject: 'member-1',
+                role: 'member' as const,
+                expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+              },
+            }
+          : {}),
+      }))
       .answer(MembershipRequests.declineInvitation, () => ({ declined: true }));
   });
 
@@ -202,6 +215,61 @@ describe(InvitationsController.name, () => {
         token: LINK_TOKEN,
         reason: 'Keine Zeit.',
       });
+    });
+
+    it('accepts without signing in unless asked: no session, no cookie', async () => {
+      const accepted = await sut.request('/api/v1/invitations/accept', {
+        method: 'POST',
+        body: { token: LINK_TOKEN, signIn: false },
+      });
+      expect(accepted.json).toEqual({ memberId: 'member-1' });
+      expect(accepted.headers.get('set-cookie')).toBeNull();
+      expect(sut.rpc.sentTo(MembershipRequests.acceptInvitation)[0]?.payload).toEqual({ token: LINK_TOKEN });
+    });
+
+    it('signs the new member in at once with signIn: true, setting the session cookie', async () => {
+      const accepted = await sut.request('/api/v1/invitations/accept', {
+        method: 'POST',
+        body: { token: LINK_TOKEN, signIn: true },
+      });
+      expect(accepted.status).toBe(200);
+      const [pair = '', ...attributes] = (accepted.headers.get('set-cookie') ?? '').split('; ');
+      const [name, secret = ''] = pair.split('=');
+      expect(name).toBe('__Host-ic_session');
+      expect(attributes.slice(1)).toEqual(['Path=/', 'HttpOnly', 'Secure', 'SameSite=Lax']);
+      expect(sut.rpc.sentTo(MembershipRequests.acceptInvitation)[0]?.payload).toEqual({
+        token: LINK_TOKEN,
+        sessionSecretHash: createHash('sha256').update(secret).digest('hex'),
+      });
+      expect(accepted.json).toEqual({
+        memberId: 'member-1',
+        session: {
+          signedIn: true,
+          role: 'member',
+          subject: 'member-1',
+          expiresAt: expect.any(String),
+          csrfToken: sut.app.get(CsrfProtection).tokenFor(secret),
+        },
+      });
+    });
+
+    it('refuses signIn from a page of another site (403), accepting nothing', async () => {
+      const response = await sut.request('/api/v1/invitations/accept', {
+        method: 'POST',
+        body: { token: LINK_TOKEN, signIn: true },
+        headers: { origin: 'https://boese.example' },
+      });
+      expect(response.status).toBe(403);
+      expect(sut.rpc.sentTo(MembershipRequests.acceptInvitation)).toHaveLength(0);
+    });
+
+    it('refuses a signIn that is not true or false, naming it', async () => {
+      const response = await sut.request('/api/v1/invitations/accept', {
+        method: 'POST',
+        body: { token: LINK_TOKEN, signIn: 'ja' },
+      });
+      expect(response.status).toBe(400);
+      expect(fieldsOf(response.json)).toEqual(['signIn']);
     });
 
     it('refuses an operator object as token', async () => {

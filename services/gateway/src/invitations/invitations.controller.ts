@@ -1,17 +1,19 @@
 import {
+  AcceptInvitationRequest,
   DeclineInvitationRequest,
   InvitationListQuery,
   InviteMemberRequest,
-  LinkTokenRequest,
   MembershipRequests,
 } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging';
-import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public, Roles } from '../auth/auth.decorators';
+import { BrowserSessions } from '../auth/browser-sessions.service';
 import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
+import { GatewayRequest } from '../http/gateway-request';
 import { LinkTokenParam, UuidParam } from '../http/path-params';
 import { API_PREFIX } from '../openapi';
 import {
@@ -29,7 +31,10 @@ import {
 @ApiUpstreamProblems()
 @Controller('invitations')
 export class InvitationsController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly browser: BrowserSessions,
+  ) {}
 
   @Roles('staff')
   @Post()
@@ -83,16 +88,41 @@ export class InvitationsController {
   @Public()
   @Post('accept')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Einladung annehmen (zusagen): macht die Person zum aktiven Mitglied' })
-  @ApiOkResponse({ type: InvitationAcceptedResponse })
+  @ApiOperation({
+    summary: 'Einladung annehmen (zusagen): macht die Person zum aktiven Mitglied',
+    description:
+      'Mit `signIn: true` ist die Person danach im Browser angemeldet (Sitzungs-Cookie, wie nach ' +
+      '`POST /api/v1/auth/session`); der Schlüssel der Einladung weist sie aus.',
+  })
+  @ApiOkResponse({
+    type: InvitationAcceptedResponse,
+    headers: {
+      'Set-Cookie': {
+        description: 'Nur mit `signIn: true`: das Sitzungs-Cookie.',
+        schema: { type: 'string' },
+      },
+    },
+  })
   @ApiIdempotencyKey()
-  @ApiProblems(404, 409, 422)
+  @ApiProblems(403, 404, 409, 422)
   async accept(
-    @Body() body: LinkTokenRequest,
+    @Body() body: AcceptInvitationRequest,
     @CallContext() call: SendOptions,
+    @Req() request: GatewayRequest,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<InvitationAcceptedResponse> {
-    const { memberId } = await this.rpc.send(MembershipRequests.acceptInvitation, body, call);
-    return { memberId };
+    const session = body.signIn === true ? this.browser.prepare(request) : undefined;
+    const accepted = await this.rpc.send(
+      MembershipRequests.acceptInvitation,
+      { token: body.token, ...(session ? { sessionSecretHash: session.sessionSecretHash } : {}) },
+      call,
+    );
+    return {
+      memberId: accepted.memberId,
+      ...(session && accepted.session
+        ? { session: this.browser.started(response, session, accepted.session) }
+        : {}),
+    };
   }
 
   @Public()

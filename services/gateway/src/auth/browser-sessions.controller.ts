@@ -1,0 +1,139 @@
+import { LinkTokenRequest, MembershipRequests, StaffLoginRequest } from '@ic/contracts';
+import { RpcClient, SendOptions } from '@ic/messaging';
+import { Body, Controller, Delete, Get, Header, HttpCode, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiExtraModels,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
+import { CallContext } from '../http/call-context';
+import { GatewayRequest } from '../http/gateway-request';
+import { Public } from './auth.decorators';
+import { SignedInSessionResponse, SignedOutSessionResponse } from './auth.responses';
+import { BrowserSessions } from './browser-sessions.service';
+
+const SET_COOKIE = {
+  'Set-Cookie': {
+    description:
+      'Das Sitzungs-Cookie: `ic_session` (über HTTPS `__Host-ic_session` mit `Secure`), `HttpOnly`, ' +
+      '`SameSite=Lax`, `Path=/`, `Max-Age` bis zum Ende der Sitzung.',
+    schema: { type: 'string' },
+  },
+};
+
+/**
+ * Signing in and out in a browser: the session lives in an httpOnly cookie, not in a token the page
+ * could read. API clients keep using access tokens (AuthController).
+ */
+@ApiTags('Anmeldung')
+@ApiUpstreamProblems()
+@ApiExtraModels(SignedInSessionResponse, SignedOutSessionResponse)
+@Controller('auth')
+export class BrowserSessionsController {
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly browser: BrowserSessions,
+  ) {}
+
+  @Public()
+  @Get('session')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary: 'Anmeldung im Browser abfragen',
+    description:
+      'Sagt, ob das Sitzungs-Cookie eine gültige Sitzung trägt, und nennt dann den `csrfToken` für ' +
+      'schreibende Anfragen. Ein Cookie, dessen Sitzung beendet ist, wird gelöscht.',
+  })
+  @ApiOkResponse({
+    headers: SET_COOKIE,
+    schema: {
+      oneOf: [
+        { $ref: getSchemaPath(SignedInSessionResponse) },
+        { $ref: getSchemaPath(SignedOutSessionResponse) },
+      ],
+    },
+  })
+  current(
+    @Req() request: GatewayRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SignedInSessionResponse | SignedOutSessionResponse> {
+    return this.browser.current(request, response);
+  }
+
+  @Public()
+  @Post('session')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Mit dem Anmeldelink im Browser anmelden',
+    description:
+      'Löst den Schlüssel aus dem Link der E-Mail ein (jeder Link gilt einmal und nur kurz) und setzt das ' +
+      'Sitzungs-Cookie. Mitglieder bleiben 30 Tage ab der letzten Nutzung angemeldet.',
+  })
+  @ApiOkResponse({ type: SignedInSessionResponse, headers: SET_COOKIE })
+  @ApiIdempotencyKey()
+  @ApiProblems(401, 403)
+  async signIn(
+    @Body() body: LinkTokenRequest,
+    @CallContext() call: SendOptions,
+    @Req() request: GatewayRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SignedInSessionResponse> {
+    const session = this.browser.prepare(request);
+    const reply = await this.rpc.send(
+      MembershipRequests.startMemberBrowserSession,
+      { token: body.token, sessionSecretHash: session.sessionSecretHash },
+      call,
+    );
+    return this.browser.started(response, session, reply);
+  }
+
+  @Public()
+  @Post('staff/session')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Anmeldung der Geschäftsstelle im Browser mit E-Mail und Passwort',
+    description: 'Setzt das Sitzungs-Cookie; die Sitzung endet 10 Stunden nach der Anmeldung.',
+  })
+  @ApiOkResponse({ type: SignedInSessionResponse, headers: SET_COOKIE })
+  @ApiIdempotencyKey()
+  @ApiProblems(401, 403, 429)
+  async staffSignIn(
+    @Body() body: StaffLoginRequest,
+    @CallContext() call: SendOptions,
+    @Req() request: GatewayRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SignedInSessionResponse> {
+    const session = this.browser.prepare(request);
+    const reply = await this.rpc.send(
+      MembershipRequests.startStaffBrowserSession,
+      { email: body.email, password: body.password, sessionSecretHash: session.sessionSecretHash },
+      call,
+    );
+    return this.browser.started(response, session, reply);
+  }
+
+  @Public()
+  @Delete('session')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Im Browser abmelden',
+    description:
+      'Beendet die Sitzung des Cookies sofort und löscht das Cookie, auch wenn die Sitzung schon beendet ' +
+      'war. Mit Cookie ist der Header `X-CSRF-Token` nötig.',
+  })
+  @ApiNoContentResponse({ description: 'Abgemeldet.', headers: SET_COOKIE })
+  @ApiIdempotencyKey()
+  @ApiProblems(403)
+  signOut(
+    @CallContext() call: SendOptions,
+    @Req() request: GatewayRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    return this.browser.end(request, response, call);
+  }
+}
