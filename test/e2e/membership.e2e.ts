@@ -107,10 +107,11 @@ describe('Membership through the gateway', () => {
     return invitations;
   }
 
-  function requestKeyOf(html: string): string {
-    const key = /name="requestKey" value="([^"]+)"/.exec(html)?.[1];
-    if (!key) throw new Error('the page has no form with a request key');
-    return key;
+  /** The browser session cookie a response sets, as the next request's Cookie header (`ic_session=…`). */
+  function sessionCookieOf(response: ApiResponse): string {
+    const setCookie = response.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/^ic_session=[A-Za-z0-9_-]{43}; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Lax$/);
+    return setCookie.split(';')[0] ?? '';
   }
 
   // ---------------------------------------------------------------- the journey
@@ -166,7 +167,7 @@ describe('Membership through the gateway', () => {
       expect(reused.body.detail).toEqual(expect.stringMatching(/.{15,}/));
     });
 
-    it('the link accepts through the HTML page form; a second click shows the same outcome', async () => {
+    it('accepting with signIn: true signs the person in in the browser at once; a second answer is refused', async () => {
       await invite(
         inviteBody(ben.name, {
           firstName: 'Ben',
@@ -182,43 +183,48 @@ describe('Membership through the gateway', () => {
         }),
       );
       const { token } = await client.linkFromMail(address('ben'), 'einladung');
-
-      const page = await client.call('GET', `/einladung/${token}`);
-      expect(page.status).toBe(200);
-      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
-      expect(page.text).toContain(`Ben ${run}`);
-      expect(page.text).toContain('Sehr gern mit &lt;Ihnen&gt; &amp; Ihrem Team.');
-      expect(page.text).toContain(`action="/einladung/${token}/zusagen"`);
-      expect(page.text).toContain(`action="/einladung/${token}/absagen"`);
-      const requestKey = requestKeyOf(page.text);
-
-      const accepted = await client.call('POST', `/einladung/${token}/zusagen`, { form: { requestKey } });
-      expect(accepted.status).toBe(200);
-      expect(accepted.text).toContain('Herzlich willkommen im Innovators Club!');
-      const again = await client.call('POST', `/einladung/${token}/zusagen`, { form: { requestKey } });
-      expect(again.status).toBe(200);
-      expect(again.text).toContain('Herzlich willkommen im Innovators Club!');
-
-      const otherClick = await client.call('POST', `/einladung/${token}/zusagen`, {
-        form: { requestKey: `${requestKey}-2` },
+      const preview = await client.call<{ firstName: string; personalMessage: string }>(
+        'GET',
+        `/invitations/by-token/${token}`,
+      );
+      expect(preview.body).toMatchObject({
+        firstName: 'Ben',
+        personalMessage: 'Sehr gern mit <Ihnen> & Ihrem Team.',
       });
-      expect([409, 410, 422]).toContain(otherClick.status);
-      expect(otherClick.text).toContain('Dieser Link gilt nicht mehr');
 
-      const reopened = await client.call('GET', `/einladung/${token}`);
-      expect(reopened.text).toContain('Sie haben bereits zugesagt');
-      expect(reopened.text).not.toContain('<form');
+      const accepted = await client.call<{
+        memberId: string;
+        session: { signedIn: true; csrfToken: string };
+      }>('POST', '/invitations/accept', { body: { token, signIn: true } });
+      expect(accepted.status).toBe(200);
+      ben.id = accepted.body.memberId;
+      expect(accepted.body.session).toMatchObject({ signedIn: true, role: 'member', subject: ben.id });
+      const cookie = sessionCookieOf(accepted);
+
+      const session = await client.call('GET', '/auth/session', { headers: { cookie } });
+      expect(session.body).toEqual({ ...accepted.body.session, expiresAt: expect.any(String) });
+      const me = await client.call<Member>('GET', '/members/me', { headers: { cookie } });
+      expect(me.status).toBe(200);
+      expect(me.body).toMatchObject({ id: ben.id, firstName: 'Ben', email: address('ben') });
+
+      const otherClick = await client.call<Problem>('POST', '/invitations/accept', {
+        body: { token, signIn: true },
+      });
+      expect(otherClick.status).toBe(409);
+      expect(otherClick.body.detail).toBe('Diese Einladung wurde bereits beantwortet.');
+      expect(otherClick.headers.get('set-cookie')).toBeNull();
+      const reopened = await client.call<{ status: string }>('GET', `/invitations/by-token/${token}`);
+      expect(reopened.body.status).toBe('accepted');
     });
 
-    it('a person declines through the HTML page, with a reason', async () => {
+    it('a person declines, with a reason', async () => {
       const invitation = await invite(inviteBody('Clara', { salutation: 'Frau', firstName: 'Clara' }));
       const { token } = await client.linkFromMail(address('clara'), 'einladung');
-      const page = await client.call('GET', `/einladung/${token}`);
-      const declined = await client.call('POST', `/einladung/${token}/absagen`, {
-        form: { requestKey: requestKeyOf(page.text), reason: 'Leider fehlt mir derzeit die Zeit.' },
+      const declined = await client.call('POST', '/invitations/decline', {
+        body: { token, reason: 'Leider fehlt mir derzeit die Zeit.' },
       });
       expect(declined.status).toBe(200);
-      expect(declined.text).toContain('Ihre Absage ist angekommen');
+      expect(declined.body).toEqual({ declined: true });
       const stored = await client.call<Invitation>('GET', `/invitations/${invitation.id}`, {
         token: staffToken,
       });
@@ -227,18 +233,14 @@ describe('Membership through the gateway', () => {
 
     it('the new member asks for a sign-in link and signs in with the link from the mail, once', async () => {
       const asked = await client.call<{ message: string }>('POST', '/auth/sign-in-links', {
-        body: { email: address('anna') },
+        body: { email: address('anna'), returnTo: '/veranstaltungen' },
       });
       expect(asked.status).toBe(202);
       expect(asked.body.message).toBe(
         'Wenn die Adresse bei uns bekannt ist, erhalten Sie in Kürze eine E-Mail mit einem Anmeldelink.',
       );
-      const { token } = await client.linkFromMail(address('anna'), 'anmelden');
-
-      // Opening the link (as a mail scanner does) must not use it up.
-      const opened = await client.call('GET', `/anmelden/${token}`);
-      expect(opened.status).toBe(200);
-      expect(opened.text).toContain('Jetzt anmelden');
+      const { token, url } = await client.linkFromMail(address('anna'), 'anmelden');
+      expect(url).toBe(`${platform.gatewayUrl}/anmelden/${token}?weiter=%2Fveranstaltungen`);
 
       const redeemed = await client.call<AccessToken>('POST', '/auth/sign-in-links/redeem', {
         body: { token },
@@ -253,21 +255,48 @@ describe('Membership through the gateway', () => {
       expect(reused.body.detail).toEqual(expect.stringMatching(/.{15,}/));
     });
 
-    it('a member signs in through the HTML page of the sign-in link', async () => {
+    it('a member signs in in the browser with a sign-in link; writes need the CSRF token; Abmelden ends it', async () => {
       await client.call('POST', '/auth/sign-in-links', { body: { email: address('ben') } });
-      const { token } = await client.linkFromMail(address('ben'), 'anmelden');
-      const page = await client.call('GET', `/anmelden/${token}`);
-      const signedIn = await client.call('POST', `/anmelden/${token}`, {
-        form: { requestKey: requestKeyOf(page.text) },
+      const { token: browserLink } = await client.linkFromMail(address('ben'), 'anmelden');
+      const signedIn = await client.call<{ csrfToken: string }>('POST', '/auth/session', {
+        body: { token: browserLink },
       });
       expect(signedIn.status).toBe(200);
-      expect(signedIn.text).toContain('Sie sind angemeldet');
-      const accessToken = /<textarea[^>]*>\s*([A-Za-z0-9_.-]+)\s*<\/textarea>/.exec(signedIn.text)?.[1] ?? '';
-      const me = await client.call<Member>('GET', '/members/me', { token: accessToken });
-      expect(me.status).toBe(200);
-      expect(me.body).toMatchObject({ firstName: 'Ben', email: address('ben') });
-      ben.id = me.body.id;
-      ben.token = accessToken;
+      expect(signedIn.body).toMatchObject({ signedIn: true, role: 'member', subject: ben.id });
+      const cookie = sessionCookieOf(signedIn);
+      const csrf = { cookie, 'X-CSRF-Token': signedIn.body.csrfToken };
+
+      const forged = await client.call<Problem>('PATCH', '/members/me', {
+        headers: { cookie },
+        body: { position: 'Von einer fremden Seite' },
+      });
+      expect(forged.status).toBe(403);
+      expect(forged.body.detail).toBe(
+        'Die Anfrage konnte nicht bestätigt werden. Bitte laden Sie die Seite neu.',
+      );
+      const edited = await client.call<Member>('PATCH', '/members/me', {
+        headers: csrf,
+        body: { position: 'Professor für Verwaltungsinformatik und Digitalisierung' },
+      });
+      expect(edited.status).toBe(200);
+      expect(edited.body.position).toBe('Professor für Verwaltungsinformatik und Digitalisierung');
+
+      const signedOut = await client.call('DELETE', '/auth/session', { headers: csrf });
+      expect(signedOut.status).toBe(204);
+      expect(signedOut.headers.get('set-cookie')).toContain('Max-Age=0');
+      expect((await client.call('GET', '/members/me', { headers: { cookie } })).status).toBe(401);
+      expect((await client.call('GET', '/auth/session', { headers: { cookie } })).body).toEqual({
+        signedIn: false,
+      });
+
+      // An API client of the same member keeps using access tokens.
+      await client.call('POST', '/auth/sign-in-links', { body: { email: address('ben') } });
+      const { token } = await client.linkFromMail(address('ben'), 'anmelden', browserLink);
+      const redeemed = await client.call<AccessToken>('POST', '/auth/sign-in-links/redeem', {
+        body: { token },
+      });
+      expect(redeemed.status).toBe(200);
+      ben.token = redeemed.body.accessToken;
     });
 
     it('an unknown address gets the same answer, and no mail', async () => {
@@ -454,22 +483,17 @@ describe('Membership through the gateway', () => {
       });
       expect([401, 404, 410, 422]).toContain(signIn.status);
 
-      const page = await client.call('GET', `/einladung/${unknown}`);
-      expect(page.status).toBe(404);
-      expect(page.text).toContain('Dieser Link ist ungültig');
-      const signInPage = await client.call('POST', `/anmelden/${unknown}`, {
-        form: { requestKey: 'e2e-unknown-link' },
-      });
-      expect([401, 404, 410, 422]).toContain(signInPage.status);
-      expect(signInPage.text).toContain('Anmeldelink');
-      expect(signInPage.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      const browserSignIn = await client.call<Problem>('POST', '/auth/session', { body: { token: unknown } });
+      expect(browserSignIn.status).toBe(401);
+      expect(browserSignIn.body.detail).toContain('Anmeldelink');
+      expect(browserSignIn.headers.get('set-cookie')).toBeNull();
 
       const malformed = await client.call<Problem>('GET', '/invitations/by-token/kurz');
       expect(malformed.status).toBe(400);
       expect(fieldsOf(malformed.body)).toEqual(['token']);
     });
 
-    it('an expired invitation link is refused with a clear message, through the API and the page', async () => {
+    it('an expired invitation link is refused with a clear message', async () => {
       const invitation = await invite(inviteBody('Abgelaufen'));
       const { token } = await client.linkFromMail(invitation.email, 'einladung');
       // Time travel in the membership service's own data: the invitation ran out yesterday.
@@ -492,8 +516,8 @@ describe('Membership through the gateway', () => {
       expect(accepted.body.detail).toBe(
         'Diese Einladung ist abgelaufen. Bitte wenden Sie sich an die Geschäftsstelle.',
       );
-      const page = await client.call('GET', `/einladung/${token}`);
-      expect(page.text).toContain('abgelaufen');
+      const preview = await client.call<{ status: string }>('GET', `/invitations/by-token/${token}`);
+      expect(preview.body.status).toBe('expired');
       const listed = await client.call<Invitation>('GET', `/invitations/${invitation.id}`, {
         token: staffToken,
       });

@@ -19,9 +19,7 @@ import { EventsController } from './events/events.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { MembersController } from './members/members.controller';
 import { OwnMembershipController } from './members/own-membership.controller';
-import { InvitationPages } from './pages/invitation-pages.service';
 import { LinkPagesController } from './pages/link-pages.controller';
-import { SignInPages } from './pages/sign-in-pages.service';
 import { UnsubscribePages } from './pages/unsubscribe-pages.service';
 import { OwnRegistrationsController } from './registrations/own-registrations.controller';
 import { ParticipantsExport } from './registrations/participants-export';
@@ -30,7 +28,7 @@ import { WebAppModule } from './web/web-app.module';
 import { WorkingGroupsController } from './working-groups/working-groups.controller';
 
 /**
- * The HTTP API and the e-mail link pages, with the authentication guard on every route of the app,
+ * The HTTP API and the unsubscribe page of announcements, with the authentication guard on every route,
  * and the web app for every other page. Needs the RpcClient and the ConfigService from the app
  * (RpcClientModule, ServiceCoreModule).
  */
@@ -61,8 +59,6 @@ import { WorkingGroupsController } from './working-groups/working-groups.control
     CsrfProtection,
     BrowserSessions,
     SignInLinkThrottleGuard,
-    InvitationPages,
-    SignInPages,
     UnsubscribePages,
     EventCalendar,
     DocumentTransfer,

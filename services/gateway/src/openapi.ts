@@ -11,8 +11,8 @@ import { LINK_PAGE_ROUTES } from './pages/link-pages.controller';
 export const API_PREFIX = 'api/v1';
 
 /**
- * `/api/v1` for the API; health and the pages behind the e-mail links (`/einladung/…`,
- * `/anmelden/…`) outside it; OpenAPI at `/api/openapi.json`, the UI at `/api/docs`, the AsyncAPI
+ * `/api/v1` for the API; health and the unsubscribe page behind the link in announcements
+ * (`/abmelden/…`) outside it; OpenAPI at `/api/openapi.json`, the UI at `/api/docs`, the AsyncAPI
  * document of the Kafka topics at `/api/asyncapi.yaml` and `.json`.
  */
 export function configureGatewayHttp(app: INestApplication): void {
@@ -24,11 +24,6 @@ export function configureGatewayHttp(app: INestApplication): void {
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
-      { path: LINK_PAGE_ROUTES.invitation, method: RequestMethod.GET },
-      { path: LINK_PAGE_ROUTES.accept, method: RequestMethod.POST },
-      { path: LINK_PAGE_ROUTES.decline, method: RequestMethod.POST },
-      { path: LINK_PAGE_ROUTES.signIn, method: RequestMethod.GET },
-      { path: LINK_PAGE_ROUTES.signIn, method: RequestMethod.POST },
       { path: LINK_PAGE_ROUTES.unsubscribe, method: RequestMethod.GET },
       { path: LINK_PAGE_ROUTES.unsubscribe, method: RequestMethod.POST },
     ],

@@ -1,14 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  escapeHtml,
-  germanDate,
-  germanDateTime,
-  html,
-  PAGE_HEADERS,
-  paragraphs,
-  renderPage,
-  SafeHtml,
-} from './html';
+import { escapeHtml, html, PAGE_HEADERS, renderPage, SafeHtml } from './html';
 
 describe('html', () => {
   describe(escapeHtml.name, () => {
@@ -42,23 +33,6 @@ describe('html', () => {
       expect(PAGE_HEADERS['content-security-policy']).toContain(`style-src 'sha256-${hash}'`);
       expect(PAGE_HEADERS['content-security-policy']).toContain("default-src 'none'");
       expect(PAGE_HEADERS['referrer-policy']).toBe('no-referrer');
-    });
-  });
-
-  describe(paragraphs.name, () => {
-    it('turns free text into escaped paragraphs with line breaks', () => {
-      expect(paragraphs('Erste Zeile\r\nzweite <Zeile>\n\n\nNeuer Absatz\n').map(String)).toEqual([
-        '<p>Erste Zeile<br>zweite &lt;Zeile&gt;</p>',
-        '<p>Neuer Absatz</p>',
-      ]);
-    });
-  });
-
-  describe('dates', () => {
-    it('are German, in German time', () => {
-      expect(germanDate('2026-12-21T10:00:00.000Z')).toBe('21. Dezember 2026');
-      expect(germanDateTime('2026-11-21T10:15:00.000Z')).toBe('21. November 2026 um 11:15 Uhr');
-      expect(germanDate('kein Datum')).toBe('kein Datum');
     });
   });
 });

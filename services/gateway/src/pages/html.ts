@@ -51,22 +51,12 @@ header { background: var(--accent); color: #fff; padding: 1rem 1.5rem; }
 header p { margin: 0; font-weight: 600; letter-spacing: .02em; }
 main { max-width: 42rem; margin: 2rem auto; padding: 2rem 1.5rem; background: #fff; border-radius: .5rem; box-shadow: 0 1px 3px rgba(0,0,0,.12); }
 h1 { font-size: 1.6rem; line-height: 1.25; margin-top: 0; }
-h2 { font-size: 1.2rem; margin-top: 2rem; }
-dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
-dt { font-weight: 600; }
-dd { margin: 0; }
-.message { border-left: 4px solid var(--accent); margin: 1.5rem 0; padding: .5rem 1rem; background: #eef4fa; }
 .note { color: var(--muted); font-size: .95rem; }
 .problem { border-left: 4px solid #b00020; padding: .25rem 1rem; background: #fdf0f2; }
-label { display: block; font-weight: 600; margin-bottom: .25rem; }
-textarea { width: 100%; font: inherit; padding: .5rem; border: 1px solid #767676; border-radius: .25rem; }
 button { font: inherit; font-weight: 600; margin-top: .75rem; padding: .65rem 1.4rem; border-radius: .3rem; border: 2px solid var(--accent); background: var(--accent); color: #fff; cursor: pointer; }
 button:hover { background: var(--accent-dark); border-color: var(--accent-dark); }
-button.secondary { background: #fff; color: var(--accent); }
-button.secondary:hover { background: #eef4fa; }
 :focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
 a { color: var(--accent); }
-.token { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85rem; word-break: break-all; }
 footer { max-width: 42rem; margin: 0 auto 2rem; padding: 0 1.5rem; color: var(--muted); font-size: .9rem; }
 `;
 
@@ -113,32 +103,4 @@ export function renderPage(title: string, content: SafeHtml, status = 200): Rend
       </body>
     </html> `;
   return { status, html: document.value };
-}
-
-/** Free text as paragraphs (blank lines) with line breaks (single newlines), escaped. */
-export function paragraphs(text: string): SafeHtml[] {
-  return text
-    .split(/\r?\n\s*\r?\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean)
-    .map((paragraph) => new SafeHtml(`<p>${paragraph.split(/\r?\n/).map(escapeHtml).join('<br>')}</p>`));
-}
-
-const DATE = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'Europe/Berlin' });
-const DATE_TIME = new Intl.DateTimeFormat('de-DE', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Berlin',
-});
-
-/** "21. Dezember 2026"; an unreadable value is shown as it came. */
-export function germanDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : DATE.format(date);
-}
-
-/** "21. November 2026 um 10:15 Uhr". */
-export function germanDateTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${DATE_TIME.format(date)} Uhr`;
 }

@@ -1,7 +1,5 @@
-import { Transform } from 'class-transformer';
-import { Equals, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+import { SendOptions } from '@ic/messaging';
+import { Equals, IsOptional, IsString, Matches } from 'class-validator';
 
 /**
  * Every form of the link pages carries a key made when the page was shown, sent as the request's
@@ -14,14 +12,6 @@ export class PageForm {
   requestKey?: string;
 }
 
-export class DeclineForm extends PageForm {
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(2000)
-  reason?: string;
-}
-
 /**
  * The unsubscribe page's form, and the one-click POST that mail programs send from their own
  * button (RFC 8058): `List-Unsubscribe=One-Click`, without a request key.
@@ -30,4 +20,9 @@ export class UnsubscribeForm extends PageForm {
   @IsOptional()
   @Equals('One-Click', { message: 'List-Unsubscribe muss One-Click sein' })
   'List-Unsubscribe'?: string;
+}
+
+/** The key the page put into its form, so a repeated submit acts once. */
+export function withFormKey(call: SendOptions, form: PageForm): SendOptions {
+  return form.requestKey ? { ...call, idempotencyKey: form.requestKey } : call;
 }

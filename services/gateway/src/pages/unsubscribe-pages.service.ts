@@ -3,8 +3,7 @@ import { RpcClient, SendOptions } from '@ic/messaging';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { RenderedPage } from './html';
-import { withFormKey } from './invitation-pages.service';
-import { UnsubscribeForm } from './page-forms';
+import { UnsubscribeForm, withFormKey } from './page-forms';
 import { malformedLinkProblem, pageProblemOf, renderProblemPage } from './page-problem';
 import { renderUnsubscribeConfirmation, renderUnsubscribed, UNSUBSCRIBE_ADVICE } from './unsubscribe.page';
 
