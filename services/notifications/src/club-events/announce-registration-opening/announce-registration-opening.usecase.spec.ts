@@ -1,6 +1,7 @@
 import { ClubEventChange, ClubEventSnapshot } from '@ic/contracts';
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { DeliveriesRepository } from '../../deliveries/deliveries.repository';
 import { MailsIncompleteError } from '../../deliveries/deliver-mail/deliver-each';
 import {
   DeliverMailUseCase,
@@ -39,6 +40,8 @@ interface TestOptions {
   readonly contacts: readonly ContactRecord[];
   /** Members this service knows to have declared interest. */
   readonly interested?: readonly string[];
+  /** Members whose announcement was not sent (all others' was). */
+  readonly notAnnouncedTo?: readonly string[];
   /** What the announcement said: an opening still ahead (true), registration open (false), nothing here (undefined). */
   readonly announcedBeforeOpening?: boolean;
   /** The event as known by now, if newer than RegistrationOpened's. */
@@ -70,11 +73,28 @@ function newTestUseCase(options: TestOptions) {
   const contacts = {
     findActive: () => Promise.resolve([...options.contacts]),
   } as unknown as ContactsRepository;
+  const deliveries = {
+    find: (id: string) =>
+      Promise.resolve(
+        (options.notAnnouncedTo ?? []).some((memberId) => id.endsWith(memberId))
+          ? undefined
+          : { id, status: 'sent' as const },
+      ),
+  } as unknown as DeliveriesRepository;
   const now = options.now ?? early;
   return {
-    sut: new AnnounceRegistrationOpeningUseCase(events, knownEvents, interests, contacts, deliver, settings, {
-      now: () => now,
-    }),
+    sut: new AnnounceRegistrationOpeningUseCase(
+      events,
+      knownEvents,
+      interests,
+      contacts,
+      deliveries,
+      deliver,
+      settings,
+      {
+        now: () => now,
+      },
+    ),
     requests,
     unsubscribeTokens: settings.unsubscribeLinks,
   };
@@ -135,6 +155,20 @@ describe(AnnounceRegistrationOpeningUseCase.name, () => {
       await sut.execute(opened(), attempt);
 
       expect(requests.map((request) => request.memberId)).toEqual([other.memberId]);
+    });
+
+    it('tells only members who got the announcement: one who joined since finds the event in the portal', async () => {
+      const announcedTo = newContact();
+      const joinedSince = newContact();
+      const { sut, requests } = newTestUseCase({
+        contacts: [announcedTo, joinedSince],
+        notAnnouncedTo: [joinedSince.memberId],
+        announcedBeforeOpening: true,
+      });
+
+      await sut.execute(opened(), attempt);
+
+      expect(requests.map((request) => request.memberId)).toEqual([announcedTo.memberId]);
     });
 
     it('writes that the office opened registration early, leads to the event page and can be switched off', async () => {

@@ -12,7 +12,8 @@ import {
   DeliveryAttempt,
   DeliveryRequest,
 } from '../../deliveries/deliver-mail/deliver-mail.usecase';
-import { registrationOpenedDeliveryIdOf } from '../../deliveries/delivery-id';
+import { DeliveriesRepository } from '../../deliveries/deliveries.repository';
+import { announcementDeliveryIdOf, registrationOpenedDeliveryIdOf } from '../../deliveries/delivery-id';
 import { mailLink } from '../../mail/club-office';
 import { MailSettings } from '../../mail/mail-settings';
 import { displayName } from '../../mail/templates/letter-salutation';
@@ -33,15 +34,16 @@ export interface AnnounceRegistrationOpeningCommand {
   readonly change: ClubEventChange;
 }
 
-/** Interest lookups on their way at once (each one read by `_id`). */
+/** Lookups on their way at once (each one read by `_id`). */
 const PARALLEL_LOOKUPS = 8;
 
 /**
  * Registration opened, early by the office or at the window's date: the members the event was
  * announced to learn it ("Anmeldung geöffnet", with the way to the event page), if their
  * announcement named an opening still ahead; an announcement that said registration was open
- * already said it all. The audience is decided as for the announcement, now: active members it
- * fits who have announcements on (the mail offers to switch them off).
+ * already said it all. The audience: members who got the announcement and, as now known, are
+ * still active, still fit the event and still have announcements on (the mail offers to switch
+ * them off). A member who joined since finds the event in the portal.
  *
  * Members who declared interest are left to TellInterestHolderUseCase, which tells them whatever
  * their preference, in words of their interest. Both use one delivery per event and member
@@ -57,6 +59,7 @@ export class AnnounceRegistrationOpeningUseCase {
     private readonly knownEvents: KnownEventsRepository,
     private readonly interests: KnownInterestsRepository,
     private readonly contacts: ContactsRepository,
+    private readonly deliveries: DeliveriesRepository,
     private readonly deliver: DeliverMailUseCase,
     private readonly settings: MailSettings,
     private readonly clock: Clock,
@@ -74,14 +77,13 @@ export class AnnounceRegistrationOpeningUseCase {
       );
       return noMails();
     }
-    const audience = (await this.contacts.findActive()).filter((contact) =>
+    const candidates = (await this.contacts.findActive()).filter((contact) =>
       isAnnouncementRecipient(event, contact),
     );
-    const recipients = await this.withoutInterestHolders(event.eventId, audience);
+    const recipients = await this.announcedAndNotInterested(event.eventId, candidates);
     const early = openedEarly(event, this.clock.now());
     this.logger.log(
-      `Telling ${recipients.length} members that registration of ${event.eventId} opened${early ? ' early' : ''} ` +
-        `(${audience.length - recipients.length} more are told as interest holders)`,
+      `Telling ${recipients.length} members that registration of ${event.eventId} opened${early ? ' early' : ''}`,
     );
     const requests = recipients.map((contact) => this.requestFor(command, event, contact, early));
     const { tally, failures } = await deliverEach(this.deliver, requests, attempt);
@@ -91,20 +93,24 @@ export class AnnounceRegistrationOpeningUseCase {
     return tally;
   }
 
-  private async withoutInterestHolders(
+  /** Who got the announcement and is not told as one who declared interest. */
+  private async announcedAndNotInterested(
     eventId: string,
-    audience: readonly ContactRecord[],
+    candidates: readonly ContactRecord[],
   ): Promise<ContactRecord[]> {
-    const declared = new Array<boolean>(audience.length);
+    const chosen = new Array<boolean>(candidates.length);
     let next = 0;
     const lookup = async (): Promise<void> => {
-      while (next < audience.length) {
+      while (next < candidates.length) {
         const index = next++;
-        declared[index] = await this.interests.declared(eventId, audience[index].memberId);
+        const { memberId } = candidates[index];
+        const announcement = await this.deliveries.find(announcementDeliveryIdOf(eventId, memberId));
+        chosen[index] =
+          announcement?.status === 'sent' && !(await this.interests.declared(eventId, memberId));
       }
     };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL_LOOKUPS, audience.length) }, lookup));
-    return audience.filter((_, index) => !declared[index]);
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_LOOKUPS, candidates.length) }, lookup));
+    return candidates.filter((_, index) => chosen[index]);
   }
 
   private requestFor(
