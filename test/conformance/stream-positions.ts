@@ -42,23 +42,44 @@ export function recordStreamPositions(brokers: readonly string[], file: string):
   });
 }
 
+export interface SkipLeftoversOptions {
+  /**
+   * Leave a group that has running instances (services someone else runs on a shared broker)
+   * instead of waiting for it to empty. Without it, a group still holding an instance killed by the
+   * last test is retried until its session has run out.
+   */
+  readonly leaveBusyGroups?: boolean;
+}
+
 /**
  * Moves every consumer group of the platform's services to the end of the topics it has read, so that
  * the services the e2e tests start do not first work through what the integration tests left on the
  * shared broker (thousands of made-up registrations would hold up the e2e's mails for minutes).
- * A group still holding an instance killed by the last test is retried until its session has run out.
+ * Returns the groups it left busy.
  */
-export function skipLeftoversOfEarlierTests(brokers: readonly string[]): Promise<void> {
-  return withAdmin(brokers, async (admin) => {
+export async function skipLeftoversOfEarlierTests(
+  brokers: readonly string[],
+  options: SkipLeftoversOptions = {},
+): Promise<string[]> {
+  const busy: string[] = [];
+  await withAdmin(brokers, async (admin) => {
     const { groups } = await admin.listGroups();
     const serviceGroups = groups
       .map(({ groupId }) => groupId)
       .filter((groupId) => ServiceNames.some((service) => groupId.startsWith(`${service}.`)));
     for (const groupId of serviceGroups) {
+      if (options.leaveBusyGroups) {
+        const [group] = (await admin.describeGroups([groupId])).groups;
+        if (group && group.members.length > 0) {
+          busy.push(groupId);
+          continue;
+        }
+      }
       const topics = (await admin.fetchOffsets({ groupId })).map(({ topic }) => topic);
       await eventually(() => moveGroupToTopicEnds(admin, groupId, topics), 45_000, 1000);
     }
   });
+  return busy;
 }
 
 /** Keeps the messages at or after the recorded positions; all of them when no file is named. */
