@@ -6,6 +6,7 @@ import {
   InterestDeclared,
   InterestDeclaredEvent,
   InterestRegistrationOpenedEvent,
+  MemberErasedEvent,
   MemberProfile,
   RegistrationOpenedEvent,
 } from '@ic/contracts';
@@ -271,5 +272,29 @@ describe('Notifications service: registration opened', () => {
     await handledUpTo({ ...lounge, revision: 4, status: 'registration-open' });
 
     expect(await mailsWith(openedSubject(lounge))).toEqual(new Map());
+  });
+
+  it('forgets which events a member declared interest in once they had their data erased', async () => {
+    const lounge = announcedLounge({ title: `Innovators Lounge Ulm ${harness.suffix}: Vergessen` });
+    const interests = harness.db.collection('known_interests');
+    await harness.publishRegistrationEvents(
+      harness.registrationEvent(InterestDeclaredEvent, interestOf(lounge, interested.memberId)),
+    );
+    await eventually(async () => {
+      expect(await interests.countDocuments({ eventId: lounge.eventId })).toBe(1);
+    }, 30_000);
+
+    await harness.publish(
+      harness.event(MemberErasedEvent, interested.memberId, {
+        memberId: interested.memberId,
+        erasedBy: { subject: interested.memberId, role: 'member' },
+        erasedAt: new Date().toISOString(),
+        endedMembership: true,
+      }),
+    );
+
+    await eventually(async () => {
+      expect(await interests.countDocuments({ memberId: interested.memberId })).toBe(0);
+    }, 30_000);
   });
 });

@@ -22,6 +22,7 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { DeliveryAttempt, deliveryAttemptOf } from '../deliveries/deliver-mail/deliver-mail.usecase';
 import { DeliveriesRepository } from '../deliveries/deliveries.repository';
 import { ContactsRepository } from '../replicas/contacts.repository';
+import { KnownInterestsRepository } from '../replicas/known-interests.repository';
 import { SendInvitationUseCase } from './send-invitation/send-invitation.usecase';
 import { SendSignInLinkUseCase } from './send-sign-in-link/send-sign-in-link.usecase';
 
@@ -38,6 +39,7 @@ export class MembershipEventsController {
   constructor(
     private readonly contacts: ContactsRepository,
     private readonly deliveries: DeliveriesRepository,
+    private readonly interests: KnownInterestsRepository,
     private readonly invitations: SendInvitationUseCase,
     private readonly signInLinks: SendSignInLinkUseCase,
   ) {}
@@ -158,7 +160,10 @@ export class MembershipEventsController {
     );
   }
 
-  /** The member's contact becomes a tombstone (no more mail) and the delivery log forgets their address. */
+  /**
+   * The member's contact becomes a tombstone (no more mail), the delivery log forgets their address,
+   * and which events they declared interest in is forgotten.
+   */
   @EventPattern(MemberErasedEvent.type)
   async memberErased(@Payload() data: MemberErased, @Ctx() context: KafkaEventContext): Promise<void> {
     const { event } = context.delivery;
@@ -168,6 +173,7 @@ export class MembershipEventsController {
       await this.contacts.recordErased(data.memberId, new Date(event.time)),
     );
     await this.deliveries.forgetRecipientOf(data.memberId);
+    await this.interests.forgetMember(data.memberId);
   }
 
   private attemptOf(context: KafkaEventContext): DeliveryAttempt {

@@ -18,6 +18,11 @@ export class KnownInterestsRepository {
     }
   }
 
+  /** A member who had their data erased: their interests are forgotten (read in full, once per erasure). */
+  async forgetMember(memberId: string): Promise<void> {
+    await this.interests.deleteMany({ memberId }).exec();
+  }
+
   async declared(eventId: string, memberId: string): Promise<boolean> {
     const found = await this.interests.findById(keyOf(eventId, memberId), { _id: 1 }).lean().exec();
     return found !== null;
