@@ -1,0 +1,116 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useMutation } from '@tanstack/react-query';
+import { api } from '../api/client';
+import { unwrap } from '../api/problem';
+import { useSession, useSessionChanged } from '../api/session';
+import { Loading } from '../components/States';
+import { texts } from '../texts';
+
+const t = texts.common;
+
+/** The frame of every page: skip link, header with the navigation, main content, footer. */
+export function Layout() {
+  const session = useSession();
+  const signedInMember = session.data?.signedIn === true && session.data.role === 'member';
+  return (
+    <>
+      <a className="skip-link" href="#inhalt">
+        {t.skipToContent}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          {/* Named by its visible text (WCAG 2.5.3), the destination added for screen readers. */}
+          <Link to={signedInMember ? '/start' : '/'} className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              IC
+            </span>
+            <span className="brand-text">
+              <span className="brand-name">{t.appName}</span>
+              <span className="brand-owner">{t.appOwner}</span>
+            </span>
+            <span className="visually-hidden">{t.homeLink}</span>
+          </Link>
+          <nav aria-label={t.mainNavigation} className="site-nav">
+            <ul>
+              {signedInMember ? (
+                <li>
+                  <NavLink to="/start">{t.nav.start}</NavLink>
+                </li>
+              ) : null}
+              <li>
+                <NavLink to="/veranstaltungen">{t.nav.events}</NavLink>
+              </li>
+              {signedInMember ? (
+                <>
+                  <li>
+                    <NavLink to="/meine-anmeldungen">{t.nav.registrations}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/mitglieder">{t.nav.directory}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/profil">{t.nav.profile}</NavLink>
+                  </li>
+                  <li>
+                    <SignOutButton />
+                  </li>
+                </>
+              ) : session.data?.signedIn ? (
+                <li>
+                  <SignOutButton />
+                </li>
+              ) : (
+                <li>
+                  <NavLink to="/anmelden">{t.nav.signIn}</NavLink>
+                </li>
+              )}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="inhalt" tabIndex={-1} className="site-main">
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <p>{t.footer.text}</p>
+        <p>
+          <a href="/api/v1/calendar.ics">{t.footer.calendar}</a>
+        </p>
+      </footer>
+    </>
+  );
+}
+
+function SignOutButton() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const sessionChanged = useSessionChanged();
+  // Signed out, on the way to the front page. The session is cleared only once that page is shown:
+  // a member's page still on screen would send to „Anmelden“ on seeing the session gone.
+  const leaving = useRef(false);
+  const signOut = useMutation({
+    mutationFn: () => unwrap(api.DELETE('/api/v1/auth/session')),
+    onSettled: async () => {
+      leaving.current = true;
+      await navigate('/', { state: { notice: t.signedOut } });
+    },
+  });
+  useEffect(() => {
+    if (!leaving.current || location.pathname !== '/') return;
+    leaving.current = false;
+    void sessionChanged();
+  }, [location, sessionChanged]);
+  return (
+    <button
+      type="button"
+      className="nav-button"
+      onClick={() => signOut.mutate()}
+      disabled={signOut.isPending}
+    >
+      {signOut.isPending ? t.nav.signingOut : t.nav.signOut}
+    </button>
+  );
+}
