@@ -115,6 +115,8 @@ async function main(): Promise<number> {
     ['type check', npx('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
     ['web type check', npx('tsc'), ['-p', join('web', 'tsconfig.json'), '--noEmit']],
     ['build', 'npm', ['run', 'build']],
+    // On the fresh build: the web's API types must be those of this gateway (npm run api:generate).
+    ['web API types', npx('tsx'), [join('scripts', 'api-types.ts'), '--check']],
   ] as const) {
     const result = await runStep(name, command, args);
     steps.push(result);
