@@ -45,10 +45,14 @@ export interface BenchReport {
   readonly profiles: readonly string[];
 }
 
-/** Writes bench/results/<date>.json and .md and returns the Markdown. */
-export function writeReport(resultsDir: string, report: BenchReport): { stem: string; markdown: string } {
+/** Writes bench/results/<prefix><date>.json and .md and returns the Markdown. */
+export function writeReport(
+  resultsDir: string,
+  report: BenchReport,
+  prefix = '',
+): { stem: string; markdown: string } {
   mkdirSync(resultsDir, { recursive: true });
-  const stem = report.date.slice(0, 19).replace(/[:T]/g, '-');
+  const stem = `${prefix}${report.date.slice(0, 19).replace(/[:T]/g, '-')}`;
   writeFileSync(join(resultsDir, `${stem}.json`), `${JSON.stringify(report, null, 2)}\n`);
   const format = (value: number) => (Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(2));
   const settings = Object.entries(report.settings)

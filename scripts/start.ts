@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { PlatformRunner, REPO_ROOT } from './lib/platform-runner';
 import { loadOrCreateSecrets, secretsEnv, StaffCredentials } from './lib/platform-secrets';
 import { runStep } from './lib/steps';
+import { DEMO_MEMBERS } from '../services/membership/src/demo/demo-members';
 
 async function main(): Promise<void> {
   quietKnownKafkajsWarnings();
@@ -59,15 +60,19 @@ async function main(): Promise<void> {
     console.log(`
 Innovators Club platform is running (ready in ${((Date.now() - started) / 1000).toFixed(0)} s):
 
+  Member portal    ${gateway}
+  Sent e-mail      ${infrastructure.mailSinkUrl}   (sign-in links and invitations arrive here)
+
   API              ${gateway}/api/v1
   API docs         ${gateway}/api/docs   (OpenAPI: ${gateway}/api/openapi.json)
   Event streams    ${gateway}/api/asyncapi.yaml   (AsyncAPI 3.0)
   Calendar feed    ${gateway}/api/v1/calendar.ics
   Platform status  ${gateway}/api/v1/status
-  Sent e-mail      ${infrastructure.mailSinkUrl}
   Kafka            ${infrastructure.kafkaBrokers.join(',')}
   MongoDB          ${infrastructure.mongodbUri}
 
+  Try the portal as a member: open ${gateway}/anmelden, ask for a link for
+  ${demoMemberEmail()} (a demo member) and open the link from the mail in the mail view.
 ${created ? staffCredentialsNotice(secrets.staff) : ''}
   Services: ${services.map((service) => `${service.name} :${service.port}`).join(', ')}
   Logs:     ${join(REPO_ROOT, '.cache', 'logs', 'dev')}
@@ -77,6 +82,11 @@ Press Ctrl-C to stop everything.`);
     console.error(`\n✘ ${error instanceof Error ? error.message : String(error)}`);
     await stopAll(1);
   }
+}
+
+/** An active demo member whose sign-in link a newcomer can request. */
+function demoMemberEmail(): string {
+  return DEMO_MEMBERS.find((member) => !member.ended)?.profile.email ?? '';
 }
 
 /** Shown on the first start only: the passwords are not printed again (they are in .cache/secrets/dev.json). */
