@@ -338,8 +338,9 @@ describe('Events through the gateway', () => {
       expect(draft.descriptionHtml).not.toContain('<script');
       expect(draft.startsAt).toMatch(/T09:30:00\+02:00$/);
 
-      // Members do not see a draft at all.
+      // Members and visitors without a sign-in do not see a draft at all.
       expect((await get(draft.eventId, member.token)).status).toBe(404);
+      expect((await client.call('GET', `/events/${draft.eventId}`)).status).toBe(404);
       expect(
         (await listAll(`from=${firstDay}&to=${firstDay}`, member.token)).map((event) => event.eventId),
       ).not.toContain(draft.eventId);
@@ -362,6 +363,10 @@ describe('Events through the gateway', () => {
       const seen = await get(draft.eventId, member.token);
       expect(seen.status).toBe(200);
       expect(seen.body.forum?.sessions).toHaveLength(4);
+      // Announced, it is for everyone: the portal's front page reads it without a sign-in.
+      const visitorView = await client.call<ClubEvent>('GET', `/events/${draft.eventId}`);
+      expect(visitorView.status).toBe(200);
+      expect(visitorView.body.forum?.sessions).toHaveLength(4);
 
       await expectAct(draft, 'open-registration', 'registration-open');
       await expectAct(draft, 'close-registration', 'registration-closed');

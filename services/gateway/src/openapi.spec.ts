@@ -20,6 +20,9 @@ const PUBLIC_OPERATIONS = [
   'post /api/v1/invitations/accept',
   'post /api/v1/invitations/decline',
   'get /api/v1/calendar.ics',
+  // Anyone reads the published events; a caller with a token or the cookie is identified all the same.
+  'get /api/v1/events',
+  'get /api/v1/events/{eventId}',
 ];
 
 describe(buildOpenApiDocument.name, () => {
@@ -76,8 +79,6 @@ describe(buildOpenApiDocument.name, () => {
         'post /api/v1/events/{eventId}/close-registration',
         'post /api/v1/events/{eventId}/mark-held',
         'post /api/v1/events/{eventId}/cancel',
-        'get /api/v1/events',
-        'get /api/v1/events/{eventId}',
         'get /api/v1/events/{eventId}/calendar.ics',
         'post /api/v1/events/{eventId}/documents',
         'get /api/v1/events/{eventId}/documents/{documentId}',

@@ -391,7 +391,7 @@ export type paths = {
         };
         /**
          * Veranstaltungen: kommende (Voreinstellung) oder vergangene, gefiltert und seitenweise
-         * @description Filter nach Art, Themenfeld, Land (Ort oder Zielgruppe), Stand und Zeitraum (Tage in Europe/Berlin). Kommende aufsteigend nach Beginn, vergangene absteigend. Entwürfe sieht nur die Geschäftsstelle.
+         * @description Filter nach Art, Themenfeld, Land (Ort oder Zielgruppe), Stand und Zeitraum (Tage in Europe/Berlin). Kommende aufsteigend nach Beginn, vergangene absteigend. Ohne Anmeldung lesbar, außer Entwürfen: die sieht nur die Geschäftsstelle, angemeldet mit Zugangstoken oder Sitzungs-Cookie (ein ungültiges wird mit 401 abgewiesen).
          */
         get: operations["EventsController_list"];
         put?: never;
@@ -411,7 +411,7 @@ export type paths = {
         };
         /**
          * Eine Veranstaltung mit allem für ihre Detailseite
-         * @description Mit Programm (Deutschlandforum), Gastgeber (Lounge), Modulen (Kommunalzirkel) und Dokumenten.
+         * @description Mit Programm (Deutschlandforum), Gastgeber (Lounge), Modulen (Kommunalzirkel) und Dokumenten. Ohne Anmeldung lesbar, außer Entwürfen: die sieht nur die Geschäftsstelle, angemeldet mit Zugangstoken oder Sitzungs-Cookie (ein ungültiges wird mit 401 abgewiesen). Für alle anderen gibt es einen Entwurf nicht (404).
          */
         get: operations["EventsController_get"];
         put?: never;
@@ -4562,15 +4562,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Angemeldet, aber ohne die nötige Rolle; oder eine schreibende Anfrage mit dem Sitzungs-Cookie ohne gültigen Header `X-CSRF-Token` oder von einer fremden Seite (`Origin`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
             /** @description Ein Dienst ist gerade nicht erreichbar. */
             503: {
                 headers: {
@@ -4621,15 +4612,6 @@ export interface operations {
             };
             /** @description Nicht oder nicht mehr angemeldet (fehlendes, ungültiges, abgelaufenes oder abgemeldetes Token). */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemResponse"];
-                };
-            };
-            /** @description Angemeldet, aber ohne die nötige Rolle; oder eine schreibende Anfrage mit dem Sitzungs-Cookie ohne gültigen Header `X-CSRF-Token` oder von einer fremden Seite (`Origin`). */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };

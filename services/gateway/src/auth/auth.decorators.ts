@@ -11,6 +11,17 @@ export const REQUIRED_ROLES = 'ic:roles';
 /** Open to anyone without a token; the services see the caller as ANONYMOUS. */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
 
+/** The IS_PUBLIC value of @PublicOrSignedIn(). */
+export const IDENTIFY_IF_SIGNED_IN = 'identify-if-signed-in';
+
+/**
+ * Open to anyone, like @Public(), but a caller who brings an access token or the session cookie is
+ * identified by it as on any other route (and refused, 401, when it does not hold): the services
+ * then show the office more than a visitor. OpenAPI lists the route as public.
+ */
+export const PublicOrSignedIn = (): MethodDecorator & ClassDecorator =>
+  SetMetadata(IS_PUBLIC, IDENTIFY_IF_SIGNED_IN);
+
 /**
  * Needs a valid access token, or the browser's session cookie, whose role is one of these. Every
  * route of the gateway is protected unless it says @Public(); a route without @Roles takes any

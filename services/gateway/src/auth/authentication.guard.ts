@@ -5,7 +5,7 @@ import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
 import { GatewayRequest } from '../http/gateway-request';
 import { AccessTokenRejectedError, AccessTokenVerifier, SignedInCaller } from './access-token.verifier';
-import { IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators';
+import { IDENTIFY_IF_SIGNED_IN, IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators';
 import { BrowserSessionCookie, hashSessionSecret } from './browser-session-cookie';
 import { CsrfProtection, isUnsafeMethod } from './csrf-protection';
 import { SessionCheck } from './session-check.service';
@@ -22,8 +22,9 @@ const ROLE_NAMES: Readonly<Record<Role, string>> = {
  * The gateway's one authentication and authorisation check, on every route (APP_GUARD). A route is
  * protected unless it says @Public(): it needs `Authorization: Bearer <access token>` with a valid
  * token of an active session, or (without an Authorization header) the browser's session cookie of
- * an active session, and, with @Roles(...), one of those roles. The caller's identity is put on the
- * request for the controllers, which pass it with every request to a service.
+ * an active session, and, with @Roles(...), one of those roles. A @PublicOrSignedIn() route lets
+ * anyone in and checks only a caller who brings a token or the cookie. The caller's identity is put
+ * on the request for the controllers, which pass it with every request to a service.
  *
  * A write (POST, PUT, PATCH, DELETE) made with the cookie must come from our own pages: a foreign
  * `Origin` or a missing or wrong `X-CSRF-Token` is refused with 403 before any service is asked.
@@ -43,9 +44,14 @@ export class AuthenticationGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<GatewayRequest>();
     const targets = [context.getHandler(), context.getClass()];
+    const open = this.reflector.getAllAndOverride<boolean | typeof IDENTIFY_IF_SIGNED_IN | undefined>(
+      IS_PUBLIC,
+      targets,
+    );
     if (
       PUBLIC_CONTROLLERS.includes(context.getClass()) ||
-      this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, targets)
+      open === true ||
+      (open === IDENTIFY_IF_SIGNED_IN && !this.bringsCredentials(request))
     ) {
       request.identity = ANONYMOUS;
       return true;
@@ -60,6 +66,11 @@ export class AuthenticationGuard implements CanActivate {
     }
     request.identity = caller;
     return true;
+  }
+
+  /** An Authorization header or the session cookie: someone who means to be signed in. */
+  private bringsCredentials(request: GatewayRequest): boolean {
+    return request.headers.authorization !== undefined || this.cookie.secretOf(request) !== undefined;
   }
 
   private async authenticate(request: GatewayRequest, response: Response): Promise<SignedInCaller> {

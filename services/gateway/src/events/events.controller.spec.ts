@@ -1,5 +1,5 @@
-import { EventsRequests, MembershipRequests, RequestPattern } from '@ic/contracts';
-import { RuleViolationError } from '@ic/platform';
+import { ANONYMOUS, EventsRequests, MembershipRequests, RequestPattern } from '@ic/contracts';
+import { NotFoundError, RuleViolationError } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
 import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
 import { newCircleBody, newClubEventReply, newForumBody, newLoungeBody } from '../testing/reply-factories';
@@ -268,9 +268,117 @@ describe(EventsController.name, () => {
       expect(body.cancellation).not.toHaveProperty('cancelledBy');
     });
 
-    it('needs a sign-in', async () => {
-      expect((await sut.request('/api/v1/events')).status).toBe(401);
-      expect((await sut.request(`/api/v1/events/${eventId}`)).status).toBe(401);
+    describe('without a sign-in', () => {
+      beforeEach(() => {
+        sut.rpc.answer(EventsRequests.list, () => ({
+          items: [{ ...newClubEventReply({ eventId }), circle: undefined }],
+          nextCursor: null,
+        }));
+      });
+
+      it('lists for anyone, asking the service as an anonymous caller (who sees no drafts)', async () => {
+        const response = await sut.request('/api/v1/events?kind=innovators-lounge&limit=3');
+
+        expect(response.status).toBe(200);
+        expect(response.json).toMatchObject({ items: [{ eventId }], nextCursor: null });
+        const [sent] = sut.rpc.sentTo(EventsRequests.list);
+        expect(sent?.payload).toEqual({ kind: 'innovators-lounge', limit: 3 });
+        expect(sent?.options.identity).toEqual(ANONYMOUS);
+        expect(sut.rpc.sentTo(MembershipRequests.sessionActive)).toHaveLength(0);
+      });
+
+      it('shows one event to anyone, as an anonymous caller', async () => {
+        const response = await sut.request(`/api/v1/events/${eventId}`);
+
+        expect(response.status).toBe(200);
+        expect(response.json).toMatchObject({
+          eventId,
+          calendarHref: `/api/v1/events/${eventId}/calendar.ics`,
+        });
+        expect(sut.rpc.sentTo(EventsRequests.get)[0]?.options.identity).toEqual(ANONYMOUS);
+      });
+
+      it("passes the service's 404 on for an event a visitor may not see (a draft)", async () => {
+        sut.rpc.answer(EventsRequests.get, () => {
+          throw new NotFoundError('Diese Veranstaltung gibt es nicht.');
+        });
+
+        const response = await sut.request(`/api/v1/events/${eventId}`);
+
+        expect(response.status).toBe(404);
+        expect(response.json).toMatchObject({ detail: 'Diese Veranstaltung gibt es nicht.' });
+      });
+
+      it('still refuses malformed filters and ids with 400 naming them', async () => {
+        expect(fieldsOf((await sut.request('/api/v1/events?kind=konferenz')).json)).toEqual(['kind']);
+        expect((await sut.request('/api/v1/events/keine-id')).status).toBe(400);
+        expect(sut.rpc.sentTo(EventsRequests.list)).toHaveLength(0);
+        expect(sut.rpc.sentTo(EventsRequests.get)).toHaveLength(0);
+      });
+    });
+
+    describe('signed in', () => {
+      beforeEach(() => {
+        sut.rpc.answer(EventsRequests.list, () => ({ items: [], nextCursor: null }));
+      });
+
+      it.each([
+        ['the office (who sees its drafts too)', staff, { subject: 'staff-1', roles: ['staff'] }],
+        ['a member', member, { roles: ['member'] }],
+      ])('reads as %s with a token', async (_who, token, identity) => {
+        expect((await sut.request('/api/v1/events', { token })).status).toBe(200);
+        expect((await sut.request(`/api/v1/events/${eventId}`, { token })).status).toBe(200);
+
+        expect(sut.rpc.sentTo(EventsRequests.list)[0]?.options.identity).toMatchObject(identity);
+        expect(sut.rpc.sentTo(EventsRequests.get)[0]?.options.identity).toMatchObject(identity);
+      });
+
+      it('reads as the office with its session cookie', async () => {
+        sut.rpc.answer(MembershipRequests.resolveBrowserSession, () => ({
+          active: true as const,
+          renewed: false,
+          sessionId: 'browser-session-1',
+          subject: 'staff-1',
+          role: 'staff' as const,
+          expiresAt: new Date(Date.now() + 36_000_000).toISOString(),
+        }));
+
+        const response = await sut.request('/api/v1/events', {
+          headers: { cookie: `__Host-ic_session=${'S'.repeat(43)}` },
+        });
+
+        expect(response.status).toBe(200);
+        expect(sut.rpc.sentTo(EventsRequests.list)[0]?.options.identity).toEqual({
+          subject: 'staff-1',
+          roles: ['staff'],
+          sessionId: 'browser-session-1',
+        });
+      });
+
+      it('refuses a token that does not hold instead of reading as a visitor', async () => {
+        const forged = signTestToken(
+          { role: 'staff' },
+          { secret: 'a-secret-that-is-not-the-gateways-0123456789' },
+        );
+
+        const response = await sut.request('/api/v1/events', { token: forged });
+
+        expect(response.status).toBe(401);
+        expect(response.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
+        expect(sut.rpc.sentTo(EventsRequests.list)).toHaveLength(0);
+      });
+
+      it('refuses a cookie whose session has ended (401) and drops it; the next read is a visitor’s', async () => {
+        sut.rpc.answer(MembershipRequests.resolveBrowserSession, () => ({ active: false }));
+        const cookie = `__Host-ic_session=${'E'.repeat(43)}`;
+
+        const response = await sut.request('/api/v1/events', { headers: { cookie } });
+
+        expect(response.status).toBe(401);
+        expect(response.headers.get('set-cookie')).toContain('__Host-ic_session=; Max-Age=0');
+        expect((await sut.request('/api/v1/events')).status).toBe(200);
+        expect(sut.rpc.sentTo(EventsRequests.list)[0]?.options.identity).toEqual(ANONYMOUS);
+      });
     });
   });
 });

@@ -14,7 +14,7 @@ import { RpcClient, SendOptions } from '@ic/messaging';
 import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Roles } from '../auth/auth.decorators';
+import { PublicOrSignedIn, Roles } from '../auth/auth.decorators';
 import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
 import { UuidParam } from '../http/path-params';
@@ -31,13 +31,17 @@ const CREATED =
 const TIMES =
   'Zeiten als Ortszeit Europe/Berlin wie `2027-05-12T09:30` (oder mit Zeitverschiebung). ' +
   'Regeln über mehrere Felder (Ende nach Beginn, Anmeldeschluss vor Beginn, …) ergeben 422 mit den Feldern.';
+const READABLE_BY_ANYONE =
+  'Ohne Anmeldung lesbar, außer Entwürfen: die sieht nur die Geschäftsstelle, angemeldet mit Zugangstoken ' +
+  'oder Sitzungs-Cookie (ein ungültiges wird mit 401 abgewiesen).';
 const UPDATE =
   'Nur die genannten Felder ändern sich; Listen (Programm, Module) werden als Ganzes ersetzt. ' +
   'Nach der Ankündigung ist alles außer der Art änderbar; stattgefundene oder abgesagte Veranstaltungen nicht (409).';
 
 /**
  * The club's events: the office creates and runs Deutschlandforen, Innovators Lounges and
- * Kommunalzirkel, each kind with a body of its own; members read the published ones.
+ * Kommunalzirkel, each kind with a body of its own; anyone reads the published ones (the website,
+ * the portal's front page), the office its drafts too.
  */
 @ApiTags('Veranstaltungen')
 @ApiUpstreamProblems()
@@ -221,29 +225,30 @@ export class EventsController {
     return toEventResponse(await this.rpc.send(EventsRequests.cancel, { ...body, eventId }, call));
   }
 
-  @Roles('staff', 'member')
+  @PublicOrSignedIn()
   @Get()
   @ApiOperation({
     summary: 'Veranstaltungen: kommende (Voreinstellung) oder vergangene, gefiltert und seitenweise',
     description:
       'Filter nach Art, Themenfeld, Land (Ort oder Zielgruppe), Stand und Zeitraum (Tage in Europe/Berlin). ' +
-      'Kommende aufsteigend nach Beginn, vergangene absteigend. Entwürfe sieht nur die Geschäftsstelle.',
+      `Kommende aufsteigend nach Beginn, vergangene absteigend. ${READABLE_BY_ANYONE}`,
   })
   @ApiOkResponse({ type: EventPageResponse })
-  @ApiProblems(400)
+  @ApiProblems(400, 401)
   async list(@Query() query: EventListQuery, @CallContext() call: SendOptions): Promise<EventPageResponse> {
     return toEventPageResponse(await this.rpc.send(EventsRequests.list, query, call));
   }
 
-  @Roles('staff', 'member')
+  @PublicOrSignedIn()
   @Get(':eventId')
   @ApiOperation({
     summary: 'Eine Veranstaltung mit allem für ihre Detailseite',
     description:
-      'Mit Programm (Deutschlandforum), Gastgeber (Lounge), Modulen (Kommunalzirkel) und Dokumenten.',
+      'Mit Programm (Deutschlandforum), Gastgeber (Lounge), Modulen (Kommunalzirkel) und Dokumenten. ' +
+      `${READABLE_BY_ANYONE} Für alle anderen gibt es einen Entwurf nicht (404).`,
   })
   @ApiOkResponse({ type: EventResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(400, 401, 404)
   async get(@UuidParam('eventId') eventId: string, @CallContext() call: SendOptions): Promise<EventResponse> {
     return toEventResponse(await this.rpc.send(EventsRequests.get, { eventId }, call));
   }
