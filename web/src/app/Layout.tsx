@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/problem';
@@ -15,6 +15,8 @@ export function Layout() {
   const signedInMember = session.data?.signedIn === true && session.data.role === 'member';
   return (
     <>
+      {/* A new page starts at its top (a phone would keep the scroll position); back and forward restore it. */}
+      <ScrollRestoration />
       <a className="skip-link" href="#inhalt">
         {t.skipToContent}
       </a>

@@ -13,3 +13,7 @@ beforeEach(() => {
     this.removeAttribute('open');
   };
 });
+
+// jsdom does not scroll (it reports window.scrollTo as not implemented); the layout's
+// ScrollRestoration calls it on every navigation.
+window.scrollTo = () => undefined;
