@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { E2eClient } from '../support/e2e-client';
 import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtures';
+import { berlinMinute } from './support/berlin-time';
 
 /**
  * Finding events in the browser (issue 12): the office creates a Deutschlandforum, an Innovators
@@ -13,24 +14,6 @@ import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtu
  */
 
 const HOUR = 60 * 60 * 1000;
-
-/** „2027-05-12T09:30“: a Berlin wall-clock minute, as the events API takes times. */
-function berlin(instant: number): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Berlin',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(instant))
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
 
 interface PublishedEvent {
   readonly eventId: string;
@@ -113,7 +96,7 @@ function eventsOfRun() {
       summary: 'Wie Ulm Daten, Sensorik und Bürgerbeteiligung zusammenbringt.',
       themes: ['Digitalisierung', 'Stadtentwicklung'],
       capacity: 40,
-      registration: { opensAt: berlin(Date.now() - HOUR), closesAt: `${day(-1)}T12:00` },
+      registration: { opensAt: berlinMinute(Date.now() - HOUR), closesAt: `${day(-1)}T12:00` },
       audience: 'members',
       announceTo: 'matching-themes',
       startsAt: `${day(0)}T18:00`,

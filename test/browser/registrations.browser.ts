@@ -4,6 +4,7 @@ import type { E2eClient } from '../support/e2e-client';
 import type { SinkMessage } from '../support/mail-sink';
 import { eventually } from '../support/eventually';
 import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtures';
+import { berlinMinute } from './support/berlin-time';
 
 /**
  * Registering in the browser, as a member does it on the event page (issue 12): a lounge with its
@@ -14,24 +15,6 @@ import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtu
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
-
-/** „2027-05-12T09:30“: a Berlin wall-clock minute, as the events API takes times. */
-function berlin(instant: number): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Berlin',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(instant))
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
 
 const run = () => randomUUID().slice(0, 6);
 const address = (name: string) => `${name}.${randomUUID().slice(0, 8)}@registrations.example`;
@@ -121,11 +104,11 @@ function loungeBody(capacity: number) {
     description: 'Die **Lounge** in Ulm.',
     themes: ['Digitalisierung'],
     capacity,
-    registration: { opensAt: berlin(Date.now() - HOUR), closesAt: berlin(day - DAY) },
+    registration: { opensAt: berlinMinute(Date.now() - HOUR), closesAt: berlinMinute(day - DAY) },
     audience: 'members',
     announceTo: 'matching-themes',
-    startsAt: berlin(day),
-    endsAt: berlin(day + 3 * HOUR),
+    startsAt: berlinMinute(day),
+    endsAt: berlinMinute(day + 3 * HOUR),
     topic: 'Die smarte Stadt im Alltag',
     host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
     venue: { name: 'Stadthaus Ulm', city: 'Ulm', federalState: 'BW' },
@@ -279,14 +262,14 @@ test.describe('Registering on the event page', () => {
         description: 'Wandel vor Ort gestalten.',
         themes: ['Klimaschutz'],
         capacity: 30,
-        registration: { opensAt: berlin(Date.now() - HOUR), closesAt: berlin(day - DAY) },
+        registration: { opensAt: berlinMinute(Date.now() - HOUR), closesAt: berlinMinute(day - DAY) },
         audience: 'target-group',
         targetGroup: { federalStates: ['BY'], maxPopulation: 25_000 },
         modules: [
           {
             title: 'Modul 1: Auftakt in Pegnitz',
-            startsAt: berlin(day),
-            endsAt: berlin(day + 6 * HOUR),
+            startsAt: berlinMinute(day),
+            endsAt: berlinMinute(day + 6 * HOUR),
             place: 'Rathaus Pegnitz',
             guidingQuestions: ['Wo steht unsere Kommune beim Klimaschutz?'],
           },
@@ -361,8 +344,8 @@ test.describe('Registering on the event page', () => {
     const workshop = (title: string, startsIn: number, capacity: number, room: string) => ({
       kind: 'workshop',
       title,
-      startsAt: berlin(day + startsIn),
-      endsAt: berlin(day + startsIn + 90 * 60 * 1000),
+      startsAt: berlinMinute(day + startsIn),
+      endsAt: berlinMinute(day + startsIn + 90 * 60 * 1000),
       capacity,
       room,
       speakers: [{ name: 'Prof. Dr. Ada Beispiel', organisation: 'Hochschule Beispielstadt' }],
@@ -375,10 +358,10 @@ test.describe('Registering on the event page', () => {
         description: 'Zwei Tage Austausch.',
         themes: ['Partizipation'],
         capacity: 50,
-        registration: { opensAt: berlin(Date.now() - HOUR), closesAt: berlin(day - DAY) },
+        registration: { opensAt: berlinMinute(Date.now() - HOUR), closesAt: berlinMinute(day - DAY) },
         audience: 'members-and-guests',
-        startsAt: berlin(day),
-        endsAt: berlin(day + 8 * HOUR),
+        startsAt: berlinMinute(day),
+        endsAt: berlinMinute(day + 8 * HOUR),
         leitgedanke: 'Kommune 2035',
         venue: { name: 'Stadthaus Ulm', city: 'Ulm', federalState: 'BW' },
         sessions: [

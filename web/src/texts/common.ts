@@ -1,6 +1,29 @@
+import type { components } from '../api/openapi';
+
+type FederalState = components['schemas']['DirectoryEntryResponse']['federalState'];
+
 /** Texts every page shares: the frame, the states of a page, the problems without a server text. */
 export const common = {
   appName: 'Innovators Club',
+  /** The 16 Länder by name, in alphabetical order (filters list them so). */
+  federalStates: {
+    BW: 'Baden-Württemberg',
+    BY: 'Bayern',
+    BE: 'Berlin',
+    BB: 'Brandenburg',
+    HB: 'Bremen',
+    HH: 'Hamburg',
+    HE: 'Hessen',
+    MV: 'Mecklenburg-Vorpommern',
+    NI: 'Niedersachsen',
+    NW: 'Nordrhein-Westfalen',
+    RP: 'Rheinland-Pfalz',
+    SL: 'Saarland',
+    SN: 'Sachsen',
+    ST: 'Sachsen-Anhalt',
+    SH: 'Schleswig-Holstein',
+    TH: 'Thüringen',
+  } satisfies Record<FederalState, string>,
   appOwner: 'Deutscher Städte- und Gemeindebund',
   titleSuffix: 'Innovators Club',
   skipToContent: 'Zum Inhalt springen',

@@ -1,3 +1,4 @@
+import { common } from './common';
 import type { components } from '../api/openapi';
 
 type DirectoryEntry = components['schemas']['DirectoryEntryResponse'];
@@ -7,24 +8,7 @@ type DirectoryEntry = components['schemas']['DirectoryEntryResponse'];
  * API's own enums, so that a new code breaks the type check until it has its German words.
  */
 export const memberWords = {
-  federalStates: {
-    BW: 'Baden-Württemberg',
-    BY: 'Bayern',
-    BE: 'Berlin',
-    BB: 'Brandenburg',
-    HB: 'Bremen',
-    HH: 'Hamburg',
-    HE: 'Hessen',
-    MV: 'Mecklenburg-Vorpommern',
-    NI: 'Niedersachsen',
-    NW: 'Nordrhein-Westfalen',
-    RP: 'Rheinland-Pfalz',
-    SL: 'Saarland',
-    SN: 'Sachsen',
-    ST: 'Sachsen-Anhalt',
-    SH: 'Schleswig-Holstein',
-    TH: 'Thüringen',
-  } satisfies Record<DirectoryEntry['federalState'], string>,
+  federalStates: common.federalStates,
   sectors: {
     Kommune: 'Kommune',
     Politik: 'Politik',

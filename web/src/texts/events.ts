@@ -1,9 +1,9 @@
+import { common } from './common';
 import type { components } from '../api/openapi';
 
 type Schemas = components['schemas'];
 type EventKind = Schemas['EventResponse']['kind'];
 type Theme = Schemas['EventResponse']['themes'][number];
-type FederalState = Schemas['VenueResponse']['federalState'];
 type Audience = Schemas['EventResponse']['audience'];
 type SessionKind = Schemas['AgendaSessionResponse']['kind'];
 type DelegationRole = Schemas['DelegationRuleResponse']['suggestedRoles'][number];
@@ -34,24 +34,7 @@ export const events = {
     Klima: 'Klima',
     Energie: 'Energie',
   } satisfies Record<Theme, string>,
-  federalStates: {
-    SH: 'Schleswig-Holstein',
-    HH: 'Hamburg',
-    NI: 'Niedersachsen',
-    HB: 'Bremen',
-    NW: 'Nordrhein-Westfalen',
-    HE: 'Hessen',
-    RP: 'Rheinland-Pfalz',
-    BW: 'Baden-Württemberg',
-    BY: 'Bayern',
-    SL: 'Saarland',
-    BE: 'Berlin',
-    BB: 'Brandenburg',
-    MV: 'Mecklenburg-Vorpommern',
-    SN: 'Sachsen',
-    ST: 'Sachsen-Anhalt',
-    TH: 'Thüringen',
-  } satisfies Record<FederalState, string>,
+  federalStates: common.federalStates,
   audiences: {
     members: 'Mitglieder des Innovators Club',
     'members-and-guests': 'Mitglieder des Innovators Club und von der Geschäftsstelle eingeladene Gäste',
