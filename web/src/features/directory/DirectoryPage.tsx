@@ -38,7 +38,8 @@ export default function DirectoryPage() {
           labelledBy={headingId}
           onSearch={(next) => {
             setSearches((count) => count + 1);
-            setParams(paramsOfSearch(next));
+            // The results take the focus and scroll to the top themselves; the layout's scroll reset must not undo it.
+            setParams(paramsOfSearch(next), { preventScrollReset: true });
           }}
         />
       </section>
