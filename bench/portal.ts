@@ -27,13 +27,13 @@ interface PageLoad {
   readonly scripts: readonly { readonly path: string; readonly transferred: number }[];
 }
 
-/** Opens a path in a fresh browser context (empty cache) and times it until `ready` holds. */
+/** Opens a path in a fresh browser context (empty cache) and times it until `ready` (a CSS selector) shows. */
 async function load(browser: Browser, path: string, ready: string): Promise<PageLoad> {
   const context = await browser.newContext({ locale: 'de-DE' });
   try {
     const page = await context.newPage();
     await page.goto(`${PORTAL_URL}${path}`, { waitUntil: 'commit' });
-    await page.waitForFunction(ready, undefined, { timeout: 30_000 });
+    await page.locator(ready).first().waitFor({ timeout: 30_000 });
     const milliseconds = await page.evaluate(() => performance.now());
     // Runs in the browser: resource timings (typed here by hand, the bench compiles without DOM types).
     const scripts = await page.evaluate(() =>
@@ -56,11 +56,11 @@ async function main(): Promise<void> {
   const table = new FigureTable();
   try {
     for (let run = 1; run <= RUNS; run++) {
-      const home = await load(browser, '/', `document.querySelector('main h1') !== null`);
+      const home = await load(browser, '/', 'main h1');
       const events = await load(
         browser,
         '/veranstaltungen',
-        `document.querySelector('main a[href^="/veranstaltungen/"]') !== null || document.querySelector('main .state-empty') !== null`,
+        'main a[href^="/veranstaltungen/"], main .state-empty',
       );
       const javascript = home.scripts.reduce((sum, script) => sum + gzipSizeOf(script.path), 0);
       const transferred = home.scripts.reduce((sum, script) => sum + script.transferred, 0);
