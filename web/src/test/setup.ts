@@ -14,6 +14,6 @@ beforeEach(() => {
   };
 });
 
-// jsdom does not scroll (it reports window.scrollTo as not implemented); the layout's
+// jsdom does not scroll (window.scrollTo only logs an error there); the layout's
 // ScrollRestoration calls it on every navigation.
 window.scrollTo = () => undefined;
