@@ -122,12 +122,17 @@ export class EventBaseFields {
   @Matches(SINGLE_LINE, singleLine)
   title!: string;
 
-  @ApiPropertyOptional({ maxLength: 500 })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: 500,
+    nullable: true,
+    description: 'null oder leer löscht sie beim Ändern',
+  })
   @IsOptional()
   @Transform(trim)
   @IsString()
   @MaxLength(500)
-  summary?: string;
+  summary?: string | null;
 
   @ApiProperty({ description: 'Beschreibung in Markdown (HTML wird nicht übernommen)', maxLength: 20000 })
   @IsString()
@@ -161,11 +166,15 @@ export class EventBaseFields {
   @IsIn(AnnouncementScopes)
   announceTo?: AnnouncementScope;
 
-  @ApiPropertyOptional({ type: TargetGroupDto, description: 'nötig bei audience target-group' })
+  @ApiPropertyOptional({
+    type: TargetGroupDto,
+    nullable: true,
+    description: 'nötig bei audience target-group; null löscht sie beim Ändern',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => TargetGroupDto)
-  targetGroup?: TargetGroupDto;
+  targetGroup?: TargetGroupDto | null;
 }
 
 export class SpeakerDto {
@@ -267,12 +276,18 @@ export class CreateForumRequest extends EventBaseFields {
   @Matches(SINGLE_LINE, singleLine)
   leitgedanke!: string;
 
-  @ApiPropertyOptional({ example: 23, minimum: 1 })
+  @ApiPropertyOptional({
+    type: Number,
+    example: 23,
+    minimum: 1,
+    nullable: true,
+    description: 'null löscht sie beim Ändern',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(1000)
-  edition?: number;
+  edition?: number | null;
 
   @ApiProperty({ type: VenueDto })
   @ValidateNested()
@@ -420,12 +435,17 @@ export class CreateCircleRequest extends EventBaseFields {
   @Max(10_000_000)
   feeCents!: number;
 
-  @ApiPropertyOptional({ maxLength: 300 })
+  @ApiPropertyOptional({
+    type: String,
+    maxLength: 300,
+    nullable: true,
+    description: 'null löscht ihn beim Ändern',
+  })
   @IsOptional()
   @Transform(trim)
   @IsString()
   @Length(1, 300)
-  feeNote?: string;
+  feeNote?: string | null;
 }
 
 /** Updates name only what changes; lists (sessions, modules) are replaced as a whole. */
