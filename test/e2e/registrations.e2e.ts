@@ -249,7 +249,10 @@ describe('Registrations through the gateway', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + members.length);
-    expect(lines[0].split(';').slice(0, 4)).toEqual(['"Status"', '"Warteplatz"', '"Art"', '"Name"']);
+    expect(lines[0].split(';').slice(0, 4)).toEqual(['"Stand"', '"Warteplatz"', '"Art"', '"Name"']);
+    expect(csv.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="teilnehmende-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.csv"; filename\*=UTF-8''teilnehmende-/,
+    );
     expect(lines.slice(1).filter((line) => line.startsWith('"Bestätigt"'))).toHaveLength(3);
 
     const checkIn = await client.call<Registration>(

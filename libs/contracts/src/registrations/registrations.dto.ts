@@ -212,6 +212,26 @@ export class ParticipantFilterQuery {
   @IsOptional()
   @IsUUID('4', uuid('sessionId'))
   sessionId?: string;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: 'true: beim Einlass vermerkt (bei einer Delegation mindestens eine Person); false: noch nicht',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'attended muss true oder false sein' })
+  attended?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Suche in Name, Organisation, Kommune und den Personen einer Delegation (ä = ae = a)',
+    example: 'görlitz',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 80)
+  @Matches(SINGLE_LINE, singleLine)
+  q?: string;
 }
 
 /** One page of the participant list. */

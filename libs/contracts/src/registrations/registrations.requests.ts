@@ -40,6 +40,8 @@ export interface RegistrantReply {
   readonly memberId?: string;
   /** Members and guests: e.g. "Dr. Anna Beispiel"; municipalities: the municipality's name. */
   readonly name: string;
+  /** Members: their office, e.g. "Bürgermeisterin" (name badges, the door list). */
+  readonly officeTitle?: string;
   readonly organisation?: string;
   readonly email?: string;
   readonly sector?: Sector;

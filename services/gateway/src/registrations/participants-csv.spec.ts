@@ -28,7 +28,7 @@ const registration: RegistrationReply = {
 describe('participants CSV', () => {
   it('starts with the byte order mark and the German column names, separated by semicolons, ending in CRLF', () => {
     const head = participantsCsvHead();
-    expect(head.startsWith('\uFEFF"Status";"Warteplatz";"Art";"Name"')).toBe(true);
+    expect(head.startsWith('\uFEFF"Stand";"Warteplatz";"Art";"Name";"Funktion"')).toBe(true);
     expect(head).toContain('"Bestätigt am"');
     expect(head.endsWith('"Anwesend"\r\n')).toBe(true);
   });
@@ -54,6 +54,14 @@ describe('participants CSV', () => {
         '""',
       ].join(';') + '\r\n',
     );
+  });
+
+  it('writes a member’s office as their function', () => {
+    const line = participantsCsvLines({
+      ...registration,
+      registrant: { ...registration.registrant, officeTitle: 'Bürgermeister' },
+    });
+    expect(line.split(';').slice(3, 5)).toEqual(['"Dr. Jürgen Müller-Lüdenscheidt"', '"Bürgermeister"']);
   });
 
   it('writes a line per delegation person, with their function', () => {

@@ -9,7 +9,7 @@ import { CSV_BYTE_ORDER_MARK, csvLine, csvTime } from '../http/csv';
 
 /** The participant list as CSV for a German Excel (see http/csv). */
 const COLUMNS = [
-  'Status',
+  'Stand',
   'Warteplatz',
   'Art',
   'Name',
@@ -80,5 +80,12 @@ export function participantsCsvLines(registration: RegistrationReply): string {
       )
       .join('');
   }
-  return csvLine(common({ name: registrant.name, email: registrant.email, attended: registration.attended }));
+  return csvLine(
+    common({
+      name: registrant.name,
+      role: registrant.officeTitle,
+      email: registrant.email,
+      attended: registration.attended,
+    }),
+  );
 }

@@ -1,7 +1,14 @@
-import { ParticipantFilterQuery, RegistrationReply, RegistrationsRequests } from '@ic/contracts';
+import {
+  ClubEventReply,
+  EventsRequests,
+  ParticipantFilterQuery,
+  RegistrationReply,
+  RegistrationsRequests,
+} from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging';
 import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
+import { asciiFileName } from '../http/content-disposition';
 import { participantsCsvHead, participantsCsvLines } from './participants-csv';
 
 /** Participants per request to the registrations service while exporting (its largest page). */
@@ -22,9 +29,9 @@ export class ParticipantsExport {
     call: SendOptions,
   ): Promise<{ fileName: string; content: Readable }> {
     const first = await this.page(eventId, query, undefined, call);
-    const title = first.items[0]?.event.title;
+    const event = await this.rpc.send(EventsRequests.get, { eventId }, call);
     return {
-      fileName: `Teilnehmende ${title ?? eventId}.csv`,
+      fileName: participantsFileName(event),
       content: Readable.from(this.lines(eventId, query, first, call), { objectMode: false }),
     };
   }
@@ -56,4 +63,20 @@ export class ParticipantsExport {
       call,
     );
   }
+}
+
+/**
+ * A plain name that every program and file system takes as it is, in ASCII (umlauts spelt out):
+ * „Innovators Lounge Kiel“ on 4 March 2027 → `teilnehmende-innovators-lounge-kiel-2027-03-04.csv`.
+ * The day is the event's first day in Berlin (its start carries the Berlin offset).
+ */
+export function participantsFileName(event: Pick<ClubEventReply, 'title' | 'startsAt'>): string {
+  const slug = asciiFileName(event.title)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  const day = event.startsAt?.slice(0, 10);
+  return `${['teilnehmende', slug, day].filter(Boolean).join('-')}.csv`;
 }

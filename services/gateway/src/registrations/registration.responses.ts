@@ -73,6 +73,9 @@ export class RegistrantResponse implements RegistrantReply {
   @ApiProperty({ example: 'Dr. Anna Beispiel', description: 'bei einer Kommune ihr Name' })
   name!: string;
 
+  @ApiPropertyOptional({ example: 'Bürgermeisterin', description: 'bei einem Mitglied sein Amt' })
+  officeTitle?: string;
+
   @ApiPropertyOptional({ example: 'Stadt Pegnitz' })
   organisation?: string;
 
@@ -371,6 +374,7 @@ export function toRegistrationResponse(reply: RegistrationReply): RegistrationRe
       kind: reply.registrant.kind,
       memberId: reply.registrant.memberId,
       name: reply.registrant.name,
+      officeTitle: reply.registrant.officeTitle,
       organisation: reply.registrant.organisation,
       email: reply.registrant.email,
       sector: reply.registrant.sector,

@@ -1,7 +1,8 @@
-import { MembershipRequests, RegistrationReply, RegistrationsRequests } from '@ic/contracts';
+import { EventsRequests, MembershipRequests, RegistrationReply, RegistrationsRequests } from '@ic/contracts';
 import { RuleViolationError } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
 import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
+import { newClubEventReply } from '../testing/reply-factories';
 import { RegistrationsController } from './registrations.controller';
 
 const eventId = randomUUID();
@@ -154,6 +155,27 @@ describe(RegistrationsController.name, () => {
       });
     });
 
+    it('searches the list and filters it by attendance', async () => {
+      sut.rpc.answer(RegistrationsRequests.participants, () => ({ items: [], nextCursor: null }));
+
+      const response = await sut.request(
+        `/api/v1/events/${eventId}/participants?q=%20G%C3%B6rlitz%20&attended=false`,
+        { token: staff },
+      );
+      const malformed = await sut.request(`/api/v1/events/${eventId}/participants?attended=ja`, {
+        token: staff,
+      });
+
+      expect(response.status).toBe(200);
+      expect(sut.rpc.sentTo(RegistrationsRequests.participants)[0].payload).toEqual({
+        eventId,
+        q: 'Görlitz',
+        attended: false,
+      });
+      expect(malformed.status).toBe(400);
+      expect(fieldsOf(malformed.json)).toEqual(['attended']);
+    });
+
     it('exports every page as CSV for a German Excel', async () => {
       const pages = [
         {
@@ -166,6 +188,11 @@ describe(RegistrationsController.name, () => {
         },
       ];
       sut.rpc.answer(RegistrationsRequests.participants, (query) => (query.cursor ? pages[1] : pages[0]));
+      sut.rpc.answer(EventsRequests.get, () => ({
+        ...newClubEventReply(),
+        title: 'Innovators Lounge Görlitz – Frühjahr',
+        startsAt: '2027-03-04T18:00:00+01:00',
+      }));
 
       const response = await fetch(`${sut.url}/api/v1/events/${eventId}/participants.csv?status=waiting`, {
         headers: { authorization: `Bearer ${staff}` },
@@ -174,8 +201,9 @@ describe(RegistrationsController.name, () => {
 
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-      expect(response.headers.get('content-disposition')).toContain(
-        "filename*=UTF-8''Teilnehmende%20Innovators%20Lounge%20Ulm.csv",
+      expect(response.headers.get('content-disposition')).toBe(
+        'attachment; filename="teilnehmende-innovators-lounge-goerlitz-fruehjahr-2027-03-04.csv"; ' +
+          "filename*=UTF-8''teilnehmende-innovators-lounge-goerlitz-fruehjahr-2027-03-04.csv",
       );
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = bytes.toString('utf8').slice(1).split('\r\n');

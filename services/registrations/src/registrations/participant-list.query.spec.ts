@@ -1,6 +1,7 @@
 import { InvalidInputError } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
 import { NewRegistration, SeatBook } from '../seats/seat-book';
+import { KnownMember } from '../replicas/known-member';
 import { participantPage } from './participant-list.query';
 
 const now = new Date('2027-03-01T10:00:00.000Z');
@@ -93,5 +94,49 @@ describe(participantPage.name, () => {
       'registration-3',
     ]);
     expect(() => participantPage(views, { status: 'pending' })).toThrow(InvalidInputError);
+  });
+
+  it('filters by whether anyone of the registration was marked at the door', () => {
+    const views = book()
+      .views()
+      .map((view) =>
+        view.entry.registrationId === 'registration-3'
+          ? { ...view, entry: { ...view.entry, attended: true } }
+          : view,
+      );
+    expect(ids(participantPage(views, { attended: true }))).toEqual(['registration-3']);
+    expect(ids(participantPage(views, { attended: false, status: 'confirmed' }))).toEqual([
+      'registration-1',
+      'registration-4',
+    ]);
+  });
+
+  it('searches names, organisation and municipality with or without umlauts', () => {
+    const views = book().views();
+    const members = new Map<string, KnownMember>([
+      [
+        'member-1',
+        {
+          memberId: 'member-1',
+          status: 'active',
+          salutation: 'Herr',
+          firstName: 'Jürgen',
+          lastName: 'Müßig',
+          email: 'juergen@goerlitz.example',
+          organisation: 'Stadt Görlitz',
+          sector: 'Kommune',
+          federalState: 'SN',
+          municipality: { name: 'Görlitz', ags: '14626110', population: 55_000 },
+          themes: [],
+        },
+      ],
+    ]);
+    const search = (q: string) => ids(participantPage(views, { q }, members));
+    expect(search('Müßig')).toEqual(['registration-1']);
+    expect(search('muessig')).toEqual(['registration-1']);
+    expect(search('MUSSIG')).toEqual(['registration-1']);
+    expect(search('gorlitz')).toEqual(['registration-1']);
+    expect(search('Pegnitz')).toEqual(['registration-5']);
+    expect(search('Niemand')).toEqual([]);
   });
 });

@@ -78,6 +78,7 @@ function registrantReplyOf(
       return compact({
         ...common,
         name: member ? displayNameOf(member) : 'Mitglied',
+        officeTitle: member?.officeTitle,
         organisation: member?.organisation,
         email: member?.email,
       });

@@ -22,6 +22,7 @@ import { Injectable } from '@nestjs/common';
 import { toInterestReply } from '../interest/interest.mapper';
 import { InterestsRepository } from '../interest/interests.repository';
 import { KnownEvent } from '../replicas/known-event';
+import { KnownMember } from '../replicas/known-member';
 import { KnownEventsRepository } from '../replicas/known-events.repository';
 import { KnownMembersRepository } from '../replicas/known-members.repository';
 import { RegistrationView, SeatBook } from '../seats/seat-book';
@@ -32,7 +33,7 @@ import { assertMayAccess, mayAccess } from './registration-access';
 import { RegistrationLocator } from './registration-locator';
 import { RegistrationLookupRepository } from './registration-lookup.repository';
 import { RegistrationReplies } from './registration-replies';
-import { registeredEventOf } from './registration.mapper';
+import { memberIdsOf, registeredEventOf } from './registration.mapper';
 import { RegistrationMessages } from './registration.messages';
 
 const OWN_CURSOR_LIST = 'own-registrations';
@@ -133,8 +134,13 @@ export class RegistrationsQueries {
   ): Promise<Page<RegistrationReply>> {
     requireStaff(actor);
     const { event, book } = await this.eventAndBook(eventId);
-    const page = participantPage(book.views(), query);
-    return { items: await this.replies.ofMany(page.items, event), nextCursor: page.nextCursor };
+    const views = book.views();
+    // A search reads the members' names, so it looks up everyone registered once; the page reuses them.
+    const members = query.q
+      ? await this.members.findByIds(memberIdsOf(views))
+      : new Map<string, KnownMember>();
+    const page = participantPage(views, query, members);
+    return { items: await this.replies.ofMany(page.items, event, members), nextCursor: page.nextCursor };
   }
 
   async stats({ eventId }: EventIdRequest, actor: Actor): Promise<RegistrationStatsReply> {
