@@ -13,6 +13,7 @@ import { SignInLinkThrottleGuard } from './auth/sign-in-link-throttle.guard';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DocumentTransfer } from './events/document-transfer';
 import { EventCalendar } from './events/event-calendar';
+import { EventAudienceController } from './events/event-audience.controller';
 import { EventCalendarController } from './events/event-calendar.controller';
 import { EventDocumentsController } from './events/event-documents.controller';
 import { EventsController } from './events/events.controller';
@@ -46,6 +47,7 @@ import { WorkingGroupsController } from './working-groups/working-groups.control
     EventsController,
     EventCalendarController,
     EventDocumentsController,
+    EventAudienceController,
     RegistrationsController,
     OwnRegistrationsController,
     AnalyticsController,

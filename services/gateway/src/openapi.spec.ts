@@ -89,6 +89,7 @@ describe(buildOpenApiDocument.name, () => {
         'get /api/v1/events/{eventId}/participants.csv',
         'get /api/v1/events/{eventId}/registration-stats',
         'get /api/v1/events/{eventId}/seats',
+        'get /api/v1/events/{eventId}/audience',
         'get /api/v1/registrations/{registrationId}',
         'delete /api/v1/registrations/{registrationId}',
         'put /api/v1/registrations/{registrationId}/delegation',

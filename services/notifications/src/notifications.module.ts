@@ -7,6 +7,8 @@ import { Connection } from 'mongoose';
 import { AnnounceEventUseCase } from './club-events/announce-event/announce-event.usecase';
 import { AnnounceRegistrationOpeningUseCase } from './club-events/announce-registration-opening/announce-registration-opening.usecase';
 import { ClubEventsController } from './club-events/club-events.controller';
+import { CountAudienceUseCase } from './club-events/count-audience/count-audience.usecase';
+import { EventAudienceController } from './club-events/event-audience.controller';
 import { RecordEventUseCase } from './club-events/record-event/record-event.usecase';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveriesRepository } from './deliveries/deliveries.repository';
@@ -57,6 +59,7 @@ import { KnownRegistrationsRepository } from './replicas/known-registrations.rep
     ClubEventsController,
     RegistrationEventsController,
     DeliveriesController,
+    EventAudienceController,
   ],
   providers: [
     Clock,
@@ -80,6 +83,7 @@ import { KnownRegistrationsRepository } from './replicas/known-registrations.rep
     AnnounceEventUseCase,
     AnnounceRegistrationOpeningUseCase,
     ListDeliveriesUseCase,
+    CountAudienceUseCase,
     KnownEventsRepository,
     KnownRegistrationsRepository,
     KnownInterestsRepository,

@@ -1,1 +1,2 @@
 export * from './notifications.contracts';
+export * from './event-audience.contracts';

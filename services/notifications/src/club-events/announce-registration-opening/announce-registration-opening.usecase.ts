@@ -13,7 +13,7 @@ import {
   DeliveryRequest,
 } from '../../deliveries/deliver-mail/deliver-mail.usecase';
 import { DeliveriesRepository } from '../../deliveries/deliveries.repository';
-import { announcementDeliveryIdOf, registrationOpenedDeliveryIdOf } from '../../deliveries/delivery-id';
+import { registrationOpenedDeliveryIdOf } from '../../deliveries/delivery-id';
 import { mailLink } from '../../mail/club-office';
 import { MailSettings } from '../../mail/mail-settings';
 import { displayName } from '../../mail/templates/letter-salutation';
@@ -24,6 +24,7 @@ import {
 import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
 import { KnownEventsRepository } from '../../replicas/known-events.repository';
 import { KnownInterestsRepository } from '../../replicas/known-interests.repository';
+import { announcedAndNotInterested } from '../announced-audience';
 import { isAnnouncementRecipient, openedEarly } from '../announcement.rules';
 import { RecordEventUseCase } from '../record-event/record-event.usecase';
 
@@ -33,9 +34,6 @@ export interface AnnounceRegistrationOpeningCommand {
   readonly correlationId?: string;
   readonly change: ClubEventChange;
 }
-
-/** Lookups on their way at once (each one read by `_id`). */
-const PARALLEL_LOOKUPS = 8;
 
 /**
  * Registration opened, early by the office or at the window's date: the members the event was
@@ -80,7 +78,12 @@ export class AnnounceRegistrationOpeningUseCase {
     const candidates = (await this.contacts.findActive()).filter((contact) =>
       isAnnouncementRecipient(event, contact),
     );
-    const recipients = await this.announcedAndNotInterested(event.eventId, candidates);
+    const recipients = await announcedAndNotInterested(
+      event.eventId,
+      candidates,
+      this.deliveries,
+      this.interests,
+    );
     const early = openedEarly(event, this.clock.now());
     this.logger.log(
       `Telling ${recipients.length} members that registration of ${event.eventId} opened${early ? ' early' : ''}`,
@@ -91,26 +94,6 @@ export class AnnounceRegistrationOpeningUseCase {
       throw new MailsIncompleteError(`Anmeldung geöffnet ${event.eventId}`, failures, requests.length);
     }
     return tally;
-  }
-
-  /** Who got the announcement and is not told as one who declared interest. */
-  private async announcedAndNotInterested(
-    eventId: string,
-    candidates: readonly ContactRecord[],
-  ): Promise<ContactRecord[]> {
-    const chosen = new Array<boolean>(candidates.length);
-    let next = 0;
-    const lookup = async (): Promise<void> => {
-      while (next < candidates.length) {
-        const index = next++;
-        const { memberId } = candidates[index];
-        const announcement = await this.deliveries.find(announcementDeliveryIdOf(eventId, memberId));
-        chosen[index] =
-          announcement?.status === 'sent' && !(await this.interests.declared(eventId, memberId));
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL_LOOKUPS, candidates.length) }, lookup));
-    return candidates.filter((_, index) => chosen[index]);
   }
 
   private requestFor(

@@ -1,0 +1,31 @@
+import type { ClubEventSnapshot } from '../club-events/club-event';
+import { defineRequest } from '../requests/request-pattern';
+
+/** What decides whom an event's announcement and its "Anmeldung geöffnet" mail go to. */
+export type AudienceOfEvent = Pick<
+  ClubEventSnapshot,
+  'eventId' | 'kind' | 'audience' | 'announceTo' | 'targetGroup' | 'themes'
+>;
+
+export interface EventAudienceRequest {
+  /** The event as the events service knows it now (the gateway reads it first). */
+  readonly event: AudienceOfEvent;
+}
+
+/** How many members the office's next step would tell, counted as the mails are addressed. */
+export interface EventAudienceReply {
+  readonly eventId: string;
+  /** Members an announcement would go to now: active, announcements on, fitting the event. */
+  readonly announcement: number;
+  /**
+   * Members told "Anmeldung geöffnet" as the announced audience when registration opens: they got
+   * the announcement, still fit and have announcements on, and declared no interest (those are told
+   * as interest holders). 0 before the announcement, and when it said registration was open.
+   */
+  readonly registrationOpened: number;
+}
+
+export const EventAudienceRequests = {
+  /** How many members an event's announcement and its registration opening would tell (office only). */
+  eventAudience: defineRequest<EventAudienceRequest, EventAudienceReply>('notifications', 'events.audience'),
+} as const;
