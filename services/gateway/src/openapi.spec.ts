@@ -49,6 +49,7 @@ describe(buildOpenApiDocument.name, () => {
         ...PUBLIC_OPERATIONS,
         'post /api/v1/auth/logout',
         'post /api/v1/invitations',
+        'post /api/v1/invitations/mail-preview',
         'get /api/v1/invitations',
         'get /api/v1/invitations/{id}',
         'post /api/v1/invitations/{id}/resend',

@@ -19,6 +19,8 @@ import { Mailer } from './mail/mailer';
 import { MailSettings } from './mail/mail-settings';
 import { SmtpMailer } from './mail/smtp-mailer';
 import { MembershipEventsController } from './membership-events/membership-events.controller';
+import { InvitationMailPreviewController } from './membership-events/preview-invitation-mail/invitation-mail-preview.controller';
+import { PreviewInvitationMailUseCase } from './membership-events/preview-invitation-mail/preview-invitation-mail.usecase';
 import { SendInvitationUseCase } from './membership-events/send-invitation/send-invitation.usecase';
 import { SendSignInLinkUseCase } from './membership-events/send-sign-in-link/send-sign-in-link.usecase';
 import { NotificationsEnv } from './notifications.env';
@@ -60,6 +62,7 @@ import { KnownRegistrationsRepository } from './replicas/known-registrations.rep
     RegistrationEventsController,
     DeliveriesController,
     EventAudienceController,
+    InvitationMailPreviewController,
   ],
   providers: [
     Clock,
@@ -80,6 +83,7 @@ import { KnownRegistrationsRepository } from './replicas/known-registrations.rep
     DeliverMailUseCase,
     SendInvitationUseCase,
     SendSignInLinkUseCase,
+    PreviewInvitationMailUseCase,
     AnnounceEventUseCase,
     AnnounceRegistrationOpeningUseCase,
     ListDeliveriesUseCase,

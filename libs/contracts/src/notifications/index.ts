@@ -1,2 +1,3 @@
 export * from './notifications.contracts';
 export * from './event-audience.contracts';
+export * from './invitation-mail-preview.contracts';

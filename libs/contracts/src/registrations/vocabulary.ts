@@ -75,9 +75,5 @@ export const RegistrationRules = [
   'change-deadline',
   'interest-not-open',
   'attendance-not-confirmed',
-  'attendance-not-today',
-  'attendance-module-required',
-  'attendance-module-unknown',
-  'attendance-module-not-offered',
 ] as const;
 export type RegistrationRule = (typeof RegistrationRules)[number];

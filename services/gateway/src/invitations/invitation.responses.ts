@@ -82,6 +82,18 @@ export class InvitationPreviewResponse extends PersonNameResponse implements Inv
   status!: InvitationStatus;
 }
 
+/** The invitation mail before it is sent: its subject and plain text. */
+export class InvitationMailPreviewResponse {
+  @ApiProperty({ example: 'Ihre Berufung in den Innovators Club des DStGB' })
+  subject!: string;
+
+  @ApiProperty({
+    description:
+      'Der Text der E-Mail; der persönliche Link und die Frist werden erst beim Versand eingesetzt.',
+  })
+  text!: string;
+}
+
 export class InvitationAcceptedResponse {
   @ApiProperty({ format: 'uuid', description: 'Das neue Mitglied' })
   memberId!: string;

@@ -1,4 +1,4 @@
-import { InviteMemberRequest, MembershipRequests } from '@ic/contracts';
+import { InvitationMailPreviewRequests, InviteMemberRequest, MembershipRequests } from '@ic/contracts';
 import { ConflictError, RemoteProblemError } from '@ic/platform';
 import { createHash, randomUUID } from 'node:crypto';
 import { CsrfProtection } from '../auth/csrf-protection';
@@ -46,7 +46,11 @@ describe(InvitationsController.name, () => {
             }
           : {}),
       }))
-      .answer(MembershipRequests.declineInvitation, () => ({ declined: true }));
+      .answer(MembershipRequests.declineInvitation, () => ({ declined: true }))
+      .answer(InvitationMailPreviewRequests.previewInvitationMail, ({ lastName }) => ({
+        subject: 'Ihre Berufung in den Innovators Club des DStGB',
+        text: `Sehr geehrter Herr ${lastName},`,
+      }));
   });
 
   afterEach(() => sut.close());
@@ -132,6 +136,52 @@ describe(InvitationsController.name, () => {
       const response = await invite(newInviteBody());
       expect(response.status).toBe(409);
       expect(response.json).toMatchObject({ status: 409, detail: 'Diese Adresse ist bereits eingeladen.' });
+    });
+  });
+
+  describe('previewMail', () => {
+    const previewMail = (body: unknown, token = staff) =>
+      sut.request('/api/v1/invitations/mail-preview', { method: 'POST', token, body });
+    const previewBody = {
+      salutation: 'Herr',
+      officeTitle: 'Bürgermeister',
+      firstName: ' Jonas ',
+      lastName: 'Beispiel',
+      personalMessage: 'Willkommen!',
+    };
+
+    it('answers with the subject and text, sending the trimmed form of address and the identity', async () => {
+      const response = await previewMail(previewBody);
+
+      expect(response.status).toBe(200);
+      expect(response.json).toEqual({
+        subject: 'Ihre Berufung in den Innovators Club des DStGB',
+        text: 'Sehr geehrter Herr Beispiel,',
+      });
+      const [sent] = sut.rpc.sentTo(InvitationMailPreviewRequests.previewInvitationMail);
+      expect(sent?.payload).toEqual({ ...previewBody, firstName: 'Jonas' });
+      expect(sent?.options).toMatchObject({ identity: { subject: 'staff-1', roles: ['staff'] } });
+    });
+
+    it.each([
+      ['an unknown salutation', { salutation: 'Divers' }, 'salutation'],
+      ['a missing last name', { lastName: undefined }, 'lastName'],
+      ['a field the mail does not use', { email: 'jonas@kalletal.example' }, 'email'],
+    ])('refuses %s, naming the field', async (_case, change, field) => {
+      const response = await previewMail({ ...previewBody, ...change });
+
+      expect(response.status).toBe(400);
+      expect(fieldsOf(response.json)).toEqual([field]);
+      expect(sut.rpc.sentTo(InvitationMailPreviewRequests.previewInvitationMail)).toHaveLength(0);
+    });
+
+    it('is for the office only', async () => {
+      const member = signTestToken({ sub: 'member-1', role: 'member', sid: 'session-2' });
+
+      const response = await previewMail(previewBody, member);
+
+      expect(response.status).toBe(403);
+      expect(sut.rpc.sentTo(InvitationMailPreviewRequests.previewInvitationMail)).toHaveLength(0);
     });
   });
 

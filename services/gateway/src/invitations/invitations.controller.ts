@@ -2,6 +2,8 @@ import {
   AcceptInvitationRequest,
   DeclineInvitationRequest,
   InvitationListQuery,
+  InvitationMailPreviewRequest,
+  InvitationMailPreviewRequests,
   InviteMemberRequest,
   MembershipRequests,
 } from '@ic/contracts';
@@ -19,6 +21,7 @@ import { API_PREFIX } from '../openapi';
 import {
   InvitationAcceptedResponse,
   InvitationDeclinedResponse,
+  InvitationMailPreviewResponse,
   InvitationPageResponse,
   InvitationPreviewResponse,
   InvitationResponse,
@@ -54,6 +57,27 @@ export class InvitationsController {
     const invitation = await this.rpc.send(MembershipRequests.invite, body, call);
     response.location(`/${API_PREFIX}/invitations/${invitation.id}`);
     return toInvitationResponse(invitation);
+  }
+
+  @Roles('staff')
+  @Post('mail-preview')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Die Einladungs-E-Mail vor dem Versand lesen',
+    description:
+      'Gibt Betreff und Text der E-Mail zurück, wie sie mit dieser Anrede und diesen persönlichen Worten ' +
+      'verschickt würde (dieselbe Vorlage); der persönliche Link und die Frist stehen als Platzhalter darin. ' +
+      'Es wird nichts gespeichert und nichts verschickt.',
+  })
+  @ApiOkResponse({ type: InvitationMailPreviewResponse })
+  @ApiIdempotencyKey()
+  @ApiProblems(400)
+  async previewMail(
+    @Body() body: InvitationMailPreviewRequest,
+    @CallContext() call: SendOptions,
+  ): Promise<InvitationMailPreviewResponse> {
+    const preview = await this.rpc.send(InvitationMailPreviewRequests.previewInvitationMail, body, call);
+    return { subject: preview.subject, text: preview.text };
   }
 
   @Roles('staff')

@@ -77,7 +77,6 @@ const EntrySchema = nested({
         ...contact,
         role: { type: String, enum: DelegationRoles, required: true },
         attended: { type: Boolean },
-        attendedModules: { type: [String], default: undefined },
       }),
     ],
     default: undefined,

@@ -46,9 +46,16 @@ const HOW_TO_DECLINE =
 
 const CLOSING_WISH = 'Wir würden uns sehr freuen, Sie im Innovators Club begrüßen zu dürfen.';
 
-function validity(expiresAt: Date): string {
+/** What the preview shows in place of the link and the expiry, both set only when the mail is sent. */
+export const INVITATION_PREVIEW_LINK = '[Ihr persönlicher Link – wird beim Versand eingesetzt]';
+export const INVITATION_PREVIEW_EXPIRY = '[Frist – wird beim Versand festgelegt]';
+
+/** The office's view of an invitation mail before it is sent: who it addresses and their words. */
+export type InvitationMailPreview = Pick<InvitationMail, 'addressee' | 'personalMessage' | 'office'>;
+
+function validity(until: string): string {
   return (
-    `Die Einladung gilt bis ${germanDateTime(expiresAt)}. Der Link ist persönlich und nur einmal ` +
+    `Die Einladung gilt bis ${until}. Der Link ist persönlich und nur einmal ` +
     'verwendbar; bitte leiten Sie diese E-Mail nicht weiter.'
   );
 }
@@ -56,7 +63,8 @@ function validity(expiresAt: Date): string {
 /** The invitation ("Berufung") to join the club, with the link to accept or decline. */
 export function renderInvitationMail(mail: InvitationMail): MailContent {
   const salutation = letterSalutation(mail.addressee);
-  const personalMessage = mail.personalMessage?.trim() ? mail.personalMessage.trim() : undefined;
+  const personalMessage = personalMessageOf(mail);
+  const until = germanDateTime(mail.expiresAt);
 
   const personalHtml = personalMessage
     ? blocks(
@@ -73,21 +81,14 @@ ${textToHtmlParagraphs(personalMessage, 'margin:0 0 8px 0;')}
     paragraph(ABOUT_THE_CLUB),
     paragraph('Bitte teilen Sie uns über den folgenden Link mit, ob Sie die Berufung annehmen:'),
     linkButton(mail.link, 'Einladung ansehen und antworten'),
-    paragraph(validity(mail.expiresAt)),
+    paragraph(validity(until)),
     paragraph(WHAT_ACCEPTING_MEANS),
     paragraph(HOW_TO_DECLINE),
     paragraph(CLOSING_WISH),
     closingHtml(),
   );
 
-  const personalText = personalMessage
-    ? `Die Geschäftsstelle schreibt Ihnen dazu persönlich:\n\n${indent(personalMessage)}\n\n`
-    : '';
-  const text =
-    `${salutation}\n\n${INTRO}\n\n${personalText}${ABOUT_THE_CLUB}\n\n` +
-    `Bitte teilen Sie uns über den folgenden Link mit, ob Sie die Berufung annehmen:\n\n${mail.link}\n\n` +
-    `${validity(mail.expiresAt)}\n\n${WHAT_ACCEPTING_MEANS}\n\n${HOW_TO_DECLINE}\n\n` +
-    `${CLOSING_WISH}\n\n${closingText()}`;
+  const text = invitationText(salutation, personalMessage, mail.link, until);
 
   return {
     subject: INVITATION_SUBJECT,
@@ -99,6 +100,41 @@ ${textToHtmlParagraphs(personalMessage, 'margin:0 0 8px 0;')}
     }),
     text: textDocument({ body: text, office: mail.office }),
   };
+}
+
+/**
+ * The plain-text part of the invitation mail as it would go out, for the office to read before
+ * sending: the same words, with placeholders for the link and the expiry (set when it is sent).
+ */
+export function renderInvitationMailPreview(mail: InvitationMailPreview): { subject: string; text: string } {
+  const text = invitationText(
+    letterSalutation(mail.addressee),
+    personalMessageOf(mail),
+    INVITATION_PREVIEW_LINK,
+    INVITATION_PREVIEW_EXPIRY,
+  );
+  return { subject: INVITATION_SUBJECT, text: textDocument({ body: text, office: mail.office }) };
+}
+
+function personalMessageOf(mail: Pick<InvitationMail, 'personalMessage'>): string | undefined {
+  return mail.personalMessage?.trim() ? mail.personalMessage.trim() : undefined;
+}
+
+function invitationText(
+  salutation: string,
+  personalMessage: string | undefined,
+  link: string,
+  until: string,
+): string {
+  const personalText = personalMessage
+    ? `Die Geschäftsstelle schreibt Ihnen dazu persönlich:\n\n${indent(personalMessage)}\n\n`
+    : '';
+  return (
+    `${salutation}\n\n${INTRO}\n\n${personalText}${ABOUT_THE_CLUB}\n\n` +
+    `Bitte teilen Sie uns über den folgenden Link mit, ob Sie die Berufung annehmen:\n\n${link}\n\n` +
+    `${validity(until)}\n\n${WHAT_ACCEPTING_MEANS}\n\n${HOW_TO_DECLINE}\n\n` +
+    `${CLOSING_WISH}\n\n${closingText()}`
+  );
 }
 
 /** Quotes free text in the plain-text part the way mail clients show quotations. */

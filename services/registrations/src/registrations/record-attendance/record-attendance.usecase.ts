@@ -9,9 +9,8 @@ import { RegistrationReplies } from '../registration-replies';
 import { RegistrationMessages } from '../registration.messages';
 
 /**
- * The check-in: the office marks that a person came (one request per person, for a Kommunalzirkel per
- * module; the same mark again changes nothing and publishes nothing), or takes a mark back; only on
- * the event's (the module's) days.
+ * The check-in: the office marks that a person came (one request per person; the same mark again
+ * changes nothing and publishes nothing), or takes a mark back.
  */
 @Injectable()
 export class RecordAttendanceUseCase {
@@ -31,12 +30,15 @@ export class RecordAttendanceUseCase {
     const { eventId } = await this.locator.locate(registrationId, actor);
     const { view, event } = await this.desk.submit(
       eventId,
-      (book, event, now) => {
+      (book, event) => {
         if (!event || !book.find(registrationId))
           throw new NotFoundError(RegistrationMessages.registrationNotFound);
-        const refusal = attendanceRefusal(event, request.moduleId, now);
+        const refusal = attendanceRefusal(event);
         if (refusal) throw refusedBy(refusal);
-        return { view: book.recordAttendance(registrationId, request, actor), event };
+        return {
+          view: book.recordAttendance(registrationId, request.personId, request.attended, actor),
+          event,
+        };
       },
       correlationId,
     );

@@ -1,0 +1,34 @@
+import { CallerIdentity, InvitationMailPreviewReply, InvitationMailPreviewRequest } from '@ic/contracts';
+import { ForbiddenError, UnauthenticatedError } from '@ic/platform';
+import { Injectable } from '@nestjs/common';
+import { MailSettings } from '../../mail/mail-settings';
+import { renderInvitationMailPreview } from '../../mail/templates/invitation.template';
+
+/**
+ * The invitation mail's text as the office's form would send it, before anything is sent: the
+ * same template, with placeholders for the link and the expiry. Nothing is stored or delivered.
+ */
+@Injectable()
+export class PreviewInvitationMailUseCase {
+  constructor(private readonly settings: MailSettings) {}
+
+  execute(request: InvitationMailPreviewRequest, identity: CallerIdentity): InvitationMailPreviewReply {
+    if (identity.roles.length === 0) {
+      throw new UnauthenticatedError('Bitte melden Sie sich an, um die Einladung anzusehen.');
+    }
+    if (!identity.roles.includes('staff')) {
+      throw new ForbiddenError('Die Vorschau der Einladung sieht nur die Geschäftsstelle.');
+    }
+    return renderInvitationMailPreview({
+      addressee: {
+        salutation: request.salutation,
+        firstName: request.firstName,
+        lastName: request.lastName,
+        ...(request.academicTitle ? { academicTitle: request.academicTitle } : {}),
+        ...(request.officeTitle ? { officeTitle: request.officeTitle } : {}),
+      },
+      ...(request.personalMessage ? { personalMessage: request.personalMessage } : {}),
+      office: this.settings.office,
+    });
+  }
+}
