@@ -255,16 +255,17 @@ describe('Registrations through the gateway', () => {
     );
     expect(lines.slice(1).filter((line) => line.startsWith('"Bestätigt"'))).toHaveLength(3);
 
-    const checkIn = await client.call<Registration>(
-      'POST',
-      `/registrations/${first.registrationId}/attendance`,
-      {
-        token: staff,
-        body: { attended: true },
-      },
-    );
-    expect(checkIn.status).toBe(200);
-    expect(checkIn.body.attended).toBe(true);
+    // Three weeks before the event the door is not open: the check-in is refused in words.
+    const checkIn = await client.call<Problem>('POST', `/registrations/${first.registrationId}/attendance`, {
+      token: staff,
+      body: { attended: true },
+    });
+    expect(checkIn.status).toBe(422);
+    expect(checkIn.headers.get('content-type')).toContain('application/problem+json');
+    expect(checkIn.body).toMatchObject({
+      rule: 'attendance-not-today',
+      detail: expect.stringContaining('Der Einlass ist nur am Tag der Veranstaltung möglich'),
+    });
   });
 
   it('seats workshops one per parallel slot and refuses two at once, naming the rule', async () => {

@@ -82,7 +82,10 @@ export interface DelegationPerson {
   readonly role: DelegationRole;
   /** Their PersonContact, sealed. */
   readonly contact: SealedToken;
+  /** Came to at least one module (Kommunalzirkel) or to the event. */
   readonly attended?: boolean;
+  /** Kommunalzirkel: the modules the person came to, by moduleId. */
+  readonly attendedModules?: readonly string[];
 }
 
 /** What a sealed `contact` opens to (JSON): enough to write to the person. */
@@ -143,6 +146,7 @@ export const delegationPersonSchema = object(['personId', 'role', 'contact'], {
   role: { enum: [...DelegationRoles] },
   contact: sealedTokenSchema,
   attended: { type: 'boolean' },
+  attendedModules: { type: 'array', maxItems: 12, items: uuidSchema },
 });
 
 export const registrationSnapshotSchema = object(

@@ -163,6 +163,14 @@ export class RecordAttendanceRequest {
   @IsUUID('4', uuid('personId'))
   personId?: string;
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'beim Kommunalzirkel: das Modul, zu dem die Person gekommen ist (der Einlass je Modul)',
+  })
+  @IsOptional()
+  @IsUUID('4', uuid('moduleId'))
+  moduleId?: string;
+
   @ApiProperty({ example: true, description: 'true: ist gekommen; false: nimmt die Markierung zurück' })
   @IsBoolean({ message: 'attended muss true oder false sein' })
   attended!: boolean;
@@ -215,7 +223,8 @@ export class ParticipantFilterQuery {
 
   @ApiPropertyOptional({
     type: Boolean,
-    description: 'true: beim Einlass vermerkt (bei einer Delegation mindestens eine Person); false: noch nicht',
+    description:
+      'true: beim Einlass vermerkt (bei einer Delegation mindestens eine Person); false: noch nicht',
   })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))

@@ -315,6 +315,8 @@ export interface AttendanceRecorded {
   readonly by: Actor;
   /** The delegation person; absent for a member's or guest's own registration. */
   readonly personId?: string;
+  /** Kommunalzirkel: the module the person came to (or did not, after all). */
+  readonly moduleId?: string;
   readonly attended: boolean;
   readonly registration: RegistrationSnapshot;
 }
@@ -322,13 +324,14 @@ export const AttendanceRecordedEvent = defineEvent<AttendanceRecorded>({
   type: 'de.dstgb.ic.registrations.AttendanceRecorded.v1',
   topic,
   description:
-    'The office marked at the check-in that a person came (or took that back). Confirmed registrations without attendance once the event is held are its no-shows.',
+    'The office marked at the check-in that a person came (or took that back); for a Kommunalzirkel per module. Confirmed registrations without attendance once the event is held are its no-shows.',
   schema: objectSchema(['eventId', 'registrationId', 'revision', 'by', 'attended', 'registration'], {
     eventId: uuidSchema,
     registrationId: uuidSchema,
     revision: { type: 'integer', minimum: 1 },
     by: actorSchema,
     personId: uuidSchema,
+    moduleId: uuidSchema,
     attended: { type: 'boolean' },
     registration: registrationSnapshotSchema,
   }),

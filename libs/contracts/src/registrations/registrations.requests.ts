@@ -66,6 +66,8 @@ export interface DelegationPersonReply {
   readonly role: DelegationRole;
   readonly email: string;
   readonly attended?: boolean;
+  /** Kommunalzirkel: the modules the person came to. */
+  readonly attendedModules?: readonly string[];
 }
 
 export interface RegistrationReply {

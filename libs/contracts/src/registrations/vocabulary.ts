@@ -75,5 +75,9 @@ export const RegistrationRules = [
   'change-deadline',
   'interest-not-open',
   'attendance-not-confirmed',
+  'attendance-not-today',
+  'attendance-module-required',
+  'attendance-module-unknown',
+  'attendance-module-not-offered',
 ] as const;
 export type RegistrationRule = (typeof RegistrationRules)[number];

@@ -134,8 +134,17 @@ export class DelegationPersonResponse implements DelegationPersonReply {
   @ApiProperty({ example: 'anna.beispiel@pegnitz.example' })
   email!: string;
 
-  @ApiPropertyOptional({ description: 'beim Einlass vermerkt' })
+  @ApiPropertyOptional({
+    description: 'beim Einlass vermerkt (beim Kommunalzirkel: zu mindestens einem Modul)',
+  })
   attended?: boolean;
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: 'Kommunalzirkel: die Module, zu denen die Person beim Einlass vermerkt ist',
+  })
+  attendedModules?: string[];
 }
 
 export class RegistrationCancellationResponse {
@@ -398,6 +407,7 @@ export function toRegistrationResponse(reply: RegistrationReply): RegistrationRe
       role: person.role,
       email: person.email,
       attended: person.attended,
+      attendedModules: person.attendedModules && [...person.attendedModules],
     })),
     attended: reply.attended,
     registeredAt: reply.registeredAt,

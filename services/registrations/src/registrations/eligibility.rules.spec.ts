@@ -2,6 +2,7 @@ import { Actor, ClubEventSnapshot, exampleLoungeSnapshot } from '@ic/contracts';
 import { KnownEvent, knownEventOf } from '../replicas/known-event';
 import { KnownMember } from '../replicas/known-member';
 import {
+  attendanceRefusal,
   Candidate,
   cancellationRefusal,
   candidateRefusal,
@@ -269,6 +270,96 @@ describe('eligibility rules', () => {
           }),
         ),
       ).toBe('target-group-federal-state');
+    });
+  });
+
+  describe(attendanceRefusal.name, () => {
+    // The lounge of the example: 15 April 2027, 17:00–21:00 Berlin time.
+    const lounge = event({ status: 'registration-closed' });
+    const firstModule = '44444444-4444-4444-8444-444444444444';
+    const secondModule = '55555555-5555-4555-8555-555555555555';
+    const laterModule = '66666666-6666-4666-8666-666666666666';
+    const circleWithModules = circle({
+      status: 'registration-closed',
+      circle: {
+        modules: [
+          {
+            moduleId: firstModule,
+            title: 'Auftakt',
+            startsAt: '2027-05-03T10:00:00+02:00',
+            endsAt: '2027-05-04T16:00:00+02:00',
+            guidingQuestions: [],
+          },
+          {
+            moduleId: secondModule,
+            title: 'Vertiefung',
+            startsAt: '2027-09-20T10:00:00+02:00',
+            endsAt: '2027-09-20T16:00:00+02:00',
+            guidingQuestions: [],
+          },
+          { moduleId: laterModule, title: 'Abschluss', dateNote: 'Frühjahr 2028', guidingQuestions: [] },
+        ],
+        delegation: { maxPeople: 3, suggestedRoles: ['mayor', 'administration'] },
+        feeCents: 0,
+      },
+    });
+
+    it('takes attendance on the event’s day in Berlin, from its first to its last minute', () => {
+      expect(attendanceRefusal(lounge, undefined, new Date('2027-04-14T22:00:00Z'))).toBeUndefined();
+      expect(attendanceRefusal(lounge, undefined, new Date('2027-04-15T19:00:00Z'))).toBeUndefined();
+      expect(attendanceRefusal(lounge, undefined, new Date('2027-04-15T21:59:59Z'))).toBeUndefined();
+    });
+
+    it('refuses the evening before and the day after, saying when check-in is', () => {
+      const eveningBefore = attendanceRefusal(lounge, undefined, new Date('2027-04-14T19:00:00Z'));
+      expect(eveningBefore).toEqual({
+        rule: 'attendance-not-today',
+        detail:
+          'Der Einlass ist nur am Tag der Veranstaltung möglich (am 15. April 2027); heute wird keine Anwesenheit vermerkt.',
+      });
+      // Three months before: what the service used to accept.
+      expect(ruleOf(attendanceRefusal(lounge, undefined, new Date('2027-01-15T12:00:00Z')))).toBe(
+        'attendance-not-today',
+      );
+      expect(ruleOf(attendanceRefusal(lounge, undefined, new Date('2027-04-15T22:00:00Z')))).toBe(
+        'attendance-not-today',
+      );
+    });
+
+    it('takes every day of an event over several days', () => {
+      const forumDays = event({ startsAt: '2027-05-12T09:00:00+02:00', endsAt: '2027-05-13T17:00:00+02:00' });
+      expect(attendanceRefusal(forumDays, undefined, new Date('2027-05-13T06:00:00Z'))).toBeUndefined();
+      expect(attendanceRefusal(forumDays, undefined, new Date('2027-05-14T06:00:00Z'))?.detail).toContain(
+        '(vom 12. Mai 2027 bis zum 13. Mai 2027)',
+      );
+    });
+
+    it('takes a Kommunalzirkel per module, on that module’s days', () => {
+      const secondDayOfFirst = new Date('2027-05-04T08:00:00Z');
+      expect(attendanceRefusal(circleWithModules, firstModule, secondDayOfFirst)).toBeUndefined();
+      expect(attendanceRefusal(circleWithModules, secondModule, secondDayOfFirst)?.detail).toBe(
+        'Der Einlass ist nur am Tag des Moduls „Vertiefung“ möglich (am 20. September 2027); heute wird keine Anwesenheit vermerkt.',
+      );
+      expect(attendanceRefusal(circleWithModules, laterModule, secondDayOfFirst)?.detail).toBe(
+        'Der Einlass ist nur am Tag des Moduls „Abschluss“ möglich; für dieses Modul steht noch kein Termin fest.',
+      );
+    });
+
+    it('asks for a module of this Kommunalzirkel, and for none elsewhere', () => {
+      const day = new Date('2027-05-03T08:00:00Z');
+      expect(ruleOf(attendanceRefusal(circleWithModules, undefined, day))).toBe('attendance-module-required');
+      expect(ruleOf(attendanceRefusal(circleWithModules, workshop1, day))).toBe('attendance-module-unknown');
+      expect(ruleOf(attendanceRefusal(lounge, firstModule, new Date('2027-04-15T12:00:00Z')))).toBe(
+        'attendance-module-not-offered',
+      );
+    });
+
+    it('refuses a cancelled event', () => {
+      expect(
+        ruleOf(
+          attendanceRefusal(event({ status: 'cancelled' }), undefined, new Date('2027-04-15T12:00:00Z')),
+        ),
+      ).toBe('event-cancelled');
     });
   });
 });

@@ -1,4 +1,4 @@
-import { Actor, federalStateOfAgs, Municipality } from '@ic/contracts';
+import { Actor, berlinDate, federalStateOfAgs, Municipality } from '@ic/contracts';
 import { KnownEvent, parallelSlotOf } from '../replicas/known-event';
 import { KnownMember } from '../replicas/known-member';
 import { Refusal, Refusals } from './registration.messages';
@@ -152,7 +152,42 @@ export function interestRefusal(event: KnownEvent, candidate: Candidate): Refusa
   return candidateRefusal(event, candidate);
 }
 
-/** The office marks attendance of events that take place (not of drafts or cancelled ones). */
-export function attendanceRefusal(event: KnownEvent): Refusal | undefined {
-  return event.status === 'cancelled' ? Refusals.eventCancelled() : undefined;
+/**
+ * The check-in is at the door: the office marks attendance (or takes a mark back) only on the days the
+ * event takes place, as calendar days in Berlin from the day it begins to the day it ends; for a
+ * Kommunalzirkel on the days of the module the person came to. No margin the evening before: a tick
+ * then would count someone who has not yet come, and on the day the door opens early enough.
+ */
+export function attendanceRefusal(
+  event: KnownEvent,
+  moduleId: string | undefined,
+  now: Date,
+): Refusal | undefined {
+  if (event.status === 'cancelled') return Refusals.eventCancelled();
+  const modules = event.snapshot.circle?.modules;
+  if (!modules) {
+    if (moduleId) return Refusals.attendanceModuleNotOffered();
+    return onTheDays(event.startsAt, event.endsAt, now);
+  }
+  if (!moduleId) return Refusals.attendanceModuleRequired();
+  const module = modules.find((candidate) => candidate.moduleId === moduleId);
+  if (!module) return Refusals.attendanceModuleUnknown();
+  return onTheDays(
+    module.startsAt ? new Date(module.startsAt) : undefined,
+    module.endsAt ? new Date(module.endsAt) : undefined,
+    now,
+    module.title,
+  );
+}
+
+function onTheDays(
+  startsAt: Date | undefined,
+  endsAt: Date | undefined,
+  now: Date,
+  moduleTitle?: string,
+): Refusal | undefined {
+  if (!startsAt || !endsAt) return Refusals.attendanceNotToday(moduleTitle);
+  const today = berlinDate(now);
+  if (today >= berlinDate(startsAt) && today <= berlinDate(endsAt)) return undefined;
+  return Refusals.attendanceNotToday(moduleTitle, startsAt, endsAt);
 }

@@ -68,7 +68,11 @@ describe(RegistrationChanges.name, () => {
     const first = book.register(delegationOf('municipality:09574132', [mayor]), plan, now).view;
     book.register(delegationOf('municipality:09472175', [{ ...mayor, personId: randomUUID() }]), plan, now);
     book.changeDelegation(first.entry.registrationId, [{ ...mayor, role: 'administration' }], staff, plan);
-    book.recordAttendance(first.entry.registrationId, mayor.personId, true, staff);
+    book.recordAttendance(
+      first.entry.registrationId,
+      { personId: mayor.personId, moduleId: '6c1f4f4e-5b7a-4c1e-9d0a-2f3b4c5d6e7f', attended: true },
+      staff,
+    );
     book.tellEventChange(5, ['venue']);
     book.cancel(first.entry.registrationId, 'staff', staff, plan, now);
 

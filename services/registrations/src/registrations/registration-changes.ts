@@ -123,6 +123,7 @@ export class RegistrationChanges {
               revision: fact.view.entry.revision,
               by: fact.by,
               personId: fact.personId,
+              moduleId: fact.moduleId,
               attended: fact.attended,
               registration: this.snapshotOf(fact.view, event.eventId),
             }),
@@ -191,6 +192,7 @@ export class RegistrationChanges {
       role: person.role,
       contact: this.sealer.seal(person),
       attended: person.attended,
+      attendedModules: person.attendedModules ? [...person.attendedModules] : undefined,
     });
   }
 }

@@ -49,6 +49,7 @@ export function toRegistrationReply(view: RegistrationView, context: ReplyContex
         role: person.role,
         email: person.email,
         attended: person.attended,
+        attendedModules: person.attendedModules ? [...person.attendedModules] : undefined,
       }),
     ),
     attended: entry.attended,

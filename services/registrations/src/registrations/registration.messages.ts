@@ -21,6 +21,17 @@ export function germanDateTime(at: Date): string {
   return `${dateFormat.format(at).replace(', ', ' um ')} Uhr`;
 }
 
+const dayFormat = new Intl.DateTimeFormat('de-DE', {
+  timeZone: 'Europe/Berlin',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+/** "8. April 2027" (the Berlin calendar day). */
+export function germanDate(at: Date): string {
+  return dayFormat.format(at);
+}
+
 const population = new Intl.NumberFormat('de-DE');
 
 /** What users read when the registrations service refuses or cannot find something (formal "Sie"). */
@@ -122,4 +133,31 @@ export const Refusals = {
     ),
   attendanceNotConfirmed: (): Refusal =>
     refusal('attendance-not-confirmed', 'Die Anwesenheit wird nur bei bestätigten Anmeldungen vermerkt.'),
+  attendanceNotToday: (moduleTitle?: string, startsAt?: Date, endsAt?: Date): Refusal => {
+    const what = moduleTitle ? `des Moduls „${moduleTitle}“` : 'der Veranstaltung';
+    if (!startsAt || !endsAt)
+      return refusal(
+        'attendance-not-today',
+        `Der Einlass ist nur am Tag ${what} möglich; für ${moduleTitle ? 'dieses Modul' : 'diese Veranstaltung'} steht noch kein Termin fest.`,
+      );
+    const first = germanDate(startsAt);
+    const last = germanDate(endsAt);
+    const days = first === last ? `am ${first}` : `vom ${first} bis zum ${last}`;
+    return refusal(
+      'attendance-not-today',
+      `Der Einlass ist nur am Tag ${what} möglich (${days}); heute wird keine Anwesenheit vermerkt.`,
+    );
+  },
+  attendanceModuleRequired: (): Refusal =>
+    refusal(
+      'attendance-module-required',
+      'Beim Kommunalzirkel wird die Anwesenheit je Modul vermerkt; bitte nennen Sie das Modul (moduleId).',
+    ),
+  attendanceModuleUnknown: (): Refusal =>
+    refusal('attendance-module-unknown', 'Dieses Modul gehört nicht zu diesem Kommunalzirkel.'),
+  attendanceModuleNotOffered: (): Refusal =>
+    refusal(
+      'attendance-module-not-offered',
+      'Module gibt es nur beim Kommunalzirkel; lassen Sie moduleId bei dieser Veranstaltung weg.',
+    ),
 } as const;

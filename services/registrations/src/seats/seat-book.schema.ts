@@ -77,6 +77,7 @@ const EntrySchema = nested({
         ...contact,
         role: { type: String, enum: DelegationRoles, required: true },
         attended: { type: Boolean },
+        attendedModules: { type: [String], default: undefined },
       }),
     ],
     default: undefined,

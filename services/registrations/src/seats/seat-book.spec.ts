@@ -374,18 +374,154 @@ describe(SeatBook.name, () => {
       registerMany(sut, 1, plan(1));
       sut.takeFacts();
 
-      sut.recordAttendance('registration-1', undefined, true, staff);
-      sut.recordAttendance('registration-1', undefined, true, staff);
+      sut.recordAttendance('registration-1', { attended: true }, staff);
+      sut.recordAttendance('registration-1', { attended: true }, staff);
 
       expect(sut.find('registration-1')?.entry.attended).toBe(true);
       expect(typesOf(sut.takeFacts())).toEqual(['attendance-recorded']);
+    });
+
+    it('takes a mark back once', () => {
+      const sut = SeatBook.empty('event-1');
+      registerMany(sut, 1, plan(1));
+      sut.recordAttendance('registration-1', { attended: true }, staff);
+      sut.takeFacts();
+
+      sut.recordAttendance('registration-1', { attended: false }, staff);
+      sut.recordAttendance('registration-1', { attended: false }, staff);
+
+      expect(sut.find('registration-1')?.entry.attended).toBe(false);
+      expect(sut.takeFacts()).toEqual([
+        expect.objectContaining({ type: 'attendance-recorded', attended: false }),
+      ]);
+    });
+
+    describe('a delegation', () => {
+      const moduleA = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
+      const moduleB = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
+
+      function delegationBook(people: StoredPerson[]): SeatBook {
+        const sut = SeatBook.empty('circle');
+        sut.register(
+          {
+            registrationId: 'pegnitz',
+            registrantKey: 'municipality:09472175',
+            registrant: {
+              kind: 'municipality',
+              municipality: { name: 'Pegnitz', ags: '09472175', population: 13_700 },
+            },
+            registeredBy: staff,
+            sessionIds: [],
+            delegation: people,
+          },
+          plan(30),
+          now,
+        );
+        sut.takeFacts();
+        return sut;
+      }
+      const peopleOf = (sut: SeatBook) => sut.find('pegnitz')?.entry.delegation ?? [];
+
+      it('marks each person separately and per module; the same mark again publishes nothing', () => {
+        const [anna, bernd] = [person('Anna'), person('Bernd')];
+        const sut = delegationBook([anna, bernd]);
+
+        sut.recordAttendance(
+          'pegnitz',
+          { personId: anna.personId, moduleId: moduleA, attended: true },
+          staff,
+        );
+        sut.recordAttendance(
+          'pegnitz',
+          { personId: anna.personId, moduleId: moduleA, attended: true },
+          staff,
+        );
+        sut.recordAttendance(
+          'pegnitz',
+          { personId: anna.personId, moduleId: moduleB, attended: true },
+          staff,
+        );
+
+        expect(peopleOf(sut)).toEqual([
+          expect.objectContaining({ firstName: 'Anna', attended: true, attendedModules: [moduleA, moduleB] }),
+          expect.not.objectContaining({ attended: true }),
+        ]);
+        expect(sut.takeFacts()).toEqual([
+          expect.objectContaining({ personId: anna.personId, moduleId: moduleA, attended: true }),
+          expect.objectContaining({ personId: anna.personId, moduleId: moduleB, attended: true }),
+        ]);
+      });
+
+      it('takes back one module; the person counts as come while one module stays', () => {
+        const anna = person('Anna');
+        const sut = delegationBook([anna]);
+        sut.recordAttendance(
+          'pegnitz',
+          { personId: anna.personId, moduleId: moduleA, attended: true },
+          staff,
+        );
+        sut.recordAttendance(
+          'pegnitz',
+          { personId: anna.personId, moduleId: moduleB, attended: true },
+          staff,
+        );
+
+        sut.recordAttendance(
+          'pegnitz',
+          { personId: anna.personId, moduleId: moduleA, attended: false },
+          staff,
+        );
+        expect(peopleOf(sut)[0]).toMatchObject({ attended: true, attendedModules: [moduleB] });
+
+        sut.recordAttendance(
+          'pegnitz',
+          { personId: anna.personId, moduleId: moduleB, attended: false },
+          staff,
+        );
+        expect(peopleOf(sut)[0]).toMatchObject({ attended: false, attendedModules: [] });
+      });
+
+      it('takes back a module that was never marked without a fact', () => {
+        const anna = person('Anna');
+        const sut = delegationBook([anna]);
+
+        sut.recordAttendance(
+          'pegnitz',
+          { personId: anna.personId, moduleId: moduleA, attended: false },
+          staff,
+        );
+
+        expect(sut.takeFacts()).toEqual([]);
+      });
+
+      it('keeps the marks of a person who stays when the delegation changes', () => {
+        const anna = person('Anna');
+        const sut = delegationBook([anna]);
+        sut.recordAttendance(
+          'pegnitz',
+          { personId: anna.personId, moduleId: moduleA, attended: true },
+          staff,
+        );
+
+        sut.changeDelegation('pegnitz', [{ ...anna, role: 'mayor' }, person('Bernd')], staff, plan(30));
+
+        expect(peopleOf(sut)[0]).toMatchObject({ role: 'mayor', attended: true, attendedModules: [moduleA] });
+      });
+
+      it('asks for the person', () => {
+        const sut = delegationBook([person('Anna')]);
+
+        expect(() => sut.recordAttendance('pegnitz', { moduleId: moduleA, attended: true }, staff)).toThrow(
+          ConflictError,
+        );
+      });
     });
 
     it('refuses the waiting, naming the rule', () => {
       const sut = SeatBook.empty('event-1');
       registerMany(sut, 2, plan(1));
 
-      const marking = () => sut.recordAttendance('registration-2', undefined, true, staff);
+      const marking = () => sut.recordAttendance('registration-2', { attended: true }, staff);
 
       expect(marking).toThrow(RuleViolationError);
       expect(thrownBy(marking)).toMatchObject({ rule: 'attendance-not-confirmed' });

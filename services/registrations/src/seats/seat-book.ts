@@ -26,7 +26,10 @@ export interface StoredPerson {
   readonly lastName: string;
   readonly role: DelegationRole;
   readonly email: string;
+  /** Came (to at least one module of a Kommunalzirkel). */
   readonly attended?: boolean;
+  /** Kommunalzirkel: the modules the person came to, by moduleId. */
+  readonly attendedModules?: readonly string[];
 }
 
 export interface StoredGuest {
@@ -142,6 +145,7 @@ export type BookFact =
       readonly view: RegistrationView;
       readonly by: Actor;
       readonly personId?: string;
+      readonly moduleId?: string;
       readonly attended: boolean;
     }
   | {
@@ -333,7 +337,11 @@ export class SeatBook {
     const before = new Map((entry.delegation ?? []).map((person) => [person.personId, person]));
     const after = people.map((person) => {
       const kept = before.get(person.personId);
-      return kept?.attended !== undefined ? { ...person, attended: kept.attended } : person;
+      return {
+        ...person,
+        ...(kept?.attended !== undefined ? { attended: kept.attended } : {}),
+        ...(kept?.attendedModules ? { attendedModules: kept.attendedModules } : {}),
+      };
     });
     const added = after.filter((person) => !before.has(person.personId)).map((person) => person.personId);
     const changed = after
@@ -359,22 +367,28 @@ export class SeatBook {
     return this.viewOf(entry);
   }
 
-  /** Marks a confirmed registration's person as come (or takes it back); the same mark again changes nothing. */
+  /**
+   * Marks a confirmed registration's person as come (or takes it back); the same mark again changes
+   * nothing. A delegation's person is marked per module when `moduleId` is given (Kommunalzirkel);
+   * they count as come while they came to at least one module.
+   */
   recordAttendance(
     registrationId: string,
-    personId: string | undefined,
-    attended: boolean,
+    mark: { readonly personId?: string; readonly moduleId?: string; readonly attended: boolean },
     by: Actor,
   ): RegistrationView {
+    const { personId, moduleId, attended } = mark;
     const entry = this.entryOf(registrationId);
     if (entry.status !== 'confirmed') throw refusedBy(Refusals.attendanceNotConfirmed());
     if (entry.delegation) {
       if (!personId) throw new ConflictError(RegistrationMessages.personIdRequired);
       const person = entry.delegation.find((candidate) => candidate.personId === personId);
       if (!person) throw new NotFoundError(RegistrationMessages.personNotFound);
-      if (person.attended === attended) return this.viewOf(entry);
+      const marked = moduleId ? markModule(person, moduleId, attended) : { ...person, attended };
+      if ((marked.attended ?? false) === (person.attended ?? false) && sameModules(marked, person))
+        return this.viewOf(entry);
       entry.delegation = entry.delegation.map((candidate) =>
-        candidate.personId === personId ? { ...candidate, attended } : candidate,
+        candidate.personId === personId ? marked : candidate,
       );
     } else {
       if (personId) throw new ConflictError(RegistrationMessages.personIdNotExpected);
@@ -387,6 +401,7 @@ export class SeatBook {
       view: this.viewOf(entry),
       by,
       ...(personId ? { personId } : {}),
+      ...(moduleId ? { moduleId } : {}),
       attended,
     });
     return this.viewOf(entry);
@@ -593,6 +608,19 @@ export class SeatBook {
     }
     return places;
   }
+}
+
+/** The person with the module added to (or taken from) their modules; `attended` follows: any module. */
+function markModule(person: StoredPerson, moduleId: string, attended: boolean): StoredPerson {
+  const others = (person.attendedModules ?? []).filter((id) => id !== moduleId);
+  const modules = attended ? [...others, moduleId] : others;
+  return { ...person, attended: modules.length > 0, attendedModules: modules };
+}
+
+function sameModules(a: StoredPerson, b: StoredPerson): boolean {
+  const before = new Set(b.attendedModules ?? []);
+  const after = a.attendedModules ?? [];
+  return after.length === before.size && after.every((id) => before.has(id));
 }
 
 function samePerson(a: StoredPerson, b: StoredPerson): boolean {

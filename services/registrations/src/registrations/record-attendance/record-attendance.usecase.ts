@@ -9,8 +9,9 @@ import { RegistrationReplies } from '../registration-replies';
 import { RegistrationMessages } from '../registration.messages';
 
 /**
- * The check-in: the office marks that a person came (one request per person; the same mark again
- * changes nothing and publishes nothing), or takes a mark back.
+ * The check-in: the office marks that a person came (one request per person, for a Kommunalzirkel per
+ * module; the same mark again changes nothing and publishes nothing), or takes a mark back; only on
+ * the event's (the module's) days.
  */
 @Injectable()
 export class RecordAttendanceUseCase {
@@ -30,15 +31,12 @@ export class RecordAttendanceUseCase {
     const { eventId } = await this.locator.locate(registrationId, actor);
     const { view, event } = await this.desk.submit(
       eventId,
-      (book, event) => {
+      (book, event, now) => {
         if (!event || !book.find(registrationId))
           throw new NotFoundError(RegistrationMessages.registrationNotFound);
-        const refusal = attendanceRefusal(event);
+        const refusal = attendanceRefusal(event, request.moduleId, now);
         if (refusal) throw refusedBy(refusal);
-        return {
-          view: book.recordAttendance(registrationId, request.personId, request.attended, actor),
-          event,
-        };
+        return { view: book.recordAttendance(registrationId, request, actor), event };
       },
       correlationId,
     );
