@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { E2eClient } from '../support/e2e-client';
 import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtures';
+import { appointedMember, signInMember } from './support/members';
 import { berlinMinute } from './support/berlin-time';
 
 /**
@@ -193,34 +194,14 @@ async function dateTheOpenModule(api: E2eClient, staffToken: string, run: Run, c
 
 /** Appointed by the office, accepted, and signed in on this page with the link from the sign-in mail. */
 async function signedInMember(page: Page, api: E2eClient, staffToken: string, returnTo: string) {
-  const email = `erika.${randomUUID().slice(0, 8)}@veranstaltungen.example`;
-  const invited = await api.callRetrying('POST', '/invitations', {
-    token: staffToken,
-    body: {
-      salutation: 'Frau',
-      officeTitle: 'Bürgermeisterin',
-      firstName: 'Erika',
-      lastName: `Muster-${randomUUID().slice(0, 6)}`,
-      email,
-      organisation: 'Markt Pegnitz',
-      sector: 'Kommune',
-      federalState: 'BY',
-      municipality: { name: 'Pegnitz', ags: '09472175', population: 13500 },
-      themes: ['Klimaschutz'],
-    },
+  const erika = await appointedMember(api, staffToken, {
+    firstName: 'Erika',
+    organisation: 'Markt Pegnitz',
+    federalState: 'BY',
+    municipality: { name: 'Pegnitz', ags: '09472175', population: 13500 },
+    themes: ['Klimaschutz'],
   });
-  expect(invited.status, invited.text).toBe(201);
-  const invitation = await api.linkFromMail(email, 'einladung');
-  const accepted = await api.callRetrying('POST', '/invitations/accept', {
-    body: { token: invitation.token },
-  });
-  expect(accepted.status, accepted.text).toBe(200);
-  const requested = await api.callRetrying('POST', '/auth/sign-in-links', { body: { email, returnTo } });
-  expect(requested.status, requested.text).toBe(202);
-  const link = await api.linkFromMail(email, 'anmelden');
-  await page.goto(link.url);
-  await page.getByRole('main').getByRole('button', { name: 'Jetzt anmelden' }).click();
-  await expect(page).toHaveURL(new RegExp(`${returnTo.replace(/[?]/g, '\\?')}$`));
+  await signInMember(page, api, erika.email, returnTo);
 }
 
 /** `2091-06-01` as a person types it: „01.06.2091“. */

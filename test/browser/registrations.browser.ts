@@ -1,10 +1,11 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import type { E2eClient } from '../support/e2e-client';
 import type { SinkMessage } from '../support/mail-sink';
 import { eventually } from '../support/eventually';
 import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtures';
 import { berlinMinute } from './support/berlin-time';
+import { appointedMember, signInMember } from './support/members';
 
 /**
  * Registering in the browser, as a member does it on the event page (issue 12): a lounge with its
@@ -18,56 +19,6 @@ const DAY = 24 * HOUR;
 
 const run = () => randomUUID().slice(0, 6);
 const address = (name: string) => `${name}.${randomUUID().slice(0, 8)}@registrations.example`;
-
-interface Person {
-  readonly email: string;
-  readonly lastName: string;
-}
-
-interface MemberDetails {
-  readonly federalState?: string;
-  readonly municipality?: { name: string; ags: string; population: number };
-  readonly organisation?: string;
-}
-
-/** Appointed by the office and accepted: an active member with a mailbox, not yet signed in anywhere. */
-async function newMember(api: E2eClient, staffToken: string, name: string, details: MemberDetails = {}) {
-  const person: Person = { email: address(name.toLowerCase()), lastName: `${name}-${run()}` };
-  const invited = await api.callRetrying('POST', '/invitations', {
-    token: staffToken,
-    body: {
-      salutation: 'Frau',
-      officeTitle: 'Erste Bürgermeisterin',
-      firstName: 'Anna',
-      lastName: person.lastName,
-      email: person.email,
-      organisation: details.organisation ?? 'Stadt Ulm',
-      sector: 'Kommune',
-      federalState: details.federalState ?? 'BW',
-      municipality: details.municipality ?? { name: 'Ulm', ags: '08421000', population: 128_000 },
-      themes: ['Digitalisierung'],
-    },
-  });
-  expect(invited.status, invited.text).toBe(201);
-  const invitation = await api.linkFromMail(person.email, 'einladung');
-  const accepted = await api.callRetrying('POST', '/invitations/accept', {
-    body: { token: invitation.token },
-  });
-  expect(accepted.status, accepted.text).toBe(200);
-  return person;
-}
-
-/** Signs the member in on this page the way they do it: a sign-in link by mail, then „Jetzt anmelden“. */
-async function signIn(page: Page, api: E2eClient, person: Person, returnTo: string): Promise<void> {
-  const requested = await api.callRetrying('POST', '/auth/sign-in-links', {
-    body: { email: person.email, returnTo },
-  });
-  expect(requested.status, requested.text).toBe(202);
-  const link = await api.linkFromMail(person.email, 'anmelden');
-  await page.goto(link.url);
-  await page.getByRole('main').getByRole('button', { name: 'Jetzt anmelden' }).click();
-  await expect(page).toHaveURL(new RegExp(`${returnTo}$`));
-}
 
 /** A second browser (another person on another device), like the test's own page. */
 async function secondBrowser(browser: Browser, baseURL: string | undefined): Promise<BrowserContext> {
@@ -130,10 +81,13 @@ test.describe('Registering on the event page', () => {
     { tag: '@phone' },
     async ({ page, api, staffToken }) => {
       const lounge = await openLounge(api, staffToken, 40);
-      const anna = await newMember(api, staffToken, 'Beispiel');
+      const anna = await appointedMember(api, staffToken, {
+        officeTitle: 'Erste Bürgermeisterin',
+        lastName: 'Beispiel',
+      });
       const eventPath = `/veranstaltungen/${lounge.eventId}`;
 
-      await signIn(page, api, anna, eventPath);
+      await signInMember(page, api, anna.email, eventPath);
       const main = page.getByRole('main');
       const panel = main.getByRole('region', { name: 'Ihre Anmeldung' });
       await expect(main.getByRole('heading', { level: 1, name: lounge.title })).toBeVisible();
@@ -186,12 +140,12 @@ test.describe('Registering on the event page', () => {
     test.slow();
     const lounge = await openLounge(api, staffToken, 1);
     const [first, second] = await Promise.all([
-      newMember(api, staffToken, 'Erste'),
-      newMember(api, staffToken, 'Zweite'),
+      appointedMember(api, staffToken, { lastName: 'Erste' }),
+      appointedMember(api, staffToken, { lastName: 'Zweite' }),
     ]);
     const eventPath = `/veranstaltungen/${lounge.eventId}`;
 
-    await signIn(page, api, first, eventPath);
+    await signInMember(page, api, first.email, eventPath);
     const panel = page.getByRole('main').getByRole('region', { name: 'Ihre Anmeldung' });
     await panel.getByRole('button', { name: 'Verbindlich anmelden' }).click();
     await expect(panel.getByRole('status')).toContainText('Sie sind verbindlich angemeldet.');
@@ -199,7 +153,7 @@ test.describe('Registering on the event page', () => {
     const secondContext = await secondBrowser(browser, baseURL);
     try {
       const secondPage = await secondContext.newPage();
-      await signIn(secondPage, api, second, eventPath);
+      await signInMember(secondPage, api, second.email, eventPath);
       const secondPanel = secondPage.getByRole('main').getByRole('region', { name: 'Ihre Anmeldung' });
       await expect(secondPanel.getByText(/^Alle Plätze sind vergeben\./)).toBeVisible();
       await secondPanel.getByRole('button', { name: 'Verbindlich anmelden' }).click();
@@ -279,13 +233,14 @@ test.describe('Registering on the event page', () => {
       },
       'registration-open',
     );
-    const mayor = await newMember(api, staffToken, 'Pegnitz', {
+    const mayor = await appointedMember(api, staffToken, {
+      lastName: 'Pegnitz',
       federalState: 'BY',
       organisation: 'Stadt Pegnitz',
       municipality: { name: 'Pegnitz', ags: '09472175', population: 13_700 },
     });
     const eventPath = `/veranstaltungen/${circle.eventId}`;
-    await signIn(page, api, mayor, eventPath);
+    await signInMember(page, api, mayor.email, eventPath);
 
     const panel = page.getByRole('main').getByRole('region', { name: 'Ihre Anmeldung' });
     const delegation = panel.getByRole('group', { name: 'Delegation der Kommune Pegnitz' });
@@ -372,8 +327,8 @@ test.describe('Registering on the event page', () => {
       },
       'registration-open',
     );
-    const member = await newMember(api, staffToken, 'Forum');
-    await signIn(page, api, member, `/veranstaltungen/${forum.eventId}`);
+    const member = await appointedMember(api, staffToken, { lastName: 'Forum' });
+    await signInMember(page, api, member.email, `/veranstaltungen/${forum.eventId}`);
 
     const panel = page.getByRole('main').getByRole('region', { name: 'Ihre Anmeldung' });
     const firstSlot = panel.getByRole('group', { name: /^Zeitfenster 1: / });
