@@ -68,6 +68,8 @@ describe(buildOpenApiDocument.name, () => {
         'get /api/v1/members/{id}/history',
         'get /api/v1/working-groups',
         'post /api/v1/working-groups',
+        'put /api/v1/working-groups/{id}/members/{memberId}',
+        'delete /api/v1/working-groups/{id}/members/{memberId}',
         'get /api/v1/deliveries',
         'post /api/v1/events/forums',
         'post /api/v1/events/lounges',

@@ -27,6 +27,8 @@ import {
   FederalStateCodes,
   InvitationStatus,
   InvitationStatuses,
+  MemberStatus,
+  MemberStatuses,
   Salutation,
   Salutations,
   Sector,
@@ -448,6 +450,16 @@ export class DirectoryQuery extends PageQuery {
   @IsOptional()
   @IsIn(Themes)
   theme?: Theme;
+
+  @ApiPropertyOptional({
+    enum: MemberStatuses,
+    description:
+      'Nur für die Geschäftsstelle: active (Mitglied) oder inactive (Mitgliedschaft beendet); ohne Angabe beide. ' +
+      'Mitglieder sehen immer nur aktive Mitglieder.',
+  })
+  @IsOptional()
+  @IsIn(MemberStatuses)
+  status?: MemberStatus;
 
   @ApiPropertyOptional({ description: 'Suche in Name, Organisation und Kommune', example: 'kalletal' })
   @IsOptional()

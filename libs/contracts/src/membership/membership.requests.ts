@@ -252,4 +252,14 @@ export const MembershipRequests = {
   ),
   joinWorkingGroup: defineRequest<WorkingGroupIdRequest, MemberReply>('membership', 'working-groups.join'),
   leaveWorkingGroup: defineRequest<WorkingGroupIdRequest, MemberReply>('membership', 'working-groups.leave'),
+  /** The office puts an active member into a working group; doing it twice changes nothing. */
+  addToWorkingGroup: defineRequest<WorkingGroupIdRequest & MemberIdRequest, MemberReply>(
+    'membership',
+    'working-groups.add-member',
+  ),
+  /** The office takes a member out of a working group; doing it twice changes nothing. */
+  removeFromWorkingGroup: defineRequest<WorkingGroupIdRequest & MemberIdRequest, MemberReply>(
+    'membership',
+    'working-groups.remove-member',
+  ),
 } as const;

@@ -1,10 +1,12 @@
 import { CreateWorkingGroupRequest, MembershipRequests } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging';
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
+import { UuidParam, WorkingGroupIdParam } from '../http/path-params';
+import { MemberResponse, toMemberResponse } from '../members/member.responses';
 import { toWorkingGroupResponse, WorkingGroupResponse } from './working-group.responses';
 
 @ApiTags('Arbeitsgruppen')
@@ -33,5 +35,43 @@ export class WorkingGroupsController {
     @CallContext() call: SendOptions,
   ): Promise<WorkingGroupResponse> {
     return toWorkingGroupResponse(await this.rpc.send(MembershipRequests.createWorkingGroup, body, call));
+  }
+
+  @Roles('staff')
+  @Put(':id/members/:memberId')
+  @ApiOperation({
+    summary: 'Ein Mitglied in eine Arbeitsgruppe aufnehmen (Geschäftsstelle)',
+    description: 'Nur aktive Mitglieder; ist es schon in der Gruppe, ändert sich nichts.',
+  })
+  @ApiOkResponse({ type: MemberResponse })
+  @ApiIdempotencyKey()
+  @ApiProblems(400, 404, 422)
+  async addMember(
+    @WorkingGroupIdParam('id') id: string,
+    @UuidParam('memberId') memberId: string,
+    @CallContext() call: SendOptions,
+  ): Promise<MemberResponse> {
+    return toMemberResponse(
+      await this.rpc.send(MembershipRequests.addToWorkingGroup, { workingGroupId: id, memberId }, call),
+    );
+  }
+
+  @Roles('staff')
+  @Delete(':id/members/:memberId')
+  @ApiOperation({
+    summary: 'Ein Mitglied aus einer Arbeitsgruppe nehmen (Geschäftsstelle)',
+    description: 'Ist es nicht in der Gruppe, ändert sich nichts.',
+  })
+  @ApiOkResponse({ type: MemberResponse })
+  @ApiIdempotencyKey()
+  @ApiProblems(400, 404)
+  async removeMember(
+    @WorkingGroupIdParam('id') id: string,
+    @UuidParam('memberId') memberId: string,
+    @CallContext() call: SendOptions,
+  ): Promise<MemberResponse> {
+    return toMemberResponse(
+      await this.rpc.send(MembershipRequests.removeFromWorkingGroup, { workingGroupId: id, memberId }, call),
+    );
   }
 }

@@ -65,6 +65,12 @@ export class WorkingGroupIdPayload implements WorkingGroupIdRequest {
   workingGroupId!: string;
 }
 
+export class WorkingGroupMemberPayload extends WorkingGroupIdPayload implements MemberIdRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4', uuid('memberId'))
+  memberId!: string;
+}
+
 export class SessionPayload implements SessionRequest {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('4', uuid('sessionId'))

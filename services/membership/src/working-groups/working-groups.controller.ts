@@ -3,7 +3,7 @@ import { KafkaRequestContext } from '@ic/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 import { actorOf } from '@ic/platform';
-import { WorkingGroupIdPayload } from '../shared/request-payloads';
+import { WorkingGroupIdPayload, WorkingGroupMemberPayload } from '../shared/request-payloads';
 import { ChangeWorkingGroupUseCase } from './change-working-group/change-working-group.usecase';
 import { CreateWorkingGroupUseCase } from './create-working-group/create-working-group.usecase';
 import { WorkingGroupsQueries } from './working-groups.queries';
@@ -52,6 +52,32 @@ export class WorkingGroupsController {
   ): Promise<ReplyOf<Requests['leaveWorkingGroup']>> {
     return this.changeWorkingGroup.leave(
       request.workingGroupId,
+      actorOf(context.identity),
+      context.correlationId,
+    );
+  }
+
+  @MessagePattern(MembershipRequests.addToWorkingGroup.name)
+  add(
+    @Payload() request: WorkingGroupMemberPayload,
+    @Ctx() context: KafkaRequestContext,
+  ): Promise<ReplyOf<Requests['addToWorkingGroup']>> {
+    return this.changeWorkingGroup.add(
+      request.workingGroupId,
+      request.memberId,
+      actorOf(context.identity),
+      context.correlationId,
+    );
+  }
+
+  @MessagePattern(MembershipRequests.removeFromWorkingGroup.name)
+  remove(
+    @Payload() request: WorkingGroupMemberPayload,
+    @Ctx() context: KafkaRequestContext,
+  ): Promise<ReplyOf<Requests['removeFromWorkingGroup']>> {
+    return this.changeWorkingGroup.remove(
+      request.workingGroupId,
+      request.memberId,
       actorOf(context.identity),
       context.correlationId,
     );

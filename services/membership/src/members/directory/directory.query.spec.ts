@@ -16,6 +16,14 @@ describe(buildDirectoryQuery.name, () => {
     });
   });
 
+  it('lets the office ask for one status; members see active members whatever they ask for', () => {
+    expect(buildDirectoryQuery(query({ status: 'inactive' }), 'staff').filter).toEqual({
+      status: 'inactive',
+    });
+    expect(buildDirectoryQuery(query({ status: 'active' }), 'staff').filter).toEqual({ status: 'active' });
+    expect(buildDirectoryQuery(query({ status: 'inactive' }), 'member').filter).toEqual({ status: 'active' });
+  });
+
   it('filters by Land, sector, working group and theme', () => {
     const sut = buildDirectoryQuery(
       query({

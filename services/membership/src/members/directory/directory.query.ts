@@ -10,7 +10,7 @@ export interface DirectoryPlan {
 
 /**
  * The Mongo filter of one directory page. Members see active members only; the office sees every
- * status but erased. Every value comes from the validated query, and the search term is matched literally
+ * status but erased, or the one it asks for. Every value comes from the validated query, and the search term is matched literally
  * (escaped) against the folded search field of names and municipality, so that "Müller", "mueller" and
  * "muller" find the same, and against the organisation in any case ("fraunhofer" finds "Fraunhofer
  * IAO"); the organisation is read as stored, so the members written before it was searched are found too.
@@ -18,7 +18,9 @@ export interface DirectoryPlan {
 export function buildDirectoryQuery(query: DirectoryQuery, viewer: Actor['role']): DirectoryPlan {
   const filter: Record<string, unknown> = {};
   // Erased members have no entry at all, not even for the office.
-  filter.status = viewer === 'staff' ? { $in: [...MemberStatuses] } : 'active';
+  // The office may ask for one status (still a member, membership ended); members see active ones only.
+  if (viewer !== 'staff') filter.status = 'active';
+  else filter.status = query.status ?? { $in: [...MemberStatuses] };
   if (query.federalState) filter['profile.federalState'] = query.federalState;
   if (query.sector) filter['profile.sector'] = query.sector;
   if (query.workingGroup) filter.workingGroups = query.workingGroup;
