@@ -15,6 +15,8 @@ import { DeliveriesRepository } from './deliveries/deliveries.repository';
 import { DeliverMailUseCase } from './deliveries/deliver-mail/deliver-mail.usecase';
 import { Delivery, DELIVERIES_COLLECTION, DeliverySchema } from './deliveries/delivery.schema';
 import { ListDeliveriesUseCase } from './deliveries/list-deliveries/list-deliveries.usecase';
+import { ResendDeliveryUseCase } from './deliveries/resend-delivery/resend-delivery.usecase';
+import { ResendSweeper } from './deliveries/resend-delivery/resend-sweeper';
 import { Mailer } from './mail/mailer';
 import { MailSettings } from './mail/mail-settings';
 import { SmtpMailer } from './mail/smtp-mailer';
@@ -87,6 +89,8 @@ import { KnownRegistrationsRepository } from './replicas/known-registrations.rep
     AnnounceEventUseCase,
     AnnounceRegistrationOpeningUseCase,
     ListDeliveriesUseCase,
+    ResendDeliveryUseCase,
+    ResendSweeper,
     CountAudienceUseCase,
     KnownEventsRepository,
     KnownRegistrationsRepository,

@@ -133,7 +133,7 @@ describe('Notifications service: the delivery log', () => {
     await expect(refusal({ limit: 1000 })).rejects.toMatchObject({
       problem: { status: 400, errors: [expect.objectContaining({ field: 'limit' })] },
     });
-    await expect(refusal({ recipient: 'x@y.z' })).rejects.toMatchObject({
+    await expect(refusal({ recipient: '   ' })).rejects.toMatchObject({
       problem: { status: 400, errors: [expect.objectContaining({ field: 'recipient' })] },
     });
     await expect(refusal({ cursor: 'bm90LWEtY3Vyc29y' })).rejects.toMatchObject({

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { defineEvent, JsonSchema } from '../events/event-contract';
 import { PageQuery, Page } from '../membership';
 import { defineRequest } from '../requests/request-pattern';
@@ -112,6 +113,8 @@ export interface DeliveryReply {
   readonly id: string;
   readonly kind: MailKind;
   readonly memberId?: string;
+  /** The club event the mail is about, where there is one. */
+  readonly eventId?: string;
   readonly recipient: string;
   readonly subject: string;
   readonly status: DeliveryStatus;
@@ -136,8 +139,37 @@ export class DeliveryListQuery extends PageQuery {
   @IsOptional()
   @IsUUID('4', { message: 'memberId muss eine UUID sein' })
   memberId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Nur E-Mails zu dieser Veranstaltung' })
+  @IsOptional()
+  @IsUUID('4', { message: 'eventId muss eine UUID sein' })
+  eventId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Nur E-Mails an diese Adresse (genau diese, ohne Unterschied der Groß- und Kleinschreibung).',
+    example: 'jonas.beispiel@kalletal.example',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  )
+  @IsString({ message: 'recipient muss eine E-Mail-Adresse sein' })
+  @IsNotEmpty({ message: 'recipient darf nicht leer sein' })
+  @MaxLength(254, { message: 'recipient darf höchstens 254 Zeichen lang sein' })
+  recipient?: string;
+}
+
+/** The office asks for a failed e-mail to be sent again. */
+export class DeliveryResendRequest {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  deliveryId!: string;
 }
 
 export const NotificationsRequests = {
   listDeliveries: defineRequest<DeliveryListQuery, Page<DeliveryReply>>('notifications', 'deliveries.list'),
+  /** Re-queues a failed delivery (only a failed one: 409 otherwise); answers with it, queued. */
+  resendDelivery: defineRequest<DeliveryResendRequest, DeliveryReply>('notifications', 'deliveries.resend'),
 } as const;

@@ -1,11 +1,20 @@
 import { DeliveryListQuery, NotificationsRequests } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging';
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
-import { ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
+import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
-import { DeliveryPageResponse, toDeliveryPageResponse } from './delivery.responses';
+import { PathPatternPipe } from '../http/path-params';
+import {
+  DeliveryPageResponse,
+  DeliveryResponse,
+  toDeliveryPageResponse,
+  toDeliveryResponse,
+} from './delivery.responses';
+
+/** A delivery's id as the log shows it: the mail's kind and what caused it, e.g. `invitation:<uuid>`. */
+export const DELIVERY_ID = /^[a-z-]{3,40}(:[A-Za-z0-9-]{1,60}){1,3}$/;
 
 @ApiTags('E-Mail-Versand')
 @ApiUpstreamProblems()
@@ -17,7 +26,9 @@ export class DeliveriesController {
   @Get()
   @ApiOperation({
     summary: 'Versandprotokoll der E-Mails',
-    description: 'Jede E-Mail mit Stand (queued, sending, sent, failed), Versuchen und dem letzten Fehler.',
+    description:
+      'Jede E-Mail mit Stand (queued, sending, sent, failed), Versuchen und dem letzten Fehler; ' +
+      'gefiltert nach Stand, Art, Mitglied oder Empfängeradresse.',
   })
   @ApiOkResponse({ type: DeliveryPageResponse })
   @ApiProblems(400)
@@ -26,5 +37,32 @@ export class DeliveriesController {
     @CallContext() call: SendOptions,
   ): Promise<DeliveryPageResponse> {
     return toDeliveryPageResponse(await this.rpc.send(NotificationsRequests.listDeliveries, query, call));
+  }
+
+  @Roles('staff')
+  @Post(':deliveryId/resend')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Eine fehlgeschlagene E-Mail erneut versenden',
+    description:
+      'Stellt die E-Mail, wie sie geschrieben wurde, wieder in die Warteschlange (Stand queued) und ' +
+      'versendet sie gleich darauf, an die aktuelle Adresse des Mitglieds. Nur eine fehlgeschlagene ' +
+      'E-Mail (sonst 409); eine Wiederholung der Anfrage, während sie unterwegs ist, gibt dieselbe Antwort.',
+  })
+  @ApiParam({ name: 'deliveryId', example: 'invitation:5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10' })
+  @ApiOkResponse({ type: DeliveryResponse })
+  @ApiIdempotencyKey()
+  @ApiProblems(400, 404, 409)
+  async resend(
+    @Param(
+      'deliveryId',
+      new PathPatternPipe('deliveryId', DELIVERY_ID, 'deliveryId ist keine gültige Kennung einer E-Mail.'),
+    )
+    deliveryId: string,
+    @CallContext() call: SendOptions,
+  ): Promise<DeliveryResponse> {
+    return toDeliveryResponse(
+      await this.rpc.send(NotificationsRequests.resendDelivery, { deliveryId }, call),
+    );
   }
 }

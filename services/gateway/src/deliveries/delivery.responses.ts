@@ -12,6 +12,9 @@ export class DeliveryResponse implements DeliveryReply {
   @ApiPropertyOptional({ format: 'uuid' })
   memberId?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'Die Veranstaltung, um die es in der E-Mail geht' })
+  eventId?: string;
+
   @ApiProperty({ example: 'jonas.beispiel@kalletal.example' })
   recipient!: string;
 
@@ -42,20 +45,22 @@ export class DeliveryPageResponse {
   nextCursor!: string | null;
 }
 
-export function toDeliveryPageResponse(page: Page<DeliveryReply>): DeliveryPageResponse {
+export function toDeliveryResponse(delivery: DeliveryReply): DeliveryResponse {
   return {
-    items: page.items.map((delivery) => ({
-      id: delivery.id,
-      kind: delivery.kind,
-      memberId: delivery.memberId,
-      recipient: delivery.recipient,
-      subject: delivery.subject,
-      status: delivery.status,
-      attempts: delivery.attempts,
-      lastError: delivery.lastError,
-      createdAt: delivery.createdAt,
-      sentAt: delivery.sentAt,
-    })),
-    nextCursor: page.nextCursor,
+    id: delivery.id,
+    kind: delivery.kind,
+    memberId: delivery.memberId,
+    eventId: delivery.eventId,
+    recipient: delivery.recipient,
+    subject: delivery.subject,
+    status: delivery.status,
+    attempts: delivery.attempts,
+    lastError: delivery.lastError,
+    createdAt: delivery.createdAt,
+    sentAt: delivery.sentAt,
   };
+}
+
+export function toDeliveryPageResponse(page: Page<DeliveryReply>): DeliveryPageResponse {
+  return { items: page.items.map(toDeliveryResponse), nextCursor: page.nextCursor };
 }

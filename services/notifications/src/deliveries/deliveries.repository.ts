@@ -3,7 +3,7 @@ import { isDuplicateKeyError, newOutbox, OutboxEntry, withOutbox } from '@ic/mes
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
-import { Delivery, DeliveryDocument } from './delivery.schema';
+import { Delivery, DeliveryDocument, StoredMail } from './delivery.schema';
 
 /** What the delivery log shows instead of the address of a member who had their data erased. */
 export const ERASED_RECIPIENT = '(gelöscht)';
@@ -13,6 +13,7 @@ export interface DeliveryRecord {
   readonly id: string;
   readonly kind: MailKind;
   readonly memberId?: string;
+  readonly eventId?: string;
   readonly causedBy: string;
   readonly correlationId?: string;
   readonly recipient: string;
@@ -24,14 +25,23 @@ export interface DeliveryRecord {
   readonly createdAt: Date;
   readonly sentAt?: Date;
   readonly failedAt?: Date;
+  /** The written mail, kept while the delivery is failed (see Delivery.mail). */
+  readonly mail?: StoredMail;
+  readonly resendRequestedAt?: Date;
 }
 
-export type NewDelivery = Omit<DeliveryRecord, 'status' | 'attempts' | 'lastError' | 'sentAt' | 'failedAt'>;
+export type NewDelivery = Omit<
+  DeliveryRecord,
+  'status' | 'attempts' | 'lastError' | 'sentAt' | 'failedAt' | 'mail' | 'resendRequestedAt'
+>;
 
 export interface DeliveryFilter {
   readonly status?: DeliveryStatus;
   readonly kind?: MailKind;
   readonly memberId?: string;
+  readonly eventId?: string;
+  /** The address, compared without regard to case. */
+  readonly recipient?: string;
 }
 
 /** Position in the newest-first list: the last item of the previous page. */
@@ -86,9 +96,14 @@ export class DeliveriesRepository {
     });
   }
 
-  /** Recorded before every SMTP attempt: from now on the mail may have gone out. */
-  async markSending(id: string, attempts: number): Promise<void> {
-    await this.update(id, { $set: { status: 'sending', attempts, updatedAt: new Date() } });
+  /**
+   * Recorded before every SMTP attempt: from now on the mail may have gone out. A resend may go to
+   * a newer address of the member than the first attempt: then `recipient` says so.
+   */
+  async markSending(id: string, attempts: number, recipient?: string): Promise<void> {
+    await this.update(id, {
+      $set: { status: 'sending', attempts, updatedAt: new Date(), ...(recipient ? { recipient } : {}) },
+    });
   }
 
   /** A transient failure that the next attempt may overcome. */
@@ -99,35 +114,113 @@ export class DeliveriesRepository {
   async markSent(id: string, sentAt: Date, events: readonly OutboxEntry[]): Promise<void> {
     await this.update(
       id,
-      withOutbox({ $set: { status: 'sent', sentAt, updatedAt: sentAt }, $unset: { lastError: '' } }, events),
+      withOutbox(
+        {
+          $set: { status: 'sent', sentAt, updatedAt: sentAt },
+          $unset: { lastError: '', mail: '', ...RESEND_FIELDS },
+        },
+        events,
+      ),
     );
   }
 
+  /** Failed for good; `mail`, the mail as written, is kept so that the office can send it again. */
   async markFailed(
     id: string,
     reason: string,
     attempts: number,
     events: readonly OutboxEntry[],
+    mail?: StoredMail,
   ): Promise<void> {
     const failedAt = new Date();
     await this.update(
       id,
       withOutbox(
-        { $set: { status: 'failed', lastError: reason, attempts, failedAt, updatedAt: failedAt } },
+        {
+          $set: {
+            status: 'failed',
+            lastError: reason,
+            attempts,
+            failedAt,
+            updatedAt: failedAt,
+            ...(mail ? { mail } : {}),
+          },
+          $unset: RESEND_FIELDS,
+        },
         events,
       ),
     );
   }
 
   /**
+   * The office asks for a failed mail to go out again: back to `queued`, marked as a resend and
+   * claimed by the caller until `claimedUntil`. Only a failed delivery with its written mail
+   * qualifies, checked in the same write, so of two requests at once only one re-queues it.
+   */
+  async requeueFailed(id: string, requestedAt: Date, claimedUntil: Date): Promise<boolean> {
+    const result = await this.deliveries
+      .updateOne(
+        { _id: id, status: 'failed', mail: { $exists: true } },
+        {
+          $set: {
+            status: 'queued',
+            resendRequestedAt: requestedAt,
+            resendClaimedUntil: claimedUntil,
+            updatedAt: requestedAt,
+          },
+        },
+      )
+      .exec();
+    return result.modifiedCount === 1;
+  }
+
+  /**
+   * Takes a re-queued delivery whose claim has run out (its instance stopped before settling it),
+   * holding it until `claimedUntil`; false when another instance holds it or it is settled.
+   */
+  async claimResend(id: string, now: Date, claimedUntil: Date): Promise<boolean> {
+    const result = await this.deliveries
+      .updateOne(
+        {
+          _id: id,
+          status: { $in: ['queued', 'sending'] },
+          resendRequestedAt: { $exists: true },
+          resendClaimedUntil: { $lt: now },
+        },
+        { $set: { resendClaimedUntil: claimedUntil } },
+      )
+      .exec();
+    return result.modifiedCount === 1;
+  }
+
+  /** Re-queued deliveries nobody holds any more, oldest request first. */
+  async findAbandonedResends(now: Date, limit: number): Promise<DeliveryRecord[]> {
+    const found = await this.deliveries
+      .find({
+        status: { $in: ['queued', 'sending'] },
+        resendRequestedAt: { $exists: true },
+        resendClaimedUntil: { $lt: now },
+      })
+      .sort({ resendRequestedAt: 1 })
+      .limit(limit)
+      .lean<Delivery[]>()
+      .exec();
+    return found.map(toRecord);
+  }
+
+  /**
    * A member had their data erased: their deliveries keep kind, time and status for the log, but
-   * the address becomes ERASED_RECIPIENT and the SMTP answer (which may quote it) goes.
+   * the address becomes ERASED_RECIPIENT and the SMTP answer (which may quote it) and the written
+   * mail go.
    */
   async forgetRecipientOf(memberId: string): Promise<void> {
     await this.deliveries
       .updateMany(
         { memberId },
-        { $set: { recipient: ERASED_RECIPIENT, updatedAt: new Date() }, $unset: { lastError: '' } },
+        {
+          $set: { recipient: ERASED_RECIPIENT, updatedAt: new Date() },
+          $unset: { lastError: '', mail: '' },
+        },
       )
       .exec();
   }
@@ -138,6 +231,10 @@ export class DeliveriesRepository {
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.kind ? { kind: filter.kind } : {}),
       ...(filter.memberId ? { memberId: filter.memberId } : {}),
+      ...(filter.eventId ? { eventId: filter.eventId } : {}),
+      ...(filter.recipient
+        ? { recipient: { $regex: `^${escapeRegExp(filter.recipient)}$`, $options: 'i' } }
+        : {}),
       ...(after
         ? {
             $or: [
@@ -148,7 +245,7 @@ export class DeliveriesRepository {
         : {}),
     };
     const found = await this.deliveries
-      .find(query, { outbox: 0, outboxUpdatedAt: 0 })
+      .find(query, { outbox: 0, outboxUpdatedAt: 0, mail: 0 })
       .sort({ createdAt: -1, _id: -1 })
       .limit(limit)
       .lean<Delivery[]>()
@@ -162,11 +259,19 @@ export class DeliveriesRepository {
   }
 }
 
+/** Cleared whenever a delivery is settled. */
+const RESEND_FIELDS = { resendRequestedAt: '', resendClaimedUntil: '' } as const;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function fieldsOf(delivery: NewDelivery): Omit<Delivery, 'status' | 'attempts'> {
   return {
     _id: delivery.id,
     kind: delivery.kind,
     ...(delivery.memberId ? { memberId: delivery.memberId } : {}),
+    ...(delivery.eventId ? { eventId: delivery.eventId } : {}),
     causedBy: delivery.causedBy,
     ...(delivery.correlationId ? { correlationId: delivery.correlationId } : {}),
     recipient: delivery.recipient,
@@ -182,6 +287,7 @@ function toRecord(delivery: Delivery): DeliveryRecord {
     id: delivery._id,
     kind: delivery.kind,
     ...(delivery.memberId ? { memberId: delivery.memberId } : {}),
+    ...(delivery.eventId ? { eventId: delivery.eventId } : {}),
     causedBy: delivery.causedBy,
     ...(delivery.correlationId ? { correlationId: delivery.correlationId } : {}),
     recipient: delivery.recipient,
@@ -193,5 +299,7 @@ function toRecord(delivery: Delivery): DeliveryRecord {
     createdAt: delivery.createdAt,
     ...(delivery.sentAt ? { sentAt: delivery.sentAt } : {}),
     ...(delivery.failedAt ? { failedAt: delivery.failedAt } : {}),
+    ...(delivery.mail ? { mail: delivery.mail } : {}),
+    ...(delivery.resendRequestedAt ? { resendRequestedAt: delivery.resendRequestedAt } : {}),
   };
 }

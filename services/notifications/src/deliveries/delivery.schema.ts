@@ -19,6 +19,10 @@ export class Delivery {
   @Prop({ type: String })
   memberId?: string;
 
+  /** The club event the mail is about, where there is one (announcements, registration mails). */
+  @Prop({ type: String })
+  eventId?: string;
+
   /** ce_id of the event the mail answers. */
   @Prop({ type: String, required: true })
   causedBy!: string;
@@ -58,13 +62,40 @@ export class Delivery {
 
   @Prop({ type: Date })
   failedAt?: Date;
+
+  /**
+   * The mail as it was written, kept only while the delivery is failed (the office may send it
+   * again); gone once it is sent and when the member's data are erased.
+   */
+  @Prop({ type: Object })
+  mail?: StoredMail;
+
+  /** The office asked for the failed mail to be sent again; set until that attempt is settled. */
+  @Prop({ type: Date })
+  resendRequestedAt?: Date;
+
+  /** The instance sending it again holds it until then (a crashed one lets another take over). */
+  @Prop({ type: Date })
+  resendClaimedUntil?: Date;
+}
+
+/** A written mail, kept for a resend: everything but the Message-ID and the subject (those are the delivery's). */
+export interface StoredMail {
+  readonly to: { readonly name: string; readonly address: string };
+  readonly html: string;
+  readonly text: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly attachments?: readonly { filename: string; contentType: string; content: string }[];
 }
 
 export type DeliveryDocument = Delivery & OutboxFields;
 
 export const DeliverySchema = SchemaFactory.createForClass(Delivery);
 addOutboxTo(DeliverySchema);
-// The delivery log's list: newest first, optionally by status, kind or member.
+// The delivery log's list: newest first, optionally by status, kind, member or event.
 DeliverySchema.index({ createdAt: -1, _id: -1 });
 DeliverySchema.index({ status: 1, createdAt: -1, _id: -1 });
 DeliverySchema.index({ memberId: 1, createdAt: -1, _id: -1 });
+DeliverySchema.index({ eventId: 1, createdAt: -1, _id: -1 }, { sparse: true });
+// The resends still to be sent (few at any time).
+DeliverySchema.index({ resendRequestedAt: 1 }, { sparse: true });

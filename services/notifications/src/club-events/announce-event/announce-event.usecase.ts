@@ -110,6 +110,7 @@ export class AnnounceEventUseCase {
   ): DeliveryRequest {
     return {
       kind: 'announcement',
+      eventId: event.eventId,
       memberId: contact.memberId,
       causedBy: command.causedBy,
       deliveryId: announcementDeliveryIdOf(event.eventId, contact.memberId),

@@ -104,6 +104,7 @@ export class AnnounceRegistrationOpeningUseCase {
   ): DeliveryRequest {
     return {
       kind: 'registration-opened',
+      eventId: event.eventId,
       memberId: contact.memberId,
       causedBy: command.causedBy,
       deliveryId: registrationOpenedDeliveryIdOf(event.eventId, contact.memberId),

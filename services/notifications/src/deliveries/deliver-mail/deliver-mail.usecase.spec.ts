@@ -1,5 +1,5 @@
 import { allEventContracts, MailFailed, MailFailedEvent, MailSent, MailSentEvent } from '@ic/contracts';
-import { ContractRegistry, OutboxEntry, OutboxEventFactory, OutboxRelay } from '@ic/messaging';
+import { ContractRegistry, OutboxEventFactory, OutboxRelay } from '@ic/messaging';
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { MailReceipt, Mailer, OutgoingMail } from '../../mail/mailer';
@@ -13,79 +13,7 @@ import {
   MailNotReadyError,
   UNKNOWN_RECIPIENT,
 } from './deliver-mail.usecase';
-import { DeliveriesRepository, DeliveryRecord, NewDelivery } from '../deliveries.repository';
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** The delivery log in memory: the same contract as DeliveriesRepository's write side, plus the outbox. */
-export class InMemoryDeliveries {
-  readonly records = new Map<string, Writable<DeliveryRecord>>();
-  readonly outbox: OutboxEntry[] = [];
-
-  asRepository(): DeliveriesRepository {
-    return this as unknown as DeliveriesRepository;
-  }
-
-  find(id: string): Promise<DeliveryRecord | undefined> {
-    const record = this.records.get(id);
-    return Promise.resolve(record ? { ...record } : undefined);
-  }
-
-  async createQueued(delivery: NewDelivery): Promise<DeliveryRecord> {
-    const existing = await this.find(delivery.id);
-    if (existing) return existing;
-    this.records.set(delivery.id, { ...delivery, status: 'queued', attempts: 0 });
-    return { ...delivery, status: 'queued', attempts: 0 };
-  }
-
-  createFailed(
-    delivery: NewDelivery,
-    reason: string,
-    attempts: number,
-    events: readonly OutboxEntry[],
-  ): Promise<void> {
-    if (this.records.has(delivery.id)) throw new Error(`duplicate key ${delivery.id}`);
-    this.records.set(delivery.id, {
-      ...delivery,
-      status: 'failed',
-      attempts,
-      lastError: reason,
-      failedAt: new Date(),
-    });
-    this.outbox.push(...events);
-    return Promise.resolve();
-  }
-
-  markSending(id: string, attempts: number): Promise<void> {
-    Object.assign(this.get(id), { status: 'sending', attempts });
-    return Promise.resolve();
-  }
-
-  markQueuedForRetry(id: string, reason: string): Promise<void> {
-    Object.assign(this.get(id), { status: 'queued', lastError: reason });
-    return Promise.resolve();
-  }
-
-  markSent(id: string, sentAt: Date, events: readonly OutboxEntry[]): Promise<void> {
-    const record = this.get(id);
-    Object.assign(record, { status: 'sent', sentAt });
-    delete record.lastError;
-    this.outbox.push(...events);
-    return Promise.resolve();
-  }
-
-  markFailed(id: string, reason: string, attempts: number, events: readonly OutboxEntry[]): Promise<void> {
-    Object.assign(this.get(id), { status: 'failed', lastError: reason, attempts, failedAt: new Date() });
-    this.outbox.push(...events);
-    return Promise.resolve();
-  }
-
-  private get(id: string): Writable<DeliveryRecord> {
-    const record = this.records.get(id);
-    if (!record) throw new Error(`Delivery ${id} not found for update`);
-    return record;
-  }
-}
+import { InMemoryDeliveries } from '../../testing/in-memory-deliveries';
 
 /** Records each mail and the delivery's state at the moment of the SMTP call; fails as told. */
 class FakeMailer extends Mailer {
@@ -301,6 +229,44 @@ describe(DeliverMailUseCase.name, () => {
         attempts: 1,
       });
       expect(published).toEqual([id]);
+      await expect(sut.execute(mail, { number: 2, last: false })).resolves.toBe('already-failed');
+      expect(mailer.sent).toHaveLength(1);
+    });
+
+    it('records the club event a mail is about, for the log', async () => {
+      const { sut, deliveries } = newTestUseCase();
+      const eventId = randomUUID();
+      const mail = request({ kind: 'announcement', eventId, deliveryId: `announcement:${eventId}:x` });
+
+      await sut.execute(mail, first);
+
+      expect(deliveries.records.get(`announcement:${eventId}:x`)).toMatchObject({ status: 'sent', eventId });
+    });
+
+    it('keeps the written mail with a failed delivery, for the office to send it again; a sent one keeps none', async () => {
+      const { sut, mailer, deliveries } = newTestUseCase();
+      const refused = request();
+      mailer.failNextWith(smtpError(550, '550 5.1.1 Mailbox unavailable'));
+      await sut.execute(refused, first);
+      const delivered = request();
+      await sut.execute(delivered, first);
+
+      expect(deliveries.records.get(`invitation:${refused.causedBy}`)?.mail).toEqual({
+        to: { name: 'Dr. Anna Müller', address: 'anna.mueller@stadt.example' },
+        html: '<p>Sehr geehrte Frau Dr. Müller,</p>',
+        text: 'Sehr geehrte Frau Dr. Müller,',
+      });
+      expect(deliveries.records.get(`invitation:${delivered.causedBy}`)?.mail).toBeUndefined();
+    });
+
+    it('leaves a delivery the office re-queued to the resend, even when its event comes again', async () => {
+      const { sut, mailer, deliveries } = newTestUseCase();
+      const mail = request();
+      const id = `invitation:${mail.causedBy}`;
+      mailer.failNextWith(smtpError(550, '550 5.1.1 Mailbox unavailable'));
+      await sut.execute(mail, first);
+      await deliveries.requeueFailed(id, new Date());
+
       await expect(sut.execute(mail, { number: 2, last: false })).resolves.toBe('already-failed');
       expect(mailer.sent).toHaveLength(1);
     });

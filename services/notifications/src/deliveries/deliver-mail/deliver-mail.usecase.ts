@@ -6,7 +6,7 @@ import { classifySmtpFailure } from '../../mail/smtp-failure';
 import { MailAddress, MailAttachment, Mailer } from '../../mail/mailer';
 import { MailSettings } from '../../mail/mail-settings';
 import { DeliveriesRepository, DeliveryRecord, NewDelivery } from '../deliveries.repository';
-import { DELIVERIES_COLLECTION } from '../delivery.schema';
+import { DELIVERIES_COLLECTION, StoredMail } from '../delivery.schema';
 import { deliveryIdOf, messageIdOf } from '../delivery-id';
 
 /** The parts of a mail that depend on data which may be missing (the contact, an unreadable link token). */
@@ -23,6 +23,8 @@ export interface DeliveryRequest {
   readonly kind: MailKind;
   /** Absent for people who are not looked up as members (delegation people, guests). */
   readonly memberId?: string;
+  /** The club event the mail is about (announcement, registration mails, reminder), for the log's filter. */
+  readonly eventId?: string;
   /** ce_id of the event the mail answers: it determines the delivery id. */
   readonly causedBy: string;
   /**
@@ -161,7 +163,7 @@ export class DeliverMailUseCase {
         ...(mail.attachments ? { attachments: mail.attachments } : {}),
       });
     } catch (error) {
-      return this.onSmtpFailure(request, delivery, attempts, error, attempt);
+      return this.onSmtpFailure(request, delivery, mail, attempts, error, attempt);
     }
     const sentAt = new Date();
     await this.deliveries.markSent(id, sentAt, [
@@ -186,6 +188,7 @@ export class DeliverMailUseCase {
   private async onSmtpFailure(
     request: DeliveryRequest,
     delivery: DeliveryRecord,
+    mail: ComposedMail,
     attempts: number,
     error: unknown,
     attempt: DeliveryAttempt,
@@ -193,16 +196,24 @@ export class DeliverMailUseCase {
     const failure = classifySmtpFailure(error);
     if (failure.kind === 'permanent') {
       this.logger.warn(`Delivery ${delivery.id} refused for good: ${failure.reason}`);
-      await this.deliveries.markFailed(delivery.id, failure.reason, attempts, [
-        this.mailFailed(request, delivery.id, failure.reason, attempts),
-      ]);
+      await this.deliveries.markFailed(
+        delivery.id,
+        failure.reason,
+        attempts,
+        [this.mailFailed(request, delivery.id, failure.reason, attempts)],
+        storedMailOf(mail),
+      );
       this.publish(delivery.id);
       return 'failed';
     }
     if (attempt.last) {
-      await this.deliveries.markFailed(delivery.id, failure.reason, attempts, [
-        this.mailFailed(request, delivery.id, failure.reason, attempts),
-      ]);
+      await this.deliveries.markFailed(
+        delivery.id,
+        failure.reason,
+        attempts,
+        [this.mailFailed(request, delivery.id, failure.reason, attempts)],
+        storedMailOf(mail),
+      );
       this.publish(delivery.id);
     } else {
       await this.deliveries.markQueuedForRetry(delivery.id, failure.reason);
@@ -239,6 +250,7 @@ export class DeliverMailUseCase {
       messageId: messageIdOf(id, this.settings.messageIdDomain),
       kind: request.kind,
       ...(request.memberId ? { memberId: request.memberId } : {}),
+      ...(request.eventId ? { eventId: request.eventId } : {}),
       causedBy: request.causedBy,
       ...(request.correlationId ? { correlationId: request.correlationId } : {}),
       recipient,
@@ -277,6 +289,20 @@ export class DeliverMailUseCase {
 /** Shown in the delivery log when no address was known. */
 export const UNKNOWN_RECIPIENT = '(unbekannt)';
 
+/** Sent, failed, or failed and being sent again at the office's request (ResendDeliveryUseCase). */
 function isSettled(delivery: DeliveryRecord): boolean {
-  return delivery.status === 'sent' || delivery.status === 'failed';
+  return (
+    delivery.status === 'sent' || delivery.status === 'failed' || delivery.resendRequestedAt !== undefined
+  );
+}
+
+/** The written mail, kept with a failed delivery for a resend. */
+export function storedMailOf(mail: ComposedMail): StoredMail {
+  return {
+    to: { name: mail.to.name, address: mail.to.address },
+    html: mail.html,
+    text: mail.text,
+    ...(mail.headers ? { headers: { ...mail.headers } } : {}),
+    ...(mail.attachments ? { attachments: mail.attachments.map((file) => ({ ...file })) } : {}),
+  };
 }

@@ -89,6 +89,22 @@ describe(ListDeliveriesUseCase.name, () => {
       expect(calls[1].after).toEqual({ createdAt: stored[1].createdAt, id: stored[1].id });
     });
 
+    it('filters by the event a mail is about and by the address, and shows the event', async () => {
+      const eventId = '7d2c1b3a-9e8f-4a6b-8c5d-1e2f3a4b5c6d';
+      const { sut, calls } = newTestUseCase([delivery(1, { kind: 'announcement', eventId })]);
+
+      const page = await sut.execute(query({ eventId, recipient: 'person-1@stadt.example' }), staff);
+
+      expect(calls[0].filter).toEqual({
+        status: undefined,
+        kind: undefined,
+        memberId: undefined,
+        eventId,
+        recipient: 'person-1@stadt.example',
+      });
+      expect(page.items[0]).toMatchObject({ kind: 'announcement', eventId });
+    });
+
     it('gives a member 403 and an anonymous caller 401', async () => {
       const { sut } = newTestUseCase([]);
 

@@ -20,7 +20,13 @@ export class ListDeliveriesUseCase {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
     const found = await this.deliveries.list(
-      { status: query.status, kind: query.kind, memberId: query.memberId },
+      {
+        status: query.status,
+        kind: query.kind,
+        memberId: query.memberId,
+        eventId: query.eventId,
+        recipient: query.recipient,
+      },
       limit + 1,
       after,
     );
@@ -39,6 +45,7 @@ export function toDeliveryReply(delivery: DeliveryRecord): DeliveryReply {
     id: delivery.id,
     kind: delivery.kind,
     ...(delivery.memberId ? { memberId: delivery.memberId } : {}),
+    ...(delivery.eventId ? { eventId: delivery.eventId } : {}),
     recipient: delivery.recipient,
     subject: delivery.subject,
     status: delivery.status,

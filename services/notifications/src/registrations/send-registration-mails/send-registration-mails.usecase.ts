@@ -155,6 +155,7 @@ export class SendRegistrationMailsUseCase {
     const memberId = memberIdOf(order.slot);
     return {
       kind: order.kind,
+      eventId: event.eventId,
       ...(memberId ? { memberId } : {}),
       causedBy: command.causedBy,
       deliveryId: registrationDeliveryIdOf(

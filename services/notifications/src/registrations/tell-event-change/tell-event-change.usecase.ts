@@ -89,6 +89,7 @@ export class TellEventChangeUseCase {
     const memberId = memberIdOf(slot);
     return {
       kind: 'event-changed',
+      eventId: event.eventId,
       ...(memberId ? { memberId } : {}),
       causedBy: command.causedBy,
       deliveryId: registrationDeliveryIdOf(

@@ -62,6 +62,7 @@ export class TellInterestHolderUseCase {
     return this.deliver.execute(
       {
         kind: 'registration-opened',
+        eventId: event.eventId,
         ...(memberId ? { memberId } : {}),
         causedBy: command.causedBy,
         deliveryId: memberId

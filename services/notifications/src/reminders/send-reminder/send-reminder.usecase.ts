@@ -119,6 +119,7 @@ export class SendReminderUseCase {
     const memberId = memberIdOf(slot);
     return {
       kind: 'event-reminder',
+      eventId: event.eventId,
       ...(memberId ? { memberId } : {}),
       causedBy,
       deliveryId: registrationDeliveryIdOf(

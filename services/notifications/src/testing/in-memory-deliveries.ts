@@ -1,0 +1,98 @@
+import { OutboxEntry } from '@ic/messaging';
+import { DeliveriesRepository, DeliveryRecord, NewDelivery } from '../deliveries/deliveries.repository';
+import { StoredMail } from '../deliveries/delivery.schema';
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The delivery log in memory: the same contract as DeliveriesRepository's write side, plus the outbox. */
+export class InMemoryDeliveries {
+  readonly records = new Map<string, Writable<DeliveryRecord>>();
+  readonly outbox: OutboxEntry[] = [];
+
+  asRepository(): DeliveriesRepository {
+    return this as unknown as DeliveriesRepository;
+  }
+
+  find(id: string): Promise<DeliveryRecord | undefined> {
+    const record = this.records.get(id);
+    return Promise.resolve(record ? { ...record } : undefined);
+  }
+
+  async createQueued(delivery: NewDelivery): Promise<DeliveryRecord> {
+    const existing = await this.find(delivery.id);
+    if (existing) return existing;
+    this.records.set(delivery.id, { ...delivery, status: 'queued', attempts: 0 });
+    return { ...delivery, status: 'queued', attempts: 0 };
+  }
+
+  createFailed(
+    delivery: NewDelivery,
+    reason: string,
+    attempts: number,
+    events: readonly OutboxEntry[],
+  ): Promise<void> {
+    if (this.records.has(delivery.id)) throw new Error(`duplicate key ${delivery.id}`);
+    this.records.set(delivery.id, {
+      ...delivery,
+      status: 'failed',
+      attempts,
+      lastError: reason,
+      failedAt: new Date(),
+    });
+    this.outbox.push(...events);
+    return Promise.resolve();
+  }
+
+  markSending(id: string, attempts: number, recipient?: string): Promise<void> {
+    Object.assign(this.get(id), { status: 'sending', attempts, ...(recipient ? { recipient } : {}) });
+    return Promise.resolve();
+  }
+
+  markQueuedForRetry(id: string, reason: string): Promise<void> {
+    Object.assign(this.get(id), { status: 'queued', lastError: reason });
+    return Promise.resolve();
+  }
+
+  markSent(id: string, sentAt: Date, events: readonly OutboxEntry[]): Promise<void> {
+    const record = this.get(id);
+    Object.assign(record, { status: 'sent', sentAt });
+    delete record.lastError;
+    delete record.mail;
+    delete record.resendRequestedAt;
+    this.outbox.push(...events);
+    return Promise.resolve();
+  }
+
+  markFailed(
+    id: string,
+    reason: string,
+    attempts: number,
+    events: readonly OutboxEntry[],
+    mail?: StoredMail,
+  ): Promise<void> {
+    const record = this.get(id);
+    Object.assign(record, {
+      status: 'failed',
+      lastError: reason,
+      attempts,
+      failedAt: new Date(),
+      ...(mail ? { mail } : {}),
+    });
+    delete record.resendRequestedAt;
+    this.outbox.push(...events);
+    return Promise.resolve();
+  }
+
+  requeueFailed(id: string, requestedAt: Date): Promise<boolean> {
+    const record = this.records.get(id);
+    if (record?.status !== 'failed' || !record.mail) return Promise.resolve(false);
+    Object.assign(record, { status: 'queued', resendRequestedAt: requestedAt });
+    return Promise.resolve(true);
+  }
+
+  private get(id: string): Writable<DeliveryRecord> {
+    const record = this.records.get(id);
+    if (!record) throw new Error(`Delivery ${id} not found for update`);
+    return record;
+  }
+}
