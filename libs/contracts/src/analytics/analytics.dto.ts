@@ -1,7 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { EventKind, EventKinds } from '../club-events/vocabulary';
-import { TimelineGranularities, TimelineGranularity } from './vocabulary';
+import {
+  ParticipationDimension,
+  ParticipationDimensions,
+  TimelineGranularities,
+  TimelineGranularity,
+} from './vocabulary';
 
 /**
  * Filters of the analytics figures. A period is a range of Berlin calendar days the events start
@@ -49,6 +54,18 @@ export class ParticipationQuery extends AnalyticsEventsQuery {
   @IsOptional()
   @IsUUID('4', { message: 'eventId muss eine UUID sein' })
   eventId?: string;
+}
+
+/** The participation as CSV: the same filters, and optionally one breakdown instead of all four. */
+export class ParticipationCsvQuery extends ParticipationQuery {
+  @ApiPropertyOptional({
+    enum: ParticipationDimensions,
+    description:
+      'Nur diese Aufschlüsselung (Bundesland, Sektor, Themenfeld, Gemeindegröße); ohne Angabe alle vier',
+  })
+  @IsOptional()
+  @IsIn(ParticipationDimensions)
+  dimension?: ParticipationDimension;
 }
 
 export class MembershipMonthsQuery {

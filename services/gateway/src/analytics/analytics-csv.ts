@@ -6,6 +6,7 @@ import {
   MembershipFiguresReply,
   ParticipationDimension,
   ParticipationDimensionNames,
+  ParticipationDimensions,
   ParticipationReply,
   ParticipationRowReply,
   WorkingGroupSizesReply,
@@ -87,8 +88,27 @@ export function timelineCsv(reply: EventDetailFiguresReply): string {
   );
 }
 
-/** The four breakdowns one under the other, the dimension in the first column (for a pivot table). */
-export function participationCsv(reply: ParticipationReply): string {
+const PARTICIPATION_ROWS: Record<
+  ParticipationDimension,
+  (reply: ParticipationReply) => readonly ParticipationRowReply[]
+> = {
+  'federal-state': (reply) => reply.byFederalState,
+  sector: (reply) => reply.bySector,
+  theme: (reply) => reply.byTheme,
+  'size-class': (reply) => reply.bySizeClass,
+};
+
+/**
+ * The four breakdowns one under the other, the dimension in the first column (for a pivot table);
+ * or only the one asked for, with its name as the first column's heading.
+ */
+export function participationCsv(reply: ParticipationReply, only?: ParticipationDimension): string {
+  if (only) {
+    return csvFile(
+      [ParticipationDimensionNames[only], 'Anmeldungen', 'Bestätigt', 'Teilgenommen'],
+      PARTICIPATION_ROWS[only](reply).map((row) => [row.label, row.registered, row.confirmed, row.attended]),
+    );
+  }
   const rows = (dimension: ParticipationDimension, list: readonly ParticipationRowReply[]) =>
     list.map((row) => [
       ParticipationDimensionNames[dimension],
@@ -99,12 +119,7 @@ export function participationCsv(reply: ParticipationReply): string {
     ]);
   return csvFile(
     ['Merkmal', 'Wert', 'Anmeldungen', 'Bestätigt', 'Teilgenommen'],
-    [
-      ...rows('federal-state', reply.byFederalState),
-      ...rows('sector', reply.bySector),
-      ...rows('theme', reply.byTheme),
-      ...rows('size-class', reply.bySizeClass),
-    ],
+    ParticipationDimensions.flatMap((dimension) => rows(dimension, PARTICIPATION_ROWS[dimension](reply))),
   );
 }
 

@@ -175,10 +175,32 @@ describe(AnalyticsController.name, () => {
       '"Bundesland";"ohne Angabe";"1";"1";"0"',
     ]);
     expect(participationCsv.text).toContain('"Gemeindegröße";"bis 5.000 Einwohner";"1";"1";"0"');
+    expect(participationCsv.response.headers.get('content-disposition')).toContain(
+      "filename*=UTF-8''Teilnahme.csv",
+    );
     const membershipCsv = await csv('membership.csv');
     expect(membershipCsv.text.split('\r\n')[1]).toBe('"11.2026";"9";"7";"1";"1";"118"');
     const groupsCsv = await csv('working-groups.csv');
     expect(groupsCsv.text.split('\r\n')[1]).toBe('"Digitales";"41";"digitales"');
+  });
+
+  it('writes one breakdown of the participation as CSV when asked, with the filters passed on', async () => {
+    const { response, text } = await csv(`participation.csv?dimension=federal-state&eventId=${eventId}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Teilnahme nach Bundesland.csv')}`,
+    );
+    expect(text.split('\r\n')).toEqual([
+      '\uFEFF"Bundesland";"Anmeldungen";"Bestätigt";"Teilgenommen"',
+      '"Baden-Württemberg";"2";"2";"0"',
+      '"ohne Angabe";"1";"1";"0"',
+      '',
+    ]);
+    expect(sut.rpc.sentTo(AnalyticsRequests.participation)[0]?.payload).toEqual({ eventId });
+    const sizes = await csv('participation.csv?dimension=size-class');
+    expect(sizes.text.split('\r\n')[0]).toBe(
+      '\uFEFF"Gemeindegröße";"Anmeldungen";"Bestätigt";"Teilgenommen"',
+    );
   });
 
   it('keeps members out of every figure', async () => {
@@ -210,5 +232,10 @@ describe(AnalyticsController.name, () => {
       token: staff,
     });
     expect(fieldsOf(participationFilter.json).sort()).toEqual(['eventId', 'kind']);
+    const dimension = await sut.request('/api/v1/analytics/participation.csv?dimension=Land', {
+      token: staff,
+    });
+    expect(dimension.status).toBe(400);
+    expect(fieldsOf(dimension.json)).toEqual(['dimension']);
   });
 });

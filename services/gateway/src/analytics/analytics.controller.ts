@@ -3,6 +3,8 @@ import {
   AnalyticsRequests,
   EventFiguresQuery,
   MembershipMonthsQuery,
+  ParticipationCsvQuery,
+  ParticipationDimensionNames,
   ParticipationQuery,
 } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging';
@@ -145,15 +147,18 @@ export class AnalyticsController {
   }
 
   @Get('participation.csv')
-  @ApiCsv('Teilnahme als CSV', 'Die vier Aufschlüsselungen untereinander, das Merkmal in der ersten Spalte.')
+  @ApiCsv(
+    'Teilnahme als CSV',
+    'Die vier Aufschlüsselungen untereinander, das Merkmal in der ersten Spalte; mit `dimension` nur diese eine.',
+  )
   @ApiProblems(400)
   async participationCsv(
-    @Query() query: ParticipationQuery,
+    @Query() { dimension, ...query }: ParticipationCsvQuery,
     @CallContext() call: SendOptions,
   ): Promise<StreamableFile> {
     return csvDownload(
-      'Teilnahme.csv',
-      participationCsv(await this.rpc.send(AnalyticsRequests.participation, query, call)),
+      dimension ? `Teilnahme nach ${ParticipationDimensionNames[dimension]}.csv` : 'Teilnahme.csv',
+      participationCsv(await this.rpc.send(AnalyticsRequests.participation, query, call), dimension),
     );
   }
 
