@@ -475,6 +475,19 @@ export class InvitationListQuery extends PageQuery {
   @IsOptional()
   @IsIn(InvitationStatuses)
   status?: InvitationStatus;
+
+  @ApiPropertyOptional({
+    description:
+      'Suche in Vor- und Nachname, E-Mail-Adresse, Organisation und Kommune (ohne Rücksicht auf Groß- und ' +
+      'Kleinschreibung); mehrere Wörter müssen alle vorkommen',
+    example: 'kalletal',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 80)
+  @Matches(SINGLE_LINE, singleLine)
+  q?: string;
 }
 
 export class IdParam {

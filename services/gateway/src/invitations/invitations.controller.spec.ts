@@ -187,7 +187,9 @@ describe(InvitationsController.name, () => {
 
   describe('list', () => {
     it('passes the filters on', async () => {
-      const response = await sut.request('/api/v1/invitations?status=open&limit=5', { token: staff });
+      const response = await sut.request('/api/v1/invitations?status=open&limit=5&q=%20Kalletal%20', {
+        token: staff,
+      });
       expect(response.status).toBe(200);
       expect(response.json).toMatchObject({
         items: [expect.objectContaining({ status: 'open' })],
@@ -196,6 +198,7 @@ describe(InvitationsController.name, () => {
       expect(sut.rpc.sentTo(MembershipRequests.listInvitations)[0]?.payload).toEqual({
         status: 'open',
         limit: 5,
+        q: 'Kalletal',
       });
     });
 
@@ -205,6 +208,7 @@ describe(InvitationsController.name, () => {
       ['limit=zwei', 'limit'],
       ['cursor=a%20b', 'cursor'],
       ['sort=name', 'sort'],
+      [`q=${'x'.repeat(81)}`, 'q'],
     ])('refuses ?%s, naming the parameter', async (query, field) => {
       const response = await sut.request(`/api/v1/invitations?${query}`, { token: staff });
       expect(response.status).toBe(400);
