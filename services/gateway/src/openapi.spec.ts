@@ -71,6 +71,7 @@ describe(buildOpenApiDocument.name, () => {
         'put /api/v1/working-groups/{id}/members/{memberId}',
         'delete /api/v1/working-groups/{id}/members/{memberId}',
         'get /api/v1/deliveries',
+        'post /api/v1/deliveries/{deliveryId}/resend',
         'post /api/v1/events/forums',
         'post /api/v1/events/lounges',
         'post /api/v1/events/circles',
