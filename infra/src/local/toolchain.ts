@@ -9,6 +9,8 @@ export interface Tool {
   readonly aptPackage: string;
   /** Where the package puts the command, when the caller runs it by that path rather than from PATH. */
   readonly path?: string;
+  /** For a package without a command of its own: a file it installs, whose presence means it is there. */
+  readonly marker?: string;
 }
 
 /** Debian's Chromium, which the browser tests launch (Playwright cannot download its own here). */
@@ -19,6 +21,12 @@ export const Tools = {
   maven: { command: 'mvn', aptPackage: 'maven' },
   go: { command: 'go', aptPackage: 'golang' },
   chromium: { command: 'chromium', aptPackage: 'chromium', path: DEBIAN_CHROMIUM },
+  // Without its German texts Chromium draws date and time fields in US format ("03/30/2086", "09:30 AM").
+  chromiumGermanTexts: {
+    command: 'chromium (German texts)',
+    aptPackage: 'chromium-l10n',
+    marker: '/usr/lib/chromium/locales/de.pak',
+  },
 } as const satisfies Record<string, Tool>;
 
 /** Variables naming another Chromium or Chrome executable for the browser tests; the first set wins. */
@@ -35,7 +43,8 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
 
 /**
  * Makes sure the browser tests' Chromium exists and returns its path: one named by a variable must
- * be executable; otherwise Debian's `chromium` package is installed when missing (see ensureTools).
+ * be executable; otherwise Debian's `chromium` package and its German texts are installed when missing
+ * (see ensureTools).
  */
 export async function ensureChromium(
   log: (line: string) => void,
@@ -47,7 +56,7 @@ export async function ensureChromium(
     if (await isExecutable(path)) return path;
     throw new InfraSetupError(`${variable}=${path} is not an executable file.`);
   }
-  await ensureTools([Tools.chromium], log);
+  await ensureTools([Tools.chromium, Tools.chromiumGermanTexts], log);
   return path;
 }
 
@@ -81,7 +90,10 @@ export async function ensureTools(tools: readonly Tool[], log: (line: string) =>
 
 async function missingTools(tools: readonly Tool[]): Promise<Tool[]> {
   const found = await Promise.all(
-    tools.map((tool) => (tool.path ? isExecutable(tool.path) : findOnPath(tool.command))),
+    tools.map((tool) => {
+      if (tool.marker) return exists(tool.marker);
+      return tool.path ? isExecutable(tool.path) : findOnPath(tool.command);
+    }),
   );
   return tools.filter((_, index) => !found[index]);
 }
@@ -91,6 +103,13 @@ async function findOnPath(command: string): Promise<boolean> {
     if (await isExecutable(join(dir, command))) return true;
   }
   return false;
+}
+
+function exists(path: string): Promise<boolean> {
+  return access(path, constants.F_OK).then(
+    () => true,
+    () => false,
+  );
 }
 
 function isExecutable(path: string): Promise<boolean> {

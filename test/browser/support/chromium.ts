@@ -22,6 +22,14 @@ export function chromiumExecutable(): string {
   return chromiumPath();
 }
 
+/**
+ * Chromium in German, as the office's browsers are: its own texts and the date and time fields
+ * („30.03.2086“, „09:30“) follow LANGUAGE, not the page's language (Debian's chromium-l10n has them).
+ */
 export function chromiumLaunchOptions(): LaunchOptions {
-  return { executablePath: chromiumExecutable(), args: [...CHROMIUM_LAUNCH_ARGS] };
+  return {
+    executablePath: chromiumExecutable(),
+    args: [...CHROMIUM_LAUNCH_ARGS, '--lang=de-DE'],
+    env: { ...process.env, LANGUAGE: 'de' },
+  };
 }
