@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { texts } from '../../texts';
 import type { EventDocument } from './eventTypes';
@@ -15,16 +16,21 @@ function details(document: EventDocument): string {
 
 /**
  * The event's documents. Signed in, each is a download (the session cookie authorises it); a
- * visitor sees what there is and how to get it.
+ * visitor sees what there is and how to get it. The office's console adds an action to each
+ * (`actionsFor`) and its upload form (`children`).
  */
 export function EventDocuments({
   documents,
   signedIn,
   signInPath,
+  actionsFor,
+  children,
 }: {
   readonly documents: readonly EventDocument[];
   readonly signedIn: boolean;
   readonly signInPath: string;
+  readonly actionsFor?: (document: EventDocument) => ReactNode;
+  readonly children?: ReactNode;
 }) {
   return (
     <section aria-labelledby="unterlagen" className="event-section">
@@ -39,6 +45,7 @@ export function EventDocuments({
                 {document.title}
               </a>{' '}
               <span className="meta">({details(document)})</span>
+              {actionsFor ? <> {actionsFor(document)}</> : null}
             </li>
           ))}
         </ul>
@@ -57,6 +64,7 @@ export function EventDocuments({
           </p>
         </>
       )}
+      {children}
     </section>
   );
 }
