@@ -185,7 +185,7 @@ describe('event plans from requests', () => {
     });
 
     it('clears an optional field given as null', () => {
-      const plan = updatedLoungePlan(current, { summary: null } as never);
+      const plan = updatedLoungePlan(current, { summary: null });
       expect(plan).not.toHaveProperty('summary');
     });
 
