@@ -65,7 +65,11 @@ export function TextField({
   error,
   markOptional,
   ...input
-}: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
+}: FieldFrame &
+  InputHTMLAttributes<HTMLInputElement> & {
+    /** To move the focus to the field (React 19 passes ref as a prop). */
+    readonly ref?: Ref<HTMLInputElement>;
+  }) {
   const id = useId();
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>

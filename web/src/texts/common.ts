@@ -54,6 +54,8 @@ export const common = {
   required: 'Pflichtfeld',
   optional: 'freiwillig',
   moreResults: 'Weitere anzeigen',
+  /** The parts of a date-time field (components/DateTimeFields.tsx). */
+  dateTime: { date: 'Datum', time: 'Uhrzeit', from: 'Beginn', to: 'Ende' },
   formHasErrors: (count: number) =>
     count === 1
       ? 'Bitte korrigieren Sie die markierte Angabe.'

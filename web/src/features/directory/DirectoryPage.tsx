@@ -5,7 +5,8 @@ import { Page } from '../../components/Page';
 import { Empty, ErrorNotice, Loading } from '../../components/States';
 import { texts } from '../../texts';
 import { memberWords } from '../../texts/directory';
-import { useDirectory, useWorkingGroups, type DirectoryEntry, type WorkingGroup } from './api';
+import { useWorkingGroups, type WorkingGroup } from '../../components/workingGroups';
+import { useDirectory, type DirectoryEntry } from './api';
 import {
   filtersOfSearch,
   isEmptySearch,

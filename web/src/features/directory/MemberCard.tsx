@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { texts } from '../../texts';
-import type { DirectoryEntry, WorkingGroup } from './api';
+import type { WorkingGroup } from '../../components/workingGroups';
+import type { DirectoryEntry } from './api';
 import {
   federalStateName,
   fullName,
@@ -9,7 +10,7 @@ import {
   sectorName,
   themeNames,
   workingGroupNames,
-} from './names';
+} from '../../components/memberNames';
 
 const t = texts.directory.entry;
 

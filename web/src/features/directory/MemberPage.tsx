@@ -4,7 +4,8 @@ import { useSession } from '../../api/session';
 import { Page } from '../../components/Page';
 import { ErrorNotice, Loading } from '../../components/States';
 import { texts } from '../../texts';
-import { useMember, useWorkingGroups } from './api';
+import { useWorkingGroups } from '../../components/workingGroups';
+import { useMember } from './api';
 import {
   federalStateName,
   fullName,
@@ -14,7 +15,7 @@ import {
   sectorName,
   themeNames,
   workingGroupNames,
-} from './names';
+} from '../../components/memberNames';
 
 const t = texts.directory.member;
 

@@ -5,7 +5,6 @@ import { unwrap } from '../../api/problem';
 
 export type DirectoryEntry = components['schemas']['DirectoryEntryResponse'];
 export type MemberRecord = components['schemas']['MemberResponse'];
-export type WorkingGroup = components['schemas']['WorkingGroupResponse'];
 /** The directory's filters as the API takes them (without the paging). */
 export type DirectoryFilters = Omit<
   NonNullable<paths['/api/v1/members']['get']['parameters']['query']>,
@@ -13,17 +12,6 @@ export type DirectoryFilters = Omit<
 >;
 
 export const DIRECTORY_PAGE_SIZE = 20;
-
-export const WORKING_GROUPS_QUERY_KEY = ['working-groups'] as const;
-
-/** The club's working groups with their member counts (members and the office may read them). */
-export function useWorkingGroups() {
-  return useQuery({
-    queryKey: WORKING_GROUPS_QUERY_KEY,
-    queryFn: () => unwrap(api.GET('/api/v1/working-groups')),
-    staleTime: 60 * 1000,
-  });
-}
 
 /** The directory, page by page in name order („Weitere anzeigen“ fetches the next page). */
 export function useDirectory(filters: DirectoryFilters) {

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Page } from '../../components/Page';
 import { ErrorNotice, Loading } from '../../components/States';
 import { texts } from '../../texts';
-import { fullName, roleLine } from '../directory/names';
+import { fullName, roleLine } from '../../components/memberNames';
 import { AnnouncementsSection } from './AnnouncementsSection';
 import { useOwnProfile } from './api';
 import { EraseSection, LeaveSection } from './EndOfMembershipSections';

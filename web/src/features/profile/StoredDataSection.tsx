@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { formatDate } from '../../format/dates';
 import { texts } from '../../texts';
 import { memberWords } from '../../texts/directory';
-import { useWorkingGroups } from '../directory/api';
-import { workingGroupNames } from '../directory/names';
+import { useWorkingGroups } from '../../components/workingGroups';
+import { workingGroupNames } from '../../components/memberNames';
 import type { OwnProfile } from './api';
 
 const t = texts.profile.stored;

@@ -3,7 +3,11 @@ import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { Empty, ErrorNotice, Loading, Success } from '../../components/States';
 import { texts } from '../../texts';
-import { useWorkingGroups, WORKING_GROUPS_QUERY_KEY, type WorkingGroup } from '../directory/api';
+import {
+  useWorkingGroups,
+  WORKING_GROUPS_QUERY_KEY,
+  type WorkingGroup,
+} from '../../components/workingGroups';
 import { useProfileChanged, type OwnProfile } from './api';
 
 const t = texts.profile.workingGroups;

@@ -1,6 +1,11 @@
-import { texts } from '../../texts';
-import { memberWords } from '../../texts/directory';
-import type { DirectoryEntry, MemberRecord, WorkingGroup } from './api';
+import type { components } from '../api/openapi';
+import { texts } from '../texts';
+import { memberWords } from '../texts/directory';
+
+// A member's name and vocabularies in words: the portal's directory and profile and the office's console.
+type DirectoryEntry = components['schemas']['DirectoryEntryResponse'];
+type MemberRecord = components['schemas']['MemberResponse'];
+type WorkingGroup = components['schemas']['WorkingGroupResponse'];
 
 type Named = Pick<DirectoryEntry, 'academicTitle' | 'firstName' | 'lastName'>;
 
