@@ -61,6 +61,7 @@ async function main(): Promise<void> {
 Innovators Club platform is running (ready in ${((Date.now() - started) / 1000).toFixed(0)} s):
 
   Member portal    ${gateway}
+  Office console   ${gateway}/geschaeftsstelle   (staff accounts: .cache/secrets/dev.json)
   Sent e-mail      ${infrastructure.mailSinkUrl}   (sign-in links and invitations arrive here)
 
   API              ${gateway}/api/v1
@@ -73,6 +74,7 @@ Innovators Club platform is running (ready in ${((Date.now() - started) / 1000).
 
   Try the portal as a member: open ${gateway}/anmelden, ask for a link for
   ${demoMemberEmail()} (a demo member) and open the link from the mail in the mail view.
+  Try the console as the office: open ${gateway}/geschaeftsstelle and sign in with a staff account.
 ${created ? staffCredentialsNotice(secrets.staff) : ''}
   Services: ${services.map((service) => `${service.name} :${service.port}`).join(', ')}
   Logs:     ${join(REPO_ROOT, '.cache', 'logs', 'dev')}

@@ -149,7 +149,7 @@ export type paths = {
         };
         /**
          * Teilnahme als CSV
-         * @description Die vier Aufschlüsselungen untereinander, das Merkmal in der ersten Spalte. UTF-8 mit BOM, Semikolon als Trennzeichen: öffnet sich in Excel mit Umlauten per Doppelklick.
+         * @description Die vier Aufschlüsselungen untereinander, das Merkmal in der ersten Spalte; mit `dimension` nur diese eine. UTF-8 mit BOM, Semikolon als Trennzeichen: öffnet sich in Excel mit Umlauten per Doppelklick.
          */
         get: operations["AnalyticsController_participationCsv"];
         put?: never;
@@ -371,11 +371,31 @@ export type paths = {
         };
         /**
          * Versandprotokoll der E-Mails
-         * @description Jede E-Mail mit Stand (queued, sending, sent, failed), Versuchen und dem letzten Fehler.
+         * @description Jede E-Mail mit Stand (queued, sending, sent, failed), Versuchen und dem letzten Fehler; gefiltert nach Stand, Art, Mitglied oder Empfängeradresse.
          */
         get: operations["DeliveriesController_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries/{deliveryId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Eine fehlgeschlagene E-Mail erneut versenden
+         * @description Stellt die E-Mail, wie sie geschrieben wurde, wieder in die Warteschlange (Stand queued) und versendet sie gleich darauf, an die aktuelle Adresse des Mitglieds. Nur eine fehlgeschlagene E-Mail (sonst 409); eine Wiederholung der Anfrage, während sie unterwegs ist, gibt dieselbe Antwort.
+         */
+        post: operations["DeliveriesController_resend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -436,6 +456,26 @@ export type paths = {
          * @description Aus dem Entwurf; danach sehen Mitglieder die Veranstaltung, und die passenden Mitglieder erhalten die Ankündigung per E-Mail. Die Anmeldung öffnet und schließt zu den Zeiten des Anmeldezeitraums von selbst.
          */
         post: operations["EventsController_announce"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/audience": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wer benachrichtigt wird: Ankündigung und „Anmeldung geöffnet“ (Geschäftsstelle)
+         * @description Die Zahl der Mitglieder, die die Ankündigung jetzt erhielten, und die, denen das Öffnen der Anmeldung geschrieben wird. Angemeldete, Wartende und Interessierte nennt `…/registration-stats`.
+         */
+        get: operations["EventAudienceController_audience"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -949,6 +989,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invitations/mail-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Die Einladungs-E-Mail vor dem Versand lesen
+         * @description Gibt Betreff und Text der E-Mail zurück, wie sie mit dieser Anrede und diesen persönlichen Worten verschickt würde (dieselbe Vorlage); der persönliche Link und die Frist stehen als Platzhalter darin. Es wird nichts gespeichert und nichts verschickt.
+         */
+        post: operations["InvitationsController_previewMail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/interests": {
         parameters: {
             query?: never;
@@ -1239,6 +1299,30 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/working-groups/{id}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Ein Mitglied in eine Arbeitsgruppe aufnehmen (Geschäftsstelle)
+         * @description Nur aktive Mitglieder; ist es schon in der Gruppe, ändert sich nichts.
+         */
+        put: operations["WorkingGroupsController_addMember"];
+        post?: never;
+        /**
+         * Ein Mitglied aus einer Arbeitsgruppe nehmen (Geschäftsstelle)
+         * @description Ist es nicht in der Gruppe, ändert sich nichts.
+         */
+        delete: operations["WorkingGroupsController_removeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1429,12 +1513,14 @@ export type components = {
              * @example 0
              */
             feeCents: number;
-            feeNote?: string;
+            /** @description null löscht ihn beim Ändern */
+            feeNote?: string | null;
             modules: components["schemas"]["CircleModuleDto"][];
             registration: components["schemas"]["RegistrationWindowDto"];
-            summary?: string;
-            /** @description nötig bei audience target-group */
-            targetGroup?: components["schemas"]["TargetGroupDto"];
+            /** @description null oder leer löscht sie beim Ändern */
+            summary?: string | null;
+            /** @description nötig bei audience target-group; null löscht sie beim Ändern */
+            targetGroup?: components["schemas"]["TargetGroupDto"] | null;
             themes: ("Digitalisierung" | "Bildung" | "Klimaschutz" | "Energiepolitik" | "Stadtentwicklung" | "Kommunikation" | "Partizipation" | "Kooperation" | "IT" | "Klima" | "Energie")[];
             /** @example Innovators Lounge Ulm: Die smarte Stadt im Alltag */
             title: string;
@@ -1457,8 +1543,11 @@ export type components = {
             capacity: number;
             /** @description Beschreibung in Markdown (HTML wird nicht übernommen) */
             description: string;
-            /** @example 23 */
-            edition?: number;
+            /**
+             * @description null löscht sie beim Ändern
+             * @example 23
+             */
+            edition?: number | null;
             /** @example 2027-05-13T16:00 */
             endsAt: string;
             /** @example Kommune 2035: mutig, vernetzt, nah */
@@ -1467,9 +1556,10 @@ export type components = {
             sessions: components["schemas"]["AgendaSessionDto"][];
             /** @example 2027-05-12T09:30 */
             startsAt: string;
-            summary?: string;
-            /** @description nötig bei audience target-group */
-            targetGroup?: components["schemas"]["TargetGroupDto"];
+            /** @description null oder leer löscht sie beim Ändern */
+            summary?: string | null;
+            /** @description nötig bei audience target-group; null löscht sie beim Ändern */
+            targetGroup?: components["schemas"]["TargetGroupDto"] | null;
             themes: ("Digitalisierung" | "Bildung" | "Klimaschutz" | "Energiepolitik" | "Stadtentwicklung" | "Kommunikation" | "Partizipation" | "Kooperation" | "IT" | "Klima" | "Energie")[];
             /** @example Innovators Lounge Ulm: Die smarte Stadt im Alltag */
             title: string;
@@ -1499,9 +1589,10 @@ export type components = {
             registration: components["schemas"]["RegistrationWindowDto"];
             /** @example 2027-04-15T17:00 */
             startsAt: string;
-            summary?: string;
-            /** @description nötig bei audience target-group */
-            targetGroup?: components["schemas"]["TargetGroupDto"];
+            /** @description null oder leer löscht sie beim Ändern */
+            summary?: string | null;
+            /** @description nötig bei audience target-group; null löscht sie beim Ändern */
+            targetGroup?: components["schemas"]["TargetGroupDto"] | null;
             themes: ("Digitalisierung" | "Bildung" | "Klimaschutz" | "Energiepolitik" | "Stadtentwicklung" | "Kommunikation" | "Partizipation" | "Kooperation" | "IT" | "Klima" | "Energie")[];
             /** @example Innovators Lounge Ulm: Die smarte Stadt im Alltag */
             title: string;
@@ -1556,8 +1647,10 @@ export type components = {
             salutation: "Frau" | "Herr" | "keine";
         };
         DelegationPersonResponse: {
-            /** @description beim Einlass vermerkt */
+            /** @description beim Einlass vermerkt (beim Kommunalzirkel: zu mindestens einem Modul) */
             attended?: boolean;
+            /** @description Kommunalzirkel: die Module, zu denen die Person beim Einlass vermerkt ist */
+            attendedModules?: string[];
             /** @example anna.beispiel@pegnitz.example */
             email: string;
             /** @example Anna */
@@ -1603,6 +1696,11 @@ export type components = {
             attempts: number;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: uuid
+             * @description Die Veranstaltung, um die es in der E-Mail geht
+             */
+            eventId?: string;
             /** @example invitation:5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10 */
             id: string;
             /** @enum {string} */
@@ -1669,6 +1767,20 @@ export type components = {
              * @enum {boolean}
              */
             confirm: true;
+        };
+        EventAudienceResponse: {
+            /**
+             * @description Mitglieder, die die Ankündigung jetzt erhielten: aktiv, Ankündigungen nicht abbestellt, passend (Zielgruppe nach Land und Einwohnerzahl, gemeinsames Themenfeld oder alle, wie die Veranstaltung es bestimmt)
+             * @example 214
+             */
+            announcement: number;
+            /** Format: uuid */
+            eventId: string;
+            /**
+             * @description Mitglieder, die beim Öffnen der Anmeldung „Anmeldung geöffnet“ erhalten, weil ihre Ankündigung einen späteren Anmeldebeginn nannte; ohne die Interessierten (die zählt registration-stats); vor der Ankündigung 0
+             * @example 180
+             */
+            registrationOpened: number;
         };
         EventDetailFiguresResponse: {
             /**
@@ -2086,6 +2198,32 @@ export type components = {
             /** @enum {boolean} */
             declined: true;
         };
+        InvitationMailPreviewRequest: {
+            /** @enum {string} */
+            academicTitle?: "Dr." | "Prof." | "Prof. Dr.";
+            /** @example Jonas */
+            firstName: string;
+            /** @example Beispiel */
+            lastName: string;
+            /**
+             * @description Üblich: Oberbürgermeisterin, Oberbürgermeister, Bürgermeisterin, Bürgermeister, Landrätin, Landrat; freier Text möglich.
+             * @example Bürgermeister
+             */
+            officeTitle?: string;
+            /** @example Wir freuen uns auf Ihre Erfahrung mit digital.interkommunal. */
+            personalMessage?: string;
+            /**
+             * @example Herr
+             * @enum {string}
+             */
+            salutation: "Frau" | "Herr" | "keine";
+        };
+        InvitationMailPreviewResponse: {
+            /** @example Ihre Berufung in den Innovators Club des DStGB */
+            subject: string;
+            /** @description Der Text der E-Mail; der persönliche Link und die Frist werden erst beim Versand eingesetzt. */
+            text: string;
+        };
         InvitationPageResponse: {
             items: components["schemas"]["InvitationResponse"][];
             /** @description cursor der nächsten Seite; null auf der letzten */
@@ -2457,6 +2595,11 @@ export type components = {
             attended: boolean;
             /**
              * Format: uuid
+             * @description beim Kommunalzirkel: das Modul, zu dem die Person gekommen ist (der Einlass je Modul)
+             */
+            moduleId?: string;
+            /**
+             * Format: uuid
              * @description bei einer Delegation: die Person
              */
             personId?: string;
@@ -2515,6 +2658,11 @@ export type components = {
              * @example Dr. Anna Beispiel
              */
             name: string;
+            /**
+             * @description bei einem Mitglied sein Amt
+             * @example Bürgermeisterin
+             */
+            officeTitle?: string;
             /** @example Stadt Pegnitz */
             organisation?: string;
             /** @enum {string} */
@@ -2815,12 +2963,14 @@ export type components = {
              * @example 0
              */
             feeCents?: number;
-            feeNote?: string;
+            /** @description null löscht ihn beim Ändern */
+            feeNote?: string | null;
             modules?: components["schemas"]["CircleModuleDto"][];
             registration?: components["schemas"]["RegistrationWindowDto"];
-            summary?: string;
-            /** @description nötig bei audience target-group */
-            targetGroup?: components["schemas"]["TargetGroupDto"];
+            /** @description null oder leer löscht sie beim Ändern */
+            summary?: string | null;
+            /** @description nötig bei audience target-group; null löscht sie beim Ändern */
+            targetGroup?: components["schemas"]["TargetGroupDto"] | null;
             themes?: ("Digitalisierung" | "Bildung" | "Klimaschutz" | "Energiepolitik" | "Stadtentwicklung" | "Kommunikation" | "Partizipation" | "Kooperation" | "IT" | "Klima" | "Energie")[];
             /** @example Innovators Lounge Ulm: Die smarte Stadt im Alltag */
             title?: string;
@@ -2843,8 +2993,11 @@ export type components = {
             capacity?: number;
             /** @description Beschreibung in Markdown (HTML wird nicht übernommen) */
             description?: string;
-            /** @example 23 */
-            edition?: number;
+            /**
+             * @description null löscht sie beim Ändern
+             * @example 23
+             */
+            edition?: number | null;
             /** @example 2027-05-13T16:00 */
             endsAt?: string;
             /** @example Kommune 2035: mutig, vernetzt, nah */
@@ -2853,9 +3006,10 @@ export type components = {
             sessions?: components["schemas"]["AgendaSessionDto"][];
             /** @example 2027-05-12T09:30 */
             startsAt?: string;
-            summary?: string;
-            /** @description nötig bei audience target-group */
-            targetGroup?: components["schemas"]["TargetGroupDto"];
+            /** @description null oder leer löscht sie beim Ändern */
+            summary?: string | null;
+            /** @description nötig bei audience target-group; null löscht sie beim Ändern */
+            targetGroup?: components["schemas"]["TargetGroupDto"] | null;
             themes?: ("Digitalisierung" | "Bildung" | "Klimaschutz" | "Energiepolitik" | "Stadtentwicklung" | "Kommunikation" | "Partizipation" | "Kooperation" | "IT" | "Klima" | "Energie")[];
             /** @example Innovators Lounge Ulm: Die smarte Stadt im Alltag */
             title?: string;
@@ -2885,9 +3039,10 @@ export type components = {
             registration?: components["schemas"]["RegistrationWindowDto"];
             /** @example 2027-04-15T17:00 */
             startsAt?: string;
-            summary?: string;
-            /** @description nötig bei audience target-group */
-            targetGroup?: components["schemas"]["TargetGroupDto"];
+            /** @description null oder leer löscht sie beim Ändern */
+            summary?: string | null;
+            /** @description nötig bei audience target-group; null löscht sie beim Ändern */
+            targetGroup?: components["schemas"]["TargetGroupDto"] | null;
             themes?: ("Digitalisierung" | "Bildung" | "Klimaschutz" | "Energiepolitik" | "Stadtentwicklung" | "Kommunikation" | "Partizipation" | "Kooperation" | "IT" | "Klima" | "Energie")[];
             /** @example Innovators Lounge Ulm: Die smarte Stadt im Alltag */
             title?: string;
@@ -3582,6 +3737,8 @@ export interface operations {
     AnalyticsController_participationCsv: {
         parameters: {
             query?: {
+                /** @description Nur diese Aufschlüsselung (Bundesland, Sektor, Themenfeld, Gemeindegröße); ohne Angabe alle vier */
+                dimension?: "federal-state" | "sector" | "theme" | "size-class";
                 /** @description Nur diese Veranstaltung */
                 eventId?: string;
                 /** @description Veranstaltungen, die ab diesem Tag beginnen (Europe/Berlin) */
@@ -4447,9 +4604,13 @@ export interface operations {
             query?: {
                 /** @description nextCursor der vorigen Seite */
                 cursor?: string;
+                /** @description Nur E-Mails zu dieser Veranstaltung */
+                eventId?: string;
                 kind?: "invitation" | "sign-in-link" | "announcement" | "registration-confirmed" | "registration-waitlisted" | "registration-promoted" | "registration-cancelled" | "workshop-seats" | "event-changed" | "registration-opened" | "event-reminder";
                 limit?: number;
                 memberId?: string;
+                /** @description Nur E-Mails an diese Adresse (genau diese, ohne Unterschied der Groß- und Kleinschreibung). */
+                recipient?: string;
                 status?: "queued" | "sending" | "sent" | "failed";
             };
             header?: never;
@@ -4486,6 +4647,106 @@ export interface operations {
             };
             /** @description Angemeldet, aber ohne die nötige Rolle; oder eine schreibende Anfrage mit dem Sitzungs-Cookie ohne gültigen Header `X-CSRF-Token` oder von einer fremden Seite (`Origin`). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst ist gerade nicht erreichbar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst hat nicht rechtzeitig geantwortet. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    DeliveriesController_resend: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Macht eine Wiederholung derselben Anfrage wirkungslos: dieselbe Antwort, keine zweite Wirkung. 8–100 Zeichen aus A–Z, a–z, 0–9, _ und -; ohne Header vergibt das Gateway einen eigenen. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryResponse"];
+                };
+            };
+            /**
+             * @description Ungültige Eingabe; `errors` nennt jedes Feld (auch Pfad-Parameter und Header).
+             *
+             *     Ungültige Eingabe; `errors` nennt jedes Feld (auch Pfad-Parameter und Header).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Nicht oder nicht mehr angemeldet (fehlendes, ungültiges, abgelaufenes oder abgemeldetes Token). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Angemeldet, aber ohne die nötige Rolle; oder eine schreibende Anfrage mit dem Sitzungs-Cookie ohne gültigen Header `X-CSRF-Token` oder von einer fremden Seite (`Origin`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Nicht gefunden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Widerspricht dem aktuellen Stand (z. B. schon Mitglied oder schon eingeladen). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Der Inhalt der Anfrage ist zu groß (JSON höchstens 64 kB, Dateien höchstens 20 MB). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4726,6 +4987,81 @@ export interface operations {
             };
             /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst ist gerade nicht erreichbar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst hat nicht rechtzeitig geantwortet. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    EventAudienceController_audience: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventAudienceResponse"];
+                };
+            };
+            /** @description Ungültige Eingabe; `errors` nennt jedes Feld (auch Pfad-Parameter und Header). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Nicht oder nicht mehr angemeldet (fehlendes, ungültiges, abgelaufenes oder abgemeldetes Token). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Angemeldet, aber ohne die nötige Rolle; oder eine schreibende Anfrage mit dem Sitzungs-Cookie ohne gültigen Header `X-CSRF-Token` oder von einer fremden Seite (`Origin`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Nicht gefunden. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5674,11 +6010,15 @@ export interface operations {
     RegistrationsController_participants: {
         parameters: {
             query?: {
+                /** @description true: beim Einlass vermerkt (bei einer Delegation mindestens eine Person); false: noch nicht */
+                attended?: boolean;
                 /** @description nextCursor der vorigen Seite */
                 cursor?: string;
                 /** @description Land des Mitglieds oder der Kommune */
                 federalState?: "SH" | "HH" | "NI" | "HB" | "NW" | "HE" | "RP" | "BW" | "BY" | "SL" | "BE" | "BB" | "MV" | "SN" | "ST" | "TH";
                 limit?: number;
+                /** @description Suche in Name, Organisation, Kommune und den Personen einer Delegation (ä = ae = a) */
+                q?: string;
                 /** @description Kommunen zählen zum Sektor Kommune */
                 sector?: "Kommune" | "Politik" | "Wirtschaft" | "Wissenschaft" | "Zivilgesellschaft";
                 /** @description nur wer diesen Workshop gewählt hat */
@@ -5761,8 +6101,12 @@ export interface operations {
     RegistrationsController_participantsCsv: {
         parameters: {
             query?: {
+                /** @description true: beim Einlass vermerkt (bei einer Delegation mindestens eine Person); false: noch nicht */
+                attended?: boolean;
                 /** @description Land des Mitglieds oder der Kommune */
                 federalState?: "SH" | "HH" | "NI" | "HB" | "NW" | "HE" | "RP" | "BW" | "BY" | "SL" | "BE" | "BB" | "MV" | "SN" | "ST" | "TH";
+                /** @description Suche in Name, Organisation, Kommune und den Personen einer Delegation (ä = ae = a) */
+                q?: string;
                 /** @description Kommunen zählen zum Sektor Kommune */
                 sector?: "Kommune" | "Politik" | "Wirtschaft" | "Wissenschaft" | "Zivilgesellschaft";
                 /** @description nur wer diesen Workshop gewählt hat */
@@ -6715,6 +7059,8 @@ export interface operations {
                 /** @description nextCursor der vorigen Seite */
                 cursor?: string;
                 limit?: number;
+                /** @description Suche in Vor- und Nachname, E-Mail-Adresse, Organisation und Kommune (ohne Rücksicht auf Groß- und Kleinschreibung); mehrere Wörter müssen alle vorkommen */
+                q?: string;
                 status?: "open" | "accepted" | "declined" | "revoked" | "expired";
             };
             header?: never;
@@ -7408,6 +7754,90 @@ export interface operations {
             };
         };
     };
+    InvitationsController_previewMail: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Macht eine Wiederholung derselben Anfrage wirkungslos: dieselbe Antwort, keine zweite Wirkung. 8–100 Zeichen aus A–Z, a–z, 0–9, _ und -; ohne Header vergibt das Gateway einen eigenen. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationMailPreviewRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationMailPreviewResponse"];
+                };
+            };
+            /**
+             * @description Ungültige Eingabe; `errors` nennt jedes Feld (auch Pfad-Parameter und Header).
+             *
+             *     Ungültige Eingabe; `errors` nennt jedes Feld (auch Pfad-Parameter und Header).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Nicht oder nicht mehr angemeldet (fehlendes, ungültiges, abgelaufenes oder abgemeldetes Token). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Angemeldet, aber ohne die nötige Rolle; oder eine schreibende Anfrage mit dem Sitzungs-Cookie ohne gültigen Header `X-CSRF-Token` oder von einer fremden Seite (`Origin`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Der Inhalt der Anfrage ist zu groß (JSON höchstens 64 kB, Dateien höchstens 20 MB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst ist gerade nicht erreichbar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst hat nicht rechtzeitig geantwortet. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
     OwnRegistrationsController_interests: {
         parameters: {
             query?: {
@@ -7555,6 +7985,8 @@ export interface operations {
                 /** @description Suche in Name, Organisation und Kommune */
                 q?: string;
                 sector?: "Kommune" | "Politik" | "Wirtschaft" | "Wissenschaft" | "Zivilgesellschaft";
+                /** @description Nur für die Geschäftsstelle: active (Mitglied) oder inactive (Mitgliedschaft beendet); ohne Angabe beide. Mitglieder sehen immer nur aktive Mitglieder. */
+                status?: "active" | "inactive";
                 theme?: "Digitalisierung" | "Bildung" | "Klimaschutz" | "Energiepolitik" | "Stadtentwicklung" | "Kommunikation" | "Partizipation" | "Kooperation" | "IT" | "Klima" | "Energie";
                 workingGroup?: string;
             };
@@ -9111,6 +9543,199 @@ export interface operations {
             };
             /** @description Widerspricht dem aktuellen Stand (z. B. schon Mitglied oder schon eingeladen). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Der Inhalt der Anfrage ist zu groß (JSON höchstens 64 kB, Dateien höchstens 20 MB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst ist gerade nicht erreichbar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst hat nicht rechtzeitig geantwortet. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    WorkingGroupsController_addMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Macht eine Wiederholung derselben Anfrage wirkungslos: dieselbe Antwort, keine zweite Wirkung. 8–100 Zeichen aus A–Z, a–z, 0–9, _ und -; ohne Header vergibt das Gateway einen eigenen. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberResponse"];
+                };
+            };
+            /**
+             * @description Ungültige Eingabe; `errors` nennt jedes Feld (auch Pfad-Parameter und Header).
+             *
+             *     Ungültige Eingabe; `errors` nennt jedes Feld (auch Pfad-Parameter und Header).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Nicht oder nicht mehr angemeldet (fehlendes, ungültiges, abgelaufenes oder abgemeldetes Token). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Angemeldet, aber ohne die nötige Rolle; oder eine schreibende Anfrage mit dem Sitzungs-Cookie ohne gültigen Header `X-CSRF-Token` oder von einer fremden Seite (`Origin`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Nicht gefunden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Der Inhalt der Anfrage ist zu groß (JSON höchstens 64 kB, Dateien höchstens 20 MB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst ist gerade nicht erreichbar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst hat nicht rechtzeitig geantwortet. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    WorkingGroupsController_removeMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Macht eine Wiederholung derselben Anfrage wirkungslos: dieselbe Antwort, keine zweite Wirkung. 8–100 Zeichen aus A–Z, a–z, 0–9, _ und -; ohne Header vergibt das Gateway einen eigenen. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberResponse"];
+                };
+            };
+            /**
+             * @description Ungültige Eingabe; `errors` nennt jedes Feld (auch Pfad-Parameter und Header).
+             *
+             *     Ungültige Eingabe; `errors` nennt jedes Feld (auch Pfad-Parameter und Header).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Nicht oder nicht mehr angemeldet (fehlendes, ungültiges, abgelaufenes oder abgemeldetes Token). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Angemeldet, aber ohne die nötige Rolle; oder eine schreibende Anfrage mit dem Sitzungs-Cookie ohne gültigen Header `X-CSRF-Token` oder von einer fremden Seite (`Origin`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Nicht gefunden. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,9 +1,7 @@
-import { Suspense, useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
-import { useMutation } from '@tanstack/react-query';
-import { api } from '../api/client';
-import { unwrap } from '../api/problem';
-import { useSession, useSessionChanged } from '../api/session';
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { useSession } from '../api/session';
+import { SignOutButton } from '../components/SignOutButton';
 import { Loading } from '../components/States';
 import { texts } from '../texts';
 
@@ -55,12 +53,12 @@ export function Layout() {
                     <NavLink to="/profil">{t.nav.profile}</NavLink>
                   </li>
                   <li>
-                    <SignOutButton />
+                    <PortalSignOutButton />
                   </li>
                 </>
               ) : session.data?.signedIn ? (
                 <li>
-                  <SignOutButton />
+                  <PortalSignOutButton />
                 </li>
               ) : (
                 <li>
@@ -86,33 +84,13 @@ export function Layout() {
   );
 }
 
-function SignOutButton() {
-  const navigate = useNavigate();
-  const location = useLocation();
-  const sessionChanged = useSessionChanged();
-  // Signed out, on the way to the front page. The session is cleared only once that page is shown:
-  // a member's page still on screen would send to „Anmelden“ on seeing the session gone.
-  const leaving = useRef(false);
-  const signOut = useMutation({
-    mutationFn: () => unwrap(api.DELETE('/api/v1/auth/session')),
-    onSettled: async () => {
-      leaving.current = true;
-      await navigate('/', { state: { notice: t.signedOut } });
-    },
-  });
-  useEffect(() => {
-    if (!leaving.current || location.pathname !== '/') return;
-    leaving.current = false;
-    void sessionChanged();
-  }, [location, sessionChanged]);
+function PortalSignOutButton() {
   return (
-    <button
-      type="button"
-      className="nav-button"
-      onClick={() => signOut.mutate()}
-      disabled={signOut.isPending}
-    >
-      {signOut.isPending ? t.nav.signingOut : t.nav.signOut}
-    </button>
+    <SignOutButton
+      destination="/"
+      notice={t.signedOut}
+      label={t.nav.signOut}
+      pendingLabel={t.nav.signingOut}
+    />
   );
 }

@@ -38,7 +38,8 @@ export function fakeGateway(routesByRequest: Record<string, FakeRoute | FakeAnsw
       sent.push({
         method: request.method,
         path: `${url.pathname}${url.search}`,
-        body: text ? (JSON.parse(text) as unknown) : undefined,
+        // A multipart upload stays text (its parts can be read from it); everything else is JSON.
+        body: text ? (isJson(request) ? (JSON.parse(text) as unknown) : text) : undefined,
         headers: request.headers,
       });
       const route = routesByRequest[`${request.method} ${url.pathname}`];
@@ -55,6 +56,10 @@ export function fakeGateway(routesByRequest: Record<string, FakeRoute | FakeAnsw
   return sent;
 }
 
+function isJson(request: Request): boolean {
+  return !request.headers.get('content-type')?.startsWith('multipart/form-data');
+}
+
 /** A signed-in member's session answer, for `GET /api/v1/auth/session`. */
 export const memberSession: FakeAnswer = {
   body: {
@@ -62,6 +67,17 @@ export const memberSession: FakeAnswer = {
     role: 'member',
     subject: 'mem_1',
     expiresAt: '2027-01-05T10:00:00.000Z',
+    csrfToken: 'csrf-of-the-test',
+  },
+};
+
+/** A signed-in office session (the console), for `GET /api/v1/auth/session`. */
+export const staffSession: FakeAnswer = {
+  body: {
+    signedIn: true,
+    role: 'staff',
+    subject: 'staff_1',
+    expiresAt: '2027-01-05T18:00:00.000Z',
     csrfToken: 'csrf-of-the-test',
   },
 };

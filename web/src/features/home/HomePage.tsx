@@ -7,7 +7,7 @@ import { Page } from '../../components/Page';
 import { Empty, ErrorNotice, Loading, Success } from '../../components/States';
 import { texts } from '../../texts';
 import { EventTeaser } from './EventTeaser';
-import { useNavigationNotice } from './navigationNotice';
+import { useNavigationNotice } from '../../components/navigationNotice';
 
 const t = texts.home.front;
 

@@ -8,7 +8,7 @@ import { Empty, ErrorNotice, Loading, Success } from '../../components/States';
 import { formatDateTime } from '../../format/dates';
 import { texts } from '../../texts';
 import { EventTeaser, eventDate } from './EventTeaser';
-import { useNavigationNotice } from './navigationNotice';
+import { useNavigationNotice } from '../../components/navigationNotice';
 
 type Member = components['schemas']['MemberResponse'];
 type Registration = components['schemas']['RegistrationResponse'];

@@ -1,0 +1,38 @@
+/** Texts of the office console's frame: its navigation, the staff sign-in, the refusal of members. */
+export const shell = {
+  appName: 'Geschäftsstelle',
+  titleSuffix: 'Geschäftsstelle Innovators Club',
+  navigation: 'Navigation der Geschäftsstelle',
+  homeLink: ' – zur Übersicht',
+  nav: {
+    overview: 'Übersicht',
+    invitations: 'Berufungen',
+    members: 'Mitglieder',
+    events: 'Veranstaltungen',
+    deliveries: 'Versand',
+    analytics: 'Auswertungen',
+    signOut: 'Abmelden',
+    signingOut: 'Abmelden …',
+    portal: 'Zum Mitgliederportal',
+  },
+  signedOut: 'Sie haben sich abgemeldet.',
+  signIn: {
+    title: 'Anmeldung der Geschäftsstelle',
+    lead: 'Für die Mitarbeiterinnen und Mitarbeiter der Geschäftsstelle des Innovators Club.',
+    email: 'E-Mail-Adresse',
+    password: 'Passwort',
+    submit: 'Anmelden',
+    submitting: 'Anmelden …',
+    refused: 'E-Mail-Adresse oder Passwort stimmen nicht. Bitte prüfen Sie beide Angaben.',
+    emailMissing: 'Bitte geben Sie Ihre E-Mail-Adresse ein.',
+    passwordMissing: 'Bitte geben Sie Ihr Passwort ein.',
+    sessionLength: 'Die Anmeldung gilt für einen Arbeitstag (10 Stunden).',
+    members: 'Mitglieder des Clubs melden sich im Mitgliederportal an.',
+    membersLink: 'Zur Anmeldung für Mitglieder',
+  },
+  staffOnly: {
+    title: 'Nur für die Geschäftsstelle',
+    text: 'Diese Seite ist der Geschäftsstelle des Innovators Club vorbehalten. Als Mitglied finden Sie Ihre Veranstaltungen, Anmeldungen und Ihr Profil im Mitgliederportal.',
+    portal: 'Zum Mitgliederportal',
+  },
+} as const;
