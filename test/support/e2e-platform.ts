@@ -25,6 +25,8 @@ export interface E2ePlatformOptions {
   readonly portBase?: number;
   /** Where the services' logs go (default `.cache/logs/e2e`). */
   readonly logDir?: string;
+  /** Settings of this run beyond the defaults (e.g. a gateway limit). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** The six services as processes against the test infrastructure, as a web client meets them. */
@@ -41,6 +43,7 @@ export function e2ePlatform(options: E2ePlatformOptions = {}): PlatformRunner {
       ...(infra.smtpHost ? { SMTP_HOST: infra.smtpHost } : {}),
       ...(infra.smtpPort ? { SMTP_PORT: String(infra.smtpPort) } : {}),
       LOG_FORMAT: 'json',
+      ...options.env,
     },
     portBase,
     logDir: options.logDir ?? join(REPO_ROOT, '.cache', 'logs', 'e2e'),
