@@ -3,6 +3,7 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { SelectField, TextField } from '../../components/Fields';
 import { Page } from '../../components/Page';
 import { Empty, ErrorNotice, Loading } from '../../components/States';
+import { MoreResults } from '../../components/MoreResults';
 import { texts } from '../../texts';
 import { memberWords } from '../../texts/directory';
 import { useWorkingGroups, type WorkingGroup } from '../../components/workingGroups';
@@ -209,24 +210,14 @@ function Results({
             />
           ))}
         </ul>
-        {directory.isFetchNextPageError ? (
-          <ErrorNotice error={directory.error} onRetry={() => void directory.fetchNextPage()} />
-        ) : null}
-        {directory.hasNextPage ? (
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={directory.isFetchingNextPage}
-              onClick={() => {
-                focusFrom.current = entries.length;
-                void directory.fetchNextPage();
-              }}
-            >
-              {directory.isFetchingNextPage ? t.results.loadingMore : t.results.more}
-            </button>
-          </div>
-        ) : null}
+        <MoreResults
+          pages={directory}
+          label={t.results.more}
+          loadingLabel={t.results.loadingMore}
+          onMore={() => {
+            focusFrom.current = entries.length;
+          }}
+        />
       </>
     );
   }

@@ -4,6 +4,7 @@ import { ApiProblem } from '../../api/problem';
 import { useSession } from '../../api/session';
 import { Page } from '../../components/Page';
 import { Empty, ErrorNotice, Loading } from '../../components/States';
+import { MoreResults } from '../../components/MoreResults';
 import { texts } from '../../texts';
 import { EventCard } from './EventCard';
 import { EventFilterForm } from './EventFilterForm';
@@ -114,11 +115,6 @@ function Results({
     cards.current?.querySelectorAll<HTMLAnchorElement>('h3 a')[index]?.focus();
   }, [items.length]);
 
-  const more = () => {
-    firstNew.current = items.length;
-    void list.fetchNextPage();
-  };
-
   return (
     <section aria-labelledby={headingId} className="event-results">
       <h2 id={headingId}>{when === 'upcoming' ? t.upcomingHeading : t.pastHeading}</h2>
@@ -146,20 +142,14 @@ function Results({
               <EventCard key={event.eventId} event={event} seats={seats.get(event.eventId)} />
             ))}
           </ul>
-          {list.isFetchNextPageError ? (
-            <ErrorNotice error={list.error} onRetry={more} />
-          ) : list.hasNextPage ? (
-            <div className="button-row">
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={more}
-                disabled={list.isFetchingNextPage}
-              >
-                {list.isFetchingNextPage ? t.loadingMore : t.more}
-              </button>
-            </div>
-          ) : null}
+          <MoreResults
+            pages={list}
+            label={t.more}
+            loadingLabel={t.loadingMore}
+            onMore={() => {
+              firstNew.current = items.length;
+            }}
+          />
         </>
       )}
     </section>

@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { SelectField, TextField } from '../../../components/Fields';
 import { Page } from '../../../components/Page';
 import { Empty, ErrorNotice, Loading } from '../../../components/States';
+import { MoreResults } from '../../../components/MoreResults';
 import { formatShortDate, formatTime } from '../../../format/dates';
 import { texts } from '../../../texts';
 import {
@@ -269,21 +270,7 @@ function DeliveryList({
             />
           ))}
         </ul>
-        {deliveries.isFetchNextPageError ? (
-          <ErrorNotice error={deliveries.error} onRetry={() => void deliveries.fetchNextPage()} />
-        ) : null}
-        {deliveries.hasNextPage ? (
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={deliveries.isFetchingNextPage}
-              onClick={() => void deliveries.fetchNextPage()}
-            >
-              {deliveries.isFetchingNextPage ? t.results.loadingMore : t.results.more}
-            </button>
-          </div>
-        ) : null}
+        <MoreResults pages={deliveries} label={t.results.more} loadingLabel={t.results.loadingMore} />
       </>
     );
   }

@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { TextField } from '../../../components/Fields';
 import { Page } from '../../../components/Page';
 import { Empty, ErrorNotice, Loading } from '../../../components/States';
+import { MoreResults } from '../../../components/MoreResults';
 import { formatDateTime } from '../../../format/dates';
 import { texts } from '../../../texts';
 import { memberWords } from '../../../texts/directory';
@@ -244,21 +245,7 @@ function InvitationList({
             <InvitationCard key={invitation.id} invitation={invitation} onAction={onAction} />
           ))}
         </ul>
-        {invitations.isFetchNextPageError ? (
-          <ErrorNotice error={invitations.error} onRetry={() => void invitations.fetchNextPage()} />
-        ) : null}
-        {invitations.hasNextPage ? (
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={invitations.isFetchingNextPage}
-              onClick={() => void invitations.fetchNextPage()}
-            >
-              {invitations.isFetchingNextPage ? t.list.loadingMore : t.list.more}
-            </button>
-          </div>
-        ) : null}
+        <MoreResults pages={invitations} label={t.list.more} loadingLabel={t.list.loadingMore} />
       </>
     );
   }

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { TextAreaField, TextField } from '../../../components/Fields';
 import { fullName } from '../../../components/memberNames';
 import { Empty, ErrorNotice, Loading, Success } from '../../../components/States';
+import { MoreResults } from '../../../components/MoreResults';
 import { useWorkingGroups } from '../../../components/workingGroups';
 import { formatShortDate, formatTime } from '../../../format/dates';
 import { texts } from '../../../texts';
@@ -69,23 +70,7 @@ export function HistorySection({ member }: { readonly member: Member }) {
           ))}
         </tbody>
       </table>
-      {history.isFetchNextPageError ? (
-        <ErrorNotice error={history.error} onRetry={() => void history.fetchNextPage()} />
-      ) : null}
-      {history.hasNextPage ? (
-        <div className="button-row">
-          <button
-            type="button"
-            className="button button-secondary"
-            aria-disabled={history.isFetchingNextPage || undefined}
-            onClick={() => {
-              if (!history.isFetchingNextPage) void history.fetchNextPage();
-            }}
-          >
-            {history.isFetchingNextPage ? t.history.loadingMore : t.history.more}
-          </button>
-        </div>
-      ) : null}
+      <MoreResults pages={history} label={t.history.more} loadingLabel={t.history.loadingMore} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { federalStateName, fullName, sectorName } from '../../../components/memb
 import { Page } from '../../../components/Page';
 import { useNavigationNotice } from '../../../components/navigationNotice';
 import { Empty, ErrorNotice, Loading, Success } from '../../../components/States';
+import { MoreResults } from '../../../components/MoreResults';
 import { useWorkingGroups, type WorkingGroup } from '../../../components/workingGroups';
 import { texts } from '../../../texts';
 import { memberWords } from '../../../texts/directory';
@@ -254,25 +255,14 @@ function Results({ search, searches }: { readonly search: MemberSearch; readonly
             ))}
           </tbody>
         </table>
-        {members.isFetchNextPageError ? (
-          <ErrorNotice error={members.error} onRetry={() => void members.fetchNextPage()} />
-        ) : null}
-        {members.hasNextPage ? (
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button-secondary"
-              aria-disabled={members.isFetchingNextPage || undefined}
-              onClick={() => {
-                if (members.isFetchingNextPage) return;
-                focusFrom.current = entries.length;
-                void members.fetchNextPage();
-              }}
-            >
-              {members.isFetchingNextPage ? t.loadingMore : t.more}
-            </button>
-          </div>
-        ) : null}
+        <MoreResults
+          pages={members}
+          label={t.more}
+          loadingLabel={t.loadingMore}
+          onMore={() => {
+            focusFrom.current = entries.length;
+          }}
+        />
       </>
     );
   }

@@ -3,6 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { SelectField, TextField } from '../../../components/Fields';
 import { Page } from '../../../components/Page';
 import { Empty, ErrorNotice, Loading } from '../../../components/States';
+import { MoreResults } from '../../../components/MoreResults';
 import { formatDateTime, formatShortDate } from '../../../format/dates';
 import { texts } from '../../../texts';
 import { memberWords } from '../../../texts/directory';
@@ -326,21 +327,7 @@ function ParticipantList({
             </tbody>
           </table>
         </div>
-        {list.isFetchNextPageError ? (
-          <ErrorNotice error={list.error} onRetry={() => void list.fetchNextPage()} />
-        ) : null}
-        {list.hasNextPage ? (
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={list.isFetchingNextPage}
-              onClick={() => void list.fetchNextPage()}
-            >
-              {list.isFetchingNextPage ? t.list.loadingMore : t.list.more}
-            </button>
-          </div>
-        ) : null}
+        <MoreResults pages={list} label={t.list.more} loadingLabel={t.list.loadingMore} />
       </>
     );
   return (
