@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
+import { CheckboxGroup } from '../../components/ChoiceGroups';
 import { SelectField, TextAreaField, TextField } from '../../components/Fields';
 import { FormProblem } from '../../components/FormProblem';
 import { Success } from '../../components/States';
@@ -102,7 +103,6 @@ export function ProfileForm({
     save.mutate(change);
   };
 
-  const themesError = errorOf('themes');
   return (
     <form aria-labelledby={headingId} onSubmit={submit} noValidate>
       <FormProblem error={save.error} />
@@ -159,45 +159,16 @@ export function ProfileForm({
         error={errorOf('phone')}
         onChange={(event) => set('phone', event.target.value)}
       />
-      <fieldset
-        className={`profile-themes${themesError ? ' field-invalid' : ''}`}
-        aria-describedby={
-          themesError ? 'profil-themen-fehler profil-themen-hinweis' : 'profil-themen-hinweis'
-        }
-      >
-        <legend>
-          {t.themes} <span className="field-optional">({texts.common.optional})</span>
-        </legend>
-        <p className="field-hint" id="profil-themen-hinweis">
-          {t.themesHint}
-        </p>
-        {themesError ? (
-          <p className="field-error" id="profil-themen-fehler">
-            {themesError}
-          </p>
-        ) : null}
-        <ul className="profile-theme-list">
-          {THEMES.map((theme) => (
-            <li key={theme}>
-              <label className="profile-theme">
-                <input
-                  type="checkbox"
-                  checked={values.themes.includes(theme)}
-                  onChange={(event) =>
-                    set(
-                      'themes',
-                      event.target.checked
-                        ? [...values.themes, theme]
-                        : values.themes.filter((chosen) => chosen !== theme),
-                    )
-                  }
-                />
-                {memberWords.themes[theme]}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <CheckboxGroup
+        legend={t.themes}
+        hint={t.themesHint}
+        error={errorOf('themes')}
+        options={THEMES.map((theme) => ({ value: theme, label: memberWords.themes[theme] }))}
+        chosen={values.themes}
+        onChange={(themes) => set('themes', themes as Theme[])}
+        columns
+        optional
+      />
       <TextAreaField
         label={t.biography}
         hint={t.biographyHint}

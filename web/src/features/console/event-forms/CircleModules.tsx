@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
+import { RadioGroup } from '../../../components/ChoiceGroups';
 import { DayTimesField } from '../../../components/DateTimeFields';
 import { TextAreaField, TextField } from '../../../components/Fields';
 import { texts } from '../../../texts';
-import { RadioGroup, type ErrorsFor } from './FormParts';
+import type { ErrorsFor } from './FormParts';
 import { blankModule, type ModuleDraft } from './eventDraft';
 
 const t = texts.console.eventForms.modules;

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ApiProblem, type FieldProblem } from '../../../api/problem';
+import { CheckboxGroup, RadioGroup } from '../../../components/ChoiceGroups';
 import { DateTimeField, DayTimesField } from '../../../components/DateTimeFields';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { SelectField, TextAreaField, TextField } from '../../../components/Fields';
@@ -8,7 +9,7 @@ import { ErrorNotice } from '../../../components/States';
 import { texts } from '../../../texts';
 import { CircleModules } from './CircleModules';
 import { ForumSessions } from './ForumSessions';
-import { CheckboxGroup, RadioGroup, type ErrorsFor } from './FormParts';
+import type { ErrorsFor } from './FormParts';
 import {
   buildRequest,
   DELEGATION_ROLES,

@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiProblem } from '../../../api/problem';
 import { landOfAgs, isAgsShape } from '../../../components/ags';
+import { CheckboxGroup } from '../../../components/ChoiceGroups';
 import { ErrorSummary } from '../../../components/ErrorSummary';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../components/Fields';
+import { SelectField, TextAreaField, TextField } from '../../../components/Fields';
 import { texts } from '../../../texts';
 import { memberWords } from '../../../texts/directory';
 import { AgsHelp } from './AgsHelp';
@@ -299,31 +300,18 @@ export function InvitationForm({ values, onChange, onSubmit, problem, busy }: In
         <AgsHelp name={values.municipalityName} taken={taken} onTake={take} />
       </div>
 
-      <fieldset className="invitation-form-part invitation-themes">
-        <legend>
-          {t.themes} <span className="field-optional">({texts.common.optional})</span>
-        </legend>
-        <p className="field-hint">{t.themesHint}</p>
-        {errorFor('themes') ? <p className="field-error">{errorFor('themes')}</p> : null}
-        <div className="invitation-theme-list">
-          {THEMES.map((theme, index) => (
-            <CheckboxField
-              key={theme}
-              data-field={index === 0 ? 'themes' : undefined}
-              label={memberWords.themes[theme]}
-              checked={values.themes.includes(theme)}
-              onChange={(event) =>
-                set(
-                  'themes',
-                  event.target.checked
-                    ? [...values.themes, theme]
-                    : values.themes.filter((chosen) => chosen !== theme),
-                )
-              }
-            />
-          ))}
-        </div>
-      </fieldset>
+      <CheckboxGroup
+        className="invitation-form-part invitation-themes"
+        legend={t.themes}
+        hint={t.themesHint}
+        field="themes"
+        error={errorFor('themes')}
+        options={THEMES.map((theme) => ({ value: theme, label: memberWords.themes[theme] }))}
+        chosen={values.themes}
+        onChange={(themes) => set('themes', themes as Theme[])}
+        columns
+        optional
+      />
 
       <div className="invitation-form-part">
         <h2>{t.messageHeading}</h2>

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../api/client';
 import { ApiProblem, unwrap } from '../../../api/problem';
+import { CheckboxGroup } from '../../../components/ChoiceGroups';
 import { SelectField, TextAreaField, TextField } from '../../../components/Fields';
 import { FormProblem } from '../../../components/FormProblem';
 import { Success } from '../../../components/States';
@@ -151,7 +152,6 @@ export function MemberForm({ member, headingId }: { readonly member: Member; rea
     save.mutate(change);
   };
 
-  const themesError = errorOf('themes');
   const text = (
     field:
       | 'firstName'
@@ -273,40 +273,15 @@ export function MemberForm({ member, headingId }: { readonly member: Member; rea
           onChange={(event) => set('population', event.target.value)}
         />
       </fieldset>
-      <fieldset
-        className={`profile-themes${themesError ? ' field-invalid' : ''}`}
-        aria-describedby={themesError ? 'mitglied-themen-fehler' : undefined}
-      >
-        <legend>
-          {t.themes} <span className="field-optional">({texts.common.optional})</span>
-        </legend>
-        {themesError ? (
-          <p className="field-error" id="mitglied-themen-fehler">
-            {themesError}
-          </p>
-        ) : null}
-        <ul className="profile-theme-list">
-          {THEMES.map((theme) => (
-            <li key={theme}>
-              <label className="profile-theme">
-                <input
-                  type="checkbox"
-                  checked={values.themes.includes(theme)}
-                  onChange={(event) =>
-                    set(
-                      'themes',
-                      event.target.checked
-                        ? [...values.themes, theme]
-                        : values.themes.filter((chosen) => chosen !== theme),
-                    )
-                  }
-                />
-                {memberWords.themes[theme]}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <CheckboxGroup
+        legend={t.themes}
+        error={errorOf('themes')}
+        options={THEMES.map((theme) => ({ value: theme, label: memberWords.themes[theme] }))}
+        chosen={values.themes}
+        onChange={(themes) => set('themes', themes as Theme[])}
+        columns
+        optional
+      />
       <TextAreaField label={t.biography} maxLength={2000} rows={5} {...text('biography')} />
       {outcome === 'saved' ? (
         <Success>
