@@ -10,7 +10,7 @@ export interface Option {
 
 /**
  * Several of a list (themes, Länder, roles): checkboxes in a fieldset, hint and error under the legend.
- * `field` marks the first box for the error summary; `columns` for a long list of short labels;
+ * The boxes fill as many columns as fit. `field` marks the first box for the error summary;
  * `className` for a form that frames the group as one of its parts.
  */
 export function CheckboxGroup(props: {
@@ -21,7 +21,6 @@ export function CheckboxGroup(props: {
   options: readonly Option[];
   chosen: readonly string[];
   onChange: (chosen: string[]) => void;
-  columns?: boolean;
   optional?: boolean;
   className?: string;
 }) {
@@ -48,7 +47,7 @@ export function CheckboxGroup(props: {
           {props.error}
         </p>
       ) : null}
-      <ul className={props.columns ? 'choice-list choice-list-columns' : 'choice-list'}>
+      <ul className="choice-list">
         {props.options.map((option, index) => (
           <li key={option.value}>
             <label>

@@ -166,7 +166,6 @@ export function ProfileForm({
         options={THEMES.map((theme) => ({ value: theme, label: memberWords.themes[theme] }))}
         chosen={values.themes}
         onChange={(themes) => set('themes', themes as Theme[])}
-        columns
         optional
       />
       <TextAreaField

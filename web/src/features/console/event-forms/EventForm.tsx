@@ -337,7 +337,6 @@ export function EventForm(props: EventFormProps) {
               }))}
               chosen={draft.targetStates}
               onChange={(states) => change({ targetStates: states as FederalState[] })}
-              columns
             />
             <TextField
               label={f.maxPopulation}

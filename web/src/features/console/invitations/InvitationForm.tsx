@@ -309,7 +309,6 @@ export function InvitationForm({ values, onChange, onSubmit, problem, busy }: In
         options={THEMES.map((theme) => ({ value: theme, label: memberWords.themes[theme] }))}
         chosen={values.themes}
         onChange={(themes) => set('themes', themes as Theme[])}
-        columns
         optional
       />
 

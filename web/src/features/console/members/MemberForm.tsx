@@ -279,7 +279,6 @@ export function MemberForm({ member, headingId }: { readonly member: Member; rea
         options={THEMES.map((theme) => ({ value: theme, label: memberWords.themes[theme] }))}
         chosen={values.themes}
         onChange={(themes) => set('themes', themes as Theme[])}
-        columns
         optional
       />
       <TextAreaField label={t.biography} maxLength={2000} rows={5} {...text('biography')} />
