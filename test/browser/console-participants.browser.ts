@@ -164,7 +164,11 @@ test.describe('Teilnehmende in the console', () => {
     await screenshot(page, 'console-druckliste');
     await page.emulateMedia({ media: 'screen' });
 
-    await main.getByRole('radio', { name: 'Namensschilder (8 je A4-Seite)' }).check();
+    // click, not check(): the choice lives in the URL, and until the router has rendered it React
+    // shows the controlled radio unticked, which check() can read as a click without effect.
+    const badgesChoice = main.getByRole('radio', { name: 'Namensschilder (8 je A4-Seite)' });
+    await badgesChoice.click();
+    await expect(badgesChoice).toBeChecked();
     await expect(page).toHaveURL(/\/druck\?art=namensschilder$/);
     await expect(
       main.getByRole('heading', { level: 1, name: `Namensschilder: ${lounge.title}` }),
