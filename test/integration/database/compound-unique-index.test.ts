@@ -14,7 +14,8 @@ import {
  */
 interface Registration {
   eventId: string;
-  registrantId: string;
+  registrantId?: string;
+  registrant?: { kind: string; id: string };
   caller?: number;
 }
 
@@ -83,5 +84,27 @@ describe('compound unique index under concurrency', () => {
       code: DUPLICATE_KEY,
     });
     expect(await collection.countDocuments({})).toBe(3);
+  });
+
+  it('counts a missing field as null in the compound key', async () => {
+    const collection = await registrations();
+    await collection.insertOne({ eventId: 'event-1' });
+
+    await expect(collection.insertOne({ eventId: 'event-1' })).rejects.toMatchObject({ code: DUPLICATE_KEY });
+    await collection.insertOne({ eventId: 'event-2' });
+    expect(await collection.countDocuments({})).toBe(2);
+  });
+
+  it('keys on fields of a subdocument, whatever their order in it', async () => {
+    const collection = database.collection<Registration>('registrants');
+    await collection.createIndex({ eventId: 1, 'registrant.kind': 1, 'registrant.id': 1 }, { unique: true });
+
+    await collection.insertOne({ eventId: 'event-1', registrant: { kind: 'member', id: 'x' } });
+    await collection.insertOne({ eventId: 'event-1', registrant: { kind: 'municipality', id: 'x' } });
+
+    await expect(
+      collection.insertOne({ eventId: 'event-1', registrant: { id: 'x', kind: 'member' } }),
+    ).rejects.toMatchObject({ code: DUPLICATE_KEY });
+    expect(await collection.countDocuments({})).toBe(2);
   });
 });

@@ -15,7 +15,7 @@ import {
  */
 interface Keyed {
   _id?: string | mongo.ObjectId;
-  key: string;
+  key?: string | null;
   caller?: number;
 }
 
@@ -80,6 +80,43 @@ describe('unique index under concurrency', () => {
       code: DUPLICATE_KEY,
     });
     expect(await documents.findOne({ _id: 'b' })).toEqual({ _id: 'b', key: 'free' });
+  });
+
+  it('counts a missing key as null: a second document without it is a duplicate, unless the index is sparse', async () => {
+    const plain = database.collection<Keyed>('keys');
+    await plain.createIndex({ key: 1 }, { unique: true });
+    const sparse = database.collection<Keyed>('keys');
+    await sparse.createIndex({ key: 1 }, { unique: true, sparse: true });
+
+    await plain.insertOne({ _id: 'first' });
+    await sparse.insertMany([{ _id: 'first' }, { _id: 'second' }]);
+
+    await expect(plain.insertOne({ _id: 'second' })).rejects.toMatchObject({ code: DUPLICATE_KEY });
+    await expect(plain.insertOne({ _id: 'null', key: null })).rejects.toMatchObject({
+      code: DUPLICATE_KEY,
+    });
+    await sparse.insertOne({ key: 'k' });
+    await expect(sparse.insertOne({ key: 'k' })).rejects.toMatchObject({ code: DUPLICATE_KEY });
+    expect(await sparse.countDocuments({})).toBe(3);
+  });
+
+  it('compares keys by value and type: 1 and 1.0 are one key, "1" another, "A" and "a" two', async () => {
+    const documents = database.collection<{ key: number | string }>('values');
+    await documents.createIndex({ key: 1 }, { unique: true });
+
+    await documents.insertMany([{ key: 1 }, { key: '1' }, { key: 'A' }, { key: 'a' }]);
+
+    await expect(documents.insertOne({ key: 1.0 })).rejects.toMatchObject({ code: DUPLICATE_KEY });
+    expect(await documents.countDocuments({})).toBe(4);
+  });
+
+  it('refuses with 11000 to build a unique index over documents that already share a key', async () => {
+    const documents = database.collection<Keyed>('keys');
+    await documents.insertMany([{ key: 'twice' }, { key: 'twice' }]);
+
+    await expect(documents.createIndex({ key: 1 }, { unique: true })).rejects.toMatchObject({
+      code: DUPLICATE_KEY,
+    });
   });
 
   it('reports the duplicate as a MongoServerError, the class isDuplicateKeyError checks', async () => {
