@@ -57,6 +57,8 @@ async function main(): Promise<void> {
   // Started once: the members set up in the first run (most of a run's time) live in its database,
   // and every run rushes a new lounge with them.
   const infraStarted = Date.now();
+  // One Kafka cluster: the others of the test profile are for parallel test workers, idle here.
+  process.env.IC_TEST_KAFKA_CLUSTERS ??= '1';
   const infrastructure = await provideInfrastructure({ profile: 'test', log });
   table.add('infraStart', 'infrastructure start (warm cache)', 's', (Date.now() - infraStarted) / 1000);
   const kafka = new KafkaConnection({
@@ -372,7 +374,7 @@ function profileDir(run: number): string {
   return dir;
 }
 
-/** The services and, where `ss` finds them, Kafka, FerretDB and the mail sink. */
+/** The services and, where `ss` finds them, Kafka, the database and the mail sink. */
 function measuredProcesses(
   services: readonly RunningService[],
   infrastructure: { kafkaBrokers: readonly string[]; mongodbUri: string; smtp: { port: number } },
@@ -380,7 +382,7 @@ function measuredProcesses(
   const portOf = (address: string) => Number(/:(\d+)\/?$/.exec(address)?.[1]);
   const infra = [
     { name: 'kafka', port: portOf(infrastructure.kafkaBrokers[0]) },
-    { name: 'ferretdb', port: portOf(infrastructure.mongodbUri) },
+    { name: 'mongo', port: portOf(infrastructure.mongodbUri) },
     { name: 'mail-sink', port: infrastructure.smtp.port },
   ].flatMap(({ name, port }) => {
     const pid = pidListeningOn(port);

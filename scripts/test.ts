@@ -18,6 +18,7 @@ import {
   skipLeftoversOfEarlierTests,
 } from '../test/conformance/stream-positions';
 import { BROWSER_CACHE_DIR, BROWSER_RESULTS_FILE } from '../test/browser/support/browser-settings';
+import { KAFKA_CLUSTERS_BY_WORKER_VARIABLE } from '../test/support/test-infrastructure';
 
 const RESULTS_DIR = join(REPO_ROOT, '.cache', 'test-results');
 const WEB_CONFIG = join('web', 'vite.config.mts');
@@ -41,14 +42,19 @@ interface TestCounts {
   readonly skipped: number;
 }
 
-function jestProject(project: string, env: Record<string, string> = {}): Promise<StepResult> {
+/**
+ * A jest project. The unit tests use jest's default workers; the integration tests one worker per
+ * Kafka cluster (workers: test files side by side never share a topic or a consumer group); the
+ * others, which start a whole platform, one file after the other.
+ */
+function jestProject(project: string, env: Record<string, string> = {}, workers = 1): Promise<StepResult> {
   const args = [
     '--selectProjects',
     project,
     '--json',
     `--outputFile=${join(RESULTS_DIR, `${project}.json`)}`,
   ];
-  if (project !== 'unit') args.push('--runInBand');
+  if (project !== 'unit') args.push(workers > 1 ? `--maxWorkers=${workers}` : '--runInBand');
   if (process.env.CI) args.push('--ci');
   return runStep(`${project} tests`, npx('jest'), args, env);
 }
@@ -144,7 +150,14 @@ async function main(): Promise<number> {
       // One set of secrets for every test file of this run (staff accounts are bootstrapped once).
       IC_TEST_SECRETS: JSON.stringify(newPlatformSecrets()),
     };
-    steps.push(await jestProject('integration', env));
+    const clusters = infrastructure.isolatedKafkaClusters;
+    steps.push(
+      await jestProject(
+        'integration',
+        { ...env, [KAFKA_CLUSTERS_BY_WORKER_VARIABLE]: JSON.stringify(clusters) },
+        clusters.length,
+      ),
+    );
     const positions = join(RESULTS_DIR, 'streams-before-e2e.json');
     await skipLeftoversOfEarlierTests(infrastructure.kafkaBrokers);
     await recordStreamPositions(infrastructure.kafkaBrokers, positions);

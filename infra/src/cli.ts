@@ -76,8 +76,13 @@ async function status(profiles: readonly InfraProfile[]): Promise<void> {
       continue;
     }
     const endpoints: Record<string, string> = {
-      kafka: `${LOCALHOST}:${settings.kafka.port.port}`,
-      ferretdb: `mongodb://${LOCALHOST}:${settings.ferretdb.port.port}/`,
+      ...Object.fromEntries(
+        settings.kafka.map((cluster, index) => [
+          index === 0 ? 'kafka' : `kafka-${index + 1}`,
+          `${LOCALHOST}:${cluster.port.port}`,
+        ]),
+      ),
+      mongo: `mongodb://${LOCALHOST}:${settings.mongo.port.port}/`,
       'mail-sink': `smtp ${LOCALHOST}:${settings.mailSink.smtpPort.port}, web http://${LOCALHOST}:${settings.mailSink.webPort.port}`,
     };
     process.stdout.write(`${profile}:\n`);

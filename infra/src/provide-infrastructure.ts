@@ -1,9 +1,9 @@
 import { platformTopicCatalog } from '@ic/contracts';
 import { KafkaConnection } from '@ic/messaging';
 import { isDockerEngineAvailable, startContainers } from './containers';
-import { ferretdbToolsNeeded, startLocalFerretdb } from './local/local-ferretdb';
 import { kafkaToolsNeeded, startLocalKafka } from './local/local-kafka';
 import { startLocalMailSink } from './local/local-mail-sink';
+import { mongoToolsNeeded, startLocalMongo } from './local/local-mongo';
 import { assertPortsFree } from './local/ports';
 import { ensureTools } from './local/toolchain';
 import { prepareLocalRun } from './local/local-run';
@@ -24,6 +24,11 @@ export interface Infrastructure {
   /** Where Kafka and MongoDB come from; the mail sink is ours unless SMTP_HOST is set. */
   readonly source: InfraSource;
   readonly kafkaBrokers: string[];
+  /**
+   * Bootstrap servers of separate Kafka clusters, one per parallel worker of the integration tests;
+   * the first is kafkaBrokers. One entry unless the test profile runs local processes.
+   */
+  readonly isolatedKafkaClusters: string[];
   readonly mongodbUri: string;
   readonly smtp: { readonly host: string; readonly port: number };
   readonly mailSinkUrl: string;
@@ -41,13 +46,13 @@ interface Endpoints<T> {
   readonly stop: () => Promise<void>;
 }
 
-type Backends = Pick<Infrastructure, 'kafkaBrokers' | 'mongodbUri'>;
+type Backends = Pick<Infrastructure, 'kafkaBrokers' | 'isolatedKafkaClusters' | 'mongodbUri'>;
 type Mail = Pick<Infrastructure, 'smtp' | 'mailSinkUrl'>;
 
 /**
  * A real Kafka (with every catalog topic), a MongoDB-protocol server and an SMTP sink, from the first
  * source that applies: the environment (KAFKA_BROKERS, MONGODB_URI), a Docker engine via testcontainers,
- * or local processes (Kafka from its Maven jars, FerretDB built from its Go module).
+ * or local processes (Kafka and mongo-java-server from their Maven jars).
  */
 export async function provideInfrastructure({
   profile,
@@ -65,12 +70,7 @@ export async function provideInfrastructure({
 
   const localClaims: PortClaim[] = [
     ...(source === 'local'
-      ? [
-          settings.kafka.port,
-          settings.kafka.controllerPort,
-          settings.ferretdb.port,
-          settings.ferretdb.debugPort,
-        ]
+      ? [...settings.kafka.flatMap((cluster) => [cluster.port, cluster.controllerPort]), settings.mongo.port]
       : []),
     ...(givenMail ? [] : [settings.mailSink.smtpPort, settings.mailSink.webPort]),
   ];
@@ -80,7 +80,7 @@ export async function provideInfrastructure({
   }
   if (source === 'local') {
     // All at once and before anything starts: one apt-get run, one message listing everything missing.
-    await ensureTools([...kafkaToolsNeeded(settings), ...ferretdbToolsNeeded(settings)], log);
+    await ensureTools([...kafkaToolsNeeded(settings), ...(await mongoToolsNeeded(settings))], log);
   }
 
   const [backends, mail] = await startSideBySide([
@@ -93,16 +93,18 @@ export async function provideInfrastructure({
 
   try {
     const topics = platformTopicCatalog();
-    const kafka = new KafkaConnection({
-      clientId: 'ic-infra',
-      brokers: backends.value.kafkaBrokers,
-      sessionTimeoutMs: 10_000,
-    });
-    try {
-      const { created } = await kafka.ensureTopics(topics);
-      log(`[infra] ${topics.length} topics ready (${created.length} created)`);
-    } finally {
-      await kafka.disconnect();
+    for (const brokers of backends.value.isolatedKafkaClusters) {
+      const kafka = new KafkaConnection({
+        clientId: 'ic-infra',
+        brokers: brokers.split(','),
+        sessionTimeoutMs: 10_000,
+      });
+      try {
+        const { created } = await kafka.ensureTopics(topics);
+        log(`[infra] ${topics.length} topics ready on ${brokers} (${created.length} created)`);
+      } finally {
+        await kafka.disconnect();
+      }
     }
   } catch (error) {
     await stopStarted();
@@ -126,19 +128,24 @@ async function startBackends(
 ): Promise<Endpoints<Backends>> {
   if (source === 'testcontainers') {
     const containers = await startContainers(log);
-    return { value: containers, stop: () => containers.stop() };
+    return {
+      value: { ...containers, isolatedKafkaClusters: [containers.kafkaBrokers.join(',')] },
+      stop: () => containers.stop(),
+    };
   }
-  const [kafka, ferretdb] = await startSideBySide([
-    startLocalKafka(settings, log),
-    startLocalFerretdb(settings, log),
+  const [mongoServer, ...kafkaClusters] = await startSideBySide([
+    startLocalMongo(settings, log),
+    ...settings.kafka.map((_, index) => startLocalKafka(settings, log, index)),
   ]);
+  const clusters = settings.kafka.map((cluster) => `${LOCALHOST}:${cluster.port.port}`);
   return {
     value: {
-      kafkaBrokers: [`${LOCALHOST}:${settings.kafka.port.port}`],
-      mongodbUri: `mongodb://${LOCALHOST}:${settings.ferretdb.port.port}/`,
+      kafkaBrokers: [clusters[0]],
+      isolatedKafkaClusters: clusters,
+      mongodbUri: `mongodb://${LOCALHOST}:${settings.mongo.port.port}/`,
     },
     stop: async () => {
-      await Promise.all([kafka.stop(), ferretdb.stop()]);
+      await Promise.all([mongoServer, ...kafkaClusters].map((process) => process.stop()));
     },
   };
 }
@@ -167,7 +174,8 @@ function backendsFromEnv(env: NodeJS.ProcessEnv): Backends | undefined {
       `${set} is set but ${unset} is not: set both to use your own servers, or neither to have them started.`,
     );
   }
-  return { kafkaBrokers: brokers.split(',').map((broker) => broker.trim()), mongodbUri };
+  const kafkaBrokers = brokers.split(',').map((broker) => broker.trim());
+  return { kafkaBrokers, isolatedKafkaClusters: [kafkaBrokers.join(',')], mongodbUri };
 }
 
 function mailFromEnv(env: NodeJS.ProcessEnv): Mail | undefined {

@@ -16,6 +16,11 @@ export interface PortClaim {
   readonly envVar: string;
 }
 
+export interface KafkaClaims {
+  readonly port: PortClaim;
+  readonly controllerPort: PortClaim;
+}
+
 export interface InfraSettings {
   readonly profile: InfraProfile;
   readonly repoRoot: string;
@@ -25,16 +30,25 @@ export interface InfraSettings {
   readonly cacheDir: string;
   /** The test profile starts from empty data every time; dev keeps its data. */
   readonly keepsData: boolean;
-  readonly kafka: { readonly port: PortClaim; readonly controllerPort: PortClaim };
-  readonly ferretdb: { readonly port: PortClaim; readonly debugPort: PortClaim };
+  /**
+   * Separate single-node Kafka clusters; the first is the platform's. The test profile starts more, one
+   * per parallel worker of the integration tests, so that test files running side by side never share
+   * a topic or a consumer group.
+   */
+  readonly kafka: readonly KafkaClaims[];
+  readonly mongo: { readonly port: PortClaim };
   readonly mailSink: { readonly smtpPort: PortClaim; readonly webPort: PortClaim };
 }
 
 /** Different ports per profile so that `npm test` never clobbers a running `npm start`. */
 const DefaultPorts = {
-  dev: { kafka: 9092, mongo: 27017, mongoDebug: 8088, smtp: 1025, mailWeb: 8025 },
-  test: { kafka: 19092, mongo: 37017, mongoDebug: 38088, smtp: 12025, mailWeb: 18025 },
+  dev: { kafka: 9092, mongo: 27017, smtp: 1025, mailWeb: 8025 },
+  test: { kafka: 19092, mongo: 37017, smtp: 12025, mailWeb: 18025 },
 } as const satisfies Record<InfraProfile, Record<string, number>>;
+
+/** Kafka clusters of the test profile by default: the integration tests' workers (two cores: four). */
+const DEFAULT_TEST_KAFKA_CLUSTERS = 4;
+const MAX_TEST_KAFKA_CLUSTERS = 8;
 
 export const LOCALHOST = '127.0.0.1';
 
@@ -55,26 +69,49 @@ export function resolveInfraSettings(
     envVar,
   });
   const kafkaPort = claim('IC_KAFKA_PORT', 'Kafka', defaults.kafka);
+  const clusters = profile === 'test' ? testKafkaClusters(env) : 1;
+  // Each further cluster takes the next two ports after the one before.
+  const kafka = Array.from({ length: clusters }, (_, index): KafkaClaims => {
+    const name = index === 0 ? 'Kafka' : `Kafka ${index + 1}`;
+    const port = index === 0 ? kafkaPort : claimOf(kafkaPort.port + 2 * index, name, 'IC_KAFKA_PORT');
+    return {
+      port,
+      // Follows the broker port so that moving one moves both.
+      controllerPort:
+        index === 0
+          ? claim('IC_KAFKA_CONTROLLER_PORT', 'Kafka controller', kafkaPort.port + 1)
+          : claimOf(port.port + 1, `${name} controller`, 'IC_KAFKA_PORT'),
+    };
+  });
   return {
     profile,
     repoRoot: REPO_ROOT,
     stateDir: join(REPO_ROOT, '.cache', 'infra', profile),
     cacheDir: env.IC_CACHE_DIR ? resolve(env.IC_CACHE_DIR) : join(homedir(), '.cache', 'ic-platform'),
     keepsData: profile === 'dev',
-    kafka: {
-      port: kafkaPort,
-      // Follows the broker port so that moving one moves both.
-      controllerPort: claim('IC_KAFKA_CONTROLLER_PORT', 'Kafka controller', kafkaPort.port + 1),
-    },
-    ferretdb: {
-      port: claim('IC_MONGO_PORT', 'FerretDB', defaults.mongo),
-      debugPort: claim('IC_MONGO_DEBUG_PORT', 'FerretDB debug', defaults.mongoDebug),
-    },
+    kafka,
+    mongo: { port: claim('IC_MONGO_PORT', 'MongoDB-protocol server', defaults.mongo) },
     mailSink: {
       smtpPort: claim('IC_SMTP_PORT', 'SMTP sink', defaults.smtp),
       webPort: claim('IC_MAIL_WEB_PORT', 'mail sink web', defaults.mailWeb),
     },
   };
+}
+
+function claimOf(port: number, service: string, envVar: string): PortClaim {
+  return { port, service, envVar };
+}
+
+function testKafkaClusters(env: NodeJS.ProcessEnv): number {
+  const raw = env.IC_TEST_KAFKA_CLUSTERS;
+  if (raw === undefined || raw === '') return DEFAULT_TEST_KAFKA_CLUSTERS;
+  const clusters = Number(raw);
+  if (!Number.isInteger(clusters) || clusters < 1 || clusters > MAX_TEST_KAFKA_CLUSTERS) {
+    throw new InfraSetupError(
+      `IC_TEST_KAFKA_CLUSTERS must be a whole number from 1 to ${MAX_TEST_KAFKA_CLUSTERS}, got "${raw}".`,
+    );
+  }
+  return clusters;
 }
 
 function portFromEnv(env: NodeJS.ProcessEnv, envVar: string, fallback: number): number {

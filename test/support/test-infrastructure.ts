@@ -11,6 +11,29 @@ export interface TestInfrastructure {
   readonly mailSinkUrl?: string;
 }
 
+/**
+ * A JSON array of Kafka bootstrap servers, one cluster per jest worker, set by `npm test` for the
+ * integration tests; a worker's test files use the cluster of its JEST_WORKER_ID (1, 2, …) in place
+ * of KAFKA_BROKERS.
+ */
+export const KAFKA_CLUSTERS_BY_WORKER_VARIABLE = 'IC_TEST_KAFKA_CLUSTERS_BY_WORKER';
+
+/**
+ * Points KAFKA_BROKERS at this jest worker's own cluster when `npm test` gives one per worker, so that
+ * the test file and every process it starts use it.
+ */
+export function useThisWorkersKafkaCluster(): void {
+  const clusters = process.env[KAFKA_CLUSTERS_BY_WORKER_VARIABLE];
+  if (!clusters) return;
+  const list = JSON.parse(clusters) as string[];
+  const worker = Number(process.env.JEST_WORKER_ID ?? '1');
+  const brokers = list[worker - 1];
+  if (brokers === undefined) {
+    throw new Error(`jest worker ${worker} has no Kafka cluster of its own (${list.length} given)`);
+  }
+  process.env.KAFKA_BROKERS = brokers;
+}
+
 export function testInfrastructure(): TestInfrastructure {
   const brokers = process.env.KAFKA_BROKERS;
   const mongodbUri = process.env.MONGODB_URI;

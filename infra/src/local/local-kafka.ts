@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { LOCALHOST, type InfraSettings } from '../settings';
 import { recordDirOf } from './local-run';
+import { ensureMavenJars } from './maven-jars';
 import { startDetached, type ManagedProcess } from './processes';
 import { runCommand } from './run-command';
 import { Tools, type Tool } from './toolchain';
@@ -57,22 +58,27 @@ const LOG4J_PROPERTIES = [
   '',
 ].join('\n');
 
+/** Starts the profile's Kafka cluster of this index (settings.kafka); the first is the platform's. */
 export async function startLocalKafka(
   settings: InfraSettings,
   log: (line: string) => void,
+  clusterIndex = 0,
 ): Promise<ManagedProcess> {
   const startedAt = Date.now();
+  const cluster = settings.kafka[clusterIndex];
+  if (!cluster) throw new Error(`the ${settings.profile} profile has no Kafka cluster ${clusterIndex + 1}`);
   const libsDir = await ensureKafkaJars(settings, log);
 
-  const kafkaDir = join(settings.stateDir, 'kafka');
+  const name = clusterIndex === 0 ? 'kafka' : `kafka-${clusterIndex + 1}`;
+  const kafkaDir = join(settings.stateDir, name);
   const dataDir = join(kafkaDir, 'data');
   const serverProperties = join(kafkaDir, 'server.properties');
   const log4jProperties = join(kafkaDir, 'log4j.properties');
   await mkdir(dataDir, { recursive: true });
-  const port = settings.kafka.port.port;
+  const port = cluster.port.port;
   await writeFile(
     serverProperties,
-    kafkaServerProperties({ port, controllerPort: settings.kafka.controllerPort.port, dataDir }),
+    kafkaServerProperties({ port, controllerPort: cluster.controllerPort.port, dataDir }),
   );
   await writeFile(log4jProperties, LOG4J_PROPERTIES);
   const classpath = ['-cp', join(libsDir, '*')];
@@ -90,7 +96,7 @@ export async function startLocalKafka(
   }
 
   const kafka = await startDetached({
-    name: 'kafka',
+    name,
     command: 'java',
     args: [
       '-Xms256m',
@@ -108,7 +114,7 @@ export async function startLocalKafka(
   });
   // An open port is not a ready broker: wait until it answers an admin request.
   await waitUntilReady(kafka, () => describeCluster(`${LOCALHOST}:${port}`), READY_TIMEOUT_MS);
-  log(`[infra] Kafka ready on ${LOCALHOST}:${port} (${elapsedSince(startedAt)})`);
+  log(`[infra] ${cluster.port.service} ready on ${LOCALHOST}:${port} (${elapsedSince(startedAt)})`);
   return kafka;
 }
 
@@ -127,25 +133,15 @@ function kafkaLibsDir(settings: InfraSettings): string {
   return join(settings.cacheDir, `kafka-${KAFKA_VERSION}`, 'libs');
 }
 
-export async function ensureKafkaJars(settings: InfraSettings, log: (line: string) => void): Promise<string> {
-  const libsDir = kafkaLibsDir(settings);
-  if (existsSync(libsDir)) return libsDir;
-
-  log(`[infra] resolving Kafka ${KAFKA_VERSION} jars from Maven (first run only)…`);
-  // Into a scratch folder first, so that an interrupted download never looks complete.
-  const scratchDir = `${libsDir}.partial`;
-  await rm(scratchDir, { recursive: true, force: true });
-  await runCommand('mvn', [
-    '-q',
-    '-B',
-    '-f',
-    join(settings.repoRoot, 'infra', 'kafka', 'pom.xml'),
-    'dependency:copy-dependencies',
-    '-DincludeScope=runtime',
-    `-DoutputDirectory=${scratchDir}`,
-  ]);
-  await rename(scratchDir, libsDir);
-  return libsDir;
+export function ensureKafkaJars(settings: InfraSettings, log: (line: string) => void): Promise<string> {
+  return ensureMavenJars(
+    {
+      label: `Kafka ${KAFKA_VERSION}`,
+      pom: join(settings.repoRoot, 'infra', 'kafka', 'pom.xml'),
+      libsDir: kafkaLibsDir(settings),
+    },
+    log,
+  );
 }
 
 async function describeCluster(broker: string): Promise<void> {

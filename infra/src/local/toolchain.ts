@@ -19,7 +19,7 @@ export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 export const Tools = {
   java: { command: 'java', aptPackage: 'openjdk-17-jre-headless' },
   maven: { command: 'mvn', aptPackage: 'maven' },
-  go: { command: 'go', aptPackage: 'golang' },
+  javac: { command: 'javac', aptPackage: 'openjdk-17-jdk-headless' },
   chromium: { command: 'chromium', aptPackage: 'chromium', path: DEBIAN_CHROMIUM },
   // Without its German texts Chromium draws date and time fields in US format ("03/30/2086", "09:30 AM").
   chromiumGermanTexts: {

@@ -40,10 +40,12 @@ describe('A broker restart', () => {
     settings = {
       ...base,
       stateDir,
-      kafka: {
-        port: { ...base.kafka.port, port: BROKER_PORT },
-        controllerPort: { ...base.kafka.controllerPort, port: BROKER_PORT + 1 },
-      },
+      kafka: [
+        {
+          port: { ...base.kafka[0].port, port: BROKER_PORT },
+          controllerPort: { ...base.kafka[0].controllerPort, port: BROKER_PORT + 1 },
+        },
+      ],
     };
     broker = await startLocalKafka(settings, () => undefined);
     kafka = new KafkaConnection({ clientId: 'restart-test', brokers, sessionTimeoutMs: 6000 });
