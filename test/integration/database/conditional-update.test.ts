@@ -1,4 +1,6 @@
+import { mongo } from 'mongoose';
 import {
+  ascending,
   concurrently,
   DatabaseUnderTest,
   errorCodes,
@@ -16,6 +18,14 @@ interface Counter {
   _id: string;
   taken: number;
   capacity: number;
+}
+
+interface EventCounters {
+  _id: string;
+  confirmed?: number;
+  waiting?: number;
+  sessions?: Record<string, { confirmed?: number }>;
+  steps?: Record<string, { token: string }>;
 }
 
 interface Claim {
@@ -113,5 +123,49 @@ describe('atomic conditional update under concurrency', () => {
     expect(freed).toBe(100);
     expect((await counters.findOne({ _id: 'event' }))?.taken).toBe(100 - freed + taken);
     expect(100 - freed + taken).toBeLessThanOrEqual(100);
+  });
+
+  it('counts each registration once and never past the capacity, with conditions on counters not yet there', async () => {
+    const events = database.collection<EventCounters>('events');
+    await events.insertOne({ _id: 'event', steps: {} });
+
+    // 1,000 registrations, each claimed twice at once, for 300 seats of which 100 in session s1.
+    // A missing counter counts as 0: "below n" is written as "not at least n", which it satisfies.
+    const inSession = (caller: number) => caller % 1_000 < 500;
+    const results = await concurrently(2_000, (caller) => {
+      const registration = `r${caller % 1_000}`;
+      const filter: mongo.Filter<EventCounters> = {
+        _id: 'event',
+        [`steps.${registration}`]: { $exists: false },
+        $and: [
+          { confirmed: { $not: { $gte: 300 } } },
+          ...(inSession(caller) ? [{ 'sessions.s1.confirmed': { $not: { $gte: 100 } } }] : []),
+        ],
+      };
+      const update: mongo.UpdateFilter<EventCounters> = {
+        $inc: { confirmed: 1, ...(inSession(caller) ? { 'sessions.s1.confirmed': 1 } : {}) },
+        $set: { [`steps.${registration}`]: { token: `caller-${caller}` } },
+      };
+      return events.findOneAndUpdate(filter, update, {
+        returnDocument: 'before',
+        projection: { confirmed: 1, sessions: 1 },
+      });
+    });
+
+    expect(errorCodes(results)).toEqual([]);
+    const outcomes = fulfilled(results);
+    const winners = outcomes.flatMap((before, caller) => (before ? [{ caller, before }] : []));
+    expect(winners).toHaveLength(300);
+    expect(ascending(winners.map(({ before }) => before.confirmed ?? 0))).toEqual(range(300));
+    // Each registration at most once, and the session's winners are exactly its counter.
+    expect(new Set(winners.map(({ caller }) => caller % 1_000)).size).toBe(300);
+    const sessionWinners = winners.filter(({ caller }) => inSession(caller)).length;
+    expect(sessionWinners).toBeLessThanOrEqual(100);
+    const stored = await events.findOne({ _id: 'event' });
+    expect(stored?.confirmed).toBe(300);
+    expect(stored?.sessions?.s1?.confirmed ?? 0).toBe(sessionWinners);
+    expect(Object.keys(stored?.steps ?? {}).sort()).toEqual(
+      winners.map(({ caller }) => `r${caller % 1_000}`).sort(),
+    );
   });
 });

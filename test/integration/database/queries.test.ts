@@ -343,4 +343,91 @@ describe('queries the services use', () => {
 
     expect(seen.sort((a, b) => a - b)).toEqual(Array.from({ length: 1_000 }, (_, index) => index));
   });
+
+  it('matches $not with $gte also where the field is missing, nested paths included', async () => {
+    const counters = database.collection<{
+      _id: string;
+      confirmed?: number;
+      sessions?: Record<string, { confirmed: number }>;
+    }>('counters');
+    await counters.insertMany([
+      { _id: 'none' },
+      { _id: 'below', confirmed: 3, sessions: { s1: { confirmed: 3 } } },
+      { _id: 'at', confirmed: 5, sessions: { s1: { confirmed: 5 } } },
+    ]);
+
+    expect(
+      ids(
+        await counters
+          .find({ confirmed: { $not: { $gte: 5 } } })
+          .sort({ _id: 1 })
+          .toArray(),
+      ),
+    ).toEqual(['below', 'none']);
+    expect(
+      ids(
+        await counters
+          .find({ 'sessions.s1.confirmed': { $not: { $gte: 5 } } })
+          .sort({ _id: 1 })
+          .toArray(),
+      ),
+    ).toEqual(['below', 'none']);
+    expect(
+      ids(
+        await counters
+          .find({ 'sessions.s2.confirmed': { $not: { $gte: 1 } } })
+          .sort({ _id: 1 })
+          .toArray(),
+      ),
+    ).toEqual(['at', 'below', 'none']);
+  });
+
+  it('matches $elemMatch on one element, unlike two separate conditions on the array, and an index path with $exists', async () => {
+    const registrations = database.collection<{
+      _id: string;
+      sessions?: { sessionId: string; status: string }[];
+    }>('registrations');
+    await registrations.insertMany([
+      {
+        _id: 'r1',
+        sessions: [
+          { sessionId: 's1', status: 'waiting' },
+          { sessionId: 's2', status: 'confirmed' },
+        ],
+      },
+      {
+        _id: 'r2',
+        sessions: [
+          { sessionId: 's1', status: 'confirmed' },
+          { sessionId: 's2', status: 'waiting' },
+        ],
+      },
+      { _id: 'r3', sessions: [] },
+      { _id: 'r4' },
+    ]);
+
+    expect(
+      ids(
+        await registrations
+          .find({ sessions: { $elemMatch: { sessionId: 's1', status: 'waiting' } } })
+          .toArray(),
+      ),
+    ).toEqual(['r1']);
+    expect(
+      ids(
+        await registrations
+          .find({ 'sessions.sessionId': 's1', 'sessions.status': 'waiting' })
+          .sort({ _id: 1 })
+          .toArray(),
+      ),
+    ).toEqual(['r1', 'r2']);
+    expect(
+      ids(
+        await registrations
+          .find({ 'sessions.0': { $exists: true } })
+          .sort({ _id: 1 })
+          .toArray(),
+      ),
+    ).toEqual(['r1', 'r2']);
+  });
 });

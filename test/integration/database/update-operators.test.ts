@@ -189,4 +189,59 @@ describe('update operators', () => {
         .toArray(),
     ).toEqual([{ _id: 'r2' }, { _id: 'r3' }]);
   });
+
+  it('raises a value with $max only when the new one is higher, and sets it when missing', async () => {
+    const events = database.collection<{ _id: string; told?: number }>('events');
+    await events.insertMany([{ _id: 'higher', told: 3 }, { _id: 'lower', told: 7 }, { _id: 'missing' }]);
+
+    await events.updateOne({ _id: 'higher' }, { $max: { told: 5 } });
+    await events.updateOne({ _id: 'lower' }, { $max: { told: 5 } });
+    await events.updateOne({ _id: 'missing' }, { $max: { told: 5 } });
+
+    expect(await events.find({}).sort({ _id: 1 }).toArray()).toEqual([
+      { _id: 'higher', told: 5 },
+      { _id: 'lower', told: 7 },
+      { _id: 'missing', told: 5 },
+    ]);
+  });
+
+  it('sets, finds and unsets a key of an embedded map by a dotted path, and $inc creates nested counters', async () => {
+    const events = database.collection<{
+      _id: string;
+      confirmed?: number;
+      sessions?: Record<string, { confirmed?: number }>;
+      steps?: Record<string, { token: string }>;
+    }>('events');
+    await events.insertOne({ _id: 'event', steps: {} });
+
+    await events.updateOne(
+      { _id: 'event', 'steps.r1': { $exists: false } },
+      {
+        $inc: { confirmed: 1, 'sessions.s1.confirmed': 1 },
+        $set: { 'steps.r1': { token: 't1' }, 'steps.r2': { token: 't2' } },
+      },
+    );
+    const again = await events.updateOne(
+      { _id: 'event', 'steps.r1': { $exists: false } },
+      { $inc: { confirmed: 1 } },
+    );
+    const wrongToken = await events.updateOne(
+      { _id: 'event', 'steps.r1.token': 'other' },
+      { $unset: { 'steps.r1': '' } },
+    );
+    const rightToken = await events.updateOne(
+      { _id: 'event', 'steps.r1.token': 't1' },
+      { $unset: { 'steps.r1': '' } },
+    );
+
+    expect(again.matchedCount).toBe(0);
+    expect(wrongToken.matchedCount).toBe(0);
+    expect(rightToken.modifiedCount).toBe(1);
+    expect(await events.findOne({ _id: 'event' })).toEqual({
+      _id: 'event',
+      confirmed: 1,
+      sessions: { s1: { confirmed: 1 } },
+      steps: { r2: { token: 't2' } },
+    });
+  });
 });
