@@ -12,7 +12,7 @@ export class ContractViolationError extends Error {
 /**
  * The event contracts a service knows. A schema is compiled on its first validation: a service
  * publishes and consumes a few of the catalog's types, and compiling all of them at boot cost every
- * service about 400 ms and 60 MB of resident memory (the young generation grown for the generated
+ * service about 400 ms and 40 MB of resident memory (the young generation grown for the generated
  * code). Every schema still compiles in strict mode in the catalog's spec.
  */
 export class ContractRegistry {

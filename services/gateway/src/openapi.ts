@@ -13,7 +13,9 @@ export const API_PREFIX = 'api/v1';
 /**
  * `/api/v1` for the API; health and the unsubscribe page behind the link in announcements
  * (`/abmelden/…`) outside it; OpenAPI at `/api/openapi.json`, the UI at `/api/docs`, the AsyncAPI
- * document of the Kafka topics at `/api/asyncapi.yaml` and `.json`.
+ * document of the Kafka topics at `/api/asyncapi.yaml` and `.json`. Both documents are built on their
+ * first request, not at start: building them kept the young generation of every gateway grown by
+ * tens of megabytes for documents that a developer opens now and then.
  */
 export function configureGatewayHttp(app: INestApplication): void {
   // The gateway runs on @nestjs/platform-express (see bootstrapService).
@@ -28,8 +30,7 @@ export function configureGatewayHttp(app: INestApplication): void {
       { path: LINK_PAGE_ROUTES.unsubscribe, method: RequestMethod.POST },
     ],
   });
-  const document = buildOpenApiDocument(app);
-  SwaggerModule.setup('api/docs', app, document, {
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/openapi.json',
     yamlDocumentUrl: 'api/openapi.yaml',
     customSiteTitle: 'Innovators Club API',

@@ -9,18 +9,24 @@ export const ASYNCAPI_ROUTES = { json: '/api/asyncapi.json', yaml: '/api/asyncap
 
 /**
  * Serves the AsyncAPI document of the platform's Kafka topics, public like the OpenAPI document:
- * outside consumers of the streams read it before they have an account. Built once at start.
+ * outside consumers of the streams read it before they have an account. Built on the first
+ * request and kept.
  */
 export function serveAsyncApiDocument(app: NestExpressApplication): void {
-  const document = buildAsyncApiDocument({ version: platformVersion() });
-  const json = JSON.stringify(document, null, 2);
-  // No line folding: long descriptions and $refs stay on one line each.
-  const yaml = stringify(document, { lineWidth: 0 });
+  let texts: { readonly json: string; readonly yaml: string } | undefined;
+  const built = () => {
+    if (!texts) {
+      const document = buildAsyncApiDocument({ version: platformVersion() });
+      // No line folding: long descriptions and $refs stay on one line each.
+      texts = { json: JSON.stringify(document, null, 2), yaml: stringify(document, { lineWidth: 0 }) };
+    }
+    return texts;
+  };
   const http: Express = app.getHttpAdapter().getInstance();
   http.get(ASYNCAPI_ROUTES.json, (_request, response) => {
-    response.type('application/json').send(json);
+    response.type('application/json').send(built().json);
   });
   http.get(ASYNCAPI_ROUTES.yaml, (_request, response) => {
-    response.type('application/yaml').send(yaml);
+    response.type('application/yaml').send(built().yaml);
   });
 }
