@@ -11,6 +11,9 @@ import {
   Message,
   Producer,
 } from 'kafkajs';
+import { stopIdleRequestQueueTimers } from './kafkajs-idle-timers';
+
+stopIdleRequestQueueTimers();
 
 export interface KafkaConnectionOptions {
   readonly clientId: string;
@@ -22,8 +25,9 @@ export type OutgoingMessage = Message & { headers: Record<string, string> };
 
 /**
  * Two known, harmless kafkajs 2.2.4 (unmaintained) notices, kept out of every process's output:
- * - TimeoutNegativeWarning: its idle request-queue check is scheduled with a negative delay, which
- *   newer Node versions report on every request; Node clamps the delay to 1 ms.
+ * - TimeoutNegativeWarning: newer Node versions report a negative timer delay, which Node clamps to
+ *   1 ms. The request queue's, which was not harmless, no longer happens (stopIdleRequestQueueTimers);
+ *   kafkajs computes others from clocks (its retry and reconnect delays, tulios/kafkajs#1756).
  * - the v2 partitioner notice: all our producers use the same (default, murmur2) partitioner.
  * Every other process warning still reaches `report` (stderr by default).
  */
