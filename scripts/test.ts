@@ -3,7 +3,9 @@
  * and web component tests, integration, end-to-end and browser tests, and the check that every
  * event they produced matches the published contracts. The integration, end-to-end and browser
  * tests get real infrastructure from the provider (the environment, Docker via testcontainers, or
- * local processes), started here and stopped at the end.
+ * local processes), started here and stopped at the end. The integration tests run in one worker per
+ * Kafka cluster; the end-to-end tests (two workers) and the browser tests run side by side, each
+ * platform on a cluster and in databases of its own (README, "What runs side by side").
  */
 import { quietKnownKafkajsWarnings } from '@ic/messaging';
 import { provideInfrastructure, type Infrastructure } from '@ic/infra';
@@ -18,11 +20,20 @@ import {
   skipLeftoversOfEarlierTests,
 } from '../test/conformance/stream-positions';
 import { BROWSER_CACHE_DIR, BROWSER_RESULTS_FILE } from '../test/browser/support/browser-settings';
-import { KAFKA_CLUSTERS_BY_WORKER_VARIABLE } from '../test/support/test-infrastructure';
+import {
+  DATABASE_PREFIX_VARIABLE,
+  KAFKA_CLUSTERS_BY_WORKER_VARIABLE,
+} from '../test/support/test-infrastructure';
 
 const RESULTS_DIR = join(REPO_ROOT, '.cache', 'test-results');
 const WEB_CONFIG = join('web', 'vite.config.mts');
 const BROWSER_CONFIG = join('test', 'browser', 'playwright.config.ts');
+
+/**
+ * Workers of the end-to-end tests. Their time is mostly waiting (for mails, consumers, the scheduler),
+ * so two platforms and the browser tests' one share two cores well; more would compete for the CPU.
+ */
+const E2E_WORKERS = 2;
 
 /** The JSON report of jest (`--json`); Vitest's JSON reporter writes the same fields. */
 interface JestSummary {
@@ -45,9 +56,14 @@ interface TestCounts {
 /**
  * A jest project. The unit tests use jest's default workers; the integration tests one worker per
  * Kafka cluster (workers: test files side by side never share a topic or a consumer group); the
- * others, which start a whole platform, one file after the other.
+ * e2e tests one worker per cluster given to them (each worker's platform with its own cluster,
+ * databases and ports); the conformance check one.
  */
-function jestProject(project: string, env: Record<string, string> = {}, workers = 1): Promise<StepResult> {
+function jestProject(
+  project: string,
+  options: { env?: Record<string, string>; workers?: number; outputFile?: string } = {},
+): Promise<StepResult> {
+  const workers = options.workers ?? 1;
   const args = [
     '--selectProjects',
     project,
@@ -56,7 +72,8 @@ function jestProject(project: string, env: Record<string, string> = {}, workers 
   ];
   if (project !== 'unit') args.push(workers > 1 ? `--maxWorkers=${workers}` : '--runInBand');
   if (process.env.CI) args.push('--ci');
-  return runStep(`${project} tests`, npx('jest'), args, env);
+  const name = `${project} tests${workers > 1 ? ` (${workers} workers)` : ''}`;
+  return runStep(name, npx('jest'), args, { env: options.env, outputFile: options.outputFile });
 }
 
 /** The web app's component tests (Vitest, jsdom), with a JSON report beside jest's. */
@@ -75,11 +92,28 @@ function webComponentTests(): Promise<StepResult> {
  * Playwright in Debian's Chromium against a platform of its own (see test/browser/playwright.config.ts).
  * Screenshots go to the cache: a test run leaves the README's in docs/screenshots/ as they are.
  */
-function browserTests(env: Record<string, string>): Promise<StepResult> {
+function browserTests(env: Record<string, string>, outputFile?: string): Promise<StepResult> {
   return runStep('browser tests', npx('playwright'), ['test', '--config', BROWSER_CONFIG], {
-    ...env,
-    IC_SCREENSHOTS_DIR: join(BROWSER_CACHE_DIR, 'screenshots'),
+    env: { ...env, IC_SCREENSHOTS_DIR: join(BROWSER_CACHE_DIR, 'screenshots') },
+    outputFile,
   });
+}
+
+/**
+ * The Kafka clusters of the end-to-end and the browser tests. With clusters enough (the local test
+ * profile starts four), the e2e files run in E2E_WORKERS workers and the browser tests beside them,
+ * each platform on a cluster of its own: a platform's consumer groups are named by service, so two
+ * platforms on one cluster would take each other's events. With a single cluster (your own Kafka,
+ * testcontainers) everything runs on it, one step after the other.
+ */
+function clustersForPlatformTests(clusters: readonly string[]): {
+  e2e: string[];
+  browser: string;
+  sideBySide: boolean;
+} {
+  if (clusters.length < 2) return { e2e: [clusters[0]], browser: clusters[0], sideBySide: false };
+  const e2e = clusters.slice(0, Math.min(E2E_WORKERS, clusters.length - 1));
+  return { e2e, browser: clusters[e2e.length], sideBySide: true };
 }
 
 function readResults<T>(file: string): T | undefined {
@@ -152,19 +186,39 @@ async function main(): Promise<number> {
     };
     const clusters = infrastructure.isolatedKafkaClusters;
     steps.push(
-      await jestProject(
-        'integration',
-        { ...env, [KAFKA_CLUSTERS_BY_WORKER_VARIABLE]: JSON.stringify(clusters) },
-        clusters.length,
-      ),
+      await jestProject('integration', {
+        env: { ...env, [KAFKA_CLUSTERS_BY_WORKER_VARIABLE]: JSON.stringify(clusters) },
+        workers: clusters.length,
+      }),
     );
+
+    const platforms = clustersForPlatformTests(clusters);
+    const used = [...new Set([...platforms.e2e, platforms.browser])];
     const positions = join(RESULTS_DIR, 'streams-before-e2e.json');
-    await skipLeftoversOfEarlierTests(infrastructure.kafkaBrokers);
-    await recordStreamPositions(infrastructure.kafkaBrokers, positions);
-    steps.push(await jestProject('e2e', env));
-    steps.push(await browserTests(env));
-    // After the end-to-end and browser tests, on the same broker: what they produced must match the contracts.
-    steps.push(await jestProject('conformance', { ...env, [CONFORMANCE_POSITIONS_VARIABLE]: positions }));
+    await Promise.all(used.map((cluster) => skipLeftoversOfEarlierTests(cluster.split(','))));
+    await recordStreamPositions(used, positions);
+    const e2e = () =>
+      jestProject('e2e', {
+        env: { ...env, [KAFKA_CLUSTERS_BY_WORKER_VARIABLE]: JSON.stringify(platforms.e2e) },
+        workers: platforms.e2e.length,
+        outputFile: platforms.sideBySide ? join(RESULTS_DIR, 'e2e.log') : undefined,
+      });
+    // Its own databases: beside the e2e platforms on the one Mongo server, with staff bootstrapped afresh.
+    const browser = () =>
+      browserTests(
+        { ...env, KAFKA_BROKERS: platforms.browser, [DATABASE_PREFIX_VARIABLE]: 'browser' },
+        platforms.sideBySide ? join(RESULTS_DIR, 'browser.log') : undefined,
+      );
+    if (platforms.sideBySide) {
+      const [e2eResult, browserResult] = await Promise.all([e2e(), browser()]);
+      steps.push({ ...e2eResult, beside: browserResult.name }, { ...browserResult, beside: e2eResult.name });
+    } else {
+      steps.push(await e2e(), await browser());
+    }
+    // After the end-to-end and browser tests, on their clusters: what they produced must match the contracts.
+    steps.push(
+      await jestProject('conformance', { env: { ...env, [CONFORMANCE_POSITIONS_VARIABLE]: positions } }),
+    );
   } catch (error) {
     console.error(`✘ ${error instanceof Error ? error.message : String(error)}`);
     steps.push({ name: 'infrastructure', ok: false, seconds: 0 });
@@ -183,8 +237,12 @@ function finish(steps: readonly StepResult[], started: number): number {
   const failed = counts.reduce((sum, c) => sum + c.failed, 0);
   const skipped = counts.reduce((sum, c) => sum + c.skipped, 0);
   console.log('\nSummary');
-  for (const step of steps)
-    console.log(`  ${step.ok ? '✔' : '✘'} ${step.name.padEnd(34)} ${step.seconds.toFixed(1).padStart(7)} s`);
+  for (const step of steps) {
+    const beside = step.beside ? `   (beside ${step.beside})` : '';
+    console.log(
+      `  ${step.ok ? '✔' : '✘'} ${step.name.padEnd(34)} ${step.seconds.toFixed(1).padStart(7)} s${beside}`,
+    );
+  }
   console.log(`  total ${((Date.now() - started) / 1000).toFixed(0)} s on Node ${process.versions.node}`);
   console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   return steps.every((step) => step.ok) && failed === 0 ? 0 : 1;

@@ -18,6 +18,11 @@ export interface PlatformOptions {
   readonly env: Record<string, string>;
   /** The gateway listens on portBase, the other services on the following ports in ServiceNames order. */
   readonly portBase: number;
+  /**
+   * When given, each service keeps its data in the database `<prefix>_<service>` instead of its
+   * default `ic_<service>`: platforms side by side on one Mongo server do not share data.
+   */
+  readonly databasePrefix?: string;
   readonly logDir: string;
   readonly log: (line: string) => void;
   readonly readyTimeoutMs?: number;
@@ -67,6 +72,9 @@ class ServiceProcess {
           ...this.options.env,
           HTTP_PORT: String(this.port),
           INSTANCE_ID: `${this.name}-1`,
+          ...(this.options.databasePrefix
+            ? { MONGODB_DATABASE: `${this.options.databasePrefix}_${this.name}` }
+            : {}),
           ...extraEnv,
         },
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -152,6 +160,11 @@ export class PlatformRunner {
 
   get gatewayUrl(): string {
     return `http://127.0.0.1:${this.options.portBase}`;
+  }
+
+  /** The database a service of this platform keeps its data in (the services' default: `ic_<service>`). */
+  databaseOf(name: ServiceName): string {
+    return `${this.options.databasePrefix ?? 'ic'}_${name}`;
   }
 
   async start(): Promise<RunningService[]> {

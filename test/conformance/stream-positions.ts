@@ -6,14 +6,18 @@ import { moveGroupToTopicEnds } from '../support/kafka-probe';
 import { domainTopicNames, RawMessage } from './stream-conformance';
 
 /**
- * Where each domain topic ended before the end-to-end tests began. Integration tests share the
- * broker and put deliberate poison on domain topics (to test dead-lettering), so the conformance
- * check looks only at what came after: the messages the platform produced during the e2e tests.
- * `npm test` writes the file and names it in IC_CONFORMANCE_POSITIONS; without it every message counts.
+ * Where each domain topic ended, on each Kafka cluster the end-to-end and browser tests use, before
+ * they began. Integration tests leave what they produced on those clusters (including deliberate poison,
+ * to test dead-lettering), so the conformance check looks only at what came after: the messages the
+ * platforms produced during the e2e and browser tests. `npm test` writes the file and names it in
+ * IC_CONFORMANCE_POSITIONS; without it the check reads KAFKA_BROKERS and every message counts.
  */
 export const CONFORMANCE_POSITIONS_VARIABLE = 'IC_CONFORMANCE_POSITIONS';
 
 type Positions = Record<string, string>;
+
+/** The recorded positions by cluster (its bootstrap servers, comma-separated). */
+type ClusterPositions = Record<string, Positions>;
 
 /** A short-lived admin client for the work of one step of `npm test`. */
 async function withAdmin(brokers: readonly string[], work: (admin: Admin) => Promise<void>): Promise<void> {
@@ -30,16 +34,26 @@ async function withAdmin(brokers: readonly string[], work: (admin: Admin) => Pro
   }
 }
 
-export function recordStreamPositions(brokers: readonly string[], file: string): Promise<void> {
-  return withAdmin(brokers, async (admin) => {
-    const positions: Positions = {};
-    for (const topic of domainTopicNames()) {
-      for (const { partition, high } of await admin.fetchTopicOffsets(topic)) {
-        positions[`${topic}/${partition}`] = high;
+export async function recordStreamPositions(clusters: readonly string[], file: string): Promise<void> {
+  const recorded: ClusterPositions = {};
+  for (const cluster of clusters) {
+    await withAdmin(cluster.split(','), async (admin) => {
+      const positions: Positions = {};
+      for (const topic of domainTopicNames()) {
+        for (const { partition, high } of await admin.fetchTopicOffsets(topic)) {
+          positions[`${topic}/${partition}`] = high;
+        }
       }
-    }
-    writeFileSync(file, `${JSON.stringify(positions, null, 2)}\n`);
-  });
+      recorded[cluster] = positions;
+    });
+  }
+  writeFileSync(file, `${JSON.stringify(recorded, null, 2)}\n`);
+}
+
+/** The clusters whose positions the file holds, or undefined when no file is named. */
+export function recordedClusters(file?: string): string[] | undefined {
+  if (!file || !existsSync(file)) return undefined;
+  return Object.keys(JSON.parse(readFileSync(file, 'utf8')) as ClusterPositions);
 }
 
 export interface SkipLeftoversOptions {
@@ -67,25 +81,32 @@ export async function skipLeftoversOfEarlierTests(
     const serviceGroups = groups
       .map(({ groupId }) => groupId)
       .filter((groupId) => ServiceNames.some((service) => groupId.startsWith(`${service}.`)));
-    for (const groupId of serviceGroups) {
-      if (options.leaveBusyGroups) {
-        const [group] = (await admin.describeGroups([groupId])).groups;
-        if (group && group.members.length > 0) {
-          busy.push(groupId);
-          continue;
+    // All groups at once: kafkajs moves a group by running a consumer in it, some seconds per topic.
+    await Promise.all(
+      serviceGroups.map(async (groupId) => {
+        if (options.leaveBusyGroups) {
+          const [group] = (await admin.describeGroups([groupId])).groups;
+          if (group && group.members.length > 0) {
+            busy.push(groupId);
+            return;
+          }
         }
-      }
-      const topics = (await admin.fetchOffsets({ groupId })).map(({ topic }) => topic);
-      await eventually(() => moveGroupToTopicEnds(admin, groupId, topics), 45_000, 1000);
-    }
+        const topics = (await admin.fetchOffsets({ groupId })).map(({ topic }) => topic);
+        await eventually(() => moveGroupToTopicEnds(admin, groupId, topics), 45_000, 1000);
+      }),
+    );
   });
   return busy;
 }
 
-/** Keeps the messages at or after the recorded positions; all of them when no file is named. */
-export function sinceRecordedPositions(messages: readonly RawMessage[], file?: string): RawMessage[] {
+/** Keeps the messages of the cluster at or after the recorded positions; all of them when no file is named. */
+export function sinceRecordedPositions(
+  messages: readonly RawMessage[],
+  cluster: string,
+  file?: string,
+): RawMessage[] {
   if (!file || !existsSync(file)) return [...messages];
-  const positions = JSON.parse(readFileSync(file, 'utf8')) as Positions;
+  const positions = (JSON.parse(readFileSync(file, 'utf8')) as ClusterPositions)[cluster] ?? {};
   return messages.filter(
     (message) => BigInt(message.offset) >= BigInt(positions[`${message.topic}/${message.partition}`] ?? '0'),
   );

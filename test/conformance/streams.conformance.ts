@@ -3,41 +3,47 @@ import { randomUUID } from 'node:crypto';
 import { Admin, Kafka, logLevel } from 'kafkajs';
 import { testInfrastructure } from '../support/test-infrastructure';
 import { domainTopicNames, RawMessage, StreamConformance } from './stream-conformance';
-import { CONFORMANCE_POSITIONS_VARIABLE, sinceRecordedPositions } from './stream-positions';
+import { CONFORMANCE_POSITIONS_VARIABLE, recordedClusters, sinceRecordedPositions } from './stream-positions';
 
 /**
- * Runs after the end-to-end tests, against the same broker (scripts/test.ts runs this project as
- * the step after them): every message the services and tests produced on a domain topic, read
- * from the beginning by a plain kafkajs consumer, must match the published AsyncAPI document.
+ * Runs after the end-to-end and browser tests, against the Kafka clusters they used (scripts/test.ts
+ * runs this project as the step after them and names the clusters in the positions file; run by hand,
+ * KAFKA_BROKERS): every message the services and tests produced on a domain topic, read from the
+ * beginning by a plain kafkajs consumer, must match the published AsyncAPI document.
  */
 const READ_TIMEOUT_MS = 120_000;
 
 const sut = new StreamConformance(buildAsyncApiDocument({ version: 'conformance' }), domainTopicNames());
-const kafka = new Kafka({
-  clientId: 'stream-conformance',
-  brokers: testInfrastructure().kafkaBrokers,
-  logLevel: logLevel.NOTHING,
-});
-let messages: RawMessage[] = [];
-let readers: { service: ServiceName; topic: string; group: string }[] = [];
+const positionsFile = process.env[CONFORMANCE_POSITIONS_VARIABLE];
+const clusters = recordedClusters(positionsFile) ?? [testInfrastructure().kafkaBrokers.join(',')];
+/** The messages to check, each with the cluster it was read from. */
+const messages: (RawMessage & { cluster: string })[] = [];
+const readers: { service: ServiceName; topic: string; group: string }[] = [];
 
 beforeAll(async () => {
-  messages = sinceRecordedPositions(
-    await readFromTheBeginning(sut.eventTopics),
-    process.env[CONFORMANCE_POSITIONS_VARIABLE],
-  );
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    readers = await serviceGroupsReading(admin, sut.eventTopics);
-  } finally {
-    await admin.disconnect();
+  for (const cluster of clusters) {
+    const kafka = new Kafka({
+      clientId: 'stream-conformance',
+      brokers: cluster.split(','),
+      logLevel: logLevel.NOTHING,
+    });
+    const read = await readFromTheBeginning(kafka, sut.eventTopics);
+    messages.push(
+      ...sinceRecordedPositions(read, cluster, positionsFile).map((message) => ({ ...message, cluster })),
+    );
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      readers.push(...(await serviceGroupsReading(admin, sut.eventTopics)));
+    } finally {
+      await admin.disconnect();
+    }
   }
 });
 
 afterAll(() => process.stderr.write(summary()));
 
-describe('the streams after the end-to-end tests', () => {
+describe('the streams after the end-to-end and browser tests', () => {
   it('hold events to check', () => {
     expect(messages.length).toBeGreaterThan(0);
   });
@@ -48,7 +54,7 @@ describe('the streams after the end-to-end tests', () => {
       const offending = messages
         .filter((message) => message.topic === topic)
         .map((message) => ({
-          at: `${topic}/${message.partition}@${message.offset}`,
+          at: `${message.cluster} ${topic}/${message.partition}@${message.offset}`,
           problems: sut.problemsOf(message),
         }))
         .filter(({ problems }) => problems.length > 0)
@@ -71,8 +77,8 @@ describe('the streams after the end-to-end tests', () => {
   });
 });
 
-/** Every message on the topics up to their current end, in a throwaway consumer group. */
-async function readFromTheBeginning(topics: readonly string[]): Promise<RawMessage[]> {
+/** Every message on the cluster's topics up to their current end, in a throwaway consumer group. */
+async function readFromTheBeginning(kafka: Kafka, topics: readonly string[]): Promise<RawMessage[]> {
   const admin = kafka.admin();
   await admin.connect();
   const ends = new Map<string, bigint>();
@@ -115,12 +121,12 @@ async function readFromTheBeginning(topics: readonly string[]): Promise<RawMessa
     });
   } finally {
     await consumer.disconnect();
-    await deleteGroup(groupId);
+    await deleteGroup(kafka, groupId);
   }
   return read;
 }
 
-async function deleteGroup(groupId: string): Promise<void> {
+async function deleteGroup(kafka: Kafka, groupId: string): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -155,12 +161,14 @@ function summary(): string {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([type, count]) => `  ${String(count).padStart(6)}  ${type}`);
   const readerLines = sut.eventTopics.map((topic) => {
-    const seen = readers.filter((reader) => reader.topic === topic).map((reader) => reader.service);
+    const seen = [
+      ...new Set(readers.filter((reader) => reader.topic === topic).map((reader) => reader.service)),
+    ];
     const unseen = readersOf(topic).filter((service) => !seen.includes(service));
     return `  ${topic}: read by ${seen.join(', ') || 'nobody'}${unseen.length ? `; named but not seen: ${unseen.join(', ')}` : ''}`;
   });
   return [
-    `\nStream conformance: ${messages.length} messages on ${sut.eventTopics.length} domain topics`,
+    `\nStream conformance: ${messages.length} messages on ${sut.eventTopics.length} domain topics of ${clusters.join(' and ')}`,
     ...lines,
     ...readerLines,
     '',

@@ -498,7 +498,7 @@ describe('Membership through the gateway', () => {
       const { token } = await client.linkFromMail(invitation.email, 'einladung');
       // Time travel in the membership service's own data: the invitation ran out yesterday.
       const connection = await mongoose
-        .createConnection(testInfrastructure().mongodbUri, { dbName: 'ic_membership' })
+        .createConnection(testInfrastructure().mongodbUri, { dbName: platform.databaseOf('membership') })
         .asPromise();
       try {
         await connection

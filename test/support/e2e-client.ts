@@ -147,7 +147,7 @@ export class E2eClient {
 
   /**
    * Creates an event as the office (`kind` is the path below /events: lounges, forums, circles),
-   * announces it and waits until it has `status` both at the events service and in the
+   * announces it (each retried on a timeout, as callRetrying) and waits until it has `status` both at the events service and in the
    * registrations service's own replica, which decides registrations and fills a moment later on a
    * busy machine. Returns the event as the events service shows it. Throws plain errors, so that
    * the benchmark can use it outside jest.
@@ -158,10 +158,10 @@ export class E2eClient {
     body: object,
     status: string,
   ): Promise<T> {
-    const created = await this.call<T>('POST', `/events/${kind}`, { token: staffToken, body });
+    const created = await this.callRetrying<T>('POST', `/events/${kind}`, { token: staffToken, body });
     if (created.status !== 201) throw new Error(`creating the event: ${created.status} ${created.text}`);
     const { eventId } = created.body;
-    const announced = await this.call('POST', `/events/${eventId}/announce`, { token: staffToken });
+    const announced = await this.callRetrying('POST', `/events/${eventId}/announce`, { token: staffToken });
     if (announced.status !== 200)
       throw new Error(`announcing the event: ${announced.status} ${announced.text}`);
     const statusAt = async <B>(path: string, statusOf: (body: B) => string): Promise<B> => {

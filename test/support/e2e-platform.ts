@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { PlatformRunner, REPO_ROOT } from '../../scripts/lib/platform-runner';
 import { loadOrCreateSecrets, PlatformSecrets, secretsEnv } from '../../scripts/lib/platform-secrets';
-import { testInfrastructure } from './test-infrastructure';
+import { DATABASE_PREFIX_VARIABLE, testInfrastructure } from './test-infrastructure';
 
 /**
  * Ports of the services in end-to-end tests, clear of a running `npm start` (3000–3005).
@@ -23,7 +23,9 @@ export const e2eSecrets: PlatformSecrets = process.env.IC_TEST_SECRETS
 export interface E2ePlatformOptions {
   /** The gateway's port, the other services on the next five (default E2E_PORT_BASE). */
   readonly portBase?: number;
-  /** Where the services' logs go (default `.cache/logs/e2e`). */
+  /** The services' databases are `<prefix>_<service>` (default IC_TEST_DATABASE_PREFIX, else `ic_<service>`). */
+  readonly databasePrefix?: string;
+  /** Where the services' logs go (default `.cache/logs/<database prefix>`, or `.cache/logs/e2e`). */
   readonly logDir?: string;
   /** Settings of this run beyond the defaults (e.g. a gateway limit). */
   readonly env?: Readonly<Record<string, string>>;
@@ -33,6 +35,7 @@ export interface E2ePlatformOptions {
 export function e2ePlatform(options: E2ePlatformOptions = {}): PlatformRunner {
   const infra = testInfrastructure();
   const portBase = options.portBase ?? E2E_PORT_BASE;
+  const databasePrefix = options.databasePrefix ?? process.env[DATABASE_PREFIX_VARIABLE];
   return new PlatformRunner({
     env: {
       ...secretsEnv(e2eSecrets),
@@ -46,7 +49,8 @@ export function e2ePlatform(options: E2ePlatformOptions = {}): PlatformRunner {
       ...options.env,
     },
     portBase,
-    logDir: options.logDir ?? join(REPO_ROOT, '.cache', 'logs', 'e2e'),
+    databasePrefix,
+    logDir: options.logDir ?? join(REPO_ROOT, '.cache', 'logs', databasePrefix ?? 'e2e'),
     log: (line) => process.stderr.write(`[platform] ${line}\n`),
   });
 }

@@ -22,16 +22,39 @@ export const KAFKA_CLUSTERS_BY_WORKER_VARIABLE = 'IC_TEST_KAFKA_CLUSTERS_BY_WORK
  * Points KAFKA_BROKERS at this jest worker's own cluster when `npm test` gives one per worker, so that
  * the test file and every process it starts use it.
  */
-export function useThisWorkersKafkaCluster(): void {
+export function useThisWorkersKafkaCluster(): boolean {
   const clusters = process.env[KAFKA_CLUSTERS_BY_WORKER_VARIABLE];
-  if (!clusters) return;
+  if (!clusters) return false;
   const list = JSON.parse(clusters) as string[];
-  const worker = Number(process.env.JEST_WORKER_ID ?? '1');
+  const worker = jestWorker();
   const brokers = list[worker - 1];
   if (brokers === undefined) {
     throw new Error(`jest worker ${worker} has no Kafka cluster of its own (${list.length} given)`);
   }
   process.env.KAFKA_BROKERS = brokers;
+  return true;
+}
+
+/**
+ * The platform an end-to-end or browser test starts keeps its data in `<prefix>_<service>` when this
+ * variable is set (scripts/lib/platform-runner.ts), else in the services' own `ic_<service>`.
+ */
+export const DATABASE_PREFIX_VARIABLE = 'IC_TEST_DATABASE_PREFIX';
+
+/**
+ * End-to-end files in several jest workers (`npm test`): besides its own Kafka cluster, each worker's
+ * platform gets its own databases (`e2e<worker>_<service>`) and its own ports (IC_E2E_PORT_BASE + 10 ×
+ * (worker − 1)), so that files in different workers share only the Mongo server and the mail sink.
+ */
+export function isolateThisE2eWorker(): void {
+  if (!useThisWorkersKafkaCluster()) return;
+  const worker = jestWorker();
+  process.env[DATABASE_PREFIX_VARIABLE] = `e2e${worker}`;
+  process.env.IC_E2E_PORT_BASE = String(Number(process.env.IC_E2E_PORT_BASE ?? 13000) + 10 * (worker - 1));
+}
+
+function jestWorker(): number {
+  return Number(process.env.JEST_WORKER_ID ?? '1');
 }
 
 export function testInfrastructure(): TestInfrastructure {
