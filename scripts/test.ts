@@ -77,15 +77,29 @@ function jestProject(
 }
 
 /** The web app's component tests (Vitest, jsdom), with a JSON report beside jest's. */
-function webComponentTests(): Promise<StepResult> {
-  return runStep('web component tests', npx('vitest'), [
-    'run',
-    '--config',
-    WEB_CONFIG,
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${join(RESULTS_DIR, 'web.json')}`,
-  ]);
+function webComponentTests(outputFile?: string): Promise<StepResult> {
+  return runStep(
+    'web component tests',
+    npx('vitest'),
+    [
+      'run',
+      '--config',
+      WEB_CONFIG,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${join(RESULTS_DIR, 'web.json')}`,
+    ],
+    { outputFile },
+  );
+}
+
+/** Two steps at the same time (each collecting its output, see runStep), marked as such for the summary. */
+async function besideEachOther(a: Promise<StepResult>, b: Promise<StepResult>): Promise<StepResult[]> {
+  const [first, second] = await Promise.all([a, b]);
+  return [
+    { ...first, beside: second.name },
+    { ...second, beside: first.name },
+  ];
 }
 
 /**
@@ -163,8 +177,13 @@ async function main(): Promise<number> {
     if (!result.ok) return finish(steps, started);
   }
 
-  steps.push(await jestProject('unit'));
-  steps.push(await webComponentTests());
+  // Side by side: jest's unit tests take one of the two cores (its default workers), Vitest the other.
+  steps.push(
+    ...(await besideEachOther(
+      jestProject('unit', { outputFile: join(RESULTS_DIR, 'unit.log') }),
+      webComponentTests(join(RESULTS_DIR, 'web.log')),
+    )),
+  );
 
   let infrastructure: Infrastructure | undefined;
   try {
@@ -209,12 +228,8 @@ async function main(): Promise<number> {
         { ...env, KAFKA_BROKERS: platforms.browser, [DATABASE_PREFIX_VARIABLE]: 'browser' },
         platforms.sideBySide ? join(RESULTS_DIR, 'browser.log') : undefined,
       );
-    if (platforms.sideBySide) {
-      const [e2eResult, browserResult] = await Promise.all([e2e(), browser()]);
-      steps.push({ ...e2eResult, beside: browserResult.name }, { ...browserResult, beside: e2eResult.name });
-    } else {
-      steps.push(await e2e(), await browser());
-    }
+    if (platforms.sideBySide) steps.push(...(await besideEachOther(e2e(), browser())));
+    else steps.push(await e2e(), await browser());
     // After the end-to-end and browser tests, on their clusters: what they produced must match the contracts.
     steps.push(
       await jestProject('conformance', { env: { ...env, [CONFORMANCE_POSITIONS_VARIABLE]: positions } }),
