@@ -10,4 +10,3 @@ export * from './domain';
 export * from './paging';
 export * from './portal';
 export * from './calendar';
-export * from './text';

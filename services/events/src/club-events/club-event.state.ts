@@ -1,5 +1,6 @@
-import { compact, renderMarkdown } from '@ic/platform';
+import { compact } from '@ic/platform';
 import { ClubEventState, EventPlan } from './club-event';
+import { renderMarkdown } from './markdown';
 
 /**
  * The state after the office entered or changed the plan: the plan replaces what was planned
