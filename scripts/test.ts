@@ -9,7 +9,8 @@
  */
 import { quietKnownKafkajsWarnings } from '@ic/messaging';
 import { provideInfrastructure, type Infrastructure } from '@ic/infra';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from '../infra/src/local/toolchain';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './lib/platform-runner';
 import { newPlatformSecrets } from './lib/platform-secrets';
@@ -19,7 +20,7 @@ import {
   recordStreamPositions,
   skipLeftoversOfEarlierTests,
 } from '../test/conformance/stream-positions';
-import { BROWSER_CACHE_DIR, BROWSER_RESULTS_FILE } from '../test/browser/support/browser-settings';
+import { BROWSER_CACHE_DIR } from '../test/browser/support/browser-settings';
 import {
   DATABASE_PREFIX_VARIABLE,
   KAFKA_CLUSTERS_BY_WORKER_VARIABLE,
@@ -34,6 +35,9 @@ const BROWSER_CONFIG = join('test', 'browser', 'playwright.config.ts');
  * so two platforms and the browser tests' one share two cores well; more would compete for the CPU.
  */
 const E2E_WORKERS = 2;
+
+/** Shards of the browser tests, each with a platform and a Chromium of its own, beside the e2e workers. */
+const BROWSER_SHARDS = 2;
 
 /** The JSON report of jest (`--json`); Vitest's JSON reporter writes the same fields. */
 interface JestSummary {
@@ -93,41 +97,62 @@ function webComponentTests(outputFile?: string): Promise<StepResult> {
   );
 }
 
-/** Two steps at the same time (each collecting its output, see runStep), marked as such for the summary. */
-async function besideEachOther(a: Promise<StepResult>, b: Promise<StepResult>): Promise<StepResult[]> {
-  const [first, second] = await Promise.all([a, b]);
-  return [
-    { ...first, beside: second.name },
-    { ...second, beside: first.name },
-  ];
-}
-
 /**
  * Playwright in Debian's Chromium against a platform of its own (see test/browser/playwright.config.ts).
- * Screenshots go to the cache: a test run leaves the README's in docs/screenshots/ as they are.
+ * Screenshots go to the cache: a test run leaves the README's in docs/screenshots/ as they are. One
+ * shard of `shards` (Playwright's --shard: whole files) on its Kafka cluster, in databases
+ * `browser<shard>_<service>`, on ports 10 apart, with its own output directory and JSON report.
  */
-function browserTests(env: Record<string, string>, outputFile?: string): Promise<StepResult> {
-  return runStep('browser tests', npx('playwright'), ['test', '--config', BROWSER_CONFIG], {
-    env: { ...env, IC_SCREENSHOTS_DIR: join(BROWSER_CACHE_DIR, 'screenshots') },
-    outputFile,
+function browserTests(
+  env: Record<string, string>,
+  shard: { index: number; of: number; cluster: string; outputFile?: string },
+): Promise<StepResult> {
+  const args = ['test', '--config', BROWSER_CONFIG];
+  if (shard.of > 1) args.push(`--shard=${shard.index}/${shard.of}`);
+  const portBase = Number(process.env.IC_BROWSER_PORT_BASE ?? 14000) + 10 * (shard.index - 1);
+  const name = shard.of > 1 ? `browser tests (${shard.index}/${shard.of})` : 'browser tests';
+  return runStep(name, npx('playwright'), args, {
+    env: {
+      ...env,
+      KAFKA_BROKERS: shard.cluster,
+      [DATABASE_PREFIX_VARIABLE]: `browser${shard.index}`,
+      IC_BROWSER_PORT_BASE: String(portBase),
+      IC_BROWSER_CACHE_DIR: join(BROWSER_CACHE_DIR, `shard-${shard.index}`),
+      IC_BROWSER_RESULTS_FILE: join(RESULTS_DIR, `browser-${shard.index}.json`),
+      IC_SCREENSHOTS_DIR: join(BROWSER_CACHE_DIR, 'screenshots'),
+    },
+    outputFile: shard.outputFile,
   });
 }
 
 /**
- * The Kafka clusters of the end-to-end and the browser tests. With clusters enough (the local test
- * profile starts four), the e2e files run in E2E_WORKERS workers and the browser tests beside them,
- * each platform on a cluster of its own: a platform's consumer groups are named by service, so two
- * platforms on one cluster would take each other's events. With a single cluster (your own Kafka,
- * testcontainers) everything runs on it, one step after the other.
+ * The Kafka clusters of the end-to-end tests (one per worker) and of the browser tests (one per
+ * shard). With clusters enough (the local test profile starts four), two e2e workers and two browser
+ * shards run side by side, each platform on a cluster of its own: a platform's consumer groups are
+ * named by service, so two platforms on one cluster would take each other's events. With a single
+ * cluster (your own Kafka, testcontainers) everything runs on it, one step after the other.
  */
 function clustersForPlatformTests(clusters: readonly string[]): {
   e2e: string[];
-  browser: string;
+  browser: string[];
   sideBySide: boolean;
 } {
-  if (clusters.length < 2) return { e2e: [clusters[0]], browser: clusters[0], sideBySide: false };
+  if (clusters.length < 2) return { e2e: [clusters[0]], browser: [clusters[0]], sideBySide: false };
   const e2e = clusters.slice(0, Math.min(E2E_WORKERS, clusters.length - 1));
-  return { e2e, browser: clusters[e2e.length], sideBySide: true };
+  const browser = clusters.slice(e2e.length, e2e.length + BROWSER_SHARDS);
+  return { e2e, browser, sideBySide: true };
+}
+
+/** Steps at the same time (each collecting its output, see runStep), marked as such for the summary. */
+async function sideBySide(runs: Promise<StepResult>[]): Promise<StepResult[]> {
+  const results = await Promise.all(runs);
+  return results.map((result) => ({
+    ...result,
+    beside: results
+      .filter((other) => other !== result)
+      .map((other) => other.name)
+      .join(', '),
+  }));
 }
 
 function readResults<T>(file: string): T | undefined {
@@ -149,10 +174,18 @@ function jestCounts(name: string): TestCounts | undefined {
   );
 }
 
-function playwrightCounts(): TestCounts | undefined {
-  const stats = readResults<PlaywrightSummary>(BROWSER_RESULTS_FILE)?.stats;
-  // A flaky test passed on a retry; the config allows none, so this stays 0.
-  return stats && { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+/** The counts of every browser shard's report. */
+function playwrightCounts(): TestCounts[] {
+  return readdirSync(RESULTS_DIR)
+    .filter((file) => /^browser-\d+\.json$/.test(file))
+    .map((file) => readResults<PlaywrightSummary>(join(RESULTS_DIR, file))?.stats)
+    .filter((stats) => stats !== undefined)
+    .map((stats) => ({
+      // A flaky test passed on a retry; the config allows none, so this stays 0.
+      passed: stats.expected + stats.flaky,
+      failed: stats.unexpected,
+      skipped: stats.skipped,
+    }));
 }
 
 async function main(): Promise<number> {
@@ -179,10 +212,10 @@ async function main(): Promise<number> {
 
   // Side by side: jest's unit tests take one of the two cores (its default workers), Vitest the other.
   steps.push(
-    ...(await besideEachOther(
+    ...(await sideBySide([
       jestProject('unit', { outputFile: join(RESULTS_DIR, 'unit.log') }),
       webComponentTests(join(RESULTS_DIR, 'web.log')),
-    )),
+    ])),
   );
 
   let infrastructure: Infrastructure | undefined;
@@ -212,24 +245,31 @@ async function main(): Promise<number> {
     );
 
     const platforms = clustersForPlatformTests(clusters);
-    const used = [...new Set([...platforms.e2e, platforms.browser])];
+    const used = [...new Set([...platforms.e2e, ...platforms.browser])];
     const positions = join(RESULTS_DIR, 'streams-before-e2e.json');
     await Promise.all(used.map((cluster) => skipLeftoversOfEarlierTests(cluster.split(','))));
     await recordStreamPositions(used, positions);
+    // Once here, not in each shard's global setup at once (two apt-get runs would collide).
+    const browserEnv = { ...env, IC_CHROMIUM: await ensureChromium((line) => console.log(line)) };
+    const collect = (name: string) => (platforms.sideBySide ? join(RESULTS_DIR, `${name}.log`) : undefined);
     const e2e = () =>
       jestProject('e2e', {
         env: { ...env, [KAFKA_CLUSTERS_BY_WORKER_VARIABLE]: JSON.stringify(platforms.e2e) },
         workers: platforms.e2e.length,
-        outputFile: platforms.sideBySide ? join(RESULTS_DIR, 'e2e.log') : undefined,
+        outputFile: collect('e2e'),
       });
-    // Its own databases: beside the e2e platforms on the one Mongo server, with staff bootstrapped afresh.
-    const browser = () =>
-      browserTests(
-        { ...env, KAFKA_BROKERS: platforms.browser, [DATABASE_PREFIX_VARIABLE]: 'browser' },
-        platforms.sideBySide ? join(RESULTS_DIR, 'browser.log') : undefined,
-      );
-    if (platforms.sideBySide) steps.push(...(await besideEachOther(e2e(), browser())));
-    else steps.push(await e2e(), await browser());
+    const browser = (cluster: string, index: number) =>
+      browserTests(browserEnv, {
+        index: index + 1,
+        of: platforms.browser.length,
+        cluster,
+        outputFile: collect(`browser-${index + 1}`),
+      });
+    if (platforms.sideBySide) {
+      steps.push(...(await sideBySide([e2e(), ...platforms.browser.map(browser)])));
+    } else {
+      steps.push(await e2e(), await browser(platforms.browser[0], 0));
+    }
     // After the end-to-end and browser tests, on their clusters: what they produced must match the contracts.
     steps.push(
       await jestProject('conformance', { env: { ...env, [CONFORMANCE_POSITIONS_VARIABLE]: positions } }),
@@ -246,7 +286,7 @@ async function main(): Promise<number> {
 function finish(steps: readonly StepResult[], started: number): number {
   const counts = [
     ...['unit', 'web', 'integration', 'e2e', 'conformance'].map(jestCounts),
-    playwrightCounts(),
+    ...playwrightCounts(),
   ].filter((c): c is TestCounts => !!c);
   const passed = counts.reduce((sum, c) => sum + c.passed, 0);
   const failed = counts.reduce((sum, c) => sum + c.failed, 0);

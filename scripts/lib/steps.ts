@@ -13,8 +13,8 @@ export interface StepResult {
 export interface StepOptions {
   readonly env?: Record<string, string>;
   /**
-   * For a step that runs beside another: its output goes to this file and is printed as one block
-   * when the step ends, so that the two steps' lines do not interleave.
+   * For a step that runs beside others: its output goes to this file and is printed as one block
+   * when the step ends, so that their lines do not interleave.
    */
   readonly outputFile?: string;
 }
@@ -30,7 +30,9 @@ export async function runStep(
   const { outputFile } = options;
   console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}`);
   if (outputFile)
-    console.log(`  (beside another step; its output follows when it ends, meanwhile in ${outputFile})`);
+    console.log(
+      `  (side by side with other steps: its output follows when it ends, meanwhile in ${outputFile})`,
+    );
   const code = await new Promise<number>((resolve) => {
     const output = outputFile ? createWriteStream(outputFile) : undefined;
     const child = spawn(command, args, {

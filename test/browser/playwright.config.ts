@@ -6,8 +6,9 @@ import { chromiumLaunchOptions } from './support/chromium';
 /**
  * Browser tests: `test/browser/*.browser.ts` in Chromium against the whole platform, which
  * support/global-setup.ts starts on IC_BROWSER_PORT_BASE (14000) against the test infrastructure.
- * `npm test` runs them after the end-to-end tests; see the README for running them alone.
- * Timeouts are generous: two loaded cores run Kafka, FerretDB, six services and the browser.
+ * `npm test` runs them in two shards beside the end-to-end tests, each shard with a platform of its
+ * own (README, "What runs side by side"); see the README for running them alone. Timeouts are
+ * generous: two loaded cores run Kafka, the Mongo server, several platforms and browsers.
  */
 export default defineConfig({
   testDir: __dirname,
