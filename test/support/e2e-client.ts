@@ -103,11 +103,14 @@ export class E2eClient {
     };
   }
 
-  /** Signs in with one of this run's staff accounts and returns the access token. */
+  /**
+   * Signs in with one of this run's staff accounts and returns the access token; a timeout (504: the
+   * password hash takes long on a busy machine just after the start) is retried with the same key.
+   */
   async staffLogin(index: number): Promise<string> {
     const account = e2eSecrets.staff[index];
     if (!account) throw new Error(`no staff account ${index} in e2eSecrets`);
-    const response = await this.call<AccessToken>('POST', '/auth/staff/login', {
+    const response = await this.callRetrying<AccessToken>('POST', '/auth/staff/login', {
       body: { email: account.email, password: account.password },
     });
     if (response.status !== 200 || response.body.role !== 'staff')
