@@ -3,9 +3,10 @@
  * and web component tests, integration, end-to-end and browser tests, and the check that every
  * event they produced matches the published contracts. The integration, end-to-end and browser
  * tests get real infrastructure from the provider (the environment, Docker via testcontainers, or
- * local processes), started here and stopped at the end. The integration tests run in one worker per
- * Kafka cluster; the end-to-end tests (two workers) and the browser tests run side by side, each
- * platform on a cluster and in databases of its own (README, "What runs side by side").
+ * local processes), started here and stopped at the end. Steps that share nothing run side by side
+ * (README, "What runs side by side"): the four checks; unit and web component tests; after the
+ * integration tests (one worker per Kafka cluster), the end-to-end tests (two workers) and the browser
+ * tests (two shards), each platform on a cluster and in databases of its own.
  */
 import { quietKnownKafkajsWarnings } from '@ic/messaging';
 import { provideInfrastructure, type Infrastructure } from '@ic/infra';
@@ -196,11 +197,23 @@ async function main(): Promise<number> {
   const started = Date.now();
   const steps: StepResult[] = [];
 
+  // The four checks side by side: one process each, eslint the longest (about 45 s of CPU).
+  const checks = await sideBySide(
+    (
+      [
+        ['format', npx('prettier'), ['--check', '.']],
+        ['lint', npx('eslint'), ['.', '--max-warnings', '0']],
+        ['type check', npx('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
+        ['web type check', npx('tsc'), ['-p', join('web', 'tsconfig.json'), '--noEmit']],
+      ] as const
+    ).map(([name, command, args]) =>
+      runStep(name, command, args, { outputFile: join(RESULTS_DIR, `${name.replaceAll(' ', '-')}.log`) }),
+    ),
+  );
+  steps.push(...checks);
+  if (checks.some((check) => !check.ok)) return finish(steps, started);
+
   for (const [name, command, args] of [
-    ['format', npx('prettier'), ['--check', '.']],
-    ['lint', npx('eslint'), ['.', '--max-warnings', '0']],
-    ['type check', npx('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
-    ['web type check', npx('tsc'), ['-p', join('web', 'tsconfig.json'), '--noEmit']],
     ['build', 'npm', ['run', 'build']],
     // On the fresh build: the web's API types must be those of this gateway (npm run api:generate).
     ['web API types', npx('tsx'), [join('scripts', 'api-types.ts'), '--check']],
