@@ -1,11 +1,4 @@
-import {
-  DataServiceModule,
-  MEMBER_ERASURE_FOLLOW_UP,
-  memberReplicaControllerFor,
-  REVISION_SLOT_MODEL,
-  RevisionSlotSchema,
-  RevisionsRepository,
-} from '@ic/messaging';
+import { DataServiceModule, MEMBER_ERASURE_FOLLOW_UP, memberReplicaControllerFor } from '@ic/messaging';
 import { Clock, SecretBox } from '@ic/platform';
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
@@ -25,13 +18,12 @@ import { ChangeDelegationUseCase } from './registrations/change-delegation/chang
 import { RecordAttendanceUseCase } from './registrations/record-attendance/record-attendance.usecase';
 import { RegisterUseCase } from './registrations/register/register.usecase';
 import { RegistrationChanges } from './registrations/registration-changes';
-import { RegistrationLocator } from './registrations/registration-locator';
-import {
-  REGISTRATION_LOOKUP_MODEL,
-  RegistrationLookupSchema,
-} from './registrations/registration-lookup.schema';
-import { RegistrationLookupRepository } from './registrations/registration-lookup.repository';
+import { EVENT_NOTICE_MODEL, EventNoticeSchema } from './registrations/event-notice.schema';
+import { EventNoticesRepository } from './registrations/event-notices.repository';
 import { RegistrationReplies } from './registrations/registration-replies';
+import { RegistrationViews } from './registrations/registration-views';
+import { REGISTRATION_MODEL, RegistrationSchema } from './registrations/registration.schema';
+import { RegistrationsRepository } from './registrations/registrations.repository';
 import { RegistrationsController } from './registrations/registrations.controller';
 import { RegistrationsQueries } from './registrations/registrations.queries';
 import { RegistrationsEnv } from './registrations.env';
@@ -41,21 +33,23 @@ import { KNOWN_EVENT_MODEL, KnownEventSchema } from './replicas/known-event.sche
 import { KnownEventsRepository } from './replicas/known-events.repository';
 import { KNOWN_MEMBER_MODEL, KnownMemberSchema } from './replicas/known-member.schema';
 import { KnownMembersRepository } from './replicas/known-members.repository';
-import { SEAT_BOOK_MODEL, SeatBookSchema } from './seats/seat-book.schema';
-import { SeatBooksRepository } from './seats/seat-books.repository';
-import { SeatDesk } from './seats/seat-desk';
+import { EVENT_SEATS_MODEL, EventSeatsSchema } from './seats/event-seats.schema';
+import { EventSeatsRepository } from './seats/event-seats.repository';
+import { SeatBookMigration } from './seats/seat-book-migration';
+import { SeatRecovery } from './seats/seat-recovery';
+import { SeatSteps } from './seats/seat-steps';
 import { ContactSealer } from './shared/contact-sealer';
 
 @Module({
   imports: [
     DataServiceModule.forService('registrations', RegistrationsEnv),
     MongooseModule.forFeature([
-      { name: SEAT_BOOK_MODEL, schema: SeatBookSchema },
-      { name: REGISTRATION_LOOKUP_MODEL, schema: RegistrationLookupSchema },
+      { name: REGISTRATION_MODEL, schema: RegistrationSchema },
+      { name: EVENT_SEATS_MODEL, schema: EventSeatsSchema },
+      { name: EVENT_NOTICE_MODEL, schema: EventNoticeSchema },
       { name: INTEREST_MODEL, schema: InterestSchema },
       { name: KNOWN_MEMBER_MODEL, schema: KnownMemberSchema },
       { name: KNOWN_EVENT_MODEL, schema: KnownEventSchema },
-      { name: REVISION_SLOT_MODEL, schema: RevisionSlotSchema },
       { name: DEMO_MARKER_MODEL, schema: DemoMarkerSchema },
     ]),
   ],
@@ -72,17 +66,19 @@ import { ContactSealer } from './shared/contact-sealer';
       useFactory: (config: ConfigService<RegistrationsEnv, true>) =>
         SecretBox.fromBase64Key(config.get('LINK_TOKEN_SECRET', { infer: true })),
     },
-    RevisionsRepository,
-    SeatBooksRepository,
-    RegistrationLookupRepository,
+    RegistrationsRepository,
+    EventSeatsRepository,
+    EventNoticesRepository,
     InterestsRepository,
     KnownMembersRepository,
     KnownEventsRepository,
     ContactSealer,
     RegistrationChanges,
     InterestChanges,
-    SeatDesk,
-    RegistrationLocator,
+    RegistrationViews,
+    SeatSteps,
+    SeatRecovery,
+    SeatBookMigration,
     RegistrationReplies,
     RegisterUseCase,
     CancelRegistrationUseCase,

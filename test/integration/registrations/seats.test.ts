@@ -17,8 +17,9 @@ const BURST = 300;
 const seatTypes = [RegistrationConfirmedEvent.type, RegistrationWaitlistedEvent.type];
 
 /**
- * Seats under concurrency, against the real service on real Kafka and FerretDB. No membership or
- * events service runs: the test publishes their events, and the service decides from its replicas.
+ * Seats under concurrency, against the real service on real Kafka and the MongoDB-protocol server.
+ * No membership or events service runs: the test publishes their events, and the service decides
+ * from its replicas.
  */
 describe('Registrations: seats and the waiting list', () => {
   const service = new RegistrationsService();
@@ -64,10 +65,13 @@ describe('Registrations: seats and the waiting list', () => {
         .filter((event) => event.type === type)
         .map((event) => (event.data as unknown as RegistrationChange).registration);
     expect(registrationsOf(RegistrationConfirmedEvent.type)).toHaveLength(SEATS);
+    // Each registration publishes from its own document, so the waiting list's events arrive in any order.
     expect(
-      registrationsOf(RegistrationWaitlistedEvent.type).map((registration) => registration.waitingPlace),
+      registrationsOf(RegistrationWaitlistedEvent.type)
+        .map((registration) => registration.waitingPlace ?? 0)
+        .sort((a, b) => a - b),
     ).toEqual(Array.from({ length: BURST - SEATS }, (_, index) => index + 1));
-    // One event per registration, each keyed by the event: the order of decisions reaches every consumer.
+    // One event per registration, each keyed by the event: one partition, so one consumer, per event.
     expect(
       new Set(events.map((event) => (event.data as unknown as RegistrationChange).registrationId)).size,
     ).toBe(BURST);
@@ -95,10 +99,12 @@ describe('Registrations: seats and the waiting list', () => {
       expect(events).toHaveLength(10);
       return events.map((event) => event.data as unknown as RegistrationChange & { cause: string });
     });
-    expect(promoted.map((event) => event.registrationId)).toEqual(
-      waitingInOrder.slice(0, 10).map((registration) => registration.registrationId),
+    expect(new Set(promoted.map((event) => event.registrationId))).toEqual(
+      new Set(waitingInOrder.slice(0, 10).map((registration) => registration.registrationId)),
     );
-    expect(promoted.every((event) => event.cause === 'seat-freed' && event.seats.confirmed === SEATS)).toBe(
+    // The seat counts an event carries are the counters right after its write: with ten cancellations at
+    // once, a promotion may be written while another cancelled seat is not given on yet.
+    expect(promoted.every((event) => event.cause === 'seat-freed' && event.seats.confirmed <= SEATS)).toBe(
       true,
     );
     expect(service.distinctPublished(lounge.eventId, [RegistrationCancelledEvent.type])).toHaveLength(10);
@@ -178,13 +184,13 @@ describe('Registrations: seats and the waiting list', () => {
     expect(service.eventsOfType(lounge.eventId)).toHaveLength(before.lounge);
     expect(service.eventsOfType(closed.eventId)).toEqual([]);
     expect(service.eventsOfType(targetGroupLounge.eventId)).toEqual([]);
-    for (const eventId of [closed.eventId, targetGroupLounge.eventId]) {
-      expect(await service.db.collection('seat_books').findOne({ _id: eventId as never })).toBeNull();
-    }
-    const lookups = await service.db
-      .collection('registration_lookup')
-      .countDocuments({ memberId: { $in: [inactive.memberId, outsider.memberId, late.memberId] } });
-    expect(lookups).toBe(0);
+    const stored = await service.db.collection('registrations').countDocuments({
+      $or: [
+        { eventId: { $in: [closed.eventId, targetGroupLounge.eventId] } },
+        { 'registrant.memberId': { $in: [inactive.memberId, outsider.memberId, late.memberId] } },
+      ],
+    });
+    expect(stored).toBe(0);
     await expect(
       service.send(RegistrationsRequests.stats, { eventId: lounge.eventId }, staff),
     ).resolves.toMatchObject({ confirmed: SEATS, waiting: BURST - SEATS - 10, cancelled: 10 });

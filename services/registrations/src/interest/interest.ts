@@ -1,5 +1,5 @@
 import { Actor, FederalState, InterestHolderKind, Municipality } from '@ic/contracts';
-import { StoredGuest } from '../seats/seat-book';
+import { StoredGuest } from '../registrations/registration';
 
 /** A member's or a municipality's interest in an announced event, as this service keeps it. */
 export interface Interest {

@@ -1,5 +1,5 @@
 import { InterestCounts } from '@ic/contracts';
-import { OutboxEntry, OutboxRelay, RevisionsRepository, VersionedDocuments } from '@ic/messaging';
+import { isDuplicateKeyError, newOutbox, OutboxEntry, OutboxRelay, withOutbox } from '@ic/messaging';
 import { compact } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
@@ -10,20 +10,28 @@ import { INTEREST_MODEL, INTERESTS_COLLECTION, InterestRecord } from './interest
 /** The only place that touches the interests; each is one document with its own outbox. */
 @Injectable()
 export class InterestsRepository {
-  private readonly documents: VersionedDocuments<InterestRecord>;
-
   constructor(
     @InjectModel(INTEREST_MODEL) private readonly model: Model<InterestRecord>,
-    relay: OutboxRelay,
-    revisions: RevisionsRepository,
+    private readonly relay: OutboxRelay,
   ) {
-    this.documents = new VersionedDocuments(model, INTERESTS_COLLECTION, relay, revisions);
+    relay.register(INTERESTS_COLLECTION);
   }
 
   /** Stores a new interest with its event; false when the holder declared interest already. */
-  insert(interest: Omit<Interest, 'revision'>, events: readonly OutboxEntry[]): Promise<boolean> {
+  async insert(interest: Omit<Interest, 'revision'>, events: readonly OutboxEntry[]): Promise<boolean> {
     const { interestId, ...fields } = interest;
-    return this.documents.insert(interestId, compact({ ...fields, revision: 1 }), events);
+    try {
+      await this.model.create({
+        _id: interestId,
+        ...compact({ ...fields, revision: 1 }),
+        ...newOutbox(events),
+      });
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+    await this.relay.publishPending(INTERESTS_COLLECTION, interestId);
+    return true;
   }
 
   async findById(interestId: string): Promise<Interest | null> {
@@ -40,9 +48,17 @@ export class InterestsRepository {
     return records.map(toInterest);
   }
 
-  /** Records that the holder is told, with the event that tells them; ConcurrentChangeError if another write won. */
-  async markTold(interest: Interest, at: Date, events: readonly OutboxEntry[]): Promise<void> {
-    await this.documents.update(interest.interestId, interest.revision, { toldAt: at }, [], events);
+  /** Records that the holder is told, with the event that tells them, once; false when told already. */
+  async markTold(interest: Interest, at: Date, events: readonly OutboxEntry[]): Promise<boolean> {
+    const result = await this.model
+      .updateOne(
+        { _id: interest.interestId, toldAt: { $exists: false } },
+        withOutbox({ $set: { toldAt: at }, $inc: { revision: 1 } }, events),
+      )
+      .exec();
+    if (result.matchedCount === 0) return false;
+    await this.relay.publishPending(INTERESTS_COLLECTION, interest.interestId);
+    return true;
   }
 
   /**

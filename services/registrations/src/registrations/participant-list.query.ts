@@ -1,7 +1,7 @@
 import { ParticipantListQuery, RegistrationStatuses } from '@ic/contracts';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, InvalidInputError } from '@ic/platform';
 import { displayNameOf, KnownMember } from '../replicas/known-member';
-import { RegistrationView } from '../seats/seat-book';
+import { RegistrationView } from './registration';
 import { searchTextOf, searchTermOf } from './participant-search';
 
 const CURSOR_LIST = 'participants';

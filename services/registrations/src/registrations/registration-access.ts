@@ -1,7 +1,7 @@
 import { Actor } from '@ic/contracts';
 import { NotFoundError } from '@ic/platform';
 import { KnownMember } from '../replicas/known-member';
-import { RegistrationView } from '../seats/seat-book';
+import { RegistrationView } from './registration';
 import { RegistrationMessages } from './registration.messages';
 
 /**

@@ -17,7 +17,7 @@ import { OutboxEntry, OutboxEventFactory } from '@ic/messaging';
 import { compact } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { KnownEvent } from '../replicas/known-event';
-import { BookFact, RegistrationView, StoredPerson } from '../seats/seat-book';
+import { RegistrationFact, RegistrationView, StoredPerson } from './registration';
 import { ContactSealer } from '../shared/contact-sealer';
 
 /** Registrations per RegisteredEventChanged, so that each message stays well below the broker's 1 MB. */
@@ -36,7 +36,7 @@ export class RegistrationChanges {
     private readonly sealer: ContactSealer,
   ) {}
 
-  entriesOf(facts: readonly BookFact[], event: KnownEvent, correlationId?: string): OutboxEntry[] {
+  entriesOf(facts: readonly RegistrationFact[], event: KnownEvent, correlationId?: string): OutboxEntry[] {
     return facts.flatMap((fact) => this.entriesOfFact(fact, event, correlationId));
   }
 
@@ -73,7 +73,7 @@ export class RegistrationChanges {
     });
   }
 
-  private entriesOfFact(fact: BookFact, event: KnownEvent, correlationId?: string): OutboxEntry[] {
+  private entriesOfFact(fact: RegistrationFact, event: KnownEvent, correlationId?: string): OutboxEntry[] {
     const create = <T>(contract: EventContract<T>, data: T) =>
       this.factory.create(contract, event.eventId, data, correlationId);
     switch (fact.type) {

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { KnownEvent } from '../replicas/known-event';
 import { KnownMember } from '../replicas/known-member';
 import { KnownMembersRepository } from '../replicas/known-members.repository';
-import { RegistrationView } from '../seats/seat-book';
+import { RegistrationView } from './registration';
 import { memberIdsOf, toRegistrationReply } from './registration.mapper';
 
 /** Replies with names: the members a registration names are looked up in the replica, all at once. */

@@ -2,7 +2,7 @@ import { RegisteredEventReply, RegistrantReply, RegistrationReply, SessionChoice
 import { compact } from '@ic/platform';
 import { KnownEvent } from '../replicas/known-event';
 import { displayNameOf, KnownMember } from '../replicas/known-member';
-import { RegistrationView } from '../seats/seat-book';
+import { RegistrationView } from './registration';
 
 /** What a reply needs besides the registration: its event and the members it names. */
 export interface ReplyContext {

@@ -25,16 +25,17 @@ import { KnownEvent } from '../replicas/known-event';
 import { KnownMember } from '../replicas/known-member';
 import { KnownEventsRepository } from '../replicas/known-events.repository';
 import { KnownMembersRepository } from '../replicas/known-members.repository';
-import { RegistrationView, SeatBook } from '../seats/seat-book';
-import { SeatBooksRepository } from '../seats/seat-books.repository';
+import { EventSeatsRepository } from '../seats/event-seats.repository';
 import { eventSeatsOf } from './event-seats.query';
 import { participantPage } from './participant-list.query';
+import { RegistrationView } from './registration';
 import { assertMayAccess, mayAccess } from './registration-access';
-import { RegistrationLocator } from './registration-locator';
-import { RegistrationLookupRepository } from './registration-lookup.repository';
+import { viewsOf, workshopSeatsOf } from './registration-places';
 import { RegistrationReplies } from './registration-replies';
+import { RegistrationViews } from './registration-views';
 import { memberIdsOf, registeredEventOf } from './registration.mapper';
 import { RegistrationMessages } from './registration.messages';
+import { RegistrationsRepository } from './registrations.repository';
 
 const OWN_CURSOR_LIST = 'own-registrations';
 
@@ -45,9 +46,9 @@ const OWN_CURSOR_LIST = 'own-registrations';
 @Injectable()
 export class RegistrationsQueries {
   constructor(
-    private readonly locator: RegistrationLocator,
-    private readonly lookup: RegistrationLookupRepository,
-    private readonly books: SeatBooksRepository,
+    private readonly registrations: RegistrationsRepository,
+    private readonly views: RegistrationViews,
+    private readonly seatCounters: EventSeatsRepository,
     private readonly events: KnownEventsRepository,
     private readonly members: KnownMembersRepository,
     private readonly interests: InterestsRepository,
@@ -55,10 +56,11 @@ export class RegistrationsQueries {
   ) {}
 
   async get(registrationId: string, actor: Actor): Promise<RegistrationReply> {
-    const { eventId, actorMember } = await this.locator.locate(registrationId, actor);
-    const [state, event] = await Promise.all([this.books.findState(eventId), this.events.findById(eventId)]);
-    const view = state ? SeatBook.of(state).find(registrationId) : undefined;
-    if (!view || !event) throw new NotFoundError(RegistrationMessages.registrationNotFound);
+    const stored = await this.registrations.findById(registrationId);
+    const event = stored && !stored.pending ? await this.events.findById(stored.entry.eventId) : null;
+    if (!stored || !event) throw new NotFoundError(RegistrationMessages.registrationNotFound);
+    const actorMember = actor.role === 'member' ? await this.members.findById(actor.subject) : null;
+    const view = await this.views.of(stored.entry);
     assertMayAccess(view, actor, actorMember);
     return this.replies.of(view, event);
   }
@@ -68,25 +70,14 @@ export class RegistrationsQueries {
     requireMember(actor);
     const member = await this.members.findById(actor.subject);
     const ags = member?.sector === 'Kommune' ? member.municipality?.ags : undefined;
-    const locations = await this.lookup.findFor(actor.subject, ags, query.eventId);
-    const eventIds = [...new Set(locations.map((location) => location.eventId))];
-    const [states, events] = await Promise.all([
-      this.books.findStates(eventIds),
-      this.events.findByIds(eventIds),
-    ]);
-    const wanted = new Set(locations.map((location) => location.registrationId));
+    const entries = await this.registrations.findFor(actor.subject, ags, query.eventId);
+    const events = await this.events.findByIds([...new Set(entries.map((entry) => entry.eventId))]);
     const own: { view: RegistrationView; event: KnownEvent; key: string }[] = [];
-    for (const [eventId, state] of states) {
-      const event = events.get(eventId);
-      if (!event) continue;
-      for (const view of SeatBook.of(state).views()) {
-        if (!wanted.has(view.entry.registrationId) || !mayAccess(view, actor, member)) continue;
-        own.push({
-          view,
-          event,
-          key: `${view.entry.registeredAt.toISOString()}|${view.entry.registrationId}`,
-        });
-      }
+    for (const entry of entries) {
+      const event = events.get(entry.eventId);
+      const view = await this.views.of(entry);
+      if (!event || !mayAccess(view, actor, member)) continue;
+      own.push({ view, event, key: `${entry.registeredAt.toISOString()}|${entry.registrationId}` });
     }
     const before = query.cursor ? decodeCursor(OWN_CURSOR_LIST, query.cursor) : undefined;
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
@@ -123,8 +114,8 @@ export class RegistrationsQueries {
 
   /** How many seats an event and its workshops have left; for members before they register. */
   async seats({ eventId }: EventIdRequest): Promise<EventSeatsReply> {
-    const { event, book } = await this.eventAndBook(eventId);
-    return eventSeatsOf(event, book);
+    const event = await this.publishedEvent(eventId);
+    return eventSeatsOf(event, await this.seatCounters.peek(eventId));
   }
 
   async participants(
@@ -133,8 +124,7 @@ export class RegistrationsQueries {
     actor: Actor,
   ): Promise<Page<RegistrationReply>> {
     requireStaff(actor);
-    const { event, book } = await this.eventAndBook(eventId);
-    const views = book.views();
+    const { event, views } = await this.eventAndViews(eventId);
     // A search reads the members' names, so it looks up everyone registered once; the page reuses them.
     const members = query.q
       ? await this.members.findByIds(memberIdsOf(views))
@@ -145,8 +135,8 @@ export class RegistrationsQueries {
 
   async stats({ eventId }: EventIdRequest, actor: Actor): Promise<RegistrationStatsReply> {
     requireStaff(actor);
-    const { event, book } = await this.eventAndBook(eventId);
-    const views = book.views();
+    const { event, views } = await this.eventAndViews(eventId);
+    const registrations = views.map((view) => view.entry);
     const confirmed = views.filter((view) => view.entry.status === 'confirmed');
     const interest = await this.interests.countFor(eventId);
     const came = (view: RegistrationView) =>
@@ -181,14 +171,19 @@ export class RegistrationsQueries {
           event.snapshot.forum?.sessions.find((session) => session.sessionId === workshop.sessionId)
             ?.startsAt ?? workshop.startsAt.toISOString(),
         capacity: workshop.capacity,
-        ...book.workshopSeats(workshop.sessionId),
+        ...workshopSeatsOf(registrations, workshop.sessionId),
       })),
     };
   }
 
-  private async eventAndBook(eventId: string): Promise<{ event: KnownEvent; book: SeatBook }> {
-    const [event, state] = await Promise.all([this.events.findById(eventId), this.books.findState(eventId)]);
+  private async publishedEvent(eventId: string): Promise<KnownEvent> {
+    const event = await this.events.findById(eventId);
     if (!event || event.status === 'draft') throw new NotFoundError(RegistrationMessages.eventNotFound);
-    return { event, book: state ? SeatBook.of(state) : SeatBook.empty(eventId) };
+    return event;
+  }
+
+  private async eventAndViews(eventId: string): Promise<{ event: KnownEvent; views: RegistrationView[] }> {
+    const event = await this.publishedEvent(eventId);
+    return { event, views: viewsOf(eventId, await this.registrations.ofEvent(eventId)) };
   }
 }

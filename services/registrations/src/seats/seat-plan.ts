@@ -1,5 +1,5 @@
 import { KnownEvent } from '../replicas/known-event';
-import { SeatPlan } from './seat-book';
+import { SeatPlan } from '../registrations/registration';
 
 /** The seats of an event as its latest known state offers them. */
 export function seatPlanOf(event: KnownEvent): SeatPlan {

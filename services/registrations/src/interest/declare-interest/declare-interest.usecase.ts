@@ -7,7 +7,7 @@ import { KnownMembersRepository } from '../../replicas/known-members.repository'
 import { Candidate, interestRefusal } from '../../registrations/eligibility.rules';
 import { RegistrantKeys, registrationIdOf } from '../../registrations/registrant';
 import { RegistrationMessages } from '../../registrations/registration.messages';
-import { refusedBy } from '../../seats/seat-book';
+import { refusedBy } from '../../registrations/registration';
 import { Interest, StoredInterestHolder } from '../interest';
 import { InterestChanges } from '../interest-changes';
 import { toInterestReply } from '../interest.mapper';

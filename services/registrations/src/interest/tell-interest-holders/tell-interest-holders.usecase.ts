@@ -1,4 +1,3 @@
-import { retryOnConcurrentChange } from '@ic/messaging';
 import { Clock } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { KnownEventsRepository } from '../../replicas/known-events.repository';
@@ -36,15 +35,12 @@ export class TellInterestHoldersUseCase {
 
   /** Tells one holder, unless they were told already (by another delivery or instance). */
   async tell(interestId: string): Promise<boolean> {
-    return retryOnConcurrentChange(async () => {
-      const interest = await this.interests.findById(interestId);
-      if (!interest || interest.toldAt) return false;
-      const event = await this.events.findById(interest.eventId);
-      if (event?.status !== 'registration-open') return false;
-      await this.interests.markTold(interest, this.clock.now(), [
-        this.changes.registrationOpened(interest, event),
-      ]);
-      return true;
-    });
+    const interest = await this.interests.findById(interestId);
+    if (!interest || interest.toldAt) return false;
+    const event = await this.events.findById(interest.eventId);
+    if (event?.status !== 'registration-open') return false;
+    return this.interests.markTold(interest, this.clock.now(), [
+      this.changes.registrationOpened(interest, event),
+    ]);
   }
 }

@@ -1,43 +1,64 @@
 import { ClubEventChange, EventChangeAspect } from '@ic/contracts';
 import { Injectable, Logger } from '@nestjs/common';
-import { SeatDesk } from '../../seats/seat-desk';
+import { KnownEventsRepository } from '../../replicas/known-events.repository';
+import { EventSeatsRepository } from '../../seats/event-seats.repository';
+import { seatCountsOf } from '../../seats/seat-claims';
 import { seatPlanOf } from '../../seats/seat-plan';
+import { SeatSteps } from '../../seats/seat-steps';
+import { EventNoticesRepository } from '../event-notices.repository';
+import { RegistrationChanges } from '../registration-changes';
+import { withoutRemovedWorkshops } from '../registration-edits';
+import { RegistrationViews } from '../registration-views';
+import { RegistrationsRepository } from '../registrations.repository';
 
-/** Registrations per write when an event is cancelled, so that each write (and its events) stays small. */
-const CANCELLATIONS_PER_WRITE = 100;
+/** Registrations read per round when an event is cancelled. */
+const CANCELLATIONS_PER_ROUND = 100;
 /** What registered people are told about when it changes. */
 const NEWS_FOR_THE_REGISTERED: readonly EventChangeAspect[] = ['schedule', 'venue'];
+const ATTEMPTS = 10;
 
 /**
  * What an event's change means for its registrations, once the replica has it. Each step is
- * idempotent, as a redelivered or replayed event may bring it again: added seats go to the waiting
- * in order, a removed workshop drops its choices, a cancelled event cancels every registration,
+ * idempotent, as a redelivered or replayed event may bring it again: a removed workshop drops its
+ * choices, added seats go to the waiting in order, a cancelled event cancels every registration,
  * and a new schedule or venue is told to everyone registered once per event revision.
  */
 @Injectable()
 export class ApplyEventChangeUseCase {
   private readonly logger = new Logger(ApplyEventChangeUseCase.name);
 
-  constructor(private readonly desk: SeatDesk) {}
+  constructor(
+    private readonly events: KnownEventsRepository,
+    private readonly registrations: RegistrationsRepository,
+    private readonly seats: EventSeatsRepository,
+    private readonly steps: SeatSteps,
+    private readonly views: RegistrationViews,
+    private readonly changes: RegistrationChanges,
+    private readonly notices: EventNoticesRepository,
+  ) {}
 
-  /** Any change: the book follows the event's latest seats (capacity, workshops). */
+  /** Any change: the registrations follow the event's latest seats (capacity, workshops). */
   async followSeats(eventId: string): Promise<void> {
-    await this.desk.submit(eventId, (book, event, now) => {
-      if (event && event.status !== 'cancelled') book.applyPlan(seatPlanOf(event), now);
-    });
+    const event = await this.events.findById(eventId);
+    if (!event || event.status === 'cancelled') return;
+    await this.dropRemovedWorkshops(eventId);
+    await this.steps.fill(eventId, 'capacity-raised');
+    await this.steps.fillSessions(
+      eventId,
+      event.workshops.map((workshop) => workshop.sessionId),
+      'capacity-raised',
+    );
   }
 
   async eventCancelled(eventId: string): Promise<void> {
     let cancelled = 0;
     for (;;) {
-      const { remaining, count } = await this.desk.submit(eventId, (book, event, now) => {
-        if (!event) return { remaining: 0, count: 0 };
-        const before = book.seats(seatPlanOf(event));
-        const outcome = book.cancelForCancelledEvent(CANCELLATIONS_PER_WRITE, seatPlanOf(event), now);
-        return { ...outcome, count: Math.min(CANCELLATIONS_PER_WRITE, before.confirmed + before.waiting) };
-      });
-      cancelled += count;
-      if (remaining === 0) break;
+      const open = await this.registrations.notCancelled(eventId, CANCELLATIONS_PER_ROUND);
+      if (open.length === 0) break;
+      for (const { registrationId } of open) {
+        const outcome = await this.steps.cancel(registrationId, 'event-cancelled', undefined, () => true);
+        if (outcome?.cancelledNow) cancelled++;
+      }
     }
     if (cancelled > 0)
       this.logger.log(`Event ${eventId} was cancelled: ${cancelled} registration(s) cancelled`);
@@ -48,6 +69,54 @@ export class ApplyEventChangeUseCase {
     await this.followSeats(change.eventId);
     const news = changed.filter((aspect) => NEWS_FOR_THE_REGISTERED.includes(aspect));
     if (news.length === 0 || change.event.status === 'draft') return;
-    await this.desk.submit(change.eventId, (book) => book.tellEventChange(change.revision, news));
+    if ((await this.seats.toldChangeRevision(change.eventId)) >= change.revision) return;
+    const event = await this.events.findById(change.eventId);
+    if (!event) return;
+    const registered = (await this.views.ofEvent(change.eventId)).filter(
+      (view) => view.entry.status !== 'cancelled',
+    );
+    if (registered.length > 0) {
+      const parts = this.changes.entriesOf(
+        [{ type: 'event-changed', eventRevision: change.revision, changed: news, registered }],
+        event,
+      );
+      await this.notices.insert(change.eventId, change.revision, parts);
+    }
+    await this.seats.markToldChange(change.eventId, change.revision);
+  }
+
+  /** The choices of workshops that left the agenda are dropped, each registration in its own write. */
+  private async dropRemovedWorkshops(eventId: string): Promise<void> {
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      const event = await this.events.findById(eventId);
+      if (!event) return;
+      const offered = new Set(event.workshops.map((workshop) => workshop.sessionId));
+      const affected = (await this.registrations.withChoices(eventId)).flatMap((entry) => {
+        const dropped = withoutRemovedWorkshops(entry, offered);
+        return dropped ? [{ entry, ...dropped }] : [];
+      });
+      if (affected.length === 0) return;
+      const { counters } = await this.seats.read(eventId);
+      for (const { entry, next, changes } of affected) {
+        const view = await this.views.of(next);
+        const events =
+          entry.status === 'cancelled'
+            ? []
+            : this.changes.entriesOf(
+                [
+                  {
+                    type: 'sessions-changed',
+                    view,
+                    seats: seatCountsOf(counters, seatPlanOf(event)),
+                    cause: 'session-removed',
+                    changes,
+                  },
+                ],
+                event,
+              );
+        // Changed meanwhile: the next round reads it again.
+        await this.registrations.update(next, entry.revision, events);
+      }
+    }
   }
 }

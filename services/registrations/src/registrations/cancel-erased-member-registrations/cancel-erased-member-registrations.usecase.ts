@@ -2,7 +2,7 @@ import { MemberErased } from '@ic/contracts';
 import { MemberErasureFollowUp } from '@ic/messaging';
 import { Injectable, Logger } from '@nestjs/common';
 import { CancelRegistrationUseCase } from '../cancel-registration/cancel-registration.usecase';
-import { RegistrationLookupRepository } from '../registration-lookup.repository';
+import { RegistrationsRepository } from '../registrations.repository';
 
 /**
  * A member had their data erased: each of their own registrations for an event still to come is
@@ -15,13 +15,13 @@ export class CancelErasedMemberRegistrationsUseCase implements MemberErasureFoll
   private readonly logger = new Logger(CancelErasedMemberRegistrationsUseCase.name);
 
   constructor(
-    private readonly lookup: RegistrationLookupRepository,
+    private readonly registrations: RegistrationsRepository,
     private readonly cancel: CancelRegistrationUseCase,
   ) {}
 
   async afterErasure(erased: MemberErased, correlationId?: string): Promise<void> {
-    const own = (await this.lookup.findFor(erased.memberId, undefined)).filter(
-      (location) => location.memberId === erased.memberId && location.ags === undefined,
+    const own = (await this.registrations.findFor(erased.memberId, undefined)).filter(
+      (entry) => entry.registrant.kind !== 'municipality',
     );
     let cancelled = 0;
     for (const { registrationId } of own) {

@@ -1,12 +1,17 @@
 import { Actor, RecordAttendanceRequest, RegistrationReply } from '@ic/contracts';
-import { NotFoundError, requireStaff } from '@ic/platform';
+import { Clock, ConflictError, NotFoundError, requireStaff } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
-import { refusedBy } from '../../seats/seat-book';
-import { SeatDesk } from '../../seats/seat-desk';
+import { KnownEventsRepository } from '../../replicas/known-events.repository';
 import { attendanceRefusal } from '../eligibility.rules';
-import { RegistrationLocator } from '../registration-locator';
+import { refusedBy } from '../registration';
+import { RegistrationChanges } from '../registration-changes';
+import { withAttendance } from '../registration-edits';
 import { RegistrationReplies } from '../registration-replies';
+import { RegistrationViews } from '../registration-views';
 import { RegistrationMessages } from '../registration.messages';
+import { RegistrationsRepository } from '../registrations.repository';
+
+const ATTEMPTS = 10;
 
 /**
  * The check-in: the office marks that a person came (one request per person, for a Kommunalzirkel per
@@ -16,9 +21,12 @@ import { RegistrationMessages } from '../registration.messages';
 @Injectable()
 export class RecordAttendanceUseCase {
   constructor(
-    private readonly locator: RegistrationLocator,
-    private readonly desk: SeatDesk,
+    private readonly registrations: RegistrationsRepository,
+    private readonly events: KnownEventsRepository,
+    private readonly views: RegistrationViews,
+    private readonly changes: RegistrationChanges,
     private readonly replies: RegistrationReplies,
+    private readonly clock: Clock,
   ) {}
 
   async execute(
@@ -28,18 +36,34 @@ export class RecordAttendanceUseCase {
     correlationId?: string,
   ): Promise<RegistrationReply> {
     requireStaff(actor);
-    const { eventId } = await this.locator.locate(registrationId, actor);
-    const { view, event } = await this.desk.submit(
-      eventId,
-      (book, event, now) => {
-        if (!event || !book.find(registrationId))
-          throw new NotFoundError(RegistrationMessages.registrationNotFound);
-        const refusal = attendanceRefusal(event, request.moduleId, now);
-        if (refusal) throw refusedBy(refusal);
-        return { view: book.recordAttendance(registrationId, request, actor), event };
-      },
-      correlationId,
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      const stored = await this.registrations.findById(registrationId);
+      const event = stored && !stored.pending ? await this.events.findById(stored.entry.eventId) : null;
+      if (!stored || !event) throw new NotFoundError(RegistrationMessages.registrationNotFound);
+      const refusal = attendanceRefusal(event, request.moduleId, this.clock.now());
+      if (refusal) throw refusedBy(refusal);
+      const next = withAttendance(stored.entry, request);
+      if (!next) return this.replies.of(await this.views.of(stored.entry), event);
+      const view = await this.views.of(next);
+      const events = this.changes.entriesOf(
+        [
+          {
+            type: 'attendance-recorded',
+            view,
+            by: actor,
+            ...(request.personId ? { personId: request.personId } : {}),
+            ...(request.moduleId ? { moduleId: request.moduleId } : {}),
+            attended: request.attended,
+          },
+        ],
+        event,
+        correlationId,
+      );
+      if (await this.registrations.update(next, stored.entry.revision, events))
+        return this.replies.of(view, event);
+    }
+    throw new ConflictError(
+      'Die Anmeldung wird gerade gleichzeitig geändert. Bitte versuchen Sie es erneut.',
     );
-    return this.replies.of(view, event);
   }
 }

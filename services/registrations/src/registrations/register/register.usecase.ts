@@ -6,19 +6,30 @@ import {
   RegisterReply,
   RegisterRequest,
 } from '@ic/contracts';
-import { compact, ForbiddenError, InvalidInputError, NotFoundError } from '@ic/platform';
+import {
+  Clock,
+  compact,
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { KnownEventsRepository } from '../../replicas/known-events.repository';
 import { KnownMember } from '../../replicas/known-member';
 import { KnownMembersRepository } from '../../replicas/known-members.repository';
-import { refusedBy, StoredPerson, StoredRegistrant } from '../../seats/seat-book';
-import { SeatDesk } from '../../seats/seat-desk';
-import { seatPlanOf } from '../../seats/seat-plan';
+import { SeatSteps } from '../../seats/seat-steps';
 import { Candidate, candidateRefusal, choicesRefusal, registrationWindowRefusal } from '../eligibility.rules';
 import { RegistrantKeys, registrationIdOf } from '../registrant';
-import { locationOf, RegistrationLookupRepository } from '../registration-lookup.repository';
+import { refusedBy, Registration, RegistrationView, StoredPerson, StoredRegistrant } from '../registration';
 import { RegistrationReplies } from '../registration-replies';
+import { RegistrationViews } from '../registration-views';
 import { RegistrationMessages } from '../registration.messages';
+import { RegistrationsRepository } from '../registrations.repository';
+
+/** Rounds at most when the registration changes under the request (another request of the same registrant). */
+const ATTEMPTS = 10;
 
 /** Who a request registers, resolved before the seats are decided. */
 interface Subject {
@@ -33,15 +44,20 @@ interface Subject {
  * Registers a member (themselves, or by the office), a municipality's delegation to a
  * Kommunalzirkel (by its member or the office) or a guest (by the office). Eligibility is decided
  * from this service's replicas only, so registering works while membership and events are down.
- * Registering again answers with the existing registration (`created` false).
+ * Registering again answers with the existing registration (`created` false). The registration is
+ * stored first (pending) and then gets its seat or place (SeatSteps), so an accepted registration
+ * is never lost, and a registration met half done is finished first.
  */
 @Injectable()
 export class RegisterUseCase {
   constructor(
     private readonly members: KnownMembersRepository,
-    private readonly desk: SeatDesk,
-    private readonly lookup: RegistrationLookupRepository,
+    private readonly events: KnownEventsRepository,
+    private readonly registrations: RegistrationsRepository,
+    private readonly steps: SeatSteps,
+    private readonly views: RegistrationViews,
     private readonly replies: RegistrationReplies,
+    private readonly clock: Clock,
   ) {}
 
   async execute(
@@ -53,47 +69,57 @@ export class RegisterUseCase {
     const subjectFor = await this.subjectOf(request, actor);
     const sessionIds = request.sessionIds ?? [];
     const delegation = request.delegation?.map(newPerson);
+    const event = await this.events.findById(eventId);
+    if (!event || event.status === 'draft') throw new NotFoundError(RegistrationMessages.eventNotFound);
+    const subject = subjectFor(event.kind);
+    const registrationId = registrationIdOf(eventId, subject.registrantKey);
+    const known = subject.member ? new Map([[subject.member.memberId, subject.member]]) : undefined;
+    const answer = async (view: RegistrationView, created: boolean): Promise<RegisterReply> => ({
+      created,
+      registration: await this.replies.of(view, event, known),
+    });
 
-    const outcome = await this.desk.submit(
-      eventId,
-      (book, event, now) => {
-        if (!event || event.status === 'draft') throw new NotFoundError(RegistrationMessages.eventNotFound);
-        const subject = subjectFor(event.kind);
-        const existing = book.findByRegistrant(subject.registrantKey);
-        if (existing && existing.entry.status !== 'cancelled') {
-          return { view: existing, created: false, event, subject };
-        }
-        const refusal =
-          registrationWindowRefusal(event, now) ??
-          candidateRefusal(event, subject.candidate) ??
-          choicesRefusal(event, { sessionIds, delegationEmails: delegation?.map((person) => person.email) });
-        if (refusal) throw refusedBy(refusal);
-        const registered = book.register(
-          {
-            registrationId: registrationIdOf(eventId, subject.registrantKey),
-            registrantKey: subject.registrantKey,
-            registrant: subject.registrant,
-            registeredBy: actor,
-            sessionIds,
-            ...(delegation ? { delegation } : {}),
-          },
-          seatPlanOf(event),
-          now,
-        );
-        return { ...registered, event, subject };
-      },
-      correlationId,
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      const stored = await this.registrations.findById(registrationId);
+      if (stored?.step) {
+        await this.steps.run(stored.entry, stored.step, correlationId, event);
+        continue;
+      }
+      if (stored && stored.entry.status !== 'cancelled')
+        return answer(await this.views.of(stored.entry), false);
+      const now = this.clock.now();
+      const refusal =
+        registrationWindowRefusal(event, now) ??
+        candidateRefusal(event, subject.candidate) ??
+        choicesRefusal(event, { sessionIds, delegationEmails: delegation?.map((person) => person.email) });
+      if (refusal) throw refusedBy(refusal);
+      const entry: Registration = {
+        registrationId,
+        eventId,
+        registrantKey: subject.registrantKey,
+        registrant: subject.registrant,
+        registeredBy: actor,
+        status: 'waiting',
+        sequence: 0,
+        sessions: sessionIds.map((sessionId) => ({ sessionId, status: 'pending', sequence: 0 })),
+        ...(delegation ? { delegation } : {}),
+        revision: (stored?.entry.revision ?? 0) + 1,
+        registeredAt: now,
+      };
+      const step = this.steps.newStep({ kind: 'register' as const });
+      const started = stored
+        ? await this.registrations.retake(entry, stored.entry.revision, step)
+        : await this.registrations.insertPending(entry, step);
+      if (!started) continue;
+      const view = await this.steps.run(entry, step, correlationId, event);
+      if (view) return answer(view, true);
+      // Finished by another caller (a recovery pass) meanwhile: answer with what it stored.
+      const finished = await this.registrations.findById(registrationId);
+      if (finished && !finished.step) return answer(await this.views.of(finished.entry), true);
+    }
+    throw new ConflictError(
+      'Die Anmeldung wird gerade gleichzeitig geändert. Bitte versuchen Sie es erneut.',
     );
-
-    // The desk records where new registrations are; this repairs one a crash right after the write left out.
-    if (!outcome.created) await this.lookup.record([locationOf(outcome.view)]);
-    const known = outcome.subject.member
-      ? new Map([[outcome.subject.member.memberId, outcome.subject.member]])
-      : undefined;
-    return {
-      created: outcome.created,
-      registration: await this.replies.of(outcome.view, outcome.event, known),
-    };
   }
 
   /**

@@ -1,0 +1,289 @@
+import { isDuplicateKeyError, OutboxEntry, OutboxRelay, newOutbox, withOutbox } from '@ic/messaging';
+import { compact } from '@ic/platform';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { FilterQuery, Model, UpdateQuery } from 'mongoose';
+import { Registration, StoredPerson, StoredSessionChoice } from './registration';
+import {
+  REGISTRATION_MODEL,
+  REGISTRATIONS_COLLECTION,
+  RegistrationRecord,
+  SeatStep,
+} from './registration.schema';
+
+/** A registration as stored: `pending` while its seat is not decided yet, and its unfinished seat step. */
+export interface StoredRegistration {
+  readonly entry: Registration;
+  readonly pending: boolean;
+  readonly step?: SeatStep;
+}
+
+const WITHOUT_OUTBOX = { outbox: 0 } as const;
+/** Optional fields a next state may have dropped (a registration taken up again, a mark taken back). */
+const OPTIONAL_FIELDS = ['delegation', 'attended', 'confirmedAt', 'cancelledAt', 'cancellation'] as const;
+const DECIDED = { status: { $ne: 'pending' } };
+
+/**
+ * The only place that touches the registrations: one document each, written with its outgoing
+ * events in the same single-document write (the outbox), and every change conditional on the
+ * revision it was decided on, so two instances never overwrite each other.
+ */
+@Injectable()
+export class RegistrationsRepository {
+  constructor(
+    @InjectModel(REGISTRATION_MODEL) private readonly model: Model<RegistrationRecord>,
+    private readonly relay: OutboxRelay,
+  ) {
+    relay.register(REGISTRATIONS_COLLECTION);
+  }
+
+  /** Stores a new registration whose seat is still to be decided; false when the registrant has one. */
+  async insertPending(entry: Registration, step: SeatStep): Promise<boolean> {
+    try {
+      await this.model.create({ ...recordOf(entry), status: 'pending', step, ...newOutbox([]) });
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Stores a registration decided elsewhere (moved from a seat book); false when it is there already. */
+  async insertDecided(entry: Registration): Promise<boolean> {
+    try {
+      await this.model.create({ ...recordOf(entry), ...newOutbox([]) });
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Takes a cancelled registration up again (pending, with the new registration's data). */
+  async retake(entry: Registration, cancelledRevision: number, step: SeatStep): Promise<boolean> {
+    const result = await this.model
+      .updateOne(
+        {
+          _id: entry.registrationId,
+          status: 'cancelled',
+          revision: cancelledRevision,
+          step: { $exists: false },
+        },
+        { ...setAndUnset(entry, { status: 'pending', step }) },
+      )
+      .exec();
+    return result.matchedCount === 1;
+  }
+
+  async findById(registrationId: string): Promise<StoredRegistration | null> {
+    const record = await this.model
+      .findById(registrationId, WITHOUT_OUTBOX)
+      .lean<RegistrationRecord>()
+      .exec();
+    return record ? storedOf(record) : null;
+  }
+
+  /** Names a seat step on a registration in this status and revision that has none; false if it changed. */
+  async startStep(entry: Registration, step: SeatStep): Promise<boolean> {
+    const result = await this.model
+      .updateOne(
+        {
+          _id: entry.registrationId,
+          status: entry.status,
+          revision: entry.revision,
+          step: { $exists: false },
+        },
+        { $set: { step } },
+      )
+      .exec();
+    return result.matchedCount === 1;
+  }
+
+  /** Writes the outcome of a step with its events and ends the step; false if the registration changed meanwhile. */
+  async finishStep(
+    next: Registration,
+    token: string,
+    revision: number,
+    events: readonly OutboxEntry[],
+  ): Promise<boolean> {
+    return this.write({ _id: next.registrationId, 'step.token': token, revision }, next, events, {
+      step: '',
+    });
+  }
+
+  /** Ends a step without a change (nothing was free after all). */
+  async dropStep(registrationId: string, token: string): Promise<void> {
+    await this.model.updateOne({ _id: registrationId, 'step.token': token }, { $unset: { step: '' } }).exec();
+  }
+
+  /**
+   * Writes the next state over `revision` with its events; `step` is named in the same write (a
+   * cancellation's release of its seat). False when the registration changed meanwhile, or a step
+   * is under way where a new one is named.
+   */
+  async update(
+    next: Registration,
+    revision: number,
+    events: readonly OutboxEntry[],
+    step?: SeatStep,
+  ): Promise<boolean> {
+    return this.write(
+      { _id: next.registrationId, revision, ...(step ? { step: { $exists: false } } : {}) },
+      next,
+      events,
+      {},
+      step ? { step } : {},
+    );
+  }
+
+  /** The decided registrations of an event. */
+  async ofEvent(eventId: string): Promise<Registration[]> {
+    return this.find({ eventId, ...DECIDED });
+  }
+
+  /** The first on the waiting list with no step under way, in order. */
+  async firstWaiting(eventId: string, limit: number): Promise<Registration[]> {
+    const records = await this.model
+      .find({ eventId, status: 'waiting', step: { $exists: false } }, WITHOUT_OUTBOX)
+      .sort({ sequence: 1 })
+      .limit(limit)
+      .lean<RegistrationRecord[]>()
+      .exec();
+    return records.map((record) => storedOf(record).entry);
+  }
+
+  /** The confirmed waiting for a workshop, with no step under way, in the order of its waiting list. */
+  async waitingForSession(eventId: string, sessionId: string): Promise<Registration[]> {
+    const entries = await this.find({
+      eventId,
+      status: 'confirmed',
+      step: { $exists: false },
+      sessions: { $elemMatch: { sessionId, status: 'waiting' } },
+    });
+    const sequenceOf = (entry: Registration) =>
+      entry.sessions.find((choice) => choice.sessionId === sessionId)?.sequence ?? 0;
+    return entries.sort((a, b) => sequenceOf(a) - sequenceOf(b));
+  }
+
+  /** The registrations of an event with workshop choices. */
+  async withChoices(eventId: string): Promise<Registration[]> {
+    return this.find({ eventId, ...DECIDED, 'sessions.0': { $exists: true } });
+  }
+
+  /** Up to `limit` registrations of an event that are not cancelled. */
+  async notCancelled(eventId: string, limit: number): Promise<Registration[]> {
+    const records = await this.model
+      .find({ eventId, status: { $in: ['confirmed', 'waiting'] } }, WITHOUT_OUTBOX)
+      .limit(limit)
+      .lean<RegistrationRecord[]>()
+      .exec();
+    return records.map((record) => storedOf(record).entry);
+  }
+
+  /** A member's registrations and their municipality's; with `eventId` only those for that event. */
+  async findFor(memberId: string, ags: string | undefined, eventId?: string): Promise<Registration[]> {
+    const whose: FilterQuery<RegistrationRecord>[] = [{ 'registrant.memberId': memberId }];
+    if (ags) whose.push({ 'registrant.kind': 'municipality', 'registrant.municipality.ags': ags });
+    return this.find({ ...DECIDED, ...(eventId ? { eventId } : {}), $or: whose });
+  }
+
+  /** Registrations whose seat step began before `before` and has not ended (its writer may have died). */
+  async withStepsBefore(before: Date): Promise<string[]> {
+    const records = await this.model
+      .find({ 'step.at': { $lt: before } }, { _id: 1 })
+      .lean<{ _id: string }[]>()
+      .exec();
+    return records.map((record) => record._id);
+  }
+
+  private async find(filter: FilterQuery<RegistrationRecord>): Promise<Registration[]> {
+    const records = await this.model.find(filter, WITHOUT_OUTBOX).lean<RegistrationRecord[]>().exec();
+    return records.map((record) => storedOf(record).entry);
+  }
+
+  private async write(
+    filter: FilterQuery<RegistrationRecord>,
+    next: Registration,
+    events: readonly OutboxEntry[],
+    unset: Record<string, ''>,
+    set: Record<string, unknown> = {},
+  ): Promise<boolean> {
+    const update = setAndUnset(next, set, unset);
+    const result = await this.model
+      .updateOne(filter, events.length > 0 ? withOutbox(update, events) : update)
+      .exec();
+    if (result.matchedCount === 0) return false;
+    if (events.length > 0) await this.relay.publishPending(REGISTRATIONS_COLLECTION, next.registrationId);
+    return true;
+  }
+}
+
+function setAndUnset(
+  entry: Registration,
+  set: Record<string, unknown> = {},
+  unset: Record<string, ''> = {},
+): UpdateQuery<RegistrationRecord> & { $set: Record<string, unknown> } {
+  const { _id, ...fields } = recordOf(entry);
+  void _id;
+  const missing = OPTIONAL_FIELDS.filter((field) => entry[field] === undefined);
+  const removed = { ...unset, ...Object.fromEntries(missing.map((field) => [field, ''])) };
+  return {
+    $set: { ...fields, ...set },
+    ...(Object.keys(removed).length > 0 ? { $unset: removed } : {}),
+  };
+}
+
+function recordOf(entry: Registration): Omit<RegistrationRecord, 'outbox'> {
+  const { registrationId, ...fields } = entry;
+  return compact({
+    _id: registrationId,
+    ...fields,
+    registrant: compact({ ...entry.registrant }),
+  });
+}
+
+function storedOf(record: RegistrationRecord): StoredRegistration {
+  const entry: Registration = compact({
+    registrationId: record._id,
+    eventId: record.eventId,
+    registrantKey: record.registrantKey,
+    registrant: compact({
+      kind: record.registrant.kind,
+      memberId: record.registrant.memberId,
+      municipality: record.registrant.municipality
+        ? {
+            name: record.registrant.municipality.name,
+            ags: record.registrant.municipality.ags,
+            population: record.registrant.municipality.population,
+          }
+        : undefined,
+      federalState: record.registrant.federalState,
+      sector: record.registrant.sector,
+      guest: record.registrant.guest ? compact({ ...record.registrant.guest }) : undefined,
+    }),
+    registeredBy: { subject: record.registeredBy.subject, role: record.registeredBy.role },
+    // A pending registration is never shown; it counts as waiting until its seat is decided.
+    status: record.status === 'pending' ? 'waiting' : record.status,
+    sequence: record.sequence,
+    sessions: (record.sessions ?? []).map((choice): StoredSessionChoice => ({
+      sessionId: choice.sessionId,
+      status: choice.status,
+      sequence: choice.sequence,
+    })),
+    delegation: record.delegation?.map((person): StoredPerson => compact({ ...person })),
+    attended: record.attended,
+    revision: record.revision,
+    registeredAt: record.registeredAt,
+    confirmedAt: record.confirmedAt,
+    cancelledAt: record.cancelledAt,
+    cancellation: record.cancellation
+      ? compact({
+          cause: record.cancellation.cause,
+          by: record.cancellation.by
+            ? { subject: record.cancellation.by.subject, role: record.cancellation.by.role }
+            : undefined,
+        })
+      : undefined,
+  });
+  return compact({ entry, pending: record.status === 'pending', step: record.step });
+}

@@ -1,0 +1,177 @@
+import { isDuplicateKeyError } from '@ic/messaging';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, mongo } from 'mongoose';
+import {
+  CountedStep,
+  EVENT_SEATS_COLLECTION,
+  EVENT_SEATS_MODEL,
+  EventSeatsRecord,
+} from './event-seats.schema';
+import { NO_COUNTERS, SeatClaim, SeatCondition, SeatCounters } from './seat-claims';
+
+export interface EventSeats {
+  readonly counters: SeatCounters;
+  readonly steps: Readonly<Record<string, CountedStep>>;
+}
+
+const COUNTERS = { confirmed: 1, waiting: 1, sequence: 1, sessions: 1 } as const;
+
+/**
+ * The only place that touches the event counters. Every change is one conditional update of the
+ * event's document: it holds under any concurrency (MongoDB's single-document atomicity), and the
+ * numbers are taken from the document as it was right before (`returnDocument: 'before'`).
+ */
+@Injectable()
+export class EventSeatsRepository {
+  constructor(@InjectModel(EVENT_SEATS_MODEL) private readonly model: Model<EventSeatsRecord>) {}
+
+  /** The counters for reading (an event nobody registered for has none yet). */
+  async peek(eventId: string): Promise<SeatCounters> {
+    const record = await this.collection().findOne({ _id: eventId }, { projection: COUNTERS });
+    return record ? countersOf(record) : NO_COUNTERS;
+  }
+
+  /** The counters and counted steps, created when the event has none yet. */
+  async read(eventId: string): Promise<EventSeats> {
+    const record = await this.collection().findOne({ _id: eventId });
+    if (!record) {
+      await this.create(eventId, NO_COUNTERS);
+      return { counters: NO_COUNTERS, steps: {} };
+    }
+    return { counters: countersOf(record), steps: record.steps ?? {} };
+  }
+
+  /** Creates the counters of an event; false when they exist already. */
+  async create(eventId: string, counters: SeatCounters, toldChangeRevision = 0): Promise<boolean> {
+    try {
+      await this.collection().insertOne({
+        _id: eventId,
+        confirmed: counters.confirmed,
+        waiting: counters.waiting,
+        sequence: counters.sequence,
+        sessions: { ...counters.sessions },
+        steps: {},
+        toldChangeRevision,
+      });
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  }
+
+  /**
+   * Applies the claim for the registration's step, once: only while its conditions hold and no step
+   * of the registration is counted. Returns the counters right before, or undefined when it was not
+   * applied (the conditions no longer hold, or a step of the registration is counted already).
+   */
+  async claim(
+    eventId: string,
+    registrationId: string,
+    step: CountedStep,
+    claim: SeatClaim,
+  ): Promise<SeatCounters | undefined> {
+    const before = await this.collection().findOneAndUpdate(
+      {
+        _id: eventId,
+        [`steps.${registrationId}`]: { $exists: false },
+        ...(claim.conditions.length > 0 ? { $and: claim.conditions.map(filterOf) } : {}),
+      },
+      { $inc: { ...claim.deltas }, $set: { [`steps.${registrationId}`]: step } },
+      { returnDocument: 'before', projection: COUNTERS },
+    );
+    return before ? countersOf(before) : undefined;
+  }
+
+  /** The next order number of the event, for a step whose claim's number was lost with its writer. */
+  async nextSequence(eventId: string): Promise<number> {
+    const before = await this.collection().findOneAndUpdate(
+      { _id: eventId },
+      { $inc: { sequence: 1 } },
+      { returnDocument: 'before', projection: { sequence: 1 } },
+    );
+    if (!before) throw new Error(`No seat counters for event ${eventId}`);
+    return before.sequence + 1;
+  }
+
+  /** Forgets the counted step once its registration is written. */
+  async done(eventId: string, registrationId: string, token: string): Promise<void> {
+    await this.collection().updateOne(
+      { _id: eventId, [`steps.${registrationId}.token`]: token },
+      { $unset: { [`steps.${registrationId}`]: '' } },
+    );
+  }
+
+  /** Takes back a count made twice (the step had been finished by another caller meanwhile). */
+  async undo(
+    eventId: string,
+    registrationId: string,
+    token: string,
+    deltas: Readonly<Record<string, number>>,
+  ): Promise<void> {
+    const back = Object.fromEntries(
+      Object.entries(deltas)
+        .filter(([path]) => path !== 'sequence')
+        .map(([path, delta]) => [path, -delta]),
+    );
+    await this.collection().updateOne(
+      { _id: eventId, [`steps.${registrationId}.token`]: token },
+      { $inc: back, $unset: { [`steps.${registrationId}`]: '' } },
+    );
+  }
+
+  /** Every counted step of every event (as many as are in flight, or were cut off by a crash). */
+  async countedSteps(): Promise<{ eventId: string; registrationId: string; step: CountedStep }[]> {
+    const records = await this.collection()
+      .find({}, { projection: { steps: 1 } })
+      .toArray();
+    return records.flatMap((record) =>
+      Object.entries(record.steps ?? {}).map(([registrationId, step]) => ({
+        eventId: record._id,
+        registrationId,
+        step,
+      })),
+    );
+  }
+
+  async toldChangeRevision(eventId: string): Promise<number> {
+    const record = await this.collection().findOne(
+      { _id: eventId },
+      { projection: { toldChangeRevision: 1 } },
+    );
+    return record?.toldChangeRevision ?? 0;
+  }
+
+  async markToldChange(eventId: string, revision: number): Promise<void> {
+    await this.read(eventId);
+    await this.collection().updateOne({ _id: eventId }, { $max: { toldChangeRevision: revision } });
+  }
+
+  private collection(): mongo.Collection<EventSeatsRecord> {
+    if (!this.model.db.db) throw new Error('MongoDB connection has no database yet');
+    return this.model.db.db.collection<EventSeatsRecord>(EVENT_SEATS_COLLECTION);
+  }
+}
+
+/** A missing counter counts as 0: "below" is written as "not at least", which a missing field satisfies. */
+function filterOf(condition: SeatCondition): mongo.Filter<EventSeatsRecord> {
+  if ('anyOf' in condition) return { $or: condition.anyOf.map(filterOf) };
+  return 'below' in condition
+    ? { [condition.path]: { $not: { $gte: condition.below } } }
+    : { [condition.path]: { $gte: condition.atLeast } };
+}
+
+function countersOf(record: Partial<EventSeatsRecord>): SeatCounters {
+  return {
+    confirmed: record.confirmed ?? 0,
+    waiting: record.waiting ?? 0,
+    sequence: record.sequence ?? 0,
+    sessions: Object.fromEntries(
+      Object.entries(record.sessions ?? {}).map(([sessionId, counters]) => [
+        sessionId,
+        { confirmed: counters.confirmed ?? 0, waiting: counters.waiting ?? 0 },
+      ]),
+    ),
+  };
+}

@@ -1,0 +1,422 @@
+import { Actor, CancellationCause, PromotionCause, SeatCounts } from '@ic/contracts';
+import { Clock, ConflictError, NotFoundError } from '@ic/platform';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Registration, RegistrationFact, RegistrationView, SeatPlan } from '../registrations/registration';
+import { RegistrationChanges } from '../registrations/registration-changes';
+import { cancelled, decided, promoted, sessionPromoted } from '../registrations/registration-edits';
+import { viewOf } from '../registrations/registration-places';
+import { RegistrationViews } from '../registrations/registration-views';
+import { SeatStep } from '../registrations/registration.schema';
+import { RegistrationsRepository, StoredRegistration } from '../registrations/registrations.repository';
+import { RegistrationMessages } from '../registrations/registration.messages';
+import { KnownEvent } from '../replicas/known-event';
+import { KnownEventsRepository } from '../replicas/known-events.repository';
+import { EventSeatsRepository } from './event-seats.repository';
+import {
+  applied,
+  decidePromotion,
+  decideRegistration,
+  decideSessionPromotion,
+  releaseOf,
+  SeatClaim,
+  SeatCounters,
+  seatCountsOf,
+  SeatOutcome,
+} from './seat-claims';
+import { seatPlanOf } from './seat-plan';
+
+/** How a step was counted: now by this caller (with the counters right before), or earlier by another. */
+type Counted =
+  | {
+      readonly outcome?: SeatOutcome;
+      readonly before: SeatCounters;
+      readonly after: SeatCounters;
+      readonly claim: SeatClaim;
+    }
+  | {
+      readonly outcome?: SeatOutcome;
+      readonly before?: undefined;
+      readonly after: SeatCounters;
+      readonly claim?: undefined;
+    };
+
+/** Promotions per fill at most (each a few writes); a fill that stops early is taken up by the next change. */
+const MAX_FILL_ROUNDS = 50;
+/** A counted step of a registration that has moved on (its writer died before forgetting it) is cleared after this. */
+const STALE_COUNT_WAITS = 20;
+const STALE_COUNT_WAIT_MS = 100;
+const ATTEMPTS = 20;
+
+/**
+ * Seats, waiting places and workshop seats, decided by atomic conditional updates of the event's
+ * counters (EventSeatsRepository) and stored one registration at a time. The counters and the
+ * registration are two documents, so every change of seats is a **step** in three writes:
+ *
+ * 1. the registration names the step (a new registration is inserted `pending` with it; a
+ *    cancellation is stored with its outgoing event and the step that gives the seat back);
+ * 2. the counters are changed by one conditional update that also records the step's token under the
+ *    registration's id — a step is counted at most once, however many callers finish it;
+ * 3. the registration gets the outcome and its events (the outbox) and the step ends; then the
+ *    counters forget the token.
+ *
+ * Whoever finds a step unfinished finishes it the same way: the caller itself, a request that meets
+ * it (registering again, cancelling), and SeatRecovery for steps whose writer died. A kill between
+ * the writes therefore never gives a seat twice (2 happens once), never loses one for good (a
+ * counted step is always finished, a release always counted) and never loses a registration that was
+ * accepted (1 comes before any answer). A step finished by another than its first writer takes a new
+ * order number, as the number of the first count died with its writer: it keeps its seat or place,
+ * only its order among the waiting may move to the end of the line.
+ */
+@Injectable()
+export class SeatSteps {
+  /** The counters of each event as this process last changed them: the first guess of the next claim. */
+  private readonly lastCounters = new Map<string, { counters: SeatCounters; fresh: boolean }>();
+
+  constructor(
+    private readonly registrations: RegistrationsRepository,
+    private readonly seats: EventSeatsRepository,
+    private readonly events: KnownEventsRepository,
+    private readonly views: RegistrationViews,
+    private readonly changes: RegistrationChanges,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A new step's name for a registration. */
+  newStep<T extends Omit<SeatStep, 'token' | 'at'>>(step: T): T & { token: string; at: Date } {
+    return { ...step, token: randomUUID(), at: this.clock.now() };
+  }
+
+  /**
+   * Runs the registration's step to its end; returns the registration as this step left it, or
+   * undefined when another caller finished it (or nothing was free for a promotion after all).
+   */
+  async run(
+    entry: Registration,
+    step: SeatStep,
+    correlationId?: string,
+    known?: KnownEvent,
+  ): Promise<RegistrationView | undefined> {
+    if (step.kind === 'release') {
+      await this.release(entry, step, correlationId);
+      return undefined;
+    }
+    return this.decide(entry, step, correlationId, known ?? (await this.events.findById(entry.eventId)));
+  }
+
+  /** Finishes whatever step the registration has under way (its writer may have died). */
+  async finish(registrationId: string): Promise<void> {
+    const stored = await this.registrations.findById(registrationId);
+    if (stored?.step) await this.run(stored.entry, stored.step);
+  }
+
+  /**
+   * Cancels, unless `check` (run on the registration as stored) says no or throws: stored with its
+   * event and the release of its seat in one write, then the seat goes to the first on the waiting
+   * list (and each workshop seat to the first waiting for it). Cancelling again changes nothing.
+   */
+  async cancel(
+    registrationId: string,
+    cause: CancellationCause,
+    by: Actor | undefined,
+    check: (entry: Registration, event: KnownEvent, now: Date) => boolean,
+    correlationId?: string,
+  ): Promise<{ view: RegistrationView; event: KnownEvent; cancelledNow: boolean } | undefined> {
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      const stored = await this.registrations.findById(registrationId);
+      if (!stored || stored.pending) throw new NotFoundError(RegistrationMessages.registrationNotFound);
+      const event = await this.events.findById(stored.entry.eventId);
+      if (!event) throw new NotFoundError(RegistrationMessages.registrationNotFound);
+      const { entry } = stored;
+      if (!check(entry, event, this.clock.now())) return undefined;
+      if (entry.status === 'cancelled')
+        return { view: await this.views.of(entry), event, cancelledNow: false };
+      if (stored.step) {
+        await this.run(entry, stored.step);
+        continue;
+      }
+      const held = entry.status;
+      const step = this.newStep({
+        kind: 'release' as const,
+        held,
+        sessions:
+          held === 'confirmed' ? entry.sessions.map(({ sessionId, status }) => ({ sessionId, status })) : [],
+      });
+      const { counters } = await this.seats.read(entry.eventId);
+      const sequence = await this.seats.nextSequence(entry.eventId);
+      const next = cancelled(entry, cause, by, sequence, step.at);
+      const view = viewOf(next);
+      const fact: RegistrationFact = {
+        type: 'cancelled',
+        view,
+        seats: seatCountsOf(applied(counters, releaseOf(held, step.sessions).deltas), seatPlanOf(event)),
+        cause,
+        previousStatus: held,
+        ...(by ? { by } : {}),
+      };
+      const events = this.changes.entriesOf([fact], event, correlationId);
+      if (!(await this.registrations.update(next, entry.revision, events, step))) continue;
+      await this.release(next, step, correlationId);
+      return { view, event, cancelledNow: true };
+    }
+    throw busy();
+  }
+
+  /** Gives free seats to the first on the waiting list, in order, while seats are free and people wait. */
+  async fill(eventId: string, cause: PromotionCause, correlationId?: string): Promise<void> {
+    for (let round = 0; round < MAX_FILL_ROUNDS; round++) {
+      const event = await this.events.findById(eventId);
+      if (!event || event.status === 'cancelled') return;
+      const { counters } = await this.seats.read(eventId);
+      const free = event.capacity - counters.confirmed;
+      if (free <= 0 || counters.waiting <= 0) return;
+      // Those still being written (or promoted by another caller) are not among them: their writers fill after.
+      const heads = await this.registrations.firstWaiting(eventId, free);
+      if (heads.length === 0) return;
+      for (const head of heads) {
+        const step = this.newStep({ kind: 'promote' as const, cause });
+        if (!(await this.registrations.startStep(head, step))) continue;
+        if (!(await this.run(head, step, correlationId))) return;
+      }
+    }
+  }
+
+  /** Gives each workshop's free seats to the first waiting for it, in order. */
+  async fillSessions(
+    eventId: string,
+    sessionIds: readonly string[],
+    cause: PromotionCause,
+    correlationId?: string,
+  ): Promise<void> {
+    for (const sessionId of sessionIds) {
+      for (let round = 0; round < MAX_FILL_ROUNDS; round++) {
+        const event = await this.events.findById(eventId);
+        const workshop = event?.workshops.find((candidate) => candidate.sessionId === sessionId);
+        if (!event || event.status === 'cancelled' || !workshop) break;
+        const session = (await this.seats.read(eventId)).counters.sessions[sessionId];
+        const free = workshop.capacity - (session?.confirmed ?? 0);
+        if (free <= 0 || (session?.waiting ?? 0) <= 0) break;
+        const heads = (await this.registrations.waitingForSession(eventId, sessionId)).slice(0, free);
+        if (heads.length === 0) break;
+        let filled = true;
+        for (const head of heads) {
+          const step = this.newStep({ kind: 'promote-session' as const, sessionId, cause });
+          if (!(await this.registrations.startStep(head, step))) continue;
+          if (!(await this.run(head, step, correlationId))) {
+            filled = false;
+            break;
+          }
+        }
+        if (!filled) break;
+      }
+    }
+  }
+
+  /** A seat (or a place, or a workshop seat) for the registration, counted and then written. */
+  private async decide(
+    entry: Registration,
+    step: Exclude<SeatStep, { kind: 'release' }>,
+    correlationId: string | undefined,
+    event: KnownEvent | null,
+  ): Promise<RegistrationView | undefined> {
+    const plan: SeatPlan = event ? seatPlanOf(event) : { capacity: 0, workshops: [] };
+    const counted = await this.count(entry, step, (counters) => {
+      switch (step.kind) {
+        case 'register':
+          return decideRegistration(
+            counters,
+            plan,
+            entry.sessions.map((choice) => choice.sessionId),
+          );
+        case 'promote':
+          return decidePromotion(
+            counters,
+            plan,
+            entry.sessions.map((choice) => choice.sessionId),
+          );
+        case 'promote-session':
+          return decideSessionPromotion(counters, plan, step.sessionId);
+      }
+    });
+    if (!counted?.outcome) {
+      await this.registrations.dropStep(entry.registrationId, step.token);
+      return undefined;
+    }
+    const sequence = counted.before
+      ? counted.before.sequence + 1
+      : await this.seats.nextSequence(entry.eventId);
+    const seats = seatCountsOf(counted.after, plan);
+    let result: RegistrationView | undefined;
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      const current = await this.registrations.findById(entry.registrationId);
+      if (attempt === 1 && (await this.undoIfEnded(entry, step, counted, current))) return undefined;
+      if (!current || current.step?.token !== step.token) break;
+      const { next, fact } = await this.outcomeOf(step, current.entry, counted, sequence, seats);
+      const events = event ? this.changes.entriesOf([fact], event, correlationId) : [];
+      if (await this.registrations.finishStep(next, step.token, current.entry.revision, events)) {
+        result = fact.view;
+        break;
+      }
+    }
+    await this.seats.done(entry.eventId, entry.registrationId, step.token);
+    if (result && step.kind === 'register') await this.followUp(result, counted.after, plan, correlationId);
+    return result;
+  }
+
+  /** A seat freed while this one was decided: whoever waits longest gets it (usually nobody needs to). */
+  private async followUp(
+    view: RegistrationView,
+    after: SeatCounters,
+    plan: SeatPlan,
+    correlationId?: string,
+  ): Promise<void> {
+    if (view.entry.status === 'waiting' && after.confirmed < plan.capacity) {
+      await this.fill(view.eventId, 'seat-freed', correlationId);
+    }
+    const waitingFor = view.entry.sessions
+      .filter((choice) => choice.status === 'waiting')
+      .map((choice) => choice.sessionId)
+      .filter((sessionId) => {
+        const workshop = plan.workshops.find((candidate) => candidate.sessionId === sessionId);
+        return workshop && (after.sessions[sessionId]?.confirmed ?? 0) < workshop.capacity;
+      });
+    if (waitingFor.length > 0) await this.fillSessions(view.eventId, waitingFor, 'seat-freed', correlationId);
+  }
+
+  private async outcomeOf(
+    step: Exclude<SeatStep, { kind: 'release' }>,
+    entry: Registration,
+    counted: Counted,
+    sequence: number,
+    seats: SeatCounts,
+  ): Promise<{ next: Registration; fact: Exclude<RegistrationFact, { type: 'event-changed' }> }> {
+    const outcome = counted.outcome!;
+    const now = this.clock.now();
+    if (step.kind === 'promote-session') {
+      const { next, changes } = sessionPromoted(entry, step.sessionId, sequence);
+      const view = await this.views.of(next);
+      return { next, fact: { type: 'sessions-changed', view, seats, cause: step.cause, changes } };
+    }
+    const next =
+      step.kind === 'register'
+        ? decided(entry, outcome, sequence, now)
+        : promoted(entry, outcome, sequence, now);
+    // Counted now: the places follow from the counters right before (the new one is last in each line).
+    const view = counted.before ? placesFromCounters(next, counted.before) : await this.views.of(next);
+    if (step.kind === 'promote') return { next, fact: { type: 'promoted', view, seats, cause: step.cause } };
+    return {
+      next,
+      fact: {
+        type: next.status === 'confirmed' ? 'confirmed' : 'waitlisted',
+        view,
+        seats,
+        by: next.registeredBy,
+      },
+    };
+  }
+
+  /** Gives back what a cancelled registration held, once, then fills the freed seats. */
+  private async release(
+    entry: Registration,
+    step: Extract<SeatStep, { kind: 'release' }>,
+    correlationId?: string,
+  ): Promise<void> {
+    const claim = releaseOf(step.held, step.sessions);
+    const counted = await this.count(entry, step, () => claim);
+    if (
+      counted &&
+      (await this.undoIfEnded(entry, step, counted, await this.registrations.findById(entry.registrationId)))
+    ) {
+      return;
+    }
+    await this.registrations.dropStep(entry.registrationId, step.token);
+    await this.seats.done(entry.eventId, entry.registrationId, step.token);
+    await this.fill(entry.eventId, 'seat-freed', correlationId);
+    const freed = step.sessions
+      .filter((choice) => choice.status === 'confirmed')
+      .map((choice) => choice.sessionId);
+    if (freed.length > 0) await this.fillSessions(entry.eventId, freed, 'seat-freed', correlationId);
+  }
+
+  /**
+   * Counts the step on the event's counters once. Undefined when `claimOf` finds nothing to claim on
+   * the counters as read; 'ended' when the step was finished by another caller meanwhile (a count
+   * made after that is taken back). The claim is first decided on the counters this process saw
+   * last, which in a rush are almost always still right; a claim that no longer fits reads them anew.
+   */
+  private async count(
+    entry: Registration,
+    step: SeatStep,
+    claimOf: (counters: SeatCounters) => SeatClaim | undefined,
+  ): Promise<Counted | undefined> {
+    const { eventId, registrationId } = entry;
+    let known = this.lastCounters.get(eventId);
+    let waits = 0;
+    for (;;) {
+      if (!known) {
+        const { counters, steps } = await this.seats.read(eventId);
+        const counted = steps[registrationId];
+        if (counted?.token === step.token) return { outcome: counted.outcome, after: counters };
+        if (counted) {
+          // Another step of this registration is still counted: it ends in a moment, or its writer died after writing.
+          if (waits++ < STALE_COUNT_WAITS) {
+            await new Promise((resolve) => setTimeout(resolve, STALE_COUNT_WAIT_MS));
+            continue;
+          }
+          await this.seats.done(eventId, registrationId, counted.token);
+          continue;
+        }
+        known = { counters, fresh: true };
+      }
+      const claim = claimOf(known.counters);
+      if (!claim) {
+        if (known.fresh) return undefined;
+        known = undefined;
+        continue;
+      }
+      const before = await this.seats.claim(
+        eventId,
+        registrationId,
+        { token: step.token, at: step.at, ...(claim.outcome ? { outcome: claim.outcome } : {}) },
+        claim,
+      );
+      if (!before) {
+        known = undefined;
+        continue;
+      }
+      const after = applied(before, claim.deltas);
+      this.lastCounters.set(eventId, { counters: after, fresh: false });
+      return { outcome: claim.outcome, before, after, claim };
+    }
+  }
+
+  /** A count made after the step had been finished by another caller is one too many: it is taken back. */
+  private async undoIfEnded(
+    entry: Registration,
+    step: SeatStep,
+    counted: Counted,
+    current: StoredRegistration | null,
+  ): Promise<boolean> {
+    if (current?.step?.token === step.token) return false;
+    if (counted.claim)
+      await this.seats.undo(entry.eventId, entry.registrationId, step.token, counted.claim.deltas);
+    return true;
+  }
+}
+
+/** The places of a registration that has just entered the lines: right behind everyone counted before it. */
+function placesFromCounters(entry: Registration, before: SeatCounters): RegistrationView {
+  const sessionPlaces: Record<string, number> = {};
+  for (const choice of entry.sessions) {
+    if (choice.status === 'waiting')
+      sessionPlaces[choice.sessionId] = (before.sessions[choice.sessionId]?.waiting ?? 0) + 1;
+  }
+  return viewOf(entry, {
+    ...(entry.status === 'waiting' ? { waitingPlace: before.waiting + 1 } : {}),
+    sessionPlaces,
+  });
+}
+
+function busy(): ConflictError {
+  return new ConflictError('Die Anmeldung wird gerade gleichzeitig geändert. Bitte versuchen Sie es erneut.');
+}
