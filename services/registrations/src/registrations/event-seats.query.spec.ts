@@ -1,10 +1,9 @@
 import { exampleLoungeSnapshot } from '@ic/contracts';
 import { knownEventOf } from '../replicas/known-event';
-import { NewRegistration, SeatBook } from '../seats/seat-book';
-import { seatPlanOf } from '../seats/seat-plan';
+import { NO_COUNTERS } from '../seats/seat-claims';
+import { SeatStepsTestBed } from '../testing/in-memory-registrations';
 import { eventSeatsOf } from './event-seats.query';
 
-const now = new Date('2027-03-01T10:00:00.000Z');
 const daten = '11111111-1111-4111-8111-111111111111';
 const energie = '22222222-2222-4222-8222-222222222222';
 
@@ -27,19 +26,22 @@ const forum = knownEventOf({
   },
 });
 
-function registration(index: number, sessionIds: string[] = []): NewRegistration {
-  return {
-    registrationId: `registration-${index}`,
-    registrantKey: `member:${index}`,
-    registrant: { kind: 'member', memberId: `member-${index}` },
-    registeredBy: { subject: `member-${index}`, role: 'member' },
-    sessionIds,
-  };
+const registration = (index: number, sessionIds: string[] = []) => ({
+  registrationId: `registration-${index}`,
+  memberId: `member-${index}`,
+  sessionIds,
+});
+
+/** A test bed with the forum in it. */
+function forumBed(): SeatStepsTestBed {
+  const bed = new SeatStepsTestBed();
+  bed.events.set(forum.eventId, forum);
+  return bed;
 }
 
 describe(eventSeatsOf.name, () => {
   it('counts every seat as left in an event nobody registered for', () => {
-    expect(eventSeatsOf(forum, SeatBook.empty(forum.eventId))).toEqual({
+    expect(eventSeatsOf(forum, NO_COUNTERS)).toEqual({
       eventId: forum.eventId,
       capacity: 2,
       seatsLeft: 2,
@@ -51,14 +53,13 @@ describe(eventSeatsOf.name, () => {
     });
   });
 
-  it('shows no seat left once the confirmed fill it, and counts the waiting list', () => {
-    const sut = SeatBook.empty(forum.eventId);
-    const plan = seatPlanOf(forum);
-    sut.register(registration(1, [daten]), plan, now);
-    sut.register(registration(2, [daten]), plan, now);
-    sut.register(registration(3, [energie]), plan, now);
+  it('shows no seat left once the confirmed fill it, and counts the waiting list', async () => {
+    const bed = forumBed();
+    await bed.register(forum.eventId, registration(1, [daten]));
+    await bed.register(forum.eventId, registration(2, [daten]));
+    await bed.register(forum.eventId, registration(3, [energie]));
 
-    expect(eventSeatsOf(forum, sut)).toMatchObject({
+    expect(eventSeatsOf(forum, await bed.seats.peek(forum.eventId))).toMatchObject({
       seatsLeft: 0,
       waiting: 1,
       workshops: [
@@ -69,13 +70,12 @@ describe(eventSeatsOf.name, () => {
     });
   });
 
-  it('gives a seat back when a registration is cancelled and nobody waits', () => {
-    const sut = SeatBook.empty(forum.eventId);
-    const plan = seatPlanOf(forum);
-    sut.register(registration(1, [daten]), plan, now);
-    sut.cancel('registration-1', 'registrant', { subject: 'member-1', role: 'member' }, plan, now);
+  it('gives a seat back when a registration is cancelled and nobody waits', async () => {
+    const bed = forumBed();
+    await bed.register(forum.eventId, registration(1, [daten]));
+    await bed.sut.cancel('registration-1', 'registrant', { subject: 'member-1', role: 'member' }, () => true);
 
-    expect(eventSeatsOf(forum, sut)).toMatchObject({
+    expect(eventSeatsOf(forum, await bed.seats.peek(forum.eventId))).toMatchObject({
       seatsLeft: 2,
       workshops: [
         { sessionId: daten, seatsLeft: 1 },

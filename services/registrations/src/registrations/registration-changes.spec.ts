@@ -10,11 +10,13 @@ import { ContractRegistry, OutboxEventFactory } from '@ic/messaging';
 import { SecretBox } from '@ic/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { knownEventOf } from '../replicas/known-event';
-import { SeatBook, StoredPerson } from '../seats/seat-book';
+import { eventWith, SeatStepsTestBed } from '../testing/in-memory-registrations';
+import { RegistrationFact, RegistrationView, StoredPerson } from './registration';
+import { withAttendance, withDelegation } from './registration-edits';
+import { viewOf } from './registration-places';
 import { ContactSealer } from '../shared/contact-sealer';
 import { RegistrationChanges } from './registration-changes';
 
-const now = new Date('2027-03-01T10:00:00.000Z');
 const box = SecretBox.fromBase64Key(randomBytes(32).toString('base64'));
 const staff = { subject: 'staff-1', role: 'staff' } as const;
 
@@ -48,36 +50,54 @@ const mayor: StoredPerson = {
 };
 
 describe(RegistrationChanges.name, () => {
-  it('makes events that satisfy their contracts, keyed by the event, for every kind of fact', () => {
+  it('makes events that satisfy their contracts, keyed by the event, for every kind of fact', async () => {
     const sut = newSut();
-    const event = knownEventOf(circleSnapshot);
-    const plan = { capacity: 1, workshops: [] };
-    const book = SeatBook.empty(event.eventId);
-    const delegationOf = (key: string, people: StoredPerson[]) => ({
+    const event = { ...knownEventOf(circleSnapshot), capacity: 1 };
+    const bed = new SeatStepsTestBed();
+    bed.events.set(event.eventId, event);
+    const delegationOf = (ags: string, people: StoredPerson[]) => ({
       registrationId: randomUUID(),
-      registrantKey: key,
+      registrantKey: `municipality:${ags}`,
       registrant: {
         kind: 'municipality' as const,
-        municipality: { name: 'Hersbruck', ags: '09574132', population: 12_800 },
+        municipality: { name: 'Hersbruck', ags, population: 12_800 },
         federalState: 'BY' as const,
       },
       registeredBy: staff,
-      sessionIds: [],
       delegation: people,
     });
-    const first = book.register(delegationOf('municipality:09574132', [mayor]), plan, now).view;
-    book.register(delegationOf('municipality:09472175', [{ ...mayor, personId: randomUUID() }]), plan, now);
-    book.changeDelegation(first.entry.registrationId, [{ ...mayor, role: 'administration' }], staff, plan);
-    book.recordAttendance(
-      first.entry.registrationId,
-      { personId: mayor.personId, moduleId: '6c1f4f4e-5b7a-4c1e-9d0a-2f3b4c5d6e7f', attended: true },
-      staff,
-    );
-    book.tellEventChange(5, ['venue']);
-    book.cancel(first.entry.registrationId, 'staff', staff, plan, now);
+    const first = delegationOf('09574132', [mayor]);
+    await bed.register(event.eventId, first);
+    await bed.register(event.eventId, delegationOf('09472175', [{ ...mayor, personId: randomUUID() }]));
+    const registered = (await bed.registrations.findById(first.registrationId))!.entry;
+    const seats = { capacity: 1, confirmed: 1, waiting: 1 };
+    const changed = withDelegation(registered, [{ ...mayor, role: 'administration' }])!;
+    const marked = withAttendance(changed.next, {
+      personId: mayor.personId,
+      moduleId: '6c1f4f4e-5b7a-4c1e-9d0a-2f3b4c5d6e7f',
+      attended: true,
+    })!;
+    const told: RegistrationFact[] = [
+      { type: 'delegation-changed', view: viewOf(changed.next), seats, by: staff, ...changed },
+      {
+        type: 'attendance-recorded',
+        view: viewOf(marked),
+        by: staff,
+        personId: mayor.personId,
+        attended: true,
+      },
+      {
+        type: 'event-changed',
+        eventRevision: 5,
+        changed: ['venue'],
+        registered: await bed.views(event.eventId),
+      },
+    ];
+    const registeredFacts = bed.takeFacts();
+    await bed.sut.cancel(first.registrationId, 'staff', staff, () => true);
 
     // The factory checks each event against its schema: a mismatch would throw here.
-    const entries = sut.entriesOf(book.takeFacts(), event, 'corr-1');
+    const entries = sut.entriesOf([...registeredFacts, ...told, ...bed.takeFacts()], event, 'corr-1');
 
     expect(entries.map((entry) => entry.type.split('.')[4])).toEqual([
       'RegistrationConfirmed',
@@ -93,27 +113,23 @@ describe(RegistrationChanges.name, () => {
     ).toBe(true);
   });
 
-  it('seals the names and addresses of delegation people; only the key opens them', () => {
+  it('seals the names and addresses of delegation people; only the key opens them', async () => {
     const sut = newSut();
     const event = knownEventOf(circleSnapshot);
-    const book = SeatBook.empty(event.eventId);
-    book.register(
-      {
-        registrationId: randomUUID(),
-        registrantKey: 'municipality:09574132',
-        registrant: {
-          kind: 'municipality',
-          municipality: { name: 'Hersbruck', ags: '09574132', population: 12_800 },
-        },
-        registeredBy: staff,
-        sessionIds: [],
-        delegation: [mayor],
+    const bed = new SeatStepsTestBed();
+    bed.events.set(event.eventId, event);
+    await bed.register(event.eventId, {
+      registrationId: randomUUID(),
+      registrantKey: 'municipality:09574132',
+      registrant: {
+        kind: 'municipality',
+        municipality: { name: 'Hersbruck', ags: '09574132', population: 12_800 },
       },
-      { capacity: 5, workshops: [] },
-      now,
-    );
+      registeredBy: staff,
+      delegation: [mayor],
+    });
 
-    const [entry] = sut.entriesOf(book.takeFacts(), event);
+    const [entry] = sut.entriesOf(bed.takeFacts(), event);
     const data = entry.data as RegistrationChange;
 
     expect(JSON.stringify(data)).not.toContain('Lindner');
@@ -128,27 +144,19 @@ describe(RegistrationChanges.name, () => {
     expect(data.registration.delegation![0]).toMatchObject({ personId: mayor.personId, role: 'mayor' });
   });
 
-  it('tells a large event’s registered in parts of at most 100', () => {
+  it('tells a large event’s registered in parts of at most 100', async () => {
     const sut = newSut();
     const event = knownEventOf({ ...exampleLoungeSnapshot, capacity: 250 });
-    const book = SeatBook.empty(event.eventId);
+    const bed = new SeatStepsTestBed();
+    bed.events.set(event.eventId, eventWith({ capacity: 250, workshops: [] }, event.eventId));
     for (let index = 0; index < 250; index++) {
-      book.register(
-        {
-          registrationId: randomUUID(),
-          registrantKey: `member:${index}`,
-          registrant: { kind: 'member', memberId: randomUUID(), federalState: 'BW', sector: 'Kommune' },
-          registeredBy: staff,
-          sessionIds: [],
-        },
-        { capacity: 250, workshops: [] },
-        now,
-      );
+      await bed.register(event.eventId, { registrationId: randomUUID(), memberId: randomUUID() });
     }
-    book.takeFacts();
-    book.tellEventChange(9, ['schedule']);
+    const registered: RegistrationView[] = await bed.views(event.eventId);
 
-    const parts = sut.entriesOf(book.takeFacts(), event).map((entry) => entry.data as RegisteredEventChanged);
+    const parts = sut
+      .entriesOf([{ type: 'event-changed', eventRevision: 9, changed: ['schedule'], registered }], event)
+      .map((entry) => entry.data as RegisteredEventChanged);
 
     expect(parts.map((part) => [part.part, part.parts, part.registrations.length])).toEqual([
       [1, 3, 100],

@@ -1,63 +1,53 @@
 import { Actor } from '@ic/contracts';
-import { ConflictError, NotFoundError, RuleViolationError } from '@ic/platform';
+import { NotFoundError } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
-import { BookFact, NewRegistration, SeatBook, SeatPlan, StoredPerson } from './seat-book';
+import { RegistrationFact, SeatPlan } from '../registrations/registration';
+import { eventWith, SeatStepsTestBed } from '../testing/in-memory-registrations';
+import { decideRegistration, NO_COUNTERS } from './seat-claims';
+import { SeatSteps } from './seat-steps';
 
-const now = new Date('2027-03-01T10:00:00.000Z');
 const staff: Actor = { subject: 'staff-1', role: 'staff' };
 const workshopA = randomUUID();
 const workshopB = randomUUID();
+const always = () => true;
 
 function plan(capacity: number, workshops: SeatPlan['workshops'] = []): SeatPlan {
   return { capacity, workshops };
 }
 
-function member(index: number, sessionIds: string[] = []): NewRegistration {
-  const memberId = `member-${index}`;
-  return {
-    registrationId: `registration-${index}`,
-    registrantKey: `member:${memberId}`,
-    registrant: { kind: 'member', memberId, federalState: 'BY', sector: 'Kommune' },
-    registeredBy: { subject: memberId, role: 'member' },
-    sessionIds,
-  };
+const member = (index: number, sessionIds: string[] = []) => ({
+  registrationId: `registration-${index}`,
+  memberId: `member-${index}`,
+  sessionIds,
+});
+const registrantOf = (index: number): Actor => ({ subject: `member-${index}`, role: 'member' });
+
+/** A test bed with one event of these seats; returns the bed and the event id. */
+function bedWith(seats: SeatPlan): { bed: SeatStepsTestBed; eventId: string } {
+  const bed = new SeatStepsTestBed();
+  const event = eventWith(seats);
+  bed.events.set(event.eventId, event);
+  return { bed, eventId: event.eventId };
 }
 
-function person(firstName: string, overrides: Partial<StoredPerson> = {}): StoredPerson {
-  return {
-    personId: randomUUID(),
-    salutation: 'keine',
-    firstName,
-    lastName: 'Beispiel',
-    role: 'administration',
-    email: `${firstName.toLowerCase()}@pegnitz.example`,
-    ...overrides,
-  };
+async function registerMany(bed: SeatStepsTestBed, eventId: string, count: number): Promise<void> {
+  for (let index = 1; index <= count; index++) await bed.register(eventId, member(index));
 }
 
-function registerMany(sut: SeatBook, count: number, seats: SeatPlan): void {
-  for (let index = 1; index <= count; index++) sut.register(member(index), seats, now);
+function cancel(bed: SeatStepsTestBed, index: number, by: Actor = registrantOf(index)) {
+  return bed.sut.cancel(`registration-${index}`, by.role === 'staff' ? 'staff' : 'registrant', by, always);
 }
 
-const typesOf = (facts: BookFact[]) => facts.map((fact) => fact.type);
+const typesOf = (facts: RegistrationFact[]) => facts.map((fact) => fact.type);
+const idOf = (fact: RegistrationFact) => ('view' in fact ? fact.view.entry.registrationId : undefined);
 
-/** What the work throws (undefined when it does not: the assertion on it fails then). */
-function thrownBy(work: () => unknown): unknown {
-  try {
-    work();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
-
-describe(SeatBook.name, () => {
+describe(SeatSteps.name, () => {
   describe('register', () => {
-    it('confirms while seats are free, then waitlists with places 1, 2, 3 …', () => {
-      const sut = SeatBook.empty('event-1');
-      registerMany(sut, 5, plan(3));
+    it('confirms while seats are free, then waitlists with places 1, 2, 3 …', async () => {
+      const { bed, eventId } = bedWith(plan(3));
+      await registerMany(bed, eventId, 5);
 
-      const views = sut.views();
+      const views = await bed.views(eventId);
       expect(views.map((view) => view.entry.status)).toEqual([
         'confirmed',
         'confirmed',
@@ -66,122 +56,114 @@ describe(SeatBook.name, () => {
         'waiting',
       ]);
       expect(views.map((view) => view.waitingPlace)).toEqual([undefined, undefined, undefined, 1, 2]);
-      expect(sut.seats(plan(3))).toEqual({ capacity: 3, confirmed: 3, waiting: 2 });
-      expect(typesOf(sut.takeFacts())).toEqual([
-        'confirmed',
-        'confirmed',
-        'confirmed',
-        'waitlisted',
-        'waitlisted',
-      ]);
+      expect(await bed.seats.peek(eventId)).toMatchObject({ confirmed: 3, waiting: 2 });
+      const facts = bed.takeFacts();
+      expect(typesOf(facts)).toEqual(['confirmed', 'confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
+      // The places told at once are the places then: the next in line behind everyone counted before.
+      expect(facts.map((fact) => 'view' in fact && fact.view.waitingPlace)).toEqual(
+        [false, false, false, 1, 2].map((place) => place || undefined),
+      );
     });
 
-    it('answers a second registration of the same person with the first, changing nothing', () => {
-      const sut = SeatBook.empty('event-1');
-      const first = sut.register(member(1), plan(3), now);
-      sut.takeFacts();
+    it('takes a cancelled registration up again under its id, at the end of the line', async () => {
+      const { bed, eventId } = bedWith(plan(1));
+      await registerMany(bed, eventId, 2);
+      await cancel(bed, 1);
 
-      const second = sut.register({ ...member(1), sessionIds: [workshopA] }, plan(3), now);
+      await bed.register(eventId, member(1));
 
-      expect(second.created).toBe(false);
-      expect(second.view).toEqual(first.view);
-      expect(sut.takeFacts()).toEqual([]);
-    });
-
-    it('takes a cancelled registration up again under its id, at the end of the line', () => {
-      const sut = SeatBook.empty('event-1');
-      registerMany(sut, 2, plan(1));
-      sut.cancel('registration-1', 'registrant', member(1).registeredBy, plan(1), now);
-
-      const again = sut.register(member(1), plan(1), now);
-
-      expect(again).toMatchObject({
-        created: true,
-        view: { waitingPlace: 1, entry: { status: 'waiting', revision: 3 } },
+      expect(await bed.find('registration-1')).toMatchObject({
+        waitingPlace: 1,
+        entry: { status: 'waiting', revision: 3 },
       });
-      expect(sut.find('registration-2')?.entry.status).toBe('confirmed');
+      expect((await bed.find('registration-2'))?.entry.status).toBe('confirmed');
     });
 
-    it('gives a seat added meanwhile to the waiting before a newcomer', () => {
-      const sut = SeatBook.empty('event-1');
-      registerMany(sut, 2, plan(1));
-      sut.takeFacts();
+    it('gives a seat added meanwhile to the waiting before a newcomer', async () => {
+      const { bed, eventId } = bedWith(plan(1));
+      await registerMany(bed, eventId, 2);
+      bed.events.set(eventId, eventWith(plan(2), eventId));
+      bed.takeFacts();
 
-      const newcomer = sut.register(member(3), plan(2), now);
+      await bed.register(eventId, member(3));
 
-      expect(sut.find('registration-2')?.entry.status).toBe('confirmed');
-      expect(newcomer.view).toMatchObject({ waitingPlace: 1, entry: { status: 'waiting' } });
-      expect(sut.takeFacts()).toEqual([
-        expect.objectContaining({ type: 'promoted', cause: 'capacity-raised' }),
-        expect.objectContaining({ type: 'waitlisted' }),
-      ]);
+      expect((await bed.find('registration-2'))?.entry.status).toBe('confirmed');
+      expect(await bed.find('registration-3')).toMatchObject({
+        waitingPlace: 1,
+        entry: { status: 'waiting' },
+      });
+      expect(typesOf(bed.takeFacts())).toEqual(['waitlisted', 'promoted']);
     });
   });
 
   describe('cancel', () => {
-    it('promotes the first waiting at once, in order, and closes the gap in the places', () => {
-      const sut = SeatBook.empty('event-1');
-      registerMany(sut, 6, plan(3));
-      sut.takeFacts();
+    it('promotes the first waiting at once, in order, and closes the gap in the places', async () => {
+      const { bed, eventId } = bedWith(plan(3));
+      await registerMany(bed, eventId, 6);
+      bed.takeFacts();
 
-      sut.cancel('registration-2', 'registrant', member(2).registeredBy, plan(3), now);
-      sut.cancel('registration-1', 'staff', staff, plan(3), now);
+      await cancel(bed, 2);
+      await cancel(bed, 1, staff);
 
-      expect(sut.find('registration-4')?.entry.status).toBe('confirmed');
-      expect(sut.find('registration-5')?.entry.status).toBe('confirmed');
-      expect(sut.find('registration-6')).toMatchObject({ waitingPlace: 1, entry: { status: 'waiting' } });
-      expect(sut.takeFacts()).toEqual([
+      expect((await bed.find('registration-4'))?.entry.status).toBe('confirmed');
+      expect((await bed.find('registration-5'))?.entry.status).toBe('confirmed');
+      expect(await bed.find('registration-6')).toMatchObject({
+        waitingPlace: 1,
+        entry: { status: 'waiting' },
+      });
+      const facts = bed.takeFacts();
+      expect(facts).toEqual([
         expect.objectContaining({ type: 'cancelled', cause: 'registrant', previousStatus: 'confirmed' }),
-        expect.objectContaining({
-          type: 'promoted',
-          cause: 'seat-freed',
-          view: expect.objectContaining({
-            entry: expect.objectContaining({ registrationId: 'registration-4' }),
-          }),
-        }),
+        expect.objectContaining({ type: 'promoted', cause: 'seat-freed' }),
         expect.objectContaining({ type: 'cancelled', cause: 'staff', by: staff }),
-        expect.objectContaining({
-          type: 'promoted',
-          view: expect.objectContaining({
-            entry: expect.objectContaining({ registrationId: 'registration-5' }),
-          }),
-        }),
+        expect.objectContaining({ type: 'promoted' }),
       ]);
-      expect(sut.seats(plan(3))).toEqual({ capacity: 3, confirmed: 3, waiting: 1 });
+      expect(facts.map(idOf)).toEqual([
+        'registration-2',
+        'registration-4',
+        'registration-1',
+        'registration-5',
+      ]);
+      expect(await bed.seats.peek(eventId)).toMatchObject({ confirmed: 3, waiting: 1 });
     });
 
-    it('takes a waiting registration off the list without giving anyone a seat', () => {
-      const sut = SeatBook.empty('event-1');
-      registerMany(sut, 4, plan(2));
-      sut.takeFacts();
+    it('takes a waiting registration off the list without giving anyone a seat', async () => {
+      const { bed, eventId } = bedWith(plan(2));
+      await registerMany(bed, eventId, 4);
+      bed.takeFacts();
 
-      sut.cancel('registration-3', 'registrant', member(3).registeredBy, plan(2), now);
+      await cancel(bed, 3);
 
-      expect(sut.find('registration-4')).toMatchObject({ waitingPlace: 1, entry: { status: 'waiting' } });
-      expect(sut.takeFacts()).toEqual([
+      expect(await bed.find('registration-4')).toMatchObject({
+        waitingPlace: 1,
+        entry: { status: 'waiting' },
+      });
+      expect(bed.takeFacts()).toEqual([
         expect.objectContaining({ type: 'cancelled', previousStatus: 'waiting' }),
       ]);
+      expect(await bed.seats.peek(eventId)).toMatchObject({ confirmed: 2, waiting: 1 });
     });
 
-    it('changes nothing when cancelled again', () => {
-      const sut = SeatBook.empty('event-1');
-      registerMany(sut, 1, plan(2));
-      sut.cancel('registration-1', 'registrant', member(1).registeredBy, plan(2), now);
-      sut.takeFacts();
+    it('changes nothing when cancelled again', async () => {
+      const { bed, eventId } = bedWith(plan(2));
+      await registerMany(bed, eventId, 1);
+      await cancel(bed, 1);
+      bed.takeFacts();
 
-      sut.cancel('registration-1', 'staff', staff, plan(2), now);
+      await expect(cancel(bed, 1, staff)).resolves.toMatchObject({ cancelledNow: false });
 
-      expect(sut.takeFacts()).toEqual([]);
-      expect(sut.find('registration-1')?.entry.cancellation).toEqual({
+      expect(bed.takeFacts()).toEqual([]);
+      expect((await bed.find('registration-1'))?.entry.cancellation).toEqual({
         cause: 'registrant',
-        by: member(1).registeredBy,
+        by: registrantOf(1),
       });
+      expect(await bed.seats.peek(eventId)).toMatchObject({ confirmed: 0, waiting: 0 });
     });
 
-    it('refuses an unknown registration', () => {
-      expect(() => SeatBook.empty('event-1').cancel('nope', 'staff', staff, plan(1), now)).toThrow(
-        NotFoundError,
-      );
+    it('refuses an unknown registration', async () => {
+      const { bed } = bedWith(plan(1));
+
+      await expect(bed.sut.cancel('nope', 'staff', staff, always)).rejects.toThrow(NotFoundError);
     });
   });
 
@@ -191,12 +173,12 @@ describe(SeatBook.name, () => {
       { sessionId: workshopB, capacity: 5 },
     ]);
 
-    it('seats each choice on its own, so that a confirmed participant may wait for a workshop', () => {
-      const sut = SeatBook.empty('forum');
+    it('seats each choice on its own, so that a confirmed participant may wait for a workshop', async () => {
+      const { bed, eventId } = bedWith(forum);
       for (let index = 1; index <= 3; index++)
-        sut.register(member(index, [workshopA, workshopB]), forum, now);
+        await bed.register(eventId, member(index, [workshopA, workshopB]));
 
-      expect(sut.find('registration-3')).toMatchObject({
+      expect(await bed.find('registration-3')).toMatchObject({
         entry: {
           status: 'confirmed',
           sessions: [
@@ -206,21 +188,21 @@ describe(SeatBook.name, () => {
         },
         sessionPlaces: { [workshopA]: 1 },
       });
-      expect(sut.workshopSeats(workshopA)).toEqual({ confirmed: 2, waiting: 1 });
+      expect((await bed.seats.peek(eventId)).sessions[workshopA]).toEqual({ confirmed: 2, waiting: 1 });
     });
 
-    it('gives a freed workshop seat to the first waiting for it', () => {
-      const sut = SeatBook.empty('forum');
-      for (let index = 1; index <= 4; index++) sut.register(member(index, [workshopA]), forum, now);
-      sut.takeFacts();
+    it('gives a freed workshop seat to the first waiting for it', async () => {
+      const { bed, eventId } = bedWith(forum);
+      for (let index = 1; index <= 4; index++) await bed.register(eventId, member(index, [workshopA]));
+      bed.takeFacts();
 
-      sut.cancel('registration-1', 'registrant', member(1).registeredBy, forum, now);
+      await cancel(bed, 1);
 
-      expect(sut.find('registration-3')?.entry.sessions).toEqual([
+      expect((await bed.find('registration-3'))?.entry.sessions).toEqual([
         expect.objectContaining({ sessionId: workshopA, status: 'confirmed' }),
       ]);
-      expect(sut.find('registration-4')?.sessionPlaces).toEqual({ [workshopA]: 1 });
-      expect(sut.takeFacts()).toEqual([
+      expect((await bed.find('registration-4'))?.sessionPlaces).toEqual({ [workshopA]: 1 });
+      expect(bed.takeFacts()).toEqual([
         expect.objectContaining({ type: 'cancelled' }),
         expect.objectContaining({
           type: 'sessions-changed',
@@ -228,54 +210,37 @@ describe(SeatBook.name, () => {
           changes: [{ sessionId: workshopA, from: 'waiting', to: 'confirmed' }],
         }),
       ]);
+      expect((await bed.seats.peek(eventId)).sessions[workshopA]).toEqual({ confirmed: 2, waiting: 1 });
     });
 
-    it('holds the choices of a waiting registration until it is confirmed, behind those already waiting for the workshop', () => {
-      const small = plan(3, [{ sessionId: workshopA, capacity: 1 }]);
-      const sut = SeatBook.empty('forum');
-      for (let index = 1; index <= 4; index++) sut.register(member(index, [workshopA]), small, now);
-      expect(sut.find('registration-4')?.entry.sessions).toEqual([
+    it('holds the choices of a waiting registration until it is confirmed, behind those already waiting for the workshop', async () => {
+      const { bed, eventId } = bedWith(plan(3, [{ sessionId: workshopA, capacity: 1 }]));
+      for (let index = 1; index <= 4; index++) await bed.register(eventId, member(index, [workshopA]));
+      expect((await bed.find('registration-4'))?.entry.sessions).toEqual([
         expect.objectContaining({ status: 'pending' }),
       ]);
 
-      sut.cancel('registration-3', 'registrant', member(3).registeredBy, small, now);
+      await cancel(bed, 3);
 
-      expect(sut.find('registration-4')).toMatchObject({
+      expect(await bed.find('registration-4')).toMatchObject({
         entry: { status: 'confirmed', sessions: [{ sessionId: workshopA, status: 'waiting' }] },
         sessionPlaces: { [workshopA]: 2 },
       });
     });
-
-    it('drops the choices of a workshop that left the agenda', () => {
-      const sut = SeatBook.empty('forum');
-      sut.register(member(1, [workshopA, workshopB]), forum, now);
-      sut.takeFacts();
-
-      sut.applyPlan(plan(10, [{ sessionId: workshopB, capacity: 5 }]), now);
-
-      expect(sut.find('registration-1')?.entry.sessions.map((choice) => choice.sessionId)).toEqual([
-        workshopB,
-      ]);
-      expect(sut.takeFacts()).toEqual([
-        expect.objectContaining({
-          type: 'sessions-changed',
-          cause: 'session-removed',
-          changes: [{ sessionId: workshopA, from: 'confirmed' }],
-        }),
-      ]);
-    });
   });
 
-  describe('applyPlan', () => {
-    it('gives added seats to the waiting in order, and takes none away when seats are removed', () => {
-      const sut = SeatBook.empty('event-1');
-      registerMany(sut, 6, plan(2));
-      sut.takeFacts();
+  describe('fill', () => {
+    it('gives added seats to the waiting in order, and takes none away when seats are removed', async () => {
+      const { bed, eventId } = bedWith(plan(2));
+      await registerMany(bed, eventId, 6);
+      bed.takeFacts();
 
-      sut.applyPlan(plan(4), now);
-      sut.applyPlan(plan(1), now);
+      bed.events.set(eventId, eventWith(plan(4), eventId));
+      await bed.sut.fill(eventId, 'capacity-raised');
+      bed.events.set(eventId, eventWith(plan(1), eventId));
+      await bed.sut.fill(eventId, 'capacity-raised');
 
-      expect(sut.views().map((view) => view.entry.status)).toEqual([
+      expect((await bed.views(eventId)).map((view) => view.entry.status)).toEqual([
         'confirmed',
         'confirmed',
         'confirmed',
@@ -283,287 +248,109 @@ describe(SeatBook.name, () => {
         'waiting',
         'waiting',
       ]);
-      expect(sut.takeFacts().map((fact) => (fact.type === 'promoted' ? fact.cause : fact.type))).toEqual([
+      const facts = bed.takeFacts();
+      expect(facts.map((fact) => (fact.type === 'promoted' ? fact.cause : fact.type))).toEqual([
         'capacity-raised',
         'capacity-raised',
       ]);
+      expect(facts.map(idOf)).toEqual(['registration-3', 'registration-4']);
     });
   });
 
-  describe('cancelForCancelledEvent', () => {
-    it('cancels in parts of the given size, promoting no one', () => {
-      const sut = SeatBook.empty('event-1');
-      registerMany(sut, 5, plan(3));
-      sut.takeFacts();
-
-      expect(sut.cancelForCancelledEvent(3, plan(3), now)).toEqual({ remaining: 2 });
-      expect(sut.cancelForCancelledEvent(3, plan(3), now)).toEqual({ remaining: 0 });
-
-      const facts = sut.takeFacts();
-      expect(facts.map((fact) => fact.type)).toEqual(Array(5).fill('cancelled'));
-      expect(
-        facts.every((fact) => fact.type === 'cancelled' && fact.cause === 'event-cancelled' && !fact.by),
-      ).toBe(true);
-    });
-  });
-
-  describe('changeDelegation', () => {
-    function circleBook(people: StoredPerson[]): SeatBook {
-      const sut = SeatBook.empty('circle');
-      sut.register(
-        {
-          registrationId: 'pegnitz',
-          registrantKey: 'municipality:09472175',
-          registrant: {
-            kind: 'municipality',
-            municipality: { name: 'Pegnitz', ags: '09472175', population: 13_700 },
-          },
-          registeredBy: staff,
-          sessionIds: [],
-          delegation: people,
-        },
-        plan(30),
-        now,
+  describe('a step whose writer died', () => {
+    it('is finished with the seat it had counted, counted once', async () => {
+      const { bed, eventId } = bedWith(plan(1));
+      await bed.register(eventId, member(1));
+      const entry = {
+        ...(await bed.registrations.findById('registration-1'))!.entry,
+        registrationId: 'registration-2',
+        registrantKey: 'member:member-2',
+      };
+      // Registered and counted, then killed before the registration got its seat.
+      const step = bed.sut.newStep({ kind: 'register' as const });
+      await bed.registrations.insertPending(entry, step);
+      const claim = decideRegistration(NO_COUNTERS, plan(5), []);
+      await bed.seats.claim(
+        eventId,
+        'registration-2',
+        { token: step.token, at: step.at, outcome: claim.outcome },
+        claim,
       );
-      sut.takeFacts();
-      return sut;
-    }
-
-    it('keeps people by id, and says who was added, changed and removed', () => {
-      const anna = person('Anna', { role: 'mayor' });
-      const bernd = person('Bernd');
-      const sut = circleBook([anna, bernd]);
-      const carla = person('Carla', { role: 'civil-society' });
-
-      sut.changeDelegation('pegnitz', [{ ...anna, email: 'anna@rathaus.example' }, carla], staff, plan(30));
-
-      expect(sut.find('pegnitz')?.entry.delegation?.map((kept) => kept.firstName)).toEqual(['Anna', 'Carla']);
-      expect(sut.takeFacts()).toEqual([
-        expect.objectContaining({
-          type: 'delegation-changed',
-          added: [carla.personId],
-          changed: [anna.personId],
-          removed: [bernd],
-        }),
-      ]);
-    });
-
-    it('changes nothing for the same people', () => {
-      const anna = person('Anna');
-      const sut = circleBook([anna]);
-
-      sut.changeDelegation('pegnitz', [{ ...anna }], staff, plan(30));
-
-      expect(sut.takeFacts()).toEqual([]);
-      expect(sut.find('pegnitz')?.entry.revision).toBe(1);
-    });
-
-    it('refuses a cancelled registration', () => {
-      const sut = circleBook([person('Anna')]);
-      sut.cancel('pegnitz', 'staff', staff, plan(30), now);
-
-      expect(() => sut.changeDelegation('pegnitz', [person('Bernd')], staff, plan(30))).toThrow(
-        ConflictError,
+      await bed.seats.claim(
+        eventId,
+        'registration-2',
+        { token: step.token, at: step.at, outcome: claim.outcome },
+        claim,
       );
-    });
-  });
 
-  describe('recordAttendance', () => {
-    it('marks once; the same mark again publishes nothing', () => {
-      const sut = SeatBook.empty('event-1');
-      registerMany(sut, 1, plan(1));
-      sut.takeFacts();
+      await bed.sut.finish('registration-2');
+      await bed.sut.finish('registration-2');
 
-      sut.recordAttendance('registration-1', { attended: true }, staff);
-      sut.recordAttendance('registration-1', { attended: true }, staff);
-
-      expect(sut.find('registration-1')?.entry.attended).toBe(true);
-      expect(typesOf(sut.takeFacts())).toEqual(['attendance-recorded']);
+      expect(bed.record('registration-2')).toEqual({ status: 'confirmed' });
+      expect(await bed.seats.peek(eventId)).toMatchObject({ confirmed: 2, waiting: 0 });
+      expect((await bed.seats.countedSteps()).length).toBe(0);
     });
 
-    it('takes a mark back once', () => {
-      const sut = SeatBook.empty('event-1');
-      registerMany(sut, 1, plan(1));
-      sut.recordAttendance('registration-1', { attended: true }, staff);
-      sut.takeFacts();
+    it('is decided when it died before counting, once however many finish it at once', async () => {
+      const { bed, eventId } = bedWith(plan(1));
+      await bed.register(eventId, member(1));
+      const entry = {
+        ...(await bed.registrations.findById('registration-1'))!.entry,
+        registrationId: 'registration-2',
+        registrantKey: 'member:member-2',
+      };
+      await bed.registrations.insertPending(entry, bed.sut.newStep({ kind: 'register' as const }));
 
-      sut.recordAttendance('registration-1', { attended: false }, staff);
-      sut.recordAttendance('registration-1', { attended: false }, staff);
+      await Promise.all([bed.sut.finish('registration-2'), bed.sut.finish('registration-2')]);
 
-      expect(sut.find('registration-1')?.entry.attended).toBe(false);
-      expect(sut.takeFacts()).toEqual([
-        expect.objectContaining({ type: 'attendance-recorded', attended: false }),
-      ]);
+      expect(await bed.find('registration-2')).toMatchObject({
+        waitingPlace: 1,
+        entry: { status: 'waiting' },
+      });
+      expect(await bed.seats.peek(eventId)).toMatchObject({ confirmed: 1, waiting: 1 });
+      expect(typesOf(bed.takeFacts())).toEqual(['confirmed', 'waitlisted']);
     });
 
-    describe('a delegation', () => {
-      const moduleA = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
-      const moduleB = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
+    it('gives a cancelled seat on when the release died before counting', async () => {
+      const { bed, eventId } = bedWith(plan(1));
+      await registerMany(bed, eventId, 2);
+      const first = (await bed.registrations.findById('registration-1'))!.entry;
+      // Cancelled with the release of its seat named, then killed.
+      const step = bed.sut.newStep({ kind: 'release' as const, held: 'confirmed' as const, sessions: [] });
+      await bed.registrations.update(
+        { ...first, status: 'cancelled', revision: 2 },
+        first.revision,
+        [],
+        step,
+      );
 
-      function delegationBook(people: StoredPerson[]): SeatBook {
-        const sut = SeatBook.empty('circle');
-        sut.register(
-          {
-            registrationId: 'pegnitz',
-            registrantKey: 'municipality:09472175',
-            registrant: {
-              kind: 'municipality',
-              municipality: { name: 'Pegnitz', ags: '09472175', population: 13_700 },
-            },
-            registeredBy: staff,
-            sessionIds: [],
-            delegation: people,
-          },
-          plan(30),
-          now,
-        );
-        sut.takeFacts();
-        return sut;
-      }
-      const peopleOf = (sut: SeatBook) => sut.find('pegnitz')?.entry.delegation ?? [];
+      await bed.sut.finish('registration-1');
 
-      it('marks each person separately and per module; the same mark again publishes nothing', () => {
-        const [anna, bernd] = [person('Anna'), person('Bernd')];
-        const sut = delegationBook([anna, bernd]);
-
-        sut.recordAttendance(
-          'pegnitz',
-          { personId: anna.personId, moduleId: moduleA, attended: true },
-          staff,
-        );
-        sut.recordAttendance(
-          'pegnitz',
-          { personId: anna.personId, moduleId: moduleA, attended: true },
-          staff,
-        );
-        sut.recordAttendance(
-          'pegnitz',
-          { personId: anna.personId, moduleId: moduleB, attended: true },
-          staff,
-        );
-
-        expect(peopleOf(sut)).toEqual([
-          expect.objectContaining({ firstName: 'Anna', attended: true, attendedModules: [moduleA, moduleB] }),
-          expect.not.objectContaining({ attended: true }),
-        ]);
-        expect(sut.takeFacts()).toEqual([
-          expect.objectContaining({ personId: anna.personId, moduleId: moduleA, attended: true }),
-          expect.objectContaining({ personId: anna.personId, moduleId: moduleB, attended: true }),
-        ]);
-      });
-
-      it('takes back one module; the person counts as come while one module stays', () => {
-        const anna = person('Anna');
-        const sut = delegationBook([anna]);
-        sut.recordAttendance(
-          'pegnitz',
-          { personId: anna.personId, moduleId: moduleA, attended: true },
-          staff,
-        );
-        sut.recordAttendance(
-          'pegnitz',
-          { personId: anna.personId, moduleId: moduleB, attended: true },
-          staff,
-        );
-
-        sut.recordAttendance(
-          'pegnitz',
-          { personId: anna.personId, moduleId: moduleA, attended: false },
-          staff,
-        );
-        expect(peopleOf(sut)[0]).toMatchObject({ attended: true, attendedModules: [moduleB] });
-
-        sut.recordAttendance(
-          'pegnitz',
-          { personId: anna.personId, moduleId: moduleB, attended: false },
-          staff,
-        );
-        expect(peopleOf(sut)[0]).toMatchObject({ attended: false, attendedModules: [] });
-      });
-
-      it('takes back a module that was never marked without a fact', () => {
-        const anna = person('Anna');
-        const sut = delegationBook([anna]);
-
-        sut.recordAttendance(
-          'pegnitz',
-          { personId: anna.personId, moduleId: moduleA, attended: false },
-          staff,
-        );
-
-        expect(sut.takeFacts()).toEqual([]);
-      });
-
-      it('keeps the marks of a person who stays when the delegation changes', () => {
-        const anna = person('Anna');
-        const sut = delegationBook([anna]);
-        sut.recordAttendance(
-          'pegnitz',
-          { personId: anna.personId, moduleId: moduleA, attended: true },
-          staff,
-        );
-
-        sut.changeDelegation('pegnitz', [{ ...anna, role: 'mayor' }, person('Bernd')], staff, plan(30));
-
-        expect(peopleOf(sut)[0]).toMatchObject({ role: 'mayor', attended: true, attendedModules: [moduleA] });
-      });
-
-      it('asks for the person', () => {
-        const sut = delegationBook([person('Anna')]);
-
-        expect(() => sut.recordAttendance('pegnitz', { moduleId: moduleA, attended: true }, staff)).toThrow(
-          ConflictError,
-        );
-      });
-    });
-
-    it('refuses the waiting, naming the rule', () => {
-      const sut = SeatBook.empty('event-1');
-      registerMany(sut, 2, plan(1));
-
-      const marking = () => sut.recordAttendance('registration-2', { attended: true }, staff);
-
-      expect(marking).toThrow(RuleViolationError);
-      expect(thrownBy(marking)).toMatchObject({ rule: 'attendance-not-confirmed' });
-    });
-  });
-
-  describe('tellEventChange', () => {
-    it('tells the confirmed and the waiting once per event revision', () => {
-      const sut = SeatBook.empty('event-1');
-      registerMany(sut, 3, plan(2));
-      sut.cancel('registration-1', 'registrant', member(1).registeredBy, plan(2), now);
-      sut.takeFacts();
-
-      sut.tellEventChange(7, ['schedule']);
-      sut.tellEventChange(7, ['schedule']);
-      sut.tellEventChange(6, ['venue']);
-
-      const facts = sut.takeFacts();
-      expect(facts).toHaveLength(1);
-      expect(facts[0]).toMatchObject({ type: 'event-changed', eventRevision: 7 });
-      expect(
-        facts[0].type === 'event-changed' && facts[0].registered.map((view) => view.entry.registrationId),
-      ).toEqual(['registration-2', 'registration-3']);
+      expect((await bed.find('registration-2'))?.entry.status).toBe('confirmed');
+      expect(await bed.seats.peek(eventId)).toMatchObject({ confirmed: 1, waiting: 0 });
+      expect(bed.record('registration-1')).toEqual({ status: 'cancelled' });
     });
   });
 
   describe('under load', () => {
-    it('never confirms more than the capacity and numbers the waiting list without gaps', () => {
-      const sut = SeatBook.empty('event-1');
-      const seats = plan(50);
-      for (let index = 1; index <= 300; index++) {
-        sut.register(member(index), seats, now);
-        if (index % 7 === 0)
-          sut.cancel(`registration-${index - 3}`, 'registrant', member(index - 3).registeredBy, seats, now);
-      }
+    it('never confirms more than the capacity and numbers the waiting list without gaps', async () => {
+      const { bed, eventId } = bedWith(plan(50));
 
-      const views = sut.views();
+      await Promise.all(
+        Array.from({ length: 300 }, async (_, index) => {
+          await bed.register(eventId, member(index + 1));
+          if ((index + 1) % 7 === 0) await cancel(bed, index - 2);
+        }),
+      );
+
+      const views = await bed.views(eventId);
       expect(views.filter((view) => view.entry.status === 'confirmed')).toHaveLength(50);
       const places = views
         .flatMap((view) => (view.waitingPlace ? [view.waitingPlace] : []))
         .sort((a, b) => a - b);
       expect(places).toEqual(Array.from({ length: places.length }, (_, index) => index + 1));
+      expect(await bed.seats.peek(eventId)).toMatchObject({ confirmed: 50, waiting: places.length });
+      expect((await bed.seats.countedSteps()).length).toBe(0);
     });
   });
 });
