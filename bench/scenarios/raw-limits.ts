@@ -92,10 +92,10 @@ function joinedOnce(consumer: ReturnType<Kafka['consumer']>): Promise<void> {
 }
 
 /**
- * The database writes one registration makes in the registrations service, done one registration
- * at a time instead of in the service's batches, with the mongodb driver (mongoose's) against the
- * same FerretDB: the revision slot (insert), the seat book (update of the one event's document:
- * the entry and its event into the outbox), the registration's lookup (insert) and the relay's
+ * The database writes one registration makes in the registrations service, with the mongodb driver
+ * (mongoose's) against the same database: the registration inserted pending with its step, the seat
+ * taken by a conditional update of the event's counters that remembers the step, the registration's
+ * outcome with its event into its outbox, the counters forgetting the step, and the relay's
  * published marker (insert). Every operation starts at once; the driver's pool bounds them.
  */
 export async function rawRegistrationWrites(mongodbUri: string, operations: number): Promise<RawResult> {
@@ -105,40 +105,63 @@ export async function rawRegistrationWrites(mongodbUri: string, operations: numb
   const db = connection.db;
   if (!db) throw new Error('MongoDB connection has no database');
   const eventId = randomUUID();
-  const slots = db.collection<{ _id: string; takenAt: Date }>('revision_slots');
-  const books = db.collection<{ _id: string; revision: number; entries: unknown[]; outbox: unknown[] }>(
-    'seat_books',
+  const registrations = db.collection<{
+    _id: string;
+    eventId: string;
+    status: string;
+    step?: { token: string; at: Date };
+    outbox: unknown[];
+  }>('registrations');
+  const counters = db.collection<{ _id: string; confirmed: number; waiting: number; steps: object }>(
+    'event_seats',
   );
-  const lookups = db.collection<{ _id: string; eventId: string; memberId: string }>('registration_lookup');
   const markers = db.collection<{ _id: string; topic: string; publishedAt: Date }>('outbox_published');
+  const capacity = Math.ceil(operations / 4);
   try {
-    await books.insertOne({ _id: eventId, revision: 0, entries: [], outbox: [] });
+    await counters.insertOne({ _id: eventId, confirmed: 0, waiting: 0, steps: {} });
     const latencies: number[] = [];
     const started = performance.now();
     await Promise.all(
-      Array.from({ length: operations }, async (_, index) => {
+      Array.from({ length: operations }, async () => {
         const sent = performance.now();
         const registrationId = randomUUID();
-        const memberId = randomUUID();
+        const token = randomUUID();
         const eventEntryId = randomUUID();
         const now = new Date();
-        await slots.insertOne({ _id: `seat_books/${eventId}/${index + 1}`, takenAt: now });
-        await books.updateOne(
-          { _id: eventId },
+        await registrations.insertOne({
+          _id: registrationId,
+          eventId,
+          status: 'pending',
+          step: { token, at: now },
+          outbox: [],
+        });
+        const step = { [`steps.${registrationId}`]: { token, at: now } };
+        const seat = await counters.findOneAndUpdate(
+          { _id: eventId, confirmed: { $lt: capacity }, waiting: 0 },
+          { $inc: { confirmed: 1 }, $set: step },
+          { returnDocument: 'before', projection: { confirmed: 1, waiting: 1 } },
+        );
+        if (!seat) {
+          await counters.findOneAndUpdate(
+            { _id: eventId },
+            { $inc: { waiting: 1 }, $set: step },
+            { returnDocument: 'before', projection: { confirmed: 1, waiting: 1 } },
+          );
+        }
+        await registrations.updateOne(
+          { _id: registrationId, 'step.token': token },
           {
-            $set: { revision: index + 1 },
+            $set: { status: seat ? 'confirmed' : 'waiting', outboxUpdatedAt: now },
+            $unset: { step: '' },
             $push: {
-              entries: {
-                registrationId,
-                registrantKey: `member:${memberId}`,
-                status: 'confirmed',
-                registeredAt: now,
-              },
               outbox: { id: eventEntryId, type: 'RegistrationConfirmed', subject: eventId, time: now },
             },
           },
         );
-        await lookups.insertOne({ _id: registrationId, eventId, memberId });
+        await counters.updateOne(
+          { _id: eventId, [`steps.${registrationId}.token`]: token },
+          { $unset: { [`steps.${registrationId}`]: '' } },
+        );
         await markers.insertOne({ _id: eventEntryId, topic: 'ic.registrations.v1', publishedAt: now });
         latencies.push(performance.now() - sent);
       }),

@@ -187,14 +187,14 @@ export class RegistrationsService extends ServiceUnderTest {
     }, 30_000);
   }
 
-  /** Registers with the event id as Kafka key, as the gateway does. */
+  /** Registers as the gateway does. */
   register(
     eventId: string,
     body: RegisterRequest,
     identity: CallerIdentity,
     idempotencyKey: string = randomUUID(),
   ): Promise<RegisterReply> {
-    return this.send(RegistrationsRequests.register, { ...body, eventId }, identity, idempotencyKey, eventId);
+    return this.send(RegistrationsRequests.register, { ...body, eventId }, identity, idempotencyKey);
   }
 
   /** Every page of an event's participant list (as the office reads it), with the filters given. */

@@ -173,9 +173,9 @@ export interface RegistrationStatsReply {
 }
 
 /**
- * The registrations service's requests. `register` goes with the event id as Kafka key (see the
- * RpcClient's partitionKey), so that a burst for one event reaches one instance, which decides its
- * seats in batches; every other seat change is serialised by the event's seat book wherever it lands.
+ * The registrations service's requests. Any instance answers any of them: seats are taken by
+ * conditional updates of the event's counters in the database, so a burst for one event spreads
+ * over every instance.
  */
 export const RegistrationsRequests = {
   register: defineRequest<RegisterRequest & EventIdRequest, RegisterReply>(

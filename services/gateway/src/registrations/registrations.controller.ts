@@ -92,11 +92,10 @@ export class RegistrationsController {
     @CallContext() call: SendOptions,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RegistrationResponse> {
-    // One event's registrations reach one instance of the service, which decides its seats in batches.
     const reply = await this.rpc.send(
       RegistrationsRequests.register,
       { ...body, eventId },
-      { ...call, partitionKey: eventId, timeoutMs: this.seatTimeoutMs },
+      { ...call, timeoutMs: this.seatTimeoutMs },
     );
     response.status(reply.created ? 201 : 200);
     if (reply.created) response.location(registrationPath(reply.registration.registrationId));
