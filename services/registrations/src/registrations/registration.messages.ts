@@ -38,6 +38,7 @@ const population = new Intl.NumberFormat('de-DE');
 export const RegistrationMessages = {
   eventNotFound: 'Diese Veranstaltung gibt es nicht, oder sie ist noch nicht veröffentlicht.',
   registrationNotFound: 'Diese Anmeldung gibt es nicht.',
+  changedMeanwhile: 'Die Anmeldung wird gerade gleichzeitig geändert. Bitte versuchen Sie es erneut.',
   personNotFound: 'Diese Person gehört nicht zur Delegation.',
   memberNotFound: 'Dieses Mitglied ist uns nicht bekannt.',
   notYours: 'Diese Anmeldung gehört nicht zu Ihnen.',

@@ -223,8 +223,8 @@ function setAndUnset(
   set: Record<string, unknown> = {},
   unset: Record<string, ''> = {},
 ): UpdateQuery<RegistrationRecord> & { $set: Record<string, unknown> } {
-  const { _id, ...fields } = recordOf(entry);
-  void _id;
+  const fields: Partial<Omit<RegistrationRecord, 'outbox'>> = recordOf(entry);
+  delete fields._id;
   const missing = OPTIONAL_FIELDS.filter((field) => entry[field] === undefined);
   const removed = { ...unset, ...Object.fromEntries(missing.map((field) => [field, ''])) };
   return {

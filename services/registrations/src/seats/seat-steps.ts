@@ -159,7 +159,7 @@ export class SeatSteps {
       await this.release(next, step, correlationId);
       return { view, event, cancelledNow: true };
     }
-    throw busy();
+    throw new ConflictError(RegistrationMessages.changedMeanwhile);
   }
 
   /** Gives free seats to the first on the waiting list, in order, while seats are free and people wait. */
@@ -415,8 +415,4 @@ function placesFromCounters(entry: Registration, before: SeatCounters): Registra
     ...(entry.status === 'waiting' ? { waitingPlace: before.waiting + 1 } : {}),
     sessionPlaces,
   });
-}
-
-function busy(): ConflictError {
-  return new ConflictError('Die Anmeldung wird gerade gleichzeitig geändert. Bitte versuchen Sie es erneut.');
 }

@@ -96,8 +96,6 @@ export class ChangeDelegationUseCase {
       if (await this.registrations.update(changed.next, entry.revision, events))
         return this.replies.of(view, event);
     }
-    throw new ConflictError(
-      'Die Anmeldung wird gerade gleichzeitig geändert. Bitte versuchen Sie es erneut.',
-    );
+    throw new ConflictError(RegistrationMessages.changedMeanwhile);
   }
 }

@@ -62,8 +62,6 @@ export class RecordAttendanceUseCase {
       if (await this.registrations.update(next, stored.entry.revision, events))
         return this.replies.of(view, event);
     }
-    throw new ConflictError(
-      'Die Anmeldung wird gerade gleichzeitig geändert. Bitte versuchen Sie es erneut.',
-    );
+    throw new ConflictError(RegistrationMessages.changedMeanwhile);
   }
 }

@@ -117,9 +117,7 @@ export class RegisterUseCase {
       const finished = await this.registrations.findById(registrationId);
       if (finished && !finished.step) return answer(await this.views.of(finished.entry), true);
     }
-    throw new ConflictError(
-      'Die Anmeldung wird gerade gleichzeitig geändert. Bitte versuchen Sie es erneut.',
-    );
+    throw new ConflictError(RegistrationMessages.changedMeanwhile);
   }
 
   /**
