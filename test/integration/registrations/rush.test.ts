@@ -1,4 +1,7 @@
-import { RegistrationsRequests } from '@ic/contracts';
+import { RegisterReply, RegistrationsRequests } from '@ic/contracts';
+import { UpstreamTimeoutError } from '@ic/platform';
+import { randomUUID } from 'node:crypto';
+import { eventually } from '../../support/eventually';
 import { loungeSnapshot } from './registrations-fixtures';
 import { RegistrationsService, staff, TestMember, testMember } from './registrations-service';
 
@@ -24,13 +27,29 @@ describe('Registrations: the rush on two instances', () => {
 
   afterAll(() => service.stop());
 
+  /**
+   * Registers; a request not answered within the client's 20 s (a machine busy with other work) is
+   * sent again with the same idempotency key, as the gateway's client does, and gets the same answer.
+   */
+  async function registerPatiently(member: TestMember): Promise<RegisterReply> {
+    const key = randomUUID();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await service.send(
+          RegistrationsRequests.register,
+          { eventId: lounge.eventId },
+          member.identity,
+          key,
+        );
+      } catch (error) {
+        if (!(error instanceof UpstreamTimeoutError) || attempt >= 5) throw error;
+      }
+    }
+  }
+
   it(`confirms exactly ${SEATS} of ${PEOPLE} concurrent registrations and gives waiting places 1–${PEOPLE - SEATS} without gaps`, async () => {
     const started = performance.now();
-    const replies = await Promise.all(
-      members.map((member) =>
-        service.send(RegistrationsRequests.register, { eventId: lounge.eventId }, member.identity),
-      ),
-    );
+    const replies = await Promise.all(members.map((member) => registerPatiently(member)));
     const elapsedMs = performance.now() - started;
     console.log(
       `${PEOPLE} registrations for ${SEATS} seats on two instances: ${Math.round(elapsedMs)} ms, ${Math.round((PEOPLE / elapsedMs) * 1000)} registrations/s`,
@@ -48,7 +67,10 @@ describe('Registrations: the rush on two instances', () => {
     ).resolves.toMatchObject({ confirmed: SEATS, waiting: PEOPLE - SEATS, cancelled: 0 });
     const waiting = await service.participants(lounge.eventId, { status: 'waiting' });
     expect(waiting.map((registration) => registration.waitingPlace)).toEqual(places);
-    const counters = await service.db.collection('event_seats').findOne({ _id: lounge.eventId as never });
-    expect(counters).toMatchObject({ confirmed: SEATS, waiting: PEOPLE - SEATS, steps: {} });
+    // Each instance forgets its finished steps within a second of its last count.
+    await eventually(async () => {
+      const counters = await service.db.collection('event_seats').findOne({ _id: lounge.eventId as never });
+      expect(counters).toMatchObject({ confirmed: SEATS, waiting: PEOPLE - SEATS, steps: {} });
+    });
   }, 240_000);
 });

@@ -62,23 +62,31 @@ export class EventSeatsRepository {
   }
 
   /**
-   * Applies the claim for the registration's step, once: only while its conditions hold and no step
-   * of the registration is counted. Returns the counters right before, or undefined when it was not
-   * applied (the conditions no longer hold, or a step of the registration is counted already).
+   * Applies the claim for the step `token`, once: only while its conditions hold and the step is not
+   * counted yet; the same update forgets the finished steps `forget`. Returns the counters right
+   * before, or undefined when it was not applied (the conditions no longer hold, or the step is
+   * counted already).
    */
   async claim(
     eventId: string,
-    registrationId: string,
+    token: string,
     step: CountedStep,
     claim: SeatClaim,
+    forget: readonly string[] = [],
   ): Promise<SeatCounters | undefined> {
     const before = await this.collection().findOneAndUpdate(
       {
         _id: eventId,
-        [`steps.${registrationId}`]: { $exists: false },
+        [`steps.${token}`]: { $exists: false },
         ...(claim.conditions.length > 0 ? { $and: claim.conditions.map(filterOf) } : {}),
       },
-      { $inc: { ...claim.deltas }, $set: { [`steps.${registrationId}`]: step } },
+      {
+        $inc: { ...claim.deltas },
+        $set: { [`steps.${token}`]: step },
+        ...(forget.length > 0
+          ? { $unset: Object.fromEntries(forget.map((done) => [`steps.${done}`, ''])) }
+          : {}),
+      },
       { returnDocument: 'before', projection: COUNTERS },
     );
     return before ? countersOf(before) : undefined;
@@ -95,43 +103,35 @@ export class EventSeatsRepository {
     return before.sequence + 1;
   }
 
-  /** Forgets the counted step once its registration is written. */
-  async done(eventId: string, registrationId: string, token: string): Promise<void> {
+  /** Forgets finished steps (their registrations are written). */
+  async forget(eventId: string, tokens: readonly string[]): Promise<void> {
+    if (tokens.length === 0) return;
     await this.collection().updateOne(
-      { _id: eventId, [`steps.${registrationId}.token`]: token },
-      { $unset: { [`steps.${registrationId}`]: '' } },
+      { _id: eventId },
+      { $unset: Object.fromEntries(tokens.map((token) => [`steps.${token}`, ''])) },
     );
   }
 
   /** Takes back a count made twice (the step had been finished by another caller meanwhile). */
-  async undo(
-    eventId: string,
-    registrationId: string,
-    token: string,
-    deltas: Readonly<Record<string, number>>,
-  ): Promise<void> {
+  async undo(eventId: string, token: string, deltas: Readonly<Record<string, number>>): Promise<void> {
     const back = Object.fromEntries(
       Object.entries(deltas)
         .filter(([path]) => path !== 'sequence')
         .map(([path, delta]) => [path, -delta]),
     );
     await this.collection().updateOne(
-      { _id: eventId, [`steps.${registrationId}.token`]: token },
-      { $inc: back, $unset: { [`steps.${registrationId}`]: '' } },
+      { _id: eventId, [`steps.${token}`]: { $exists: true } },
+      { $inc: back, $unset: { [`steps.${token}`]: '' } },
     );
   }
 
   /** Every counted step of every event (as many as are in flight, or were cut off by a crash). */
-  async countedSteps(): Promise<{ eventId: string; registrationId: string; step: CountedStep }[]> {
+  async countedSteps(): Promise<{ eventId: string; token: string; step: CountedStep }[]> {
     const records = await this.collection()
       .find({}, { projection: { steps: 1 } })
       .toArray();
     return records.flatMap((record) =>
-      Object.entries(record.steps ?? {}).map(([registrationId, step]) => ({
-        eventId: record._id,
-        registrationId,
-        step,
-      })),
+      Object.entries(record.steps ?? {}).map(([token, step]) => ({ eventId: record._id, token, step })),
     );
   }
 

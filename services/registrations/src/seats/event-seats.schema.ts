@@ -4,18 +4,18 @@ import { SeatOutcome, SessionCounters } from './seat-claims';
 export const EVENT_SEATS_COLLECTION = 'event_seats';
 export const EVENT_SEATS_MODEL = 'EventSeats';
 
-/** A seat step the counters have been changed for, until its registration is written (see SeatSteps). */
+/** A seat step the counters have been changed for (see SeatSteps), kept under its token until forgotten. */
 export interface CountedStep {
-  readonly token: string;
+  readonly registrationId: string;
   readonly at: Date;
   readonly outcome?: SeatOutcome;
 }
 
 /**
  * One small document per event: the counters every seat decision is taken on by one conditional
- * update, the steps counted but not yet finished (as many as are in flight, by registration id), and
- * the event revision whose change of schedule or venue was told last. It does not grow with the
- * event's registrations.
+ * update, the steps counted lately (by token: those in flight and those finished in the last
+ * moment, forgotten with the next count), and the event revision whose change of schedule or venue
+ * was told last. It does not grow with the event's registrations.
  */
 export interface EventSeatsRecord {
   /** The event id. */
@@ -24,6 +24,7 @@ export interface EventSeatsRecord {
   waiting: number;
   sequence: number;
   sessions: Record<string, SessionCounters>;
+  /** By step token. */
   steps: Record<string, CountedStep>;
   toldChangeRevision: number;
 }

@@ -6,7 +6,7 @@ import { SeatSteps } from './seat-steps';
 
 /** A step this old has lost its writer (a request is answered within seconds, or not at all). */
 const STEP_GRACE_MS = 5_000;
-/** A counted step whose registration has moved on this long ago was left by a writer that died after writing. */
+/** A counted step whose registration has moved on is forgotten by its writer within a second, else after this. */
 const COUNT_GRACE_MS = 30_000;
 const PASS_INTERVAL_MS = 10_000;
 
@@ -49,11 +49,11 @@ export class SeatRecovery implements OnApplicationBootstrap, OnApplicationShutdo
     const now = this.clock.now().getTime();
     const unfinished = await this.registrations.withStepsBefore(new Date(now - STEP_GRACE_MS));
     for (const registrationId of unfinished) await this.steps.finish(registrationId);
-    for (const { eventId, registrationId, step } of await this.seats.countedSteps()) {
+    for (const { eventId, token, step } of await this.seats.countedSteps()) {
       if (new Date(step.at).getTime() > now - COUNT_GRACE_MS) continue;
-      const stored = await this.registrations.findById(registrationId);
-      if (stored?.step?.token === step.token) await this.steps.finish(registrationId);
-      else await this.seats.done(eventId, registrationId, step.token);
+      const stored = await this.registrations.findById(step.registrationId);
+      if (stored?.step?.token === token) await this.steps.finish(step.registrationId);
+      else await this.seats.forget(eventId, [token]);
     }
     if (unfinished.length > 0)
       this.logger.log(`Finished ${unfinished.length} seat step(s) left by a stopped writer`);

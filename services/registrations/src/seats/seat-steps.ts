@@ -1,6 +1,6 @@
 import { Actor, CancellationCause, PromotionCause, SeatCounts } from '@ic/contracts';
 import { Clock, ConflictError, NotFoundError } from '@ic/platform';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Registration, RegistrationFact, RegistrationView, SeatPlan } from '../registrations/registration';
 import { RegistrationChanges } from '../registrations/registration-changes';
@@ -43,10 +43,11 @@ type Counted =
 
 /** Promotions per fill at most (each a few writes); a fill that stops early is taken up by the next change. */
 const MAX_FILL_ROUNDS = 50;
-/** A counted step of a registration that has moved on (its writer died before forgetting it) is cleared after this. */
-const STALE_COUNT_WAITS = 20;
-const STALE_COUNT_WAIT_MS = 100;
 const ATTEMPTS = 20;
+/** Finished steps are forgotten with the next count of their event, or after this when none comes. */
+const FORGET_AFTER_MS = 1_000;
+/** Finished steps forgotten by one count at most. */
+const FORGET_AT_ONCE = 200;
 
 /**
  * Seats, waiting places and workshop seats, decided by atomic conditional updates of the event's
@@ -70,8 +71,12 @@ const ATTEMPTS = 20;
  */
 @Injectable()
 export class SeatSteps {
+  private readonly logger = new Logger(SeatSteps.name);
   /** The counters of each event as this process last changed them: the first guess of the next claim. */
   private readonly lastCounters = new Map<string, { counters: SeatCounters; fresh: boolean }>();
+  /** Steps this process finished, by event, still to be forgotten by the counters. */
+  private readonly finished = new Map<string, string[]>();
+  private readonly forgetTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly registrations: RegistrationsRepository,
@@ -247,18 +252,21 @@ export class SeatSteps {
       : await this.seats.nextSequence(entry.eventId);
     const seats = seatCountsOf(counted.after, plan);
     let result: RegistrationView | undefined;
+    // First on the registration as the step began; when it changed meanwhile, on the stored one.
+    let current: Registration = entry;
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      const current = await this.registrations.findById(entry.registrationId);
-      if (attempt === 1 && (await this.undoIfEnded(entry, step, counted, current))) return undefined;
-      if (!current || current.step?.token !== step.token) break;
-      const { next, fact } = await this.outcomeOf(step, current.entry, counted, sequence, seats);
+      const { next, fact } = await this.outcomeOf(step, current, counted, sequence, seats);
       const events = event ? this.changes.entriesOf([fact], event, correlationId) : [];
-      if (await this.registrations.finishStep(next, step.token, current.entry.revision, events)) {
+      if (await this.registrations.finishStep(next, step.token, current.revision, events)) {
         result = fact.view;
         break;
       }
+      const stored = await this.registrations.findById(entry.registrationId);
+      if (await this.undoIfEnded(entry, step, counted, stored)) return undefined;
+      if (!stored) break;
+      current = stored.entry;
     }
-    await this.seats.done(entry.eventId, entry.registrationId, step.token);
+    this.forgetLater(entry.eventId, step.token);
     if (result && step.kind === 'register') await this.followUp(result, counted.after, plan, correlationId);
     return result;
   }
@@ -330,7 +338,7 @@ export class SeatSteps {
       return;
     }
     await this.registrations.dropStep(entry.registrationId, step.token);
-    await this.seats.done(entry.eventId, entry.registrationId, step.token);
+    this.forgetLater(entry.eventId, step.token);
     await this.fill(entry.eventId, 'seat-freed', correlationId);
     const freed = step.sessions
       .filter((choice) => choice.status === 'confirmed')
@@ -351,21 +359,11 @@ export class SeatSteps {
   ): Promise<Counted | undefined> {
     const { eventId, registrationId } = entry;
     let known = this.lastCounters.get(eventId);
-    let waits = 0;
     for (;;) {
       if (!known) {
         const { counters, steps } = await this.seats.read(eventId);
-        const counted = steps[registrationId];
-        if (counted?.token === step.token) return { outcome: counted.outcome, after: counters };
-        if (counted) {
-          // Another step of this registration is still counted: it ends in a moment, or its writer died after writing.
-          if (waits++ < STALE_COUNT_WAITS) {
-            await new Promise((resolve) => setTimeout(resolve, STALE_COUNT_WAIT_MS));
-            continue;
-          }
-          await this.seats.done(eventId, registrationId, counted.token);
-          continue;
-        }
+        const counted = steps[step.token];
+        if (counted) return { outcome: counted.outcome, after: counters };
         known = { counters, fresh: true };
       }
       const claim = claimOf(known.counters);
@@ -374,13 +372,16 @@ export class SeatSteps {
         known = undefined;
         continue;
       }
+      const forget = this.takeFinished(eventId);
       const before = await this.seats.claim(
         eventId,
-        registrationId,
-        { token: step.token, at: step.at, ...(claim.outcome ? { outcome: claim.outcome } : {}) },
+        step.token,
+        { registrationId, at: step.at, ...(claim.outcome ? { outcome: claim.outcome } : {}) },
         claim,
+        forget,
       );
       if (!before) {
+        forget.forEach((token) => this.forgetLater(eventId, token));
         known = undefined;
         continue;
       }
@@ -388,6 +389,32 @@ export class SeatSteps {
       this.lastCounters.set(eventId, { counters: after, fresh: false });
       return { outcome: claim.outcome, before, after, claim };
     }
+  }
+
+  /** Remembers a finished step, to be forgotten by the counters with the event's next count. */
+  private forgetLater(eventId: string, token: string): void {
+    this.finished.set(eventId, [...(this.finished.get(eventId) ?? []), token]);
+    if (this.forgetTimers.has(eventId)) return;
+    const timer = setTimeout(() => {
+      this.forgetTimers.delete(eventId);
+      this.seats
+        .forget(eventId, this.takeFinished(eventId))
+        .catch((error: unknown) =>
+          this.logger.warn(
+            `Finished seat steps of ${eventId} stay counted until the recovery pass: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        );
+    }, FORGET_AFTER_MS);
+    timer.unref();
+    this.forgetTimers.set(eventId, timer);
+  }
+
+  private takeFinished(eventId: string): string[] {
+    const tokens = this.finished.get(eventId) ?? [];
+    const taken = tokens.slice(0, FORGET_AT_ONCE);
+    if (tokens.length > taken.length) this.finished.set(eventId, tokens.slice(taken.length));
+    else this.finished.delete(eventId);
+    return taken;
   }
 
   /** A count made after the step had been finished by another caller is one too many: it is taken back. */
@@ -398,8 +425,7 @@ export class SeatSteps {
     current: StoredRegistration | null,
   ): Promise<boolean> {
     if (current?.step?.token === step.token) return false;
-    if (counted.claim)
-      await this.seats.undo(entry.eventId, entry.registrationId, step.token, counted.claim.deltas);
+    if (counted.claim) await this.seats.undo(entry.eventId, step.token, counted.claim.deltas);
     return true;
   }
 }

@@ -168,29 +168,27 @@ export class InMemoryRegistrations {
         this.counters.set(eventId, { counters, steps: {}, told });
         return Promise.resolve(true);
       },
-      claim: (eventId, registrationId, step, claim) => {
+      claim: (eventId, token, step, claim, forget = []) => {
         const state = of(eventId);
-        if (
-          state.steps[registrationId] ||
-          !claim.conditions.every((condition) => holds(condition, state.counters))
-        ) {
+        if (state.steps[token] || !claim.conditions.every((condition) => holds(condition, state.counters))) {
           return Promise.resolve(undefined);
         }
         const before = state.counters;
         state.counters = applied(before, claim.deltas);
-        state.steps[registrationId] = step;
+        state.steps[token] = step;
+        forget.forEach((done) => delete state.steps[done]);
         return Promise.resolve(structuredClone(before));
       },
-      undo: (eventId, registrationId, token, deltas) => {
+      undo: (eventId, token, deltas) => {
         const state = of(eventId);
-        if (state.steps[registrationId]?.token !== token) return Promise.resolve();
+        if (!state.steps[token]) return Promise.resolve();
         const back = Object.fromEntries(
           Object.entries(deltas)
             .filter(([path]) => path !== 'sequence')
             .map(([path, delta]) => [path, -delta]),
         );
         state.counters = applied(state.counters, back);
-        delete state.steps[registrationId];
+        delete state.steps[token];
         return Promise.resolve();
       },
       nextSequence: (eventId) => {
@@ -198,15 +196,15 @@ export class InMemoryRegistrations {
         state.counters = applied(state.counters, { sequence: 1 });
         return Promise.resolve(state.counters.sequence);
       },
-      done: (eventId, registrationId, token) => {
+      forget: (eventId, tokens) => {
         const state = of(eventId);
-        if (state.steps[registrationId]?.token === token) delete state.steps[registrationId];
+        tokens.forEach((token) => delete state.steps[token]);
         return Promise.resolve();
       },
       countedSteps: () =>
         Promise.resolve(
           [...this.counters.entries()].flatMap(([eventId, state]) =>
-            Object.entries(state.steps).map(([registrationId, step]) => ({ eventId, registrationId, step })),
+            Object.entries(state.steps).map(([token, step]) => ({ eventId, token, step })),
           ),
         ),
       toldChangeRevision: (eventId) => Promise.resolve(of(eventId).told),
