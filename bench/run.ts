@@ -37,7 +37,8 @@ const REPLAY_EVENTS = setting('BENCH_REPLAY_EVENTS', 100_000);
 const MAIL_TIMEOUT_SECONDS = setting('BENCH_MAIL_TIMEOUT_SECONDS', 900);
 /** A service to run with `node --cpu-prof` during the rush and the mails after it. */
 const PROFILE = process.env.BENCH_PROFILE as ServiceName | undefined;
-const PORT_BASE = 23000;
+/** The gateway's port; the other services follow it (another bench on the machine needs another base). */
+const PORT_BASE = setting('BENCH_PORT_BASE', 23000);
 /** The consumer group of the notifications service's event consumer. */
 const NOTIFICATIONS_EVENT_GROUP = 'notifications.events';
 
