@@ -1,4 +1,5 @@
 import { RequestHandlingService } from '@ic/contracts';
+import { PersistenceModule } from '@ic/persistence';
 import { ServiceCoreModule, ServiceEnv } from '@ic/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { EventOrdering } from './consumer/event-ordering';
@@ -19,7 +20,8 @@ export class DataServiceModule {
     return {
       module: DataServiceModule,
       imports: [
-        ServiceCoreModule.forService({ name: service, env, database: `ic_${service}` }),
+        ServiceCoreModule.forService({ name: service, env }),
+        PersistenceModule.forService(`ic_${service}`),
         MessagingModule.forService(service, ordering),
       ],
       controllers: [systemStatusControllerFor(service)],

@@ -18,10 +18,31 @@ export * from './rpc/rpc-headers';
 export * from './rpc/system-status.controller';
 export * from './data-service.module';
 export * from './consumer/partition-workers';
-export * from './persistence/concurrency';
-export * from './persistence/primary-key-writes';
-export * from './persistence/revision-slot.schema';
-export * from './persistence/revisions.repository';
-export * from './persistence/versioned-documents';
+// Moved to @ic/persistence; re-exported for the services that still import them from here.
+export {
+  addOutboxTo,
+  ConcurrentChangeError,
+  isDuplicateKeyError,
+  isOnlyDuplicateKeyErrors,
+  newOutbox,
+  OutboxEntrySchema,
+  PUBLISHED_MARKERS_COLLECTION,
+  REVISION_SLOT_MODEL,
+  RevisionSlotSchema,
+  RevisionsRepository,
+  retryOnConcurrentChange,
+  VersionedDocuments,
+  withOutbox,
+  writeIfNewerRevision,
+  writeIfNotNewer,
+} from '@ic/persistence';
+export type {
+  OutboxEntries,
+  OutboxEntry,
+  OutboxFields,
+  ReplicaChange,
+  ReplicaWrite,
+  RevisionSlotRecord,
+} from '@ic/persistence';
 export * from './consumer/dead-letter';
 export * from './replicas/member-replica.controller';

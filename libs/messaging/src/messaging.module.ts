@@ -4,6 +4,7 @@ import {
   platformTopicCatalog,
   RequestHandlingService,
 } from '@ic/contracts';
+import { OutboxPublisher, OutboxStore } from '@ic/persistence';
 import { HealthRegistry, ServiceEnv, ServiceRuntime } from '@ic/platform';
 import {
   DynamicModule,
@@ -127,17 +128,14 @@ export class MessagingModule {
         },
         {
           provide: OutboxRelay,
-          inject: [getConnectionToken(), KafkaConnection, ConfigService],
-          useFactory: (
-            connection: Connection,
-            kafka: KafkaConnection,
-            config: ConfigService<ServiceEnv, true>,
-          ) =>
-            new OutboxRelay(connection.db as mongo.Db, kafka, {
+          inject: [OutboxStore, KafkaConnection, ConfigService],
+          useFactory: (store: OutboxStore, kafka: KafkaConnection, config: ConfigService<ServiceEnv, true>) =>
+            new OutboxRelay(store, kafka, {
               sweepIntervalMs: config.get('OUTBOX_SWEEP_INTERVAL_MS', { infer: true }),
               sweepGraceMs: 1000,
             }),
         },
+        { provide: OutboxPublisher, useExisting: OutboxRelay },
         {
           provide: RequestIdempotency,
           inject: [getConnectionToken()],
@@ -151,6 +149,7 @@ export class MessagingModule {
         ContractRegistry,
         OutboxEventFactory,
         OutboxRelay,
+        OutboxPublisher,
         RequestIdempotency,
         KafkaTransportFactory,
       ],

@@ -1,5 +1,5 @@
 import { mongo } from 'mongoose';
-import { isDuplicateKeyError } from '../outbox/outbox-relay';
+import { isDuplicateKeyError } from '@ic/persistence';
 
 export const HANDLED_EVENTS_COLLECTION = 'handled_events';
 
@@ -18,8 +18,9 @@ export type ClaimOutcome = 'claimed' | 'already-handled' | 'busy-elsewhere';
 
 /**
  * Remembers which events a consumer group has handled. The claim is an insert keyed by
- * group and event id: atomic on MongoDB and FerretDB alike, so two deliveries cannot both win.
- * A claim left `processing` by a crashed instance is taken over once its lease has run out.
+ * group and event id, so two deliveries cannot both win. A claim left `processing` by a crashed
+ * instance is taken over once its lease has run out, by a conditional update that only one of
+ * several instances wins.
  */
 export class HandledEvents {
   constructor(
@@ -51,12 +52,18 @@ export class HandledEvents {
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
     }
-    const existing = await this.collection.findOne({ _id });
-    if (!existing || existing.state !== 'processing') return 'already-handled';
-    const leaseExpired = Date.now() - existing.claimedAt.getTime() > this.leaseMs;
-    if (existing.owner !== this.owner && !leaseExpired) return 'busy-elsewhere';
-    await this.collection.updateOne({ _id }, { $set: { owner: this.owner, claimedAt: new Date() } });
-    return 'claimed';
+    const now = new Date();
+    const takenOver = await this.collection.updateOne(
+      {
+        _id,
+        state: 'processing',
+        $or: [{ owner: this.owner }, { claimedAt: { $lt: new Date(now.getTime() - this.leaseMs) } }],
+      },
+      { $set: { owner: this.owner, claimedAt: now } },
+    );
+    if (takenOver.matchedCount > 0) return 'claimed';
+    const existing = await this.collection.findOne({ _id }, { projection: { state: 1 } });
+    return existing?.state === 'processing' ? 'busy-elsewhere' : 'already-handled';
   }
 
   async finish(eventId: string, state: Exclude<HandlingState, 'processing'>): Promise<void> {

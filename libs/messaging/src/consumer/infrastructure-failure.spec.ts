@@ -7,22 +7,19 @@ describe(isInfrastructureFailure.name, () => {
     expect(isInfrastructureFailure(new mongo.MongoClientClosedError())).toBe(true);
   });
 
-  it("counts FerretDB's busy SQLite database, also as the cause of another error", () => {
-    const busy = new mongo.MongoServerError({
-      message:
-        '[collection.go:177 sqlite.(*collection).UpdateAll.func1] database is locked (5) (SQLITE_BUSY)',
-    });
-    expect(isInfrastructureFailure(busy)).toBe(true);
-    expect(isInfrastructureFailure(new Error('Ankündigung unvollständig', { cause: busy }))).toBe(true);
+  it('counts a write conflict, also as the cause of another error', () => {
+    const conflict = new mongo.MongoServerError({ message: 'WriteConflict', code: 112 });
+    expect(isInfrastructureFailure(conflict)).toBe(true);
+    expect(isInfrastructureFailure(new Error('Ankündigung unvollständig', { cause: conflict }))).toBe(true);
   });
 
   it('does not count what is wrong with the event or the handler', () => {
-    expect(isInfrastructureFailure(new mongo.MongoServerError({ message: 'E11000 duplicate key' }))).toBe(
-      false,
-    );
+    expect(
+      isInfrastructureFailure(new mongo.MongoServerError({ message: 'E11000 duplicate key', code: 11000 })),
+    ).toBe(false);
     expect(
       isInfrastructureFailure(new TypeError("Cannot read properties of undefined (reading 'email')")),
     ).toBe(false);
-    expect(isInfrastructureFailure('SQLITE_BUSY')).toBe(false);
+    expect(isInfrastructureFailure('connection reset')).toBe(false);
   });
 });

@@ -1,47 +1,8 @@
 import { EventContract } from '@ic/contracts';
 import { randomUUID } from 'node:crypto';
-import { Schema } from 'mongoose';
+import { OutboxEntry } from '@ic/persistence';
 import { CloudEvent } from '../cloud-event';
 import { ContractRegistry } from '../contract-registry';
-
-/** An event waiting in its aggregate's document until the relay has published it. */
-export interface OutboxEntry {
-  readonly id: string;
-  readonly type: string;
-  readonly topic: string;
-  readonly source: string;
-  readonly subject: string;
-  readonly time: Date;
-  readonly data: unknown;
-  readonly correlationId?: string;
-}
-
-/** Fields every aggregate document with an outbox carries. */
-export interface OutboxFields {
-  outbox: OutboxEntry[];
-  /** When events were last appended; lets the sweeper look only at recently written documents. */
-  outboxUpdatedAt?: Date;
-}
-
-export const OutboxEntrySchema = new Schema<OutboxEntry>(
-  {
-    id: { type: String, required: true },
-    type: { type: String, required: true },
-    topic: { type: String, required: true },
-    source: { type: String, required: true },
-    subject: { type: String, required: true },
-    time: { type: Date, required: true },
-    data: { type: Schema.Types.Mixed, required: true },
-    correlationId: { type: String },
-  },
-  { _id: false, minimize: false },
-);
-
-/** Adds the outbox to an aggregate's schema. */
-export function addOutboxTo(schema: Schema): void {
-  schema.add({ outbox: { type: [OutboxEntrySchema], default: [] }, outboxUpdatedAt: { type: Date } });
-  schema.index({ outboxUpdatedAt: 1 });
-}
 
 /** Turns domain facts into outbox entries, checking each against its contract before anything is stored. */
 export class OutboxEventFactory {
@@ -68,23 +29,6 @@ export class OutboxEventFactory {
       ...(correlationId ? { correlationId } : {}),
     };
   }
-}
-
-/** The update that stores a state change and its events in one single-document write. */
-export function withOutbox<TUpdate extends { $set?: Record<string, unknown> }>(
-  update: TUpdate,
-  entries: readonly OutboxEntry[],
-): TUpdate & { $push: { outbox: { $each: OutboxEntry[] } } } {
-  return {
-    ...update,
-    $set: { ...(update.$set ?? {}), outboxUpdatedAt: new Date() },
-    $push: { outbox: { $each: [...entries] } },
-  };
-}
-
-/** The fields a new aggregate document starts with when its creation already produces events. */
-export function newOutbox(entries: readonly OutboxEntry[]): OutboxFields {
-  return { outbox: [...entries], outboxUpdatedAt: new Date() };
 }
 
 export function toCloudEvent(entry: OutboxEntry): CloudEvent {

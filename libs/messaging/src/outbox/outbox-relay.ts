@@ -1,12 +1,10 @@
 import { RepeatingPass } from '@ic/platform';
 import { Logger } from '@nestjs/common';
-import { mongo } from 'mongoose';
+import { OutboxEntry, OutboxPublisher, OutboxStore } from '@ic/persistence';
 import { encodeCloudEvent } from '../cloud-event';
 import { KafkaConnection, OutgoingMessage } from '../kafka-connection';
 import { KeyedLock } from '../keyed-lock';
-import { OutboxEntry, toCloudEvent } from './outbox-entry';
-
-export const PUBLISHED_MARKERS_COLLECTION = 'outbox_published';
+import { toCloudEvent } from './outbox-entry';
 
 export interface OutboxRelayOptions {
   readonly sweepIntervalMs: number;
@@ -14,51 +12,29 @@ export interface OutboxRelayOptions {
   readonly sweepGraceMs: number;
 }
 
-interface PublishedMarker {
-  _id: string;
-  topic: string;
-  publishedAt: Date;
-}
-
-interface AggregateWithOutbox {
-  _id: string;
-  outbox?: OutboxEntry[];
-  outboxUpdatedAt?: Date;
-}
-
-const KNOWN_PUBLISHED_LIMIT = 100_000;
 /**
  * At most this many bytes of event data per send: the broker refuses a record batch over 1 MB
  * (max.message.bytes), and all pending events of one aggregate share its key, so one partition.
  */
 const MAX_SEND_BYTES = 512 * 1024;
-/**
- * Markers are looked up one `_id` at a time, this many side by side: FerretDB reads every marker for
- * `{ _id: { $in } }` (see persistence/primary-key-writes), and the markers grow with every event.
- */
-const MARKER_LOOKUPS_AT_ONCE = 50;
 /** How far behind the last clean sweep the next one starts, to cover writes still in flight then. */
 const SWEEP_SAFETY_MARGIN_MS = 60_000;
 
 /**
- * Publishes what aggregates put into their outbox. It never writes to an aggregate document:
- * on FerretDB 1.x an update is a read followed by a write without isolation, so a relay that
- * removed published entries could overwrite a concurrent state change. Instead it records each
- * published event id by insert (atomic everywhere) in `outbox_published`.
+ * Publishes what aggregates put into their outbox, and records what it published through the
+ * OutboxStore (never in the aggregate document itself).
  *
  * Ordering: entries of one aggregate are published in their order, under a per-aggregate lock;
  * a crash after publishing and before recording publishes again, which idempotent consumers absorb.
  */
-export class OutboxRelay {
+export class OutboxRelay implements OutboxPublisher {
   private readonly logger = new Logger(OutboxRelay.name);
-  private readonly collections = new Set<string>();
   private readonly lock = new KeyedLock();
-  private readonly knownPublished = new Set<string>();
   private readonly watermarks = new Map<string, Date>();
   private readonly sweeper: RepeatingPass;
 
   constructor(
-    private readonly db: mongo.Db,
+    private readonly store: OutboxStore,
     private readonly kafka: KafkaConnection,
     private readonly options: OutboxRelayOptions,
   ) {
@@ -73,7 +49,7 @@ export class OutboxRelay {
 
   /** Declares a collection whose documents carry an outbox, so the sweeper watches it. */
   register(collection: string): void {
-    this.collections.add(collection);
+    this.store.register(collection);
   }
 
   /**
@@ -83,10 +59,7 @@ export class OutboxRelay {
   async publishPending(collection: string, aggregateId: string): Promise<void> {
     try {
       await this.lock.run(`${collection}/${aggregateId}`, async () => {
-        const aggregate = await this.db
-          .collection<AggregateWithOutbox>(collection)
-          .findOne({ _id: aggregateId }, { projection: { outbox: 1 } });
-        await this.publishEntries(aggregate?.outbox ?? []);
+        await this.publishEntries(await this.store.outboxOf(collection, aggregateId));
       });
     } catch (error) {
       this.logger.warn(
@@ -105,7 +78,7 @@ export class OutboxRelay {
 
   /** One pass over every registered collection; exposed for tests and for shutdown. */
   async sweepAll(): Promise<void> {
-    for (const collection of this.collections) await this.sweep(collection);
+    for (const collection of this.store.collections) await this.sweep(collection);
   }
 
   private async sweep(collection: string): Promise<void> {
@@ -113,11 +86,8 @@ export class OutboxRelay {
     const since = this.watermarks.get(collection) ?? new Date(0);
     const cutoff = startedAt - this.options.sweepGraceMs;
     let oldestLeftBehind = startedAt - SWEEP_SAFETY_MARGIN_MS;
-    const cursor = this.db
-      .collection<AggregateWithOutbox>(collection)
-      .find({ outboxUpdatedAt: { $gte: since } }, { projection: { outbox: 1 } });
-    for await (const aggregate of cursor) {
-      const entries = aggregate.outbox ?? [];
+    for await (const aggregate of this.store.writtenSince(collection, since)) {
+      const entries = aggregate.outbox;
       const due = entries.filter((entry) => new Date(entry.time).getTime() <= cutoff);
       if (due.length < entries.length) {
         oldestLeftBehind = Math.min(oldestLeftBehind, new Date(entries[due.length].time).getTime());
@@ -134,41 +104,13 @@ export class OutboxRelay {
       for (const part of boundedBySize(batch.entries.map((entry) => encodeCloudEvent(toCloudEvent(entry))))) {
         await this.kafka.send(batch.topic, part);
       }
-      await this.recordPublished(batch.topic, batch.entries);
+      await this.store.recordPublished(batch.topic, batch.entries);
     }
   }
 
   /** The entries not published yet, in their order (for a writer that drops the published ones). */
-  async unpublishedOf(entries: readonly OutboxEntry[]): Promise<OutboxEntry[]> {
-    const unknown = entries.filter((entry) => !this.knownPublished.has(entry.id));
-    if (unknown.length === 0) return [];
-    const markers = this.db.collection<PublishedMarker>(PUBLISHED_MARKERS_COLLECTION);
-    for (let start = 0; start < unknown.length; start += MARKER_LOOKUPS_AT_ONCE) {
-      const ids = unknown.slice(start, start + MARKER_LOOKUPS_AT_ONCE).map((entry) => entry.id);
-      const found = await Promise.all(
-        ids.map((id) => markers.findOne({ _id: id }, { projection: { _id: 1 } })),
-      );
-      found.forEach((marker) => marker && this.remember(marker._id));
-    }
-    return unknown.filter((entry) => !this.knownPublished.has(entry.id));
-  }
-
-  private async recordPublished(topic: string, entries: readonly OutboxEntry[]): Promise<void> {
-    const publishedAt = new Date();
-    const markers = entries.map((entry) => ({ _id: entry.id, topic, publishedAt }));
-    try {
-      await this.db
-        .collection<PublishedMarker>(PUBLISHED_MARKERS_COLLECTION)
-        .insertMany(markers, { ordered: false });
-    } catch (error) {
-      if (!isOnlyDuplicateKeyErrors(error)) throw error;
-    }
-    entries.forEach((entry) => this.remember(entry.id));
-  }
-
-  private remember(eventId: string): void {
-    if (this.knownPublished.size >= KNOWN_PUBLISHED_LIMIT) this.knownPublished.clear();
-    this.knownPublished.add(eventId);
+  unpublishedOf(entries: readonly OutboxEntry[]): Promise<OutboxEntry[]> {
+    return this.store.unpublishedOf(entries);
   }
 }
 
@@ -203,20 +145,6 @@ function consecutiveByTopic(entries: readonly OutboxEntry[]): { topic: string; e
     else batches.push({ topic: entry.topic, entries: [entry] });
   }
   return batches;
-}
-
-export function isDuplicateKeyError(error: unknown): boolean {
-  return error instanceof mongo.MongoServerError && error.code === 11000;
-}
-
-export function isOnlyDuplicateKeyErrors(error: unknown): boolean {
-  if (error instanceof mongo.MongoBulkWriteError) {
-    const writeErrors: readonly { code: number }[] = Array.isArray(error.writeErrors)
-      ? error.writeErrors
-      : [error.writeErrors];
-    return writeErrors.every((writeError) => writeError.code === 11000);
-  }
-  return isDuplicateKeyError(error);
 }
 
 export function describe(error: unknown): string {

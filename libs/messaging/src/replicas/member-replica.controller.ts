@@ -9,12 +9,10 @@ import {
   MemberProfileUpdated,
   MemberProfileUpdatedEvent,
 } from '@ic/contracts';
+import { ReplicaWrite } from '@ic/persistence';
 import { Controller, Inject, Logger, Optional, Type } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { KafkaEventContext } from '../rpc/event-context';
-
-/** How a replica write ended: applied, older than what the replica holds, or about a member it never saw. */
-export type ReplicaWrite = 'applied' | 'stale' | 'unknown-member';
 
 /** A service's local copy of members, fed by the membership events; `asOf` is the event's time. */
 export interface MemberReplica {

@@ -1,7 +1,7 @@
 import { ProblemDetails, RuleViolationError } from '@ic/platform';
 import { createHash } from 'node:crypto';
 import { mongo } from 'mongoose';
-import { isDuplicateKeyError } from '../outbox/outbox-relay';
+import { isDuplicateKeyError } from '@ic/persistence';
 
 export const IDEMPOTENCY_COLLECTION = 'request_idempotency';
 
@@ -64,7 +64,8 @@ export class RequestIdempotency {
       }
       if (existing.state === 'completed' && existing.reply) return existing.reply;
       if (Date.now() - existing.createdAt.getTime() > ABANDONED_AFTER_MS) {
-        await this.collection.deleteOne({ _id, state: 'in-progress' });
+        // Only the abandoned record: not one that another delivery has created since.
+        await this.collection.deleteOne({ _id, state: 'in-progress', createdAt: existing.createdAt });
         continue;
       }
       if (Date.now() > deadline) return 'caller-gone';
@@ -79,7 +80,8 @@ export class RequestIdempotency {
   /**
    * Forgets the stored replies about one aggregate (their data's `id` or `memberId`): a member's
    * erasure must not leave the profile in replies kept for retries. A late retry of such a request
-   * runs again. Reads the whole collection on FerretDB; it is for a rare, deliberate act.
+   * runs again. No index covers the reply data, so this reads the whole collection: it is for a
+   * rare, deliberate act.
    */
   async forgetRepliesAbout(id: string): Promise<void> {
     await this.collection.deleteMany({ $or: [{ 'reply.data.id': id }, { 'reply.data.memberId': id }] });

@@ -91,9 +91,8 @@ export class ServiceEnv {
 
   /**
    * How many events of one partition a service handles side by side, for services that need order
-   * only per entity (see EventOrdering in libs/messaging). 1 by default: on FerretDB's SQLite, whose
-   * writes take turns, 8 at a time sent the benchmark's mails slower (3.5/s against 5.5/s, see
-   * bench/README.md); a MongoDB with parallel writes is where a higher value pays.
+   * only per entity (see EventOrdering in libs/messaging). 1 by default; bench/README.md has what
+   * more at once gave.
    */
   @Transform(toInt)
   @IsInt()
@@ -103,7 +102,8 @@ export class ServiceEnv {
 
   /**
    * How often the outbox sweeper looks for events whose immediate publish did not happen (a crash
-   * or Kafka away). Every sweep reads whole collections on FerretDB, so not too often.
+   * or Kafka away). A sweep reads the documents that got events since the previous one (by the
+   * indexed `outboxUpdatedAt`); the first after a start reads every document with an outbox.
    */
   @Transform(toInt)
   @IsInt()

@@ -1,16 +1,15 @@
-import { newOutbox, OutboxEntry, withOutbox } from '../outbox/outbox-entry';
-import { isDuplicateKeyError, OutboxRelay } from '../outbox/outbox-relay';
 import { Model, UpdateQuery } from 'mongoose';
-import { ConcurrentChangeError } from './concurrency';
+import { ConcurrentChangeError } from '../aggregates/concurrency';
+import { OutboxEntries } from '../aggregates/aggregate.repository';
+import { isDuplicateKeyError } from '../mongo-errors';
+import { newOutbox, OutboxEntry, withOutbox } from '../outbox/outbox-entry';
+import { OutboxPublisher } from '../outbox/outbox-publisher';
 import { RevisionsRepository } from './revisions.repository';
 
 /**
- * The events of a write, or a function that makes them for the revision the write gets, for
- * events that carry the aggregate's revision (known only once its slot is taken).
- */
-export type OutboxEntries = readonly OutboxEntry[] | ((revision: number) => readonly OutboxEntry[]);
-
-/**
+ * @deprecated Use AggregateRepository (one atomic conditional update). Kept only for
+ * services/registrations until its rewrite lands; delete together with RevisionsRepository.
+ *
  * The writes of a document that carries a revision and an outbox: created by insert, changed only by
  * the writer that took the slot of the next revision, and its events published right after each
  * write (a failed publish is left to the sweeper).
@@ -19,7 +18,7 @@ export class VersionedDocuments<TRecord extends { revision: number }> {
   constructor(
     private readonly model: Model<TRecord>,
     private readonly collection: string,
-    private readonly relay: OutboxRelay,
+    private readonly relay: OutboxPublisher,
     private readonly revisions: RevisionsRepository,
   ) {
     relay.register(collection);

@@ -1,8 +1,8 @@
-import { isDuplicateKeyError } from '../outbox/outbox-relay';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { ConcurrentChangeError } from './concurrency';
+import { ConcurrentChangeError } from '../aggregates/concurrency';
+import { isDuplicateKeyError } from '../mongo-errors';
 import { REVISION_SLOT_MODEL, RevisionSlotRecord } from './revision-slot.schema';
 
 /** A slot whose writer has not written its revision after this long belongs to a crashed process. */
@@ -10,6 +10,9 @@ const ABANDONED_AFTER_MS = 30_000;
 const MAX_ABANDONED_SLOTS_SKIPPED = 3;
 
 /**
+ * @deprecated Revision slots were for FerretDB 1.x; AggregateRepository replaces them with one
+ * atomic conditional update. Kept only for services/registrations until its rewrite lands.
+ *
  * Serialises the writes to one document. FerretDB 1.x runs an update as a read followed by a
  * write without isolation, so two concurrent updates of a document lose one of them (and with it
  * the events in its outbox). A writer therefore first takes the slot of the next revision by

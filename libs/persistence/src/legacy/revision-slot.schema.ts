@@ -1,5 +1,6 @@
 import { Schema } from 'mongoose';
 
+/** @deprecated See RevisionsRepository. */
 export const REVISION_SLOT_MODEL = 'RevisionSlot';
 
 /** `<collection>/<document id>/<revision>`: the right to write that revision, taken by insert. */

@@ -1,0 +1,122 @@
+import { Model, UpdateQuery } from 'mongoose';
+import { isDuplicateKeyError } from '../mongo-errors';
+import { newOutbox, OutboxEntry, OutboxFields } from '../outbox/outbox-entry';
+import { OutboxPublisher } from '../outbox/outbox-publisher';
+import { ConcurrentChangeError } from './concurrency';
+
+/** What every aggregate document carries besides its own fields. */
+export interface AggregateRecord extends OutboxFields {
+  _id: string;
+  /** Increases by one with every write; a write names the revision it was decided on. */
+  revision: number;
+}
+
+/**
+ * The events of a write, or a function that makes them for the revision the write gives the
+ * document (for events that carry it).
+ */
+export type OutboxEntries = readonly OutboxEntry[] | ((revision: number) => readonly OutboxEntry[]);
+
+/** The next state of an aggregate, as one write. */
+export interface AggregateChange<TRecord> {
+  readonly set: Partial<Omit<TRecord, '_id' | 'revision' | keyof OutboxFields>>;
+  /** Fields the next state no longer has. */
+  readonly unset?: readonly string[];
+  readonly events?: OutboxEntries;
+  /**
+   * The outbox becomes these entries followed by the new events, for a write that must not keep
+   * the older ones (an erasure: they carried the data); pass only entries still unpublished (see
+   * allPublished).
+   */
+  readonly replaceOutbox?: readonly OutboxEntry[];
+}
+
+/**
+ * The base of a repository of aggregate documents: each holds its state, its revision and its
+ * outbox (the events its writes caused, stored in the same single-document write, then relayed to
+ * Kafka). A write is one atomic conditional update on `{ _id, revision }`, so of two writes decided
+ * on the same revision exactly one lands; the other gets a ConcurrentChangeError and its use case
+ * decides again (retryOnConcurrentChange). The subclass holds only its own queries on `model`.
+ */
+export abstract class AggregateRepository<TRecord extends AggregateRecord> {
+  protected readonly collection: string;
+
+  protected constructor(
+    protected readonly model: Model<TRecord>,
+    private readonly outbox: OutboxPublisher,
+  ) {
+    this.collection = model.collection.name;
+    outbox.register(this.collection);
+  }
+
+  /**
+   * Stores a new document (revision 0 unless `fields` says otherwise) with its first events and
+   * publishes them; false when a document with this id exists already.
+   */
+  protected async insertAggregate(
+    id: string,
+    fields: Partial<Omit<TRecord, '_id' | keyof OutboxFields>>,
+    events: readonly OutboxEntry[],
+  ): Promise<boolean> {
+    try {
+      await this.model.create({ _id: id, revision: 0, ...fields, ...newOutbox(events) });
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+    if (events.length > 0) await this.outbox.publishPending(this.collection, id);
+    return true;
+  }
+
+  /**
+   * Writes the change over revision `expected` with its events, in one atomic update, and returns
+   * the new revision; ConcurrentChangeError when the document is at another revision (or gone).
+   * The events are published before this returns (a failed publish is left to the sweeper).
+   */
+  protected async updateAggregate(
+    id: string,
+    expected: number,
+    change: AggregateChange<TRecord>,
+  ): Promise<number> {
+    const revision = expected + 1;
+    const events = typeof change.events === 'function' ? change.events(revision) : (change.events ?? []);
+    const result = await this.model
+      .updateOne({ _id: id, revision: expected }, updateOf(change, events))
+      .exec();
+    if (result.matchedCount === 0) throw new ConcurrentChangeError(`${this.collection}/${id}`);
+    if (events.length > 0) await this.outbox.publishPending(this.collection, id);
+    return revision;
+  }
+
+  /**
+   * Publishes what the document's outbox still holds and says whether all of it is out: a write
+   * that drops the outbox (`replaceOutbox`) or the document must not drop events nobody read.
+   */
+  protected async allPublished(id: string): Promise<boolean> {
+    await this.outbox.publishPending(this.collection, id);
+    const record = await this.model.findById(id, { outbox: 1 }).lean<Pick<OutboxFields, 'outbox'>>().exec();
+    return (await this.outbox.unpublishedOf(record?.outbox ?? [])).length === 0;
+  }
+
+  /** Removes the document; its events must be out first (see allPublished). */
+  protected async removeAggregate(id: string): Promise<void> {
+    await this.model.deleteOne({ _id: id }).exec();
+  }
+}
+
+function updateOf<TRecord>(
+  change: AggregateChange<TRecord>,
+  events: readonly OutboxEntry[],
+): UpdateQuery<TRecord> {
+  const unset = change.unset ?? [];
+  const outboxUpdatedAt = events.length > 0 || change.replaceOutbox ? { outboxUpdatedAt: new Date() } : {};
+  const replaced = change.replaceOutbox ? { outbox: [...change.replaceOutbox, ...events] } : {};
+  const pushed =
+    !change.replaceOutbox && events.length > 0 ? { $push: { outbox: { $each: [...events] } } } : {};
+  return {
+    $set: { ...change.set, ...replaced, ...outboxUpdatedAt },
+    $inc: { revision: 1 },
+    ...(unset.length > 0 ? { $unset: Object.fromEntries(unset.map((field) => [field, ''])) } : {}),
+    ...pushed,
+  } as UpdateQuery<TRecord>;
+}

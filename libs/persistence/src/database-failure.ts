@@ -1,0 +1,28 @@
+import { mongo } from 'mongoose';
+
+/** The database could not be reached or was closed under the operation. */
+const UNREACHABLE_DATABASE = [
+  mongo.MongoNetworkError,
+  mongo.MongoServerSelectionError,
+  mongo.MongoNotConnectedError,
+  mongo.MongoTopologyClosedError,
+  mongo.MongoClientClosedError,
+  mongo.MongoServerClosedError,
+];
+
+/** WriteConflict: the server gave up on a write that met another one; the same write succeeds later. */
+const WRITE_CONFLICT = 112;
+
+/**
+ * Whether the error says that the database failed the operation for now (unreachable, closed,
+ * a write conflict, a write the server marks as retryable), not that the operation was wrong.
+ */
+export function isTransientDatabaseError(error: unknown): boolean {
+  if (UNREACHABLE_DATABASE.some((type) => error instanceof type)) return true;
+  if (!(error instanceof mongo.MongoError)) return false;
+  return (
+    error.code === WRITE_CONFLICT ||
+    error.hasErrorLabel('RetryableWriteError') ||
+    error.hasErrorLabel('TransientTransactionError')
+  );
+}

@@ -1,0 +1,88 @@
+import { mongo } from 'mongoose';
+import { isOnlyDuplicateKeyErrors } from '../mongo-errors';
+import { OutboxEntry } from './outbox-entry';
+
+export const PUBLISHED_MARKERS_COLLECTION = 'outbox_published';
+
+interface PublishedMarker {
+  _id: string;
+  topic: string;
+  publishedAt: Date;
+}
+
+/** A document with an outbox, as the relay reads it. */
+export interface AggregateOutbox {
+  readonly _id: string;
+  readonly outbox: readonly OutboxEntry[];
+}
+
+const KNOWN_PUBLISHED_LIMIT = 100_000;
+/** Ids per marker lookup, so that one long journal does not make one huge query. */
+const MARKER_LOOKUPS_AT_ONCE = 1_000;
+
+/**
+ * The database side of the outbox relay. The relay never writes to an aggregate document, whose
+ * outbox doubles as its journal (members, invitations): it records each published event id in
+ * `outbox_published` instead, by insert, and a writer never contends with it.
+ */
+export class OutboxStore {
+  private readonly registered = new Set<string>();
+  private readonly knownPublished = new Set<string>();
+
+  constructor(private readonly db: mongo.Db) {}
+
+  register(collection: string): void {
+    this.registered.add(collection);
+  }
+
+  get collections(): readonly string[] {
+    return [...this.registered];
+  }
+
+  /** The outbox of one document (empty when there is none). */
+  async outboxOf(collection: string, aggregateId: string): Promise<readonly OutboxEntry[]> {
+    const aggregate = await this.db
+      .collection<AggregateOutbox>(collection)
+      .findOne({ _id: aggregateId }, { projection: { outbox: 1 } });
+    return aggregate?.outbox ?? [];
+  }
+
+  /** The documents that got events at or after `since` (the indexed `outboxUpdatedAt`). */
+  writtenSince(collection: string, since: Date): AsyncIterable<AggregateOutbox> {
+    return this.db
+      .collection<AggregateOutbox & { outboxUpdatedAt?: Date }>(collection)
+      .find({ outboxUpdatedAt: { $gte: since } }, { projection: { outbox: 1 } });
+  }
+
+  /** The entries not published yet, in their order. */
+  async unpublishedOf(entries: readonly OutboxEntry[]): Promise<OutboxEntry[]> {
+    const unknown = entries.filter((entry) => !this.knownPublished.has(entry.id));
+    if (unknown.length === 0) return [];
+    const markers = this.db.collection<PublishedMarker>(PUBLISHED_MARKERS_COLLECTION);
+    for (let start = 0; start < unknown.length; start += MARKER_LOOKUPS_AT_ONCE) {
+      const ids = unknown.slice(start, start + MARKER_LOOKUPS_AT_ONCE).map((entry) => entry.id);
+      const found = await markers.find({ _id: { $in: ids } }, { projection: { _id: 1 } }).toArray();
+      found.forEach((marker) => this.remember(marker._id));
+    }
+    return unknown.filter((entry) => !this.knownPublished.has(entry.id));
+  }
+
+  /** Records the entries as published; recording one twice (a relay that crashed in between) is fine. */
+  async recordPublished(topic: string, entries: readonly OutboxEntry[]): Promise<void> {
+    const publishedAt = new Date();
+    const markers = entries.map((entry) => ({ _id: entry.id, topic, publishedAt }));
+    try {
+      await this.db
+        .collection<PublishedMarker>(PUBLISHED_MARKERS_COLLECTION)
+        .insertMany(markers, { ordered: false });
+    } catch (error) {
+      if (!isOnlyDuplicateKeyErrors(error)) throw error;
+    }
+    entries.forEach((entry) => this.remember(entry.id));
+  }
+
+  private remember(eventId: string): void {
+    if (this.knownPublished.size >= KNOWN_PUBLISHED_LIMIT) this.knownPublished.clear();
+    this.knownPublished.add(eventId);
+  }
+}
