@@ -5,6 +5,7 @@ export * from './mongo-errors';
 export * from './outbox/outbox-entry';
 export * from './outbox/outbox-publisher';
 export * from './outbox/outbox-store';
+export * from './outbox/outbox.repository';
 export * from './persistence.module';
 export * from './replicas/replica-writes';
 export * from './legacy/revision-slot.schema';

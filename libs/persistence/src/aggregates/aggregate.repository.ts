@@ -2,6 +2,7 @@ import { Model, UpdateQuery } from 'mongoose';
 import { isDuplicateKeyError } from '../mongo-errors';
 import { newOutbox, OutboxEntry, OutboxFields } from '../outbox/outbox-entry';
 import { OutboxPublisher } from '../outbox/outbox-publisher';
+import { OutboxRepository } from '../outbox/outbox.repository';
 import { ConcurrentChangeError } from './concurrency';
 
 /** What every aggregate document carries besides its own fields. */
@@ -38,15 +39,9 @@ export interface AggregateChange<TRecord> {
  * on the same revision exactly one lands; the other gets a ConcurrentChangeError and its use case
  * decides again (retryOnConcurrentChange). The subclass holds only its own queries on `model`.
  */
-export abstract class AggregateRepository<TRecord extends AggregateRecord> {
-  protected readonly collection: string;
-
-  protected constructor(
-    protected readonly model: Model<TRecord>,
-    private readonly outbox: OutboxPublisher,
-  ) {
-    this.collection = model.collection.name;
-    outbox.register(this.collection);
+export abstract class AggregateRepository<TRecord extends AggregateRecord> extends OutboxRepository<TRecord> {
+  protected constructor(model: Model<TRecord>, outbox: OutboxPublisher) {
+    super(model, outbox);
   }
 
   /**
@@ -64,7 +59,7 @@ export abstract class AggregateRepository<TRecord extends AggregateRecord> {
       if (isDuplicateKeyError(error)) return false;
       throw error;
     }
-    if (events.length > 0) await this.outbox.publishPending(this.collection, id);
+    if (events.length > 0) await this.publishPending(id);
     return true;
   }
 
@@ -84,18 +79,8 @@ export abstract class AggregateRepository<TRecord extends AggregateRecord> {
       .updateOne({ _id: id, revision: expected }, updateOf(change, events))
       .exec();
     if (result.matchedCount === 0) throw new ConcurrentChangeError(`${this.collection}/${id}`);
-    if (events.length > 0) await this.outbox.publishPending(this.collection, id);
+    if (events.length > 0) await this.publishPending(id);
     return revision;
-  }
-
-  /**
-   * Publishes what the document's outbox still holds and says whether all of it is out: a write
-   * that drops the outbox (`replaceOutbox`) or the document must not drop events nobody read.
-   */
-  protected async allPublished(id: string): Promise<boolean> {
-    await this.outbox.publishPending(this.collection, id);
-    const record = await this.model.findById(id, { outbox: 1 }).lean<Pick<OutboxFields, 'outbox'>>().exec();
-    return (await this.outbox.unpublishedOf(record?.outbox ?? [])).length === 0;
   }
 
   /** Removes the document; its events must be out first (see allPublished). */
