@@ -1,10 +1,4 @@
-import {
-  DataServiceModule,
-  memberReplicaControllerFor,
-  REVISION_SLOT_MODEL,
-  RevisionSlotSchema,
-  RevisionsRepository,
-} from '@ic/messaging';
+import { DataServiceModule, memberReplicaControllerFor } from '@ic/messaging';
 import { Clock } from '@ic/platform';
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
@@ -43,7 +37,6 @@ import { EventScheduler } from './scheduler/event-scheduler';
       { name: DOCUMENT_UPLOAD_MODEL, schema: DocumentUploadSchema },
       { name: DOCUMENT_CHUNK_MODEL, schema: DocumentChunkSchema },
       { name: MEMBER_SPEAKER_MODEL, schema: MemberSpeakerSchema },
-      { name: REVISION_SLOT_MODEL, schema: RevisionSlotSchema },
     ]),
   ],
   controllers: [
@@ -53,7 +46,6 @@ import { EventScheduler } from './scheduler/event-scheduler';
   ],
   providers: [
     Clock,
-    RevisionsRepository,
     ClubEventsRepository,
     DocumentUploadsRepository,
     MemberSpeakersRepository,

@@ -1,9 +1,4 @@
-import {
-  DataServiceModule,
-  REVISION_SLOT_MODEL,
-  RevisionSlotSchema,
-  RevisionsRepository,
-} from '@ic/messaging';
+import { DataServiceModule } from '@ic/messaging';
 import { Clock, SecretBox, UnsubscribeTokens } from '@ic/platform';
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
@@ -45,9 +40,7 @@ import { InvitationOutcomesService } from './invitations/invitation-outcomes.ser
 import {
   INVITATION_MODEL,
   INVITATION_OUTCOME_MODEL,
-  INVITATION_TOKEN_MODEL,
   InvitationOutcomeSchema,
-  InvitationTokenSchema,
   InvitationSchema,
 } from './invitations/invitation.schema';
 import { InvitationsController } from './invitations/invitations.controller';
@@ -84,7 +77,6 @@ import { WorkingGroupsRepository } from './working-groups/working-groups.reposit
       { name: MEMBER_MODEL, schema: MemberSchema },
       { name: INVITATION_MODEL, schema: InvitationSchema },
       { name: INVITATION_OUTCOME_MODEL, schema: InvitationOutcomeSchema },
-      { name: INVITATION_TOKEN_MODEL, schema: InvitationTokenSchema },
       { name: EMAIL_CLAIM_MODEL, schema: EmailClaimSchema },
       { name: WORKING_GROUP_MODEL, schema: WorkingGroupSchema },
       { name: STAFF_ACCOUNT_MODEL, schema: StaffAccountSchema },
@@ -93,7 +85,6 @@ import { WorkingGroupsRepository } from './working-groups/working-groups.reposit
       { name: SIGN_IN_LINK_MODEL, schema: SignInLinkSchema },
       { name: SIGN_IN_LINK_USE_MODEL, schema: SignInLinkUseSchema },
       { name: SIGN_IN_LINK_QUOTA_MODEL, schema: SignInLinkQuotaSchema },
-      { name: REVISION_SLOT_MODEL, schema: RevisionSlotSchema },
       { name: DEMO_MARKER_MODEL, schema: DemoMarkerSchema },
     ]),
     JwtModule.registerAsync({
@@ -128,7 +119,6 @@ import { WorkingGroupsRepository } from './working-groups/working-groups.reposit
       useFactory: (config: ConfigService<MembershipEnv, true>) =>
         UnsubscribeTokens.fromLinkTokenSecret(config.get('LINK_TOKEN_SECRET', { infer: true })),
     },
-    RevisionsRepository,
     MembersRepository,
     InvitationsRepository,
     EmailClaimsRepository,

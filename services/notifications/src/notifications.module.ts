@@ -1,6 +1,6 @@
-import { DataServiceModule, OutboxRelay } from '@ic/messaging';
+import { DataServiceModule } from '@ic/messaging';
 import { Clock, ServiceRuntime } from '@ic/platform';
-import { Module, OnModuleInit } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { Connection } from 'mongoose';
@@ -13,7 +13,7 @@ import { RecordEventUseCase } from './club-events/record-event/record-event.usec
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveriesRepository } from './deliveries/deliveries.repository';
 import { DeliverMailUseCase } from './deliveries/deliver-mail/deliver-mail.usecase';
-import { Delivery, DELIVERIES_COLLECTION, DeliverySchema } from './deliveries/delivery.schema';
+import { Delivery, DeliverySchema } from './deliveries/delivery.schema';
 import { ListDeliveriesUseCase } from './deliveries/list-deliveries/list-deliveries.usecase';
 import { ResendDeliveryUseCase } from './deliveries/resend-delivery/resend-delivery.usecase';
 import { ResendSweeper } from './deliveries/resend-delivery/resend-sweeper';
@@ -123,10 +123,4 @@ import { KnownRegistrationsRepository } from './replicas/known-registrations.rep
     ReminderScheduler,
   ],
 })
-export class NotificationsModule implements OnModuleInit {
-  constructor(private readonly relay: OutboxRelay) {}
-
-  onModuleInit(): void {
-    this.relay.register(DELIVERIES_COLLECTION);
-  }
-}
+export class NotificationsModule {}

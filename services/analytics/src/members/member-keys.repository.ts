@@ -1,4 +1,4 @@
-import { isOnlyDuplicateKeyErrors } from '@ic/messaging';
+import { isOnlyDuplicateKeyErrors } from '@ic/persistence';
 import { randomUUID } from 'node:crypto';
 import { mongo } from 'mongoose';
 import { Generation } from '../projections/generation';

@@ -1,4 +1,4 @@
-import { isDuplicateKeyError } from '@ic/messaging';
+import { isDuplicateKeyError } from '@ic/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Connection, mongo } from 'mongoose';

@@ -14,7 +14,8 @@ import {
   RegistrationClosedEvent,
   RegistrationOpenedEvent,
 } from '@ic/contracts';
-import { OutboxEntry, OutboxEventFactory } from '@ic/messaging';
+import { OutboxEventFactory } from '@ic/messaging';
+import { OutboxEntry } from '@ic/persistence';
 import { RuleViolationError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { ClubEvent, StoredDocument } from './club-event';

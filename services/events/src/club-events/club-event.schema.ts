@@ -11,7 +11,7 @@ import {
   SessionKinds,
   Themes,
 } from '@ic/contracts';
-import { addOutboxTo, OutboxEntry } from '@ic/messaging';
+import { addOutboxTo, AggregateRecord } from '@ic/persistence';
 import { Schema } from 'mongoose';
 import { ClubEventState } from './club-event';
 
@@ -19,9 +19,7 @@ export const EVENTS_COLLECTION = 'events';
 export const CLUB_EVENT_MODEL = 'ClubEvent';
 
 /** An event document: the state, keys for lists and the scheduler, and the outbox. */
-export interface ClubEventRecord extends ClubEventState {
-  _id: string;
-  revision: number;
+export interface ClubEventRecord extends ClubEventState, AggregateRecord {
   /** Länder of venue, host and target group (federalStatesOf), for the list filter. */
   federalStates: FederalState[];
   /** `<start ISO>|<id>`: list order and cursor key. */
@@ -30,8 +28,6 @@ export interface ClubEventRecord extends ClubEventState {
   openEnded: boolean;
   /** When the scheduler's next transition is due (scheduledTransition); absent when none is. */
   nextTransitionAt?: Date;
-  outbox: OutboxEntry[];
-  outboxUpdatedAt?: Date;
 }
 
 const text = (maxlength: number, required = false) => ({ type: String, maxlength, required });

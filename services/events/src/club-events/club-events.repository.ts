@@ -1,11 +1,11 @@
 import { FederalState } from '@ic/contracts';
-import { OutboxEntry, OutboxRelay, RevisionsRepository, VersionedDocuments } from '@ic/messaging';
+import { AggregateRepository, OutboxEntry, OutboxPublisher } from '@ic/persistence';
 import { compact } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 import { ClubEvent, ClubEventState, federalStatesOf, ForumPlan, hasOpenEnd } from './club-event';
-import { CLUB_EVENT_MODEL, ClubEventRecord, EVENTS_COLLECTION } from './club-event.schema';
+import { CLUB_EVENT_MODEL, ClubEventRecord } from './club-event.schema';
 import { scheduledTransition } from './rules/lifecycle.rules';
 
 /** A Mongo filter on event documents, as built by buildEventListQuery. */
@@ -70,24 +70,18 @@ export interface ClubEventSummary extends Pick<
 
 /**
  * The only place that touches the events collection; returns plain objects. Every write stores
- * the event's next state with its outgoing events in one document write, as the only writer of
- * the next revision, and publishes them right after (a failed publish is left to the sweeper).
+ * the event's next state with its outgoing events in one document write over the loaded revision,
+ * and publishes them right after (a failed publish is left to the sweeper).
  */
 @Injectable()
-export class ClubEventsRepository {
-  private readonly documents: VersionedDocuments<ClubEventRecord>;
-
-  constructor(
-    @InjectModel(CLUB_EVENT_MODEL) private readonly model: Model<ClubEventRecord>,
-    relay: OutboxRelay,
-    revisions: RevisionsRepository,
-  ) {
-    this.documents = new VersionedDocuments(model, EVENTS_COLLECTION, relay, revisions);
+export class ClubEventsRepository extends AggregateRepository<ClubEventRecord> {
+  constructor(@InjectModel(CLUB_EVENT_MODEL) model: Model<ClubEventRecord>, outbox: OutboxPublisher) {
+    super(model, outbox);
   }
 
   /** Stores a new event as revision 1 with its first events; false when the id exists already. */
   async insert(id: string, state: ClubEventState, events: readonly OutboxEntry[]): Promise<boolean> {
-    return this.documents.insert(id, { ...compact(recordFields(id, state)), revision: 1 }, events);
+    return this.insertAggregate(id, { ...compact(recordFields(id, state)), revision: 1 }, events);
   }
 
   async findById(id: string): Promise<ClubEvent | null> {
@@ -97,7 +91,7 @@ export class ClubEventsRepository {
 
   /**
    * Writes the event's next state with the events made for the new revision; throws
-   * ConcurrentChangeError when another write took that revision first.
+   * ConcurrentChangeError when another write changed the event since it was loaded.
    */
   async update(
     event: ClubEvent,
@@ -105,13 +99,11 @@ export class ClubEventsRepository {
     events: (revision: number) => readonly OutboxEntry[],
   ): Promise<ClubEvent> {
     const fields = recordFields(event.id, next);
-    const revision = await this.documents.update(
-      event.id,
-      event.revision,
-      compact(fields),
-      OPTIONAL_FIELDS.filter((field) => fields[field] === undefined),
+    const revision = await this.updateAggregate(event.id, event.revision, {
+      set: compact(fields),
+      unset: OPTIONAL_FIELDS.filter((field) => fields[field] === undefined),
       events,
-    );
+    });
     return { ...next, id: event.id, revision };
   }
 

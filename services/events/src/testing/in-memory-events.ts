@@ -1,5 +1,6 @@
 import { allEventContracts } from '@ic/contracts';
-import { ConcurrentChangeError, ContractRegistry, OutboxEntry, OutboxEventFactory } from '@ic/messaging';
+import { ContractRegistry, OutboxEventFactory } from '@ic/messaging';
+import { ConcurrentChangeError, OutboxEntry } from '@ic/persistence';
 import { Clock } from '@ic/platform';
 import { ClubEvent, ClubEventState } from '../club-events/club-event';
 import { ClubEventChanges } from '../club-events/club-event.changes';

@@ -1,4 +1,4 @@
-import { addOutboxTo, OutboxEntry } from '@ic/messaging';
+import { addOutboxTo, AggregateRecord } from '@ic/persistence';
 import { Schema } from 'mongoose';
 
 export const STAFF_ACCOUNT_MODEL = 'StaffAccount';
@@ -79,18 +79,16 @@ export const LoginAttemptSchema = new Schema<LoginAttemptRecord>(
 LoginAttemptSchema.index({ email: 1, at: -1 });
 
 /** A sign-in link: `_id` is the hash of its token; carries SignInLinkRequested in its outbox. */
-export interface SignInLinkRecord {
-  _id: string;
+export interface SignInLinkRecord extends AggregateRecord {
   memberId: string;
   createdAt: Date;
   expiresAt: Date;
-  outbox: OutboxEntry[];
-  outboxUpdatedAt?: Date;
 }
 
 export const SignInLinkSchema = new Schema<SignInLinkRecord>(
   {
     _id: { type: String, required: true },
+    revision: { type: Number, required: true },
     memberId: { type: String, required: true },
     createdAt: { type: Date, required: true },
     expiresAt: { type: Date, required: true },
@@ -101,8 +99,7 @@ addOutboxTo(SignInLinkSchema);
 
 /**
  * `_id` is the member id; when they were given links within the last hour (the hourly limit). Kept
- * apart from the links because FerretDB reads every link for a filter on `memberId` (see
- * primary-key-writes in libs/messaging), and this one is read by `_id`.
+ * apart from the links so that the limit is read by `_id`, with no index on the links' `memberId`.
  */
 export interface SignInLinkQuotaRecord {
   _id: string;

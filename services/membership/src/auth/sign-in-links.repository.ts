@@ -1,12 +1,11 @@
-import { isDuplicateKeyError, newOutbox, OutboxEntry, OutboxRelay } from '@ic/messaging';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { AggregateRepository, insertUnlessExists, OutboxEntry, OutboxPublisher } from '@ic/persistence';
+import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import {
   SIGN_IN_LINK_MODEL,
   SIGN_IN_LINK_QUOTA_MODEL,
   SIGN_IN_LINK_USE_MODEL,
-  SIGN_IN_LINKS_COLLECTION,
   SignInLinkQuotaRecord,
   SignInLinkRecord,
   SignInLinkUseRecord,
@@ -21,36 +20,32 @@ export interface SignInLink {
 }
 
 @Injectable()
-export class SignInLinksRepository implements OnModuleInit {
+export class SignInLinksRepository extends AggregateRepository<SignInLinkRecord> {
   constructor(
-    @InjectModel(SIGN_IN_LINK_MODEL) private readonly links: Model<SignInLinkRecord>,
+    @InjectModel(SIGN_IN_LINK_MODEL) links: Model<SignInLinkRecord>,
     @InjectModel(SIGN_IN_LINK_USE_MODEL) private readonly uses: Model<SignInLinkUseRecord>,
     @InjectModel(SIGN_IN_LINK_QUOTA_MODEL) private readonly quotas: Model<SignInLinkQuotaRecord>,
-    private readonly relay: OutboxRelay,
-  ) {}
-
-  onModuleInit(): void {
-    this.relay.register(SIGN_IN_LINKS_COLLECTION);
+    outbox: OutboxPublisher,
+  ) {
+    super(links, outbox);
   }
 
   /**
    * Stores the link with SignInLinkRequested (keyed by member id) in one insert, then counts it
-   * against the member's hourly limit (a crash between the two leaves one link uncounted).
+   * against the member's hourly limit (a crash between the two leaves one link uncounted). The
+   * token is random: its hash is never taken already.
    */
   async insert(link: SignInLink, events: readonly OutboxEntry[]): Promise<void> {
-    await this.links.create({
-      _id: link.tokenHash,
-      memberId: link.memberId,
-      createdAt: link.createdAt,
-      expiresAt: link.expiresAt,
-      ...newOutbox(events),
-    });
+    await this.insertAggregate(
+      link.tokenHash,
+      { memberId: link.memberId, createdAt: link.createdAt, expiresAt: link.expiresAt },
+      events,
+    );
     await this.countIssued(link.memberId, link.createdAt);
-    await this.relay.publishPending(SIGN_IN_LINKS_COLLECTION, link.tokenHash);
   }
 
   async findByTokenHash(tokenHash: string): Promise<SignInLink | null> {
-    const record = await this.links.findById(tokenHash, { outbox: 0 }).lean<SignInLinkRecord>().exec();
+    const record = await this.model.findById(tokenHash, { outbox: 0 }).lean<SignInLinkRecord>().exec();
     return record
       ? {
           tokenHash: record._id,
@@ -86,12 +81,6 @@ export class SignInLinksRepository implements OnModuleInit {
 
   /** Uses the link up; false when it was used already. */
   async markUsed(tokenHash: string, at: Date): Promise<boolean> {
-    try {
-      await this.uses.create({ _id: tokenHash, at });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
+    return insertUnlessExists(this.uses, { _id: tokenHash, at });
   }
 }

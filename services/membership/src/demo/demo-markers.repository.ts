@@ -1,4 +1,4 @@
-import { isDuplicateKeyError } from '@ic/messaging';
+import { isDuplicateKeyError } from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';

@@ -1,4 +1,4 @@
-import { addOutboxTo, OutboxEntry } from '@ic/messaging';
+import { addOutboxTo, AggregateRecord } from '@ic/persistence';
 import { Schema } from 'mongoose';
 import { ProfileSchema } from '../members/member.schema';
 import { InvitationOutcomeKind, InvitationState } from './invitation';
@@ -6,15 +6,10 @@ import { InvitationOutcomeKind, InvitationState } from './invitation';
 export const INVITATIONS_COLLECTION = 'invitations';
 export const INVITATION_MODEL = 'Invitation';
 export const INVITATION_OUTCOME_MODEL = 'InvitationOutcome';
-export const INVITATION_TOKEN_MODEL = 'InvitationToken';
 
-export interface InvitationRecord extends InvitationState {
-  _id: string;
-  revision: number;
+export interface InvitationRecord extends InvitationState, AggregateRecord {
   /** createdAt and id: the list's order (newest first) and its paging key. */
   listKey: string;
-  outbox: OutboxEntry[];
-  outboxUpdatedAt?: Date;
 }
 
 const ActorSchema = new Schema(
@@ -45,6 +40,8 @@ export const InvitationSchema = new Schema<InvitationRecord>(
   { collection: INVITATIONS_COLLECTION, versionKey: false, minimize: false },
 );
 addOutboxTo(InvitationSchema);
+// A link finds its invitation by the token's hash; a resent invitation has a new one, so the old link
+// finds nothing.
 InvitationSchema.index({ tokenHash: 1 });
 InvitationSchema.index({ listKey: -1 });
 
@@ -62,23 +59,4 @@ export const InvitationOutcomeSchema = new Schema<InvitationOutcomeRecord>(
     at: { type: Date, required: true },
   },
   { collection: 'invitation_outcomes', versionKey: false },
-);
-
-/**
- * The invitation a link token's hash belongs to, keyed by the hash: FerretDB finds a document by
- * its `_id` only, and would read every invitation to find one by `tokenHash` (seconds at 2,000).
- * A resent invitation gets a new token and a new entry; the old entry still names the invitation,
- * whose own `tokenHash` then no longer matches, so the old link stays invalid.
- */
-export interface InvitationTokenRecord {
-  _id: string;
-  invitationId: string;
-}
-
-export const InvitationTokenSchema = new Schema<InvitationTokenRecord>(
-  {
-    _id: { type: String, required: true },
-    invitationId: { type: String, required: true },
-  },
-  { collection: 'invitation_tokens', versionKey: false },
 );

@@ -1,10 +1,4 @@
-import {
-  isDuplicateKeyError,
-  OutboxEntry,
-  OutboxRelay,
-  RevisionsRepository,
-  VersionedDocuments,
-} from '@ic/messaging';
+import { AggregateRepository, insertUnlessExists, OutboxEntry, OutboxPublisher } from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, RootFilterQuery } from 'mongoose';
@@ -13,11 +7,8 @@ import { Invitation, InvitationOutcome, InvitationOutcomeKind, InvitationState }
 import {
   INVITATION_MODEL,
   INVITATION_OUTCOME_MODEL,
-  INVITATION_TOKEN_MODEL,
-  INVITATIONS_COLLECTION,
   InvitationOutcomeRecord,
   InvitationRecord,
-  InvitationTokenRecord,
 } from './invitation.schema';
 
 export type InvitationFilter = RootFilterQuery<InvitationRecord>;
@@ -30,23 +21,18 @@ export function invitationListKey(createdAt: Date, id: string): string {
 
 /** The only place that touches the invitations and their outcomes; returns plain objects. */
 @Injectable()
-export class InvitationsRepository {
-  private readonly documents: VersionedDocuments<InvitationRecord>;
-
+export class InvitationsRepository extends AggregateRepository<InvitationRecord> {
   constructor(
-    @InjectModel(INVITATION_MODEL) private readonly model: Model<InvitationRecord>,
+    @InjectModel(INVITATION_MODEL) model: Model<InvitationRecord>,
     @InjectModel(INVITATION_OUTCOME_MODEL) private readonly outcomes: Model<InvitationOutcomeRecord>,
-    @InjectModel(INVITATION_TOKEN_MODEL) private readonly tokens: Model<InvitationTokenRecord>,
-    relay: OutboxRelay,
-    revisions: RevisionsRepository,
+    outbox: OutboxPublisher,
   ) {
-    this.documents = new VersionedDocuments(model, INVITATIONS_COLLECTION, relay, revisions);
+    super(model, outbox);
   }
 
   /** Stores a new invitation with its first event; false when the id exists already. */
   async insert(id: string, state: InvitationState, events: readonly OutboxEntry[]): Promise<boolean> {
-    await this.rememberToken(state.tokenHash, id);
-    return this.documents.insert(
+    return this.insertAggregate(
       id,
       { ...stateFields(state), listKey: invitationListKey(state.createdAt, id) },
       events,
@@ -59,30 +45,21 @@ export class InvitationsRepository {
   }
 
   async findByTokenHash(tokenHash: string): Promise<Invitation | null> {
-    const token = await this.tokens.findById(tokenHash).lean<InvitationTokenRecord>().exec();
-    if (token) {
-      const invitation = await this.findById(token.invitationId);
-      return invitation?.tokenHash === tokenHash ? invitation : null;
-    }
-    // Invitations stored before the token entries existed are found the slow way.
     const record = await this.model.findOne({ tokenHash }, { outbox: 0 }).lean<InvitationRecord>().exec();
     return record ? toInvitation(record) : null;
   }
 
-  /** Writes the next state as the only writer of the next revision (ConcurrentChangeError otherwise). */
+  /** Writes the next state over the loaded revision (ConcurrentChangeError when it changed meanwhile). */
   async update(
     invitation: Invitation,
     next: InvitationState,
     events: readonly OutboxEntry[],
   ): Promise<Invitation> {
-    if (next.tokenHash !== invitation.tokenHash) await this.rememberToken(next.tokenHash, invitation.id);
-    const revision = await this.documents.update(
-      invitation.id,
-      invitation.revision,
-      { ...stateFields(next) },
-      OPTIONAL_FIELDS.filter((field) => next[field] === undefined),
+    const revision = await this.updateAggregate(invitation.id, invitation.revision, {
+      set: stateFields(next),
+      unset: OPTIONAL_FIELDS.filter((field) => next[field] === undefined),
       events,
-    );
+    });
     return { ...next, id: invitation.id, revision };
   }
 
@@ -109,33 +86,17 @@ export class InvitationsRepository {
     return record ? record.outbox : null;
   }
 
-  /** Publishes what the invitation's journal still has to publish; false when something is left. */
-  async allPublished(id: string): Promise<boolean> {
-    return this.documents.allPublished(id);
-  }
-
   /**
    * Removes the invitation of a member who had their data erased: it holds the profile and the
    * office's personal message. Its recorded outcome (id, answer, time) stays, so the id stays used.
    */
   async remove(id: string): Promise<void> {
-    await this.documents.remove(id);
-  }
-
-  /** Written before the invitation (and so before its mail goes out): no link arrives ahead of its entry. */
-  private async rememberToken(tokenHash: string, invitationId: string): Promise<void> {
-    await this.tokens.updateOne({ _id: tokenHash }, { $set: { invitationId } }, { upsert: true }).exec();
+    await this.removeAggregate(id);
   }
 
   /** Records the invitation's one answer; false when it has one already. */
   async recordOutcome(invitationId: string, outcome: InvitationOutcomeKind, at: Date): Promise<boolean> {
-    try {
-      await this.outcomes.create({ _id: invitationId, outcome, at });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
+    return insertUnlessExists(this.outcomes, { _id: invitationId, outcome, at });
   }
 
   async outcomeOf(invitationId: string): Promise<InvitationOutcome | null> {

@@ -7,7 +7,7 @@ import {
   Sectors,
   Themes,
 } from '@ic/contracts';
-import { addOutboxTo, OutboxEntry } from '@ic/messaging';
+import { addOutboxTo, AggregateRecord } from '@ic/persistence';
 import { Schema } from 'mongoose';
 import { MemberState } from './member';
 
@@ -21,17 +21,13 @@ export const MEMBER_MODEL = 'Member';
  * A member document: the state, keys for the directory, and the outbox (also the change journal).
  * After an erasure only `_id`, `revision`, `status: 'erased'`, `erasedAt` and the erasure's events remain.
  */
-export interface MemberRecord extends Omit<MemberState, 'status'> {
-  _id: string;
+export interface MemberRecord extends Omit<MemberState, 'status'>, AggregateRecord {
   status: MemberState['status'] | typeof ERASED;
   erasedAt?: Date;
-  revision: number;
   /** Names and municipality in both spellings (see searchTextOf). */
   searchText: string;
   /** Last name, first name, id (see directoryKeyOf). */
   directoryKey: string;
-  outbox: OutboxEntry[];
-  outboxUpdatedAt?: Date;
 }
 
 const text = (maxlength: number, required = false) => ({ type: String, maxlength, required });

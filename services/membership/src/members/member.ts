@@ -15,7 +15,7 @@ export interface MemberState {
 
 export interface Member extends MemberState {
   readonly id: string;
-  /** Increases with every write; see RevisionsRepository. */
+  /** Increases with every write; a write names the revision it was decided on (AggregateRepository). */
   readonly revision: number;
 }
 

@@ -1,12 +1,12 @@
 import { MemberStatus } from '@ic/contracts';
-import { OutboxEntry, OutboxRelay, RevisionsRepository, VersionedDocuments } from '@ic/messaging';
+import { AggregateRepository, OutboxEntry, OutboxPublisher } from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, RootFilterQuery } from 'mongoose';
 import { directoryKeyOf, searchTextOf } from '../shared/search-text';
 import { compact } from '@ic/platform';
 import { Member, MemberState } from './member';
-import { ERASED, MEMBER_MODEL, MEMBERS_COLLECTION, MemberRecord } from './member.schema';
+import { ERASED, MEMBER_MODEL, MemberRecord } from './member.schema';
 
 /** A Mongo filter on member documents, as built by buildDirectoryQuery. */
 export type MemberFilter = RootFilterQuery<MemberRecord>;
@@ -39,20 +39,14 @@ export interface MemberTombstone {
  * documents that carry them (invitation, member, sign-in link).
  */
 @Injectable()
-export class MembersRepository {
-  private readonly documents: VersionedDocuments<MemberRecord>;
-
-  constructor(
-    @InjectModel(MEMBER_MODEL) private readonly model: Model<MemberRecord>,
-    relay: OutboxRelay,
-    revisions: RevisionsRepository,
-  ) {
-    this.documents = new VersionedDocuments(model, MEMBERS_COLLECTION, relay, revisions);
+export class MembersRepository extends AggregateRepository<MemberRecord> {
+  constructor(@InjectModel(MEMBER_MODEL) model: Model<MemberRecord>, outbox: OutboxPublisher) {
+    super(model, outbox);
   }
 
   /** Stores a new member with its first events; false when a member with this id exists already. */
   async insert(id: string, state: MemberState, events: readonly OutboxEntry[]): Promise<boolean> {
-    return this.documents.insert(id, { ...stateFields(state), ...derivedFields(id, state) }, events);
+    return this.insertAggregate(id, { ...stateFields(state), ...derivedFields(id, state) }, events);
   }
 
   /** The member; null when unknown or erased (see findTombstone). */
@@ -78,40 +72,31 @@ export class MembersRepository {
       : null;
   }
 
-  /** Publishes what the member's journal still has to publish; false when something is left. */
-  async allPublished(id: string): Promise<boolean> {
-    return this.documents.allPublished(id);
-  }
-
   /**
-   * Erases the member, as the only writer of the next revision (ConcurrentChangeError otherwise):
+   * Erases the member over its loaded revision (ConcurrentChangeError when it changed meanwhile):
    * the document keeps its id, `status: 'erased'` and `erasedAt`; its journal, whose events carried
    * the profile, becomes the erasure's events. Check allPublished first: nothing unpublished is kept.
    */
   async erase(member: Member, erasedAt: Date, events: readonly OutboxEntry[]): Promise<MemberTombstone> {
-    await this.documents.update(
-      member.id,
-      member.revision,
-      { status: ERASED, erasedAt, workingGroups: [] },
-      ERASED_FIELDS,
+    await this.updateAggregate(member.id, member.revision, {
+      set: { status: ERASED, erasedAt, workingGroups: [] },
+      unset: ERASED_FIELDS,
       events,
-      [],
-    );
+      replaceOutbox: [],
+    });
     return { id: member.id, erasedAt };
   }
 
   /**
-   * Writes the member's next state with its events, as the only writer of the next revision.
-   * Throws ConcurrentChangeError when another write got there first.
+   * Writes the member's next state with its events over the loaded revision. Throws
+   * ConcurrentChangeError when another write got there first.
    */
   async update(member: Member, next: MemberState, events: readonly OutboxEntry[]): Promise<Member> {
-    const revision = await this.documents.update(
-      member.id,
-      member.revision,
-      { ...stateFields(next), ...derivedFields(member.id, next) },
-      OPTIONAL_FIELDS.filter((field) => next[field] === undefined),
+    const revision = await this.updateAggregate(member.id, member.revision, {
+      set: { ...stateFields(next), ...derivedFields(member.id, next) },
+      unset: OPTIONAL_FIELDS.filter((field) => next[field] === undefined),
       events,
-    );
+    });
     return { ...next, id: member.id, revision };
   }
 

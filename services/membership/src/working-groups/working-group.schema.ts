@@ -1,5 +1,5 @@
 import { Actor } from '@ic/contracts';
-import { addOutboxTo, OutboxEntry } from '@ic/messaging';
+import { addOutboxTo, AggregateRecord } from '@ic/persistence';
 import { Schema } from 'mongoose';
 
 export const WORKING_GROUPS_COLLECTION = 'working_groups';
@@ -14,15 +14,12 @@ export interface WorkingGroup {
 }
 
 /** `_id` is the working group's short name (e.g. `digitales`), unique by insert. */
-export interface WorkingGroupRecord extends Omit<WorkingGroup, 'id'> {
-  _id: string;
-  outbox: OutboxEntry[];
-  outboxUpdatedAt?: Date;
-}
+export interface WorkingGroupRecord extends Omit<WorkingGroup, 'id'>, AggregateRecord {}
 
 export const WorkingGroupSchema = new Schema<WorkingGroupRecord>(
   {
     _id: { type: String, required: true },
+    revision: { type: Number, required: true },
     name: { type: String, required: true, maxlength: 80 },
     description: { type: String, maxlength: 2000 },
     createdBy: {

@@ -1,42 +1,27 @@
-import { isDuplicateKeyError, newOutbox, OutboxEntry, OutboxRelay } from '@ic/messaging';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { AggregateRepository, OutboxEntry, OutboxPublisher } from '@ic/persistence';
+import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { compact } from '@ic/platform';
-import {
-  WORKING_GROUP_MODEL,
-  WORKING_GROUPS_COLLECTION,
-  WorkingGroup,
-  WorkingGroupRecord,
-} from './working-group.schema';
+import { WORKING_GROUP_MODEL, WorkingGroup, WorkingGroupRecord } from './working-group.schema';
 
 @Injectable()
-export class WorkingGroupsRepository implements OnModuleInit {
-  constructor(
-    @InjectModel(WORKING_GROUP_MODEL) private readonly model: Model<WorkingGroupRecord>,
-    private readonly relay: OutboxRelay,
-  ) {}
-
-  onModuleInit(): void {
-    this.relay.register(WORKING_GROUPS_COLLECTION);
+export class WorkingGroupsRepository extends AggregateRepository<WorkingGroupRecord> {
+  constructor(@InjectModel(WORKING_GROUP_MODEL) model: Model<WorkingGroupRecord>, outbox: OutboxPublisher) {
+    super(model, outbox);
   }
 
   /** Stores a new working group with WorkingGroupCreated; false when the id is taken. */
   async insert(group: WorkingGroup, events: readonly OutboxEntry[]): Promise<boolean> {
-    try {
-      await this.model.create({
-        _id: group.id,
+    return this.insertAggregate(
+      group.id,
+      {
         ...compact({ name: group.name, description: group.description }),
         createdBy: group.createdBy,
         createdAt: group.createdAt,
-        ...newOutbox(events),
-      });
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
-    await this.relay.publishPending(WORKING_GROUPS_COLLECTION, group.id);
-    return true;
+      },
+      events,
+    );
   }
 
   async findById(id: string): Promise<WorkingGroup | null> {

@@ -1,5 +1,12 @@
 import { DeliveryStatus, MailKind } from '@ic/contracts';
-import { isDuplicateKeyError, newOutbox, OutboxEntry, withOutbox } from '@ic/messaging';
+import {
+  isDuplicateKeyError,
+  newOutbox,
+  OutboxEntry,
+  OutboxPublisher,
+  OutboxRepository,
+  withOutbox,
+} from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
@@ -52,15 +59,18 @@ export interface DeliveryPosition {
 
 /**
  * The delivery log. One handler at a time works on a delivery (its id comes from one event, which
- * one consumer holds), so plain updates suffice; only the creation, an insert with the delivery id
- * as `_id`, has to be atomic, and is on every MongoDB-protocol server.
+ * one consumer holds), so plain updates suffice; the creation is an insert with the delivery id as
+ * `_id`. A write with events starts publishing them without waiting for it (the relay's sweeper
+ * publishes whatever that misses), so that a mail's handling does not wait for Kafka.
  */
 @Injectable()
-export class DeliveriesRepository {
-  constructor(@InjectModel(Delivery.name) private readonly deliveries: Model<DeliveryDocument>) {}
+export class DeliveriesRepository extends OutboxRepository<DeliveryDocument> {
+  constructor(@InjectModel(Delivery.name) deliveries: Model<DeliveryDocument>, outbox: OutboxPublisher) {
+    super(deliveries, outbox);
+  }
 
   async find(id: string): Promise<DeliveryRecord | undefined> {
-    const delivery = await this.deliveries.findById(id).lean<Delivery>().exec();
+    const delivery = await this.model.findById(id).lean<Delivery>().exec();
     return delivery ? toRecord(delivery) : undefined;
   }
 
@@ -68,7 +78,7 @@ export class DeliveriesRepository {
   async createQueued(delivery: NewDelivery): Promise<DeliveryRecord> {
     const document: Delivery = { ...fieldsOf(delivery), status: 'queued', attempts: 0 };
     try {
-      await this.deliveries.create(document);
+      await this.model.create(document);
       return toRecord(document);
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
@@ -86,7 +96,7 @@ export class DeliveriesRepository {
     events: readonly OutboxEntry[],
   ): Promise<void> {
     const failedAt = new Date();
-    await this.deliveries.create({
+    await this.model.create({
       ...fieldsOf(delivery),
       status: 'failed',
       attempts,
@@ -94,6 +104,7 @@ export class DeliveriesRepository {
       failedAt,
       ...newOutbox(events),
     });
+    void this.publishPending(delivery.id);
   }
 
   /**
@@ -122,6 +133,7 @@ export class DeliveriesRepository {
         events,
       ),
     );
+    void this.publishPending(id);
   }
 
   /** Failed for good; `mail`, the mail as written, is kept so that the office can send it again. */
@@ -150,6 +162,7 @@ export class DeliveriesRepository {
         events,
       ),
     );
+    void this.publishPending(id);
   }
 
   /**
@@ -158,7 +171,7 @@ export class DeliveriesRepository {
    * qualifies, checked in the same write, so of two requests at once only one re-queues it.
    */
   async requeueFailed(id: string, requestedAt: Date, claimedUntil: Date): Promise<boolean> {
-    const result = await this.deliveries
+    const result = await this.model
       .updateOne(
         { _id: id, status: 'failed', mail: { $exists: true } },
         {
@@ -179,7 +192,7 @@ export class DeliveriesRepository {
    * holding it until `claimedUntil`; false when another instance holds it or it is settled.
    */
   async claimResend(id: string, now: Date, claimedUntil: Date): Promise<boolean> {
-    const result = await this.deliveries
+    const result = await this.model
       .updateOne(
         {
           _id: id,
@@ -195,7 +208,7 @@ export class DeliveriesRepository {
 
   /** Re-queued deliveries nobody holds any more, oldest request first. */
   async findAbandonedResends(now: Date, limit: number): Promise<DeliveryRecord[]> {
-    const found = await this.deliveries
+    const found = await this.model
       .find({
         status: { $in: ['queued', 'sending'] },
         resendRequestedAt: { $exists: true },
@@ -214,7 +227,7 @@ export class DeliveriesRepository {
    * mail go.
    */
   async forgetRecipientOf(memberId: string): Promise<void> {
-    await this.deliveries
+    await this.model
       .updateMany(
         { memberId },
         {
@@ -244,7 +257,7 @@ export class DeliveriesRepository {
           }
         : {}),
     };
-    const found = await this.deliveries
+    const found = await this.model
       .find(query, { outbox: 0, outboxUpdatedAt: 0, mail: 0 })
       .sort({ createdAt: -1, _id: -1 })
       .limit(limit)
@@ -254,7 +267,7 @@ export class DeliveriesRepository {
   }
 
   private async update(id: string, update: Record<string, unknown>): Promise<void> {
-    const result = await this.deliveries.updateOne({ _id: id }, update).exec();
+    const result = await this.model.updateOne({ _id: id }, update).exec();
     if (result.matchedCount !== 1) throw new Error(`Delivery ${id} not found for update`);
   }
 }

@@ -1,5 +1,5 @@
 import { DeliveryStatus, DeliveryStatuses, MailKind, MailKinds } from '@ic/contracts';
-import { addOutboxTo, OutboxFields } from '@ic/messaging';
+import { addOutboxTo, OutboxFields } from '@ic/persistence';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 export const DELIVERIES_COLLECTION = 'deliveries';

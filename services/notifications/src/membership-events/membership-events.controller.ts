@@ -16,7 +16,8 @@ import {
   SignInLinkRequested,
   SignInLinkRequestedEvent,
 } from '@ic/contracts';
-import { KafkaEventContext, ReplicaWrite } from '@ic/messaging';
+import { KafkaEventContext } from '@ic/messaging';
+import { ReplicaWrite } from '@ic/persistence';
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { DeliveryAttempt, deliveryAttemptOf } from '../deliveries/deliver-mail/deliver-mail.usecase';

@@ -1,5 +1,5 @@
 import { MemberProfile, Theme } from '@ic/contracts';
-import { ReplicaWrite, writeIfNotNewer } from '@ic/messaging';
+import { ReplicaWrite, writeIfNotNewer } from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';

@@ -1,5 +1,5 @@
 import { ClubEventSnapshot } from '@ic/contracts';
-import { isDuplicateKeyError } from '@ic/messaging';
+import { isDuplicateKeyError } from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';

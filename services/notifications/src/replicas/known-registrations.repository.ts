@@ -1,5 +1,5 @@
 import { RegistrationSnapshot } from '@ic/contracts';
-import { writeIfNewerRevision } from '@ic/messaging';
+import { writeIfNewerRevision } from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';

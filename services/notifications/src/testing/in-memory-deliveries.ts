@@ -1,4 +1,4 @@
-import { OutboxEntry } from '@ic/messaging';
+import { OutboxEntry } from '@ic/persistence';
 import { DeliveriesRepository, DeliveryRecord, NewDelivery } from '../deliveries/deliveries.repository';
 import { StoredMail } from '../deliveries/delivery.schema';
 
@@ -8,6 +8,8 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 export class InMemoryDeliveries {
   readonly records = new Map<string, Writable<DeliveryRecord>>();
   readonly outbox: OutboxEntry[] = [];
+  /** Ids of the deliveries whose events were published after a write, in that order. */
+  readonly published: string[] = [];
 
   asRepository(): DeliveriesRepository {
     return this as unknown as DeliveriesRepository;
@@ -40,6 +42,7 @@ export class InMemoryDeliveries {
       failedAt: new Date(),
     });
     this.outbox.push(...events);
+    this.published.push(delivery.id);
     return Promise.resolve();
   }
 
@@ -60,6 +63,7 @@ export class InMemoryDeliveries {
     delete record.mail;
     delete record.resendRequestedAt;
     this.outbox.push(...events);
+    this.published.push(id);
     return Promise.resolve();
   }
 
@@ -80,6 +84,7 @@ export class InMemoryDeliveries {
     });
     delete record.resendRequestedAt;
     this.outbox.push(...events);
+    this.published.push(id);
     return Promise.resolve();
   }
 

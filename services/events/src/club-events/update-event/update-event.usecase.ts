@@ -6,7 +6,7 @@ import {
   UpdateForumRequest,
   UpdateLoungeRequest,
 } from '@ic/contracts';
-import { retryOnConcurrentChange } from '@ic/messaging';
+import { retryOnConcurrentChange } from '@ic/persistence';
 import { Clock, FieldError, NotFoundError, requireStaff, RuleViolationError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { MemberSpeakersRepository } from '../../replicas/member-speakers.repository';

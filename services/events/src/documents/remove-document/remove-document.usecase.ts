@@ -1,5 +1,5 @@
 import { Actor, ClubEventReply } from '@ic/contracts';
-import { retryOnConcurrentChange } from '@ic/messaging';
+import { retryOnConcurrentChange } from '@ic/persistence';
 import { Clock, NotFoundError, requireStaff } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { ClubEventChanges } from '../../club-events/club-event.changes';

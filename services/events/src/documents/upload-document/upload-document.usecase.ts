@@ -6,7 +6,7 @@ import {
   DocumentUploadReply,
   MAX_DOCUMENTS_PER_EVENT,
 } from '@ic/contracts';
-import { retryOnConcurrentChange } from '@ic/messaging';
+import { retryOnConcurrentChange } from '@ic/persistence';
 import {
   Clock,
   ConflictError,

@@ -1,5 +1,6 @@
 import { allEventContracts, exampleProfile } from '@ic/contracts';
-import { ContractRegistry, OutboxEntry, OutboxEventFactory } from '@ic/messaging';
+import { ContractRegistry, OutboxEventFactory } from '@ic/messaging';
+import { OutboxEntry } from '@ic/persistence';
 import { SecretBox } from '@ic/platform';
 import { ConfigService } from '@nestjs/config';
 import { Member } from '../../members/member';

@@ -4,7 +4,8 @@ import {
   InvitationAcceptedReply,
   InvitationDeclinedEvent,
 } from '@ic/contracts';
-import { OutboxEntry, OutboxEventFactory, retryOnConcurrentChange } from '@ic/messaging';
+import { OutboxEventFactory } from '@ic/messaging';
+import { OutboxEntry, retryOnConcurrentChange } from '@ic/persistence';
 import { Clock, hashLinkToken, NotFoundError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { BrowserSessionsService } from '../../auth/browser-sessions.service';

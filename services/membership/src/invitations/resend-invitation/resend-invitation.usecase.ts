@@ -1,5 +1,6 @@
 import { Actor, InvitationReply, InvitationResentEvent } from '@ic/contracts';
-import { OutboxEventFactory, retryOnConcurrentChange } from '@ic/messaging';
+import { OutboxEventFactory } from '@ic/messaging';
+import { retryOnConcurrentChange } from '@ic/persistence';
 import { Clock, hashLinkToken, newLinkToken, NotFoundError, requireStaff, SecretBox } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';

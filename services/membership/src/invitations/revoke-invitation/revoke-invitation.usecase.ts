@@ -1,5 +1,6 @@
 import { Actor, InvitationReply, InvitationRevokedEvent } from '@ic/contracts';
-import { OutboxEventFactory, retryOnConcurrentChange } from '@ic/messaging';
+import { OutboxEventFactory } from '@ic/messaging';
+import { retryOnConcurrentChange } from '@ic/persistence';
 import { Clock, NotFoundError, requireStaff } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { EmailClaimsService } from '../../members/email-claims/email-claims.service';

@@ -1,5 +1,6 @@
 import { Actor, DeactivationReason, MemberDeactivatedEvent, MemberReply } from '@ic/contracts';
-import { OutboxEventFactory, retryOnConcurrentChange } from '@ic/messaging';
+import { OutboxEventFactory } from '@ic/messaging';
+import { retryOnConcurrentChange } from '@ic/persistence';
 import { Clock, NotFoundError, requireMember, requireStaff, RuleViolationError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { isActive } from '../member';

@@ -1,5 +1,6 @@
 import { Actor, allEventContracts, EraseMemberDataRequest } from '@ic/contracts';
-import { ContractRegistry, OutboxEntry, OutboxEventFactory, RequestIdempotency } from '@ic/messaging';
+import { ContractRegistry, OutboxEventFactory, RequestIdempotency } from '@ic/messaging';
+import { OutboxEntry } from '@ic/persistence';
 import { ForbiddenError, InvalidInputError, NotFoundError, ServiceUnavailableError } from '@ic/platform';
 import { SessionsRepository } from '../../auth/sessions.repository';
 import { InvitationsRepository } from '../../invitations/invitations.repository';

@@ -1,5 +1,6 @@
 import { Actor, EraseMemberDataRequest, MemberErasureReply } from '@ic/contracts';
-import { OutboxEventFactory, RequestIdempotency, retryOnConcurrentChange } from '@ic/messaging';
+import { OutboxEventFactory, RequestIdempotency } from '@ic/messaging';
+import { retryOnConcurrentChange } from '@ic/persistence';
 import {
   Clock,
   InvalidInputError,

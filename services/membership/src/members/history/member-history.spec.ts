@@ -12,7 +12,7 @@ import {
   MemberLeftWorkingGroupEvent,
   MemberProfileUpdatedEvent,
 } from '@ic/contracts';
-import { OutboxEntry } from '@ic/messaging';
+import { OutboxEntry } from '@ic/persistence';
 import { buildHistory, toHistoryEntry } from './member-history';
 
 let sequence = 0;

@@ -13,7 +13,7 @@ import {
   MemberLeftWorkingGroupEvent,
   MemberProfileUpdatedEvent,
 } from '@ic/contracts';
-import { OutboxEntry } from '@ic/messaging';
+import { OutboxEntry } from '@ic/persistence';
 import { ProfileField } from '../profile.rules';
 
 /** How the office reads each profile field. */

@@ -1,5 +1,6 @@
 import { allEventContracts } from '@ic/contracts';
-import { ContractRegistry, OutboxEntry, OutboxEventFactory } from '@ic/messaging';
+import { ContractRegistry, OutboxEventFactory } from '@ic/messaging';
+import { OutboxEntry } from '@ic/persistence';
 import { NotFoundError, UnsubscribeTokens } from '@ic/platform';
 import { Member, MemberState } from '../member';
 import { MembersRepository } from '../members.repository';

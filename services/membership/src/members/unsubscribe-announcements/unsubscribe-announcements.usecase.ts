@@ -1,5 +1,6 @@
 import { AnnouncementPreferenceChangedEvent } from '@ic/contracts';
-import { OutboxEventFactory, retryOnConcurrentChange } from '@ic/messaging';
+import { OutboxEventFactory } from '@ic/messaging';
+import { retryOnConcurrentChange } from '@ic/persistence';
 import { NotFoundError, UnsubscribeTokens } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { isActive } from '../member';

@@ -6,7 +6,8 @@ import {
   UpdateMemberRequest,
   UpdateOwnProfileRequest,
 } from '@ic/contracts';
-import { OutboxEntry, OutboxEventFactory, retryOnConcurrentChange } from '@ic/messaging';
+import { OutboxEventFactory } from '@ic/messaging';
+import { OutboxEntry, retryOnConcurrentChange } from '@ic/persistence';
 import { NotFoundError, requireMember, requireStaff, RuleViolationError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { EmailClaimsService } from '../email-claims/email-claims.service';

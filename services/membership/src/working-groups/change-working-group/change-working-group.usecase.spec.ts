@@ -1,5 +1,6 @@
 import { Actor, allEventContracts } from '@ic/contracts';
-import { ContractRegistry, OutboxEntry, OutboxEventFactory } from '@ic/messaging';
+import { ContractRegistry, OutboxEventFactory } from '@ic/messaging';
+import { OutboxEntry } from '@ic/persistence';
 import { ForbiddenError, NotFoundError, RuleViolationError } from '@ic/platform';
 import { Member, MemberState } from '../../members/member';
 import { MemberMessages } from '../../members/member.messages';

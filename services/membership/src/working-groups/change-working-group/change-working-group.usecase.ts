@@ -4,7 +4,8 @@ import {
   MemberLeftWorkingGroupEvent,
   MemberReply,
 } from '@ic/contracts';
-import { OutboxEventFactory, retryOnConcurrentChange } from '@ic/messaging';
+import { OutboxEventFactory } from '@ic/messaging';
+import { retryOnConcurrentChange } from '@ic/persistence';
 import { NotFoundError, requireMember, requireStaff, RuleViolationError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { isActive } from '../../members/member';

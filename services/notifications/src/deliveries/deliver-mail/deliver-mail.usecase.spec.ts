@@ -1,5 +1,5 @@
 import { allEventContracts, MailFailed, MailFailedEvent, MailSent, MailSentEvent } from '@ic/contracts';
-import { ContractRegistry, OutboxEventFactory, OutboxRelay } from '@ic/messaging';
+import { ContractRegistry, OutboxEventFactory } from '@ic/messaging';
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { MailReceipt, Mailer, OutgoingMail } from '../../mail/mailer';
@@ -52,13 +52,6 @@ const last: DeliveryAttempt = { number: 4, last: true };
 function newTestUseCase() {
   const deliveries = new InMemoryDeliveries();
   const mailer = new FakeMailer(deliveries);
-  const published: string[] = [];
-  const relay = {
-    publishPending: (_collection: string, id: string) => {
-      published.push(id);
-      return Promise.resolve();
-    },
-  } as unknown as OutboxRelay;
   const settings = new MailSettings(
     { name: 'Innovators Club des DStGB', email: 'innovators-club@dstgb.example' },
     'dstgb.example',
@@ -67,8 +60,8 @@ function newTestUseCase() {
     {} as MailSettings['unsubscribeLinks'],
   );
   const events = new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/notifications');
-  const sut = new DeliverMailUseCase(deliveries.asRepository(), mailer, settings, events, relay);
-  return { sut, deliveries, mailer, published };
+  const sut = new DeliverMailUseCase(deliveries.asRepository(), mailer, settings, events);
+  return { sut, deliveries, mailer };
 }
 
 function request(overrides: Partial<DeliveryRequest> = {}): DeliveryRequest {
@@ -95,7 +88,7 @@ describe(DeliverMailUseCase.name, () => {
 
   describe('execute', () => {
     it('sends the mail once, with a Message-ID from the event, and records it as sent with MailSent', async () => {
-      const { sut, deliveries, mailer, published } = newTestUseCase();
+      const { sut, deliveries, mailer } = newTestUseCase();
       const mail = request();
       const id = `invitation:${mail.causedBy}`;
 
@@ -126,7 +119,7 @@ describe(DeliverMailUseCase.name, () => {
         causedBy: mail.causedBy,
         attempts: 1,
       });
-      expect(published).toEqual([id]);
+      expect(deliveries.published).toEqual([id]);
     });
 
     it('keeps one delivery per recipient when an event mails many, and passes their headers on', async () => {
@@ -210,7 +203,7 @@ describe(DeliverMailUseCase.name, () => {
     });
 
     it('fails at once on a permanent refusal, with the answer as reason and MailFailed, and throws nothing', async () => {
-      const { sut, mailer, deliveries, published } = newTestUseCase();
+      const { sut, mailer, deliveries } = newTestUseCase();
       const mail = request();
       const id = `invitation:${mail.causedBy}`;
       mailer.failNextWith(smtpError(550, '550 5.1.1 Mailbox unavailable'));
@@ -228,7 +221,7 @@ describe(DeliverMailUseCase.name, () => {
         reason: '550 5.1.1 Mailbox unavailable',
         attempts: 1,
       });
-      expect(published).toEqual([id]);
+      expect(deliveries.published).toEqual([id]);
       await expect(sut.execute(mail, { number: 2, last: false })).resolves.toBe('already-failed');
       expect(mailer.sent).toHaveLength(1);
     });

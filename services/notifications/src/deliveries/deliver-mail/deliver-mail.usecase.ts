@@ -1,12 +1,12 @@
 import { MailFailedEvent, MailKind, MailSentEvent } from '@ic/contracts';
-import { KafkaEventContext, OutboxEventFactory, OutboxRelay } from '@ic/messaging';
+import { KafkaEventContext, OutboxEventFactory } from '@ic/messaging';
 import { InvalidInputError } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { classifySmtpFailure } from '../../mail/smtp-failure';
 import { MailAddress, MailAttachment, Mailer } from '../../mail/mailer';
 import { MailSettings } from '../../mail/mail-settings';
 import { DeliveriesRepository, DeliveryRecord, NewDelivery } from '../deliveries.repository';
-import { DELIVERIES_COLLECTION, StoredMail } from '../delivery.schema';
+import { StoredMail } from '../delivery.schema';
 import { deliveryIdOf, messageIdOf } from '../delivery-id';
 
 /** The parts of a mail that depend on data which may be missing (the contact, an unreadable link token). */
@@ -113,7 +113,6 @@ export class DeliverMailUseCase {
     private readonly mailer: Mailer,
     private readonly settings: MailSettings,
     private readonly events: OutboxEventFactory,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async execute(request: DeliveryRequest, attempt: DeliveryAttempt): Promise<DeliveryOutcome> {
@@ -181,7 +180,6 @@ export class DeliverMailUseCase {
         request.correlationId,
       ),
     ]);
-    this.publish(id);
     return 'sent';
   }
 
@@ -203,7 +201,6 @@ export class DeliverMailUseCase {
         [this.mailFailed(request, delivery.id, failure.reason, attempts)],
         storedMailOf(mail),
       );
-      this.publish(delivery.id);
       return 'failed';
     }
     if (attempt.last) {
@@ -214,7 +211,6 @@ export class DeliverMailUseCase {
         [this.mailFailed(request, delivery.id, failure.reason, attempts)],
         storedMailOf(mail),
       );
-      this.publish(delivery.id);
     } else {
       await this.deliveries.markQueuedForRetry(delivery.id, failure.reason);
     }
@@ -241,7 +237,6 @@ export class DeliverMailUseCase {
         events,
       );
     }
-    this.publish(id);
   }
 
   private newDelivery(request: DeliveryRequest, id: string, recipient: string): NewDelivery {
@@ -278,11 +273,6 @@ export class DeliverMailUseCase {
   private skip(delivery: DeliveryRecord): DeliveryOutcome {
     this.logger.log(`Delivery ${delivery.id} is already ${delivery.status}; it is not sent again`);
     return delivery.status === 'sent' ? 'already-sent' : 'already-failed';
-  }
-
-  /** Right after the write; the relay's sweeper publishes whatever this misses. */
-  private publish(id: string): void {
-    void this.relay.publishPending(DELIVERIES_COLLECTION, id);
   }
 }
 

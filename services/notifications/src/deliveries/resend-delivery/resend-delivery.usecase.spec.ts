@@ -6,7 +6,7 @@ import {
   MailSent,
   MailSentEvent,
 } from '@ic/contracts';
-import { ContractRegistry, OutboxEventFactory, OutboxRelay } from '@ic/messaging';
+import { ContractRegistry, OutboxEventFactory } from '@ic/messaging';
 import { Clock, ConflictError, ForbiddenError, NotFoundError } from '@ic/platform';
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -48,23 +48,15 @@ function newTestUseCase() {
     find: (memberId: string) => Promise.resolve(contacts.get(memberId)),
     isErased: (memberId: string) => Promise.resolve(erased.has(memberId)),
   } as unknown as ContactsRepository;
-  const published: string[] = [];
-  const relay = {
-    publishPending: (_collection: string, id: string) => {
-      published.push(id);
-      return Promise.resolve();
-    },
-  } as unknown as OutboxRelay;
   const events = new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/notifications');
   const sut = new ResendDeliveryUseCase(
     deliveries.asRepository(),
     contactsRepository,
     mailer,
     events,
-    relay,
     new Clock(),
   );
-  return { sut, deliveries, mailer, contacts, erased, published };
+  return { sut, deliveries, mailer, contacts, erased };
 }
 
 /** A delivery as DeliverMailUseCase leaves it after a permanent refusal: failed, with the written mail. */
@@ -108,7 +100,7 @@ describe(ResendDeliveryUseCase.name, () => {
   });
 
   it('re-queues a failed mail, answers with it queued, then sends it as written with its Message-ID and MailSent', async () => {
-    const { sut, deliveries, mailer, published } = newTestUseCase();
+    const { sut, deliveries, mailer } = newTestUseCase();
     const failed = failedDelivery(deliveries);
 
     const reply = await sut.execute({ deliveryId: failed.id }, staff);
@@ -137,7 +129,7 @@ describe(ResendDeliveryUseCase.name, () => {
       causedBy: failed.causedBy,
       attempts: 2,
     });
-    expect(published).toEqual([failed.id]);
+    expect(deliveries.published).toEqual([failed.id]);
   });
 
   it("sends it to the member's current address when the office has corrected it since", async () => {

@@ -5,14 +5,13 @@ import {
   MailFailedEvent,
   MailSentEvent,
 } from '@ic/contracts';
-import { describe, OutboxEventFactory, OutboxRelay } from '@ic/messaging';
+import { describe, OutboxEventFactory } from '@ic/messaging';
 import { Clock, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { classifySmtpFailure } from '../../mail/smtp-failure';
 import { Mailer } from '../../mail/mailer';
 import { ContactsRepository } from '../../replicas/contacts.repository';
 import { DeliveriesRepository, DeliveryRecord } from '../deliveries.repository';
-import { DELIVERIES_COLLECTION } from '../delivery.schema';
 import { toDeliveryReply } from '../list-deliveries/list-deliveries.usecase';
 
 /** How long one instance holds a resend it is sending; after that another may take it over. */
@@ -42,7 +41,6 @@ export class ResendDeliveryUseCase {
     private readonly contacts: ContactsRepository,
     private readonly mailer: Mailer,
     private readonly events: OutboxEventFactory,
-    private readonly relay: OutboxRelay,
     private readonly clock: Clock,
   ) {}
 
@@ -121,7 +119,6 @@ export class ResendDeliveryUseCase {
         ],
         mail,
       );
-      void this.relay.publishPending(DELIVERIES_COLLECTION, id);
       return 'failed';
     }
     const sentAt = this.clock.now();
@@ -133,7 +130,6 @@ export class ResendDeliveryUseCase {
         delivery.correlationId,
       ),
     ]);
-    void this.relay.publishPending(DELIVERIES_COLLECTION, id);
     return 'sent';
   }
 
