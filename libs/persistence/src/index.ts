@@ -1,6 +1,7 @@
 export * from './aggregates/aggregate.repository';
 export * from './aggregates/concurrency';
 export * from './database-failure';
+export * from './documents/json-text-documents';
 export * from './mongo-errors';
 export * from './outbox/outbox-entry';
 export * from './outbox/outbox-publisher';

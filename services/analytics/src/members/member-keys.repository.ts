@@ -22,7 +22,7 @@ interface MemberKeyRecord {
  * marked links go when it becomes current, when every topic has been read to the rebuild's target.
  *
  * The membership and the registrations partitions both ask for keys; the first to ask creates it
- * by insert (atomic on FerretDB too), so both always use the same.
+ * by insert (the member id is the `_id`), so both always use the same.
  */
 export class MemberKeysRepository {
   private readonly known = new Map<string, string>();
@@ -51,8 +51,8 @@ export class MemberKeysRepository {
   }
 
   /**
-   * Removes the marked links; what was counted under their pseudonyms stays. Reads the whole
-   * collection on FerretDB (a filter on a field other than `_id`); it has one small entry per member.
+   * Removes the marked links; what was counted under their pseudonyms stays. `erased` has no index:
+   * this reads the collection, which has one small entry per member.
    * Another instance may still hold a removed link in memory: it only ever looks it up for events of
    * the erased member, which do not come any more.
    */

@@ -1,3 +1,4 @@
+import { fromJsonTextDocument, JsonTextDocument, toJsonTextDocument } from '@ic/persistence';
 import { mongo } from 'mongoose';
 
 interface Cached<T> {
@@ -7,23 +8,12 @@ interface Cached<T> {
 }
 
 /**
- * How a document lies in the collection: its id and the rest as one JSON text. FerretDB 1.x reads
- * a nested document value by value, slowly (a hundred events' registrations took over a second);
- * one string per document reads more than ten times faster, and nothing is ever looked up by a
- * field other than `_id`.
- */
-interface StoredDocument {
-  _id: string;
-  body: string;
-}
-
-/**
  * The documents of one projection collection, each written by exactly one partition worker: the
- * one of the topic partition its aggregate's events are on. FerretDB 1.x neither isolates updates
- * nor finds by anything but `_id` without reading the whole collection, so a worker keeps the
- * documents of its partitions in memory, reads a missing one by `_id`, and writes each changed
- * document whole (the new ones in one insert, the others replaced by `_id`): one write per document
- * and batch. The cache is dropped whenever the consumer group rebalances, and after a failed write.
+ * one of the topic partition its aggregate's events are on. So a worker keeps the documents of its
+ * partitions in memory, reads the missing ones by `_id`, and writes each changed document whole
+ * (the new ones in one insert, the others replaced by `_id`): one write per document and batch,
+ * no read while it replays. The cache is dropped whenever the consumer group rebalances, and after
+ * a failed write. Stored as JsonTextDocument.
  */
 export class ProjectionRepository<T extends { readonly _id: string }> {
   private readonly cache = new Map<string, Cached<T>>();
@@ -33,8 +23,8 @@ export class ProjectionRepository<T extends { readonly _id: string }> {
     private readonly name: string,
   ) {}
 
-  private get collection(): mongo.Collection<StoredDocument> {
-    return this.db.collection<StoredDocument>(this.name);
+  private get collection(): mongo.Collection<JsonTextDocument> {
+    return this.db.collection<JsonTextDocument>(this.name);
   }
 
   /**
@@ -44,11 +34,11 @@ export class ProjectionRepository<T extends { readonly _id: string }> {
   async load(ids: Iterable<string>, { cachedOnly }: { cachedOnly: boolean }): Promise<Map<string, T>> {
     const wanted = [...new Set(ids)];
     const missing = wanted.filter((id) => !this.cache.has(id));
-    const found = cachedOnly ? [] : await Promise.all(missing.map((id) => this.find(id)));
-    missing.forEach((id, index) => {
-      const document = found[index];
+    const found = cachedOnly || missing.length === 0 ? new Map<string, T>() : await this.findMany(missing);
+    for (const id of missing) {
+      const document = found.get(id);
       this.cache.set(id, { document, stored: document !== undefined });
-    });
+    }
     const loaded = new Map<string, T>();
     for (const id of wanted) {
       const document = this.cache.get(id)?.document;
@@ -64,10 +54,12 @@ export class ProjectionRepository<T extends { readonly _id: string }> {
     const created = changed.filter((document) => !isStored(document));
     try {
       await Promise.all([
-        created.length > 0 ? this.collection.insertMany(created.map(stored), { ordered: false }) : undefined,
+        created.length > 0
+          ? this.collection.insertMany(created.map(toJsonTextDocument), { ordered: false })
+          : undefined,
         ...changed
           .filter(isStored)
-          .map((document) => this.collection.replaceOne({ _id: document._id }, stored(document))),
+          .map((document) => this.collection.replaceOne({ _id: document._id }, toJsonTextDocument(document))),
       ]);
     } catch (error) {
       this.cache.clear();
@@ -82,25 +74,16 @@ export class ProjectionRepository<T extends { readonly _id: string }> {
 
   /** Every document, for the figures (the collections hold one per event, member or working group). */
   async all(): Promise<T[]> {
-    return (await this.collection.find({}).toArray()).map((document) => parsed<T>(document));
+    return (await this.collection.find({}).toArray()).map((document) => fromJsonTextDocument<T>(document));
+  }
+
+  private async findMany(ids: readonly string[]): Promise<Map<string, T>> {
+    const documents = await this.collection.find({ _id: { $in: [...ids] } }).toArray();
+    return new Map(documents.map((document) => [document._id, fromJsonTextDocument<T>(document)]));
   }
 
   async find(id: string): Promise<T | undefined> {
     const document = await this.collection.findOne({ _id: id });
-    return document ? parsed<T>(document) : undefined;
+    return document ? fromJsonTextDocument<T>(document) : undefined;
   }
-}
-
-/** Instants travel as ISO text; every field named `…At` holds one. */
-const INSTANT_FIELD = /At$/;
-
-function stored<T extends { readonly _id: string }>({ _id, ...body }: T): StoredDocument {
-  return { _id, body: JSON.stringify(body) };
-}
-
-function parsed<T>({ _id, body }: StoredDocument): T {
-  const fields = JSON.parse(body, (key, value: unknown) =>
-    INSTANT_FIELD.test(key) && typeof value === 'string' ? new Date(value) : value,
-  ) as object;
-  return { _id, ...fields } as T;
 }

@@ -10,8 +10,8 @@ export type UploadState = (typeof UploadStates)[number];
 
 /**
  * A document's metadata and where its content is. The upload id becomes the document's id, so the
- * chunks `<uploadId>:<index>` are also the document's content. No GridFS: FerretDB 1.x has none,
- * and small documents with unique ids behave the same on every MongoDB-protocol server.
+ * chunks `<uploadId>:<index>` are also the document's content: small documents with unique ids,
+ * each stored by one insert, rather than GridFS.
  */
 export interface DocumentUploadRecord {
   _id: string;

@@ -16,8 +16,8 @@ export type DocumentUpload = Readonly<Omit<DocumentUploadRecord, '_id'> & { uplo
 export type ChunkWrite = 'stored' | 'same-again' | 'different';
 
 /**
- * The only place that touches uploads and their chunks. Every chunk is an insert with a unique id,
- * which is atomic on FerretDB as on MongoDB; no multi-document transaction is needed, because a
+ * The only place that touches uploads and their chunks. Every chunk is an insert with a unique id;
+ * no multi-document transaction is needed, because a
  * document only counts once the event lists it (see CleanUpUploadsUseCase for what a crash leaves).
  */
 @Injectable()
@@ -68,31 +68,31 @@ export class DocumentUploadsRepository {
     return record ? bufferOf(record.data) : null;
   }
 
-  /**
-   * Indexes below `chunkCount` not stored yet. Looked up by id, one by one: FerretDB answers an id
-   * from its primary key, while a filter on `uploadId` reads every stored chunk of every upload.
-   */
+  /** Indexes below `chunkCount` not stored yet (looked up by their ids). */
   async missingChunks(uploadId: string, chunkCount: number): Promise<number[]> {
-    const missing: number[] = [];
-    for (let index = 0; index < chunkCount; index++) {
-      const stored = await this.chunks.exists({ _id: chunkId(uploadId, index) }).exec();
-      if (!stored) missing.push(index);
-    }
-    return missing;
+    const ids = chunkIdsOf(uploadId, chunkCount);
+    const stored = await this.chunks
+      .find({ _id: { $in: ids } }, { _id: 1 })
+      .lean<Pick<DocumentChunkRecord, '_id'>[]>()
+      .exec();
+    const found = new Set(stored.map((chunk) => chunk._id));
+    return ids.flatMap((id, index) => (found.has(id) ? [] : [index]));
   }
 
   /** Removes the upload and its content: chunks first, so that no chunk outlives its record. */
   async delete(uploadId: string): Promise<void> {
     const upload = await this.find(uploadId);
-    for (let index = 0; index < (upload?.chunkCount ?? 0); index++) {
-      await this.chunks.deleteOne({ _id: chunkId(uploadId, index) }).exec();
-    }
+    await this.chunks.deleteMany({ _id: { $in: chunkIdsOf(uploadId, upload?.chunkCount ?? 0) } }).exec();
     await this.uploads.deleteOne({ _id: uploadId }).exec();
   }
 }
 
 function chunkId(uploadId: string, index: number): string {
   return `${uploadId}:${index}`;
+}
+
+function chunkIdsOf(uploadId: string, chunkCount: number): string[] {
+  return Array.from({ length: chunkCount }, (_, index) => chunkId(uploadId, index));
 }
 
 /** lean() hands back the driver's Binary for a Buffer field. */

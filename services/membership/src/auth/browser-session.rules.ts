@@ -32,7 +32,7 @@ export class BrowserSessionLifetimes {
 
 /**
  * The session id behind a cookie, from the SHA-256 of its secret: a UUID (version 4 layout) made of
- * a second hash. The session is found by `_id` (the only lookup FerretDB pushes down), and the id,
+ * a second hash. The session is found by `_id`, and the id,
  * which travels in every request's identity and in logs, does not give away the hash that finds it.
  */
 export function browserSessionIdOf(sessionSecretHash: string): string {

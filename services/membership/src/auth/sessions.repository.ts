@@ -51,15 +51,14 @@ export class SessionsRepository {
     };
   }
 
-  /** Moves a browser session's expiry on; written by `_id` alone (FerretDB pushes only that down). */
+  /** Moves a browser session's expiry on; a removed session stays removed. */
   async renew(id: string, expiresAt: Date, renewedAt: Date): Promise<void> {
     await this.sessions.updateOne({ _id: id }, { $set: { expiresAt, renewedAt } }).exec();
   }
 
   /**
-   * Ends a browser session by deleting it. Unlike setting `revokedAt`, this cannot be lost to a
-   * renewal at the same moment: FerretDB writes an update back as the whole document by `_id`, and
-   * a deleted document is not written back. Deleting what is gone already changes nothing.
+   * Ends a browser session by deleting it: a renewal at the same moment then finds nothing to
+   * renew. Deleting what is gone already changes nothing.
    */
   async remove(id: string): Promise<void> {
     await this.sessions.deleteOne({ _id: id }).exec();

@@ -10,7 +10,7 @@ export const KNOWN_INTERESTS_COLLECTION = 'known_interests';
  */
 @Schema({ collection: KNOWN_INTERESTS_COLLECTION, versionKey: false })
 export class KnownInterest {
-  /** `<eventId>:<memberId>`: looked up by `_id` alone (see README on FerretDB). */
+  /** `<eventId>:<memberId>`: one entry per member and event, found by `_id`. */
   @Prop({ type: String, required: true })
   _id!: string;
 

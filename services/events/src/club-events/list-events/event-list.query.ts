@@ -15,8 +15,7 @@ export interface EventListPlan {
 /**
  * The Mongo filter of one page of events. Upcoming: not yet ended (a series with a module still
  * undated counts as upcoming); past: ended. `from`/`to` are Berlin calendar days; an event is in
- * the range when it takes place on any day of it. Only plain comparisons, `$and` and `$or`, which
- * FerretDB 1.x runs as MongoDB does.
+ * the range when it takes place on any day of it. Only plain comparisons, `$and` and `$or`.
  */
 export function buildEventListQuery(query: EventListQuery, viewer: Viewer, now: Date): EventListPlan {
   const when: EventListWhen = query.when ?? 'upcoming';

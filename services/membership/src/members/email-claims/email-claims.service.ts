@@ -51,8 +51,8 @@ export class EmailClaimsService {
 
   /**
    * The member who holds the (normalised) address; null when nobody, an invitation or a member who
-   * has since changed it holds it. Read through the claim because FerretDB would read every member
-   * for a filter on their address.
+   * has since changed it holds it. Read through the claim, which is keyed by the address (the
+   * members have no index on it).
    */
   async memberHolding(email: string): Promise<Member | null> {
     const current = await this.claims.current(email);
