@@ -5,6 +5,7 @@ import {
   ConcurrentChangeError,
   OutboxEntry,
   OutboxPublisher,
+  OutboxStore,
   retryOnConcurrentChange,
   writeIfNewerRevision,
   writeIfNotNewer,
@@ -201,6 +202,39 @@ describe(AggregateRepository.name, () => {
       await sut.write(id, 0, 7, [kept]);
 
       expect((await sut.find(id))?.outbox.map((event) => event.data)).toEqual(['kept', 'count 7']);
+    });
+  });
+
+  describe(OutboxStore.name, () => {
+    const unconfirmedIds = async (store: OutboxStore) => {
+      const ids: string[] = [];
+      for await (const aggregate of store.unconfirmed('counters', new Date())) ids.push(aggregate._id);
+      return ids;
+    };
+
+    it('leaves a document unconfirmed when events came after it was read, and confirms it otherwise', async () => {
+      const store = new OutboxStore(connection.db!);
+      const quiet = randomUUID();
+      const busy = randomUUID();
+      const empty = randomUUID();
+      await sut.insert(quiet, [entry(quiet, 'created')]);
+      await sut.insert(busy, [entry(busy, 'created')]);
+      await sut.insert(empty, []);
+      const read = new Map<string, Awaited<ReturnType<OutboxStore['outboxOf']>>>();
+      for await (const aggregate of store.unconfirmed('counters', new Date()))
+        read.set(aggregate._id, aggregate.outbox);
+      expect([...read.keys()]).toEqual(expect.arrayContaining([quiet, busy, empty]));
+
+      await sut.write(busy, 0, 1);
+      for (const id of [quiet, busy, empty]) {
+        await store.confirmPublished('counters', { _id: id, outbox: read.get(id) ?? [] });
+      }
+
+      const left = await unconfirmedIds(store);
+      expect(left).toContain(busy);
+      expect(left).not.toContain(quiet);
+      expect(left).not.toContain(empty);
+      expect((await sut.find(quiet))?.outbox).toHaveLength(1);
     });
   });
 

@@ -8,7 +8,7 @@ import { toCloudEvent } from './outbox-entry';
 
 export interface OutboxRelayOptions {
   readonly sweepIntervalMs: number;
-  /** Entries younger than this are left to the immediate publish that follows every write. */
+  /** Documents written more recently than this are left to the immediate publish that follows every write. */
   readonly sweepGraceMs: number;
 }
 
@@ -17,12 +17,11 @@ export interface OutboxRelayOptions {
  * (max.message.bytes), and all pending events of one aggregate share its key, so one partition.
  */
 const MAX_SEND_BYTES = 512 * 1024;
-/** How far behind the last clean sweep the next one starts, to cover writes still in flight then. */
-const SWEEP_SAFETY_MARGIN_MS = 60_000;
 
 /**
- * Publishes what aggregates put into their outbox, and records what it published through the
- * OutboxStore (never in the aggregate document itself).
+ * Publishes what aggregates put into their outbox, right after each write and, for what that
+ * missed (a crash, Kafka away), by a sweep over the documents not yet confirmed published
+ * (OutboxStore); a swept document is confirmed once all its events are out.
  *
  * Ordering: entries of one aggregate are published in their order, under a per-aggregate lock;
  * a crash after publishing and before recording publishes again, which idempotent consumers absorb.
@@ -30,7 +29,6 @@ const SWEEP_SAFETY_MARGIN_MS = 60_000;
 export class OutboxRelay implements OutboxPublisher {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly lock = new KeyedLock();
-  private readonly watermarks = new Map<string, Date>();
   private readonly sweeper: RepeatingPass;
 
   constructor(
@@ -82,20 +80,13 @@ export class OutboxRelay implements OutboxPublisher {
   }
 
   private async sweep(collection: string): Promise<void> {
-    const startedAt = Date.now();
-    const since = this.watermarks.get(collection) ?? new Date(0);
-    const cutoff = startedAt - this.options.sweepGraceMs;
-    let oldestLeftBehind = startedAt - SWEEP_SAFETY_MARGIN_MS;
-    for await (const aggregate of this.store.writtenSince(collection, since)) {
-      const entries = aggregate.outbox;
-      const due = entries.filter((entry) => new Date(entry.time).getTime() <= cutoff);
-      if (due.length < entries.length) {
-        oldestLeftBehind = Math.min(oldestLeftBehind, new Date(entries[due.length].time).getTime());
-      }
-      if (due.length === 0) continue;
-      await this.lock.run(`${collection}/${aggregate._id}`, () => this.publishEntries(due));
+    const writtenBefore = new Date(Date.now() - this.options.sweepGraceMs);
+    for await (const aggregate of this.store.unconfirmed(collection, writtenBefore)) {
+      await this.lock.run(`${collection}/${aggregate._id}`, async () => {
+        await this.publishEntries(aggregate.outbox);
+        await this.store.confirmPublished(collection, aggregate);
+      });
     }
-    this.watermarks.set(collection, new Date(oldestLeftBehind - SWEEP_SAFETY_MARGIN_MS));
   }
 
   private async publishEntries(entries: readonly OutboxEntry[]): Promise<void> {

@@ -15,7 +15,10 @@ export interface OutboxEntry {
 /** Fields every aggregate document with an outbox carries. */
 export interface OutboxFields {
   outbox: OutboxEntry[];
-  /** When events were last appended; lets the sweeper look only at recently written documents. */
+  /**
+   * When events were last appended; removed by the relay once all of them are published, so the
+   * sweeper reads only documents with something to publish.
+   */
   outboxUpdatedAt?: Date;
 }
 

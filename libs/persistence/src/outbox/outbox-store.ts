@@ -14,6 +14,7 @@ interface PublishedMarker {
 export interface AggregateOutbox {
   readonly _id: string;
   readonly outbox: readonly OutboxEntry[];
+  readonly outboxUpdatedAt?: Date;
 }
 
 const KNOWN_PUBLISHED_LIMIT = 100_000;
@@ -21,9 +22,12 @@ const KNOWN_PUBLISHED_LIMIT = 100_000;
 const MARKER_LOOKUPS_AT_ONCE = 1_000;
 
 /**
- * The database side of the outbox relay. The relay never writes to an aggregate document, whose
- * outbox doubles as its journal (members, invitations): it records each published event id in
- * `outbox_published` instead, by insert, and a writer never contends with it.
+ * The database side of the outbox relay. The relay never changes an aggregate's state or outbox,
+ * which doubles as its journal (members, invitations): it records each published event id in
+ * `outbox_published`, by insert. A document's `outboxUpdatedAt` says that it may hold unpublished
+ * events (every write that adds events sets it); once the relay has published all of them it
+ * removes the field by a conditional update that misses when events were added meanwhile, so the
+ * sweeper reads only documents with something to publish.
  */
 export class OutboxStore {
   private readonly registered = new Set<string>();
@@ -47,11 +51,29 @@ export class OutboxStore {
     return aggregate?.outbox ?? [];
   }
 
-  /** The documents that got events at or after `since` (the indexed `outboxUpdatedAt`). */
-  writtenSince(collection: string, since: Date): AsyncIterable<AggregateOutbox> {
+  /**
+   * The documents that may hold unpublished events and got their last ones at or before
+   * `writtenBefore` (by the indexed `outboxUpdatedAt`).
+   */
+  unconfirmed(collection: string, writtenBefore: Date): AsyncIterable<AggregateOutbox> {
     return this.db
-      .collection<AggregateOutbox & { outboxUpdatedAt?: Date }>(collection)
-      .find({ outboxUpdatedAt: { $gte: since } }, { projection: { outbox: 1 } });
+      .collection<AggregateOutbox>(collection)
+      .find({ outboxUpdatedAt: { $lte: writtenBefore } }, { projection: { outbox: 1, outboxUpdatedAt: 1 } });
+  }
+
+  /**
+   * Records that everything in the outbox as read is published: removes `outboxUpdatedAt` unless
+   * the document got events since (a new last entry; every event has a new id).
+   */
+  async confirmPublished(collection: string, read: AggregateOutbox): Promise<void> {
+    const count = read.outbox.length;
+    const unchanged =
+      count === 0
+        ? { 'outbox.0': { $exists: false } }
+        : { [`outbox.${count - 1}.id`]: read.outbox[count - 1].id, [`outbox.${count}`]: { $exists: false } };
+    await this.db
+      .collection<AggregateOutbox>(collection)
+      .updateOne({ _id: read._id, ...unchanged }, { $unset: { outboxUpdatedAt: '' } });
   }
 
   /** The entries not published yet, in their order. */

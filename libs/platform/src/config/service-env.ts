@@ -102,8 +102,8 @@ export class ServiceEnv {
 
   /**
    * How often the outbox sweeper looks for events whose immediate publish did not happen (a crash
-   * or Kafka away). A sweep reads the documents that got events since the previous one (by the
-   * indexed `outboxUpdatedAt`); the first after a start reads every document with an outbox.
+   * or Kafka away). A sweep reads only the documents not yet confirmed published (by the indexed
+   * `outboxUpdatedAt`), each once after its last write.
    */
   @Transform(toInt)
   @IsInt()
