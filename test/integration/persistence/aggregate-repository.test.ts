@@ -219,7 +219,7 @@ describe(AggregateRepository.name, () => {
       const empty = randomUUID();
       await sut.insert(quiet, [entry(quiet, 'created')]);
       await sut.insert(busy, [entry(busy, 'created')]);
-      await sut.insert(empty, []);
+      await counters.create({ _id: empty, revision: 0, count: 0, outbox: [], outboxUpdatedAt: new Date() });
       const read = new Map<string, Awaited<ReturnType<OutboxStore['outboxOf']>>>();
       for await (const aggregate of store.unconfirmed('counters', new Date()))
         read.set(aggregate._id, aggregate.outbox);

@@ -54,7 +54,8 @@ export abstract class AggregateRepository<TRecord extends AggregateRecord> exten
     events: readonly OutboxEntry[],
   ): Promise<boolean> {
     try {
-      await this.model.create({ _id: id, revision: 0, ...fields, ...newOutbox(events) });
+      const outbox = events.length > 0 ? newOutbox(events) : { outbox: [] };
+      await this.model.create({ _id: id, revision: 0, ...fields, ...outbox });
     } catch (error) {
       if (isDuplicateKeyError(error)) return false;
       throw error;
