@@ -27,22 +27,11 @@ export {
   newOutbox,
   OutboxEntrySchema,
   PUBLISHED_MARKERS_COLLECTION,
-  REVISION_SLOT_MODEL,
-  RevisionSlotSchema,
-  RevisionsRepository,
   retryOnConcurrentChange,
-  VersionedDocuments,
   withOutbox,
   writeIfNewerRevision,
   writeIfNotNewer,
 } from '@ic/persistence';
-export type {
-  OutboxEntries,
-  OutboxEntry,
-  OutboxFields,
-  ReplicaChange,
-  ReplicaWrite,
-  RevisionSlotRecord,
-} from '@ic/persistence';
+export type { OutboxEntries, OutboxEntry, OutboxFields, ReplicaChange, ReplicaWrite } from '@ic/persistence';
 export * from './consumer/dead-letter';
 export * from './replicas/member-replica.controller';

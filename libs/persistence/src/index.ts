@@ -9,6 +9,3 @@ export * from './outbox/outbox-store';
 export * from './outbox/outbox.repository';
 export * from './persistence.module';
 export * from './replicas/replica-writes';
-export * from './legacy/revision-slot.schema';
-export * from './legacy/revisions.repository';
-export * from './legacy/versioned-documents';
