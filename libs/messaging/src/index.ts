@@ -18,20 +18,7 @@ export * from './rpc/rpc-headers';
 export * from './rpc/system-status.controller';
 export * from './data-service.module';
 export * from './consumer/partition-workers';
-// Moved to @ic/persistence; re-exported for the services that still import them from here.
-export {
-  addOutboxTo,
-  ConcurrentChangeError,
-  isDuplicateKeyError,
-  isOnlyDuplicateKeyErrors,
-  newOutbox,
-  OutboxEntrySchema,
-  PUBLISHED_MARKERS_COLLECTION,
-  retryOnConcurrentChange,
-  withOutbox,
-  writeIfNewerRevision,
-  writeIfNotNewer,
-} from '@ic/persistence';
-export type { OutboxEntries, OutboxEntry, OutboxFields, ReplicaChange, ReplicaWrite } from '@ic/persistence';
+// The relay's markers, read by the tests of the relay.
+export { PUBLISHED_MARKERS_COLLECTION } from '@ic/persistence';
 export * from './consumer/dead-letter';
 export * from './replicas/member-replica.controller';

@@ -1,4 +1,4 @@
-import { Model, UpdateQuery } from 'mongoose';
+import { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import { isDuplicateKeyError } from '../mongo-errors';
 import { newOutbox, OutboxEntry, OutboxFields } from '../outbox/outbox-entry';
 import { OutboxPublisher } from '../outbox/outbox-publisher';
@@ -30,6 +30,11 @@ export interface AggregateChange<TRecord> {
    * allPublished).
    */
   readonly replaceOutbox?: readonly OutboxEntry[];
+  /**
+   * Conditions of the subclass's own that the write needs besides the revision (a step of the
+   * document's that must or must not be under way); when one does not hold, nothing is written.
+   */
+  readonly where?: FilterQuery<TRecord>;
 }
 
 /**
@@ -66,7 +71,8 @@ export abstract class AggregateRepository<TRecord extends AggregateRecord> exten
 
   /**
    * Writes the change over revision `expected` with its events, in one atomic update, and returns
-   * the new revision; ConcurrentChangeError when the document is at another revision (or gone).
+   * the new revision; ConcurrentChangeError when the document is at another revision (or gone, or
+   * `where` does not hold).
    * The events are published before this returns (a failed publish is left to the sweeper).
    */
   protected async updateAggregate(
@@ -77,7 +83,7 @@ export abstract class AggregateRepository<TRecord extends AggregateRecord> exten
     const revision = expected + 1;
     const events = typeof change.events === 'function' ? change.events(revision) : (change.events ?? []);
     const result = await this.model
-      .updateOne({ _id: id, revision: expected }, updateOf(change, events))
+      .updateOne({ ...change.where, _id: id, revision: expected }, updateOf(change, events))
       .exec();
     if (result.matchedCount === 0) throw new ConcurrentChangeError(`${this.collection}/${id}`);
     if (events.length > 0) await this.publishPending(id);

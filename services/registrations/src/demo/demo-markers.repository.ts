@@ -1,4 +1,4 @@
-import { isDuplicateKeyError } from '@ic/messaging';
+import { insertUnlessExists } from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -13,11 +13,7 @@ export class DemoMarkersRepository {
   }
 
   async complete(at: Date): Promise<void> {
-    try {
-      await this.model.create({ _id: DEMO_MARKER_ID, completedAt: at });
-    } catch (error) {
-      // Another instance finished the same load at the same time.
-      if (!isDuplicateKeyError(error)) throw error;
-    }
+    // False when another instance finished the same load at the same time.
+    await insertUnlessExists(this.model, { _id: DEMO_MARKER_ID, completedAt: at });
   }
 }

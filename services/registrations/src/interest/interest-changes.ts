@@ -1,5 +1,6 @@
 import { InterestDeclaredEvent, InterestHolder, InterestRegistrationOpenedEvent } from '@ic/contracts';
-import { OutboxEntry, OutboxEventFactory } from '@ic/messaging';
+import { OutboxEventFactory } from '@ic/messaging';
+import { OutboxEntry } from '@ic/persistence';
 import { compact } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { KnownEvent } from '../replicas/known-event';

@@ -1,5 +1,5 @@
 import { FederalStateCodes, InterestHolderKinds, Salutations } from '@ic/contracts';
-import { addOutboxTo, OutboxEntry } from '@ic/messaging';
+import { addOutboxTo, OutboxEntry } from '@ic/persistence';
 import { Schema } from 'mongoose';
 import { Interest } from './interest';
 

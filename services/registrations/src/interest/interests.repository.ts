@@ -1,37 +1,23 @@
 import { InterestCounts } from '@ic/contracts';
-import { isDuplicateKeyError, newOutbox, OutboxEntry, OutboxRelay, withOutbox } from '@ic/messaging';
 import { compact } from '@ic/platform';
+import { AggregateRepository, ConcurrentChangeError, OutboxEntry, OutboxPublisher } from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 import { Interest } from './interest';
-import { INTEREST_MODEL, INTERESTS_COLLECTION, InterestRecord } from './interest.schema';
+import { INTEREST_MODEL, InterestRecord } from './interest.schema';
 
 /** The only place that touches the interests; each is one document with its own outbox. */
 @Injectable()
-export class InterestsRepository {
-  constructor(
-    @InjectModel(INTEREST_MODEL) private readonly model: Model<InterestRecord>,
-    private readonly relay: OutboxRelay,
-  ) {
-    relay.register(INTERESTS_COLLECTION);
+export class InterestsRepository extends AggregateRepository<InterestRecord> {
+  constructor(@InjectModel(INTEREST_MODEL) model: Model<InterestRecord>, outbox: OutboxPublisher) {
+    super(model, outbox);
   }
 
   /** Stores a new interest with its event; false when the holder declared interest already. */
-  async insert(interest: Omit<Interest, 'revision'>, events: readonly OutboxEntry[]): Promise<boolean> {
+  insert(interest: Omit<Interest, 'revision'>, events: readonly OutboxEntry[]): Promise<boolean> {
     const { interestId, ...fields } = interest;
-    try {
-      await this.model.create({
-        _id: interestId,
-        ...compact({ ...fields, revision: 1 }),
-        ...newOutbox(events),
-      });
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
-    await this.relay.publishPending(INTERESTS_COLLECTION, interestId);
-    return true;
+    return this.insertAggregate(interestId, compact({ ...fields, revision: 1 }), events);
   }
 
   async findById(interestId: string): Promise<Interest | null> {
@@ -50,15 +36,17 @@ export class InterestsRepository {
 
   /** Records that the holder is told, with the event that tells them, once; false when told already. */
   async markTold(interest: Interest, at: Date, events: readonly OutboxEntry[]): Promise<boolean> {
-    const result = await this.model
-      .updateOne(
-        { _id: interest.interestId, toldAt: { $exists: false } },
-        withOutbox({ $set: { toldAt: at }, $inc: { revision: 1 } }, events),
-      )
-      .exec();
-    if (result.matchedCount === 0) return false;
-    await this.relay.publishPending(INTERESTS_COLLECTION, interest.interestId);
-    return true;
+    try {
+      await this.updateAggregate(interest.interestId, interest.revision, {
+        set: { toldAt: at },
+        events,
+        where: { toldAt: { $exists: false } },
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof ConcurrentChangeError) return false;
+      throw error;
+    }
   }
 
   /**

@@ -1,4 +1,4 @@
-import { addOutboxTo, OutboxEntry } from '@ic/messaging';
+import { addOutboxTo, OutboxEntry } from '@ic/persistence';
 import { Schema } from 'mongoose';
 
 export const EVENT_NOTICES_COLLECTION = 'event_notices';

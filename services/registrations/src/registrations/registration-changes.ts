@@ -13,7 +13,8 @@ import {
   RegistrationWaitlistedEvent,
   SeatCounts,
 } from '@ic/contracts';
-import { OutboxEntry, OutboxEventFactory } from '@ic/messaging';
+import { OutboxEventFactory } from '@ic/messaging';
+import { OutboxEntry } from '@ic/persistence';
 import { compact } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { KnownEvent } from '../replicas/known-event';

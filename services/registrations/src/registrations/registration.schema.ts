@@ -9,7 +9,7 @@ import {
   Sectors,
   SessionChoiceStatuses,
 } from '@ic/contracts';
-import { addOutboxTo, OutboxEntry } from '@ic/messaging';
+import { addOutboxTo, OutboxEntry } from '@ic/persistence';
 import { Schema } from 'mongoose';
 import { Registration } from './registration';
 

@@ -1,15 +1,16 @@
-import { isDuplicateKeyError, OutboxEntry, OutboxRelay, newOutbox, withOutbox } from '@ic/messaging';
 import { compact } from '@ic/platform';
+import {
+  AggregateChange,
+  AggregateRepository,
+  ConcurrentChangeError,
+  OutboxEntry,
+  OutboxPublisher,
+} from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { FilterQuery, Model, UpdateQuery } from 'mongoose';
+import { FilterQuery, Model } from 'mongoose';
 import { Registration, StoredPerson, StoredSessionChoice } from './registration';
-import {
-  REGISTRATION_MODEL,
-  REGISTRATIONS_COLLECTION,
-  RegistrationRecord,
-  SeatStep,
-} from './registration.schema';
+import { REGISTRATION_MODEL, RegistrationRecord, SeatStep } from './registration.schema';
 
 /** A registration as stored: `pending` while its seat is not decided yet, and its unfinished seat step. */
 export interface StoredRegistration {
@@ -26,53 +27,33 @@ const DECIDED = { status: { $ne: 'pending' } };
 /**
  * The only place that touches the registrations: one document each, written with its outgoing
  * events in the same single-document write (the outbox), and every change conditional on the
- * revision it was decided on, so two instances never overwrite each other.
+ * revision it was decided on (AggregateRepository), so two instances never overwrite each other.
+ * A registration's revision is the one its entry carries: each change's is one higher.
  */
 @Injectable()
-export class RegistrationsRepository {
-  constructor(
-    @InjectModel(REGISTRATION_MODEL) private readonly model: Model<RegistrationRecord>,
-    private readonly relay: OutboxRelay,
-  ) {
-    relay.register(REGISTRATIONS_COLLECTION);
+export class RegistrationsRepository extends AggregateRepository<RegistrationRecord> {
+  constructor(@InjectModel(REGISTRATION_MODEL) model: Model<RegistrationRecord>, outbox: OutboxPublisher) {
+    super(model, outbox);
   }
 
   /** Stores a new registration whose seat is still to be decided; false when the registrant has one. */
-  async insertPending(entry: Registration, step: SeatStep): Promise<boolean> {
-    try {
-      await this.model.create({ ...recordOf(entry), status: 'pending', step, ...newOutbox([]) });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
+  insertPending(entry: Registration, step: SeatStep): Promise<boolean> {
+    const { _id, ...fields } = recordOf(entry);
+    return this.insertAggregate(_id, { ...fields, status: 'pending', step }, []);
   }
 
   /** Stores a registration decided elsewhere (moved from a seat book); false when it is there already. */
-  async insertDecided(entry: Registration): Promise<boolean> {
-    try {
-      await this.model.create({ ...recordOf(entry), ...newOutbox([]) });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
+  insertDecided(entry: Registration): Promise<boolean> {
+    const { _id, ...fields } = recordOf(entry);
+    return this.insertAggregate(_id, fields, []);
   }
 
   /** Takes a cancelled registration up again (pending, with the new registration's data). */
-  async retake(entry: Registration, cancelledRevision: number, step: SeatStep): Promise<boolean> {
-    const result = await this.model
-      .updateOne(
-        {
-          _id: entry.registrationId,
-          status: 'cancelled',
-          revision: cancelledRevision,
-          step: { $exists: false },
-        },
-        { ...setAndUnset(entry, { status: 'pending', step }) },
-      )
-      .exec();
-    return result.matchedCount === 1;
+  retake(entry: Registration, cancelledRevision: number, step: SeatStep): Promise<boolean> {
+    return this.write(entry, cancelledRevision, {
+      ...changeOf(entry, { status: 'pending', step }),
+      where: { status: 'cancelled', step: { $exists: false } },
+    });
   }
 
   async findById(registrationId: string): Promise<StoredRegistration | null> {
@@ -106,8 +87,10 @@ export class RegistrationsRepository {
     revision: number,
     events: readonly OutboxEntry[],
   ): Promise<boolean> {
-    return this.write({ _id: next.registrationId, 'step.token': token, revision }, next, events, {
-      step: '',
+    return this.write(next, revision, {
+      ...changeOf(next, {}, ['step']),
+      events,
+      where: { 'step.token': token },
     });
   }
 
@@ -127,13 +110,11 @@ export class RegistrationsRepository {
     events: readonly OutboxEntry[],
     step?: SeatStep,
   ): Promise<boolean> {
-    return this.write(
-      { _id: next.registrationId, revision, ...(step ? { step: { $exists: false } } : {}) },
-      next,
+    return this.write(next, revision, {
+      ...changeOf(next, step ? { step } : {}),
       events,
-      {},
-      step ? { step } : {},
-    );
+      ...(step ? { where: { step: { $exists: false } } } : {}),
+    });
   }
 
   /** The decided registrations of an event. */
@@ -201,36 +182,33 @@ export class RegistrationsRepository {
     return records.map((record) => storedOf(record).entry);
   }
 
+  /** One write over `revision`; false when the registration changed meanwhile (or `where` does not hold). */
   private async write(
-    filter: FilterQuery<RegistrationRecord>,
     next: Registration,
-    events: readonly OutboxEntry[],
-    unset: Record<string, ''>,
-    set: Record<string, unknown> = {},
+    revision: number,
+    change: AggregateChange<RegistrationRecord>,
   ): Promise<boolean> {
-    const update = setAndUnset(next, set, unset);
-    const result = await this.model
-      .updateOne(filter, events.length > 0 ? withOutbox(update, events) : update)
-      .exec();
-    if (result.matchedCount === 0) return false;
-    if (events.length > 0) await this.relay.publishPending(REGISTRATIONS_COLLECTION, next.registrationId);
-    return true;
+    try {
+      await this.updateAggregate(next.registrationId, revision, change);
+      return true;
+    } catch (error) {
+      if (error instanceof ConcurrentChangeError) return false;
+      throw error;
+    }
   }
 }
 
-function setAndUnset(
+/** The entry as the next state (its revision is the base's to count), with dropped optional fields unset. */
+function changeOf(
   entry: Registration,
-  set: Record<string, unknown> = {},
-  unset: Record<string, ''> = {},
-): UpdateQuery<RegistrationRecord> & { $set: Record<string, unknown> } {
-  const fields: Partial<Omit<RegistrationRecord, 'outbox'>> = recordOf(entry);
+  set: Partial<RegistrationRecord>,
+  unset: readonly string[] = [],
+): Pick<AggregateChange<RegistrationRecord>, 'set' | 'unset'> {
+  const fields: { -readonly [K in keyof RegistrationRecord]?: RegistrationRecord[K] } = recordOf(entry);
   delete fields._id;
+  delete fields.revision;
   const missing = OPTIONAL_FIELDS.filter((field) => entry[field] === undefined);
-  const removed = { ...unset, ...Object.fromEntries(missing.map((field) => [field, ''])) };
-  return {
-    $set: { ...fields, ...set },
-    ...(Object.keys(removed).length > 0 ? { $unset: removed } : {}),
-  };
+  return { set: { ...fields, ...set }, unset: [...unset, ...missing] };
 }
 
 function recordOf(entry: Registration): Omit<RegistrationRecord, 'outbox'> {

@@ -1,5 +1,5 @@
 import { ClubEventSnapshot } from '@ic/contracts';
-import { isDuplicateKeyError, ReplicaWrite } from '@ic/messaging';
+import { isDuplicateKeyError, ReplicaWrite } from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';

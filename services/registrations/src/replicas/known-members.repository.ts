@@ -1,5 +1,5 @@
 import { MemberProfile } from '@ic/contracts';
-import { ReplicaWrite, writeIfNotNewer } from '@ic/messaging';
+import { ReplicaWrite, writeIfNotNewer } from '@ic/persistence';
 import { compact } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';

@@ -1,4 +1,4 @@
-import { isDuplicateKeyError } from '@ic/messaging';
+import { insertUnlessExists } from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, mongo } from 'mongoose';
@@ -43,22 +43,16 @@ export class EventSeatsRepository {
   }
 
   /** Creates the counters of an event; false when they exist already. */
-  async create(eventId: string, counters: SeatCounters, toldChangeRevision = 0): Promise<boolean> {
-    try {
-      await this.collection().insertOne({
-        _id: eventId,
-        confirmed: counters.confirmed,
-        waiting: counters.waiting,
-        sequence: counters.sequence,
-        sessions: { ...counters.sessions },
-        steps: {},
-        toldChangeRevision,
-      });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
+  create(eventId: string, counters: SeatCounters, toldChangeRevision = 0): Promise<boolean> {
+    return insertUnlessExists(this.collection(), {
+      _id: eventId,
+      confirmed: counters.confirmed,
+      waiting: counters.waiting,
+      sequence: counters.sequence,
+      sessions: { ...counters.sessions },
+      steps: {},
+      toldChangeRevision,
+    });
   }
 
   /**

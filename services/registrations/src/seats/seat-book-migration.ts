@@ -1,4 +1,4 @@
-import { OutboxEntry, OutboxRelay } from '@ic/messaging';
+import { OutboxEntry, OutboxPublisher } from '@ic/persistence';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { Connection, mongo } from 'mongoose';
@@ -40,7 +40,7 @@ export class SeatBookMigration implements OnModuleInit {
     private readonly registrations: RegistrationsRepository,
     private readonly seats: EventSeatsRepository,
     private readonly notices: EventNoticesRepository,
-    private readonly relay: OutboxRelay,
+    private readonly outbox: OutboxPublisher,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -64,7 +64,7 @@ export class SeatBookMigration implements OnModuleInit {
 
   private async move(book: SeatBookRecord): Promise<void> {
     const eventId = book._id;
-    const unpublished = await this.relay.unpublishedOf(book.outbox ?? []);
+    const unpublished = await this.outbox.unpublishedOf(book.outbox ?? []);
     if (unpublished.length > 0) await this.notices.keep(eventId, 'seat-book', unpublished);
     const entries = (book.entriesJson ? parseEntries(book.entriesJson) : (book.entries ?? [])).map(
       (entry): Registration => ({ ...entry, eventId, sessions: entry.sessions ?? [] }),

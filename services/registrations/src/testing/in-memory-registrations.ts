@@ -1,5 +1,5 @@
 import { Actor, exampleLoungeSnapshot } from '@ic/contracts';
-import { OutboxEntry } from '@ic/messaging';
+import { OutboxEntry } from '@ic/persistence';
 import { Clock } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
 import { Registration, RegistrationFact, SeatPlan } from '../registrations/registration';
