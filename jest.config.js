@@ -22,6 +22,7 @@ const shared = {
   moduleNameMapper: {
     '^@ic/contracts$': '<rootDir>/libs/contracts/src',
     '^@ic/messaging$': '<rootDir>/libs/messaging/src',
+    '^@ic/messaging/client$': '<rootDir>/libs/messaging/src/client',
     '^@ic/persistence$': '<rootDir>/libs/persistence/src',
     '^@ic/platform$': '<rootDir>/libs/platform/src',
     '^@ic/infra$': '<rootDir>/infra/src',

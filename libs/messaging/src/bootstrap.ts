@@ -9,7 +9,6 @@ import {
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { quietKnownKafkajsWarnings } from './kafka-connection';
-import { KafkaTransportFactory } from './messaging.module';
 
 export interface BootstrapOptions<E extends ServiceEnv> {
   readonly name: string;
@@ -49,6 +48,8 @@ export async function bootstrapService<E extends ServiceEnv>(
   // Modules initialise first: topics exist and the database is connected before any consumer starts.
   await app.init();
   if (options.kafkaTransport) {
+    // Loaded here: the messaging module brings the database along, which the gateway does not have.
+    const { KafkaTransportFactory } = await import('./messaging.module');
     app.connectMicroservice(
       { strategy: app.get(KafkaTransportFactory).create() },
       { inheritAppConfig: true },

@@ -1,5 +1,6 @@
 export * from './bootstrap';
 export * from './cloud-event';
+export * from './describe-error';
 export * from './consumer/event-consumer';
 export * from './consumer/event-ordering';
 export * from './consumer/handled-events';

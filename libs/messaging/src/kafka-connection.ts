@@ -1,4 +1,6 @@
+import { ServiceEnv, ServiceRuntime } from '@ic/platform';
 import { Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { TopicSpec } from '@ic/contracts';
 import {
   Admin,
@@ -234,4 +236,15 @@ function assertPartitionCounts(
     );
   if (mismatches.length > 0)
     throw new TopicMismatchError(`Topics differ from the catalog: ${mismatches.join('; ')}`);
+}
+
+export function kafkaConnectionFactory(
+  config: ConfigService<ServiceEnv, true>,
+  runtime: ServiceRuntime,
+): KafkaConnection {
+  return new KafkaConnection({
+    clientId: `${runtime.name}-${runtime.instanceId}`,
+    brokers: config.get('KAFKA_BROKERS', { infer: true }),
+    sessionTimeoutMs: config.get('KAFKA_SESSION_TIMEOUT_MS', { infer: true }),
+  });
 }

@@ -21,7 +21,7 @@ import { getConnectionToken } from '@nestjs/mongoose';
 import { Connection, mongo } from 'mongoose';
 import { EventOrdering } from './consumer/event-ordering';
 import { ContractRegistry } from './contract-registry';
-import { KafkaConnection } from './kafka-connection';
+import { KafkaConnection, kafkaConnectionFactory } from './kafka-connection';
 import { OutboxEventFactory } from './outbox/outbox-entry';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { KafkaTransport } from './rpc/kafka.transport';
@@ -88,17 +88,6 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationShutdown {
     await this.relay.stop();
     await this.kafka.disconnect();
   }
-}
-
-export function kafkaConnectionFactory(
-  config: ConfigService<ServiceEnv, true>,
-  runtime: ServiceRuntime,
-): KafkaConnection {
-  return new KafkaConnection({
-    clientId: `${runtime.name}-${runtime.instanceId}`,
-    brokers: config.get('KAFKA_BROKERS', { infer: true }),
-    sessionTimeoutMs: config.get('KAFKA_SESSION_TIMEOUT_MS', { infer: true }),
-  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { bootstrapService } from '@ic/messaging';
+import { bootstrapService } from '@ic/messaging/client';
 import { GatewayEnv } from './gateway.env';
 import { GatewayModule } from './gateway.module';
 import { configureGatewayHttp } from './openapi';

@@ -5,7 +5,7 @@ import { mongo } from 'mongoose';
 import { CloudEvent, decodeCloudEvent, EnvelopeError, headerText, CE_HEADERS } from '../cloud-event';
 import { ContractRegistry, ContractViolationError } from '../contract-registry';
 import { KafkaConnection } from '../kafka-connection';
-import { describe } from '../outbox/outbox-relay';
+import { describe } from '../describe-error';
 import { sendToDeadLetterTopic } from './dead-letter';
 import { HandledEvents } from './handled-events';
 import { isInfrastructureFailure } from './infrastructure-failure';

@@ -5,6 +5,7 @@ import { encodeCloudEvent } from '../cloud-event';
 import { KafkaConnection, OutgoingMessage } from '../kafka-connection';
 import { KeyedLock } from '../keyed-lock';
 import { toCloudEvent } from './outbox-entry';
+import { describe } from '../describe-error';
 
 export interface OutboxRelayOptions {
   readonly sweepIntervalMs: number;
@@ -136,8 +137,4 @@ function consecutiveByTopic(entries: readonly OutboxEntry[]): { topic: string; e
     else batches.push({ topic: entry.topic, entries: [entry] });
   }
   return batches;
-}
-
-export function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

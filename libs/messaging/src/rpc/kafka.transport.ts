@@ -9,7 +9,7 @@ import { EventConsumer, EventConsumerOptions, EventDelivery } from '../consumer/
 import { PartitionWorkers } from '../consumer/partition-workers';
 import { ContractRegistry } from '../contract-registry';
 import { KafkaConnection } from '../kafka-connection';
-import { describe } from '../outbox/outbox-relay';
+import { describe } from '../describe-error';
 import { KafkaEventContext } from './event-context';
 import { KafkaRequestContext } from './request-context';
 import { RequestIdempotency, StoredReply } from './request-idempotency';

@@ -6,7 +6,7 @@ import { Consumer, EachMessagePayload } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { headerText } from '../cloud-event';
 import { KafkaConnection } from '../kafka-connection';
-import { describe } from '../outbox/outbox-relay';
+import { describe } from '../describe-error';
 import { RPC_HEADERS } from './rpc-headers';
 
 export interface RpcClientOptions {

@@ -1,5 +1,5 @@
 import { LinkTokenRequest, MembershipRequests, SignInLinkRequest, StaffLoginRequest } from '@ic/contracts';
-import { RpcClient, SendOptions } from '@ic/messaging';
+import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import {
   ApiAcceptedResponse,

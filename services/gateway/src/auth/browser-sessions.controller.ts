@@ -1,5 +1,5 @@
 import { LinkTokenRequest, MembershipRequests, StaffLoginRequest } from '@ic/contracts';
-import { RpcClient, SendOptions } from '@ic/messaging';
+import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Body, Controller, Delete, Get, Header, HttpCode, Post, Req, Res } from '@nestjs/common';
 import {
   ApiExtraModels,

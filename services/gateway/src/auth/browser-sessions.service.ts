@@ -1,5 +1,5 @@
 import { BrowserSessionReply, MembershipRequests } from '@ic/contracts';
-import { RpcClient, SendOptions } from '@ic/messaging';
+import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { GatewayRequest } from '../http/gateway-request';

@@ -1,5 +1,5 @@
 import { ANONYMOUS, BrowserSessionResolution, MembershipRequests } from '@ic/contracts';
-import { RpcClient } from '@ic/messaging';
+import { RpcClient } from '@ic/messaging/client';
 import { RemoteProblemError, ServiceUnavailableError, UpstreamTimeoutError } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { SignedInCaller } from './access-token.verifier';

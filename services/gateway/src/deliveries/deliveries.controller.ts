@@ -1,5 +1,5 @@
 import { DeliveryListQuery, NotificationsRequests } from '@ic/contracts';
-import { RpcClient, SendOptions } from '@ic/messaging';
+import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';

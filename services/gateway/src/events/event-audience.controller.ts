@@ -1,5 +1,5 @@
 import { EventAudienceReply, EventAudienceRequests, EventsRequests } from '@ic/contracts';
-import { RpcClient, SendOptions } from '@ic/messaging';
+import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';

@@ -6,7 +6,7 @@ import {
   EventsRequests,
   MAX_DOCUMENT_BYTES,
 } from '@ic/contracts';
-import { RpcClient, SendOptions } from '@ic/messaging';
+import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { InvalidInputError } from '@ic/platform';
 import {
   Body,

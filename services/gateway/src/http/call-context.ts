@@ -1,4 +1,4 @@
-import { SendOptions } from '@ic/messaging';
+import { SendOptions } from '@ic/messaging/client';
 import { InvalidInputError } from '@ic/platform';
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';

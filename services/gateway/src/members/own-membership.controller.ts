@@ -4,7 +4,7 @@ import {
   MembershipRequests,
   UpdateOwnProfileRequest,
 } from '@ic/contracts';
-import { RpcClient, SendOptions } from '@ic/messaging';
+import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';

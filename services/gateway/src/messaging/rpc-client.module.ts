@@ -1,5 +1,5 @@
 import { GATEWAY_REPLY_TOPIC, platformTopicCatalog } from '@ic/contracts';
-import { KafkaConnection, kafkaConnectionFactory, RpcClient } from '@ic/messaging';
+import { KafkaConnection, kafkaConnectionFactory, RpcClient } from '@ic/messaging/client';
 import { HealthRegistry, ServiceRuntime } from '@ic/platform';
 import { Global, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';

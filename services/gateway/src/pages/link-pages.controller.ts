@@ -1,4 +1,4 @@
-import { SendOptions } from '@ic/messaging';
+import { SendOptions } from '@ic/messaging/client';
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';

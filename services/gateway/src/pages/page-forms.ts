@@ -1,4 +1,4 @@
-import { SendOptions } from '@ic/messaging';
+import { SendOptions } from '@ic/messaging/client';
 import { Equals, IsOptional, IsString, Matches } from 'class-validator';
 
 /**

@@ -1,5 +1,5 @@
 import { MembershipRequests, UNSUBSCRIBE_TOKEN } from '@ic/contracts';
-import { RpcClient, SendOptions } from '@ic/messaging';
+import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { RenderedPage } from './html';

@@ -5,7 +5,7 @@ import {
   RegistrationReply,
   RegistrationsRequests,
 } from '@ic/contracts';
-import { RpcClient, SendOptions } from '@ic/messaging';
+import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { asciiFileName } from '../http/content-disposition';

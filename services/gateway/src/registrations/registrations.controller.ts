@@ -7,7 +7,7 @@ import {
   RegisterRequest,
   RegistrationsRequests,
 } from '@ic/contracts';
-import { RpcClient, SendOptions } from '@ic/messaging';
+import { RpcClient, SendOptions } from '@ic/messaging/client';
 import {
   Body,
   Controller,

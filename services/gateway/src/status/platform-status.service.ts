@@ -4,7 +4,7 @@ import {
   RequestHandlingServices,
   SystemStatusRequests,
 } from '@ic/contracts';
-import { RpcClient } from '@ic/messaging';
+import { RpcClient } from '@ic/messaging/client';
 import { HealthRegistry, ServiceRuntime } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { PlatformStatusResponse, ServiceStatusResponse } from './status.response';

@@ -1,5 +1,5 @@
 import { RequestPattern } from '@ic/contracts';
-import { RpcClient, SendOptions } from '@ic/messaging';
+import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { createValidationPipe, HealthModule, ProblemDetailsFilter } from '@ic/platform';
 import { DynamicModule, Global, INestApplication, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';

@@ -1,0 +1,4 @@
+/** An error's message for a log line. */
+export function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
