@@ -39,7 +39,7 @@ export class CpuMeter {
   }
 }
 
-/** The process listening on a loopback port (Kafka, FerretDB, the mail sink), if `ss` can tell. */
+/** The process listening on a loopback port (Kafka, the database, the mail sink), if `ss` can tell. */
 export function pidListeningOn(port: number): number | undefined {
   try {
     const output = execFileSync('ss', ['-Hltnp', `sport = :${port}`], { encoding: 'utf8' });

@@ -129,7 +129,7 @@ export class E2eClient {
 
   /**
    * Sends a request like a client that retries a timeout (504) with the same Idempotency-Key: with
-   * hundreds of members set up at once, FerretDB on two cores answers some requests too late.
+   * hundreds of members set up at once, two shared cores answer some requests too late.
    */
   async callRetrying<T = unknown>(
     method: string,

@@ -7,7 +7,7 @@ import { ClubStream, ParticipationCounts } from './club-stream';
 
 /**
  * The analytics service against a produced stream of the club's events (some published twice, as an
- * outbox does after a crash) on real Kafka and FerretDB, killed with SIGKILL while it reads and
+ * outbox does after a crash) on real Kafka and the database, killed with SIGKILL while it reads and
  * started again: every figure equals what the test counted itself.
  */
 describe('analytics projections', () => {

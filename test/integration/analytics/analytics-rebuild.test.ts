@@ -8,7 +8,7 @@ import { AnalyticsUnderTest, StreamFigures, STAFF } from './analytics-service';
 import { ClubStream } from './club-stream';
 
 /**
- * `npm run analytics:rebuild` against the running service, on real Kafka and FerretDB with a few
+ * `npm run analytics:rebuild` against the running service, on real Kafka and the database with a few
  * thousand events: the figures afterwards equal those before, readers never see half a rebuild,
  * the command shows its progress and reports the throughput; a restart in the middle of a
  * rebuild carries it on.

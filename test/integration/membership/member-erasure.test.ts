@@ -16,7 +16,7 @@ import { admitMember, invitationRequest, signInLinkTokenOf } from './membership-
 import { EventTypes, memberIdentity, MembershipService } from './membership-service';
 
 /**
- * A member's erasure (DSGVO Art. 17) on real Kafka and FerretDB: what the membership service
+ * A member's erasure (DSGVO Art. 17) on real Kafka and the database: what the membership service
  * keeps and publishes, and that analytics keeps every aggregate, also after a rebuild.
  */
 describe('Member erasure', () => {

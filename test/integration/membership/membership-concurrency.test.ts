@@ -4,8 +4,8 @@ import { admitMember, invitationRequest, invitationTokenOf } from './membership-
 import { EventTypes, MembershipService } from './membership-service';
 
 /**
- * On FerretDB 1.x an update is a read and a write without isolation, so single use and uniqueness
- * rest on inserts with unique ids, and writes to one document are serialised by revision slots.
+ * Single use and uniqueness rest on inserts with unique ids, and of concurrent writes decided on the
+ * same revision of a document exactly one lands (a conditional update on `{ _id, revision }`).
  */
 describe('Membership service under concurrency', () => {
   const service = new MembershipService();

@@ -20,7 +20,7 @@ import { EVENT_GROUP, LINK_BASE_URL, linkIn, NotificationsHarness } from './noti
 const MAX_ATTEMPTS = 3;
 
 /**
- * The notifications service as a process against real Kafka, FerretDB and the SMTP sink: membership
+ * The notifications service as a process against real Kafka, the database and the SMTP sink: membership
  * events in, mails out (read back from the sink), the delivery log and MailSent / MailFailed out.
  */
 describe('Notifications service: membership mails', () => {
