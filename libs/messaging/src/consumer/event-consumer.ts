@@ -46,6 +46,18 @@ export type { DeadLetterReason };
 /** A claim held by another live instance: wait for it rather than skip, so nothing is lost. */
 class BusyElsewhereError extends Error {}
 
+/**
+ * Events of one partition accepted but not finished before the partition is paused: at least this
+ * many, and enough to keep every parallel place busy until it is resumed (at half of it).
+ */
+const MIN_PENDING_PER_PARTITION = 100;
+/**
+ * How long a fetch waits on the broker for new events. A partition resumed after a pause is fetched
+ * only with the next fetch, which with kafkajs's default of 5 s held a burst (a rush's registration
+ * mails) 5 s after every 50 events.
+ */
+const EVENT_FETCH_WAIT_MS = 100;
+
 /** Parallel across partitions, in order within one: one slow handler holds up only its partition. */
 /**
  * Consumes domain events effectively once: the claim is recorded before any side effect, a
@@ -79,7 +91,9 @@ export class EventConsumer {
   }
 
   async start(): Promise<void> {
-    const consumer = this.kafka.createConsumer(this.options.groupId);
+    const consumer = this.kafka.createConsumer(this.options.groupId, {
+      maxWaitTimeInMs: EVENT_FETCH_WAIT_MS,
+    });
     this.consumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => {
       this.running = true;
@@ -94,7 +108,10 @@ export class EventConsumer {
       {
         order: 'ordered',
         ...this.orderingOptions(),
-        maxPendingPerPartition: 100,
+        maxPendingPerPartition: Math.max(
+          MIN_PENDING_PER_PARTITION,
+          4 * (this.options.ordering?.parallelKeys ?? 1),
+        ),
         retryDelayMs: Math.max(1000, this.options.retryBackoffMs),
         handle: (payload) => this.handle(payload),
       },
