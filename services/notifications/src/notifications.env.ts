@@ -19,6 +19,16 @@ export class NotificationsEnv extends ServiceEnv {
   @IsIn(['true', 'false'])
   SMTP_SECURE: 'true' | 'false' = 'false';
 
+  /**
+   * SMTP connections kept open at once. Registration mails of different registrations go out side
+   * by side (CONSUMER_PARALLEL_KEYS); more than this wait for a free connection.
+   */
+  @Transform(toIntTransform)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  SMTP_MAX_CONNECTIONS = 5;
+
   @IsOptional()
   @IsString()
   SMTP_USER?: string;

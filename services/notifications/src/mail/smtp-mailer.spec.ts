@@ -4,6 +4,7 @@ const settings = (overrides: Partial<SmtpSettings> = {}): SmtpSettings => ({
   SMTP_HOST: 'smtp.dstgb.example',
   SMTP_PORT: 587,
   SMTP_SECURE: 'false',
+  SMTP_MAX_CONNECTIONS: 5,
   ...overrides,
 });
 
@@ -33,6 +34,10 @@ describe(smtpPoolOptions.name, () => {
 
     expect(withCredentials.opportunisticTLS).toBe(false);
     expect(withCredentials.auth).toEqual({ user: 'ic', pass: 'geheim' });
+  });
+
+  it('keeps as many connections as SMTP_MAX_CONNECTIONS says', () => {
+    expect(smtpPoolOptions(settings({ SMTP_MAX_CONNECTIONS: 16 })).maxConnections).toBe(16);
   });
 
   it('speaks TLS from the start with SMTP_SECURE=true (port 465)', () => {

@@ -13,7 +13,7 @@ export const SEND_DEADLINE_MS = 45_000;
 
 export type SmtpSettings = Pick<
   NotificationsEnv,
-  'SMTP_HOST' | 'SMTP_PORT' | 'SMTP_SECURE' | 'SMTP_USER' | 'SMTP_PASSWORD'
+  'SMTP_HOST' | 'SMTP_PORT' | 'SMTP_SECURE' | 'SMTP_MAX_CONNECTIONS' | 'SMTP_USER' | 'SMTP_PASSWORD'
 >;
 
 export function smtpPoolOptions(env: SmtpSettings): SMTPPoolOptions & { pool: true } {
@@ -28,7 +28,7 @@ export function smtpPoolOptions(env: SmtpSettings): SMTPPoolOptions & { pool: tr
     // password never travels unencrypted.
     opportunisticTLS: !env.SMTP_USER,
     ...credentials,
-    maxConnections: 5,
+    maxConnections: env.SMTP_MAX_CONNECTIONS,
     maxMessages: 100,
     // A connection that drops mid-message is not resent by the pool behind our back: the failure
     // comes back to the delivery, which counts the attempt and retries with the same Message-ID.
@@ -57,6 +57,7 @@ export class SmtpMailer extends Mailer implements OnApplicationShutdown {
       SMTP_HOST: config.get('SMTP_HOST', { infer: true }),
       SMTP_PORT: config.get('SMTP_PORT', { infer: true }),
       SMTP_SECURE: config.get('SMTP_SECURE', { infer: true }),
+      SMTP_MAX_CONNECTIONS: config.get('SMTP_MAX_CONNECTIONS', { infer: true }),
       SMTP_USER: config.get('SMTP_USER', { infer: true }),
       SMTP_PASSWORD: config.get('SMTP_PASSWORD', { infer: true }),
     };
