@@ -302,6 +302,18 @@ async function measureRun(
     );
     table.add('mail.median', 'registration → mail accepted by SMTP: median', 'ms', mails.latencyMs.median);
     table.add('mail.p99', 'registration → mail accepted by SMTP: p99', 'ms', mails.latencyMs.p99);
+    table.add(
+      'mail.afterAnswer.median',
+      'registration answered → mail accepted by SMTP: median',
+      'ms',
+      mails.afterAnswerMs.median,
+    );
+    table.add(
+      'mail.afterAnswer.p99',
+      'registration answered → mail accepted by SMTP: p99',
+      'ms',
+      mails.afterAnswerMs.p99,
+    );
     table.add('mail.rate', 'mails received per second (first to last)', '/s', mails.mailsPerSecond);
     table.add('mail.last', 'last registration mail after the rush began', 's', mails.lastMailAfterSeconds);
     table.add(

@@ -27,9 +27,14 @@ export async function inParallel<T, R>(
   return results;
 }
 
-/** The messages the sink received for addresses at `domain`, newest first. */
-export async function sinkMessagesAt(mailSinkUrl: string, domain: string): Promise<SinkMessage[]> {
-  const response = await fetch(`${mailSinkUrl}/api/messages?domain=${encodeURIComponent(domain)}`);
+/** The messages the sink received for addresses at `domain` (from `since` on, if given), newest first. */
+export async function sinkMessagesAt(
+  mailSinkUrl: string,
+  domain: string,
+  since?: Date,
+): Promise<SinkMessage[]> {
+  const query = new URLSearchParams({ domain, ...(since ? { since: since.toISOString() } : {}) });
+  const response = await fetch(`${mailSinkUrl}/api/messages?${query.toString()}`);
   if (!response.ok) throw new Error(`mail sink answered ${response.status}`);
   return (await response.json()) as SinkMessage[];
 }

@@ -110,6 +110,21 @@ describe(startMailSink.name, () => {
     expect(messages.map((message) => message.subject)).toEqual(['second', 'first']);
   });
 
+  it('lists only the messages received since an instant', async () => {
+    await send('ada@members.example', 'before');
+    const [before] = (await (await web('/api/messages')).json()) as StoredMessage[];
+    const since = new Date(Date.parse(before.date) + 1).toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await send('ada@members.example', 'after');
+
+    const messages = (await (
+      await web(`/api/messages?domain=members.example&since=${encodeURIComponent(since)}`)
+    ).json()) as StoredMessage[];
+
+    expect(messages.map((message) => message.subject)).toEqual(['after']);
+    expect((await web('/api/messages?since=yesterday')).status).toBe(400);
+  });
+
   it('shows the inbox and a message as HTML pages', async () => {
     await send('ada@members.example');
     const [message] = (await (await web('/api/messages')).json()) as StoredMessage[];

@@ -154,12 +154,18 @@ async function handleWebRequest(
   if (method === 'GET' && url.pathname === '/') {
     sendHtml(response, 200, inboxPage(store.list()));
   } else if (method === 'GET' && url.pathname === '/api/messages') {
+    const since = url.searchParams.get('since');
+    if (since !== null && Number.isNaN(Date.parse(since))) {
+      sendJson(response, 400, { error: 'since must be an ISO 8601 instant' });
+      return;
+    }
     sendJson(
       response,
       200,
       store.list({
         to: url.searchParams.get('to') ?? undefined,
         domain: url.searchParams.get('domain') ?? undefined,
+        ...(since !== null ? { since: new Date(since) } : {}),
       }),
     );
   } else if (method === 'DELETE' && url.pathname === '/api/messages') {

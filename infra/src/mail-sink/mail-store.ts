@@ -35,6 +35,8 @@ export interface StoredMessage {
 export interface MessageFilter {
   readonly to?: string;
   readonly domain?: string;
+  /** Only messages received at or after this instant. */
+  readonly since?: Date;
 }
 
 /** Every received message, in memory and appended to a JSON-lines file so that a restart keeps them. */
@@ -88,15 +90,19 @@ export class MailStore {
 
   /**
    * Newest first; with `to`, only messages delivered to that address, with `domain`, only messages
-   * delivered to an address at that domain (both case-insensitive).
+   * delivered to an address at that domain (both case-insensitive), with `since`, only those
+   * received from then on.
    */
   list(filter: MessageFilter = {}): StoredMessage[] {
     const to = filter.to?.toLowerCase();
     const domain = filter.domain?.toLowerCase();
+    const since = filter.since?.toISOString();
     const wanted = (address: string): boolean =>
       (to === undefined || address.toLowerCase() === to) &&
       (domain === undefined || address.toLowerCase().endsWith(`@${domain}`));
-    return this.messages.filter((message) => message.to.some(wanted)).reverse();
+    return this.messages
+      .filter((message) => (since === undefined || message.date >= since) && message.to.some(wanted))
+      .reverse();
   }
 
   get(id: string): StoredMessage | undefined {
