@@ -74,6 +74,12 @@ export function registeringMemberOf(data: RegistrationChange | AttendanceRecorde
   return registrant.kind === 'member' ? registrant.memberId : undefined;
 }
 
+/** A registrations event the fold could not take, with why. */
+export interface RegistrationEventFailure {
+  readonly event: CloudEvent<RegistrationChange | AttendanceRecorded>;
+  readonly error: unknown;
+}
+
 /**
  * The document after one registrations event. A registration's revision grows with every change,
  * so a change the entry has seen already (a redelivery, an event published twice) is skipped;
@@ -84,21 +90,53 @@ export function applyRegistrationEvent(
   event: CloudEvent<RegistrationChange | AttendanceRecorded>,
   memberKeyOf: (memberId: string) => string,
 ): EventRegistrationsDocument {
-  const eventId = event.data.eventId;
-  const current = document ?? { _id: eventId, registrations: [] };
-  if (!changesRegistration(event.type)) return current;
-  const { registration, revision } = event.data;
-  const previous = current.registrations.find(
-    (entry) => entry.registrationId === registration.registrationId,
-  );
-  if (previous && revision <= previous.revision) return current;
+  const { after, failures } = applyRegistrationEvents(document, event.data.eventId, [event], memberKeyOf);
+  if (failures.length > 0) throw failures[0].error;
+  return after ?? document ?? { _id: event.data.eventId, registrations: [] };
+}
 
-  const entry = entryOf(registration, revision, event.type, previous, memberKeyOf);
-  const registrations = previous
-    ? current.registrations.map((other) => (other === previous ? entry : other))
-    : [...current.registrations, entry];
-  const capacity = 'seats' in event.data ? event.data.seats.capacity : current.capacity;
-  return { _id: eventId, ...(capacity === undefined ? {} : { capacity }), registrations };
+/**
+ * The document after a batch of one event's registrations events, in their order, as
+ * applyRegistrationEvent would leave it event by event, but with the list copied once per batch and
+ * each registration found by its id: a replay adds a thousand registrations to one event's
+ * document, which event by event copied and searched the whole list each time. An event that
+ * fails (see `failures`) changes nothing. `after` is undefined when no event changed anything.
+ */
+export function applyRegistrationEvents(
+  document: EventRegistrationsDocument | undefined,
+  eventId: string,
+  events: readonly CloudEvent<RegistrationChange | AttendanceRecorded>[],
+  memberKeyOf: (memberId: string) => string,
+): { after: EventRegistrationsDocument | undefined; failures: RegistrationEventFailure[] } {
+  const registrations = [...(document?.registrations ?? [])];
+  const positions = new Map(registrations.map((entry, index) => [entry.registrationId, index]));
+  let capacity = document?.capacity;
+  let changed = false;
+  const failures: RegistrationEventFailure[] = [];
+  for (const event of events) {
+    if (!changesRegistration(event.type)) continue;
+    const { registration, revision } = event.data;
+    const position = positions.get(registration.registrationId);
+    const previous = position === undefined ? undefined : registrations[position];
+    if (previous && revision <= previous.revision) continue;
+    let entry: RegistrationEntry;
+    try {
+      entry = entryOf(registration, revision, event.type, previous, memberKeyOf);
+    } catch (error) {
+      failures.push({ event, error });
+      continue;
+    }
+    if (position === undefined) {
+      positions.set(entry.registrationId, registrations.length);
+      registrations.push(entry);
+    } else registrations[position] = entry;
+    if ('seats' in event.data) capacity = event.data.seats.capacity;
+    changed = true;
+  }
+  const after = changed
+    ? { _id: eventId, ...(capacity === undefined ? {} : { capacity }), registrations }
+    : undefined;
+  return { after, failures };
 }
 
 function entryOf(

@@ -2,14 +2,9 @@ import { AttendanceRecorded, RegistrationChange } from '@ic/contracts';
 import { CloudEvent } from '@ic/messaging';
 import { MemberKeysRepository } from '../members/member-keys.repository';
 import { ProjectionRepository } from '../projections/projection.repository';
+import { BatchContext, ProjectionFailure, TopicProjector } from '../projections/topic-projector';
 import {
-  BatchContext,
-  foldIntoDocuments,
-  ProjectionFailure,
-  TopicProjector,
-} from '../projections/topic-projector';
-import {
-  applyRegistrationEvent,
+  applyRegistrationEvents,
   changesRegistration,
   EventRegistrationsDocument,
   registeringMemberOf,
@@ -44,18 +39,27 @@ export class RegistrationsProjector implements TopicProjector {
       .map((event) => registeringMemberOf(event.data))
       .filter((memberId): memberId is string => memberId !== undefined);
     const keys = await this.memberKeys.keysOf(members);
-    return foldIntoDocuments(
-      this.documents,
-      context,
-      changes,
-      (event) => (event.data as RegistrationEventData).eventId,
-      (document, event) =>
-        applyRegistrationEvent(document, event as CloudEvent<RegistrationEventData>, (memberId) => {
-          const key = keys.get(memberId);
-          if (!key) throw new Error(`No pseudonym for member ${memberId}`);
-          return key;
-        }),
-    );
+    const memberKeyOf = (memberId: string) => {
+      const key = keys.get(memberId);
+      if (!key) throw new Error(`No pseudonym for member ${memberId}`);
+      return key;
+    };
+    // One fold per event's document, its events in their order, each changed document written once.
+    const byEvent = new Map<string, CloudEvent<RegistrationEventData>[]>();
+    for (const event of changes) {
+      const ofEvent = byEvent.get(event.data.eventId);
+      if (ofEvent) ofEvent.push(event);
+      else byEvent.set(event.data.eventId, [event]);
+    }
+    const changed: EventRegistrationsDocument[] = [];
+    const failures: ProjectionFailure[] = [];
+    for (const [eventId, ofEvent] of byEvent) {
+      const folded = applyRegistrationEvents(documents.get(eventId), eventId, ofEvent, memberKeyOf);
+      if (folded.after) changed.push(folded.after);
+      failures.push(...folded.failures);
+    }
+    await this.documents.save(changed);
+    return failures;
   }
 
   forgetCached(): void {
