@@ -95,6 +95,7 @@ async function main(): Promise<void> {
       BENCH_IDLE_SECONDS: IDLE_SECONDS,
       // The services read it from this process's environment; compared runs differ in it.
       CONSUMER_PARALLEL_KEYS: process.env.CONSUMER_PARALLEL_KEYS ?? 'default',
+      SMTP_MAX_CONNECTIONS: process.env.SMTP_MAX_CONNECTIONS ?? 'default',
     },
     figures: table.summaries(),
     checks,
