@@ -74,18 +74,19 @@ export class DeliveriesRepository extends OutboxRepository<DeliveryDocument> {
     return delivery ? toRecord(delivery) : undefined;
   }
 
-  /** Creates the delivery as `queued`; if it exists already, returns it as stored. */
-  async createQueued(delivery: NewDelivery): Promise<DeliveryRecord> {
-    const document: Delivery = { ...fieldsOf(delivery), status: 'queued', attempts: 0 };
+  /**
+   * Creates the delivery as `sending`, its first SMTP attempt about to start, in one insert; undefined
+   * when it exists already (the event is handled again: read it with find).
+   */
+  async createSending(delivery: NewDelivery): Promise<DeliveryRecord | undefined> {
+    const document: Delivery = { ...fieldsOf(delivery), status: 'sending', attempts: 1 };
     try {
       await this.model.create(document);
       return toRecord(document);
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
+      return undefined;
     }
-    const stored = await this.find(delivery.id);
-    if (!stored) throw new Error(`Delivery ${delivery.id} exists and does not: the database is inconsistent`);
-    return stored;
   }
 
   /** A delivery that failed before any attempt (e.g. no address known), with its MailFailed event. */

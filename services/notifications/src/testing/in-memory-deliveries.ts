@@ -20,11 +20,10 @@ export class InMemoryDeliveries {
     return Promise.resolve(record ? { ...record } : undefined);
   }
 
-  async createQueued(delivery: NewDelivery): Promise<DeliveryRecord> {
-    const existing = await this.find(delivery.id);
-    if (existing) return existing;
-    this.records.set(delivery.id, { ...delivery, status: 'queued', attempts: 0 });
-    return { ...delivery, status: 'queued', attempts: 0 };
+  createSending(delivery: NewDelivery): Promise<DeliveryRecord | undefined> {
+    if (this.records.has(delivery.id)) return Promise.resolve(undefined);
+    this.records.set(delivery.id, { ...delivery, status: 'sending', attempts: 1 });
+    return Promise.resolve({ ...delivery, status: 'sending', attempts: 1 });
   }
 
   createFailed(

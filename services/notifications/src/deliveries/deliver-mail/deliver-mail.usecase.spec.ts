@@ -182,7 +182,7 @@ describe(DeliverMailUseCase.name, () => {
       const mail = request();
       const id = `invitation:${mail.causedBy}`;
       // The state a SIGKILL right after the server's "250 OK" leaves behind.
-      await deliveries.createQueued({
+      await deliveries.createSending({
         id,
         kind: 'invitation',
         memberId: mail.memberId,
@@ -192,7 +192,6 @@ describe(DeliverMailUseCase.name, () => {
         messageId: `<invitation.${mail.causedBy}@dstgb.example>`,
         createdAt: new Date(),
       });
-      await deliveries.markSending(id, 1);
 
       await expect(sut.execute(mail, first)).resolves.toBe('sent');
 

@@ -123,14 +123,14 @@ export class DeliverMailUseCase {
       );
     }
     const id = request.deliveryId ?? deliveryIdOf(request.kind, request.causedBy);
-    const earlier = await this.deliveries.find(id);
-    if (earlier && isSettled(earlier)) return this.skip(earlier);
 
     let mail: ComposedMail;
     try {
       mail = await request.compose();
     } catch (error) {
       if (!(error instanceof MailNotReadyError)) throw error;
+      const earlier = await this.deliveries.find(id);
+      if (earlier && isSettled(earlier)) return this.skip(earlier);
       if (error instanceof MailCannotBeComposedError) {
         await this.failUnsent(request, id, earlier, error, attempt);
         return 'failed';
@@ -139,18 +139,24 @@ export class DeliverMailUseCase {
       throw new MailDeliveryError(id, error.message, attempt.last);
     }
 
-    const delivery =
-      earlier ?? (await this.deliveries.createQueued(this.newDelivery(request, id, mail.to.address)));
-    if (isSettled(delivery)) return this.skip(delivery);
-    if (delivery.status === 'sending') {
-      this.logger.warn(
-        `Delivery ${id} was left "sending" (the service stopped during the SMTP call): ` +
-          `sending it again with the same Message-ID ${delivery.messageId}`,
-      );
+    // Almost always the event's first handling: the delivery is created as `sending` in one insert.
+    // Only when it exists (handled again) is it read, and then never sent again once settled.
+    let delivery = await this.deliveries.createSending(this.newDelivery(request, id, mail.to.address));
+    let attempts = 1;
+    if (!delivery) {
+      const earlier = await this.deliveries.find(id);
+      if (!earlier) throw new Error(`Delivery ${id} exists and does not: the database is inconsistent`);
+      if (isSettled(earlier)) return this.skip(earlier);
+      if (earlier.status === 'sending') {
+        this.logger.warn(
+          `Delivery ${id} was left "sending" (the service stopped during the SMTP call): ` +
+            `sending it again with the same Message-ID ${earlier.messageId}`,
+        );
+      }
+      attempts = earlier.attempts + 1;
+      await this.deliveries.markSending(id, attempts);
+      delivery = earlier;
     }
-
-    const attempts = delivery.attempts + 1;
-    await this.deliveries.markSending(id, attempts);
     try {
       await this.mailer.send({
         messageId: delivery.messageId,
