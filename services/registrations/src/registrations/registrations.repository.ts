@@ -122,28 +122,29 @@ export class RegistrationsRepository extends AggregateRepository<RegistrationRec
     return this.find({ eventId, ...DECIDED });
   }
 
-  /** The first on the waiting list with no step under way, in order. */
-  async firstWaiting(eventId: string, limit: number): Promise<Registration[]> {
+  /** The first on the waiting list in order, with the step each has under way (a promotion). */
+  async firstWaiting(eventId: string, limit: number): Promise<StoredRegistration[]> {
     const records = await this.model
-      .find({ eventId, status: 'waiting', step: { $exists: false } }, WITHOUT_OUTBOX)
+      .find({ eventId, status: 'waiting' }, WITHOUT_OUTBOX)
       .sort({ sequence: 1 })
       .limit(limit)
       .lean<RegistrationRecord[]>()
       .exec();
-    return records.map((record) => storedOf(record).entry);
+    return records.map(storedOf);
   }
 
-  /** The confirmed waiting for a workshop, with no step under way, in the order of its waiting list. */
-  async waitingForSession(eventId: string, sessionId: string): Promise<Registration[]> {
-    const entries = await this.find({
-      eventId,
-      status: 'confirmed',
-      step: { $exists: false },
-      sessions: { $elemMatch: { sessionId, status: 'waiting' } },
-    });
-    const sequenceOf = (entry: Registration) =>
+  /** The confirmed waiting for a workshop in the order of its waiting list, with the step each has under way. */
+  async waitingForSession(eventId: string, sessionId: string): Promise<StoredRegistration[]> {
+    const records = await this.model
+      .find(
+        { eventId, status: 'confirmed', sessions: { $elemMatch: { sessionId, status: 'waiting' } } },
+        WITHOUT_OUTBOX,
+      )
+      .lean<RegistrationRecord[]>()
+      .exec();
+    const sequenceOf = ({ entry }: StoredRegistration) =>
       entry.sessions.find((choice) => choice.sessionId === sessionId)?.sequence ?? 0;
-    return entries.sort((a, b) => sequenceOf(a) - sequenceOf(b));
+    return records.map(storedOf).sort((a, b) => sequenceOf(a) - sequenceOf(b));
   }
 
   /** The registrations of an event with workshop choices. */

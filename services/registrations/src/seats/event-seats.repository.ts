@@ -106,7 +106,19 @@ export class EventSeatsRepository {
     );
   }
 
-  /** Takes back a count made twice (the step had been finished by another caller meanwhile). */
+  /**
+   * Marks a counted step as finished with this count by another than the caller that made it;
+   * false when it is no longer counted (forgotten or taken back).
+   */
+  async takeOver(eventId: string, token: string): Promise<boolean> {
+    const result = await this.collection().updateOne(
+      { _id: eventId, [`steps.${token}`]: { $exists: true } },
+      { $set: { [`steps.${token}.takenOver`]: true } },
+    );
+    return result.matchedCount === 1;
+  }
+
+  /** Takes back a count made twice (the step had been finished by another caller meanwhile), unless it was taken over. */
   async undo(eventId: string, token: string, deltas: Readonly<Record<string, number>>): Promise<void> {
     const back = Object.fromEntries(
       Object.entries(deltas)
@@ -114,7 +126,11 @@ export class EventSeatsRepository {
         .map(([path, delta]) => [path, -delta]),
     );
     await this.collection().updateOne(
-      { _id: eventId, [`steps.${token}`]: { $exists: true } },
+      {
+        _id: eventId,
+        [`steps.${token}`]: { $exists: true },
+        [`steps.${token}.takenOver`]: { $exists: false },
+      },
       { $inc: back, $unset: { [`steps.${token}`]: '' } },
     );
   }

@@ -9,6 +9,8 @@ export interface CountedStep {
   readonly registrationId: string;
   readonly at: Date;
   readonly outcome?: SeatOutcome;
+  /** Finished by another than the caller that counted it: that count is in use and never taken back. */
+  readonly takenOver?: boolean;
 }
 
 /**

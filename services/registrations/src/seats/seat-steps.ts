@@ -65,7 +65,8 @@ const FORGET_AT_ONCE = 200;
  * it (registering again, cancelling), and SeatRecovery for steps whose writer died. A kill between
  * the writes therefore never gives a seat twice (2 happens once), never loses one for good (a
  * counted step is always finished, a release always counted) and never loses a registration that was
- * accepted (1 comes before any answer). A step finished by another than its first writer takes a new
+ * accepted (1 comes before any answer). A count another caller finishes the step with is marked as
+ * taken over and never taken back by its slow writer. A step finished by another than its first writer takes a new
  * order number, as the number of the first count died with its writer: it keeps its seat or place,
  * only its order among the waiting may move to the end of the line.
  */
@@ -112,7 +113,12 @@ export class SeatSteps {
   /** Finishes whatever step the registration has under way (its writer may have died). */
   async finish(registrationId: string): Promise<void> {
     const stored = await this.registrations.findById(registrationId);
-    if (stored?.step) await this.run(stored.entry, stored.step);
+    if (!stored?.step) return;
+    const { entry, step } = stored;
+    await this.run(entry, step);
+    // The fills that met this promotion left the rest of the line to its writer.
+    if (step.kind === 'promote') await this.fill(entry.eventId, step.cause);
+    if (step.kind === 'promote-session') await this.fillSessions(entry.eventId, [step.sessionId], step.cause);
   }
 
   /**
@@ -167,7 +173,12 @@ export class SeatSteps {
     throw new ConflictError(RegistrationMessages.changedMeanwhile);
   }
 
-  /** Gives free seats to the first on the waiting list, in order, while seats are free and people wait. */
+  /**
+   * Gives free seats to the first on the waiting list, in order, while seats are free and people
+   * wait. A head whose promotion another caller has under way is never passed over (its count may
+   * still fail, and the next in line would have a seat before it): the fill leaves the line to that
+   * promotion's writer, which fills on after it (or SeatRecovery, when the writer died).
+   */
   async fill(eventId: string, cause: PromotionCause, correlationId?: string): Promise<void> {
     for (let round = 0; round < MAX_FILL_ROUNDS; round++) {
       const event = await this.events.findById(eventId);
@@ -175,26 +186,29 @@ export class SeatSteps {
       const { counters } = await this.seats.read(eventId);
       const free = event.capacity - counters.confirmed;
       if (free <= 0 || counters.waiting <= 0) return;
-      // Those still being written (or promoted by another caller) are not among them: their writers fill after.
       const heads = await this.registrations.firstWaiting(eventId, free);
       if (heads.length === 0) return;
       for (const head of heads) {
+        if (head.step) return;
         const step = this.newStep({ kind: 'promote' as const, cause });
-        if (!(await this.registrations.startStep(head, step))) continue;
-        if (!(await this.run(head, step, correlationId))) return;
+        // Named by another caller meanwhile, or changed: the line is read again.
+        if (!(await this.registrations.startStep(head.entry, step))) break;
+        if (!(await this.run(head.entry, step, correlationId))) break;
       }
     }
   }
 
-  /** Gives each workshop's free seats to the first waiting for it, in order. */
+  /** Gives each workshop's free seats to the first waiting for it, in order (never passing over one, as `fill`). */
   async fillSessions(
     eventId: string,
     sessionIds: readonly string[],
     cause: PromotionCause,
     correlationId?: string,
   ): Promise<void> {
-    for (const sessionId of sessionIds) {
-      for (let round = 0; round < MAX_FILL_ROUNDS; round++) {
+    const toFill = [...new Set(sessionIds)];
+    for (let index = 0; index < toFill.length; index++) {
+      const sessionId = toFill[index];
+      rounds: for (let round = 0; round < MAX_FILL_ROUNDS; round++) {
         const event = await this.events.findById(eventId);
         const workshop = event?.workshops.find((candidate) => candidate.sessionId === sessionId);
         if (!event || event.status === 'cancelled' || !workshop) break;
@@ -203,16 +217,18 @@ export class SeatSteps {
         if (free <= 0 || (session?.waiting ?? 0) <= 0) break;
         const heads = (await this.registrations.waitingForSession(eventId, sessionId)).slice(0, free);
         if (heads.length === 0) break;
-        let filled = true;
         for (const head of heads) {
+          if (head.step) break rounds;
           const step = this.newStep({ kind: 'promote-session' as const, sessionId, cause });
-          if (!(await this.registrations.startStep(head, step))) continue;
-          if (!(await this.run(head, step, correlationId))) {
-            filled = false;
-            break;
+          if (!(await this.registrations.startStep(head.entry, step))) continue rounds;
+          const view = await this.run(head.entry, step, correlationId);
+          if (!view) continue rounds;
+          // Fills of its other workshops may have stopped at it while this step was under way.
+          for (const choice of view.entry.sessions) {
+            if (choice.status === 'waiting' && !toFill.includes(choice.sessionId))
+              toFill.push(choice.sessionId);
           }
         }
-        if (!filled) break;
       }
     }
   }
@@ -363,7 +379,9 @@ export class SeatSteps {
       if (!known) {
         const { counters, steps } = await this.seats.read(eventId);
         const counted = steps[step.token];
-        if (counted) return { outcome: counted.outcome, after: counters };
+        // Counted by another caller, who may still be writing: its count is this one's now, never taken back.
+        if (counted && (await this.seats.takeOver(eventId, step.token)))
+          return { outcome: counted.outcome, after: counters };
         known = { counters, fresh: true };
       }
       const claim = claimOf(known.counters);

@@ -103,10 +103,10 @@ export class InMemoryRegistrations {
       firstWaiting: (eventId, limit) =>
         Promise.resolve(
           decidedOf(eventId)
-            .filter((row) => row.entry.status === 'waiting' && !row.step)
+            .filter((row) => row.entry.status === 'waiting')
             .sort((a, b) => a.entry.sequence - b.entry.sequence)
             .slice(0, limit)
-            .map((row) => structuredClone(row.entry)),
+            .map(copy),
         ),
       waitingForSession: (eventId, sessionId) => {
         const sequenceOf = (entry: Registration) =>
@@ -116,13 +116,12 @@ export class InMemoryRegistrations {
             .filter(
               (row) =>
                 row.entry.status === 'confirmed' &&
-                !row.step &&
                 row.entry.sessions.some(
                   (choice) => choice.sessionId === sessionId && choice.status === 'waiting',
                 ),
             )
-            .map((row) => structuredClone(row.entry))
-            .sort((a, b) => sequenceOf(a) - sequenceOf(b)),
+            .map(copy)
+            .sort((a, b) => sequenceOf(a.entry) - sequenceOf(b.entry)),
         );
       },
       withChoices: (eventId) =>
@@ -181,7 +180,7 @@ export class InMemoryRegistrations {
       },
       undo: (eventId, token, deltas) => {
         const state = of(eventId);
-        if (!state.steps[token]) return Promise.resolve();
+        if (!state.steps[token] || state.steps[token].takenOver) return Promise.resolve();
         const back = Object.fromEntries(
           Object.entries(deltas)
             .filter(([path]) => path !== 'sequence')
@@ -190,6 +189,12 @@ export class InMemoryRegistrations {
         state.counters = applied(state.counters, back);
         delete state.steps[token];
         return Promise.resolve();
+      },
+      takeOver: (eventId, token) => {
+        const state = of(eventId);
+        if (!state.steps[token]) return Promise.resolve(false);
+        state.steps[token] = { ...state.steps[token], takenOver: true };
+        return Promise.resolve(true);
       },
       nextSequence: (eventId) => {
         const state = of(eventId);
