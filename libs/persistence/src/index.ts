@@ -2,6 +2,7 @@ export * from './aggregates/aggregate.repository';
 export * from './aggregates/concurrency';
 export * from './database-failure';
 export * from './documents/json-text-documents';
+export * from './documents/nested-schema';
 export * from './mongo-errors';
 export * from './outbox/outbox-entry';
 export * from './outbox/outbox-publisher';

@@ -11,7 +11,7 @@ import {
   SessionKinds,
   Themes,
 } from '@ic/contracts';
-import { addOutboxTo, AggregateRecord } from '@ic/persistence';
+import { addOutboxTo, AggregateRecord, nestedSchema } from '@ic/persistence';
 import { Schema } from 'mongoose';
 import { ClubEventState } from './club-event';
 
@@ -32,14 +32,13 @@ export interface ClubEventRecord extends ClubEventState, AggregateRecord {
 
 const text = (maxlength: number, required = false) => ({ type: String, maxlength, required });
 const federalState = { type: String, enum: FederalStateCodes, required: true };
-const nested = (definition: Record<string, unknown>) => new Schema(definition, { _id: false });
 
-const ActorSchema = nested({
+const ActorSchema = nestedSchema({
   subject: text(200, true),
   role: { type: String, enum: ['staff', 'member'], required: true },
 });
 
-const SpeakerSchema = nested({
+const SpeakerSchema = nestedSchema({
   kind: { type: String, enum: ['member', 'external'], required: true },
   memberId: { type: String },
   name: text(160, true),
@@ -47,7 +46,7 @@ const SpeakerSchema = nested({
   bio: text(2000),
 });
 
-const SessionSchema = nested({
+const SessionSchema = nestedSchema({
   sessionId: { type: String, required: true },
   kind: { type: String, enum: SessionKinds, required: true },
   title: text(200, true),
@@ -59,7 +58,7 @@ const SessionSchema = nested({
   capacity: { type: Number, min: 0 },
 });
 
-const ModuleSchema = nested({
+const ModuleSchema = nestedSchema({
   moduleId: { type: String, required: true },
   title: text(200, true),
   startsAt: { type: Date },
@@ -69,7 +68,7 @@ const ModuleSchema = nested({
   guidingQuestions: { type: [String], default: [] },
 });
 
-const DocumentSchema = nested({
+const DocumentSchema = nestedSchema({
   documentId: { type: String, required: true },
   kind: { type: String, enum: DocumentKinds, required: true },
   title: text(200, true),
@@ -96,19 +95,22 @@ export const ClubEventSchema = new Schema<ClubEventRecord>(
     startsAt: { type: Date },
     endsAt: { type: Date },
     registration: {
-      type: nested({ opensAt: { type: Date, required: true }, closesAt: { type: Date, required: true } }),
+      type: nestedSchema({
+        opensAt: { type: Date, required: true },
+        closesAt: { type: Date, required: true },
+      }),
       required: true,
     },
     audience: { type: String, enum: Audiences, required: true },
     announceTo: { type: String, enum: AnnouncementScopes, required: true },
     targetGroup: {
-      type: nested({
+      type: nestedSchema({
         federalStates: { type: [{ type: String, enum: FederalStateCodes }], default: undefined },
         maxPopulation: { type: Number, min: 1 },
       }),
     },
     venue: {
-      type: nested({
+      type: nestedSchema({
         name: text(160, true),
         street: text(160),
         postalCode: text(5),
@@ -117,23 +119,23 @@ export const ClubEventSchema = new Schema<ClubEventRecord>(
       }),
     },
     forum: {
-      type: nested({
+      type: nestedSchema({
         leitgedanke: text(300, true),
         edition: { type: Number },
         sessions: { type: [SessionSchema], default: [] },
       }),
     },
     lounge: {
-      type: nested({
+      type: nestedSchema({
         topic: text(300, true),
-        host: { type: nested({ name: text(120, true), ags: text(8), federalState }), required: true },
+        host: { type: nestedSchema({ name: text(120, true), ags: text(8), federalState }), required: true },
       }),
     },
     circle: {
-      type: nested({
+      type: nestedSchema({
         modules: { type: [ModuleSchema], default: [] },
         delegation: {
-          type: nested({
+          type: nestedSchema({
             maxPeople: { type: Number, required: true, min: 1 },
             suggestedRoles: { type: [{ type: String, enum: DelegationRoles }], default: [] },
           }),
@@ -145,7 +147,7 @@ export const ClubEventSchema = new Schema<ClubEventRecord>(
     },
     documents: { type: [DocumentSchema], default: [] },
     cancellation: {
-      type: nested({
+      type: nestedSchema({
         reason: text(2000, true),
         cancelledAt: { type: Date, required: true },
         cancelledBy: { type: ActorSchema },

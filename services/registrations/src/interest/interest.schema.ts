@@ -1,6 +1,7 @@
 import { FederalStateCodes, InterestHolderKinds, Salutations } from '@ic/contracts';
-import { addOutboxTo, OutboxEntry } from '@ic/persistence';
+import { addOutboxTo, OutboxEntry, nestedSchema } from '@ic/persistence';
 import { Schema } from 'mongoose';
+import { MunicipalitySchema } from '../shared/municipality.schema';
 import { Interest } from './interest';
 
 export const INTERESTS_COLLECTION = 'interests';
@@ -13,31 +14,25 @@ export interface InterestRecord extends Omit<Interest, 'interestId'> {
   outboxUpdatedAt?: Date;
 }
 
-const nested = (definition: Record<string, unknown>) => new Schema(definition, { _id: false });
-
 export const InterestSchema = new Schema<InterestRecord>(
   {
     _id: { type: String, required: true },
     revision: { type: Number, required: true },
     eventId: { type: String, required: true },
     holderKey: { type: String, required: true },
-    holder: nested({
+    holder: nestedSchema({
       kind: { type: String, enum: InterestHolderKinds, required: true },
       memberId: { type: String },
-      municipality: nested({
-        name: { type: String, required: true },
-        ags: { type: String, required: true },
-        population: { type: Number, required: true },
-      }),
+      municipality: MunicipalitySchema,
       federalState: { type: String, enum: FederalStateCodes },
-      contact: nested({
+      contact: nestedSchema({
         salutation: { type: String, enum: Salutations, required: true },
         firstName: { type: String, required: true },
         lastName: { type: String, required: true },
         email: { type: String, required: true },
       }),
     }),
-    declaredBy: nested({
+    declaredBy: nestedSchema({
       subject: { type: String, required: true },
       role: { type: String, enum: ['staff', 'member'], required: true },
     }),

@@ -9,8 +9,9 @@ import {
   Sectors,
   SessionChoiceStatuses,
 } from '@ic/contracts';
-import { addOutboxTo, OutboxEntry } from '@ic/persistence';
+import { addOutboxTo, OutboxEntry, nestedSchema } from '@ic/persistence';
 import { Schema } from 'mongoose';
+import { MunicipalitySchema } from '../shared/municipality.schema';
 import { Registration } from './registration';
 
 export const REGISTRATIONS_COLLECTION = 'registrations';
@@ -41,8 +42,7 @@ export interface RegistrationRecord extends Omit<Registration, 'registrationId' 
   outboxUpdatedAt?: Date;
 }
 
-const nested = (definition: Record<string, unknown>) => new Schema(definition, { _id: false });
-const actor = nested({
+const actor = nestedSchema({
   subject: { type: String, required: true },
   role: { type: String, enum: ['staff', 'member'], required: true },
 });
@@ -58,23 +58,19 @@ export const RegistrationSchema = new Schema<RegistrationRecord>(
     _id: { type: String, required: true },
     eventId: { type: String, required: true },
     registrantKey: { type: String, required: true },
-    registrant: nested({
+    registrant: nestedSchema({
       kind: { type: String, enum: RegistrantKinds, required: true },
       memberId: { type: String },
-      municipality: nested({
-        name: { type: String, required: true },
-        ags: { type: String, required: true },
-        population: { type: Number, required: true },
-      }),
+      municipality: MunicipalitySchema,
       federalState: { type: String, enum: FederalStateCodes },
       sector: { type: String, enum: Sectors },
-      guest: nested({ ...contact, organisation: { type: String } }),
+      guest: nestedSchema({ ...contact, organisation: { type: String } }),
     }),
     registeredBy: { type: actor, required: true },
     status: { type: String, enum: [...RegistrationStatuses, 'pending'], required: true },
     sequence: { type: Number, required: true },
     sessions: [
-      nested({
+      nestedSchema({
         sessionId: { type: String, required: true },
         status: { type: String, enum: SessionChoiceStatuses, required: true },
         sequence: { type: Number, required: true },
@@ -82,7 +78,7 @@ export const RegistrationSchema = new Schema<RegistrationRecord>(
     ],
     delegation: {
       type: [
-        nested({
+        nestedSchema({
           personId: { type: String, required: true },
           ...contact,
           role: { type: String, enum: DelegationRoles, required: true },
@@ -97,7 +93,7 @@ export const RegistrationSchema = new Schema<RegistrationRecord>(
     registeredAt: { type: Date, required: true },
     confirmedAt: { type: Date },
     cancelledAt: { type: Date },
-    cancellation: nested({
+    cancellation: nestedSchema({
       cause: { type: String, enum: CancellationCauses, required: true },
       by: { type: actor },
     }),
