@@ -1,23 +1,8 @@
-import { Actor } from '@ic/contracts';
 import { randomUUID } from 'node:crypto';
-import { SeatPlan } from '../registrations/registration';
-import { eventWith, SeatStepsTestBed } from '../testing/in-memory-registrations';
+import { memberActor, memberRegistration, SeatStepsTestBed } from '../testing/in-memory-registrations';
 import { SeatSteps } from './seat-steps';
 
 const always = () => true;
-const member = (index: number, sessionIds: string[] = []) => ({
-  registrationId: `registration-${index}`,
-  memberId: `member-${index}`,
-  sessionIds,
-});
-const registrantOf = (index: number): Actor => ({ subject: `member-${index}`, role: 'member' });
-
-function bedWith(seats: SeatPlan): { bed: SeatStepsTestBed; eventId: string } {
-  const bed = new SeatStepsTestBed();
-  const event = eventWith(seats);
-  bed.events.set(event.eventId, event);
-  return { bed, eventId: event.eventId };
-}
 
 /**
  * Holds the first count of a step of this registration (its writer is slow) until `release` is
@@ -44,13 +29,13 @@ function holdFirstCountOf(bed: SeatStepsTestBed, registrationId: string, kind: s
 
 describe(`${SeatSteps.name}: promotions in the order of the waiting list`, () => {
   it('never passes over a head whose promotion a slow writer has under way', async () => {
-    const { bed, eventId } = bedWith({ capacity: 2, workshops: [] });
-    for (let index = 1; index <= 5; index++) await bed.register(eventId, member(index));
+    const { bed, eventId } = SeatStepsTestBed.withEvent({ capacity: 2, workshops: [] });
+    for (let index = 1; index <= 5; index++) await bed.register(eventId, memberRegistration(index));
     const slow = holdFirstCountOf(bed, 'registration-3', 'promote');
 
     // The cancellation's fill names the promotion of the first waiting and is slow to count it;
     // meanwhile another fill (another instance, another release) looks at the same free seat.
-    const cancelling = bed.sut.cancel('registration-1', 'registrant', registrantOf(1), always);
+    const cancelling = bed.sut.cancel('registration-1', 'registrant', memberActor(1), always);
     await slow.held;
     await bed.sut.fill(eventId, 'seat-freed');
     slow.release();
@@ -68,12 +53,12 @@ describe(`${SeatSteps.name}: promotions in the order of the waiting list`, () =>
 
   it('gives the seats of concurrent cancellations to the first waiting, in order, however the fills interleave', async () => {
     for (const slowIndex of [11, 12, 15, 20]) {
-      const { bed, eventId } = bedWith({ capacity: 10, workshops: [] });
-      for (let index = 1; index <= 30; index++) await bed.register(eventId, member(index));
+      const { bed, eventId } = SeatStepsTestBed.withEvent({ capacity: 10, workshops: [] });
+      for (let index = 1; index <= 30; index++) await bed.register(eventId, memberRegistration(index));
       const slow = holdFirstCountOf(bed, `registration-${slowIndex}`, 'promote');
 
       const cancelling = Array.from({ length: 10 }, (_, index) =>
-        bed.sut.cancel(`registration-${index + 1}`, 'registrant', registrantOf(index + 1), always),
+        bed.sut.cancel(`registration-${index + 1}`, 'registrant', memberActor(index + 1), always),
       );
       await Promise.race([slow.held, Promise.all(cancelling)]);
       await bed.sut.fill(eventId, 'seat-freed');
@@ -91,11 +76,15 @@ describe(`${SeatSteps.name}: promotions in the order of the waiting list`, () =>
 
   it('never passes over the first waiting for a workshop whose promotion is under way', async () => {
     const workshop = randomUUID();
-    const { bed, eventId } = bedWith({ capacity: 10, workshops: [{ sessionId: workshop, capacity: 1 }] });
-    for (let index = 1; index <= 4; index++) await bed.register(eventId, member(index, [workshop]));
+    const { bed, eventId } = SeatStepsTestBed.withEvent({
+      capacity: 10,
+      workshops: [{ sessionId: workshop, capacity: 1 }],
+    });
+    for (let index = 1; index <= 4; index++)
+      await bed.register(eventId, memberRegistration(index, [workshop]));
     const slow = holdFirstCountOf(bed, 'registration-2', 'promote-session');
 
-    const cancelling = bed.sut.cancel('registration-1', 'registrant', registrantOf(1), always);
+    const cancelling = bed.sut.cancel('registration-1', 'registrant', memberActor(1), always);
     await slow.held;
     await bed.sut.fillSessions(eventId, [workshop], 'seat-freed');
     slow.release();
@@ -109,8 +98,8 @@ describe(`${SeatSteps.name}: promotions in the order of the waiting list`, () =>
   });
 
   it('keeps the count of a slow writer whose step another caller finished meanwhile: no seat is given twice', async () => {
-    const { bed, eventId } = bedWith({ capacity: 2, workshops: [] });
-    await bed.register(eventId, member(1));
+    const { bed, eventId } = SeatStepsTestBed.withEvent({ capacity: 2, workshops: [] });
+    await bed.register(eventId, memberRegistration(1));
     const finishStep = bed.registrations.finishStep.bind(bed.registrations);
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
@@ -128,12 +117,12 @@ describe(`${SeatSteps.name}: promotions in the order of the waiting list`, () =>
       return finishStep(next, token, revision, events);
     };
 
-    const registering = bed.register(eventId, member(2));
+    const registering = bed.register(eventId, memberRegistration(2));
     await held;
     await bed.sut.finish('registration-2');
     release();
     await registering;
-    await bed.register(eventId, member(3));
+    await bed.register(eventId, memberRegistration(3));
 
     expect((await bed.find('registration-2'))?.entry.status).toBe('confirmed');
     expect((await bed.find('registration-3'))?.entry.status).toBe('waiting');

@@ -2,7 +2,12 @@ import { Actor } from '@ic/contracts';
 import { NotFoundError } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
 import { RegistrationFact, SeatPlan } from '../registrations/registration';
-import { eventWith, SeatStepsTestBed } from '../testing/in-memory-registrations';
+import {
+  eventWith,
+  memberActor,
+  memberRegistration,
+  SeatStepsTestBed,
+} from '../testing/in-memory-registrations';
 import { decideRegistration, NO_COUNTERS } from './seat-claims';
 import { SeatSteps } from './seat-steps';
 
@@ -15,26 +20,11 @@ function plan(capacity: number, workshops: SeatPlan['workshops'] = []): SeatPlan
   return { capacity, workshops };
 }
 
-const member = (index: number, sessionIds: string[] = []) => ({
-  registrationId: `registration-${index}`,
-  memberId: `member-${index}`,
-  sessionIds,
-});
-const registrantOf = (index: number): Actor => ({ subject: `member-${index}`, role: 'member' });
-
-/** A test bed with one event of these seats; returns the bed and the event id. */
-function bedWith(seats: SeatPlan): { bed: SeatStepsTestBed; eventId: string } {
-  const bed = new SeatStepsTestBed();
-  const event = eventWith(seats);
-  bed.events.set(event.eventId, event);
-  return { bed, eventId: event.eventId };
-}
-
 async function registerMany(bed: SeatStepsTestBed, eventId: string, count: number): Promise<void> {
-  for (let index = 1; index <= count; index++) await bed.register(eventId, member(index));
+  for (let index = 1; index <= count; index++) await bed.register(eventId, memberRegistration(index));
 }
 
-function cancel(bed: SeatStepsTestBed, index: number, by: Actor = registrantOf(index)) {
+function cancel(bed: SeatStepsTestBed, index: number, by: Actor = memberActor(index)) {
   return bed.sut.cancel(`registration-${index}`, by.role === 'staff' ? 'staff' : 'registrant', by, always);
 }
 
@@ -54,7 +44,7 @@ const idOf = (fact: RegistrationFact) => ('view' in fact ? fact.view.entry.regis
 describe(SeatSteps.name, () => {
   describe('register', () => {
     it('confirms while seats are free, then waitlists with places 1, 2, 3 …', async () => {
-      const { bed, eventId } = bedWith(plan(3));
+      const { bed, eventId } = SeatStepsTestBed.withEvent(plan(3));
       await registerMany(bed, eventId, 5);
 
       const views = await bed.views(eventId);
@@ -76,11 +66,11 @@ describe(SeatSteps.name, () => {
     });
 
     it('takes a cancelled registration up again under its id, at the end of the line', async () => {
-      const { bed, eventId } = bedWith(plan(1));
+      const { bed, eventId } = SeatStepsTestBed.withEvent(plan(1));
       await registerMany(bed, eventId, 2);
       await cancel(bed, 1);
 
-      await bed.register(eventId, member(1));
+      await bed.register(eventId, memberRegistration(1));
 
       expect(await bed.find('registration-1')).toMatchObject({
         waitingPlace: 1,
@@ -90,12 +80,12 @@ describe(SeatSteps.name, () => {
     });
 
     it('gives a seat added meanwhile to the waiting before a newcomer', async () => {
-      const { bed, eventId } = bedWith(plan(1));
+      const { bed, eventId } = SeatStepsTestBed.withEvent(plan(1));
       await registerMany(bed, eventId, 2);
       bed.events.set(eventId, eventWith(plan(2), eventId));
       bed.takeFacts();
 
-      await bed.register(eventId, member(3));
+      await bed.register(eventId, memberRegistration(3));
 
       expect((await bed.find('registration-2'))?.entry.status).toBe('confirmed');
       expect(await bed.find('registration-3')).toMatchObject({
@@ -108,7 +98,7 @@ describe(SeatSteps.name, () => {
 
   describe('cancel', () => {
     it('promotes the first waiting at once, in order, and closes the gap in the places', async () => {
-      const { bed, eventId } = bedWith(plan(3));
+      const { bed, eventId } = SeatStepsTestBed.withEvent(plan(3));
       await registerMany(bed, eventId, 6);
       bed.takeFacts();
 
@@ -138,7 +128,7 @@ describe(SeatSteps.name, () => {
     });
 
     it('takes a waiting registration off the list without giving anyone a seat', async () => {
-      const { bed, eventId } = bedWith(plan(2));
+      const { bed, eventId } = SeatStepsTestBed.withEvent(plan(2));
       await registerMany(bed, eventId, 4);
       bed.takeFacts();
 
@@ -155,7 +145,7 @@ describe(SeatSteps.name, () => {
     });
 
     it('changes nothing when cancelled again', async () => {
-      const { bed, eventId } = bedWith(plan(2));
+      const { bed, eventId } = SeatStepsTestBed.withEvent(plan(2));
       await registerMany(bed, eventId, 1);
       await cancel(bed, 1);
       bed.takeFacts();
@@ -165,13 +155,13 @@ describe(SeatSteps.name, () => {
       expect(bed.takeFacts()).toEqual([]);
       expect((await bed.find('registration-1'))?.entry.cancellation).toEqual({
         cause: 'registrant',
-        by: registrantOf(1),
+        by: memberActor(1),
       });
       expect(await bed.seats.peek(eventId)).toMatchObject({ confirmed: 0, waiting: 0 });
     });
 
     it('refuses an unknown registration', async () => {
-      const { bed } = bedWith(plan(1));
+      const { bed } = SeatStepsTestBed.withEvent(plan(1));
 
       await expect(bed.sut.cancel('nope', 'staff', staff, always)).rejects.toThrow(NotFoundError);
     });
@@ -184,9 +174,9 @@ describe(SeatSteps.name, () => {
     ]);
 
     it('seats each choice on its own, so that a confirmed participant may wait for a workshop', async () => {
-      const { bed, eventId } = bedWith(forum);
+      const { bed, eventId } = SeatStepsTestBed.withEvent(forum);
       for (let index = 1; index <= 3; index++)
-        await bed.register(eventId, member(index, [workshopA, workshopB]));
+        await bed.register(eventId, memberRegistration(index, [workshopA, workshopB]));
 
       expect(await bed.find('registration-3')).toMatchObject({
         entry: {
@@ -202,8 +192,9 @@ describe(SeatSteps.name, () => {
     });
 
     it('gives a freed workshop seat to the first waiting for it', async () => {
-      const { bed, eventId } = bedWith(forum);
-      for (let index = 1; index <= 4; index++) await bed.register(eventId, member(index, [workshopA]));
+      const { bed, eventId } = SeatStepsTestBed.withEvent(forum);
+      for (let index = 1; index <= 4; index++)
+        await bed.register(eventId, memberRegistration(index, [workshopA]));
       bed.takeFacts();
 
       await cancel(bed, 1);
@@ -224,8 +215,9 @@ describe(SeatSteps.name, () => {
     });
 
     it('holds the choices of a waiting registration until it is confirmed, behind those already waiting for the workshop', async () => {
-      const { bed, eventId } = bedWith(plan(3, [{ sessionId: workshopA, capacity: 1 }]));
-      for (let index = 1; index <= 4; index++) await bed.register(eventId, member(index, [workshopA]));
+      const { bed, eventId } = SeatStepsTestBed.withEvent(plan(3, [{ sessionId: workshopA, capacity: 1 }]));
+      for (let index = 1; index <= 4; index++)
+        await bed.register(eventId, memberRegistration(index, [workshopA]));
       expect((await bed.find('registration-4'))?.entry.sessions).toEqual([
         expect.objectContaining({ status: 'pending' }),
       ]);
@@ -241,7 +233,7 @@ describe(SeatSteps.name, () => {
 
   describe('fill', () => {
     it('gives added seats to the waiting in order, and takes none away when seats are removed', async () => {
-      const { bed, eventId } = bedWith(plan(2));
+      const { bed, eventId } = SeatStepsTestBed.withEvent(plan(2));
       await registerMany(bed, eventId, 6);
       bed.takeFacts();
 
@@ -269,8 +261,8 @@ describe(SeatSteps.name, () => {
 
   describe('a step whose writer died', () => {
     it('is finished with the seat it had counted, counted once', async () => {
-      const { bed, eventId } = bedWith(plan(1));
-      await bed.register(eventId, member(1));
+      const { bed, eventId } = SeatStepsTestBed.withEvent(plan(1));
+      await bed.register(eventId, memberRegistration(1));
       const entry = {
         ...(await bed.registrations.findById('registration-1'))!.entry,
         registrationId: 'registration-2',
@@ -302,8 +294,8 @@ describe(SeatSteps.name, () => {
     });
 
     it('is decided when it died before counting, once however many finish it at once', async () => {
-      const { bed, eventId } = bedWith(plan(1));
-      await bed.register(eventId, member(1));
+      const { bed, eventId } = SeatStepsTestBed.withEvent(plan(1));
+      await bed.register(eventId, memberRegistration(1));
       const entry = {
         ...(await bed.registrations.findById('registration-1'))!.entry,
         registrationId: 'registration-2',
@@ -322,7 +314,7 @@ describe(SeatSteps.name, () => {
     });
 
     it('gives a cancelled seat on when the release died before counting', async () => {
-      const { bed, eventId } = bedWith(plan(1));
+      const { bed, eventId } = SeatStepsTestBed.withEvent(plan(1));
       await registerMany(bed, eventId, 2);
       const first = (await bed.registrations.findById('registration-1'))!.entry;
       // Cancelled with the release of its seat named, then killed.
@@ -344,11 +336,11 @@ describe(SeatSteps.name, () => {
 
   describe('under load', () => {
     it('never confirms more than the capacity and numbers the waiting list without gaps', async () => {
-      const { bed, eventId } = bedWith(plan(50));
+      const { bed, eventId } = SeatStepsTestBed.withEvent(plan(50));
 
       await Promise.all(
         Array.from({ length: 300 }, async (_, index) => {
-          await bed.register(eventId, member(index + 1));
+          await bed.register(eventId, memberRegistration(index + 1));
           if ((index + 1) % 7 === 0) await cancel(bed, index - 2);
         }),
       );

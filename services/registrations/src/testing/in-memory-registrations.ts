@@ -271,11 +271,29 @@ export interface NewRegistration {
   readonly delegation?: Registration['delegation'];
 }
 
+/** The registration of member `index` (`registration-<index>` by `member-<index>`), with its workshops. */
+export function memberRegistration(index: number, sessionIds: string[] = []): NewRegistration {
+  return { registrationId: `registration-${index}`, memberId: `member-${index}`, sessionIds };
+}
+
+/** Member `index` as the actor of their own registration. */
+export function memberActor(index: number): Actor {
+  return { subject: `member-${index}`, role: 'member' };
+}
+
 /**
  * SeatSteps on in-memory registrations and counters, with the events it knows; the facts each
  * write would publish are collected instead of turned into events.
  */
 export class SeatStepsTestBed {
+  /** A test bed with one event of these seats; returns the bed and the event id. */
+  static withEvent(seats: SeatPlan): { bed: SeatStepsTestBed; eventId: string } {
+    const bed = new SeatStepsTestBed();
+    const event = eventWith(seats);
+    bed.events.set(event.eventId, event);
+    return { bed, eventId: event.eventId };
+  }
+
   readonly data = new InMemoryRegistrations();
   readonly registrations = this.data.repository();
   readonly seats = this.data.seatsRepository();
