@@ -25,6 +25,22 @@ export interface KafkaConnectionOptions {
 
 export type OutgoingMessage = Message & { headers: Record<string, string> };
 
+/** A send waiting for the producer. */
+interface QueuedSend {
+  readonly topic: string;
+  readonly messages: OutgoingMessage[];
+  readonly bytes: number;
+  readonly sent: () => void;
+  readonly failed: (error: unknown) => void;
+}
+
+/**
+ * At most this many bytes per produce request made of several sends: the broker refuses a record
+ * batch (all messages of one partition in one request) over 1 MB, and each send alone stays under
+ * half of it (the outbox relay's bound).
+ */
+const MAX_MERGED_BYTES = 512 * 1024;
+
 /**
  * Two known, harmless kafkajs 2.2.4 (unmaintained) notices, kept out of every process's output:
  * - TimeoutNegativeWarning: newer Node versions report a negative timer delay, which Node clamps to
@@ -54,6 +70,8 @@ export class KafkaConnection {
   private producer?: Promise<Producer>;
   private admin?: Promise<Admin>;
   private readonly consumers = new Set<Consumer>();
+  private readonly queued: QueuedSend[] = [];
+  private sending = false;
 
   constructor(readonly options: KafkaConnectionOptions) {
     this.kafka = new Kafka({
@@ -67,9 +85,59 @@ export class KafkaConnection {
     });
   }
 
-  async send(topic: string, messages: readonly OutgoingMessage[]): Promise<void> {
+  /**
+   * Sends the messages in order after everything sent before. The producer has one request in flight
+   * (that keeps each partition in order), so the sends that wait meanwhile go out together as one
+   * produce request: under load the broker takes tens of messages per request instead of one.
+   */
+  send(topic: string, messages: readonly OutgoingMessage[]): Promise<void> {
+    return new Promise((sent, failed) => {
+      this.queued.push({ topic, messages: [...messages], bytes: bytesOf(messages), sent, failed });
+      if (!this.sending) void this.sendQueued();
+    });
+  }
+
+  private async sendQueued(): Promise<void> {
+    this.sending = true;
+    while (this.queued.length > 0) {
+      const sends = this.takeQueued();
+      try {
+        await this.produce(sends);
+        sends.forEach((queued) => queued.sent());
+      } catch (error) {
+        if (sends.length === 1) {
+          sends[0].failed(error);
+          continue;
+        }
+        // One bad send (a message too large) must not fail the others merged with it. The broker may
+        // have written their partitions all the same, while kafkajs counts no sequence number of a
+        // failed request: the next send to those partitions would be refused as out of order. So a
+        // new producer sends each alone; what was written already comes twice, which consumers absorb.
+        await this.dropProducer();
+        for (const queued of sends) await this.produce([queued]).then(queued.sent, queued.failed);
+      }
+    }
+    this.sending = false;
+  }
+
+  private async produce(sends: readonly QueuedSend[]): Promise<void> {
     const producer = await this.connectedProducer();
-    await producer.send({ topic, messages: [...messages], acks: -1, compression: CompressionTypes.None });
+    await producer.sendBatch({
+      topicMessages: sends.map(({ topic, messages }) => ({ topic, messages })),
+      acks: -1,
+      compression: CompressionTypes.None,
+    });
+  }
+
+  /** The next sends of the queue, in order, up to MAX_MERGED_BYTES (at least one). */
+  private takeQueued(): QueuedSend[] {
+    let bytes = this.queued[0].bytes;
+    let count = 1;
+    while (count < this.queued.length && bytes + this.queued[count].bytes <= MAX_MERGED_BYTES) {
+      bytes += this.queued[count].bytes;
+      count++;
+    }
+    return this.queued.splice(0, count);
   }
 
   createConsumer(groupId: string, overrides: Partial<ConsumerConfig> = {}): Consumer {
@@ -166,11 +234,14 @@ export class KafkaConnection {
       this.admin = undefined;
       await admin?.disconnect();
     }
-    if (this.producer) {
-      const producer = await this.producer.catch(() => undefined);
-      this.producer = undefined;
-      await producer?.disconnect();
-    }
+    await this.dropProducer();
+  }
+
+  private async dropProducer(): Promise<void> {
+    if (!this.producer) return;
+    const producer = await this.producer.catch(() => undefined);
+    this.producer = undefined;
+    await producer?.disconnect().catch(() => undefined);
   }
 
   private connectedProducer(): Promise<Producer> {
@@ -247,4 +318,18 @@ export function kafkaConnectionFactory(
     brokers: config.get('KAFKA_BROKERS', { infer: true }),
     sessionTimeoutMs: config.get('KAFKA_SESSION_TIMEOUT_MS', { infer: true }),
   });
+}
+
+function bytesOf(messages: readonly OutgoingMessage[]): number {
+  let bytes = 0;
+  for (const { key, value, headers } of messages) {
+    bytes += lengthOf(key) + lengthOf(value);
+    for (const [name, header] of Object.entries(headers)) bytes += name.length + lengthOf(header);
+  }
+  return bytes;
+}
+
+function lengthOf(data: string | Buffer | null | undefined): number {
+  if (data === null || data === undefined) return 0;
+  return typeof data === 'string' ? Buffer.byteLength(data) : data.length;
 }
