@@ -17,8 +17,21 @@ const memberJoined = defineEvent<{ memberId: string; federalState: string }>({
   example: { memberId: '7f7c1c3e-2f59-4a6b-9a50-1c1d2a3b4c5d', federalState: 'BY' },
 });
 
+const meetingHeld = defineEvent<{ at: string; on: string }>({
+  type: 'de.dstgb.ic.test.MeetingHeld.v1',
+  topic: 'test.meetings',
+  description: 'test',
+  schema: {
+    type: 'object',
+    required: ['at', 'on'],
+    additionalProperties: false,
+    properties: { at: { type: 'string', format: 'date-time' }, on: { type: 'string', format: 'date' } },
+  },
+  example: { at: '2028-02-29T10:00:00Z', on: '2028-02-29' },
+});
+
 describe(ContractRegistry.name, () => {
-  const sut = new ContractRegistry([memberJoined]);
+  const sut = new ContractRegistry([memberJoined, meetingHeld]);
 
   it('accepts data that matches the schema', () => {
     expect(() => sut.assertValid(memberJoined.type, memberJoined.example)).not.toThrow();
@@ -31,6 +44,17 @@ describe(ContractRegistry.name, () => {
     expect(check).toThrow(/\/memberId must match format "uuid"/);
     expect(check).toThrow(/\/federalState must be equal to one of the allowed values/);
     expect(check).toThrow(/must NOT have additional properties/);
+  });
+
+  it('gives a timestamp the same verdict every time it comes (the formats keep their verdicts)', () => {
+    const leapDay = { at: '2028-02-29T10:00:00Z', on: '2028-02-29' };
+    const noSuchDay = { at: '2027-02-29T10:00:00Z', on: '2027-02-29' };
+    for (let time = 0; time < 2; time++) {
+      expect(() => sut.assertValid(meetingHeld.type, leapDay)).not.toThrow();
+      expect(() => sut.assertValid(meetingHeld.type, noSuchDay)).toThrow(
+        /\/at must match format "date-time"; \/on must match format "date"/,
+      );
+    }
   });
 
   it('refuses an unknown event type', () => {

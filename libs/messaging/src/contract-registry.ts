@@ -1,6 +1,17 @@
 import { EventContract } from '@ic/contracts';
+import { FormatDefinition } from 'ajv';
 import Ajv2020, { ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats';
+
+/**
+ * The formats whose check splits the text and runs several regular expressions: more than half of
+ * a registration event's validation (its event snapshot carries a dozen timestamps). The same
+ * timestamps come again and again in one aggregate's events, so each format keeps its verdicts.
+ */
+const REMEMBERED_FORMATS = ['date', 'time', 'date-time'] as const;
+/** Verdicts each format keeps at most (then it starts afresh): about 300 kB of timestamps. */
+const REMEMBERED_VERDICTS = 4_096;
 
 export class ContractViolationError extends Error {
   constructor(message: string) {
@@ -18,7 +29,7 @@ export class ContractViolationError extends Error {
 export class ContractRegistry {
   private readonly contracts = new Map<string, EventContract<unknown>>();
   private readonly validators = new Map<string, ValidateFunction>();
-  private readonly ajv = addFormats(new Ajv2020({ allErrors: true, strict: true }));
+  private readonly ajv = withRememberedFormats(addFormats(new Ajv2020({ allErrors: true, strict: true })));
 
   constructor(contracts: readonly EventContract<unknown>[]) {
     for (const contract of contracts) {
@@ -58,4 +69,26 @@ export class ContractRegistry {
     }
     return validate;
   }
+}
+
+/** The same verdicts as ajv-formats' full formats, each text checked once (a check is a pure function of the text). */
+function withRememberedFormats(ajv: Ajv2020): Ajv2020 {
+  for (const name of REMEMBERED_FORMATS) {
+    const format = fullFormats[name] as FormatDefinition<string>;
+    const check = format.validate as (text: string) => boolean;
+    const verdicts = new Map<string, boolean>();
+    ajv.addFormat(name, {
+      ...format,
+      validate: (text: string) => {
+        let valid = verdicts.get(text);
+        if (valid === undefined) {
+          valid = check(text);
+          if (verdicts.size >= REMEMBERED_VERDICTS) verdicts.clear();
+          verdicts.set(text, valid);
+        }
+        return valid;
+      },
+    });
+  }
+  return ajv;
 }
