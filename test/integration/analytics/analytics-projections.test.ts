@@ -1,8 +1,24 @@
-import { ParticipationReply, ParticipationRowReply } from '@ic/contracts';
+import {
+  AnalyticsRequests,
+  deadLetterTopicOf,
+  DLT_HEADERS,
+  DomainTopics,
+  eventSourceOf,
+  exampleLoungeSnapshot,
+  exampleRegistration,
+  ParticipationReply,
+  ParticipationRowReply,
+  RegistrationChange,
+  RegistrationWaitlistedEvent,
+} from '@ic/contracts';
+import { CE_HEADERS, encodeCloudEvent, newCloudEvent } from '@ic/messaging';
+import { randomUUID } from 'node:crypto';
 import { MemberKeysRepository } from '../../../services/analytics/src/members/member-keys.repository';
 import { Generation } from '../../../services/analytics/src/projections/generation';
+import { eventually } from '../../support/eventually';
+import { TopicReader } from '../../support/kafka-probe';
 import { uniqueSuffix } from '../../support/test-infrastructure';
-import { AnalyticsUnderTest, StreamFigures } from './analytics-service';
+import { AnalyticsUnderTest, STAFF, StreamFigures } from './analytics-service';
 import { ClubStream, ParticipationCounts } from './club-stream';
 
 /**
@@ -116,7 +132,72 @@ describe('analytics projections', () => {
     expect(erased.filter((member) => text.includes(member.id))).toEqual([]);
     expect(await analytics.figuresOf(stream)).toEqual(figures);
   });
+
+  it('dead-letters an event that breaks its contract and counts only the valid one beside it', async () => {
+    const eventId = randomUUID();
+    // A day that does not exist: the timestamp check, which keeps its verdicts, must still refuse it.
+    const broken = waitlisted(eventId, 1, '2027-02-29T10:00:00.000Z');
+    const valid = waitlisted(eventId, 2, '2027-02-28T10:00:00.000Z');
+    const deadLetters = new TopicReader(analytics.kafka, deadLetterTopicOf(DomainTopics.registrations));
+    await deadLetters.start();
+    try {
+      await analytics.kafka.send(DomainTopics.registrations, [
+        encodeCloudEvent(broken),
+        encodeCloudEvent(valid),
+      ]);
+      const [deadLetter] = await eventually(
+        () => {
+          const found = deadLetters.received.filter(
+            (message) => message.headers[CE_HEADERS.id] === broken.id,
+          );
+          if (found.length === 0) throw new Error('not dead-lettered yet');
+          return Promise.resolve(found);
+        },
+        60_000,
+        250,
+      );
+      expect(deadLetter.headers[DLT_HEADERS.reason]).toBe('contract-violation');
+      expect(deadLetter.headers[DLT_HEADERS.error]).toMatch(/registeredAt must match format "date-time"/);
+      await analytics.caughtUp();
+      const participation = await analytics.service.send(AnalyticsRequests.participation, { eventId }, STAFF);
+      expect(participation.registered).toBe(1);
+      expect(deadLetters.received.some((message) => message.headers[CE_HEADERS.id] === valid.id)).toBe(false);
+    } finally {
+      await deadLetters.stop();
+    }
+  });
 });
+
+/** A RegistrationWaitlisted event as the registrations service publishes it, registered at `registeredAt`. */
+function waitlisted(eventId: string, waitingPlace: number, registeredAt: string) {
+  const registrationId = randomUUID();
+  const memberId = randomUUID();
+  const data: RegistrationChange = {
+    eventId,
+    registrationId,
+    revision: 1,
+    by: { subject: memberId, role: 'member' },
+    registration: {
+      registrationId,
+      eventId,
+      revision: 1,
+      status: 'waiting',
+      waitingPlace,
+      registrant: { ...exampleRegistration.registrant, memberId },
+      registeredBy: { subject: memberId, role: 'member' },
+      sessions: [],
+      registeredAt,
+    },
+    event: { ...exampleLoungeSnapshot, eventId },
+    seats: { capacity: 0, confirmed: 0, waiting: waitingPlace },
+  };
+  return newCloudEvent({
+    type: RegistrationWaitlistedEvent.type,
+    source: eventSourceOf('registrations'),
+    subject: eventId,
+    data,
+  });
+}
 
 /** The participation reply as the test counts it: totals and the rows that have registrations. */
 function countsOf(reply: ParticipationReply) {
