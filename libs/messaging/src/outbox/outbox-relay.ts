@@ -55,10 +55,17 @@ export class OutboxRelay implements OutboxPublisher {
    * The immediate publish after a write. Failures are logged, not thrown: the write has succeeded
    * and the sweeper will publish later.
    */
-  async publishPending(collection: string, aggregateId: string): Promise<void> {
+  async publishPending(
+    collection: string,
+    aggregateId: string,
+    written: readonly OutboxEntry[] = [],
+  ): Promise<void> {
     try {
       await this.lock.run(`${collection}/${aggregateId}`, async () => {
-        await this.publishEntries(await this.store.outboxOf(collection, aggregateId));
+        await this.publishEntries(
+          await this.store.outboxOf(collection, aggregateId),
+          new Set(written.map((entry) => entry.id)),
+        );
       });
     } catch (error) {
       this.logger.warn(
@@ -90,8 +97,11 @@ export class OutboxRelay implements OutboxPublisher {
     }
   }
 
-  private async publishEntries(entries: readonly OutboxEntry[]): Promise<void> {
-    const pending = await this.unpublishedOf(entries);
+  private async publishEntries(
+    entries: readonly OutboxEntry[],
+    written: ReadonlySet<string> = new Set(),
+  ): Promise<void> {
+    const pending = await this.store.unpublishedOf(entries, written);
     for (const batch of consecutiveByTopic(pending)) {
       for (const part of boundedBySize(batch.entries.map((entry) => encodeCloudEvent(toCloudEvent(entry))))) {
         await this.kafka.send(batch.topic, part);

@@ -65,7 +65,7 @@ export abstract class AggregateRepository<TRecord extends AggregateRecord> exten
       if (isDuplicateKeyError(error)) return false;
       throw error;
     }
-    if (events.length > 0) await this.publishPending(id);
+    if (events.length > 0) await this.publishPending(id, events);
     return true;
   }
 
@@ -86,7 +86,7 @@ export abstract class AggregateRepository<TRecord extends AggregateRecord> exten
       .updateOne({ ...change.where, _id: id, revision: expected }, updateOf(change, events))
       .exec();
     if (result.matchedCount === 0) throw new ConcurrentChangeError(`${this.collection}/${id}`);
-    if (events.length > 0) await this.publishPending(id);
+    if (events.length > 0) await this.publishPending(id, events);
     return revision;
   }
 

@@ -8,8 +8,15 @@ export abstract class OutboxPublisher {
   /** Declares a collection whose documents carry an outbox, so the sweeper watches it. */
   abstract register(collection: string): void;
 
-  /** Publishes what the document's outbox holds unpublished; a failure is left to the sweeper. */
-  abstract publishPending(collection: string, aggregateId: string): Promise<void>;
+  /**
+   * Publishes what the document's outbox holds unpublished; a failure is left to the sweeper.
+   * `written`: the events the write right before added, unpublished for certain (not looked up).
+   */
+  abstract publishPending(
+    collection: string,
+    aggregateId: string,
+    written?: readonly OutboxEntry[],
+  ): Promise<void>;
 
   /** The entries not published yet, in their order. */
   abstract unpublishedOf(entries: readonly OutboxEntry[]): Promise<OutboxEntry[]>;

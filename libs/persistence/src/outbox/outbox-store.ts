@@ -76,13 +76,21 @@ export class OutboxStore {
       .updateOne({ _id: read._id, ...unchanged }, { $unset: { outboxUpdatedAt: '' } });
   }
 
-  /** The entries not published yet, in their order. */
-  async unpublishedOf(entries: readonly OutboxEntry[]): Promise<OutboxEntry[]> {
+  /**
+   * The entries not published yet, in their order. Those this process published are known without
+   * a lookup, and so are `written`: events a write has just added (the sweeper leaves fresh
+   * documents alone; should another instance's relay have published them meanwhile, they go out
+   * twice, which consumers absorb).
+   */
+  async unpublishedOf(
+    entries: readonly OutboxEntry[],
+    written: ReadonlySet<string> = new Set(),
+  ): Promise<OutboxEntry[]> {
     const unknown = entries.filter((entry) => !this.knownPublished.has(entry.id));
-    if (unknown.length === 0) return [];
+    const toLookUp = unknown.filter((entry) => !written.has(entry.id));
     const markers = this.db.collection<PublishedMarker>(PUBLISHED_MARKERS_COLLECTION);
-    for (let start = 0; start < unknown.length; start += MARKER_LOOKUPS_AT_ONCE) {
-      const ids = unknown.slice(start, start + MARKER_LOOKUPS_AT_ONCE).map((entry) => entry.id);
+    for (let start = 0; start < toLookUp.length; start += MARKER_LOOKUPS_AT_ONCE) {
+      const ids = toLookUp.slice(start, start + MARKER_LOOKUPS_AT_ONCE).map((entry) => entry.id);
       const found = await markers.find({ _id: { $in: ids } }, { projection: { _id: 1 } }).toArray();
       found.forEach((marker) => this.remember(marker._id));
     }

@@ -1,5 +1,5 @@
 import { Model } from 'mongoose';
-import { OutboxFields } from './outbox-entry';
+import { OutboxEntry, OutboxFields } from './outbox-entry';
 import { OutboxPublisher } from './outbox-publisher';
 
 /** A document that carries an outbox. */
@@ -23,9 +23,12 @@ export abstract class OutboxRepository<TRecord extends OutboxDocument> {
     outbox.register(this.collection);
   }
 
-  /** Publishes what the document's outbox holds unpublished; never throws (the sweeper retries). */
-  protected publishPending(id: string): Promise<void> {
-    return this.outbox.publishPending(this.collection, id);
+  /**
+   * Publishes what the document's outbox holds unpublished; never throws (the sweeper retries).
+   * `written`: the events the write right before added.
+   */
+  protected publishPending(id: string, written: readonly OutboxEntry[] = []): Promise<void> {
+    return this.outbox.publishPending(this.collection, id, written);
   }
 
   /**
