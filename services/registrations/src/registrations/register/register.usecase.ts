@@ -80,7 +80,10 @@ export class RegisterUseCase {
     });
 
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      const stored = await this.registrations.findById(registrationId);
+      // Most requests register someone for the first time: the first round inserts without reading
+      // first; a registration that exists already (or a refusal) is read in the next round.
+      const firstRound = attempt === 1;
+      const stored = firstRound ? null : await this.registrations.findById(registrationId);
       if (stored?.step) {
         await this.steps.run(stored.entry, stored.step, correlationId, event);
         continue;
@@ -92,7 +95,11 @@ export class RegisterUseCase {
         registrationWindowRefusal(event, now) ??
         candidateRefusal(event, subject.candidate) ??
         choicesRefusal(event, { sessionIds, delegationEmails: delegation?.map((person) => person.email) });
-      if (refusal) throw refusedBy(refusal);
+      if (refusal) {
+        // Registering again answers with the registration, even once registering has closed.
+        if (firstRound) continue;
+        throw refusedBy(refusal);
+      }
       const entry: Registration = {
         registrationId,
         eventId,
