@@ -117,9 +117,12 @@ describe('Notifications service: registration mails', () => {
       }),
     ]);
     expect(calendar.entries[0].endsAt.toISOString()).toBe('2030-10-27T15:00:00.000Z');
-    expect(
-      await deliveries().findOne({ _id: `registration-confirmed:${registration.registrationId}:1` }),
-    ).toMatchObject({ kind: 'registration-confirmed', memberId: ahrens.memberId, status: 'sent' });
+    // The sink has the mail a moment before the service has its answer and records it sent.
+    await eventually(async () =>
+      expect(
+        await deliveries().findOne({ _id: `registration-confirmed:${registration.registrationId}:1` }),
+      ).toMatchObject({ kind: 'registration-confirmed', memberId: ahrens.memberId, status: 'sent' }),
+    );
   });
 
   it('tells the waiting-list place, then the promotion with the calendar entry, then removes it on cancellation', async () => {
@@ -296,10 +299,13 @@ describe('Notifications service: registration mails', () => {
     expect(toEva.text).toContain('die Kommune Pegnitz hat Sie als Sonstige in ihre Delegation aufgenommen');
     // The registering mayor is not in the delegation: no mail to them.
     expect(await harness.mailTo(mayor.email)).toEqual([]);
-    const logged = await deliveries().findOne({
-      _id: `registration-confirmed:${registration.registrationId}:1:${anna.personId}`,
+    const logged = await eventually(async () => {
+      const delivery = await deliveries().findOne({
+        _id: `registration-confirmed:${registration.registrationId}:1:${anna.personId}`,
+      });
+      expect(delivery).toMatchObject({ recipient: `vogel@${domain}`, status: 'sent' });
+      return delivery;
     });
-    expect(logged).toMatchObject({ recipient: `vogel@${domain}`, status: 'sent' });
     expect(logged).not.toHaveProperty('memberId');
   });
 
