@@ -13,9 +13,11 @@ import {
   Message,
   Producer,
 } from 'kafkajs';
+import { shortenFetchWaitWhilePaused } from './kafkajs-fetch-wait';
 import { stopIdleRequestQueueTimers } from './kafkajs-idle-timers';
 
 stopIdleRequestQueueTimers();
+shortenFetchWaitWhilePaused();
 
 export interface KafkaConnectionOptions {
   readonly clientId: string;

@@ -5,6 +5,7 @@ import { mongo } from 'mongoose';
 import { CloudEvent, decodeCloudEvent, EnvelopeError, headerText, CE_HEADERS } from '../cloud-event';
 import { ContractRegistry, ContractViolationError } from '../contract-registry';
 import { KafkaConnection } from '../kafka-connection';
+import { IDLE_FETCH_WAIT_MS } from '../kafkajs-fetch-wait';
 import { describe } from '../describe-error';
 import { sendToDeadLetterTopic } from './dead-letter';
 import { HandledEvents } from './handled-events';
@@ -51,13 +52,6 @@ class BusyElsewhereError extends Error {}
  * many, and enough to keep every parallel place busy until it is resumed (at half of it).
  */
 const MIN_PENDING_PER_PARTITION = 100;
-/**
- * How long a fetch waits on the broker for new events. A partition resumed after a pause is fetched
- * only with the next fetch, which with kafkajs's default of 5 s held a burst (a rush's registration
- * mails) 5 s after every 50 events.
- */
-const EVENT_FETCH_WAIT_MS = 100;
-
 /** Parallel across partitions, in order within one: one slow handler holds up only its partition. */
 /**
  * Consumes domain events effectively once: the claim is recorded before any side effect, a
@@ -92,7 +86,7 @@ export class EventConsumer {
 
   async start(): Promise<void> {
     const consumer = this.kafka.createConsumer(this.options.groupId, {
-      maxWaitTimeInMs: EVENT_FETCH_WAIT_MS,
+      maxWaitTimeInMs: IDLE_FETCH_WAIT_MS,
     });
     this.consumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => {

@@ -9,6 +9,7 @@ import { EventConsumer, EventConsumerOptions, EventDelivery } from '../consumer/
 import { PartitionWorkers } from '../consumer/partition-workers';
 import { ContractRegistry } from '../contract-registry';
 import { KafkaConnection } from '../kafka-connection';
+import { IDLE_FETCH_WAIT_MS } from '../kafkajs-fetch-wait';
 import { describe } from '../describe-error';
 import { KafkaEventContext } from './event-context';
 import { KafkaRequestContext } from './request-context';
@@ -30,11 +31,6 @@ export interface KafkaTransportOptions {
 
 /** Requests one instance handles at once per partition before it pauses that partition. */
 const MAX_PENDING_REQUESTS_PER_PARTITION = 64;
-/**
- * How long a fetch of requests waits on the broker for new ones. A partition resumed after a pause
- * is fetched only with the next fetch, so kafkajs's default of 5 s would hold a burst that long.
- */
-const REQUEST_FETCH_WAIT_MS = 100;
 
 /**
  * The NestJS transport of every service: `@MessagePattern` handlers answer the gateway's requests
@@ -103,9 +99,7 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
     const topic = this.options.requestTopic ?? requestTopicOf(this.options.service);
     const consumer = this.kafka.createConsumer(
       this.options.requestGroupId ?? `${this.options.service}.requests`,
-      {
-        maxWaitTimeInMs: REQUEST_FETCH_WAIT_MS,
-      },
+      { maxWaitTimeInMs: IDLE_FETCH_WAIT_MS },
     );
     this.requestConsumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => {
