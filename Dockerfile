@@ -45,5 +45,6 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 CMD node 
   fetch('http://127.0.0.1:' + port + '/health/ready', { signal: AbortSignal.timeout(4000) }) \
     .then((res) => process.exit(res.ok ? 0 : 1), () => process.exit(1));"
 
-# exec: node becomes PID 1 and receives SIGTERM for its graceful shutdown.
-CMD exec node dist/services/$SERVICE/src/main.js
+# exec: node becomes PID 1 and receives SIGTERM for its graceful shutdown. The flags are the ones
+# every service runs with (SERVICE_NODE_FLAGS in scripts/lib/platform-runner.ts says why).
+CMD exec node --max-semi-space-size=8 dist/services/$SERVICE/src/main.js

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { SERVICE_NODE_FLAGS } from '../../scripts/lib/platform-runner';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
 
@@ -20,9 +21,9 @@ export class ManagedProcess {
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   }
 
-  /** Starts `dist/<relativeScript>` with the pinned Node and the given environment. */
+  /** Starts `dist/<relativeScript>` with the pinned Node, the services' flags and the given environment. */
   static start(name: string, relativeScript: string, env: Record<string, string>): ManagedProcess {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', relativeScript)], {
+    const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, join(REPO_ROOT, 'dist', relativeScript)], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -9,6 +9,7 @@ import { GatewayEnv } from '../../services/gateway/src/gateway.env';
 import { MembershipEnv } from '../../services/membership/src/membership.env';
 import { NotificationsEnv } from '../../services/notifications/src/notifications.env';
 import { RegistrationsEnv } from '../../services/registrations/src/registrations.env';
+import { SERVICE_NODE_FLAGS } from '../../scripts/lib/platform-runner';
 
 /**
  * No Docker engine runs where the tests run, so docker-compose.yml and the Dockerfile are checked
@@ -254,6 +255,12 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/^ENV NODE_ENV=production\b/m);
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfileInstruction('CMD')).toContain('dist/services/$SERVICE/src/main.js');
+  });
+
+  it('runs the service with the Node flags it runs with everywhere else', () => {
+    expect(dockerfileInstruction('CMD')).toContain(
+      `node ${SERVICE_NODE_FLAGS.join(' ')} dist/services/$SERVICE/src/main.js`,
+    );
   });
 
   it('builds the web app and puts it where the gateway looks by default (web/dist beside dist/)', () => {
