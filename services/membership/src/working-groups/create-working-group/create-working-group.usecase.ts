@@ -33,12 +33,17 @@ export class CreateWorkingGroupUseCase {
     return { id: request.id, name: request.name, ...(description ? { description } : {}), memberCount: 0 };
   }
 
-  /** Creates the group unless its id exists; true when this call created it. */
+  /**
+   * Creates the group unless its id exists; true when this call created it. The seeder asks on every
+   * start: an existing group is found by one read, without building and validating the event (its
+   * schema's first compile alone allocates megabytes). The insert stays the guard against a race.
+   */
   async createIfMissing(
     request: CreateWorkingGroupRequest,
     actor: Actor,
     correlationId?: string,
   ): Promise<boolean> {
+    if (await this.groups.findById(request.id)) return false;
     const description = request.description || undefined;
     const event = this.events.create(
       WorkingGroupCreatedEvent,
