@@ -11,8 +11,8 @@ export const REPO_ROOT = join(__dirname, '..', '..');
  * The Node flags every service process runs with, here, in the tests and in the Dockerfile's CMD
  * (test/unit/docker-compose.spec.ts checks that they agree). Node 24 lets V8's young generation grow
  * to two 64 MB semi-spaces: start-up alone grows it to two of 32 MB, a rush or a catch-up further,
- * and V8 keeps those pages resident long after. Semi-spaces of 8 MB keep an idle service 10–19 MiB
- * smaller and one after a rush 15–90 MiB smaller; V8 scavenges more often under load, which three
+ * and V8 keeps those pages resident long after. Semi-spaces of 8 MB keep an idle service 8–17 MiB
+ * smaller and one after a rush 20–100 MiB smaller; V8 scavenges more often under load, which three
  * small benches each way did not show in the rush or the replay (bench/README.md, "Footprint").
  */
 export const SERVICE_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=8'];
