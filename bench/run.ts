@@ -33,6 +33,10 @@ const CALLS = setting('BENCH_CALLS', 1000);
 const IDLE_SECONDS = setting('BENCH_IDLE_SECONDS', 10);
 const MEMBERS = setting('BENCH_MEMBERS', 2000);
 const SEATS = setting('BENCH_SEATS', 500);
+/** Register requests started per second in the rush (0: all at once); the burst after it sends all at once. */
+const RUSH_RATE = setting('BENCH_RUSH_RATE', 500);
+/** Members who register for a lounge of their own before the rush (see warmUp). */
+const WARM_UP = Math.min(100, MEMBERS);
 const REPLAY_EVENTS = setting('BENCH_REPLAY_EVENTS', 100_000);
 const MAIL_TIMEOUT_SECONDS = setting('BENCH_MAIL_TIMEOUT_SECONDS', 900);
 /** A service to run with `node --cpu-prof` during the rush and the mails after it. */
@@ -90,6 +94,7 @@ async function main(): Promise<void> {
       BENCH_RUNS: RUNS,
       BENCH_MEMBERS: MEMBERS,
       BENCH_SEATS: SEATS,
+      BENCH_RUSH_RATE: RUSH_RATE,
       BENCH_CALLS: CALLS,
       BENCH_REPLAY_EVENTS: REPLAY_EVENTS,
       BENCH_IDLE_SECONDS: IDLE_SECONDS,
@@ -215,10 +220,11 @@ async function measureRun(
       });
       await waitUntilConsumed(kafka, [DomainTopics.membership, DomainTopics.events], log);
     }
+    await warmUp(client, staffToken, members, infrastructure.mailSinkUrl);
     const processes = measuredProcesses(platform.running(), infrastructure);
-    log(`rush: ${MEMBERS} members register at once for ${SEATS} seats`);
+    log(`rush: ${MEMBERS} members register, ${rushPace(RUSH_RATE)}, for ${SEATS} seats`);
     const rushCpu = new CpuMeter(processes);
-    const sent = await rush(client, eventId, members.signedIn);
+    const sent = await rush(client, eventId, members.signedIn, RUSH_RATE);
     const rushCpuShare = rushCpu.read();
     const figures = rushFigures(sent);
     log(
@@ -250,7 +256,7 @@ async function measureRun(
 
     table.add(
       'rush.rate',
-      `rush: registrations answered per second (${MEMBERS} at once, ${SEATS} seats)`,
+      `rush: registrations answered per second (${MEMBERS}, ${rushPace(RUSH_RATE)}, ${SEATS} seats)`,
       '/s',
       figures.registrationsPerSecond,
     );
@@ -334,6 +340,8 @@ async function measureRun(
     for (const [name, share] of Object.entries(mailCpuShare))
       table.add(`cpu.mails.${name}`, `CPU from the rush until the last mail: ${name}`, 'cores', share);
 
+    await measureBurst(client, staffToken, members, infrastructure.mailSinkUrl, table, checks);
+
     // The notifications service would work through every made-up event one by one (no mail, but
     // its replica): it is stopped first and its group moved past them afterwards.
     await platform.kill('notifications');
@@ -368,6 +376,68 @@ async function measureRun(
   } finally {
     await platform.stop();
   }
+}
+
+/**
+ * A platform just started has not run the registration path yet (its code is compiled on first
+ * use, its database and Kafka connections opened on demand): WARM_UP members register for a small
+ * lounge at once first, and their mails are awaited, so that none arrives during the rush.
+ */
+async function warmUp(
+  client: E2eClient,
+  staffToken: string,
+  members: BenchMembers,
+  mailSinkUrl: string,
+): Promise<void> {
+  const eventId = await openLounge(client, staffToken, Math.ceil(WARM_UP / 2));
+  const sent = await rush(client, eventId, members.signedIn.slice(0, WARM_UP), 0);
+  const failed = sent.filter((request) => request.status !== 201).length;
+  if (failed > 0) throw new Error(`warm-up: ${failed} of ${sent.length} registrations failed`);
+  await registrationMailTimes(mailSinkUrl, members.domain, sent, MAIL_TIMEOUT_SECONDS, log);
+  log(`warm-up: ${sent.length} registrations and their mails`);
+}
+
+/**
+ * The same members rush a second lounge all at once: every request waits behind all the others,
+ * so its latencies say how long the platform takes for all of them rather than for one.
+ */
+async function measureBurst(
+  client: E2eClient,
+  staffToken: string,
+  members: BenchMembers,
+  mailSinkUrl: string,
+  table: FigureTable,
+  checks: BenchReport['checks'][number][],
+): Promise<void> {
+  const eventId = await openLounge(client, staffToken, SEATS);
+  log(`burst: ${members.signedIn.length} members register at once for ${SEATS} seats`);
+  const sent = await rush(client, eventId, members.signedIn, 0);
+  const figures = rushFigures(sent);
+  const check = await checkRush(client, staffToken, eventId, sent, SEATS);
+  checks.push({ problems: check.problems.map((problem) => `burst: ${problem}`), errors: figures.errors });
+  log(
+    `burst: ${figures.registrationsPerSecond.toFixed(0)} registrations/s, errors ${JSON.stringify(figures.errors)}, correctness ${check.problems.length === 0 ? 'ok' : check.problems.join('; ')}`,
+  );
+  table.add(
+    'burst.rate',
+    `burst: registrations answered per second (${members.signedIn.length} at once, ${SEATS} seats)`,
+    '/s',
+    figures.registrationsPerSecond,
+  );
+  table.add('burst.p99', 'burst: latency p99', 'ms', figures.latencyMs.p99);
+  table.add(
+    'burst.errors',
+    'burst: errors (answers other than 201)',
+    '',
+    Object.values(figures.errors).reduce((a, b) => a + b, 0),
+  );
+  // Its mails go out before the replay stops the notifications service, so none is left for the next run.
+  const mails = await registrationMailTimes(mailSinkUrl, members.domain, sent, MAIL_TIMEOUT_SECONDS, log);
+  table.add('burst.mails', `burst: registration mails received (of ${sent.length})`, '', mails.mails);
+}
+
+function rushPace(perSecond: number): string {
+  return perSecond > 0 ? `${perSecond} a second` : 'all at once';
 }
 
 /** Once the killed instance has left the group (after its session), so that a later start skips them. */

@@ -66,16 +66,20 @@ export async function openLounge(client: E2eClient, staffToken: string, seats: n
 }
 
 /**
- * Open loop: every member's register request is started at once, without waiting for any answer
- * (Node's fetch opens a connection per request in flight). No retries: a 504 counts as an error.
+ * Open loop: the members' register requests start `perSecond` a second, in a steady stream (0: all
+ * at once), none waiting for any answer (Node's fetch opens a connection per request in flight).
+ * No retries: a 504 counts as an error.
  */
 export async function rush(
   client: E2eClient,
   eventId: string,
   members: readonly SignedInMember[],
+  perSecond: number,
 ): Promise<SentRegistration[]> {
+  const start = performance.now();
   return Promise.all(
-    members.map(async (member): Promise<SentRegistration> => {
+    members.map(async (member, index): Promise<SentRegistration> => {
+      if (perSecond > 0) await sleepUntil(start + (index * 1000) / perSecond);
       const sentAt = Date.now();
       const started = performance.now();
       try {
@@ -93,6 +97,10 @@ export async function rush(
       }
     }),
   );
+}
+
+function sleepUntil(instant: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, instant - performance.now())));
 }
 
 /** Every registration of the event, read page by page from the office's participant list. */
