@@ -36,8 +36,10 @@ export interface BenchReport {
   /** The variables the run used (bench/README.md explains each). */
   readonly settings: Readonly<Record<string, number | string>>;
   readonly figures: ReturnType<FigureTable['summaries']>;
-  /** Per run: what the correctness check found wrong (empty: correct) and the rush's errors by status. */
+  /** Per rush: what the correctness check found wrong (empty: correct) and its errors by status. */
   readonly checks: readonly {
+    /** Which rush of which run, e.g. "run 1, burst". */
+    readonly scenario: string;
     readonly problems: readonly string[];
     readonly errors: Record<string, number>;
   }[];
@@ -71,8 +73,8 @@ export function writeReport(
     ),
     '',
     ...report.checks.map(
-      (check, index) =>
-        `Run ${index + 1}: correctness ${check.problems.length === 0 ? 'ok' : check.problems.join('; ')}; ` +
+      (check) =>
+        `${check.scenario}: correctness ${check.problems.length === 0 ? 'ok' : check.problems.join('; ')}; ` +
         `errors ${Object.keys(check.errors).length === 0 ? 'none' : JSON.stringify(check.errors)}.`,
     ),
     ...(report.profiles.length > 0 ? ['', `CPU profiles: ${report.profiles.join(', ')}`] : []),

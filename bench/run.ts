@@ -251,7 +251,7 @@ async function measureRun(
       profiles.push(profileDir(run));
     }
     const check = await checkRush(client, staffToken, eventId, sent, SEATS);
-    checks.push({ problems: check.problems, errors: figures.errors });
+    checks.push({ scenario: `Run ${run}, rush`, problems: check.problems, errors: figures.errors });
     log(`rush: correctness ${check.problems.length === 0 ? 'ok' : check.problems.join('; ')}`);
 
     table.add(
@@ -340,7 +340,7 @@ async function measureRun(
     for (const [name, share] of Object.entries(mailCpuShare))
       table.add(`cpu.mails.${name}`, `CPU from the rush until the last mail: ${name}`, 'cores', share);
 
-    await measureBurst(client, staffToken, members, infrastructure.mailSinkUrl, table, checks);
+    await measureBurst(run, client, staffToken, members, infrastructure.mailSinkUrl, table, checks);
 
     // The notifications service would work through every made-up event one by one (no mail, but
     // its replica): it is stopped first and its group moved past them afterwards.
@@ -402,6 +402,7 @@ async function warmUp(
  * so its latencies say how long the platform takes for all of them rather than for one.
  */
 async function measureBurst(
+  run: number,
   client: E2eClient,
   staffToken: string,
   members: BenchMembers,
@@ -414,7 +415,7 @@ async function measureBurst(
   const sent = await rush(client, eventId, members.signedIn, 0);
   const figures = rushFigures(sent);
   const check = await checkRush(client, staffToken, eventId, sent, SEATS);
-  checks.push({ problems: check.problems.map((problem) => `burst: ${problem}`), errors: figures.errors });
+  checks.push({ scenario: `Run ${run}, burst`, problems: check.problems, errors: figures.errors });
   log(
     `burst: ${figures.registrationsPerSecond.toFixed(0)} registrations/s, errors ${JSON.stringify(figures.errors)}, correctness ${check.problems.length === 0 ? 'ok' : check.problems.join('; ')}`,
   );
