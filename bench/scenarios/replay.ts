@@ -2,10 +2,7 @@ import {
   allEventContracts,
   DomainTopics,
   eventSourceOf,
-  exampleLoungeSnapshot,
   GATEWAY_REPLY_TOPIC,
-  exampleRegistration,
-  RegistrationChange,
   RegistrationWaitlistedEvent,
 } from '@ic/contracts';
 import {
@@ -19,6 +16,7 @@ import {
 import { Kafka, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { rebuildAnalytics } from '../../scripts/lib/analytics-rebuild';
+import { waitlistedChange } from '../../test/support/registration-changes';
 
 /** Made-up registrations per made-up event (one seat book's worth of a large event). */
 const REGISTRATIONS_PER_EVENT = 1000;
@@ -57,32 +55,16 @@ export async function publishReplayEvents(
   for (let index = 0; index < count; index++) {
     if (index % REGISTRATIONS_PER_EVENT === 0) eventId = randomUUID();
     const waitingPlace = (index % REGISTRATIONS_PER_EVENT) + 1;
-    const memberId = memberIds[index % memberIds.length];
-    const registrationId = randomUUID();
-    const data: RegistrationChange = {
+    const data = waitlistedChange({
       eventId,
-      registrationId,
-      revision: 1,
-      by: { subject: memberId, role: 'member' },
-      registration: {
-        registrationId,
-        eventId,
-        revision: 1,
-        status: 'waiting',
-        waitingPlace,
-        registrant: { ...exampleRegistration.registrant, memberId },
-        registeredBy: { subject: memberId, role: 'member' },
-        sessions: [],
-        registeredAt: new Date().toISOString(),
-      },
+      memberId: memberIds[index % memberIds.length],
+      waitingPlace,
+      registeredAt: new Date().toISOString(),
       event: {
-        ...exampleLoungeSnapshot,
-        eventId,
         status: 'cancelled',
         cancellation: { reason: 'Benchmark: erfundene Veranstaltung', cancelledAt: new Date().toISOString() },
       },
-      seats: { capacity: 0, confirmed: 0, waiting: waitingPlace },
-    };
+    });
     batch.push(encodeCloudEvent(toCloudEvent(factory.create(RegistrationWaitlistedEvent, eventId, data))));
     if (batch.length === SEND_BATCH || index === count - 1) {
       await kafka.send(DomainTopics.registrations, batch);

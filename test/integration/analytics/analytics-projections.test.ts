@@ -4,11 +4,8 @@ import {
   DLT_HEADERS,
   DomainTopics,
   eventSourceOf,
-  exampleLoungeSnapshot,
-  exampleRegistration,
   ParticipationReply,
   ParticipationRowReply,
-  RegistrationChange,
   RegistrationWaitlistedEvent,
 } from '@ic/contracts';
 import { CE_HEADERS, encodeCloudEvent, newCloudEvent } from '@ic/messaging';
@@ -17,6 +14,7 @@ import { MemberKeysRepository } from '../../../services/analytics/src/members/me
 import { Generation } from '../../../services/analytics/src/projections/generation';
 import { eventually } from '../../support/eventually';
 import { TopicReader } from '../../support/kafka-probe';
+import { waitlistedChange } from '../../support/registration-changes';
 import { uniqueSuffix } from '../../support/test-infrastructure';
 import { AnalyticsUnderTest, STAFF, StreamFigures } from './analytics-service';
 import { ClubStream, ParticipationCounts } from './club-stream';
@@ -170,27 +168,7 @@ describe('analytics projections', () => {
 
 /** A RegistrationWaitlisted event as the registrations service publishes it, registered at `registeredAt`. */
 function waitlisted(eventId: string, waitingPlace: number, registeredAt: string) {
-  const registrationId = randomUUID();
-  const memberId = randomUUID();
-  const data: RegistrationChange = {
-    eventId,
-    registrationId,
-    revision: 1,
-    by: { subject: memberId, role: 'member' },
-    registration: {
-      registrationId,
-      eventId,
-      revision: 1,
-      status: 'waiting',
-      waitingPlace,
-      registrant: { ...exampleRegistration.registrant, memberId },
-      registeredBy: { subject: memberId, role: 'member' },
-      sessions: [],
-      registeredAt,
-    },
-    event: { ...exampleLoungeSnapshot, eventId },
-    seats: { capacity: 0, confirmed: 0, waiting: waitingPlace },
-  };
+  const data = waitlistedChange({ eventId, memberId: randomUUID(), waitingPlace, registeredAt });
   return newCloudEvent({
     type: RegistrationWaitlistedEvent.type,
     source: eventSourceOf('registrations'),
