@@ -31,6 +31,8 @@ export interface RushResult {
   readonly latencyMs: Latencies;
   /** Answers other than 201, by status (0: no HTTP answer at all). */
   readonly errors: Record<string, number>;
+  /** All answers other than 201. */
+  readonly errorCount: number;
   readonly check: RegistrationCheck;
 }
 
@@ -152,6 +154,7 @@ export function rushFigures(sent: readonly SentRegistration[]): Omit<RushResult,
     seconds,
     latencyMs: latenciesOf(sent.map((request) => request.latencyMs)),
     errors,
+    errorCount: sent.length - answered,
   };
 }
 
