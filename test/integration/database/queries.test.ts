@@ -430,4 +430,58 @@ describe('queries the services use', () => {
       ),
     ).toEqual(['r1', 'r2']);
   });
+
+  it('counts the others ahead in a line: $ne on _id beside $lt, and $lt inside $elemMatch (waiting places)', async () => {
+    const registrations = database.collection<{
+      _id: string;
+      eventId: string;
+      status: string;
+      sequence: number;
+      sessions: { sessionId: string; status: string; sequence: number }[];
+    }>('lines');
+    await registrations.insertMany([
+      { _id: 'a', eventId: 'e1', status: 'waiting', sequence: 3, sessions: [] },
+      { _id: 'b', eventId: 'e1', status: 'waiting', sequence: 5, sessions: [] },
+      { _id: 'c', eventId: 'e1', status: 'pending', sequence: 1, sessions: [] },
+      { _id: 'd', eventId: 'e2', status: 'waiting', sequence: 1, sessions: [] },
+      {
+        _id: 'f',
+        eventId: 'e1',
+        status: 'confirmed',
+        sequence: 2,
+        sessions: [
+          { sessionId: 's1', status: 'waiting', sequence: 4 },
+          { sessionId: 's2', status: 'confirmed', sequence: 1 },
+        ],
+      },
+      {
+        _id: 'g',
+        eventId: 'e1',
+        status: 'confirmed',
+        sequence: 6,
+        sessions: [
+          { sessionId: 's1', status: 'confirmed', sequence: 2 },
+          { sessionId: 's2', status: 'waiting', sequence: 7 },
+        ],
+      },
+    ]);
+    const ahead = (id: string, sequence: number) =>
+      registrations.countDocuments({
+        eventId: 'e1',
+        _id: { $ne: id },
+        status: 'waiting',
+        sequence: { $lt: sequence },
+      });
+    const aheadForS1 = (id: string, sequence: number) =>
+      registrations.countDocuments({
+        eventId: 'e1',
+        _id: { $ne: id },
+        status: 'confirmed',
+        sessions: { $elemMatch: { sessionId: 's1', status: 'waiting', sequence: { $lt: sequence } } },
+      });
+
+    expect([await ahead('a', 3), await ahead('b', 5), await ahead('new', 9)]).toEqual([0, 1, 2]);
+    // g's s1 choice is confirmed and its waiting choice is for s2: only f waits for s1.
+    expect([await aheadForS1('f', 4), await aheadForS1('g', 9), await aheadForS1('h', 3)]).toEqual([0, 1, 0]);
+  });
 });

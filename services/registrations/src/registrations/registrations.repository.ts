@@ -122,6 +122,32 @@ export class RegistrationsRepository extends AggregateRepository<RegistrationRec
     return this.find({ eventId, ...DECIDED });
   }
 
+  /** How many other registrations of the event wait for a seat ahead of this one (by order number). */
+  waitingAhead(entry: Registration): Promise<number> {
+    return this.model
+      .countDocuments({
+        eventId: entry.eventId,
+        _id: { $ne: entry.registrationId },
+        status: 'waiting',
+        sequence: { $lt: entry.sequence },
+      })
+      .exec();
+  }
+
+  /** How many other confirmed registrations wait for the workshop ahead of this choice. */
+  waitingAheadForSession(entry: Registration, choice: StoredSessionChoice): Promise<number> {
+    return this.model
+      .countDocuments({
+        eventId: entry.eventId,
+        _id: { $ne: entry.registrationId },
+        status: 'confirmed',
+        sessions: {
+          $elemMatch: { sessionId: choice.sessionId, status: 'waiting', sequence: { $lt: choice.sequence } },
+        },
+      })
+      .exec();
+  }
+
   /** The first on the waiting list in order, with the step each has under way (a promotion). */
   async firstWaiting(eventId: string, limit: number): Promise<StoredRegistration[]> {
     const records = await this.model

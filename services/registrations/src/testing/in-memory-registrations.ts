@@ -57,6 +57,10 @@ export class InMemoryRegistrations {
     const decidedOf = (eventId: string) =>
       rows().filter((row) => row.entry.eventId === eventId && !row.pending);
     const copy = (row: StoredRecord): StoredRegistration => structuredClone(row);
+    const othersOf = (entry: Registration) =>
+      decidedOf(entry.eventId)
+        .filter((row) => row.entry.registrationId !== entry.registrationId)
+        .map((row) => row.entry);
     return implementationOf(RegistrationsRepository, {
       insertPending: (entry, step) => this.insert(entry, { pending: true, step }),
       insertDecided: (entry) => this.insert(entry, { pending: false }),
@@ -100,6 +104,24 @@ export class InMemoryRegistrations {
           events,
         ),
       ofEvent: (eventId) => Promise.resolve(decidedOf(eventId).map((row) => structuredClone(row.entry))),
+      waitingAhead: (entry) =>
+        Promise.resolve(
+          othersOf(entry).filter((other) => other.status === 'waiting' && other.sequence < entry.sequence)
+            .length,
+        ),
+      waitingAheadForSession: (entry, choice) =>
+        Promise.resolve(
+          othersOf(entry).filter(
+            (other) =>
+              other.status === 'confirmed' &&
+              other.sessions.some(
+                (theirs) =>
+                  theirs.sessionId === choice.sessionId &&
+                  theirs.status === 'waiting' &&
+                  theirs.sequence < choice.sequence,
+              ),
+          ).length,
+        ),
       firstWaiting: (eventId, limit) =>
         Promise.resolve(
           decidedOf(eventId)
