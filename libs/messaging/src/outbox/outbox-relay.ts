@@ -1,6 +1,6 @@
 import { RepeatingPass } from '@ic/platform';
 import { Logger } from '@nestjs/common';
-import { OutboxEntry, OutboxPublisher, OutboxStore } from '@ic/persistence';
+import { OutboxEntry, OutboxPublisher, OutboxStore, WrittenEvents } from '@ic/persistence';
 import { encodeCloudEvent } from '../cloud-event';
 import { KafkaConnection, OutgoingMessage } from '../kafka-connection';
 import { KeyedLock } from '../keyed-lock';
@@ -55,16 +55,12 @@ export class OutboxRelay implements OutboxPublisher {
    * The immediate publish after a write. Failures are logged, not thrown: the write has succeeded
    * and the sweeper will publish later.
    */
-  async publishPending(
-    collection: string,
-    aggregateId: string,
-    written: readonly OutboxEntry[] = [],
-  ): Promise<void> {
+  async publishPending(collection: string, aggregateId: string, written?: WrittenEvents): Promise<void> {
     try {
       await this.lock.run(`${collection}/${aggregateId}`, async () => {
         await this.publishEntries(
-          await this.store.outboxOf(collection, aggregateId),
-          new Set(written.map((entry) => entry.id)),
+          written?.outbox ?? (await this.store.outboxOf(collection, aggregateId)),
+          new Set(written?.events.map((entry) => entry.id)),
         );
       });
     } catch (error) {

@@ -65,7 +65,7 @@ export abstract class AggregateRepository<TRecord extends AggregateRecord> exten
       if (isDuplicateKeyError(error)) return false;
       throw error;
     }
-    if (events.length > 0) await this.publishPending(id, events);
+    if (events.length > 0) await this.publishPending(id, { events, outbox: events });
     return true;
   }
 
@@ -82,11 +82,19 @@ export abstract class AggregateRepository<TRecord extends AggregateRecord> exten
   ): Promise<number> {
     const revision = expected + 1;
     const events = typeof change.events === 'function' ? change.events(revision) : (change.events ?? []);
-    const result = await this.model
-      .updateOne({ ...change.where, _id: id, revision: expected }, updateOf(change, events))
+    // The document as it was ('before'): its outbox and the new events are the outbox now, which
+    // the relay then need not read again.
+    const before = await this.model
+      .findOneAndUpdate({ ...change.where, _id: id, revision: expected }, updateOf(change, events), {
+        projection: { outbox: 1 },
+      })
+      .lean<Pick<OutboxFields, 'outbox'>>()
       .exec();
-    if (result.matchedCount === 0) throw new ConcurrentChangeError(`${this.collection}/${id}`);
-    if (events.length > 0) await this.publishPending(id, events);
+    if (!before) throw new ConcurrentChangeError(`${this.collection}/${id}`);
+    if (events.length > 0) {
+      const kept = change.replaceOutbox ?? before.outbox ?? [];
+      await this.publishPending(id, { events, outbox: [...kept, ...events] });
+    }
     return revision;
   }
 

@@ -1,5 +1,13 @@
 import { OutboxEntry } from './outbox-entry';
 
+/** What a write tells the relay about the events it stored. */
+export interface WrittenEvents {
+  /** The events it added: unpublished for certain, so their markers are not looked up. */
+  readonly events: readonly OutboxEntry[];
+  /** The document's whole outbox right after it, when the write returned it: then it is not read again. */
+  readonly outbox?: readonly OutboxEntry[];
+}
+
 /**
  * What a repository needs of the outbox relay (in `@ic/messaging`, which provides the relay under
  * this token): the collections to sweep, and the publish right after a write.
@@ -10,13 +18,9 @@ export abstract class OutboxPublisher {
 
   /**
    * Publishes what the document's outbox holds unpublished; a failure is left to the sweeper.
-   * `written`: the events the write right before added, unpublished for certain (not looked up).
+   * `written`: what the write right before knows (see WrittenEvents).
    */
-  abstract publishPending(
-    collection: string,
-    aggregateId: string,
-    written?: readonly OutboxEntry[],
-  ): Promise<void>;
+  abstract publishPending(collection: string, aggregateId: string, written?: WrittenEvents): Promise<void>;
 
   /** The entries not published yet, in their order. */
   abstract unpublishedOf(entries: readonly OutboxEntry[]): Promise<OutboxEntry[]>;

@@ -1,6 +1,6 @@
 import { Model } from 'mongoose';
-import { OutboxEntry, OutboxFields } from './outbox-entry';
-import { OutboxPublisher } from './outbox-publisher';
+import { OutboxFields } from './outbox-entry';
+import { OutboxPublisher, WrittenEvents } from './outbox-publisher';
 
 /** A document that carries an outbox. */
 export interface OutboxDocument extends OutboxFields {
@@ -23,11 +23,8 @@ export abstract class OutboxRepository<TRecord extends OutboxDocument> {
     outbox.register(this.collection);
   }
 
-  /**
-   * Publishes what the document's outbox holds unpublished; never throws (the sweeper retries).
-   * `written`: the events the write right before added.
-   */
-  protected publishPending(id: string, written: readonly OutboxEntry[] = []): Promise<void> {
+  /** Publishes what the document's outbox holds unpublished; never throws (the sweeper retries). */
+  protected publishPending(id: string, written?: WrittenEvents): Promise<void> {
     return this.outbox.publishPending(this.collection, id, written);
   }
 

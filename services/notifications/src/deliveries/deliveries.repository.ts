@@ -105,7 +105,7 @@ export class DeliveriesRepository extends OutboxRepository<DeliveryDocument> {
       failedAt,
       ...newOutbox(events),
     });
-    void this.publishPending(delivery.id, events);
+    void this.publishPending(delivery.id, { events, outbox: events });
   }
 
   /**
@@ -134,7 +134,7 @@ export class DeliveriesRepository extends OutboxRepository<DeliveryDocument> {
         events,
       ),
     );
-    void this.publishPending(id, events);
+    void this.publishPending(id, { events });
   }
 
   /** Failed for good; `mail`, the mail as written, is kept so that the office can send it again. */
@@ -163,7 +163,7 @@ export class DeliveriesRepository extends OutboxRepository<DeliveryDocument> {
         events,
       ),
     );
-    void this.publishPending(id, events);
+    void this.publishPending(id, { events });
   }
 
   /**
