@@ -84,9 +84,11 @@ export abstract class AggregateRepository<TRecord extends AggregateRecord> exten
     const events = typeof change.events === 'function' ? change.events(revision) : (change.events ?? []);
     // The document as it was ('before'): its outbox and the new events are the outbox now, which
     // the relay then need not read again.
+    // Only a write that appends events needs the outbox it had; the others get the id alone back.
+    const needsOutbox = events.length > 0 && !change.replaceOutbox;
     const before = await this.model
       .findOneAndUpdate({ ...change.where, _id: id, revision: expected }, updateOf(change, events), {
-        projection: { outbox: 1 },
+        projection: needsOutbox ? { outbox: 1 } : { _id: 1 },
       })
       .lean<Pick<OutboxFields, 'outbox'>>()
       .exec();
