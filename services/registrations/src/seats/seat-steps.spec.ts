@@ -1,7 +1,7 @@
 import { Actor } from '@ic/contracts';
 import { NotFoundError } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
-import { RegistrationFact, SeatPlan } from '../registrations/registration';
+import { Registration, RegistrationFact, SeatPlan } from '../registrations/registration';
 import {
   eventWith,
   memberActor,
@@ -263,11 +263,7 @@ describe(SeatSteps.name, () => {
     it('is finished with the seat it had counted, counted once', async () => {
       const { bed, eventId } = SeatStepsTestBed.withEvent(plan(1));
       await bed.register(eventId, memberRegistration(1));
-      const entry = {
-        ...(await bed.registrations.findById('registration-1'))!.entry,
-        registrationId: 'registration-2',
-        registrantKey: 'member:member-2',
-      };
+      const entry = await secondRegistrationLikeFirst(bed);
       // Registered and counted, then killed before the registration got its seat.
       const step = bed.sut.newStep({ kind: 'register' as const });
       await bed.registrations.insertPending(entry, step);
@@ -296,11 +292,7 @@ describe(SeatSteps.name, () => {
     it('is decided when it died before counting, once however many finish it at once', async () => {
       const { bed, eventId } = SeatStepsTestBed.withEvent(plan(1));
       await bed.register(eventId, memberRegistration(1));
-      const entry = {
-        ...(await bed.registrations.findById('registration-1'))!.entry,
-        registrationId: 'registration-2',
-        registrantKey: 'member:member-2',
-      };
+      const entry = await secondRegistrationLikeFirst(bed);
       await bed.registrations.insertPending(entry, bed.sut.newStep({ kind: 'register' as const }));
 
       await Promise.all([bed.sut.finish('registration-2'), bed.sut.finish('registration-2')]);
@@ -356,3 +348,12 @@ describe(SeatSteps.name, () => {
     });
   });
 });
+
+/** Registration 2, as registration 1 is stored but by member 2 (for steps written by hand). */
+async function secondRegistrationLikeFirst(bed: SeatStepsTestBed): Promise<Registration> {
+  return {
+    ...(await bed.registrations.findById('registration-1'))!.entry,
+    registrationId: 'registration-2',
+    registrantKey: 'member:member-2',
+  };
+}
