@@ -136,8 +136,13 @@ test.describe('Office console: members and working groups', () => {
     await expect(
       page.getByRole('button', { name: `Entfernen aus der Arbeitsgruppe „${groupName}“` }),
     ).toBeVisible();
-    await page.getByRole('button', { name: 'Mitgliedschaft beenden …' }).click();
     const endDialog = page.getByRole('dialog', { name: `Mitgliedschaft von Greta ${lastName} beenden?` });
+    // A click while the page renders the member anew (after the working-group change) can miss the
+    // button that opens the dialog: click again until the dialog is open.
+    await expect(async () => {
+      await page.getByRole('button', { name: 'Mitgliedschaft beenden …' }).click();
+      await expect(endDialog).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     await expect(endDialog.getByText(/Niemand wird per E-Mail benachrichtigt/)).toBeVisible();
     await endDialog.getByRole('textbox', { name: /Vermerk/ }).fill('Aus dem Amt geschieden');
     await expectNoAxeViolations(page);
