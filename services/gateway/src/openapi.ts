@@ -6,6 +6,7 @@ import { COOKIE_SECURITY } from './auth/auth.decorators';
 import { BrowserSessionCookie } from './auth/browser-session-cookie';
 import { ASYNCAPI_ROUTES, serveAsyncApiDocument } from './http/asyncapi-docs';
 import { installBodyParsers } from './http/body-parsers';
+import { installMethodNotAllowed } from './http/method-not-allowed';
 import { LINK_PAGE_ROUTES } from './pages/link-pages.controller';
 
 export const API_PREFIX = 'api/v1';
@@ -21,6 +22,7 @@ export function configureGatewayHttp(app: INestApplication): void {
   // The gateway runs on @nestjs/platform-express (see bootstrapService).
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
+  installMethodNotAllowed(express);
   installBodyParsers(express);
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
