@@ -102,6 +102,10 @@ describe('German validation messages', () => {
     expect(germanValidationMessage('whitelistValidation', 'property isStaff should not exist')).toBe(
       'Diese Angabe ist hier nicht vorgesehen.',
     );
+    // A key a client made up can hold anything, spaces included.
+    expect(
+      germanValidationMessage('whitelistValidation', 'property Lorem ipsum dolor should not exist'),
+    ).toBe('Diese Angabe ist hier nicht vorgesehen.');
     expect(germanValidationMessage('isUuid', 'eventId must be a UUID')).toBe(
       'Das ist keine gültige Kennung.',
     );

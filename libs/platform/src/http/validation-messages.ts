@@ -33,9 +33,12 @@ const GERMAN_BY_CONSTRAINT: Record<string, (limit: string | undefined) => string
   unknownValue: () => 'Die Angabe hat nicht die erwartete Form.',
 };
 
-/** class-validator's English: "<field> must …", "each value in <field> must …", "property <field> should not exist". */
+/**
+ * class-validator's English: "<field> must …", "each value in <field> must …", "property <key> should
+ * not exist" (a key the client sent, which may hold spaces).
+ */
 const ENGLISH_DEFAULT =
-  /^(?:(?:each value in )?(?:nested )?(?:property )?\S+ (?:must|should|has failed|contains)\b|an unknown value)/;
+  /^(?:(?:each value in )?(?:nested )?(?:property )?\S+ (?:must|should|has failed|contains)\b|an unknown value|property .+ should not exist$)/s;
 
 /** `length` says either bound: "… longer than or equal to 2 characters" / "… shorter than or equal to 200 characters". */
 function lengthMessage(message: string): string {
