@@ -5,7 +5,11 @@ import { buildOpenApiDocument } from './openapi';
 type Operation = {
   security?: Record<string, string[]>[];
   responses: Record<string, { content?: Record<string, unknown> }>;
-  parameters?: { name: string; in: string }[];
+  parameters?: {
+    name: string;
+    in: string;
+    schema?: { format?: string; pattern?: string; enum?: unknown[] };
+  }[];
 };
 
 const PUBLIC_OPERATIONS = [
@@ -172,5 +176,33 @@ describe(buildOpenApiDocument.name, () => {
       );
       expect({ name, header }).toEqual({ name, header: true });
     }
+  });
+
+  it('documents every path parameter with the format or pattern the gateway checks, each once', () => {
+    for (const [name, operation] of operations) {
+      const inPath = (operation.parameters ?? []).filter((parameter) => parameter.in === 'path');
+      expect({ name, names: inPath.map((p) => p.name) }).toEqual({
+        name,
+        names: [...new Set(inPath.map((p) => p.name))],
+      });
+      for (const parameter of inPath) {
+        const { format, pattern, enum: values } = parameter.schema ?? {};
+        const checked = format === 'uuid' || pattern !== undefined || values !== undefined;
+        expect({ name, parameter: parameter.name, checked }).toEqual({
+          name,
+          parameter: parameter.name,
+          checked: true,
+        });
+      }
+    }
+    const member = operations.find(([name]) => name === 'get /api/v1/members/{id}')?.[1];
+    expect(member?.parameters).toContainEqual(
+      expect.objectContaining({
+        name: 'id',
+        in: 'path',
+        required: true,
+        schema: { type: 'string', format: 'uuid' },
+      }),
+    );
   });
 });

@@ -1,11 +1,11 @@
 import { DeliveryListQuery, NotificationsRequests } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
-import { PathPatternPipe } from '../http/path-params';
+import { PatternParam } from '../http/path-params';
 import {
   DeliveryPageResponse,
   DeliveryResponse,
@@ -49,14 +49,15 @@ export class DeliveriesController {
       'versendet sie gleich darauf, an die aktuelle Adresse des Mitglieds. Nur eine fehlgeschlagene ' +
       'E-Mail (sonst 409); eine Wiederholung der Anfrage, während sie unterwegs ist, gibt dieselbe Antwort.',
   })
-  @ApiParam({ name: 'deliveryId', example: 'invitation:5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10' })
   @ApiOkResponse({ type: DeliveryResponse })
   @ApiIdempotencyKey()
   @ApiProblems(400, 404, 409)
   async resend(
-    @Param(
+    @PatternParam(
       'deliveryId',
-      new PathPatternPipe('deliveryId', DELIVERY_ID, 'deliveryId ist keine gültige Kennung einer E-Mail.'),
+      DELIVERY_ID,
+      'deliveryId ist keine gültige Kennung einer E-Mail.',
+      'invitation:5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
     )
     deliveryId: string,
     @CallContext() call: SendOptions,

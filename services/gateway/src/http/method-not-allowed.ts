@@ -21,7 +21,8 @@ interface RouteTable {
  */
 export function installMethodNotAllowed(express: NestExpressApplication): void {
   // The routes are registered after this middleware (at init), so the table is read on first use.
-  const router = () => (express.getHttpAdapter().getInstance() as { router: RouteTable }).router;
+  // @types/express leaves out the layers' match(), which the router package has.
+  const router = () => (express.getHttpAdapter().getInstance() as unknown as { router: RouteTable }).router;
   express.use((request: Request, response: Response, next: NextFunction) => {
     let allowed: string[];
     try {

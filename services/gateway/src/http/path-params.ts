@@ -1,5 +1,7 @@
 import { InvalidInputError } from '@ic/platform';
 import { Param, ParseUUIDPipe, PipeTransform } from '@nestjs/common';
+import { ApiParam } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
 /** A path parameter that must match a pattern; anything else is a 400 naming the parameter. */
 export class PathPatternPipe implements PipeTransform<string, string> {
@@ -16,29 +18,50 @@ export class PathPatternPipe implements PipeTransform<string, string> {
   }
 }
 
+/**
+ * A path parameter checked by the pipe, and documented in the OpenAPI document with the schema the
+ * pipe enforces (a parameter decorator cannot carry ApiParam itself, so it applies it to its method).
+ */
+function checkedParam(name: string, pipe: PipeTransform, schema: SchemaObject): ParameterDecorator {
+  const param = Param(name, pipe);
+  return (target, method, index) => {
+    param(target, method, index);
+    if (method === undefined) return;
+    const descriptor = Object.getOwnPropertyDescriptor(target, method);
+    if (descriptor) ApiParam({ name, required: true, schema })(target, method, descriptor);
+  };
+}
+
 /** A UUID (v4) in the path; `/members/abc` is a bad request, not "not found" and never a 500. */
 export function UuidParam(name: string): ParameterDecorator {
   const message = `${name} muss eine UUID sein.`;
-  return Param(
-    name,
-    new ParseUUIDPipe({
-      version: '4',
-      exceptionFactory: () => new InvalidInputError(message, [{ field: name, message }]),
-    }),
-  );
+  const pipe = new ParseUUIDPipe({
+    version: '4',
+    exceptionFactory: () => new InvalidInputError(message, [{ field: name, message }]),
+  });
+  return checkedParam(name, pipe, { type: 'string', format: 'uuid' });
 }
 
 /** The short name of a working group, as in CreateWorkingGroupRequest.id. */
 export const WORKING_GROUP_ID = /^[a-z0-9-]{2,60}$/;
 
+/** A path parameter matching the pattern, documented with it (and the example, if given). */
+export function PatternParam(
+  name: string,
+  pattern: RegExp,
+  message: string,
+  example?: string,
+): ParameterDecorator {
+  const schema: SchemaObject = { type: 'string', pattern: pattern.source, ...(example ? { example } : {}) };
+  return checkedParam(name, new PathPatternPipe(name, pattern, message), schema);
+}
+
 export function WorkingGroupIdParam(name: string): ParameterDecorator {
-  return Param(
+  return PatternParam(
     name,
-    new PathPatternPipe(
-      name,
-      WORKING_GROUP_ID,
-      `${name} ist keine gültige Arbeitsgruppen-Kennung (Kleinbuchstaben, Ziffern, Bindestriche, 2–60 Zeichen).`,
-    ),
+    WORKING_GROUP_ID,
+    `${name} ist keine gültige Arbeitsgruppen-Kennung (Kleinbuchstaben, Ziffern, Bindestriche, 2–60 Zeichen).`,
+    'smartes-land',
   );
 }
 
@@ -46,5 +69,5 @@ export function WorkingGroupIdParam(name: string): ParameterDecorator {
 export const LINK_TOKEN = /^[A-Za-z0-9_-]{32,64}$/;
 
 export function LinkTokenParam(name: string): ParameterDecorator {
-  return Param(name, new PathPatternPipe(name, LINK_TOKEN, `${name} ist kein gültiger Link-Schlüssel.`));
+  return PatternParam(name, LINK_TOKEN, `${name} ist kein gültiger Link-Schlüssel.`);
 }
