@@ -1,13 +1,22 @@
 import { RequestHandlingService, RequestHandlingServices } from '@ic/contracts';
 import { NotFoundError } from '@ic/platform';
 import { Controller, Get, Param, Req } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { PlatformStatusService } from './platform-status.service';
-import { PlatformStatusResponse, ServiceStatusResponse } from './status.response';
+import { DependencyStatusResponse, PlatformStatusResponse, ServiceStatusResponse } from './status.response';
 
 @ApiTags('Betrieb')
+// Named only inside ServiceStatusResponse's map of dependencies, so the document must be told of it.
+@ApiExtraModels(DependencyStatusResponse)
 @Public()
 @Controller('status')
 export class StatusController {

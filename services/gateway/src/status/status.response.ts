@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 
 export class DependencyStatusResponse {
   @ApiProperty({ example: true })
@@ -32,7 +32,7 @@ export class ServiceStatusResponse {
 
   @ApiPropertyOptional({
     type: 'object',
-    additionalProperties: { $ref: '#/components/schemas/DependencyStatusResponse' },
+    additionalProperties: { $ref: getSchemaPath(DependencyStatusResponse) },
   })
   dependencies?: Record<string, DependencyStatusResponse>;
 

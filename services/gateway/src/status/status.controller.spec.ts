@@ -1,0 +1,31 @@
+import { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Test } from '@nestjs/testing';
+import { PlatformStatusService } from './platform-status.service';
+import { StatusController } from './status.controller';
+
+describe(StatusController.name, () => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    const moduleRef = await Test.createTestingModule({
+      controllers: [StatusController],
+      providers: [{ provide: PlatformStatusService, useValue: {} }],
+    }).compile();
+    app = await moduleRef.createNestApplication({ logger: false }).init();
+  });
+
+  afterAll(() => app.close());
+
+  it('documents the status of each dependency with a schema the document has', () => {
+    const document = SwaggerModule.createDocument(app, new DocumentBuilder().build());
+    const schemas = document.components?.schemas ?? {};
+
+    expect(schemas.ServiceStatusResponse).toMatchObject({
+      properties: {
+        dependencies: { additionalProperties: { $ref: '#/components/schemas/DependencyStatusResponse' } },
+      },
+    });
+    expect(schemas).toHaveProperty('DependencyStatusResponse.properties.latencyMs');
+  });
+});
