@@ -4,7 +4,7 @@ import { buildOpenApiDocument } from './openapi';
 
 type Operation = {
   security?: Record<string, string[]>[];
-  responses: Record<string, { content?: Record<string, unknown> }>;
+  responses: Record<string, { content?: Record<string, { example?: { status?: number } }> }>;
   parameters?: {
     name: string;
     in: string;
@@ -204,5 +204,16 @@ describe(buildOpenApiDocument.name, () => {
         schema: { type: 'string', format: 'uuid' },
       }),
     );
+  });
+
+  it('shows each error status with an example of its own status', () => {
+    for (const [name, operation] of operations) {
+      for (const [status, response] of Object.entries(operation.responses).filter(
+        ([s]) => Number(s) >= 400,
+      )) {
+        const example = response.content?.['application/problem+json']?.example;
+        expect({ name, status, example: example?.status }).toEqual({ name, status, example: Number(status) });
+      }
+    }
   });
 });

@@ -1,5 +1,23 @@
-import { FieldError, PROBLEM_JSON, ProblemDetails } from '@ic/platform';
-import { applyDecorators } from '@nestjs/common';
+import {
+  ConflictError,
+  FieldError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  PROBLEM_JSON,
+  ProblemDetails,
+  RuleViolationError,
+  ServiceUnavailableError,
+  toProblem,
+  TooManyRequestsError,
+  UpstreamTimeoutError,
+} from '@ic/platform';
+import {
+  applyDecorators,
+  HttpException,
+  PayloadTooLargeException,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
 import {
   ApiExtraModels,
   ApiHeader,
@@ -8,14 +26,15 @@ import {
   ApiResponse,
   getSchemaPath,
 } from '@nestjs/swagger';
+import { AccessTokenRejectedError } from '../auth/access-token.verifier';
+
+const AGS_MESSAGE = 'ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)';
 
 export class FieldErrorResponse implements FieldError {
   @ApiProperty({ example: 'municipality.ags' })
   field!: string;
 
-  @ApiProperty({
-    example: 'ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)',
-  })
+  @ApiProperty({ example: AGS_MESSAGE })
   message!: string;
 }
 
@@ -65,6 +84,45 @@ const PROBLEM_DESCRIPTIONS: Readonly<Record<number, string>> = {
   504: 'Ein Dienst hat nicht rechtzeitig geantwortet.',
 };
 
+const EXAMPLE_CORRELATION_ID = '3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e';
+
+/** One answer per status as the gateway gives it, built by the errors that give it. */
+const PROBLEM_EXAMPLES: Readonly<Record<number, ProblemDetails>> = Object.fromEntries(
+  [
+    new InvalidInputError('Die Anfrage enthält ungültige Felder: municipality.ags.', [
+      { field: 'municipality.ags', message: AGS_MESSAGE },
+    ]),
+    new AccessTokenRejectedError('missing'),
+    new ForbiddenError('Diese Funktion steht nur der Geschäftsstelle zur Verfügung.'),
+    new NotFoundError('Diese Veranstaltung gibt es nicht.'),
+    new HttpException('/api/v1/status kann nicht mit DELETE aufgerufen werden. Erlaubt: GET, HEAD.', 405),
+    new ConflictError('Für diese E-Mail-Adresse besteht bereits eine offene Einladung.'),
+    new PayloadTooLargeException(
+      'Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.',
+    ),
+    new UnsupportedMediaTypeException(
+      'Dateityp text/plain nicht erlaubt. Erlaubt sind PDF, PNG, JPEG, DOCX, PPTX und XLSX.',
+    ),
+    new RuleViolationError(
+      'Die Anmeldung zu dieser Veranstaltung ist geschlossen.',
+      undefined,
+      'registration-closed',
+    ),
+    new TooManyRequestsError(
+      'Von Ihrer Verbindung kamen zu viele Anfragen nach Anmeldelinks. Bitte versuchen Sie es in 10 Minuten erneut.',
+    ),
+    new ServiceUnavailableError(
+      'Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.',
+    ),
+    new UpstreamTimeoutError(
+      'Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.',
+    ),
+  ].map((error) => {
+    const problem = toProblem(error, EXAMPLE_CORRELATION_ID);
+    return [problem.status, problem];
+  }),
+);
+
 /** Documents error answers as application/problem+json with the ProblemResponse schema. */
 export function ApiProblems(...statuses: number[]): MethodDecorator & ClassDecorator {
   return applyDecorators(
@@ -73,7 +131,12 @@ export function ApiProblems(...statuses: number[]): MethodDecorator & ClassDecor
       ApiResponse({
         status,
         description: PROBLEM_DESCRIPTIONS[status] ?? 'Fehler',
-        content: { [PROBLEM_JSON]: { schema: { $ref: getSchemaPath(ProblemResponse) } } },
+        content: {
+          [PROBLEM_JSON]: {
+            schema: { $ref: getSchemaPath(ProblemResponse) },
+            ...(PROBLEM_EXAMPLES[status] ? { example: PROBLEM_EXAMPLES[status] } : {}),
+          },
+        },
       }),
     ),
   );
