@@ -37,6 +37,7 @@ import {
   Theme,
   Themes,
 } from './vocabulary';
+import { decimalInteger } from '../validation/query-numbers';
 import { lowerTrim, SINGLE_LINE, singleLine, trim } from '../validation/text-input';
 import { PORTAL_PATH, PORTAL_PATH_MAX_LENGTH } from './portal-path';
 
@@ -413,17 +414,19 @@ export class CreateWorkingGroupRequest {
   description?: string;
 }
 
+const PAGE_CURSOR = /^[A-Za-z0-9_-]{1,400}$/;
+
 /** Cursor paging of every list: `limit` items, then `cursor` from the previous page's `nextCursor`. */
 export class PageQuery {
-  @ApiPropertyOptional({ description: 'nextCursor der vorigen Seite' })
+  @ApiPropertyOptional({ description: 'nextCursor der vorigen Seite', pattern: PAGE_CURSOR.source })
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Za-z0-9_-]{1,400}$/, { message: 'cursor ist ungültig' })
+  @Matches(PAGE_CURSOR, { message: 'cursor ist ungültig' })
   cursor?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(decimalInteger)
   @IsInt()
   @Min(1)
   @Max(100)
