@@ -56,4 +56,13 @@ describe(createValidationPipe.name, () => {
   it('refuses oversized strings', async () => {
     expect(await fieldsRejected({ ...valid, name: 'x'.repeat(101) })).toEqual(['name']);
   });
+
+  it('refuses __proto__, constructor and prototype keys by name instead of dropping them', async () => {
+    // As JSON.parse makes them: own keys, not the object's prototype.
+    const body = JSON.parse(
+      '{"name":"Anna Beispiel","email":"anna@kalletal.de","__proto__":{"isStaff":true},' +
+        '"municipality":{"ags":"05766040","constructor":{"prototype":1}}}',
+    ) as unknown;
+    expect(await fieldsRejected(body)).toEqual(['__proto__', 'municipality.constructor']);
+  });
 });

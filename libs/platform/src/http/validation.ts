@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError } from '../errors/problem-details';
 import { FieldValidationException } from '../errors/to-problem';
 import { germanValidationMessage } from './validation-messages';
@@ -21,9 +21,49 @@ export function flattenValidationErrors(
   });
 }
 
+/** Keys that name an object's machinery in JavaScript; class-transformer drops them without a word. */
+const MACHINERY_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const NOT_EXPECTED = 'Diese Angabe ist hier nicht vorgesehen.';
+
+/** The dotted paths of every such key in a parsed body or query, looked up without recursion. */
+export function machineryKeyPaths(value: unknown): string[] {
+  const found: string[] = [];
+  const pending: [unknown, string][] = [[value, '']];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, path] = next;
+    if (!isPlainData(node)) continue;
+    for (const key of Object.keys(node)) {
+      const field = path ? `${path}.${key}` : key;
+      if (MACHINERY_KEYS.has(key)) found.push(field);
+      else pending.push([(node as Record<string, unknown>)[key], field]);
+    }
+  }
+  return found.sort();
+}
+
+/** What JSON and query parsing make; an uploaded file's Buffer is data of another kind. */
+function isPlainData(node: unknown): node is object {
+  if (typeof node !== 'object' || node === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(node);
+  return prototype === Object.prototype || prototype === null || Array.isArray(node);
+}
+
+/**
+ * Refuses `__proto__`, `constructor` and `prototype` keys by name like any other unexpected field,
+ * before class-transformer would drop them and let the rest of the request through.
+ */
+class PlatformValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const paths = machineryKeyPaths(value);
+    if (paths.length > 0)
+      throw new FieldValidationException(paths.map((field) => ({ field, message: NOT_EXPECTED })));
+    return super.transform(value, metadata);
+  }
+}
+
 /** The one validation policy of the platform: known fields only, typed, every error named. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new PlatformValidationPipe({
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,
