@@ -32,6 +32,13 @@ describe(installMethodNotAllowed.name, () => {
     expect(response.headers.get('allow')).toBe('GET, HEAD, PATCH');
   });
 
+  it('names only the methods of a literal path where a path with a parameter also matches', async () => {
+    const response = await sut.request('/api/v1/invitations/accept', { method: 'PUT' });
+
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+  });
+
   it('leaves paths the API does not have to the not-found answer', async () => {
     const response = await sut.request('/api/v1/nirgends', { method: 'DELETE' });
 

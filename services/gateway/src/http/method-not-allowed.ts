@@ -5,7 +5,7 @@ import type { NextFunction, Request, Response } from 'express';
 /** What express 5's router keeps of each route (the `router` package's Layer and Route). */
 interface RouteLayer {
   match(path: string): boolean;
-  route?: { methods: Record<string, boolean | undefined> };
+  route?: { path: string; methods: Record<string, boolean | undefined> };
 }
 
 interface RouteTable {
@@ -42,11 +42,17 @@ export function installMethodNotAllowed(express: NestExpressApplication): void {
   });
 }
 
+/**
+ * The methods of the routes that match the path; where a route names the path literally
+ * (`/invitations/accept`), only those, not a route with a parameter that also matches
+ * (`/invitations/:id`): the literal one is the resource the client means.
+ */
 function allowedMethods(layers: readonly RouteLayer[], path: string): string[] {
+  const matching = layers.filter((layer) => layer.route && layer.match(path));
+  const literal = matching.filter((layer) => !layer.route?.path.includes(':'));
   const methods = new Set<string>();
-  for (const layer of layers) {
-    if (!layer.route || !layer.match(path)) continue;
-    for (const [method, handled] of Object.entries(layer.route.methods)) {
+  for (const layer of literal.length > 0 ? literal : matching) {
+    for (const [method, handled] of Object.entries(layer.route?.methods ?? {})) {
       if (handled && method !== '_all') methods.add(method.toUpperCase());
     }
   }
