@@ -158,6 +158,7 @@ export function ApiIdempotencyKey(): MethodDecorator & ClassDecorator {
         '8–100 Zeichen aus A–Z, a–z, 0–9, _ und -; ohne Header vergibt das Gateway einen eigenen.',
       schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,100}$' },
     }),
-    ApiProblems(400, 413),
+    // 422: the key was used before for a request of other content.
+    ApiProblems(400, 413, 422),
   );
 }

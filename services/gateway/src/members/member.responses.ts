@@ -108,9 +108,12 @@ export class DirectoryEntryResponse extends PersonNameResponse implements Direct
   workingGroups!: string[];
 }
 
-/** Schema of an answer that is a full member for the office and the member themselves, else an entry. */
+/**
+ * Schema of an answer that is a full member for the office and the member themselves, else an entry.
+ * anyOf, not oneOf: a full member has every field of an entry, so it matches both.
+ */
 export const MEMBER_VIEW_SCHEMA = {
-  oneOf: [{ $ref: getSchemaPath(MemberResponse) }, { $ref: getSchemaPath(DirectoryEntryResponse) }],
+  anyOf: [{ $ref: getSchemaPath(MemberResponse) }, { $ref: getSchemaPath(DirectoryEntryResponse) }],
 };
 
 export class DirectoryPageResponse {
