@@ -6,7 +6,6 @@ import {
   Equals,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
@@ -37,7 +36,8 @@ import {
   Theme,
   Themes,
 } from './vocabulary';
-import { lowerTrim, SINGLE_LINE, singleLine, trim } from '../validation/text-input';
+import { IsEmailAddress } from '../validation/email-address';
+import { SINGLE_LINE, singleLine, trim } from '../validation/text-input';
 import { PORTAL_PATH, PORTAL_PATH_MAX_LENGTH } from './portal-path';
 
 export class MunicipalityDto {
@@ -160,9 +160,7 @@ export class UpdateMemberRequest extends UpdateOwnProfileRequest {
 
   @ApiPropertyOptional({ example: 'jonas.beispiel@kalletal.example' })
   @IsOptional()
-  @Transform(lowerTrim)
-  @IsEmail({}, { message: 'email muss eine gültige E-Mail-Adresse sein' })
-  @MaxLength(254)
+  @IsEmailAddress()
   email?: string;
 
   @ApiPropertyOptional({ example: 'Gemeinde Kalletal' })
@@ -227,9 +225,7 @@ export class InviteMemberRequest {
   lastName!: string;
 
   @ApiProperty({ example: 'jonas.beispiel@kalletal.example' })
-  @Transform(lowerTrim)
-  @IsEmail({}, { message: 'email muss eine gültige E-Mail-Adresse sein' })
-  @MaxLength(254)
+  @IsEmailAddress()
   email!: string;
 
   @ApiProperty({ example: 'Gemeinde Kalletal' })
@@ -281,9 +277,7 @@ export class InviteMemberRequest {
 
 export class StaffLoginRequest {
   @ApiProperty({ example: 'geschaeftsstelle@innovators-club.example' })
-  @Transform(lowerTrim)
-  @IsEmail({}, { message: 'email muss eine gültige E-Mail-Adresse sein' })
-  @MaxLength(254)
+  @IsEmailAddress()
   email!: string;
 
   @ApiProperty({ format: 'password' })
@@ -294,9 +288,7 @@ export class StaffLoginRequest {
 
 export class SignInLinkRequest {
   @ApiProperty({ example: 'jonas.beispiel@kalletal.example' })
-  @Transform(lowerTrim)
-  @IsEmail({}, { message: 'email muss eine gültige E-Mail-Adresse sein' })
-  @MaxLength(254)
+  @IsEmailAddress()
   email!: string;
 
   @ApiPropertyOptional({

@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { defineEvent, JsonSchema } from '../events/event-contract';
 import { PageQuery, Page } from '../membership';
 import { defineRequest } from '../requests/request-pattern';
+import { IsEmailAddress } from '../validation/email-address';
 import { DomainTopics } from '../topics';
 
 /**
@@ -151,12 +151,7 @@ export class DeliveryListQuery extends PageQuery {
     example: 'jonas.beispiel@kalletal.example',
   })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.trim().toLowerCase() : value,
-  )
-  @IsString({ message: 'recipient muss eine E-Mail-Adresse sein' })
-  @IsNotEmpty({ message: 'recipient darf nicht leer sein' })
-  @MaxLength(254, { message: 'recipient darf höchstens 254 Zeichen lang sein' })
+  @IsEmailAddress()
   recipient?: string;
 }
 

@@ -6,14 +6,12 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsIn,
   IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
-  MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { DelegationRole, DelegationRoles } from '../club-events/vocabulary';
@@ -26,7 +24,8 @@ import {
   Sector,
   Sectors,
 } from '../membership/vocabulary';
-import { lowerTrim, SINGLE_LINE, singleLine, trim } from '../validation/text-input';
+import { IsEmailAddress } from '../validation/email-address';
+import { SINGLE_LINE, singleLine, trim } from '../validation/text-input';
 import {
   RegistrationStatus,
   RegistrationStatuses,
@@ -62,9 +61,7 @@ export class PersonContactDto {
   lastName!: string;
 
   @ApiProperty({ example: 'anna.beispiel@pegnitz.example' })
-  @Transform(lowerTrim)
-  @IsEmail({}, { message: 'email muss eine gültige E-Mail-Adresse sein' })
-  @MaxLength(254)
+  @IsEmailAddress()
   email!: string;
 }
 
