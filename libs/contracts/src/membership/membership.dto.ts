@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -37,15 +37,14 @@ import {
   Themes,
 } from './vocabulary';
 import { IsEmailAddress } from '../validation/email-address';
-import { SINGLE_LINE, singleLine, trim } from '../validation/text-input';
+import { MultiLineText, SingleLineText } from '../validation/text-input';
 import { PORTAL_PATH, PORTAL_PATH_MAX_LENGTH } from './portal-path';
 
 export class MunicipalityDto {
   @ApiProperty({ example: 'Kalletal', maxLength: 120 })
-  @Transform(trim)
   @IsString()
   @Length(1, 120)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   name!: string;
 
   @ApiProperty({ description: 'Amtlicher Gemeindeschlüssel (8 Ziffern)', example: '05766040' })
@@ -81,10 +80,9 @@ export class UpdateOwnProfileRequest {
     nullable: true,
   })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   officeTitle?: string | null;
 
   @ApiPropertyOptional({
@@ -94,8 +92,8 @@ export class UpdateOwnProfileRequest {
     nullable: true,
   })
   @IsOptional()
-  @Transform(trim)
   @IsString()
+  @SingleLineText()
   @Matches(/^\+?[0-9 ()/-]{5,40}$/, {
     message: 'phone darf nur Ziffern, Leerzeichen und + ( ) / - enthalten',
   })
@@ -108,10 +106,9 @@ export class UpdateOwnProfileRequest {
     nullable: true,
   })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 120)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   position?: string | null;
 
   @ApiPropertyOptional({ enum: Themes, isArray: true })
@@ -124,9 +121,9 @@ export class UpdateOwnProfileRequest {
 
   @ApiPropertyOptional({ maxLength: 2000, description: 'Ein leerer Text löscht die Angabe.' })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @MaxLength(2000)
+  @MultiLineText()
   biography?: string;
 
   @ApiPropertyOptional({
@@ -144,18 +141,16 @@ export class UpdateOwnProfileRequest {
 export class UpdateMemberRequest extends UpdateOwnProfileRequest {
   @ApiPropertyOptional({ example: 'Jonas' })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   firstName?: string;
 
   @ApiPropertyOptional({ example: 'Beispiel' })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   lastName?: string;
 
   @ApiPropertyOptional({ example: 'jonas.beispiel@kalletal.example' })
@@ -165,10 +160,9 @@ export class UpdateMemberRequest extends UpdateOwnProfileRequest {
 
   @ApiPropertyOptional({ example: 'Gemeinde Kalletal' })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 160)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   organisation?: string;
 
   @ApiPropertyOptional({ enum: Sectors })
@@ -204,24 +198,21 @@ export class InviteMemberRequest {
     description: `Üblich: ${SuggestedOfficeTitles.join(', ')}; freier Text möglich.`,
   })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   officeTitle?: string;
 
   @ApiProperty({ example: 'Jonas' })
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   firstName!: string;
 
   @ApiProperty({ example: 'Beispiel' })
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   lastName!: string;
 
   @ApiProperty({ example: 'jonas.beispiel@kalletal.example' })
@@ -229,18 +220,16 @@ export class InviteMemberRequest {
   email!: string;
 
   @ApiProperty({ example: 'Gemeinde Kalletal' })
-  @Transform(trim)
   @IsString()
   @Length(1, 160)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   organisation!: string;
 
   @ApiPropertyOptional({ example: 'Bürgermeister' })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 120)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   position?: string;
 
   @ApiProperty({ enum: Sectors, example: 'Kommune' })
@@ -269,9 +258,9 @@ export class InviteMemberRequest {
     example: 'Wir freuen uns auf Ihre Erfahrung mit digital.interkommunal.',
   })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @MaxLength(4000)
+  @MultiLineText()
   personalMessage?: string;
 }
 
@@ -350,18 +339,18 @@ export class AcceptInvitationRequest extends LinkTokenRequest {
 export class DeclineInvitationRequest extends LinkTokenRequest {
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @MaxLength(2000)
+  @MultiLineText()
   reason?: string;
 }
 
 export class EndMembershipRequest {
   @ApiPropertyOptional({ maxLength: 2000, description: 'Grund (für die Geschäftsstelle)' })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @MaxLength(2000)
+  @MultiLineText()
   note?: string;
 }
 
@@ -391,17 +380,16 @@ export class CreateWorkingGroupRequest {
   id!: string;
 
   @ApiProperty({ example: 'Smartes Land' })
-  @Transform(trim)
   @IsString()
   @Length(2, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   name!: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @MaxLength(2000)
+  @MultiLineText()
   description?: string;
 }
 
@@ -455,10 +443,9 @@ export class DirectoryQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Suche in Name, Organisation und Kommune', example: 'kalletal' })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   q?: string;
 }
 
@@ -475,10 +462,9 @@ export class InvitationListQuery extends PageQuery {
     example: 'kalletal',
   })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   q?: string;
 }
 

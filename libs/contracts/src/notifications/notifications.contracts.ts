@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 import { defineEvent, JsonSchema } from '../events/event-contract';
 import { PageQuery, Page } from '../membership';
 import { defineRequest } from '../requests/request-pattern';
@@ -155,11 +155,13 @@ export class DeliveryListQuery extends PageQuery {
   recipient?: string;
 }
 
+/** A delivery's id as the log shows it: the mail's kind and what caused it, e.g. `invitation:<uuid>`. */
+export const DELIVERY_ID = /^[a-z-]{3,40}(:[A-Za-z0-9-]{1,60}){1,3}$/;
+
 /** The office asks for a failed e-mail to be sent again. */
 export class DeliveryResendRequest {
   @IsString()
-  @IsNotEmpty()
-  @MaxLength(120)
+  @Matches(DELIVERY_ID, { message: 'deliveryId ist keine gültige Kennung einer E-Mail.' })
   deliveryId!: string;
 }
 

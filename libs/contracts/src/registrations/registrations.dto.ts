@@ -11,7 +11,6 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   ValidateNested,
 } from 'class-validator';
 import { DelegationRole, DelegationRoles } from '../club-events/vocabulary';
@@ -25,7 +24,7 @@ import {
   Sectors,
 } from '../membership/vocabulary';
 import { IsEmailAddress } from '../validation/email-address';
-import { SINGLE_LINE, singleLine, trim } from '../validation/text-input';
+import { SingleLineText } from '../validation/text-input';
 import {
   RegistrationStatus,
   RegistrationStatuses,
@@ -47,17 +46,15 @@ export class PersonContactDto {
   salutation?: Salutation;
 
   @ApiProperty({ example: 'Anna', maxLength: 80 })
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   firstName!: string;
 
   @ApiProperty({ example: 'Beispiel', maxLength: 80 })
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   lastName!: string;
 
   @ApiProperty({ example: 'anna.beispiel@pegnitz.example' })
@@ -69,10 +66,9 @@ export class PersonContactDto {
 export class GuestDto extends PersonContactDto {
   @ApiPropertyOptional({ example: 'Hochschule Beispielstadt', maxLength: 160 })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 160)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   organisation?: string;
 }
 
@@ -233,10 +229,9 @@ export class ParticipantFilterQuery {
     example: 'görlitz',
   })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   q?: string;
 }
 
