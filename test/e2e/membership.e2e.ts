@@ -607,6 +607,31 @@ describe('Membership through the gateway', () => {
       expect(fieldsOf(badEmail.body)).toEqual(['email']);
     });
 
+    it('refuses text that would be stored or mailed wrong, naming the field', async () => {
+      await refused('name-zero-width', { firstName: 'Jo\u200Bnas' }, 'firstName');
+      await refused('name-hangul-filler', { lastName: '\u3164' }, 'lastName');
+      await refused('name-direction', { organisation: 'Gemeinde \u202Etellaklak' }, 'organisation');
+      await refused('message-nul', { personalMessage: 'Willkommen\u0000' }, 'personalMessage');
+      await refused('message-escape', { personalMessage: 'Willkommen \u001b[31m' }, 'personalMessage');
+      await refused('message-half-character', { personalMessage: 'Willkommen \ud83d' }, 'personalMessage');
+      await refused('email-umlaut', { email: `jörg.${run}@e2e-kommune.example` }, 'email');
+      await refused('email-quoted', { email: `"jonas ${run}"@e2e-kommune.example` }, 'email');
+
+      const email = address('bad-latin1');
+      badAddresses.push(email);
+      const json = JSON.stringify(inviteBody('Bad', { email, lastName: `Stra__e ${run}` }));
+      const [before, after] = json.split('__');
+      const latin1 = Buffer.concat([Buffer.from(before), Buffer.from([0xdf]), Buffer.from(after)]);
+      const response = await client.call<Problem>('POST', '/invitations', {
+        token: staffToken,
+        body: latin1,
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(response.status).toBe(400);
+      expect(fieldsOf(response.body)).toEqual(['lastName']);
+      expect(response.body.errors?.[0]?.message).toContain('UTF-8');
+    });
+
     it('refuses {"$gt": ""} in every field of the invitation', async () => {
       for (const field of Object.keys(inviteBody('Bad'))) {
         await refused(`operator-${field.toLowerCase()}`, { [field]: { $gt: '' } }, field);
@@ -642,6 +667,24 @@ describe('Membership through the gateway', () => {
       await sleep(2000);
       for (const email of badAddresses)
         expect({ email, mails: await client.mailsTo(email) }).toEqual({ email, mails: [] });
+    });
+  });
+
+  describe('text and addresses as people type them', () => {
+    it('keeps a name in its composed form and a domain with umlauts in its ASCII form, and mails both so', async () => {
+      const ascii = `nfc.${run}@xn--gemeinde-ltjenburg-v6b.example`;
+      const invitation = await invite(
+        inviteBody('Nfc', {
+          salutation: 'Frau',
+          firstName: 'Jo\u0308rdis', // "ö" as "o" and a combining diaeresis, as macOS may send it
+          lastName: `Mu\u0308ller ${run}`,
+          email: `NFC.${run}@Gemeinde-Lütjenburg.example`,
+        }),
+      );
+      expect(invitation).toMatchObject({ email: ascii, firstName: 'Jördis', lastName: `Müller ${run}` });
+      // The sink (smtp-server) shows the domain of RCPT TO in its Unicode form, as mail programs do.
+      const { message } = await client.linkFromMail(`nfc.${run}@gemeinde-lütjenburg.example`, 'einladung');
+      expect(message.text).toContain(`Müller ${run}`);
     });
   });
 

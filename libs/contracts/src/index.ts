@@ -8,6 +8,7 @@ export * from './club-events';
 export * from './registrations';
 export * from './analytics';
 export * from './time';
+export * from './validation/email-address';
 export * from './validation/text-input';
 export * from './envelope';
 export * from './asyncapi';

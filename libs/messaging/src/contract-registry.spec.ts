@@ -1,4 +1,6 @@
-import { defineEvent } from '@ic/contracts';
+import { defineEvent, InviteMemberRequest } from '@ic/contracts';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
 import { ContractRegistry, ContractViolationError } from './contract-registry';
 
 const memberJoined = defineEvent<{ memberId: string; federalState: string }>({
@@ -30,8 +32,21 @@ const meetingHeld = defineEvent<{ at: string; on: string }>({
   example: { at: '2028-02-29T10:00:00Z', on: '2028-02-29' },
 });
 
+const addressGiven = defineEvent<{ email: string }>({
+  type: 'de.dstgb.ic.test.AddressGiven.v1',
+  topic: 'test.addresses',
+  description: 'test',
+  schema: {
+    type: 'object',
+    required: ['email'],
+    additionalProperties: false,
+    properties: { email: { type: 'string', format: 'email', maxLength: 254 } },
+  },
+  example: { email: 'anna.beispiel@kiel.example' },
+});
+
 describe(ContractRegistry.name, () => {
-  const sut = new ContractRegistry([memberJoined, meetingHeld]);
+  const sut = new ContractRegistry([memberJoined, meetingHeld, addressGiven]);
 
   it('accepts data that matches the schema', () => {
     expect(() => sut.assertValid(memberJoined.type, memberJoined.example)).not.toThrow();
@@ -54,6 +69,36 @@ describe(ContractRegistry.name, () => {
       expect(() => sut.assertValid(meetingHeld.type, noSuchDay)).toThrow(
         /\/at must match format "date-time"; \/on must match format "date"/,
       );
+    }
+  });
+
+  it('checks an e-mail address as a request does: what the request stores, the event carries', () => {
+    const addresses = [
+      'anna.beispiel@kiel.example',
+      'Anna.Beispiel@Kiel.Example',
+      'anna@gemeinde-lütjenburg.de',
+      'jörg.beispiel@kiel.example',
+      'иван@kiel.example',
+      '"anna beispiel"@kiel.example',
+      'anna@kiel',
+      'anna@-kiel.example',
+    ];
+    for (const email of addresses) {
+      const request = plainToInstance(InviteMemberRequest, { email });
+      const accepted = validateSync(request).every((error) => error.property !== 'email');
+      const carried = (() => {
+        try {
+          sut.assertValid(addressGiven.type, { email: request.email });
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      expect({ email, stored: accepted ? request.email : 'refused', carried }).toEqual({
+        email,
+        stored: accepted ? request.email : 'refused',
+        carried: accepted,
+      });
     }
   });
 

@@ -1,4 +1,4 @@
-import { EventContract } from '@ic/contracts';
+import { EventContract, isEmailAddress } from '@ic/contracts';
 import { FormatDefinition } from 'ajv';
 import Ajv2020, { ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -29,7 +29,13 @@ export class ContractViolationError extends Error {
 export class ContractRegistry {
   private readonly contracts = new Map<string, EventContract<unknown>>();
   private readonly validators = new Map<string, ValidateFunction>();
-  private readonly ajv = withRememberedFormats(addFormats(new Ajv2020({ allErrors: true, strict: true })));
+  private readonly ajv = withRememberedFormats(
+    addFormats(new Ajv2020({ allErrors: true, strict: true })),
+  ).addFormat(
+    // The requests' definition of an address (libs/contracts), so that what a request accepts its event carries.
+    'email',
+    { type: 'string', validate: isEmailAddress },
+  );
 
   constructor(contracts: readonly EventContract<unknown>[]) {
     for (const contract of contracts) {

@@ -239,6 +239,88 @@ describe('Membership service: rules', () => {
       });
     });
 
+    it('keeps an address with umlauts after the @ in its ASCII form, and refuses them before it with 400 naming email', async () => {
+      const typed = `Jonas.${service.suffix}@Gemeinde-Lütjenburg.example`;
+      const ascii = `jonas.${service.suffix}@xn--gemeinde-ltjenburg-v6b.example`;
+      const invited = await service.send(
+        MembershipRequests.invite,
+        invitationRequest(service.suffix, { email: typed }),
+        staff,
+      );
+      expect(invited.email).toBe(ascii);
+      const [event] = await service.published(invited.id, [EventTypes.invited]);
+      expect(event.data.profile).toMatchObject({ email: ascii });
+      await expect(
+        service.problemOf(
+          MembershipRequests.invite,
+          invitationRequest(service.suffix, { email: ascii }),
+          staff,
+        ),
+      ).resolves.toMatchObject({
+        status: 409,
+        detail: 'Für diese E-Mail-Adresse besteht bereits eine offene Einladung.',
+      });
+
+      const member = await admitMember(service, staff);
+      const refused = [
+        `jörg.${service.suffix}@kalletal.example`,
+        `"jörg ${service.suffix}"@kalletal.example`,
+      ];
+      for (const email of refused) {
+        const problems = [
+          await service.problemOf(
+            MembershipRequests.invite,
+            invitationRequest(service.suffix, { email }),
+            staff,
+          ),
+          await service.problemOf(MembershipRequests.updateMember, { memberId: member.id, email }, staff),
+        ];
+        for (const problem of problems) {
+          expect({ email, problem }).toMatchObject({
+            email,
+            problem: {
+              status: 400,
+              errors: [
+                { field: 'email', message: expect.stringMatching(/^email darf vor dem @ nur .* Bitte /) },
+              ],
+            },
+          });
+        }
+      }
+      const claims = await service.db
+        .collection('email_claims')
+        .countDocuments({ email: { $in: refused.map((email) => email.toLowerCase()) } });
+      expect(claims).toBe(0);
+    });
+
+    it('claims no address when the event of an invitation or a change is refused, so it stays free', async () => {
+      // 4,000 characters as the request counts them (it leaves out an emoji's variation selector),
+      // 4,001 as the event's schema counts them: the event is refused after the request was accepted.
+      const counted4001 = `${'a'.repeat(3_999)}❤️`;
+      const request = invitationRequest(service.suffix, { personalMessage: counted4001 });
+      const refused = await service.problemOf(MembershipRequests.invite, request, staff);
+      expect(refused.status).toBeGreaterThanOrEqual(400);
+      const unclaimed = { email: request.email, releasedAt: { $exists: false } };
+      await expect(service.db.collection('email_claims').countDocuments(unclaimed)).resolves.toBe(0);
+      await expect(
+        service.send(MembershipRequests.invite, { ...request, personalMessage: 'Willkommen!' }, staff),
+      ).resolves.toMatchObject({ email: request.email, status: 'open' });
+
+      const member = await admitMember(service, staff);
+      const newEmail = `neu.${member.email}`;
+      const change = await service.problemOf(
+        MembershipRequests.updateMember,
+        { memberId: member.id, email: newEmail, biography: counted4001.slice(2_000) },
+        staff,
+      );
+      expect(change.status).toBeGreaterThanOrEqual(400);
+      await expect(
+        service.db
+          .collection('email_claims')
+          .countDocuments({ email: newEmail, releasedAt: { $exists: false } }),
+      ).resolves.toBe(0);
+    });
+
     it('lets only the office invite and see invitations', async () => {
       const member = await admitMember(service, staff);
       await expect(

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -20,7 +20,7 @@ import {
 import { PageQuery } from '../membership/membership.dto';
 import { FederalState, FederalStateCodes, Theme, Themes } from '../membership/vocabulary';
 import { IsBerlinTime } from '../time/berlin-time';
-import { SINGLE_LINE, singleLine, trim } from '../validation/text-input';
+import { MultiLineText, SingleLineText } from '../validation/text-input';
 import {
   AnnouncementScope,
   AnnouncementScopes,
@@ -52,18 +52,16 @@ const uuid = (field: string) => ({ message: `${field} muss eine UUID sein` });
 
 export class VenueDto {
   @ApiProperty({ example: 'Kongresshaus Ulm', maxLength: 160 })
-  @Transform(trim)
   @IsString()
   @Length(1, 160)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   name!: string;
 
   @ApiPropertyOptional({ example: 'Basteistraße 40', maxLength: 160 })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 160)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   street?: string;
 
   @ApiPropertyOptional({ example: '89073' })
@@ -73,10 +71,9 @@ export class VenueDto {
   postalCode?: string;
 
   @ApiProperty({ example: 'Ulm', maxLength: 120 })
-  @Transform(trim)
   @IsString()
   @Length(1, 120)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   city!: string;
 
   @ApiProperty({ enum: FederalStateCodes, example: 'BW' })
@@ -116,10 +113,9 @@ export class TargetGroupDto {
 /** What every kind of event has. */
 export class EventBaseFields {
   @ApiProperty({ example: 'Innovators Lounge Ulm: Die smarte Stadt im Alltag', maxLength: 200 })
-  @Transform(trim)
   @IsString()
   @Length(3, 200)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   title!: string;
 
   @ApiPropertyOptional({
@@ -129,14 +125,15 @@ export class EventBaseFields {
     description: 'null oder leer löscht sie beim Ändern',
   })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @MaxLength(500)
+  @MultiLineText()
   summary?: string | null;
 
   @ApiProperty({ description: 'Beschreibung in Markdown (HTML wird nicht übernommen)', maxLength: 20000 })
   @IsString()
   @MaxLength(20_000)
+  @MultiLineText()
   description!: string;
 
   @ApiProperty({ enum: Themes, isArray: true })
@@ -185,24 +182,23 @@ export class SpeakerDto {
 
   @ApiPropertyOptional({ example: 'Prof. Dr. Ada Beispiel', maxLength: 160 })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 160)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   name?: string;
 
   @ApiPropertyOptional({ example: 'Hochschule Beispielstadt', maxLength: 160 })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 160)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   organisation?: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @MultiLineText()
   bio?: string;
 }
 
@@ -217,16 +213,16 @@ export class AgendaSessionDto {
   kind!: SessionKind;
 
   @ApiProperty({ maxLength: 200 })
-  @Transform(trim)
   @IsString()
   @Length(1, 200)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   title!: string;
 
   @ApiPropertyOptional({ maxLength: 4000 })
   @IsOptional()
   @IsString()
   @MaxLength(4000)
+  @MultiLineText()
   abstract?: string;
 
   @ApiProperty({ example: BERLIN_TIME_EXAMPLE })
@@ -239,10 +235,9 @@ export class AgendaSessionDto {
 
   @ApiPropertyOptional({ example: 'Saal Einstein', maxLength: 120 })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 120)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   room?: string;
 
   @ApiProperty({ type: [SpeakerDto] })
@@ -270,10 +265,9 @@ export class CreateForumRequest extends EventBaseFields {
   endsAt!: string;
 
   @ApiProperty({ example: 'Kommune 2035: mutig, vernetzt, nah', maxLength: 300 })
-  @Transform(trim)
   @IsString()
   @Length(1, 300)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   leitgedanke!: string;
 
   @ApiPropertyOptional({
@@ -304,10 +298,9 @@ export class CreateForumRequest extends EventBaseFields {
 
 export class HostMunicipalityDto {
   @ApiProperty({ example: 'Ulm', maxLength: 120 })
-  @Transform(trim)
   @IsString()
   @Length(1, 120)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   name!: string;
 
   @ApiPropertyOptional({ description: 'Amtlicher Gemeindeschlüssel (8 Ziffern)', example: '08421000' })
@@ -333,10 +326,9 @@ export class CreateLoungeRequest extends EventBaseFields {
   endsAt!: string;
 
   @ApiProperty({ example: 'Die smarte Stadt im Alltag', maxLength: 300 })
-  @Transform(trim)
   @IsString()
   @Length(1, 300)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   topic!: string;
 
   @ApiProperty({ type: HostMunicipalityDto })
@@ -357,10 +349,9 @@ export class CircleModuleDto {
   moduleId?: string;
 
   @ApiProperty({ example: 'Modul 1: Auftakt in Pegnitz', maxLength: 200 })
-  @Transform(trim)
   @IsString()
   @Length(1, 200)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   title!: string;
 
   @ApiPropertyOptional({ example: '2027-08-14T10:00', description: 'fehlt, solange der Termin offen ist' })
@@ -375,18 +366,16 @@ export class CircleModuleDto {
 
   @ApiPropertyOptional({ example: 'Frühjahr/Sommer 2028', maxLength: 120 })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 120)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   dateNote?: string;
 
   @ApiPropertyOptional({ example: 'Rathaus Pegnitz', maxLength: 200 })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 200)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   place?: string;
 
   @ApiProperty({ type: [String], example: ['Wo steht unsere Kommune beim Klimaschutz?'] })
@@ -394,6 +383,7 @@ export class CircleModuleDto {
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @Length(1, 500, { each: true })
+  @SingleLineText({ each: true })
   guidingQuestions!: string[];
 }
 
@@ -442,9 +432,9 @@ export class CreateCircleRequest extends EventBaseFields {
     description: 'null löscht ihn beim Ändern',
   })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 300)
+  @SingleLineText()
   feeNote?: string | null;
 }
 
@@ -455,9 +445,9 @@ export class UpdateCircleRequest extends PartialType(CreateCircleRequest) {}
 
 export class CancelEventRequest {
   @ApiProperty({ example: 'Der Veranstaltungsort steht nicht zur Verfügung.', maxLength: 2000 })
-  @Transform(trim)
   @IsString()
   @Length(3, 2000)
+  @MultiLineText()
   reason!: string;
 }
 
@@ -511,10 +501,9 @@ export class BeginDocumentUploadRequest {
   kind!: DocumentKind;
 
   @ApiProperty({ example: 'Programm', maxLength: 200 })
-  @Transform(trim)
   @IsString()
   @Length(1, 200)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   title!: string;
 
   @ApiProperty({ example: 'programm.pdf', maxLength: 200 })
@@ -524,6 +513,7 @@ export class BeginDocumentUploadRequest {
   @Matches(/^[^\\/\u0000-\u001f\u007f"]+$/, {
     message: 'fileName darf keine Pfade oder Steuerzeichen enthalten',
   })
+  @SingleLineText()
   fileName!: string;
 
   @ApiProperty({ enum: DocumentMediaTypes })

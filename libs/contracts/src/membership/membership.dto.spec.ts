@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { UpdateOwnProfileRequest } from './membership.dto';
+import { InviteMemberRequest, UpdateMemberRequest, UpdateOwnProfileRequest } from './membership.dto';
 
 /** Where @nestjs/swagger keeps a property's @ApiProperty options (its DECORATORS.API_MODEL_PROPERTIES). */
 const API_MODEL_PROPERTIES = 'swagger/apiModelProperties';
@@ -42,5 +42,57 @@ describe(UpdateOwnProfileRequest.name, () => {
       'phone',
       'position',
     ]);
+  });
+});
+
+describe('the e-mail address of a request', () => {
+  const emailOf = (body: object) => {
+    const request = plainToInstance(UpdateMemberRequest, body);
+    const errors = validateSync(request).flatMap((error) => Object.values(error.constraints ?? {}));
+    return { email: request.email, errors };
+  };
+
+  it('keeps a domain with umlauts in its ASCII form (punycode), in small letters', () => {
+    expect(emailOf({ email: ' Anna.Beispiel@Gemeinde-Lütjenburg.DE ' })).toEqual({
+      email: 'anna.beispiel@xn--gemeinde-ltjenburg-v6b.de',
+      errors: [],
+    });
+  });
+
+  it('refuses umlauts, other scripts and quotes before the @, saying what to do, in German', () => {
+    for (const email of [
+      'jörg@kalletal.example',
+      'иван@kalletal.example',
+      '"anna beispiel"@kalletal.example',
+    ]) {
+      expect({ input: email, ...emailOf({ email }) }).toEqual({
+        input: email,
+        email,
+        errors: [expect.stringMatching(/^email darf vor dem @ nur .*Bitte/)],
+      });
+    }
+  });
+
+  it('refuses what is no address at all, and one longer than mail servers carry', () => {
+    for (const email of [
+      'anna',
+      'anna@kiel',
+      'anna@@kiel.example',
+      'anna..b@kiel.example',
+      'anna@kiel..example',
+    ]) {
+      expect({ email, errors: emailOf({ email }).errors }).toEqual({
+        email,
+        errors: [expect.stringMatching(/^email /)],
+      });
+    }
+    const long = `${'a'.repeat(64)}@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(5)}.de`;
+    expect(emailOf({ email: long }).errors).toEqual([expect.stringContaining('254')]);
+  });
+
+  it('is the same check wherever a request carries an address', () => {
+    const invitation = plainToInstance(InviteMemberRequest, { email: 'Jonas@Gemeinde-Lütjenburg.de' });
+    validateSync(invitation);
+    expect(invitation.email).toBe('jonas@xn--gemeinde-ltjenburg-v6b.de');
   });
 });

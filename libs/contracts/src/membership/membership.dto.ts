@@ -6,7 +6,6 @@ import {
   Equals,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
@@ -37,16 +36,16 @@ import {
   Theme,
   Themes,
 } from './vocabulary';
+import { IsEmailAddress } from '../validation/email-address';
 import { decimalInteger } from '../validation/query-numbers';
-import { lowerTrim, SINGLE_LINE, singleLine, trim } from '../validation/text-input';
+import { MultiLineText, SingleLineText } from '../validation/text-input';
 import { PORTAL_PATH, PORTAL_PATH_MAX_LENGTH } from './portal-path';
 
 export class MunicipalityDto {
   @ApiProperty({ example: 'Kalletal', maxLength: 120 })
-  @Transform(trim)
   @IsString()
   @Length(1, 120)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   name!: string;
 
   @ApiProperty({ description: 'Amtlicher Gemeindeschlüssel (8 Ziffern)', example: '05766040' })
@@ -82,10 +81,9 @@ export class UpdateOwnProfileRequest {
     nullable: true,
   })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   officeTitle?: string | null;
 
   @ApiPropertyOptional({
@@ -95,8 +93,8 @@ export class UpdateOwnProfileRequest {
     nullable: true,
   })
   @IsOptional()
-  @Transform(trim)
   @IsString()
+  @SingleLineText()
   @Matches(/^\+?[0-9 ()/-]{5,40}$/, {
     message: 'phone darf nur Ziffern, Leerzeichen und + ( ) / - enthalten',
   })
@@ -109,10 +107,9 @@ export class UpdateOwnProfileRequest {
     nullable: true,
   })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 120)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   position?: string | null;
 
   @ApiPropertyOptional({ enum: Themes, isArray: true })
@@ -125,9 +122,9 @@ export class UpdateOwnProfileRequest {
 
   @ApiPropertyOptional({ maxLength: 2000, description: 'Ein leerer Text löscht die Angabe.' })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @MaxLength(2000)
+  @MultiLineText()
   biography?: string;
 
   @ApiPropertyOptional({
@@ -145,33 +142,28 @@ export class UpdateOwnProfileRequest {
 export class UpdateMemberRequest extends UpdateOwnProfileRequest {
   @ApiPropertyOptional({ example: 'Jonas' })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   firstName?: string;
 
   @ApiPropertyOptional({ example: 'Beispiel' })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   lastName?: string;
 
   @ApiPropertyOptional({ example: 'jonas.beispiel@kalletal.example' })
   @IsOptional()
-  @Transform(lowerTrim)
-  @IsEmail({}, { message: 'email muss eine gültige E-Mail-Adresse sein' })
-  @MaxLength(254)
+  @IsEmailAddress()
   email?: string;
 
   @ApiPropertyOptional({ example: 'Gemeinde Kalletal' })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 160)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   organisation?: string;
 
   @ApiPropertyOptional({ enum: Sectors })
@@ -207,45 +199,38 @@ export class InviteMemberRequest {
     description: `Üblich: ${SuggestedOfficeTitles.join(', ')}; freier Text möglich.`,
   })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   officeTitle?: string;
 
   @ApiProperty({ example: 'Jonas' })
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   firstName!: string;
 
   @ApiProperty({ example: 'Beispiel' })
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   lastName!: string;
 
   @ApiProperty({ example: 'jonas.beispiel@kalletal.example' })
-  @Transform(lowerTrim)
-  @IsEmail({}, { message: 'email muss eine gültige E-Mail-Adresse sein' })
-  @MaxLength(254)
+  @IsEmailAddress()
   email!: string;
 
   @ApiProperty({ example: 'Gemeinde Kalletal' })
-  @Transform(trim)
   @IsString()
   @Length(1, 160)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   organisation!: string;
 
   @ApiPropertyOptional({ example: 'Bürgermeister' })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 120)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   position?: string;
 
   @ApiProperty({ enum: Sectors, example: 'Kommune' })
@@ -274,17 +259,15 @@ export class InviteMemberRequest {
     example: 'Wir freuen uns auf Ihre Erfahrung mit digital.interkommunal.',
   })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @MaxLength(4000)
+  @MultiLineText()
   personalMessage?: string;
 }
 
 export class StaffLoginRequest {
   @ApiProperty({ example: 'geschaeftsstelle@innovators-club.example' })
-  @Transform(lowerTrim)
-  @IsEmail({}, { message: 'email muss eine gültige E-Mail-Adresse sein' })
-  @MaxLength(254)
+  @IsEmailAddress()
   email!: string;
 
   @ApiProperty({ format: 'password' })
@@ -295,9 +278,7 @@ export class StaffLoginRequest {
 
 export class SignInLinkRequest {
   @ApiProperty({ example: 'jonas.beispiel@kalletal.example' })
-  @Transform(lowerTrim)
-  @IsEmail({}, { message: 'email muss eine gültige E-Mail-Adresse sein' })
-  @MaxLength(254)
+  @IsEmailAddress()
   email!: string;
 
   @ApiPropertyOptional({
@@ -359,18 +340,18 @@ export class AcceptInvitationRequest extends LinkTokenRequest {
 export class DeclineInvitationRequest extends LinkTokenRequest {
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @MaxLength(2000)
+  @MultiLineText()
   reason?: string;
 }
 
 export class EndMembershipRequest {
   @ApiPropertyOptional({ maxLength: 2000, description: 'Grund (für die Geschäftsstelle)' })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @MaxLength(2000)
+  @MultiLineText()
   note?: string;
 }
 
@@ -400,17 +381,16 @@ export class CreateWorkingGroupRequest {
   id!: string;
 
   @ApiProperty({ example: 'Smartes Land' })
-  @Transform(trim)
   @IsString()
   @Length(2, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   name!: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @MaxLength(2000)
+  @MultiLineText()
   description?: string;
 }
 
@@ -466,10 +446,9 @@ export class DirectoryQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Suche in Name, Organisation und Kommune', example: 'kalletal' })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   q?: string;
 }
 
@@ -486,10 +465,9 @@ export class InvitationListQuery extends PageQuery {
     example: 'kalletal',
   })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   q?: string;
 }
 

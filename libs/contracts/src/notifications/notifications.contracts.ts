@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 import { defineEvent, JsonSchema } from '../events/event-contract';
 import { PageQuery, Page } from '../membership';
 import { defineRequest } from '../requests/request-pattern';
+import { IsEmailAddress } from '../validation/email-address';
 import { DomainTopics } from '../topics';
 
 /**
@@ -151,20 +151,17 @@ export class DeliveryListQuery extends PageQuery {
     example: 'jonas.beispiel@kalletal.example',
   })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.trim().toLowerCase() : value,
-  )
-  @IsString({ message: 'recipient muss eine E-Mail-Adresse sein' })
-  @IsNotEmpty({ message: 'recipient darf nicht leer sein' })
-  @MaxLength(254, { message: 'recipient darf höchstens 254 Zeichen lang sein' })
+  @IsEmailAddress()
   recipient?: string;
 }
+
+/** A delivery's id as the log shows it: the mail's kind and what caused it, e.g. `invitation:<uuid>`. */
+export const DELIVERY_ID = /^[a-z-]{3,40}(:[A-Za-z0-9-]{1,60}){1,3}$/;
 
 /** The office asks for a failed e-mail to be sent again. */
 export class DeliveryResendRequest {
   @IsString()
-  @IsNotEmpty()
-  @MaxLength(120)
+  @Matches(DELIVERY_ID, { message: 'deliveryId ist keine gültige Kennung einer E-Mail.' })
   deliveryId!: string;
 }
 

@@ -6,14 +6,11 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsIn,
   IsOptional,
   IsString,
   IsUUID,
   Length,
-  Matches,
-  MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { DelegationRole, DelegationRoles } from '../club-events/vocabulary';
@@ -26,7 +23,8 @@ import {
   Sector,
   Sectors,
 } from '../membership/vocabulary';
-import { lowerTrim, SINGLE_LINE, singleLine, trim } from '../validation/text-input';
+import { IsEmailAddress } from '../validation/email-address';
+import { SingleLineText } from '../validation/text-input';
 import {
   RegistrationStatus,
   RegistrationStatuses,
@@ -48,23 +46,19 @@ export class PersonContactDto {
   salutation?: Salutation;
 
   @ApiProperty({ example: 'Anna', maxLength: 80 })
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   firstName!: string;
 
   @ApiProperty({ example: 'Beispiel', maxLength: 80 })
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   lastName!: string;
 
   @ApiProperty({ example: 'anna.beispiel@pegnitz.example' })
-  @Transform(lowerTrim)
-  @IsEmail({}, { message: 'email muss eine gültige E-Mail-Adresse sein' })
-  @MaxLength(254)
+  @IsEmailAddress()
   email!: string;
 }
 
@@ -72,10 +66,9 @@ export class PersonContactDto {
 export class GuestDto extends PersonContactDto {
   @ApiPropertyOptional({ example: 'Hochschule Beispielstadt', maxLength: 160 })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 160)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   organisation?: string;
 }
 
@@ -236,10 +229,9 @@ export class ParticipantFilterQuery {
     example: 'görlitz',
   })
   @IsOptional()
-  @Transform(trim)
   @IsString()
   @Length(1, 80)
-  @Matches(SINGLE_LINE, singleLine)
+  @SingleLineText()
   q?: string;
 }
 

@@ -1,9 +1,102 @@
-/** Trims text input; leaves anything that is not a string for the validators to refuse. */
-export const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
-export const lowerTrim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
-/** No control characters in single-line fields (mail headers, CSV exports, logs). */
+import { Transform } from 'class-transformer';
+import { registerDecorator, ValidationOptions } from 'class-validator';
+
+/**
+ * The one rule for free text in requests: names, titles, notes, search words. Text is trimmed and
+ * stored composed (NFC), so that "Müller" typed on a Mac and on Windows is the same text. Refused,
+ * naming the field and the character: half a UTF-16 pair (a lone surrogate: the database would
+ * store U+FFFD), control characters (line breaks and tabs only where the field has several lines),
+ * in single-line fields every invisible character (zero-width spaces, joiners, the Hangul filler
+ * U+3164 that looks like a blank name, the byte order mark …), and anywhere the characters that
+ * change the writing direction of what follows (they can make a mail or list show other text than
+ * was sent: "Trojan Source").
+ */
+type TextKind = 'single-line' | 'multi-line';
+
+/** Half of a UTF-16 pair (String.isWellFormed, which the ES2023 library does not declare yet). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** C0 and C1 controls, DEL, and the Unicode line and paragraph separators. */
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-export const SINGLE_LINE = /^[^\u0000-\u001f\u007f]*$/;
-export const singleLine = { message: '$property darf keine Steuerzeichen oder Zeilenumbrüche enthalten' };
+const CONTROL_BUT_LINE_BREAK_OR_TAB = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+/** Embeddings, overrides and isolates: they reorder the text after them. */
+const DIRECTION_CHANGING = /[\u202a-\u202e\u2066-\u2069]/;
+/**
+ * Format characters (Cf: zero-width space and joiners, direction marks, soft hyphen, BOM, …), the
+ * Hangul fillers and the combining grapheme joiner: all invisible.
+ */
+const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0]|\u034f/u;
+
+const EACH_LINE_BREAK = /\r\n?/g;
+
+function normalise(text: string, kind: TextKind): string {
+  const composed = text.normalize('NFC').trim();
+  return kind === 'multi-line' ? composed.replace(EACH_LINE_BREAK, '\n') : composed;
+}
+
+const codePoint = (character: string) =>
+  `U+${character.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
+
+const RETYPE = 'Bitte entfernen Sie es; am sichersten tippen Sie den Text neu, statt ihn einzufügen.';
+
+/** What is wrong with the text (German, to follow the field's name), or undefined. */
+export function textProblem(text: string, kind: TextKind): string | undefined {
+  if (LONE_SURROGATE.test(text)) {
+    return 'enthält ein ungültiges Zeichen (die Hälfte eines UTF-16-Zeichenpaars). Bitte geben Sie den Text neu ein.';
+  }
+  if (kind === 'single-line') {
+    if (CONTROL.test(text)) {
+      return 'darf keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen enthalten. Bitte schreiben Sie alles in eine Zeile.';
+    }
+    const invisible = INVISIBLE.exec(text)?.[0];
+    if (invisible) {
+      return `enthält ein unsichtbares oder die Schreibrichtung änderndes Zeichen (${codePoint(invisible)}). ${RETYPE}`;
+    }
+    return undefined;
+  }
+  const control = CONTROL_BUT_LINE_BREAK_OR_TAB.exec(text)?.[0];
+  if (control) {
+    return `darf außer Zeilenumbrüchen und Tabulatoren keine Steuerzeichen enthalten (${codePoint(control)}). ${RETYPE}`;
+  }
+  const direction = DIRECTION_CHANGING.exec(text)?.[0];
+  if (direction) {
+    return `enthält ein Zeichen, das die Schreibrichtung ändert (${codePoint(direction)}). ${RETYPE}`;
+  }
+  return undefined;
+}
+
+/** With `each`, the value is the whole list: the problem of its first entry that has one. */
+function firstProblem(value: unknown, kind: TextKind): string {
+  const texts = (Array.isArray(value) ? value : [value]).filter((text) => typeof text === 'string');
+  return texts.map((text) => textProblem(text, kind)).find((problem) => problem !== undefined) ?? '';
+}
+
+function textDecorator(kind: TextKind, options: ValidationOptions = {}): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    const each = (value: unknown): unknown => (typeof value === 'string' ? normalise(value, kind) : value);
+    Transform(({ value }: { value: unknown }) =>
+      options.each && Array.isArray(value) ? value.map(each) : each(value),
+    )(target, propertyName);
+    registerDecorator({
+      name: kind === 'single-line' ? 'singleLineText' : 'multiLineText',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options,
+      validator: {
+        // Anything but a string is for IsString to refuse.
+        validate: (value: unknown) => typeof value !== 'string' || textProblem(value, kind) === undefined,
+        defaultMessage: (args) => `${args?.property ?? 'Text'} ${firstProblem(args?.value, kind)}`,
+      },
+    });
+  };
+}
+
+/** A text of one line: a name, a title, a search word. */
+export function SingleLineText(options?: ValidationOptions): PropertyDecorator {
+  return textDecorator('single-line', options);
+}
+
+/** A text of several lines (a biography, a message, a description): line breaks and tabs allowed. */
+export function MultiLineText(options?: ValidationOptions): PropertyDecorator {
+  return textDecorator('multi-line', options);
+}

@@ -1,4 +1,4 @@
-import { DeliveryListQuery, NotificationsRequests } from '@ic/contracts';
+import { DELIVERY_ID, DeliveryListQuery, NotificationsRequests } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -12,9 +12,6 @@ import {
   toDeliveryPageResponse,
   toDeliveryResponse,
 } from './delivery.responses';
-
-/** A delivery's id as the log shows it: the mail's kind and what caused it, e.g. `invitation:<uuid>`. */
-export const DELIVERY_ID = /^[a-z-]{3,40}(:[A-Za-z0-9-]{1,60}){1,3}$/;
 
 @ApiTags('E-Mail-Versand')
 @ApiUpstreamProblems()

@@ -14,7 +14,7 @@ describe(installBodyParsers.name, () => {
 
   afterAll(() => sut.close());
 
-  const post = (body: string, contentType = 'application/json') =>
+  const post = (body: string | Uint8Array, contentType = 'application/json') =>
     sut.request('/api/v1/working-groups', {
       method: 'POST',
       token: signTestToken({ role: 'staff' }),
@@ -50,6 +50,29 @@ describe(installBodyParsers.name, () => {
       status: 400,
       detail: expect.stringContaining('kein gültiges JSON'),
     });
+  });
+
+  it('refuses a body that is not valid UTF-8 with a 400 naming the field, instead of storing U+FFFD', async () => {
+    const sent = sut.rpc.sentTo(MembershipRequests.createWorkingGroup).length;
+    const body = Buffer.concat([
+      Buffer.from('{"id":"smartes-land","name":"Smartes Land","description":"Stra'),
+      Buffer.from([0xdf, 0x65]), // "ße" in Latin-1: not UTF-8
+      Buffer.from('"}'),
+    ]);
+    const response = await post(body);
+    expect(response.status).toBe(400);
+    expect(response.json).toMatchObject({
+      status: 400,
+      detail: expect.stringContaining('description'),
+      errors: [{ field: 'description', message: expect.stringContaining('UTF-8') }],
+    });
+    expect(sut.rpc.sentTo(MembershipRequests.createWorkingGroup)).toHaveLength(sent);
+  });
+
+  it('refuses invalid UTF-8 in a body that is no JSON either with a 400', async () => {
+    const response = await post(Buffer.from([0x7b, 0xff, 0xfe]));
+    expect(response.status).toBe(400);
+    expect(response.json).toMatchObject({ status: 400, detail: expect.stringContaining('UTF-8') });
   });
 
   it('refuses an unsupported charset with a 415 problem', async () => {

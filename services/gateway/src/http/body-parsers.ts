@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import { INVALID_UTF8, invalidUtf8Exception, verifyUtf8 } from './utf8-body';
 
 /** The largest request body the API accepts; the biggest real one (an invitation) is a few kB. */
 export const REQUEST_BODY_LIMIT_BYTES = 64 * 1024;
@@ -19,9 +20,10 @@ const FORM_PARAMETER_LIMIT = 20;
  * body would otherwise become a 500).
  */
 export function installBodyParsers(express: NestExpressApplication): void {
-  express.useBodyParser('json', { limit: REQUEST_BODY_LIMIT_BYTES });
+  express.useBodyParser('json', { limit: REQUEST_BODY_LIMIT_BYTES, verify: verifyUtf8 });
   express.useBodyParser('urlencoded', {
     limit: REQUEST_BODY_LIMIT_BYTES,
+    verify: verifyUtf8,
     extended: false,
     parameterLimit: FORM_PARAMETER_LIMIT,
   });
@@ -31,6 +33,8 @@ export function installBodyParsers(express: NestExpressApplication): void {
 interface BodyParserError {
   readonly status: number;
   readonly type: string;
+  /** The raw body, on an error of `verify`. */
+  readonly body?: unknown;
 }
 
 function isBodyParserError(error: unknown): error is BodyParserError {
@@ -62,6 +66,8 @@ export function toHttpException(error: BodyParserError): HttpException {
       return new BadRequestException(
         'Der Inhalt der Anfrage ist kein gültiges JSON. Bitte prüfen Sie Klammern, Anführungszeichen und Kommas.',
       );
+    case INVALID_UTF8:
+      return invalidUtf8Exception(error.body);
     case 'charset.unsupported':
     case 'encoding.unsupported':
       return new UnsupportedMediaTypeException(

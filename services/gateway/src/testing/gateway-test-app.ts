@@ -88,7 +88,7 @@ export function signTestToken(claims: TestTokenClaims = {}, options: TestTokenOp
 export interface TestRequest {
   readonly method?: string;
   readonly token?: string;
-  /** Sent as JSON unless it is a string (then as it is, with the given content-type). */
+  /** Sent as JSON unless it is a string or bytes (then as it is, with the given content-type). */
   readonly body?: unknown;
   readonly headers?: Record<string, string>;
 }
@@ -113,8 +113,8 @@ export interface GatewayTestApp {
 async function sendRequest(url: string, request: TestRequest): Promise<TestResponse> {
   const headers: Record<string, string> = { ...request.headers };
   if (request.token) headers.authorization = `Bearer ${request.token}`;
-  let body: string | undefined;
-  if (typeof request.body === 'string') body = request.body;
+  let body: string | Uint8Array | undefined;
+  if (typeof request.body === 'string' || request.body instanceof Uint8Array) body = request.body;
   else if (request.body !== undefined) {
     body = JSON.stringify(request.body);
     headers['content-type'] ??= 'application/json';

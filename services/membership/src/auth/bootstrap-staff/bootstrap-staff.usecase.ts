@@ -1,17 +1,14 @@
+import { IsEmailAddress } from '@ic/contracts';
 import { Clock, flattenValidationErrors, hashPassword } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
-import { plainToInstance, Transform } from 'class-transformer';
-import { IsEmail, IsString, Length, MaxLength, validateSync } from 'class-validator';
+import { plainToInstance } from 'class-transformer';
+import { IsString, Length, validateSync } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { StaffAccountsRepository } from '../staff-accounts.repository';
 
 /** One entry of STAFF_BOOTSTRAP. */
 export class StaffBootstrapEntry {
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.trim().toLowerCase() : value,
-  )
-  @IsEmail({}, { message: 'email muss eine gültige E-Mail-Adresse sein' })
-  @MaxLength(254)
+  @IsEmailAddress()
   email!: string;
 
   @IsString()

@@ -37,7 +37,6 @@ export class InviteMemberUseCase {
     requireStaff(actor);
     const profile = profileFromInvitation(request);
     assertValidProfile(profile);
-    await this.claims.claim(profile.email, invitationId);
 
     const now = this.clock.now();
     const token = newLinkToken();
@@ -68,6 +67,8 @@ export class InviteMemberUseCase {
       },
       correlationId,
     );
+    // Claimed only once the event is made (and checked against its contract): a refused request claims nothing.
+    await this.claims.claim(profile.email, invitationId);
     let inserted: boolean;
     try {
       inserted = await this.invitations.insert(invitationId, state, [invited]);

@@ -38,9 +38,6 @@ export class ResendInvitationUseCase {
       const problem = officeActionProblem(invitation, await this.invitations.outcomeOf(invitationId));
       if (problem) throw problem;
       const now = this.clock.now();
-      if (invitationStatusAt(invitation, now) === 'expired') {
-        await this.claims.claim(invitation.profile.email, invitation.id);
-      }
       const token = newLinkToken();
       const expiresAt = expiryAfter(now, this.config.get('INVITATION_VALIDITY_DAYS', { infer: true }));
       const resent = this.events.create(
@@ -55,6 +52,10 @@ export class ResendInvitationUseCase {
         },
         correlationId,
       );
+      // Claimed again only once the event is made: a refused resend claims nothing.
+      if (invitationStatusAt(invitation, now) === 'expired') {
+        await this.claims.claim(invitation.profile.email, invitation.id);
+      }
       const updated = await this.invitations.update(
         invitation,
         {

@@ -70,10 +70,6 @@ export class UpdateProfileUseCase {
       const events: OutboxEntry[] = [];
       if (changedFields.length > 0) {
         assertValidProfile(profile);
-        if (changedFields.includes('email')) {
-          await this.claims.claim(profile.email, member.id);
-          previousEmail = member.profile.email;
-        }
         events.push(
           this.events.create(
             MemberProfileUpdatedEvent,
@@ -92,6 +88,13 @@ export class UpdateProfileUseCase {
             correlationId,
           ),
         );
+      }
+      if (changedFields.includes('email')) {
+        // Claimed only once the events are made (and checked against their contracts): a refused
+        // change claims nothing. A claim whose write then fails does not block: its holder, the
+        // member, does not have the address (see EmailClaimsService).
+        await this.claims.claim(profile.email, member.id);
+        previousEmail = member.profile.email;
       }
       return this.members.update(member, { ...member, profile, announcementsOptOut }, events);
     });

@@ -1,0 +1,106 @@
+import { Transform } from 'class-transformer';
+import { registerDecorator } from 'class-validator';
+import { domainToASCII } from 'node:url';
+
+/**
+ * The one definition of an e-mail address on the platform: the requests' check (`@IsEmailAddress`)
+ * and the events' JSON Schema `format: email` (ContractRegistry) both call `isEmailAddress`, so an
+ * address a request accepts is one its event carries.
+ *
+ * An address is stored in the form every mail relay delivers without SMTPUTF8 (RFC 6531), which the
+ * club's relay is not assumed to speak: a local part of ASCII letters, digits and the signs of RFC
+ * 5322's dot-atom (no quotes), and a domain in its ASCII form, so `gemeinde-lütjenburg.de` becomes
+ * `xn--gemeinde-ltjenburg-v6b.de` (IDNA, as browsers resolve it). The whole address is lower-cased,
+ * as it always was: one address, one member, whatever the case it is typed in. Every address this
+ * accepts also passes the `email` format of ajv-formats, which readers of the streams use.
+ */
+export const EMAIL_ADDRESS_MAX_LENGTH = 254;
+const LOCAL_PART_MAX_LENGTH = 64;
+const LOCAL_PART = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+/** At least two labels of letters, digits and inner hyphens; the last of letters (or an IDN's `xn--`). */
+const ASCII_DOMAIN =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9](?:[a-z0-9-]{0,57}[a-z0-9])?)$/;
+
+export type EmailAddressCheck =
+  { readonly ok: true; readonly address: string } | { readonly ok: false; readonly problem: string };
+
+const refused = (problem: string): EmailAddressCheck => ({ ok: false, problem });
+
+/** The address as it is stored, or what is wrong with it (German, to follow the field's name). */
+export function checkEmailAddress(text: string): EmailAddressCheck {
+  const typed = text.trim().toLowerCase();
+  const at = typed.lastIndexOf('@');
+  if (at <= 0 || at === typed.length - 1) {
+    return refused(
+      'muss eine E-Mail-Adresse wie vorname.nachname@gemeinde.de sein. Bitte prüfen Sie die Angabe.',
+    );
+  }
+  const local = typed.slice(0, at);
+  if (!LOCAL_PART.test(local)) {
+    // eslint-disable-next-line no-control-regex -- "outside ASCII" is the point
+    return /[^\u0000-\u007f]|"/.test(local)
+      ? refused(
+          'darf vor dem @ nur die Buchstaben a bis z (ohne Umlaute und ß), Ziffern und die Zeichen . _ - + enthalten, ' +
+            'keine Anführungszeichen. Bitte fragen Sie nach einer solchen Adresse; Umlaute sind nur nach dem @ möglich.',
+        )
+      : refused(
+          'hat vor dem @ ein Zeichen, das dort nicht stehen darf (etwa ein Leerzeichen, ein zweites @ oder zwei Punkte ' +
+            'hintereinander). Bitte prüfen Sie die Adresse.',
+        );
+  }
+  if (local.length > LOCAL_PART_MAX_LENGTH) {
+    return refused(
+      `darf vor dem @ höchstens ${LOCAL_PART_MAX_LENGTH} Zeichen haben. Bitte prüfen Sie die Adresse.`,
+    );
+  }
+  const domain = domainToASCII(typed.slice(at + 1));
+  if (!ASCII_DOMAIN.test(domain)) {
+    return refused(
+      'hat nach dem @ keinen gültigen Domainnamen (wie gemeinde-lütjenburg.de). Bitte prüfen Sie die Adresse.',
+    );
+  }
+  const address = `${local}@${domain}`;
+  if (address.length > EMAIL_ADDRESS_MAX_LENGTH) {
+    return refused(
+      `darf höchstens ${EMAIL_ADDRESS_MAX_LENGTH} Zeichen lang sein (Umlaute nach dem @ in ihrer ASCII-Form gezählt).`,
+    );
+  }
+  return { ok: true, address };
+}
+
+/** True for an address in the form it is stored (see checkEmailAddress): the events' `format: email`. */
+export function isEmailAddress(text: string): boolean {
+  const checked = checkEmailAddress(text);
+  return checked.ok && checked.address === text;
+}
+
+/**
+ * A request field holding an e-mail address: stored as `checkEmailAddress` gives it, refused with
+ * what is wrong. Replaces IsString, MaxLength and a Transform: this decorator is all the field needs.
+ */
+export function IsEmailAddress(): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    Transform(({ value }: { value: unknown }) => {
+      if (typeof value !== 'string') return value;
+      const checked = checkEmailAddress(value);
+      return checked.ok ? checked.address : value;
+    })(target, propertyName);
+    registerDecorator({
+      name: 'isEmailAddress',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isEmailAddress(value),
+        defaultMessage: (args) => {
+          const value: unknown = args?.value;
+          const checked = typeof value === 'string' ? checkEmailAddress(value) : undefined;
+          const problem =
+            checked && !checked.ok
+              ? checked.problem
+              : 'muss eine E-Mail-Adresse sein (ein Text wie name@gemeinde.de).';
+          return `${args?.property ?? 'email'} ${problem}`;
+        },
+      },
+    });
+  };
+}

@@ -1,0 +1,116 @@
+import { plainToInstance } from 'class-transformer';
+import { getMetadataStorage, validateSync } from 'class-validator';
+import * as contracts from '../index';
+import { CircleModuleDto } from '../club-events/club-events.dto';
+import { UpdateMemberRequest } from '../membership/membership.dto';
+
+type Body = Record<string, unknown>;
+
+function check<T extends object>(
+  type: new () => T,
+  body: Body,
+): { value: T; errors: Record<string, string[]> } {
+  const value = plainToInstance(type, body);
+  const errors = Object.fromEntries(
+    validateSync(value, { skipMissingProperties: true }).map((error) => [
+      error.property,
+      Object.values(error.constraints ?? {}),
+    ]),
+  );
+  return { value, errors };
+}
+
+const memberErrors = (body: Body) => check(UpdateMemberRequest, body).errors;
+
+describe('text fields', () => {
+  it('refuses invisible and direction-changing characters in names, naming the field and the character', () => {
+    const cases: Body = {
+      firstName: 'An\u200Bna',
+      lastName: 'Brenner\u202E',
+      organisation: 'Gemeinde \u3164Kalletal',
+      officeTitle: 'Bürger\uFEFFmeisterin',
+      position: 'Leitung\u2066 Digitales',
+    };
+    const errors = memberErrors(cases);
+    expect(Object.keys(errors).sort()).toEqual(Object.keys(cases).sort());
+    expect(errors.firstName).toEqual([
+      expect.stringMatching(/^firstName enthält ein unsichtbares .*\(U\+200B\)\. Bitte /),
+    ]);
+    expect(errors.organisation).toEqual([expect.stringContaining('U+3164')]);
+  });
+
+  it('refuses line breaks, tabs and other control characters in a single-line field', () => {
+    for (const firstName of [
+      'Anna\tMaria',
+      'Anna\nMaria',
+      'Anna\u0000',
+      'Anna\u0085Maria',
+      'Anna\u2028Maria',
+    ]) {
+      expect({ firstName, errors: memberErrors({ firstName }) }).toEqual({
+        firstName,
+        errors: { firstName: [expect.stringMatching(/^firstName darf keine Zeilenumbrüche.*Bitte /)] },
+      });
+    }
+  });
+
+  it('allows line breaks and tabs in a multi-line field, but no other control or direction-changing character', () => {
+    expect(check(UpdateMemberRequest, { biography: 'Erste Zeile\r\n\tZweite Zeile ❤️' })).toEqual({
+      value: expect.objectContaining({ biography: 'Erste Zeile\n\tZweite Zeile ❤️' }),
+      errors: {},
+    });
+    for (const biography of ['Null\u0000Byte', 'Glocke\u0007', 'Escape\u001b[31m', 'umgekehrt \u202Etxet']) {
+      expect({ biography, errors: memberErrors({ biography }) }).toEqual({
+        biography,
+        errors: { biography: [expect.stringMatching(/^biography .*Bitte /)] },
+      });
+    }
+  });
+
+  it('refuses a lone surrogate (half of a character) in any text field', () => {
+    expect(memberErrors({ firstName: 'Anna\uD800', biography: '\uDC00Text' })).toEqual({
+      firstName: [expect.stringMatching(/^firstName enthält ein ungültiges Zeichen/)],
+      biography: [expect.stringMatching(/^biography enthält ein ungültiges Zeichen/)],
+    });
+  });
+
+  it('stores text in its composed form (NFC), so that the same name is the same text', () => {
+    const { value, errors } = check(UpdateMemberRequest, {
+      lastName: 'Mu\u0308ller',
+      biography: 'Bu\u0308rgermeisterin',
+    });
+    expect(errors).toEqual({});
+    expect(value.lastName).toBe('Müller');
+    expect(value.biography).toBe('Bürgermeisterin');
+  });
+
+  it('checks each entry of a list of texts', () => {
+    const { value, errors } = check(CircleModuleDto, {
+      title: 'Auftakt',
+      guidingQuestions: ['Wie gelingt  Beteiligung?', 'Wer macht mit\u200B?'],
+    });
+    expect(errors).toEqual({ guidingQuestions: [expect.stringContaining('U+200B')] });
+    expect(value.guidingQuestions[0]).toBe('Wie gelingt  Beteiligung?');
+  });
+
+  it('is applied to every free text field of every request (found by their IsString)', () => {
+    // A password may be any text, as typed: it is compared, never shown or stored.
+    const asTyped = ['StaffLoginRequest.password'];
+    const storage = getMetadataStorage();
+    const unchecked: string[] = [];
+    for (const [name, type] of Object.entries(contracts)) {
+      if (typeof type !== 'function') continue;
+      const metadata = storage.getTargetValidationMetadatas(type, '', true, false);
+      const byProperty = storage.groupByPropertyName(metadata);
+      for (const [property, rules] of Object.entries(byProperty)) {
+        const names = new Set(rules.map((rule) => rule.name));
+        if (!names.has('isString')) continue;
+        // A pattern or the e-mail rule allows only its own characters.
+        if (names.has('matches') || names.has('isEmailAddress')) continue;
+        if (names.has('singleLineText') || names.has('multiLineText')) continue;
+        if (!asTyped.includes(`${name}.${property}`)) unchecked.push(`${name}.${property}`);
+      }
+    }
+    expect(unchecked).toEqual([]);
+  });
+});
