@@ -89,6 +89,33 @@ describe('Platform through the gateway', () => {
     expect(response.headers.get('content-type')).toContain('application/problem+json');
   });
 
+  it('refuses a body nested 4,000 levels deep and a corrupt gzip body with 400 problems, anonymously', async () => {
+    const post = (body: string | Buffer, headers: Record<string, string> = {}) =>
+      fetch(`${api}/auth/sign-in-links`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      });
+    const nested = await post(`{"email":${'['.repeat(4000)}${']'.repeat(4000)}}`);
+    expect(nested.status).toBe(400);
+    expect(((await nested.json()) as { detail: string }).detail).toContain('zu tief verschachtelt');
+    const corrupt = await post(Buffer.from('kein gzip'), { 'content-encoding': 'gzip' });
+    expect(corrupt.status).toBe(400);
+    expect(((await corrupt.json()) as { detail: string }).detail).toContain('„gzip“');
+    const unknown = await post(Buffer.from('{}'), { 'content-encoding': 'compress' });
+    expect(unknown.status).toBe(415);
+  });
+
+  it('answers with its security headers, and lets no cache keep an API answer', async () => {
+    const status = await fetch(`${api}/status`);
+    expect(status.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(status.headers.get('cache-control')).toBe('no-store');
+    expect(status.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    const docs = await fetch(`${platform.gatewayUrl}/api/docs`);
+    expect(docs.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(docs.headers.get('x-frame-options')).toBe('DENY');
+  });
+
   it('serves live and ready health on every service', async () => {
     for (const service of platform.running()) {
       expect((await fetch(`${service.url}/health/live`)).status).toBe(200);

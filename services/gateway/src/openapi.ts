@@ -7,9 +7,12 @@ import { BrowserSessionCookie } from './auth/browser-session-cookie';
 import { ASYNCAPI_ROUTES, serveAsyncApiDocument } from './http/asyncapi-docs';
 import { installBodyParsers } from './http/body-parsers';
 import { installMethodNotAllowed } from './http/method-not-allowed';
-import { LINK_PAGE_ROUTES } from './pages/link-pages.controller';
+import { installSecurityHeaders } from './http/security-headers';
+import { PAGE_CONTENT_SECURITY_POLICY } from './pages/html';
+import { LINK_PAGE_ROUTES, LINK_PAGES_PATH } from './pages/link-pages.controller';
 
 export const API_PREFIX = 'api/v1';
+const API_DOCS_PATH = 'api/docs';
 
 /**
  * `/api/v1` for the API; health and the unsubscribe page behind the link in announcements
@@ -21,7 +24,11 @@ export const API_PREFIX = 'api/v1';
 export function configureGatewayHttp(app: INestApplication): void {
   // The gateway runs on @nestjs/platform-express (see bootstrapService).
   const express = app as NestExpressApplication;
-  express.disable('x-powered-by');
+  installSecurityHeaders(express, {
+    api: `/${API_PREFIX}`,
+    docs: `/${API_DOCS_PATH}`,
+    pages: { path: `/${LINK_PAGES_PATH}`, contentSecurityPolicy: PAGE_CONTENT_SECURITY_POLICY },
+  });
   installMethodNotAllowed(express);
   installBodyParsers(express);
   app.setGlobalPrefix(API_PREFIX, {
@@ -32,11 +39,17 @@ export function configureGatewayHttp(app: INestApplication): void {
       { path: LINK_PAGE_ROUTES.unsubscribe, method: RequestMethod.POST },
     ],
   });
-  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
+  SwaggerModule.setup(API_DOCS_PATH, app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/openapi.json',
     yamlDocumentUrl: 'api/openapi.yaml',
     customSiteTitle: 'Innovators Club API',
-    swaggerOptions: { persistAuthorization: true },
+    swaggerOptions: {
+      // The token under "Authorize" stays in the page's memory: in localStorage, any script of this
+      // origin could read it, and it would outlive the tab on a shared computer.
+      persistAuthorization: false,
+      // No badge from an outside validator, which would be sent the document's address.
+      validatorUrl: null,
+    },
   });
   serveAsyncApiDocument(express);
 }
@@ -50,7 +63,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         `Fehler werden als ${PROBLEM_JSON} (RFC 9457) mit Korrelations-ID beantwortet.\n\n` +
         'Anmeldung: Die Geschäftsstelle meldet sich mit `POST /api/v1/auth/staff/login` an, Mitglieder mit ' +
         'einem Anmeldelink per E-Mail (`POST /api/v1/auth/sign-in-links`). Das Zugangstoken unter „Authorize“ ' +
-        'eintragen; es gilt 15 Minuten. Im Browser trägt stattdessen ein Sitzungs-Cookie die Anmeldung ' +
+        'eintragen; es gilt 15 Minuten, und diese Seite behält es nur, bis sie neu geladen wird. Im Browser trägt stattdessen ein Sitzungs-Cookie die Anmeldung ' +
         '(`/api/v1/auth/session`); schreibende Anfragen mit dem Cookie senden den Header `X-CSRF-Token`.\n\n' +
         `Die Ereignisströme auf Kafka beschreibt das AsyncAPI-Dokument: [${ASYNCAPI_ROUTES.yaml}](${ASYNCAPI_ROUTES.yaml}) ` +
         `([JSON](${ASYNCAPI_ROUTES.json})).`,

@@ -1,6 +1,6 @@
 import { LinkTokenRequest, MembershipRequests, StaffLoginRequest } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
-import { Body, Controller, Delete, Get, Header, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import {
   ApiExtraModels,
   ApiNoContentResponse,
@@ -42,7 +42,6 @@ export class BrowserSessionsController {
 
   @Public()
   @Get('session')
-  @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary: 'Anmeldung im Browser abfragen',
     description:

@@ -143,11 +143,9 @@ export class EventDocumentsController {
     @UuidParam('eventId') eventId: string,
     @UuidParam('documentId') documentId: string,
     @CallContext() call: SendOptions,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const { document, content } = await this.transfer.download(eventId, documentId, call);
-    // Served as declared and never as something a browser guesses (an upload shown as HTML).
-    response.setHeader('X-Content-Type-Options', 'nosniff');
+    // nosniff (security headers): served as declared, never as something a browser guesses.
     return new StreamableFile(content, {
       type: document.mediaType,
       length: document.sizeBytes,

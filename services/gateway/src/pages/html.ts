@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ContentSecurityPolicy } from '../http/security-headers';
 
 /** Markup that is already safe: built by `html` from escaped values, or a literal of ours. */
 export class SafeHtml {
@@ -65,17 +66,21 @@ const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
 const STYLE_ELEMENT = new SafeHtml('<style>' + STYLE + '</style>');
 
 /**
- * Headers of every page: no scripts or outside resources at all (only our own stylesheet, by its
- * hash), forms only to this origin, no framing, no caching, and no Referer that could carry the
- * link's token to another site.
+ * The policy of every page (installed with helmet by installSecurityHeaders): no scripts or outside
+ * resources at all, only our own stylesheet by its hash, forms only to this origin, no framing.
  */
+export const PAGE_CONTENT_SECURITY_POLICY: ContentSecurityPolicy = {
+  'default-src': ["'none'"],
+  'style-src': [`'sha256-${STYLE_HASH}'`],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+  'base-uri': ["'none'"],
+};
+
+/** Headers of every page beside the security headers: no caching, not for search engines. */
 export const PAGE_HEADERS: Readonly<Record<string, string>> = {
   'content-type': 'text/html; charset=utf-8',
-  'content-security-policy': `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
   'cache-control': 'no-store',
-  'referrer-policy': 'no-referrer',
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
   'x-robots-tag': 'noindex, nofollow',
 };
 

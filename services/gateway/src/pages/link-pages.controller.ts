@@ -13,8 +13,9 @@ import { UnsubscribePages } from './unsubscribe-pages.service';
  * that also takes the one-click POST of mail programs. The other links in e-mails (invitation,
  * sign-in) open pages of the web app.
  */
+export const LINK_PAGES_PATH = 'abmelden';
 export const LINK_PAGE_ROUTES = {
-  unsubscribe: 'abmelden/:token',
+  unsubscribe: `${LINK_PAGES_PATH}/:token`,
 } as const;
 
 @Public()

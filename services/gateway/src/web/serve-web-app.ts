@@ -1,6 +1,11 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { securityHeaders } from '../http/security-headers';
 import { NOT_BUILT_PAGE } from './not-built.page';
-import { IMMUTABLE_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL, WEB_APP_HEADERS } from './web-app.headers';
+import {
+  IMMUTABLE_CACHE_CONTROL,
+  REVALIDATE_CACHE_CONTROL,
+  WEB_APP_CONTENT_SECURITY_POLICY,
+} from './web-app.headers';
 import { ContentEncoding, WebDist, WebFile } from './web-dist';
 
 /** First path segments that belong to the server, never to the web app. */
@@ -15,11 +20,19 @@ const ASSETS_SEGMENT = 'assets';
  * not-found handler (404 problem+json).
  */
 export function serveWebApp(dist: WebDist): RequestHandler {
+  // The app writes to the API with its session cookie, so its pages keep their origin in requests.
+  const headers = securityHeaders({
+    contentSecurityPolicy: WEB_APP_CONTENT_SECURITY_POLICY,
+    referrerPolicy: 'same-origin',
+  });
   return (request, response, next) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
     const [, first = ''] = request.path.split('/');
     if (SERVER_SEGMENTS.has(first)) return next();
-    answer(dist, first === ASSETS_SEGMENT, request, response, next).catch(next);
+    headers(request, response, (error?: unknown) => {
+      if (error) return next(error);
+      answer(dist, first === ASSETS_SEGMENT, request, response, next).catch(next);
+    });
   };
 }
 
@@ -36,12 +49,7 @@ async function answer(
   if (isAsset) return next();
   const index = await dist.index();
   if (index) return send(dist, index, REVALIDATE_CACHE_CONTROL, request, response);
-  response
-    .status(503)
-    .set(WEB_APP_HEADERS)
-    .set('Cache-Control', 'no-store')
-    .type('html')
-    .send(NOT_BUILT_PAGE);
+  response.status(503).set('Cache-Control', 'no-store').type('html').send(NOT_BUILT_PAGE);
 }
 
 async function send(
@@ -51,7 +59,7 @@ async function send(
   request: Request,
   response: Response,
 ): Promise<void> {
-  response.set(WEB_APP_HEADERS).set('Cache-Control', cacheControl).type(file.extension);
+  response.set('Cache-Control', cacheControl).type(file.extension);
   const encoding = file.compressible ? preferredEncoding(request) : undefined;
   if (file.compressible) response.vary('Accept-Encoding');
   // Each encoding is a representation of its own, with a validator of its own.

@@ -1,25 +1,21 @@
+import type { ContentSecurityPolicy } from '../http/security-headers';
+
 /**
- * Headers of everything the web app serves. The app is built by Vite into files of this origin
+ * The policy of everything the web app serves. The app is built by Vite into files of this origin
  * only: no inline script or style, no other origin, no framing; its API calls go to `/api/v1` of
  * the same origin.
  */
-export const WEB_APP_CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
-
-export const WEB_APP_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': WEB_APP_CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'same-origin',
+export const WEB_APP_CONTENT_SECURITY_POLICY: ContentSecurityPolicy = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'frame-ancestors': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'self'"],
 };
 
 /** Hashed file names (`/assets/index-B1x2y3z4.js`) never change their content. */
