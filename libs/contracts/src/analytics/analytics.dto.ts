@@ -52,7 +52,7 @@ export class EventFiguresQuery {
 export class ParticipationQuery extends AnalyticsEventsQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Nur diese Veranstaltung' })
   @IsOptional()
-  @IsUUID('4', { message: 'eventId muss eine UUID sein' })
+  @IsUUID('all', { message: 'eventId muss eine UUID sein' })
   eventId?: string;
 }
 

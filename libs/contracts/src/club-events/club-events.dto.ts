@@ -177,7 +177,7 @@ export class EventBaseFields {
 export class SpeakerDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'ein Mitglied des Clubs; sonst name und organisation' })
   @IsOptional()
-  @IsUUID('4', uuid('memberId'))
+  @IsUUID('all', uuid('memberId'))
   memberId?: string;
 
   @ApiPropertyOptional({ example: 'Prof. Dr. Ada Beispiel', maxLength: 160 })
@@ -205,7 +205,7 @@ export class SpeakerDto {
 export class AgendaSessionDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'beim Ändern: die Kennung der bestehenden Sitzung' })
   @IsOptional()
-  @IsUUID('4', uuid('sessionId'))
+  @IsUUID('all', uuid('sessionId'))
   sessionId?: string;
 
   @ApiProperty({ enum: SessionKinds })
@@ -345,7 +345,7 @@ export class CreateLoungeRequest extends EventBaseFields {
 export class CircleModuleDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'beim Ändern: die Kennung des bestehenden Moduls' })
   @IsOptional()
-  @IsUUID('4', uuid('moduleId'))
+  @IsUUID('all', uuid('moduleId'))
   moduleId?: string;
 
   @ApiProperty({ example: 'Modul 1: Auftakt in Pegnitz', maxLength: 200 })

@@ -472,6 +472,6 @@ export class InvitationListQuery extends PageQuery {
 }
 
 export class IdParam {
-  @IsUUID('4', { message: 'id muss eine UUID sein' })
+  @IsUUID('all', { message: 'id muss eine UUID sein' })
   id!: string;
 }

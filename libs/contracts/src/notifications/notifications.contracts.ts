@@ -137,12 +137,12 @@ export class DeliveryListQuery extends PageQuery {
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
-  @IsUUID('4', { message: 'memberId muss eine UUID sein' })
+  @IsUUID('all', { message: 'memberId muss eine UUID sein' })
   memberId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Nur E-Mails zu dieser Veranstaltung' })
   @IsOptional()
-  @IsUUID('4', { message: 'eventId muss eine UUID sein' })
+  @IsUUID('all', { message: 'eventId muss eine UUID sein' })
   eventId?: string;
 
   @ApiPropertyOptional({

@@ -79,7 +79,7 @@ export class DelegationPersonDto extends PersonContactDto {
     description: 'beim Ändern: die Kennung einer Person, die in der Delegation bleibt',
   })
   @IsOptional()
-  @IsUUID('4', uuid('personId'))
+  @IsUUID('all', uuid('personId'))
   personId?: string;
 
   @ApiProperty({ enum: DelegationRoles, example: 'mayor', description: 'Funktion in der Delegation' })
@@ -93,7 +93,7 @@ export class RegisterRequest {
     description: 'Nur Geschäftsstelle: dieses Mitglied anmelden. Mitglieder melden sich selbst an.',
   })
   @IsOptional()
-  @IsUUID('4', uuid('memberId'))
+  @IsUUID('all', uuid('memberId'))
   memberId?: string;
 
   @ApiPropertyOptional({
@@ -123,7 +123,7 @@ export class RegisterRequest {
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique({ message: 'sessionIds enthält einen Workshop doppelt' })
-  @IsUUID('4', { each: true, message: 'sessionIds darf nur UUIDs enthalten' })
+  @IsUUID('all', { each: true, message: 'sessionIds darf nur UUIDs enthalten' })
   sessionIds?: string[];
 
   @ApiPropertyOptional({
@@ -153,7 +153,7 @@ export class ChangeDelegationRequest {
 export class RecordAttendanceRequest {
   @ApiPropertyOptional({ format: 'uuid', description: 'bei einer Delegation: die Person' })
   @IsOptional()
-  @IsUUID('4', uuid('personId'))
+  @IsUUID('all', uuid('personId'))
   personId?: string;
 
   @ApiPropertyOptional({
@@ -161,7 +161,7 @@ export class RecordAttendanceRequest {
     description: 'beim Kommunalzirkel: das Modul, zu dem die Person gekommen ist (der Einlass je Modul)',
   })
   @IsOptional()
-  @IsUUID('4', uuid('moduleId'))
+  @IsUUID('all', uuid('moduleId'))
   moduleId?: string;
 
   @ApiProperty({ example: true, description: 'true: ist gekommen; false: nimmt die Markierung zurück' })
@@ -211,7 +211,7 @@ export class ParticipantFilterQuery {
 
   @ApiPropertyOptional({ format: 'uuid', description: 'nur wer diesen Workshop gewählt hat' })
   @IsOptional()
-  @IsUUID('4', uuid('sessionId'))
+  @IsUUID('all', uuid('sessionId'))
   sessionId?: string;
 
   @ApiPropertyOptional({
@@ -242,7 +242,7 @@ export class ParticipantListQuery extends IntersectionType(ParticipantFilterQuer
 export class OwnRegistrationsQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'nur die Anmeldung zu dieser Veranstaltung' })
   @IsOptional()
-  @IsUUID('4', uuid('eventId'))
+  @IsUUID('all', uuid('eventId'))
   eventId?: string;
 }
 
@@ -250,6 +250,6 @@ export class OwnRegistrationsQuery extends PageQuery {
 export class OwnInterestsQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'nur das Interesse an dieser Veranstaltung' })
   @IsOptional()
-  @IsUUID('4', uuid('eventId'))
+  @IsUUID('all', uuid('eventId'))
   eventId?: string;
 }

@@ -8,6 +8,6 @@ import { IsUUID } from 'class-validator';
  */
 export class EventFiguresPayload extends EventFiguresQuery implements EventIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', { message: 'eventId muss eine UUID sein' })
+  @IsUUID('all', { message: 'eventId muss eine UUID sein' })
   eventId!: string;
 }

@@ -25,43 +25,43 @@ const MAX_CHUNK_BASE64 = Math.ceil(DOCUMENT_CHUNK_BYTES / 3) * 4;
 
 export class EventIdPayload implements EventIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('eventId'))
+  @IsUUID('all', uuid('eventId'))
   eventId!: string;
 }
 
 export class UpdateForumPayload extends UpdateForumRequest implements EventIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('eventId'))
+  @IsUUID('all', uuid('eventId'))
   eventId!: string;
 }
 
 export class UpdateLoungePayload extends UpdateLoungeRequest implements EventIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('eventId'))
+  @IsUUID('all', uuid('eventId'))
   eventId!: string;
 }
 
 export class UpdateCirclePayload extends UpdateCircleRequest implements EventIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('eventId'))
+  @IsUUID('all', uuid('eventId'))
   eventId!: string;
 }
 
 export class CancelEventPayload extends CancelEventRequest implements EventIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('eventId'))
+  @IsUUID('all', uuid('eventId'))
   eventId!: string;
 }
 
 export class BeginDocumentUploadPayload extends BeginDocumentUploadRequest implements EventIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('eventId'))
+  @IsUUID('all', uuid('eventId'))
   eventId!: string;
 }
 
 export class UploadIdPayload {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('uploadId'))
+  @IsUUID('all', uuid('uploadId'))
   uploadId!: string;
 }
 
@@ -83,7 +83,7 @@ export class DocumentChunkPayload extends UploadIdPayload implements DocumentChu
 
 export class DocumentIdPayload extends EventIdPayload implements DocumentIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('documentId'))
+  @IsUUID('all', uuid('documentId'))
   documentId!: string;
 }
 

@@ -32,11 +32,13 @@ function checkedParam(name: string, pipe: PipeTransform, schema: SchemaObject): 
   };
 }
 
-/** A UUID (v4) in the path; `/members/abc` is a bad request, not "not found" and never a 500. */
+/**
+ * A UUID in the path; `/members/abc` is a bad request, not "not found" and never a 500. Any version,
+ * as JSON Schema's `format: uuid` says: ours are v4, another one is simply not found (404).
+ */
 export function UuidParam(name: string): ParameterDecorator {
   const message = `${name} muss eine UUID sein.`;
   const pipe = new ParseUUIDPipe({
-    version: '4',
     exceptionFactory: () => new InvalidInputError(message, [{ field: name, message }]),
   });
   return checkedParam(name, pipe, { type: 'string', format: 'uuid' });

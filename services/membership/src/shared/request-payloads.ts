@@ -25,37 +25,37 @@ const uuid = (field: string) => ({ message: `${field} muss eine UUID sein` });
 
 export class MemberIdPayload implements MemberIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('memberId'))
+  @IsUUID('all', uuid('memberId'))
   memberId!: string;
 }
 
 export class UpdateMemberPayload extends UpdateMemberRequest implements MemberIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('memberId'))
+  @IsUUID('all', uuid('memberId'))
   memberId!: string;
 }
 
 export class EndMembershipPayload extends EndMembershipRequest implements MemberIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('memberId'))
+  @IsUUID('all', uuid('memberId'))
   memberId!: string;
 }
 
 export class EraseMemberDataPayload extends EraseMemberDataRequest implements MemberIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('memberId'))
+  @IsUUID('all', uuid('memberId'))
   memberId!: string;
 }
 
 export class MemberHistoryPayload extends PageQuery implements MemberIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('memberId'))
+  @IsUUID('all', uuid('memberId'))
   memberId!: string;
 }
 
 export class InvitationIdPayload implements InvitationIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('invitationId'))
+  @IsUUID('all', uuid('invitationId'))
   invitationId!: string;
 }
 
@@ -67,13 +67,13 @@ export class WorkingGroupIdPayload implements WorkingGroupIdRequest {
 
 export class WorkingGroupMemberPayload extends WorkingGroupIdPayload implements MemberIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('memberId'))
+  @IsUUID('all', uuid('memberId'))
   memberId!: string;
 }
 
 export class SessionPayload implements SessionRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('sessionId'))
+  @IsUUID('all', uuid('sessionId'))
   sessionId!: string;
 }
 
@@ -81,7 +81,7 @@ export class SessionPayload implements SessionRequest {
 export class LogoutPayload implements Partial<SessionRequest> {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
-  @IsUUID('4', uuid('sessionId'))
+  @IsUUID('all', uuid('sessionId'))
   sessionId?: string;
 }
 

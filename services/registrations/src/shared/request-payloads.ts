@@ -18,42 +18,42 @@ const uuid = (field: string) => ({ message: `${field} muss eine UUID sein` });
 
 export class EventIdPayload implements EventIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('eventId'))
+  @IsUUID('all', uuid('eventId'))
   eventId!: string;
 }
 
 export class RegistrationIdPayload implements RegistrationIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('registrationId'))
+  @IsUUID('all', uuid('registrationId'))
   registrationId!: string;
 }
 
 export class RegisterPayload extends RegisterRequest implements EventIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('eventId'))
+  @IsUUID('all', uuid('eventId'))
   eventId!: string;
 }
 
 export class ChangeDelegationPayload extends ChangeDelegationRequest implements RegistrationIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('registrationId'))
+  @IsUUID('all', uuid('registrationId'))
   registrationId!: string;
 }
 
 export class RecordAttendancePayload extends RecordAttendanceRequest implements RegistrationIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('registrationId'))
+  @IsUUID('all', uuid('registrationId'))
   registrationId!: string;
 }
 
 export class DeclareInterestPayload extends DeclareInterestRequest implements EventIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('eventId'))
+  @IsUUID('all', uuid('eventId'))
   eventId!: string;
 }
 
 export class ParticipantListPayload extends ParticipantListQuery implements EventIdRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('4', uuid('eventId'))
+  @IsUUID('all', uuid('eventId'))
   eventId!: string;
 }
