@@ -1,5 +1,10 @@
 import { MembershipRequests } from '@ic/contracts';
-import { GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
+import {
+  activeSessionOfCaller,
+  GatewayTestApp,
+  signTestToken,
+  startGatewayTestApp,
+} from '../testing/gateway-test-app';
 import { installBodyParsers, REQUEST_BODY_LIMIT_BYTES } from './body-parsers';
 
 describe(installBodyParsers.name, () => {
@@ -8,7 +13,7 @@ describe(installBodyParsers.name, () => {
   beforeAll(async () => {
     sut = await startGatewayTestApp();
     sut.rpc
-      .answer(MembershipRequests.sessionActive, () => ({ active: true }))
+      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       .answer(MembershipRequests.createWorkingGroup, (request) => ({ ...request, memberCount: 0 }));
   });
 
