@@ -57,10 +57,16 @@ class ServiceProcess {
     readonly name: ServiceName,
     readonly port: number,
     private readonly options: PlatformOptions,
+    /** Instances after the first (a second gateway) get their own instance id and log. */
+    readonly instance = 1,
   ) {}
 
   get logFile(): string {
-    return join(this.options.logDir, `${this.name}.log`);
+    return join(this.options.logDir, `${this.instance === 1 ? this.name : this.instanceId}.log`);
+  }
+
+  private get instanceId(): string {
+    return `${this.name}-${this.instance}`;
   }
 
   get pid(): number {
@@ -81,7 +87,7 @@ class ServiceProcess {
           ...process.env,
           ...this.options.env,
           HTTP_PORT: String(this.port),
-          INSTANCE_ID: `${this.name}-1`,
+          INSTANCE_ID: this.instanceId,
           ...(this.options.databasePrefix
             ? { MONGODB_DATABASE: `${this.options.databasePrefix}_${this.name}` }
             : {}),
@@ -160,6 +166,7 @@ class ServiceProcess {
 /** The six services as local processes: start, wait until each is ready, kill or restart one, stop all. */
 export class PlatformRunner {
   private readonly services = new Map<ServiceName, ServiceProcess>();
+  private readonly extraGateways: ServiceProcess[] = [];
 
   constructor(private readonly options: PlatformOptions) {
     mkdirSync(options.logDir, { recursive: true });
@@ -196,6 +203,24 @@ export class PlatformRunner {
     });
   }
 
+  /**
+   * Starts one more gateway instance beside the platform's (on the port after the services'), as a
+   * deployment behind a load balancer has them, and returns its URL; `stop` stops it too.
+   */
+  async startAnotherGateway(): Promise<string> {
+    const instance = this.extraGateways.length + 2;
+    const gateway = new ServiceProcess(
+      'gateway',
+      this.options.portBase + ServiceNames.length + instance - 2,
+      this.options,
+      instance,
+    );
+    this.extraGateways.push(gateway);
+    gateway.start();
+    await gateway.waitUntilReady(this.readyTimeoutMs);
+    return `http://127.0.0.1:${gateway.port}`;
+  }
+
   async kill(name: ServiceName): Promise<void> {
     await this.service(name).kill();
   }
@@ -208,8 +233,8 @@ export class PlatformRunner {
   }
 
   async stop(): Promise<void> {
-    // The gateway first, so that no new requests reach services that are shutting down.
-    await this.service('gateway').stop();
+    // The gateways first, so that no new requests reach services that are shutting down.
+    await Promise.all([this.service('gateway'), ...this.extraGateways].map((gateway) => gateway.stop()));
     await Promise.all(
       START_ORDER.filter((name) => name !== 'gateway').map((name) => this.service(name).stop()),
     );

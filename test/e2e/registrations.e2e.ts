@@ -1,8 +1,9 @@
-import { formatBerlinTime } from '@ic/contracts';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, formatBerlinTime } from '@ic/contracts';
+import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { PlatformRunner } from '../../scripts/lib/platform-runner';
 import { ApiResponse, E2eClient, fieldsOf, Page, Problem, SignedInMember } from '../support/e2e-client';
-import { e2ePlatform } from '../support/e2e-platform';
+import { e2ePlatform, e2eSecrets } from '../support/e2e-platform';
 import { eventually } from '../support/eventually';
 import { testInfrastructure, uniqueSuffix } from '../support/test-infrastructure';
 
@@ -146,6 +147,14 @@ describe('Registrations through the gateway', () => {
   });
 
   afterAll(() => platform?.stop());
+
+  /** A validly signed token of the member for a session that no gateway has checked yet. */
+  function tokenOfAnotherSession(member: SignedInMember): string {
+    return new JwtService({ secret: e2eSecrets.jwtSecret }).sign(
+      { sub: member.id, role: 'member', sid: randomUUID() },
+      { issuer: ACCESS_TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE, expiresIn: 600 },
+    );
+  }
 
   /** Registers like a client that retries a timeout (504) with the same Idempotency-Key. */
   async function register(
@@ -433,12 +442,25 @@ describe('Registrations through the gateway', () => {
       loungeBody(5, -HOUR),
       'registration-open',
     );
+    // The gateway checked this member's session a moment ago: it remembers the answer for 10 s.
+    expect((await client.call('GET', '/members/me', { token: members[2].token })).status).toBe(200);
     await platform.kill('membership');
     await platform.kill('events');
     try {
       const answer = await register(lounge.eventId, members[2].token);
       expect(answer.status).toBe(201);
       expect(answer.body).toMatchObject({ status: 'confirmed', eventId: lounge.eventId });
+
+      // A session it knows nothing about is not taken on trust without the membership service.
+      const unchecked = await client.call<Problem>('POST', `/events/${lounge.eventId}/registrations`, {
+        token: tokenOfAnotherSession(members[3]),
+        body: {},
+      });
+      expect(unchecked.status).toBe(503);
+      expect(unchecked.headers.get('content-type')).toContain('application/problem+json');
+      expect(unchecked.body.detail).toBe(
+        'Ihre Anmeldung kann gerade nicht geprüft werden. Bitte versuchen Sie es in einer Minute erneut.',
+      );
     } finally {
       await platform.restart('membership');
       await platform.restart('events');

@@ -66,5 +66,6 @@ import { WorkingGroupsController } from './working-groups/working-groups.control
     DocumentTransfer,
     ParticipantsExport,
   ],
+  exports: [SessionCheck],
 })
 export class GatewayApiModule {}

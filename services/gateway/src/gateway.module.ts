@@ -1,5 +1,6 @@
 import { ServiceCoreModule } from '@ic/platform';
 import { Module } from '@nestjs/common';
+import { SessionEventsConsumer } from './auth/session-events.consumer';
 import { GatewayApiModule } from './gateway-api.module';
 import { GatewayEnv } from './gateway.env';
 import { RpcClientModule } from './messaging/rpc-client.module';
@@ -13,6 +14,6 @@ import { StatusController } from './status/status.controller';
     GatewayApiModule,
   ],
   controllers: [StatusController],
-  providers: [PlatformStatusService],
+  providers: [PlatformStatusService, SessionEventsConsumer],
 })
 export class GatewayModule {}

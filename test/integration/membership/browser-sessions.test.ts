@@ -1,7 +1,7 @@
 import { ANONYMOUS, CallerIdentity, MembershipRequests } from '@ic/contracts';
 import { createHash, randomBytes } from 'node:crypto';
 import { admitMember, invitationRequest, invitationTokenOf, signInLinkTokenOf } from './membership-fixtures';
-import { MembershipService } from './membership-service';
+import { EventTypes, MembershipService } from './membership-service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -57,7 +57,7 @@ describe('Membership service: browser sessions', () => {
 
   afterAll(() => service.stop());
 
-  it('starts a session from a sign-in link, resolves it, renews it once a day and ends it', async () => {
+  it('starts a session from a sign-in link, resolves it, renews it once a day and ends it with SessionEnded', async () => {
     const member = await admitMember(service, staff);
     const token = await signInLinkTokenOf(service, member);
     const cookie = newCookie();
@@ -101,7 +101,7 @@ describe('Membership service: browser sessions', () => {
     });
     await expect(
       service.send(MembershipRequests.sessionActive, { sessionId: started.sessionId }, ANONYMOUS),
-    ).resolves.toEqual({ active: true });
+    ).resolves.toEqual({ active: true, subject: member.id, role: 'member' });
 
     await age(started.sessionId, DAY_MS + 60_000);
     const renewed = await resolve(cookie.sessionSecretHash);
@@ -125,7 +125,16 @@ describe('Membership service: browser sessions', () => {
       ),
     ).resolves.toEqual({ ended: true });
     await expect(resolve(cookie.sessionSecretHash)).resolves.toEqual({ active: false });
-    expect(await sessions().findOne({ _id: started.sessionId })).toBeNull();
+    expect(await sessions().findOne({ _id: started.sessionId })).toMatchObject({
+      revokedAt: expect.any(Date),
+    });
+    // Every gateway instance forgets the member's sessions on it.
+    const ended = (await service.published(member.id, [EventTypes.sessionEnded])).filter(
+      (event) => event.type === EventTypes.sessionEnded,
+    );
+    expect(ended.map((event) => event.data)).toEqual([
+      { sessionId: started.sessionId, subject: member.id, role: 'member', endedAt: expect.any(String) },
+    ]);
     await expect(
       service.send(
         MembershipRequests.endBrowserSession,

@@ -100,7 +100,7 @@ describe('Membership service: from invitation to directory', () => {
     const self = memberIdentity(invitation.id, claims.sid);
     await expect(
       service.send(MembershipRequests.sessionActive, { sessionId: claims.sid }, self),
-    ).resolves.toEqual({ active: true });
+    ).resolves.toEqual({ active: true, subject: invitation.id, role: 'member' });
 
     // … edits the own profile …
     const updated: MemberReply = await service.send(
@@ -226,13 +226,22 @@ describe('Membership service: from invitation to directory', () => {
     expect(history.items.at(-1)?.by).toEqual({ subject: staff.subject, role: 'staff' });
     expect(history.items[0].by).toEqual({ subject: invitation.id, role: 'member' });
 
-    // Logging out ends the session.
+    // Logging out ends the session, and tells every gateway instance (SessionEnded).
     await expect(service.send(MembershipRequests.logout, { sessionId: claims.sid }, self)).resolves.toEqual({
       loggedOut: true,
     });
     await expect(
       service.send(MembershipRequests.sessionActive, { sessionId: claims.sid }, self),
     ).resolves.toEqual({ active: false });
+    const [ended] = (await service.published(invitation.id, [EventTypes.sessionEnded])).filter(
+      (event) => event.type === EventTypes.sessionEnded,
+    );
+    expect(ended?.data).toEqual({
+      sessionId: claims.sid,
+      subject: invitation.id,
+      role: 'member',
+      endedAt: expect.any(String),
+    });
   });
 
   it('pages the directory in name order with an opaque cursor and refuses a changed one', async () => {

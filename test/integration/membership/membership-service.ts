@@ -12,6 +12,7 @@ import {
   MemberLeftWorkingGroupEvent,
   MemberProfileUpdatedEvent,
   MembershipRequests,
+  SessionEndedEvent,
   SignInLinkRequestedEvent,
   WorkingGroupCreatedEvent,
 } from '@ic/contracts';
@@ -31,6 +32,7 @@ export const EventTypes = {
   left: MemberLeftWorkingGroupEvent.type,
   deactivated: MemberDeactivatedEvent.type,
   signInLink: SignInLinkRequestedEvent.type,
+  sessionEnded: SessionEndedEvent.type,
   workingGroupCreated: WorkingGroupCreatedEvent.type,
 } as const;
 

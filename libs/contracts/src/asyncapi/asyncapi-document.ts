@@ -19,7 +19,7 @@ import {
   TopicSpec,
 } from '../topics';
 import { DRAFT_07_SCHEMA_FORMAT, toDraft07 } from './json-schema-draft07';
-import { ownerOf, readersOf } from './stream-readers';
+import { deadLetterSendersOf, ownerOf, readersOf } from './stream-readers';
 
 export const ASYNCAPI_VERSION = '3.0.0';
 const KAFKA_BINDING_VERSION = '0.5.0';
@@ -189,7 +189,7 @@ function domainTopic(topic: TopicSpec, events: readonly EventContract<unknown>[]
 
 function deadLetterTopic(topic: TopicSpec, topics: readonly TopicSpec[]): TopicEntry {
   const source = sourceOfDeadLetters(topic.name);
-  const senders = isDomainTopic(source, topics) ? readersOf(source) : [requestHandlerOf(source)];
+  const senders = isDomainTopic(source, topics) ? deadLetterSendersOf(source) : [requestHandlerOf(source)];
   return {
     channel: channel(
       topic,

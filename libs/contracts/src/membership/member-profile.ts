@@ -1,4 +1,5 @@
 import { JsonSchema } from '../events/event-contract';
+import { Roles } from '../identity';
 import {
   AcademicTitle,
   AcademicTitles,
@@ -95,11 +96,15 @@ export const memberProfileSchema: JsonSchema = {
   },
 };
 
+/** A staff subject or a member id, as access tokens and events name who acted or signed in. */
+export const actorSubjectSchema: JsonSchema = text(64);
+export const actorRoleSchema: JsonSchema = { enum: [...Roles] };
+
 export const actorSchema: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['subject', 'role'],
-  properties: { subject: text(64), role: { enum: ['staff', 'member'] } },
+  properties: { subject: actorSubjectSchema, role: actorRoleSchema },
 };
 
 export const uuidSchema: JsonSchema = { type: 'string', format: 'uuid' };

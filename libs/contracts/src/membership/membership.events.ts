@@ -1,8 +1,11 @@
 import { defineEvent, JsonSchema } from '../events/event-contract';
+import { Role } from '../identity';
 import { DomainTopics } from '../topics';
 import {
   Actor,
+  actorRoleSchema,
   actorSchema,
+  actorSubjectSchema,
   exampleProfile,
   MemberProfile,
   memberProfileSchema,
@@ -334,6 +337,35 @@ export const MemberErasedEvent = defineEvent<MemberErased>({
   },
 });
 
+export interface SessionEnded {
+  readonly sessionId: string;
+  /** Whom the session signed in: a member id or the office's staff subject (also the key). */
+  readonly subject: string;
+  readonly role: Role;
+  readonly endedAt: string;
+}
+export const SessionEndedEvent = defineEvent<SessionEnded>({
+  type: 'de.dstgb.ic.membership.SessionEnded.v1',
+  topic,
+  description:
+    'Someone signed out: an access token\'s session (logout) or a browser session ("Abmelden") ended before its time. ' +
+    'Keyed by the subject the session signed in (a member id or a staff subject). Every gateway instance drops what it ' +
+    "remembers about the subject's sessions, so the next request is checked afresh. Sessions that end with a membership " +
+    '(MemberDeactivated) or an erasure (MemberErased) have no event of their own.',
+  schema: objectSchema(['sessionId', 'subject', 'role', 'endedAt'], {
+    sessionId: uuidSchema,
+    subject: actorSubjectSchema,
+    role: actorRoleSchema,
+    endedAt: timestampSchema,
+  }),
+  example: {
+    sessionId: '0f8e6a3c-2b1d-4c5e-8f7a-9b0c1d2e3f40',
+    subject: exampleIds.memberId,
+    role: 'member',
+    endedAt: '2026-11-21T17:30:00.000Z',
+  },
+});
+
 export const membershipEventContracts = [
   MemberInvitedEvent,
   InvitationResentEvent,
@@ -348,4 +380,5 @@ export const membershipEventContracts = [
   WorkingGroupCreatedEvent,
   AnnouncementPreferenceChangedEvent,
   MemberErasedEvent,
+  SessionEndedEvent,
 ] as const;

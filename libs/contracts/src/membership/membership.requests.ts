@@ -142,6 +142,13 @@ export interface BrowserSessionReply {
 export type BrowserSessionResolution =
   { readonly active: false } | (BrowserSessionReply & { readonly active: true; readonly renewed: boolean });
 
+/**
+ * Whether an access token's session counts, and whom it signs in: the gateway refuses a token whose
+ * `sub` or `role` differ from its session's (a validly signed token must not grant more than its session).
+ */
+export type SessionActivity =
+  { readonly active: false } | (Pick<BrowserSessionReply, 'subject' | 'role'> & { readonly active: true });
+
 /** SHA-256 (64 hex digits) of a browser session's secret. */
 export type SessionSecretHashRequest = { readonly sessionSecretHash: string };
 export type StartMemberBrowserSessionRequest = LinkTokenRequest & SessionSecretHashRequest;
@@ -161,7 +168,7 @@ export type SessionRequest = { readonly sessionId: string };
 export const MembershipRequests = {
   staffLogin: defineRequest<StaffLoginRequest, AccessTokenReply>('membership', 'auth.staff-login'),
   logout: defineRequest<SessionRequest, { loggedOut: true }>('membership', 'auth.logout'),
-  sessionActive: defineRequest<SessionRequest, { active: boolean }>('membership', 'auth.session-active'),
+  sessionActive: defineRequest<SessionRequest, SessionActivity>('membership', 'auth.session-active'),
   requestSignInLink: defineRequest<SignInLinkRequest, { accepted: true }>(
     'membership',
     'auth.request-sign-in-link',

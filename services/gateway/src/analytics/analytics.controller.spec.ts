@@ -5,7 +5,13 @@ import {
   ParticipationReply,
 } from '@ic/contracts';
 import { randomUUID } from 'node:crypto';
-import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
+import {
+  activeSessionOfCaller,
+  fieldsOf,
+  GatewayTestApp,
+  signTestToken,
+  startGatewayTestApp,
+} from '../testing/gateway-test-app';
 import { AnalyticsController } from './analytics.controller';
 
 const eventId = randomUUID();
@@ -84,7 +90,7 @@ describe(AnalyticsController.name, () => {
   beforeEach(async () => {
     sut = await startGatewayTestApp();
     sut.rpc
-      .answer(MembershipRequests.sessionActive, () => ({ active: true }))
+      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       .answer(AnalyticsRequests.events, () => ({ items: [lounge] }))
       .answer(AnalyticsRequests.event, () => lounge)
       .answer(AnalyticsRequests.participation, () => participation)

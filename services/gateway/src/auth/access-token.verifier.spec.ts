@@ -51,6 +51,13 @@ describe(AccessTokenVerifier.name, () => {
         },
       ),
     ],
+    [
+      'no expiry',
+      new JwtService().sign(
+        { sub: 'm-1', role: 'member', sid: 'session-1' },
+        { secret: TEST_JWT_SECRET, issuer: 'ic-membership', audience: 'ic-platform' },
+      ),
+    ],
     ['no signature (alg none)', unsignedToken()],
     ['garbage', 'not-a-token'],
   ])('refuses a token with %s', async (_case, token) => {

@@ -5,7 +5,6 @@ import { ConfigService } from '@nestjs/config';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import { GatewayEnv } from '../gateway.env';
 
-/** Claims of the access tokens the membership service signs. */
 /** Tolerated clock difference between the membership service and the gateway. */
 const CLOCK_TOLERANCE_SECONDS = 5;
 
@@ -30,15 +29,18 @@ export class AccessTokenRejectedError extends UnauthenticatedError {
   }
 }
 
+/** Claims of the access tokens the membership service signs. */
 interface AccessTokenClaims {
   sub?: unknown;
   role?: unknown;
   sid?: unknown;
+  exp?: unknown;
 }
 
 /**
  * Checks an access token: HS256 with JWT_SECRET only (no `none`, no other algorithm), issuer,
- * audience and expiry, and turns its claims into the caller's identity.
+ * audience and expiry (which it must have: the library checks `exp` only when it is there), and
+ * turns its claims into the caller's identity. Whether they are its session's is SessionCheck's.
  */
 @Injectable()
 export class AccessTokenVerifier {
@@ -63,8 +65,10 @@ export class AccessTokenVerifier {
     } catch (error) {
       throw new AccessTokenRejectedError(error instanceof TokenExpiredError ? 'expired' : 'invalid');
     }
-    const { sub, role, sid } = claims;
-    if (!isText(sub, 64) || !isRole(role) || !isText(sid, 100)) throw new AccessTokenRejectedError('invalid');
+    const { sub, role, sid, exp } = claims;
+    if (!isText(sub, 64) || !isRole(role) || !isText(sid, 100) || typeof exp !== 'number') {
+      throw new AccessTokenRejectedError('invalid');
+    }
     return { subject: sub, roles: [role], sessionId: sid };
   }
 }

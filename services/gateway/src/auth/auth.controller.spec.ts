@@ -1,5 +1,11 @@
 import { MembershipRequests } from '@ic/contracts';
-import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
+import {
+  activeSessionOfCaller,
+  fieldsOf,
+  GatewayTestApp,
+  signTestToken,
+  startGatewayTestApp,
+} from '../testing/gateway-test-app';
 import { newAccessTokenReply } from '../testing/reply-factories';
 import { SESSION_ENDED } from './access-token.verifier';
 import { AuthController } from './auth.controller';
@@ -11,7 +17,7 @@ describe(AuthController.name, () => {
   beforeEach(async () => {
     sut = await startGatewayTestApp({ SIGN_IN_LINK_REQUESTS_PER_IP: 3 });
     sut.rpc
-      .answer(MembershipRequests.sessionActive, () => ({ active: true }))
+      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       .answer(MembershipRequests.staffLogin, () => newAccessTokenReply({ role: 'staff' }))
       .answer(MembershipRequests.logout, () => ({ loggedOut: true }))
       .answer(MembershipRequests.requestSignInLink, () => ({ accepted: true }))

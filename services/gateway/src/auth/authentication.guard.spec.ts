@@ -1,8 +1,15 @@
-import { ANONYMOUS, BrowserSessionResolution, MembershipRequests, WorkingGroupReply } from '@ic/contracts';
+import {
+  ANONYMOUS,
+  BrowserSessionResolution,
+  MembershipRequests,
+  SessionActivity,
+  WorkingGroupReply,
+} from '@ic/contracts';
 import { UpstreamTimeoutError } from '@ic/platform';
 import { Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import {
+  activeSessionOfCaller,
   GatewayTestApp,
   signTestToken,
   startGatewayTestApp,
@@ -12,6 +19,7 @@ import { newMemberReply } from '../testing/reply-factories';
 import { SESSION_ENDED, SIGN_IN_EXPIRED, SIGN_IN_REQUIRED } from './access-token.verifier';
 import { AuthenticationGuard } from './authentication.guard';
 import { CSRF_REFUSED, CsrfProtection } from './csrf-protection';
+import { SESSION_CHECK_UNAVAILABLE } from './session-check.service';
 
 const groups: WorkingGroupReply[] = [{ id: 'digitales', name: 'Digitales', memberCount: 3 }];
 
@@ -23,7 +31,9 @@ describe(AuthenticationGuard.name, () => {
     sut = await startGatewayTestApp();
     sessionActive = true;
     sut.rpc
-      .answer(MembershipRequests.sessionActive, () => ({ active: sessionActive }))
+      .answer(MembershipRequests.sessionActive, (request, options) =>
+        sessionActive ? activeSessionOfCaller(request, options) : { active: false },
+      )
       .answer(MembershipRequests.listWorkingGroups, () => groups)
       .answer(MembershipRequests.createWorkingGroup, () => ({
         id: 'smartes-land',
@@ -85,15 +95,41 @@ describe(AuthenticationGuard.name, () => {
       expect(response.json).toMatchObject({ detail: SESSION_ENDED });
     });
 
-    it('accepts a valid token when the membership service does not answer the session check', async () => {
+    it('refuses a valid token with 503 when the membership service does not answer the session check', async () => {
       const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
       sut.rpc.answer(MembershipRequests.sessionActive, () => {
         throw new UpstreamTimeoutError('keine Antwort');
       });
       const response = await sut.request('/api/v1/working-groups', { token: signTestToken() });
-      expect(response.status).toBe(200);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(response.json).toMatchObject({ status: 503, detail: SESSION_CHECK_UNAVAILABLE });
+      expect(sut.rpc.sentTo(MembershipRequests.listWorkingGroups)).toHaveLength(0);
       expect(warn).toHaveBeenCalled();
       warn.mockRestore();
+    });
+
+    it.each([
+      ['the office’s role with a member’s session', { sub: 'member-7', role: 'staff' }],
+      ['another subject than its session’s', { sub: 'member-8', role: 'member' }],
+    ])('refuses a validly signed token that claims %s', async (_case, claims) => {
+      const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+      sut.rpc.answer(MembershipRequests.sessionActive, (): SessionActivity => ({
+        active: true,
+        subject: 'member-7',
+        role: 'member',
+      }));
+      const response = await sut.request('/api/v1/working-groups', {
+        token: signTestToken({ ...claims, sid: 'session-7' }),
+      });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
+      expect(response.json).toMatchObject({ detail: SIGN_IN_REQUIRED });
+      expect(sut.rpc.sentTo(MembershipRequests.listWorkingGroups)).toHaveLength(0);
+      expect(error).toHaveBeenCalledWith(
+        expect.stringContaining('Is JWT_SECRET known outside the platform?'),
+      );
+      error.mockRestore();
     });
   });
 
@@ -202,12 +238,15 @@ describe(AuthenticationGuard.name, () => {
       expect(sut.rpc.sentTo(MembershipRequests.listWorkingGroups)).toHaveLength(0);
     });
 
-    it('does not take a cookie on trust while the membership service does not answer', async () => {
+    it('does not take a cookie on trust while the membership service does not answer: 503', async () => {
+      const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
       sut.rpc.answer(MembershipRequests.resolveBrowserSession, () => {
         throw new UpstreamTimeoutError('Der Dienst „membership“ hat nicht rechtzeitig geantwortet.');
       });
       const response = await sut.request('/api/v1/working-groups', { headers: { cookie } });
-      expect(response.status).toBe(504);
+      expect(response.status).toBe(503);
+      expect(response.json).toMatchObject({ status: 503, detail: SESSION_CHECK_UNAVAILABLE });
+      warn.mockRestore();
       expect(sut.rpc.sentTo(MembershipRequests.listWorkingGroups)).toHaveLength(0);
     });
 

@@ -1,4 +1,4 @@
-import { ANONYMOUS, BrowserSessionResolution, MembershipRequests } from '@ic/contracts';
+import { ANONYMOUS, BrowserSessionResolution, MembershipRequests, SessionActivity } from '@ic/contracts';
 import { RpcClient } from '@ic/messaging/client';
 import {
   NotFoundError,
@@ -8,8 +8,8 @@ import {
 } from '@ic/platform';
 import { Logger } from '@nestjs/common';
 import { FakeRpcClient } from '../testing/gateway-test-app';
-import { SignedInCaller } from './access-token.verifier';
-import { SESSION_CACHE_MS, SessionCheck } from './session-check.service';
+import { AccessTokenRejectedError, SignedInCaller } from './access-token.verifier';
+import { SESSION_CACHE_MS, SESSION_CHECK_UNAVAILABLE, SessionCheck } from './session-check.service';
 
 const caller = (sessionId = 'session-1'): SignedInCaller => ({
   subject: 'member-1',
@@ -17,9 +17,14 @@ const caller = (sessionId = 'session-1'): SignedInCaller => ({
   sessionId,
 });
 
-function newSessionCheck(answer: () => { active: boolean } | Promise<{ active: boolean }>) {
+const ACTIVE: SessionActivity = { active: true, subject: 'member-1', role: 'member' };
+
+/** The check as a gateway instance has it that follows the session events (and so remembers answers). */
+function newSessionCheck(answer: () => SessionActivity | Promise<SessionActivity>) {
   const rpc = new FakeRpcClient().answer(MembershipRequests.sessionActive, answer);
-  return { sut: new SessionCheck(rpc as unknown as RpcClient), rpc };
+  const sut = new SessionCheck(rpc as unknown as RpcClient);
+  sut.followingSessionEvents(true);
+  return { sut, rpc };
 }
 
 describe(SessionCheck.name, () => {
@@ -36,7 +41,7 @@ describe(SessionCheck.name, () => {
   });
 
   it('asks the membership service with the session id and the caller identity', async () => {
-    const { sut, rpc } = newSessionCheck(() => ({ active: true }));
+    const { sut, rpc } = newSessionCheck(() => ACTIVE);
     await expect(sut.isActive(caller(), 'corr-1')).resolves.toBe(true);
     expect(rpc.sent).toEqual([
       {
@@ -53,7 +58,7 @@ describe(SessionCheck.name, () => {
   });
 
   it('remembers an answer for at most 10 seconds per session', async () => {
-    const { sut, rpc } = newSessionCheck(() => ({ active: true }));
+    const { sut, rpc } = newSessionCheck(() => ACTIVE);
     await sut.isActive(caller());
     jest.advanceTimersByTime(SESSION_CACHE_MS - 1);
     await sut.isActive(caller());
@@ -65,7 +70,7 @@ describe(SessionCheck.name, () => {
   });
 
   it('asks once for concurrent requests of one session', async () => {
-    const { sut, rpc } = newSessionCheck(() => ({ active: true }));
+    const { sut, rpc } = newSessionCheck(() => ACTIVE);
     await Promise.all([sut.isActive(caller()), sut.isActive(caller()), sut.isActive(caller())]);
     expect(rpc.sent).toHaveLength(1);
   });
@@ -77,10 +82,78 @@ describe(SessionCheck.name, () => {
       'fails with a server error',
       new RemoteProblemError({ type: 'x', title: 'Interner Fehler', status: 500 }),
     ],
-  ])('accepts the token, with a warning, when the membership service %s', async (_case, error) => {
-    const { sut } = newSessionCheck(() => Promise.reject(error));
-    await expect(sut.isActive(caller())).resolves.toBe(true);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('accepting the signed token'));
+  ])(
+    'refuses the token with 503, never lets it through, when the membership service %s',
+    async (_case, error) => {
+      const { sut, rpc } = newSessionCheck(() => Promise.reject(error));
+      const refused = sut.isActive(caller());
+      await expect(refused).rejects.toThrow(ServiceUnavailableError);
+      await expect(refused).rejects.toMatchObject({ status: 503, detail: SESSION_CHECK_UNAVAILABLE });
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('refusing the request with 503'));
+      await expect(sut.isActive(caller())).rejects.toThrow(ServiceUnavailableError);
+      expect(rpc.sent).toHaveLength(2);
+    },
+  );
+
+  it.each([
+    ['another subject', { ...ACTIVE, subject: 'member-2' }],
+    ['another role', { ...ACTIVE, role: 'staff' as const }],
+  ])('refuses a token whose claims differ from its session’s: %s', async (_case, session) => {
+    const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const { sut } = newSessionCheck(() => session);
+    await expect(sut.isActive(caller())).rejects.toThrow(AccessTokenRejectedError);
+    await expect(sut.isActive(caller())).rejects.toMatchObject({ reason: 'invalid' });
+    expect(error).toHaveBeenCalledWith(
+      expect.stringContaining('claims member member-1 for session session-1'),
+    );
+    error.mockRestore();
+  });
+
+  it('remembers nothing while it does not follow the session events', async () => {
+    const { sut, rpc } = newSessionCheck(() => ACTIVE);
+    sut.followingSessionEvents(false);
+    await sut.isActive(caller());
+    await sut.isActive(caller());
+    expect(rpc.sent).toHaveLength(2);
+  });
+
+  it('forgets what it remembered when the session events stop', async () => {
+    const { sut, rpc } = newSessionCheck(() => ACTIVE);
+    await sut.isActive(caller());
+    sut.followingSessionEvents(false);
+    sut.followingSessionEvents(true);
+    await sut.isActive(caller());
+    expect(rpc.sent).toHaveLength(2);
+  });
+
+  it('asks again at once about every session of a subject whose session ended', async () => {
+    let answer: SessionActivity = ACTIVE;
+    const { sut, rpc } = newSessionCheck(() => answer);
+    const otherMember: SignedInCaller = { subject: 'member-2', roles: ['member'], sessionId: 'session-9' };
+    await sut.isActive(caller('session-1'));
+    await sut.isActive(caller('session-2'));
+    answer = { ...ACTIVE, subject: 'member-2' };
+    await sut.isActive(otherMember);
+    answer = { active: false };
+
+    sut.sessionsEndedOf('member-1');
+
+    await expect(sut.isActive(caller('session-1'))).resolves.toBe(false);
+    await expect(sut.isActive(caller('session-2'))).resolves.toBe(false);
+    await expect(sut.isActive(otherMember)).resolves.toBe(true);
+    expect(rpc.sent).toHaveLength(5);
+  });
+
+  it('does not keep an answer that was on its way when the subject’s session ended', async () => {
+    let answer: (value: SessionActivity) => void = () => undefined;
+    const { sut, rpc } = newSessionCheck(() => new Promise<SessionActivity>((resolve) => (answer = resolve)));
+    const onItsWay = sut.isActive(caller());
+    await Promise.resolve();
+    sut.sessionsEndedOf('member-1');
+    answer(ACTIVE);
+    await expect(onItsWay).resolves.toBe(true);
+    void sut.isActive(caller());
+    expect(rpc.sent).toHaveLength(2);
   });
 
   it('passes on a problem the service did answer with, and asks again next time', async () => {
@@ -92,7 +165,7 @@ describe(SessionCheck.name, () => {
   });
 
   it('refuses a session ended through this gateway at once, without asking', async () => {
-    const { sut, rpc } = newSessionCheck(() => ({ active: true }));
+    const { sut, rpc } = newSessionCheck(() => ACTIVE);
     await sut.isActive(caller());
     sut.ended('session-1');
     await expect(sut.isActive(caller())).resolves.toBe(false);
@@ -114,7 +187,9 @@ describe(SessionCheck.name, () => {
       answer: () => BrowserSessionResolution | Promise<BrowserSessionResolution>,
     ) {
       const rpc = new FakeRpcClient().answer(MembershipRequests.resolveBrowserSession, answer);
-      return { sut: new SessionCheck(rpc as unknown as RpcClient), rpc };
+      const sut = new SessionCheck(rpc as unknown as RpcClient);
+      sut.followingSessionEvents(true);
+      return { sut, rpc };
     }
 
     it('asks anonymously by the hash of the secret, and remembers the answer for at most 10 seconds', async () => {
@@ -134,12 +209,25 @@ describe(SessionCheck.name, () => {
       expect(rpc.sent).toHaveLength(2);
     });
 
-    it('does not accept a cookie when the membership service does not answer, and asks again next time', async () => {
+    it('does not accept a cookie when the membership service does not answer (503), and asks again next time', async () => {
       const { sut, rpc } = newBrowserSessionCheck(() =>
         Promise.reject(new UpstreamTimeoutError('keine Antwort')),
       );
-      await expect(sut.resolveBrowserSession(hash)).rejects.toThrow(UpstreamTimeoutError);
-      await expect(sut.resolveBrowserSession(hash)).rejects.toThrow(UpstreamTimeoutError);
+      await expect(sut.resolveBrowserSession(hash)).rejects.toMatchObject({
+        status: 503,
+        detail: SESSION_CHECK_UNAVAILABLE,
+      });
+      await expect(sut.resolveBrowserSession(hash)).rejects.toThrow(ServiceUnavailableError);
+      expect(rpc.sent).toHaveLength(2);
+    });
+
+    it('asks again at once about a cookie whose subject’s session ended', async () => {
+      let answer: BrowserSessionResolution = active;
+      const { sut, rpc } = newBrowserSessionCheck(() => answer);
+      await sut.resolveBrowserSession(hash);
+      answer = { active: false };
+      sut.sessionsEndedOf('member-1');
+      await expect(sut.resolveBrowserSession(hash)).resolves.toEqual({ active: false });
       expect(rpc.sent).toHaveLength(2);
     });
 

@@ -1,21 +1,36 @@
-import { ANONYMOUS, BrowserSessionResolution, MembershipRequests } from '@ic/contracts';
+import {
+  ANONYMOUS,
+  BrowserSessionResolution,
+  CallerIdentity,
+  MembershipRequests,
+  RequestPattern,
+  SessionActivity,
+} from '@ic/contracts';
 import { RpcClient } from '@ic/messaging/client';
 import { RemoteProblemError, ServiceUnavailableError, UpstreamTimeoutError } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
-import { SignedInCaller } from './access-token.verifier';
+import { AccessTokenRejectedError, SignedInCaller } from './access-token.verifier';
 
-/** How long one answer about a session counts; a logout reaches other gateway instances within this. */
+/**
+ * How long one answer about a session counts at most. Sessions that end early are forgotten at once
+ * on their event (SessionEventsConsumer); this bounds what a lost event could keep alive.
+ */
 export const SESSION_CACHE_MS = 10_000;
 /** The session check must not hold a request up for long when the membership service is slow. */
 export const SESSION_CHECK_TIMEOUT_MS = 2_000;
 /** Bounds the memory of each cache; the oldest entries go first. */
 export const MAX_CACHED_SESSIONS = 10_000;
 
+export const SESSION_CHECK_UNAVAILABLE =
+  'Ihre Anmeldung kann gerade nicht geprüft werden. Bitte versuchen Sie es in einer Minute erneut.';
+
 const INACTIVE: BrowserSessionResolution = { active: false };
 
 interface CachedAnswer<T> {
   readonly answer: Promise<T>;
   readonly until: number;
+  /** Whom the session signs in, once the answer is there. */
+  subject?: string;
 }
 
 /**
@@ -23,62 +38,114 @@ interface CachedAnswer<T> {
  * question (the promise is cached at once); a failed question is not remembered, so the next
  * request asks again.
  */
-class AnswerCache<T> {
+class AnswerCache<T extends { active: boolean; subject?: string }> {
   private readonly entries = new Map<string, CachedAnswer<T>>();
 
-  get(key: string, ask: () => Promise<T>): Promise<T> {
+  /** `remember`: false asks every time (and forgets nothing it knew). */
+  get(key: string, ask: () => Promise<T>, remember: boolean): Promise<T> {
     const cached = this.entries.get(key);
     if (cached && cached.until > Date.now()) return cached.answer;
     const answer = ask();
-    this.remember(key, answer);
-    void answer.catch(() => {
-      if (this.entries.get(key)?.answer === answer) this.entries.delete(key);
-    });
+    if (!remember) return answer;
+    const entry = this.remember(key, answer);
+    answer.then(
+      (settled) => {
+        if (settled.active) entry.subject = settled.subject;
+      },
+      () => {
+        if (this.entries.get(key) === entry) this.entries.delete(key);
+      },
+    );
     return answer;
   }
 
-  /** Whether an answer for the key still counts. */
-  has(key: string): boolean {
-    return (this.entries.get(key)?.until ?? 0) > Date.now();
-  }
-
-  remember(key: string, answer: Promise<T>): void {
+  remember(key: string, answer: Promise<T>): CachedAnswer<T> {
     this.entries.delete(key);
     if (this.entries.size >= MAX_CACHED_SESSIONS) {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);
     }
-    this.entries.set(key, { answer, until: Date.now() + SESSION_CACHE_MS });
+    const entry: CachedAnswer<T> = { answer, until: Date.now() + SESSION_CACHE_MS };
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  /**
+   * Drops the answers about the subject's sessions, and the questions still open: one of those may
+   * have been answered before the session ended.
+   */
+  forgetSubject(subject: string): void {
+    for (const [key, entry] of this.entries) {
+      if (entry.subject === subject || entry.subject === undefined) this.entries.delete(key);
+    }
+  }
+
+  clear(): void {
+    this.entries.clear();
   }
 }
 
 /**
  * Asks the membership service whether a session still counts (not logged out, membership not
- * ended), and remembers each answer for at most 10 seconds per session: for an access token by its
- * session id, for the browser's session cookie by the hash of the cookie's secret.
+ * ended, data not erased) and whom it signs in: for an access token by its session id, for the
+ * browser's session cookie by the hash of the cookie's secret.
  *
- * Trade-off for access tokens, on purpose: when the membership service does not answer (timeout,
- * unavailable, or a server error), the token is accepted and a warning is logged. A token is
- * short-lived (15 minutes by default) and its signature, issuer, audience and expiry are still
- * checked, so the worst case is that a token whose session was just ended keeps working until the
- * membership service answers again or the token expires. Failing closed instead would sign every
- * member and staff out of all services (events, registrations, notifications) whenever the
- * membership service is down. A reply the service does give (including a 4xx problem) is never
- * overridden. A cookie says nothing by itself (not even who it signs in), so without an answer its
- * request fails (503/504) and is not remembered.
+ * Each gateway instance remembers an answer for at most 10 seconds, and only while it follows the
+ * session events (SessionEnded, MemberDeactivated, MemberErased on the membership topic): each
+ * drops what it remembers about that subject, so an ended session counts nowhere from the next
+ * request on. Without the events (the broker is gone, the consumer restarts) every request asks.
+ *
+ * Fails closed: without an answer (timeout, unavailable, a server error) a request is refused with
+ * 503 and a German text, never let through. A token counts only for the subject and role of its
+ * session: a validly signed token that claims another (a leaked signing key) is refused.
  */
 @Injectable()
 export class SessionCheck {
   private readonly logger = new Logger(SessionCheck.name);
-  private readonly tokenSessions = new AnswerCache<boolean>();
+  private readonly tokenSessions = new AnswerCache<SessionActivity>();
   private readonly browserSessions = new AnswerCache<BrowserSessionResolution>();
   /** Sessions ended through this instance, by id: their cookies are refused here at once too. */
-  private readonly endedHere = new AnswerCache<true>();
+  private readonly endedHere = new Map<string, number>();
+  private remembering = false;
 
   constructor(private readonly rpc: RpcClient) {}
 
-  isActive(caller: SignedInCaller, correlationId?: string): Promise<boolean> {
-    return this.tokenSessions.get(caller.sessionId, () => this.ask(caller, correlationId));
+  /**
+   * Called by SessionEventsConsumer: answers are remembered only while the events that end sessions
+   * reach this instance; when they stop, everything remembered is dropped.
+   */
+  followingSessionEvents(following: boolean): void {
+    this.remembering = following;
+    if (!following) {
+      this.tokenSessions.clear();
+      this.browserSessions.clear();
+    }
+  }
+
+  /** A session of the subject ended (logout, membership ended, data erased): ask afresh next time. */
+  sessionsEndedOf(subject: string): void {
+    this.tokenSessions.forgetSubject(subject);
+    this.browserSessions.forgetSubject(subject);
+  }
+
+  /** Whether the token's session counts; refuses a token whose claims differ from its session. */
+  async isActive(caller: SignedInCaller, correlationId?: string): Promise<boolean> {
+    if (this.wasEndedHere(caller.sessionId)) return false;
+    const session = await this.tokenSessions.get(
+      caller.sessionId,
+      () =>
+        this.ask(MembershipRequests.sessionActive, { sessionId: caller.sessionId }, caller, correlationId),
+      this.remembering,
+    );
+    if (!session.active) return false;
+    if (session.subject !== caller.subject || !caller.roles.every((role) => role === session.role)) {
+      this.logger.error(
+        `A validly signed token claims ${caller.roles.join(',')} ${caller.subject} for session ${caller.sessionId} ` +
+          `of ${session.role} ${session.subject}: refused. Is JWT_SECRET known outside the platform?`,
+      );
+      throw new AccessTokenRejectedError('invalid');
+    }
+    return true;
   }
 
   /** Who the session cookie with this secret hash signs in, if anyone. */
@@ -86,25 +153,20 @@ export class SessionCheck {
     sessionSecretHash: string,
     correlationId?: string,
   ): Promise<BrowserSessionResolution> {
-    const resolution = await this.browserSessions.get(sessionSecretHash, () =>
-      this.rpc.send(
-        MembershipRequests.resolveBrowserSession,
-        { sessionSecretHash },
-        {
-          identity: ANONYMOUS,
-          timeoutMs: SESSION_CHECK_TIMEOUT_MS,
-          ...(correlationId ? { correlationId } : {}),
-        },
-      ),
+    const resolution = await this.browserSessions.get(
+      sessionSecretHash,
+      () =>
+        this.ask(MembershipRequests.resolveBrowserSession, { sessionSecretHash }, ANONYMOUS, correlationId),
+      this.remembering,
     );
-    if (resolution.active && this.endedHere.has(resolution.sessionId)) return INACTIVE;
+    if (resolution.active && this.wasEndedHere(resolution.sessionId)) return INACTIVE;
     return resolution;
   }
 
   /** After a logout through this instance its session is refused here at once. */
   ended(sessionId: string): void {
-    this.tokenSessions.remember(sessionId, Promise.resolve(false));
-    this.endedHere.remember(sessionId, Promise.resolve(true));
+    if (this.endedHere.size >= MAX_CACHED_SESSIONS) this.endedHere.clear();
+    this.endedHere.set(sessionId, Date.now() + SESSION_CACHE_MS);
   }
 
   /** After the browser's "Abmelden" through this instance its cookie is refused here at once. */
@@ -112,25 +174,28 @@ export class SessionCheck {
     this.browserSessions.remember(sessionSecretHash, Promise.resolve(INACTIVE));
   }
 
-  private async ask(caller: SignedInCaller, correlationId: string | undefined): Promise<boolean> {
+  private wasEndedHere(sessionId: string): boolean {
+    return (this.endedHere.get(sessionId) ?? 0) > Date.now();
+  }
+
+  private async ask<TRequest, TReply>(
+    pattern: RequestPattern<TRequest, TReply>,
+    payload: TRequest,
+    identity: CallerIdentity,
+    correlationId: string | undefined,
+  ): Promise<TReply> {
     try {
-      const reply = await this.rpc.send(
-        MembershipRequests.sessionActive,
-        { sessionId: caller.sessionId },
-        {
-          identity: caller,
-          timeoutMs: SESSION_CHECK_TIMEOUT_MS,
-          ...(correlationId ? { correlationId } : {}),
-        },
-      );
-      return reply.active === true;
+      return await this.rpc.send(pattern, payload, {
+        identity,
+        timeoutMs: SESSION_CHECK_TIMEOUT_MS,
+        ...(correlationId ? { correlationId } : {}),
+      });
     } catch (error) {
       if (!didNotAnswer(error)) throw error;
       this.logger.warn(
-        `Session check for ${caller.roles.join(',')} ${caller.subject} got no answer (${error.message}); ` +
-          'accepting the signed token until the membership service answers again',
+        `Session check (${pattern.name}) got no answer (${error.message}); refusing the request with 503`,
       );
-      return true;
+      throw new ServiceUnavailableError(SESSION_CHECK_UNAVAILABLE);
     }
   }
 }

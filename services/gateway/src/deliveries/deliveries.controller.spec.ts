@@ -1,7 +1,13 @@
 import { MembershipRequests, NotificationsRequests } from '@ic/contracts';
 import { ConflictError, RemoteProblemError } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
-import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
+import {
+  activeSessionOfCaller,
+  fieldsOf,
+  GatewayTestApp,
+  signTestToken,
+  startGatewayTestApp,
+} from '../testing/gateway-test-app';
 import { DeliveriesController } from './deliveries.controller';
 
 describe(DeliveriesController.name, () => {
@@ -13,7 +19,7 @@ describe(DeliveriesController.name, () => {
   beforeEach(async () => {
     sut = await startGatewayTestApp();
     sut.rpc
-      .answer(MembershipRequests.sessionActive, () => ({ active: true }))
+      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       .answer(NotificationsRequests.listDeliveries, () => ({
         items: [
           {

@@ -1,6 +1,11 @@
 import { EventAudienceRequests, EventsRequests, MembershipRequests } from '@ic/contracts';
 import { NotFoundError } from '@ic/platform';
-import { GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
+import {
+  activeSessionOfCaller,
+  GatewayTestApp,
+  signTestToken,
+  startGatewayTestApp,
+} from '../testing/gateway-test-app';
 import { newClubEventReply } from '../testing/reply-factories';
 import { EventAudienceController } from './event-audience.controller';
 
@@ -17,7 +22,7 @@ describe(EventAudienceController.name, () => {
   beforeEach(async () => {
     sut = await startGatewayTestApp();
     sut.rpc
-      .answer(MembershipRequests.sessionActive, () => ({ active: true }))
+      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       .answer(EventsRequests.get, ({ eventId }) => {
         if (eventId !== circle.eventId) throw new NotFoundError('Diese Veranstaltung gibt es nicht.');
         return circle;

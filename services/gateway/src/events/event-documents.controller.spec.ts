@@ -8,7 +8,13 @@ import {
 } from '@ic/contracts';
 import { NotFoundError } from '@ic/platform';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
+import {
+  activeSessionOfCaller,
+  fieldsOf,
+  GatewayTestApp,
+  signTestToken,
+  startGatewayTestApp,
+} from '../testing/gateway-test-app';
 import { newClubEventReply } from '../testing/reply-factories';
 import { EventDocumentsController } from './event-documents.controller';
 
@@ -33,7 +39,7 @@ describe(EventDocumentsController.name, () => {
     stored = undefined;
     sut = await startGatewayTestApp();
     sut.rpc
-      .answer(MembershipRequests.sessionActive, () => ({ active: true }))
+      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       .answer(EventsRequests.beginDocumentUpload, (request) => {
         const uploadId = randomUUID();
         uploads.set(uploadId, { begin: { ...request }, chunks: new Map() });

@@ -1,7 +1,13 @@
 import { ANONYMOUS, EventsRequests, MembershipRequests, RequestPattern } from '@ic/contracts';
 import { NotFoundError, RuleViolationError } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
-import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
+import {
+  activeSessionOfCaller,
+  fieldsOf,
+  GatewayTestApp,
+  signTestToken,
+  startGatewayTestApp,
+} from '../testing/gateway-test-app';
 import { newCircleBody, newClubEventReply, newForumBody, newLoungeBody } from '../testing/reply-factories';
 import { EventsController } from './events.controller';
 
@@ -18,7 +24,7 @@ describe(EventsController.name, () => {
 
   beforeEach(async () => {
     sut = await startGatewayTestApp();
-    sut.rpc.answer(MembershipRequests.sessionActive, () => ({ active: true }));
+    sut.rpc.answer(MembershipRequests.sessionActive, activeSessionOfCaller);
     for (const pattern of [
       EventsRequests.createForum,
       EventsRequests.createLounge,

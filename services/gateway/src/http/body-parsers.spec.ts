@@ -1,6 +1,11 @@
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { MembershipRequests } from '@ic/contracts';
-import { GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
+import {
+  activeSessionOfCaller,
+  GatewayTestApp,
+  signTestToken,
+  startGatewayTestApp,
+} from '../testing/gateway-test-app';
 import {
   installBodyParsers,
   isNestedDeeperThan,
@@ -14,7 +19,7 @@ describe(installBodyParsers.name, () => {
   beforeAll(async () => {
     sut = await startGatewayTestApp();
     sut.rpc
-      .answer(MembershipRequests.sessionActive, () => ({ active: true }))
+      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       .answer(MembershipRequests.createWorkingGroup, (request) => ({ ...request, memberCount: 0 }));
   });
 

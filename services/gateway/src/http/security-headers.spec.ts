@@ -1,5 +1,10 @@
 import { EventsRequests, MembershipRequests } from '@ic/contracts';
-import { GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
+import {
+  activeSessionOfCaller,
+  GatewayTestApp,
+  signTestToken,
+  startGatewayTestApp,
+} from '../testing/gateway-test-app';
 import { newAccessTokenReply, newMemberReply } from '../testing/reply-factories';
 import { installSecurityHeaders } from './security-headers';
 
@@ -9,7 +14,7 @@ describe(installSecurityHeaders.name, () => {
   beforeAll(async () => {
     sut = await startGatewayTestApp();
     sut.rpc
-      .answer(MembershipRequests.sessionActive, () => ({ active: true }))
+      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       .answer(MembershipRequests.getMember, ({ memberId }) => newMemberReply({ id: memberId }))
       .answer(MembershipRequests.staffLogin, () => newAccessTokenReply({ role: 'staff' }))
       .answer(MembershipRequests.redeemSignInLink, () => newAccessTokenReply())

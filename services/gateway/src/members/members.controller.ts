@@ -10,6 +10,7 @@ import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
+import { SessionCheck } from '../auth/session-check.service';
 import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
 import { UuidParam } from '../http/path-params';
@@ -32,7 +33,10 @@ import {
 @ApiUpstreamProblems()
 @Controller('members')
 export class MembersController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly sessions: SessionCheck,
+  ) {}
 
   @Roles('staff', 'member')
   @Get()
@@ -97,9 +101,11 @@ export class MembersController {
     @Body() body: EndMembershipRequest,
     @CallContext() call: SendOptions,
   ): Promise<MemberResponse> {
-    return toMemberResponse(
-      await this.rpc.send(MembershipRequests.endMembership, { ...body, memberId: id }, call),
-    );
+    const ended = await this.rpc.send(MembershipRequests.endMembership, { ...body, memberId: id }, call);
+    // The member's sessions ended with the membership; this instance asks afresh at once, the
+    // others on MemberDeactivated.
+    this.sessions.sessionsEndedOf(id);
+    return toMemberResponse(ended);
   }
 
   @Roles('staff')
@@ -121,9 +127,9 @@ export class MembersController {
     @Body() body: EraseMemberDataRequest,
     @CallContext() call: SendOptions,
   ): Promise<MemberErasureResponse> {
-    return toMemberErasureResponse(
-      await this.rpc.send(MembershipRequests.eraseMemberData, { ...body, memberId: id }, call),
-    );
+    const erased = await this.rpc.send(MembershipRequests.eraseMemberData, { ...body, memberId: id }, call);
+    this.sessions.sessionsEndedOf(id);
+    return toMemberErasureResponse(erased);
   }
 
   @Roles('staff')

@@ -67,7 +67,10 @@ export class OwnMembershipController {
   @ApiIdempotencyKey()
   @ApiProblems(409, 422)
   async leave(@Body() body: EndMembershipRequest, @CallContext() call: SendOptions): Promise<MemberResponse> {
-    return toMemberResponse(await this.rpc.send(MembershipRequests.leave, body, call));
+    const left = await this.rpc.send(MembershipRequests.leave, body, call);
+    // Every session of the member ended; this instance asks afresh at once, the others on MemberDeactivated.
+    this.sessions.sessionsEndedOf(call.identity.subject);
+    return toMemberResponse(left);
   }
 
   @Post('erasure')
@@ -88,8 +91,8 @@ export class OwnMembershipController {
     @CallContext() call: SendOptions,
   ): Promise<MemberErasureResponse> {
     const erased = await this.rpc.send(MembershipRequests.eraseOwnData, body, call);
-    // Every session of the member is revoked; this instance refuses the calling one at once.
-    if (call.identity.sessionId) this.sessions.ended(call.identity.sessionId);
+    // Every session of the member is revoked; this instance asks afresh at once, the others on MemberErased.
+    this.sessions.sessionsEndedOf(call.identity.subject);
     return toMemberErasureResponse(erased);
   }
 

@@ -28,7 +28,10 @@ class RpcClientLifecycle implements OnApplicationBootstrap, OnApplicationShutdow
   }
 }
 
-/** The gateway's way to the services: Kafka request/reply with its own reply consumer group. */
+/**
+ * The gateway's way to the services: Kafka request/reply with its own reply consumer group; the
+ * connection also serves the gateway's own consumers (SessionEventsConsumer).
+ */
 @Global()
 @Module({
   providers: [
@@ -49,6 +52,6 @@ class RpcClientLifecycle implements OnApplicationBootstrap, OnApplicationShutdow
     },
     RpcClientLifecycle,
   ],
-  exports: [RpcClient],
+  exports: [RpcClient, KafkaConnection],
 })
 export class RpcClientModule {}

@@ -1,7 +1,13 @@
 import { EventsRequests, MembershipRequests, RegistrationReply, RegistrationsRequests } from '@ic/contracts';
 import { RuleViolationError } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
-import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
+import {
+  activeSessionOfCaller,
+  fieldsOf,
+  GatewayTestApp,
+  signTestToken,
+  startGatewayTestApp,
+} from '../testing/gateway-test-app';
 import { newClubEventReply } from '../testing/reply-factories';
 import { RegistrationsController } from './registrations.controller';
 
@@ -38,7 +44,7 @@ describe(RegistrationsController.name, () => {
 
   beforeEach(async () => {
     sut = await startGatewayTestApp();
-    sut.rpc.answer(MembershipRequests.sessionActive, () => ({ active: true }));
+    sut.rpc.answer(MembershipRequests.sessionActive, activeSessionOfCaller);
   });
 
   afterEach(() => sut.close());

@@ -1,4 +1,4 @@
-import { RequestPattern } from '@ic/contracts';
+import { RequestPattern, SessionActivity, SessionRequest } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { createValidationPipe, HealthModule, ProblemDetailsFilter } from '@ic/platform';
 import { DynamicModule, Global, INestApplication, Module } from '@nestjs/common';
@@ -7,6 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '@ic/contracts';
+import { SessionCheck } from '../auth/session-check.service';
 import { GatewayApiModule } from '../gateway-api.module';
 import { configureGatewayHttp } from '../openapi';
 
@@ -54,6 +55,13 @@ export class FakeRpcClient {
   sentTo(pattern: RequestPattern<unknown, unknown>): SentRequest[] {
     return this.sent.filter((request) => request.pattern === pattern.name);
   }
+}
+
+/** The membership service's answer about a token's session that counts: it is the caller's. */
+export function activeSessionOfCaller(_request: SessionRequest, { identity }: SendOptions): SessionActivity {
+  const [role] = identity.roles;
+  if (!role) throw new Error('activeSessionOfCaller: the caller has no role');
+  return { active: true, subject: identity.subject, role };
 }
 
 export interface TestTokenClaims {
@@ -168,6 +176,8 @@ export async function startGatewayTestApp(env: Record<string, unknown> = {}): Pr
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
   configureGatewayHttp(app);
+  // As in a gateway whose SessionEvents consumer runs: answers about sessions are remembered.
+  app.get(SessionCheck).followingSessionEvents(true);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {

@@ -1,6 +1,12 @@
 import { MembershipRequests } from '@ic/contracts';
 import { randomUUID } from 'node:crypto';
-import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
+import {
+  activeSessionOfCaller,
+  fieldsOf,
+  GatewayTestApp,
+  signTestToken,
+  startGatewayTestApp,
+} from '../testing/gateway-test-app';
 import { newMemberReply } from '../testing/reply-factories';
 import { WorkingGroupsController } from './working-groups.controller';
 
@@ -11,7 +17,7 @@ describe(WorkingGroupsController.name, () => {
   beforeEach(async () => {
     sut = await startGatewayTestApp();
     sut.rpc
-      .answer(MembershipRequests.sessionActive, () => ({ active: true }))
+      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       .answer(MembershipRequests.listWorkingGroups, () => [
         { id: 'digitales', name: 'Digitales', memberCount: 2 },
         { id: 'nachhaltigkeit', name: 'Nachhaltigkeit', memberCount: 1 },

@@ -16,7 +16,6 @@ import {
   StartMemberBrowserSessionPayload,
   StartStaffBrowserSessionPayload,
 } from '../shared/request-payloads';
-import { BrowserSessionsService } from './browser-sessions.service';
 import { RedeemSignInLinkUseCase } from './redeem-sign-in-link/redeem-sign-in-link.usecase';
 import { RequestSignInLinkUseCase } from './request-sign-in-link/request-sign-in-link.usecase';
 import { SessionsService } from './sessions.service';
@@ -35,7 +34,6 @@ export class AuthController {
     private readonly sessions: SessionsService,
     private readonly startBrowserSession: StartBrowserSessionUseCase,
     private readonly resolveBrowserSession: ResolveBrowserSessionUseCase,
-    private readonly browserSessions: BrowserSessionsService,
   ) {}
 
   @MessagePattern(MembershipRequests.staffLogin.name)
@@ -48,7 +46,11 @@ export class AuthController {
     @Payload() request: LogoutPayload,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['logout']>> {
-    return this.sessions.logout(request.sessionId ?? context.identity.sessionId, actorOf(context.identity));
+    return this.sessions.logout(
+      request.sessionId ?? context.identity.sessionId,
+      actorOf(context.identity),
+      context.correlationId,
+    );
   }
 
   @MessagePattern(MembershipRequests.sessionActive.name)
@@ -91,7 +93,8 @@ export class AuthController {
   @MessagePattern(MembershipRequests.endBrowserSession.name)
   endBrowserSession(
     @Payload() request: SessionSecretHashPayload,
+    @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['endBrowserSession']>> {
-    return this.browserSessions.end(request.sessionSecretHash);
+    return this.sessions.endBrowserSession(request.sessionSecretHash, context.correlationId);
   }
 }

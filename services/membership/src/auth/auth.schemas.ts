@@ -1,4 +1,4 @@
-import { addOutboxTo, AggregateRecord } from '@ic/persistence';
+import { addOutboxTo, AggregateRecord, OutboxDocument } from '@ic/persistence';
 import { Schema } from 'mongoose';
 
 export const STAFF_ACCOUNT_MODEL = 'StaffAccount';
@@ -33,9 +33,10 @@ export const StaffAccountSchema = new Schema<StaffAccountRecord>(
 /**
  * A sign-in: `_id` is the session id, the access token's `sid`, or for a browser session (`kind:
  * 'browser'`) a UUID derived from the hash of the cookie's secret (see browser-session.rules), so
- * that the cookie finds its session by `_id`. Older documents have no `kind`: access tokens.
+ * that the cookie finds its session by `_id`. Older documents have no `kind`: access tokens. Ending
+ * it early stores SessionEnded in its outbox, in the same write as `revokedAt`.
  */
-export interface SessionRecord {
+export interface SessionRecord extends OutboxDocument {
   _id: string;
   kind?: 'token' | 'browser';
   subject: string;
@@ -60,6 +61,7 @@ export const SessionSchema = new Schema<SessionRecord>(
   },
   { collection: 'sessions', versionKey: false },
 );
+addOutboxTo(SessionSchema);
 
 /** A failed staff login, counted per address in a time window (inserts only). */
 export interface LoginAttemptRecord {

@@ -1,17 +1,12 @@
 import { BrowserSessionReply } from '@ic/contracts';
 import { Clock } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
-import {
-  browserSessionIdOf,
-  BrowserSessionLifetimes,
-  newBrowserSession,
-  toBrowserSessionReply,
-} from './browser-session.rules';
+import { BrowserSessionLifetimes, newBrowserSession, toBrowserSessionReply } from './browser-session.rules';
 import { SessionsRepository } from './sessions.repository';
 
 /**
- * Opens and ends the sessions behind the portal's cookie. The cookie's secret never reaches this
- * service: the gateway sends its SHA-256, from which the session's id follows.
+ * Opens the sessions behind the portal's cookie (SessionsService ends them). The cookie's secret
+ * never reaches this service: the gateway sends its SHA-256, from which the session's id follows.
  */
 @Injectable()
 export class BrowserSessionsService {
@@ -30,11 +25,5 @@ export class BrowserSessionsService {
     const session = newBrowserSession(subject, role, sessionSecretHash, this.clock.now(), this.lifetimes);
     await this.sessions.insert(session);
     return toBrowserSessionReply(session);
-  }
-
-  /** Whoever holds the cookie may end its session; one that is gone already stays gone. */
-  async end(sessionSecretHash: string): Promise<{ ended: true }> {
-    await this.sessions.remove(browserSessionIdOf(sessionSecretHash));
-    return { ended: true };
   }
 }

@@ -1,3 +1,4 @@
+import { OutboxEntry, OutboxPublisher, OutboxRepository, withOutbox } from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -16,13 +17,16 @@ export interface Session {
   readonly revokedAt?: Date;
 }
 
-/** Sessions and the failed-login journal. */
+/** Sessions (with the outbox of their SessionEnded) and the failed-login journal. */
 @Injectable()
-export class SessionsRepository {
+export class SessionsRepository extends OutboxRepository<SessionRecord> {
   constructor(
     @InjectModel(SESSION_MODEL) private readonly sessions: Model<SessionRecord>,
     @InjectModel(LOGIN_ATTEMPT_MODEL) private readonly attempts: Model<LoginAttemptRecord>,
-  ) {}
+    outbox: OutboxPublisher,
+  ) {
+    super(sessions, outbox);
+  }
 
   async insert(session: Session): Promise<void> {
     await this.sessions.create({
@@ -37,7 +41,7 @@ export class SessionsRepository {
   }
 
   async findById(id: string): Promise<Session | null> {
-    const record = await this.sessions.findById(id).lean<SessionRecord>().exec();
+    const record = await this.sessions.findById(id, { outbox: 0 }).lean<SessionRecord>().exec();
     if (!record) return null;
     return {
       id: record._id,
@@ -51,24 +55,22 @@ export class SessionsRepository {
     };
   }
 
-  /** Moves a browser session's expiry on; a removed session stays removed. */
+  /** Moves a browser session's expiry on; a revoked session stays revoked. */
   async renew(id: string, expiresAt: Date, renewedAt: Date): Promise<void> {
-    await this.sessions.updateOne({ _id: id }, { $set: { expiresAt, renewedAt } }).exec();
+    await this.sessions
+      .updateOne({ _id: id, revokedAt: { $exists: false } }, { $set: { expiresAt, renewedAt } })
+      .exec();
   }
 
   /**
-   * Ends a browser session by deleting it: a renewal at the same moment then finds nothing to
-   * renew. Deleting what is gone already changes nothing.
+   * Ends a session early, with its SessionEnded in the same write, and publishes it. Revoking is
+   * idempotent: the first time counts, and only it stores the events.
    */
-  async remove(id: string): Promise<void> {
-    await this.sessions.deleteOne({ _id: id }).exec();
-  }
-
-  /** Revoking is idempotent; the first time counts. */
-  async revoke(id: string, at: Date): Promise<void> {
-    await this.sessions
-      .updateOne({ _id: id, revokedAt: { $exists: false } }, { $set: { revokedAt: at } })
+  async revoke(id: string, at: Date, events: readonly OutboxEntry[]): Promise<void> {
+    const { modifiedCount } = await this.sessions
+      .updateOne({ _id: id, revokedAt: { $exists: false } }, withOutbox({ $set: { revokedAt: at } }, events))
       .exec();
+    if (modifiedCount > 0) await this.publishPending(id, { events });
   }
 
   /** Revokes every session of the subject still open (a member who had their data erased). */

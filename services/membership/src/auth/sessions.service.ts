@@ -1,22 +1,32 @@
-import { Actor } from '@ic/contracts';
+import { Actor, SessionActivity, SessionEndedEvent } from '@ic/contracts';
+import { OutboxEventFactory } from '@ic/messaging';
 import { Clock, ForbiddenError, InvalidInputError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { isActive } from '../members/member';
 import { MembersRepository } from '../members/members.repository';
-import { isOpenAt } from './browser-session.rules';
+import { browserSessionIdOf, isOpenAt } from './browser-session.rules';
 import { Session, SessionsRepository } from './sessions.repository';
 
-/** Log out, and the gateway's question whether a token's (or a cookie's) session still counts. */
+/**
+ * Log out (a token's session, or the cookie's with "Abmelden"), and the gateway's question whether
+ * a token's (or a cookie's) session still counts. A session that ends early publishes SessionEnded,
+ * on which every gateway instance forgets what it remembered about the subject's sessions.
+ */
 @Injectable()
 export class SessionsService {
   constructor(
     private readonly sessions: SessionsRepository,
     private readonly members: MembersRepository,
+    private readonly events: OutboxEventFactory,
     private readonly clock: Clock,
   ) {}
 
   /** Ends one of the caller's own sessions (by default the one of the calling token). */
-  async logout(sessionId: string | undefined, actor: Actor): Promise<{ loggedOut: true }> {
+  async logout(
+    sessionId: string | undefined,
+    actor: Actor,
+    correlationId?: string,
+  ): Promise<{ loggedOut: true }> {
     if (!sessionId) {
       throw new InvalidInputError('Es ist keine Sitzung angegeben.', [
         { field: 'sessionId', message: 'sessionId fehlt und das Zugriffstoken nennt keine Sitzung' },
@@ -26,13 +36,21 @@ export class SessionsService {
     if (session && session.subject !== actor.subject) {
       throw new ForbiddenError('Sie können nur Ihre eigene Sitzung beenden.');
     }
-    if (session && !session.revokedAt) await this.sessions.revoke(sessionId, this.clock.now());
+    if (session) await this.end(session, correlationId);
     return { loggedOut: true };
   }
 
+  /** Whoever holds the cookie may end its session; one that is gone or ended already stays so. */
+  async endBrowserSession(sessionSecretHash: string, correlationId?: string): Promise<{ ended: true }> {
+    const session = await this.sessions.findById(browserSessionIdOf(sessionSecretHash));
+    if (session?.kind === 'browser') await this.end(session, correlationId);
+    return { ended: true };
+  }
+
   /** Active: known, not revoked, not expired, and for a member: the membership has not ended. */
-  async isActive(sessionId: string): Promise<{ active: boolean }> {
-    return { active: (await this.activeSession(sessionId)) !== null };
+  async isActive(sessionId: string): Promise<SessionActivity> {
+    const session = await this.activeSession(sessionId);
+    return session ? { active: true, subject: session.subject, role: session.role } : { active: false };
   }
 
   /**
@@ -47,5 +65,17 @@ export class SessionsService {
       if (member === null || !isActive(member)) return null;
     }
     return session;
+  }
+
+  private async end(session: Session, correlationId: string | undefined): Promise<void> {
+    if (session.revokedAt) return;
+    const endedAt = this.clock.now();
+    const ended = this.events.create(
+      SessionEndedEvent,
+      session.subject,
+      { sessionId: session.id, subject: session.subject, role: session.role, endedAt: endedAt.toISOString() },
+      correlationId,
+    );
+    await this.sessions.revoke(session.id, endedAt, [ended]);
   }
 }

@@ -1,3 +1,4 @@
+import { OutboxEventFactory } from '@ic/messaging';
 import { createHash } from 'node:crypto';
 import { Member } from '../../members/member';
 import { MembersRepository } from '../../members/members.repository';
@@ -31,7 +32,7 @@ function newTestUseCase(member: Member | null = newMember()) {
     .spyOn(members, 'findById')
     .mockImplementation((id) => Promise.resolve(member?.id === id ? member : null));
   const sut = new ResolveBrowserSessionUseCase(
-    new SessionsService(repository, members, clock),
+    new SessionsService(repository, members, stubOf(OutboxEventFactory), clock),
     repository,
     lifetimes,
     clock,
