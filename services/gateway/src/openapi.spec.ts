@@ -8,7 +8,9 @@ type Operation = {
   parameters?: {
     name: string;
     in: string;
-    schema?: { format?: string; pattern?: string; enum?: unknown[] };
+    required?: boolean;
+    example?: unknown;
+    schema?: { format?: string; pattern?: string; enum?: unknown[]; example?: unknown };
   }[];
 };
 
@@ -213,6 +215,20 @@ describe(buildOpenApiDocument.name, () => {
       )) {
         const example = response.content?.['application/problem+json']?.example;
         expect({ name, status, example: example?.status }).toEqual({ name, status, example: Number(status) });
+      }
+    }
+  });
+
+  it('fills no filter in for "Try it out": optional query parameters have no example', () => {
+    for (const [name, operation] of operations) {
+      for (const parameter of operation.parameters ?? []) {
+        if (parameter.in !== 'query' || parameter.required) continue;
+        const example = parameter.example ?? parameter.schema?.example;
+        expect({ name, parameter: parameter.name, example }).toEqual({
+          name,
+          parameter: parameter.name,
+          example: undefined,
+        });
       }
     }
   });

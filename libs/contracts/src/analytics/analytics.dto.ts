@@ -22,16 +22,17 @@ export class AnalyticsEventsQuery {
   kind?: EventKind;
 
   @ApiPropertyOptional({
-    example: '2027-01-01',
-    description: 'Veranstaltungen, die ab diesem Tag beginnen (Europe/Berlin)',
+    pattern: DAY.source,
+    description: 'Veranstaltungen, die ab diesem Tag beginnen (Europe/Berlin), z. B. 2027-01-01',
   })
   @IsOptional()
   @Matches(DAY, { message: 'from muss ein Datum wie 2027-01-01 sein' })
   from?: string;
 
   @ApiPropertyOptional({
-    example: '2027-12-31',
-    description: 'Veranstaltungen, die bis einschließlich diesem Tag beginnen (Europe/Berlin)',
+    pattern: DAY.source,
+    description:
+      'Veranstaltungen, die bis einschließlich diesem Tag beginnen (Europe/Berlin), z. B. 2027-12-31',
   })
   @IsOptional()
   @Matches(DAY, { message: 'to muss ein Datum wie 2027-12-31 sein' })
@@ -69,12 +70,18 @@ export class ParticipationCsvQuery extends ParticipationQuery {
 }
 
 export class MembershipMonthsQuery {
-  @ApiPropertyOptional({ example: '2026-01', description: 'ab diesem Monat (Europe/Berlin)' })
+  @ApiPropertyOptional({
+    pattern: MONTH.source,
+    description: 'ab diesem Monat (Europe/Berlin), z. B. 2026-01',
+  })
   @IsOptional()
   @Matches(MONTH, { message: 'from muss ein Monat wie 2026-01 sein' })
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-12', description: 'bis einschließlich diesem Monat (Europe/Berlin)' })
+  @ApiPropertyOptional({
+    pattern: MONTH.source,
+    description: 'bis einschließlich diesem Monat (Europe/Berlin), z. B. 2026-12',
+  })
   @IsOptional()
   @Matches(MONTH, { message: 'to muss ein Monat wie 2026-12 sein' })
   to?: string;

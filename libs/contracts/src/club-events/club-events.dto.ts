@@ -454,6 +454,8 @@ export class CancelEventRequest {
 export const EventListWhens = ['upcoming', 'past'] as const;
 export type EventListWhen = (typeof EventListWhens)[number];
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 export class EventListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: EventListWhens, default: 'upcoming' })
   @IsOptional()
@@ -480,17 +482,20 @@ export class EventListQuery extends PageQuery {
   @IsIn(EventStatuses)
   status?: EventStatus;
 
-  @ApiPropertyOptional({ example: '2027-01-01', description: 'ab diesem Tag (Europe/Berlin)' })
+  @ApiPropertyOptional({
+    pattern: DAY.source,
+    description: 'ab diesem Tag (Europe/Berlin), z. B. 2027-01-01',
+  })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from muss ein Datum wie 2027-01-01 sein' })
+  @Matches(DAY, { message: 'from muss ein Datum wie 2027-01-01 sein' })
   from?: string;
 
   @ApiPropertyOptional({
-    example: '2027-12-31',
-    description: 'bis einschließlich diesem Tag (Europe/Berlin)',
+    pattern: DAY.source,
+    description: 'bis einschließlich diesem Tag (Europe/Berlin), z. B. 2027-12-31',
   })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to muss ein Datum wie 2027-12-31 sein' })
+  @Matches(DAY, { message: 'to muss ein Datum wie 2027-12-31 sein' })
   to?: string;
 }
 

@@ -424,7 +424,10 @@ export class DirectoryQuery extends PageQuery {
   @IsIn(Sectors)
   sector?: Sector;
 
-  @ApiPropertyOptional({ example: 'digitales' })
+  @ApiPropertyOptional({
+    description: 'Kennung der Arbeitsgruppe, z. B. digitales',
+    pattern: '^[a-z0-9-]{2,60}$',
+  })
   @IsOptional()
   @Matches(/^[a-z0-9-]{2,60}$/, { message: 'workingGroup ist keine gültige Arbeitsgruppen-Kennung' })
   workingGroup?: string;
@@ -444,7 +447,7 @@ export class DirectoryQuery extends PageQuery {
   @IsIn(MemberStatuses)
   status?: MemberStatus;
 
-  @ApiPropertyOptional({ description: 'Suche in Name, Organisation und Kommune', example: 'kalletal' })
+  @ApiPropertyOptional({ description: 'Suche in Name, Organisation und Kommune, z. B. kalletal' })
   @IsOptional()
   @IsString()
   @Length(1, 80)
@@ -461,8 +464,7 @@ export class InvitationListQuery extends PageQuery {
   @ApiPropertyOptional({
     description:
       'Suche in Vor- und Nachname, E-Mail-Adresse, Organisation und Kommune (ohne Rücksicht auf Groß- und ' +
-      'Kleinschreibung); mehrere Wörter müssen alle vorkommen',
-    example: 'kalletal',
+      'Kleinschreibung); mehrere Wörter müssen alle vorkommen; z. B. kalletal',
   })
   @IsOptional()
   @IsString()

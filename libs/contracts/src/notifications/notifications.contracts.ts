@@ -147,8 +147,8 @@ export class DeliveryListQuery extends PageQuery {
 
   @ApiPropertyOptional({
     description:
-      'Nur E-Mails an diese Adresse (genau diese, ohne Unterschied der Groß- und Kleinschreibung).',
-    example: 'jonas.beispiel@kalletal.example',
+      'Nur E-Mails an diese Adresse (genau diese, ohne Unterschied der Groß- und Kleinschreibung), ' +
+      'z. B. jonas.beispiel@kalletal.example',
   })
   @IsOptional()
   @IsEmailAddress()

@@ -225,8 +225,8 @@ export class ParticipantFilterQuery {
   attended?: boolean;
 
   @ApiPropertyOptional({
-    description: 'Suche in Name, Organisation, Kommune und den Personen einer Delegation (ä = ae = a)',
-    example: 'görlitz',
+    description:
+      'Suche in Name, Organisation, Kommune und den Personen einer Delegation (ä = ae = a), z. B. görlitz',
   })
   @IsOptional()
   @IsString()
