@@ -47,6 +47,12 @@ export class ProblemResponse implements ProblemDetails {
     description: 'Bei 422, wo sie einen Namen hat: die nicht erfüllte Regel',
   })
   rule?: string;
+
+  @ApiPropertyOptional({
+    example: 4,
+    description: 'Bei 429: Sekunden bis zum nächsten möglichen Versuch, wie im Header `Retry-After`',
+  })
+  retryAfterSeconds?: number;
 }
 
 const PROBLEM_DESCRIPTIONS: Readonly<Record<number, string>> = {
