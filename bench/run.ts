@@ -141,6 +141,7 @@ async function measureRun(
       LINK_BASE_URL: `http://127.0.0.1:${PORT_BASE}`,
       // Every bench member asks for a sign-in link from the same loopback address.
       SIGN_IN_LINK_REQUESTS_PER_IP: '10000',
+      SIGN_IN_LINK_REQUESTS_OVERALL: '10000',
       // The members sign in once, in the first run; their tokens must outlast every run.
       ACCESS_TOKEN_TTL_SECONDS: String(6 * 3600),
       LOG_FORMAT: 'json',

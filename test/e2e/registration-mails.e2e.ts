@@ -79,7 +79,7 @@ describe('Registration mails through the gateway', () => {
 
   beforeAll(async () => {
     // Every member asks for a sign-in link from this one address (a retried 504 counts again):
-    // far more than the 10 per window a client may ask for (the gateway's limit). Setting up hundreds
+    // far more than the 100 per window a client may ask for (the gateway's limit). Setting up hundreds
     // of members takes minutes on a busy machine: access tokens (membership) live longer than the
     // default 15 minutes.
     platform = e2ePlatform({

@@ -10,6 +10,7 @@ import { BrowserSessions } from './auth/browser-sessions.service';
 import { CsrfProtection } from './auth/csrf-protection';
 import { SessionCheck } from './auth/session-check.service';
 import { SignInLinkThrottleGuard } from './auth/sign-in-link-throttle.guard';
+import { StaffSignInThrottleInterceptor } from './auth/staff-sign-in-throttle.interceptor';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DocumentTransfer } from './events/document-transfer';
 import { EventCalendar } from './events/event-calendar';
@@ -61,6 +62,7 @@ import { WorkingGroupsController } from './working-groups/working-groups.control
     CsrfProtection,
     BrowserSessions,
     SignInLinkThrottleGuard,
+    StaffSignInThrottleInterceptor,
     UnsubscribePages,
     EventCalendar,
     DocumentTransfer,

@@ -28,18 +28,44 @@ export class GatewayEnv extends ServiceEnv {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET!: string;
 
-  /** Requests for sign-in links one client IP address may make per window (then 429). */
+  /**
+   * Requests for sign-in links one client address may make per window (then 429): enough for the
+   * staff of a town hall behind one address (50 people asking twice).
+   */
   @Transform(toIntTransform)
   @IsInt()
   @Min(1)
-  @Max(10000)
-  SIGN_IN_LINK_REQUESTS_PER_IP = 10;
+  @Max(100000)
+  SIGN_IN_LINK_REQUESTS_PER_IP = 100;
+
+  /** Requests for sign-in links from all clients together per window: a safety valve, per instance. */
+  @Transform(toIntTransform)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  SIGN_IN_LINK_REQUESTS_OVERALL = 1000;
 
   @Transform(toIntTransform)
   @IsInt()
   @Min(1)
   @Max(86400)
   SIGN_IN_LINK_WINDOW_SECONDS = 600;
+
+  /**
+   * The office's password sign-ins that may fail from one client address per window (then 429),
+   * whatever addresses they tried; sign-ins that succeed do not count.
+   */
+  @Transform(toIntTransform)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  STAFF_SIGN_IN_FAILURES_PER_IP = 10;
+
+  @Transform(toIntTransform)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  STAFF_SIGN_IN_WINDOW_SECONDS = 900;
 
   /** Where people reach the platform: the links in calendar entries point there. */
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })

@@ -7,8 +7,8 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { AccessTokensService } from './auth/access-tokens.service';
 import { AuthController } from './auth/auth.controller';
 import {
-  LOGIN_ATTEMPT_MODEL,
-  LoginAttemptSchema,
+  FAILED_LOGIN_STREAK_MODEL,
+  FailedLoginStreakSchema,
   SESSION_MODEL,
   SessionSchema,
   SIGN_IN_LINK_MODEL,
@@ -81,7 +81,7 @@ import { WorkingGroupsRepository } from './working-groups/working-groups.reposit
       { name: WORKING_GROUP_MODEL, schema: WorkingGroupSchema },
       { name: STAFF_ACCOUNT_MODEL, schema: StaffAccountSchema },
       { name: SESSION_MODEL, schema: SessionSchema },
-      { name: LOGIN_ATTEMPT_MODEL, schema: LoginAttemptSchema },
+      { name: FAILED_LOGIN_STREAK_MODEL, schema: FailedLoginStreakSchema },
       { name: SIGN_IN_LINK_MODEL, schema: SignInLinkSchema },
       { name: SIGN_IN_LINK_USE_MODEL, schema: SignInLinkUseSchema },
       { name: SIGN_IN_LINK_QUOTA_MODEL, schema: SignInLinkQuotaSchema },

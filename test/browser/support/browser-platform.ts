@@ -18,8 +18,8 @@ export function browserPlatform(): PlatformRunner {
   return e2ePlatform({
     portBase: BROWSER_PORT_BASE,
     logDir: join(BROWSER_CACHE_DIR, 'logs'),
-    // Every test's members ask for their sign-in links from 127.0.0.1: the limit per address (10 in
-    // 10 minutes, proven by the end-to-end tests) would refuse the eleventh.
+    // Every test's members ask for their sign-in links from 127.0.0.1: the limit per address (100 in
+    // 10 minutes, proven by the end-to-end tests) would refuse the 101st.
     env: { SIGN_IN_LINK_REQUESTS_PER_IP: '10000' },
   });
 }

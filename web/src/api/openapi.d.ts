@@ -276,7 +276,7 @@ export type paths = {
         put?: never;
         /**
          * Anmeldelink per E-Mail anfordern (Mitglieder, ohne Passwort)
-         * @description Die Antwort ist immer dieselbe, ob die Adresse bekannt ist oder nicht. Pro Verbindung (IP-Adresse) sind nur wenige Anfragen in kurzer Zeit möglich.
+         * @description Die Antwort ist immer dieselbe, ob die Adresse bekannt ist oder nicht. Pro Verbindung (IP-Adresse) sind 100 Anfragen in 10 Minuten möglich, danach 429 mit `Retry-After`; ein Mitglied bekommt höchstens 5 Links in der Stunde.
          */
         post: operations["AuthController_requestSignInLink"];
         delete?: never;
@@ -314,7 +314,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Anmeldung der Geschäftsstelle mit E-Mail und Passwort */
+        /**
+         * Anmeldung der Geschäftsstelle mit E-Mail und Passwort
+         * @description Ab dem zweiten Fehlversuch in Folge für eine Adresse wartet der nächste Versuch 1, 2, 4 … höchstens 60 Sekunden nach dem letzten Fehlversuch (eine erfolgreiche Anmeldung setzt das zurück); vorher ist die Antwort 429 mit `Retry-After`. Pro Verbindung (IP-Adresse) sind 10 Fehlversuche in 15 Minuten möglich.
+         */
         post: operations["AuthController_staffLogin"];
         delete?: never;
         options?: never;
@@ -333,7 +336,7 @@ export type paths = {
         put?: never;
         /**
          * Anmeldung der Geschäftsstelle im Browser mit E-Mail und Passwort
-         * @description Setzt das Sitzungs-Cookie; die Sitzung endet 10 Stunden nach der Anmeldung.
+         * @description Setzt das Sitzungs-Cookie; die Sitzung endet 10 Stunden nach der Anmeldung. Ab dem zweiten Fehlversuch in Folge für eine Adresse wartet der nächste Versuch 1, 2, 4 … höchstens 60 Sekunden nach dem letzten Fehlversuch (eine erfolgreiche Anmeldung setzt das zurück); vorher ist die Antwort 429 mit `Retry-After`. Pro Verbindung (IP-Adresse) sind 10 Fehlversuche in 15 Minuten möglich.
          */
         post: operations["BrowserSessionsController_staffSignIn"];
         delete?: never;
@@ -2546,6 +2549,11 @@ export type components = {
             errors?: components["schemas"]["FieldErrorResponse"][];
             /** @example /api/v1/invitations */
             instance?: string;
+            /**
+             * @description Bei 429: Sekunden bis zum nächsten möglichen Versuch, wie im Header `Retry-After`
+             * @example 4
+             */
+            retryAfterSeconds?: number;
             /**
              * @description Bei 422, wo sie einen Namen hat: die nicht erfüllte Regel
              * @example target-group-population

@@ -182,7 +182,7 @@ export const MembershipRequests = {
     'membership',
     'auth.browser-session.start-member',
   ),
-  /** The office's e-mail and password (the rules of staffLogin, lockout included) into a browser session. */
+  /** The office's e-mail and password (the rules of staffLogin, its slowdown included) into a browser session. */
   startStaffBrowserSession: defineRequest<StartStaffBrowserSessionRequest, BrowserSessionReply>(
     'membership',
     'auth.browser-session.start-staff',

@@ -78,10 +78,35 @@ export class RuleViolationError extends DomainError {
   }
 }
 
+/**
+ * Too many attempts; `retryAfterSeconds` says when the next one is taken. Over HTTP it becomes the
+ * `Retry-After` header as well (ProblemDetailsFilter), also when it comes from another service.
+ */
 export class TooManyRequestsError extends DomainError {
   readonly status = 429;
   readonly slug = 'zu-viele-anfragen';
   readonly title = 'Zu viele Anfragen';
+
+  constructor(
+    detail: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(detail);
+  }
+
+  override toProblem(correlationId?: string): ProblemDetails {
+    return { ...super.toProblem(correlationId), retryAfterSeconds: this.retryAfterSeconds };
+  }
+}
+
+/** A wait in German for a message: "1 Sekunde", "45 Sekunden", "1 Minute", "15 Minuten" (rounded up). */
+export function waitInGerman(seconds: number): string {
+  if (seconds < 60) {
+    const whole = Math.max(1, Math.ceil(seconds));
+    return `${whole} ${whole === 1 ? 'Sekunde' : 'Sekunden'}`;
+  }
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'}`;
 }
 
 export class ServiceUnavailableError extends DomainError {

@@ -15,6 +15,8 @@ export interface ProblemDetails {
   readonly errors?: readonly FieldError[];
   /** With 422: the name of the rule that was not met, e.g. `target-group-population`. */
   readonly rule?: string;
+  /** With 429: seconds until the next attempt is taken, as in the `Retry-After` header. */
+  readonly retryAfterSeconds?: number;
 }
 
 export const PROBLEM_JSON = 'application/problem+json';

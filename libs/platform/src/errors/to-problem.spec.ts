@@ -4,7 +4,9 @@ import {
   NotFoundError,
   RemoteProblemError,
   RuleViolationError,
+  TooManyRequestsError,
   UpstreamTimeoutError,
+  waitInGerman,
 } from './domain-errors';
 import { FieldValidationException, toProblem } from './to-problem';
 
@@ -33,6 +35,23 @@ describe(toProblem.name, () => {
     );
     expect(problem).toMatchObject({ status: 422, rule: 'target-group-population' });
     expect(toProblem(new RuleViolationError('Anmeldung geschlossen.'), 'corr-1')).not.toHaveProperty('rule');
+  });
+
+  it('says how long to wait after a 429, also when it came from another service', () => {
+    const problem = toProblem(new TooManyRequestsError('Bitte warten Sie 4 Sekunden.', 4), 'corr-1');
+    expect(problem).toMatchObject({ status: 429, retryAfterSeconds: 4 });
+    expect(toProblem(new RemoteProblemError(problem), 'mine')).toMatchObject({ retryAfterSeconds: 4 });
+  });
+
+  it.each([
+    [1, '1 Sekunde'],
+    [0.2, '1 Sekunde'],
+    [45, '45 Sekunden'],
+    [60, '1 Minute'],
+    [61, '2 Minuten'],
+    [900, '15 Minuten'],
+  ])('writes a wait of %p s as "%s"', (seconds, text) => {
+    expect(waitInGerman(seconds)).toBe(text);
   });
 
   it('names every invalid field', () => {

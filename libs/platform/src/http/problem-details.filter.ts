@@ -31,6 +31,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       .status(problem.status)
       .setHeader('content-type', PROBLEM_JSON)
       .setHeader(CORRELATION_HEADER, correlationId);
+    if (problem.retryAfterSeconds !== undefined)
+      response.setHeader('Retry-After', String(problem.retryAfterSeconds));
     response.send(JSON.stringify(problem));
   }
 

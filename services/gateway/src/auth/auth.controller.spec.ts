@@ -1,27 +1,37 @@
 import { MembershipRequests } from '@ic/contracts';
+import { UnauthenticatedError } from '@ic/platform';
 import {
   activeSessionOfCaller,
   fieldsOf,
   GatewayTestApp,
   signTestToken,
   startGatewayTestApp,
+  TestResponse,
 } from '../testing/gateway-test-app';
 import { newAccessTokenReply } from '../testing/reply-factories';
 import { SESSION_ENDED } from './access-token.verifier';
 import { AuthController } from './auth.controller';
 import { SIGN_IN_LINK_ACCEPTED } from './auth.responses';
 
+const WRONG_CREDENTIALS = 'E-Mail-Adresse oder Passwort ist falsch.';
+
 describe(AuthController.name, () => {
   let sut: GatewayTestApp;
 
-  beforeEach(async () => {
-    sut = await startGatewayTestApp({ SIGN_IN_LINK_REQUESTS_PER_IP: 3 });
-    sut.rpc
+  /** The gateway with its default limits unless `env` says otherwise. */
+  async function start(env: Record<string, unknown> = {}): Promise<GatewayTestApp> {
+    const app = await startGatewayTestApp(env);
+    app.rpc
       .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       .answer(MembershipRequests.staffLogin, () => newAccessTokenReply({ role: 'staff' }))
       .answer(MembershipRequests.logout, () => ({ loggedOut: true }))
       .answer(MembershipRequests.requestSignInLink, () => ({ accepted: true }))
       .answer(MembershipRequests.redeemSignInLink, () => newAccessTokenReply());
+    return app;
+  }
+
+  beforeEach(async () => {
+    sut = await start();
   });
 
   afterEach(() => sut.close());
@@ -48,6 +58,56 @@ describe(AuthController.name, () => {
       expect(fieldsOf(response.json)).toEqual(['password']);
       expect(sut.rpc.sentTo(MembershipRequests.staffLogin)).toHaveLength(0);
     });
+
+    it('throttles failed sign-ins per client address, whatever the address tried: 429 with Retry-After, in German', async () => {
+      sut.rpc.answer(MembershipRequests.staffLogin, () => {
+        throw new UnauthenticatedError(WRONG_CREDENTIALS);
+      });
+      const statuses: number[] = [];
+      let refused: TestResponse | undefined;
+      for (let index = 1; index <= 12; index++) {
+        refused = await sut.request('/api/v1/auth/staff/login', {
+          method: 'POST',
+          body: { email: `raten-${index}@innovators-club.example`, password: 'falsch' },
+        });
+        statuses.push(refused.status);
+      }
+      expect(statuses).toEqual([...Array<number>(10).fill(401), 429, 429]);
+      expect(refused?.headers.get('content-type')).toContain('application/problem+json');
+      expect(Number(refused?.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
+      expect(refused?.json).toMatchObject({
+        status: 429,
+        detail: expect.stringMatching(/zu viele fehlgeschlagene Anmeldeversuche.*in 15 Minuten erneut/),
+        retryAfterSeconds: Number(refused?.headers.get('retry-after')),
+      });
+      expect(sut.rpc.sentTo(MembershipRequests.staffLogin)).toHaveLength(10);
+    });
+
+    it('counts the sign-ins in the browser against the same budget, and not the ones that succeed', async () => {
+      sut.rpc
+        .answer(MembershipRequests.staffLogin, ({ password }) => {
+          if (password !== 'richtig') throw new UnauthenticatedError(WRONG_CREDENTIALS);
+          return newAccessTokenReply({ role: 'staff' });
+        })
+        .answer(MembershipRequests.startStaffBrowserSession, () => {
+          throw new UnauthenticatedError(WRONG_CREDENTIALS);
+        });
+      const login = (password: string) =>
+        sut.request('/api/v1/auth/staff/login', {
+          method: 'POST',
+          body: { email: 'leitung@innovators-club.example', password },
+        });
+      for (let index = 0; index < 20; index++) expect((await login('richtig')).status).toBe(200);
+      for (let index = 0; index < 5; index++) expect((await login('falsch')).status).toBe(401);
+      for (let index = 0; index < 5; index++) {
+        const browser = await sut.request('/api/v1/auth/staff/session', {
+          method: 'POST',
+          body: { email: 'leitung@innovators-club.example', password: 'falsch' },
+        });
+        expect(browser.status).toBe(401);
+      }
+      expect((await login('richtig')).status).toBe(429);
+    });
   });
 
   describe('logout', () => {
@@ -73,7 +133,23 @@ describe(AuthController.name, () => {
       expect(response.json).toEqual({ message: SIGN_IN_LINK_ACCEPTED });
     });
 
+    it('lets a town hall of 50 people behind one address ask twice each, and throttles the next request', async () => {
+      const ask = (email: string) =>
+        sut.request('/api/v1/auth/sign-in-links', { method: 'POST', body: { email } });
+      for (let person = 1; person <= 50; person++) {
+        for (const time of [1, 2])
+          expect([person, time, (await ask(`p${person}@kalletal.example`)).status]).toEqual([
+            person,
+            time,
+            202,
+          ]);
+      }
+      expect((await ask('p51@kalletal.example')).status).toBe(429);
+    });
+
     it('throttles one client address: 429 with Retry-After, and no request reaches the service', async () => {
+      await sut.close();
+      sut = await start({ SIGN_IN_LINK_REQUESTS_PER_IP: 3 });
       const ask = () =>
         sut.request('/api/v1/auth/sign-in-links', { method: 'POST', body: { email: 'a@kalletal.example' } });
       for (let index = 0; index < 3; index++) expect((await ask()).status).toBe(202);
@@ -83,6 +159,21 @@ describe(AuthController.name, () => {
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(590);
       expect(refused.json).toMatchObject({ status: 429, detail: expect.stringContaining('10 Minuten') });
       expect(sut.rpc.sentTo(MembershipRequests.requestSignInLink)).toHaveLength(3);
+    });
+
+    it('has a limit for all clients together, a safety valve against many addresses at once', async () => {
+      await sut.close();
+      sut = await start({ SIGN_IN_LINK_REQUESTS_PER_IP: 1000, SIGN_IN_LINK_REQUESTS_OVERALL: 5 });
+      const ask = () =>
+        sut.request('/api/v1/auth/sign-in-links', { method: 'POST', body: { email: 'a@kalletal.example' } });
+      for (let index = 0; index < 5; index++) expect((await ask()).status).toBe(202);
+      const refused = await ask();
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(590);
+      expect(refused.json).toMatchObject({
+        detail: expect.stringMatching(/^Gerade werden sehr viele Anmeldelinks angefordert.*10 Minuten/),
+      });
+      expect(sut.rpc.sentTo(MembershipRequests.requestSignInLink)).toHaveLength(5);
     });
 
     it('passes the page to go on to after signing in on to the membership service', async () => {

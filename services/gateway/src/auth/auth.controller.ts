@@ -1,6 +1,6 @@
 import { LinkTokenRequest, MembershipRequests, SignInLinkRequest, StaffLoginRequest } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, UseGuards, UseInterceptors } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiNoContentResponse,
@@ -20,6 +20,7 @@ import {
 import { Public, Roles } from './auth.decorators';
 import { SessionCheck } from './session-check.service';
 import { SignInLinkThrottleGuard } from './sign-in-link-throttle.guard';
+import { STAFF_SIGN_IN_LIMITS, StaffSignInThrottleInterceptor } from './staff-sign-in-throttle.interceptor';
 import { UnauthenticatedError } from '@ic/platform';
 
 @ApiTags('Anmeldung')
@@ -33,9 +34,13 @@ export class AuthController {
   ) {}
 
   @Public()
+  @UseInterceptors(StaffSignInThrottleInterceptor)
   @Post('staff/login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Anmeldung der Geschäftsstelle mit E-Mail und Passwort' })
+  @ApiOperation({
+    summary: 'Anmeldung der Geschäftsstelle mit E-Mail und Passwort',
+    description: STAFF_SIGN_IN_LIMITS,
+  })
   @ApiOkResponse({ type: AccessTokenResponse })
   @ApiProblems(401, 429)
   async staffLogin(
@@ -65,7 +70,8 @@ export class AuthController {
     summary: 'Anmeldelink per E-Mail anfordern (Mitglieder, ohne Passwort)',
     description:
       'Die Antwort ist immer dieselbe, ob die Adresse bekannt ist oder nicht. Pro Verbindung (IP-Adresse) ' +
-      'sind nur wenige Anfragen in kurzer Zeit möglich.',
+      'sind 100 Anfragen in 10 Minuten möglich, danach 429 mit `Retry-After`; ein Mitglied bekommt höchstens ' +
+      '5 Links in der Stunde.',
   })
   @ApiAcceptedResponse({ type: SignInLinkAcceptedResponse })
   @ApiProblems(429)

@@ -173,10 +173,10 @@ describe(BrowserSessionsController.name, () => {
         });
       });
 
-      it('passes on the lockout (429)', async () => {
+      it('passes on the wait after failed attempts (429 with Retry-After)', async () => {
         sut.rpc.answer(MembershipRequests.startStaffBrowserSession, () => {
           throw new RemoteProblemError(
-            new TooManyRequestsError('Zu viele fehlgeschlagene Anmeldeversuche.').toProblem(),
+            new TooManyRequestsError('Bitte versuchen Sie es in 4 Sekunden erneut.', 4).toProblem(),
           );
         });
         const response = await sut.request('/api/v1/auth/staff/session', {
@@ -184,6 +184,8 @@ describe(BrowserSessionsController.name, () => {
           body: { email: 'leitung@innovators-club.example', password: 'falsch' },
         });
         expect(response.status).toBe(429);
+        expect(response.headers.get('retry-after')).toBe('4');
+        expect(response.json).toMatchObject({ retryAfterSeconds: 4 });
         expect(response.headers.get('set-cookie')).toBeNull();
       });
     });

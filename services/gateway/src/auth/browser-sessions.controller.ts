@@ -1,6 +1,6 @@
 import { LinkTokenRequest, MembershipRequests, StaffLoginRequest } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
-import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UseInterceptors } from '@nestjs/common';
 import {
   ApiExtraModels,
   ApiNoContentResponse,
@@ -16,6 +16,7 @@ import { GatewayRequest } from '../http/gateway-request';
 import { Public } from './auth.decorators';
 import { SignedInSessionResponse, SignedOutSessionResponse } from './auth.responses';
 import { BrowserSessions } from './browser-sessions.service';
+import { STAFF_SIGN_IN_LIMITS, StaffSignInThrottleInterceptor } from './staff-sign-in-throttle.interceptor';
 
 const SET_COOKIE = {
   'Set-Cookie': {
@@ -92,11 +93,12 @@ export class BrowserSessionsController {
   }
 
   @Public()
+  @UseInterceptors(StaffSignInThrottleInterceptor)
   @Post('staff/session')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Anmeldung der Geschäftsstelle im Browser mit E-Mail und Passwort',
-    description: 'Setzt das Sitzungs-Cookie; die Sitzung endet 10 Stunden nach der Anmeldung.',
+    description: `Setzt das Sitzungs-Cookie; die Sitzung endet 10 Stunden nach der Anmeldung. ${STAFF_SIGN_IN_LIMITS}`,
   })
   @ApiOkResponse({ type: SignedInSessionResponse, headers: SET_COOKIE })
   @ApiIdempotencyKey()

@@ -8,9 +8,9 @@ describe(SlidingWindowThrottle.name, () => {
 
   it('allows up to the limit within the window, then says how long to wait', () => {
     const sut = newThrottle();
-    expect(sut.take('1.2.3.4', 0)).toEqual({ allowed: true });
-    expect(sut.take('1.2.3.4', 1 * MINUTE)).toEqual({ allowed: true });
-    expect(sut.take('1.2.3.4', 2 * MINUTE)).toEqual({ allowed: true });
+    expect(sut.take('1.2.3.4', 0)).toEqual({ allowed: true, remaining: 2 });
+    expect(sut.take('1.2.3.4', 1 * MINUTE)).toEqual({ allowed: true, remaining: 1 });
+    expect(sut.take('1.2.3.4', 2 * MINUTE)).toEqual({ allowed: true, remaining: 0 });
     expect(sut.take('1.2.3.4', 3 * MINUTE)).toEqual({ allowed: false, retryAfterSeconds: 7 * 60 });
   });
 
@@ -27,6 +27,15 @@ describe(SlidingWindowThrottle.name, () => {
     for (const at of [0, 1, 2]) sut.take('a', at);
     for (let at = 3; at < 100; at++) sut.take('a', at);
     expect(sut.take('a', 10 * MINUTE).allowed).toBe(true);
+  });
+
+  it('no longer counts a request given back', () => {
+    const sut = newThrottle();
+    for (const at of [0, 1, 2]) sut.take('a', at);
+    sut.giveBack('a', 1);
+    sut.giveBack('b', 1);
+    expect(sut.take('a', 3)).toEqual({ allowed: true, remaining: 0 });
+    expect(sut.take('a', 4).allowed).toBe(false);
   });
 
   it('keeps clients apart', () => {

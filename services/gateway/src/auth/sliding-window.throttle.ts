@@ -1,5 +1,6 @@
 export type ThrottleDecision =
-  { readonly allowed: true } | { readonly allowed: false; readonly retryAfterSeconds: number };
+  | { readonly allowed: true; /** Requests left in the window after this one. */ readonly remaining: number }
+  | { readonly allowed: false; readonly retryAfterSeconds: number };
 
 export interface ThrottleOptions {
   /** Requests allowed per key within the window. */
@@ -12,9 +13,9 @@ export interface ThrottleOptions {
 const DEFAULT_MAX_KEYS = 50_000;
 
 /**
- * An in-memory sliding window per key (here: the client's IP address): at most `limit` requests in
- * any `windowMs`. Refused requests do not count. Per gateway instance, which is enough to slow down
- * one client; the membership service additionally limits the mails per address.
+ * An in-memory sliding window per key (here: the client's address): at most `limit` requests in any
+ * `windowMs`. Refused requests do not count, and a request that should not count after all (a
+ * sign-in that succeeded) is given back. Per gateway instance: see the README (Abuse limits).
  */
 export class SlidingWindowThrottle {
   private readonly hits = new Map<string, number[]>();
@@ -36,7 +37,14 @@ export class SlidingWindowThrottle {
     this.hits.delete(key);
     this.hits.set(key, recent);
     this.evict(windowStart);
-    return { allowed: true };
+    return { allowed: true, remaining: this.options.limit - recent.length };
+  }
+
+  /** Takes back the request allowed at `at`, so that it no longer counts. */
+  giveBack(key: string, at: number): void {
+    const times = this.hits.get(key);
+    const index = times?.indexOf(at) ?? -1;
+    if (times && index >= 0) times.splice(index, 1);
   }
 
   get size(): number {

@@ -66,6 +66,12 @@ export class ProblemResponse implements ProblemDetails {
     description: 'Bei 422, wo sie einen Namen hat: die nicht erfüllte Regel',
   })
   rule?: string;
+
+  @ApiPropertyOptional({
+    example: 4,
+    description: 'Bei 429: Sekunden bis zum nächsten möglichen Versuch, wie im Header `Retry-After`',
+  })
+  retryAfterSeconds?: number;
 }
 
 const PROBLEM_DESCRIPTIONS: Readonly<Record<number, string>> = {
@@ -110,6 +116,7 @@ const PROBLEM_EXAMPLES: Readonly<Record<number, ProblemDetails>> = Object.fromEn
     ),
     new TooManyRequestsError(
       'Von Ihrer Verbindung kamen zu viele Anfragen nach Anmeldelinks. Bitte versuchen Sie es in 10 Minuten erneut.',
+      600,
     ),
     new ServiceUnavailableError(
       'Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.',

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '@ic/contracts';
 import { SessionCheck } from '../auth/session-check.service';
 import { GatewayApiModule } from '../gateway-api.module';
+import { GatewayEnv } from '../gateway.env';
 import { configureGatewayHttp } from '../openapi';
 
 /** For specs: the gateway's HTTP API on a free port, with the services replaced by FakeRpcClient. */
@@ -149,6 +150,7 @@ class FakeRpcModule {
 /** Builds the app as bootstrapService does (filter, validation, body parsers, prefix, OpenAPI). */
 export async function startGatewayTestApp(env: Record<string, unknown> = {}): Promise<GatewayTestApp> {
   const rpc = new FakeRpcClient();
+  const defaults = new GatewayEnv();
   @Module({
     imports: [
       ConfigModule.forRoot({
@@ -157,8 +159,12 @@ export async function startGatewayTestApp(env: Record<string, unknown> = {}): Pr
         load: [
           () => ({
             JWT_SECRET: TEST_JWT_SECRET,
-            SIGN_IN_LINK_REQUESTS_PER_IP: 10,
-            SIGN_IN_LINK_WINDOW_SECONDS: 600,
+            // The abuse limits as configured by default.
+            SIGN_IN_LINK_REQUESTS_PER_IP: defaults.SIGN_IN_LINK_REQUESTS_PER_IP,
+            SIGN_IN_LINK_REQUESTS_OVERALL: defaults.SIGN_IN_LINK_REQUESTS_OVERALL,
+            SIGN_IN_LINK_WINDOW_SECONDS: defaults.SIGN_IN_LINK_WINDOW_SECONDS,
+            STAFF_SIGN_IN_FAILURES_PER_IP: defaults.STAFF_SIGN_IN_FAILURES_PER_IP,
+            STAFF_SIGN_IN_WINDOW_SECONDS: defaults.STAFF_SIGN_IN_WINDOW_SECONDS,
             LINK_BASE_URL: TEST_LINK_BASE_URL,
             SEAT_REQUEST_TIMEOUT_MS: 30000,
             ...env,

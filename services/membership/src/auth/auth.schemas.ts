@@ -3,7 +3,7 @@ import { Schema } from 'mongoose';
 
 export const STAFF_ACCOUNT_MODEL = 'StaffAccount';
 export const SESSION_MODEL = 'Session';
-export const LOGIN_ATTEMPT_MODEL = 'LoginAttempt';
+export const FAILED_LOGIN_STREAK_MODEL = 'FailedLoginStreak';
 export const SIGN_IN_LINK_MODEL = 'SignInLink';
 export const SIGN_IN_LINK_USE_MODEL = 'SignInLinkUse';
 export const SIGN_IN_LINK_QUOTA_MODEL = 'SignInLinkQuota';
@@ -63,22 +63,25 @@ export const SessionSchema = new Schema<SessionRecord>(
 );
 addOutboxTo(SessionSchema);
 
-/** A failed staff login, counted per address in a time window (inserts only). */
-export interface LoginAttemptRecord {
+/**
+ * The office's password sign-ins that failed in a row for one address (`_id`, normalised; also for
+ * addresses without an account, which must look the same): the next attempt waits longer after
+ * each (staff-login.rules). Removed by a sign-in that succeeds.
+ */
+export interface FailedLoginStreakRecord {
   _id: string;
-  email: string;
-  at: Date;
+  failures: number;
+  lastFailureAt: Date;
 }
 
-export const LoginAttemptSchema = new Schema<LoginAttemptRecord>(
+export const FailedLoginStreakSchema = new Schema<FailedLoginStreakRecord>(
   {
     _id: { type: String, required: true },
-    email: { type: String, required: true },
-    at: { type: Date, required: true },
+    failures: { type: Number, required: true },
+    lastFailureAt: { type: Date, required: true },
   },
-  { collection: 'login_attempts', versionKey: false },
+  { collection: 'failed_login_streaks', versionKey: false },
 );
-LoginAttemptSchema.index({ email: 1, at: -1 });
 
 /** A sign-in link: `_id` is the hash of its token; carries SignInLinkRequested in its outbox. */
 export interface SignInLinkRecord extends AggregateRecord {

@@ -1,9 +1,20 @@
-import { OutboxEntry, OutboxPublisher, OutboxRepository, withOutbox } from '@ic/persistence';
+import {
+  isDuplicateKeyError,
+  OutboxEntry,
+  OutboxPublisher,
+  OutboxRepository,
+  withOutbox,
+} from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { LOGIN_ATTEMPT_MODEL, LoginAttemptRecord, SESSION_MODEL, SessionRecord } from './auth.schemas';
-import { randomUUID } from 'node:crypto';
+import {
+  FAILED_LOGIN_STREAK_MODEL,
+  FailedLoginStreakRecord,
+  SESSION_MODEL,
+  SessionRecord,
+} from './auth.schemas';
+import { FailedLoginStreak } from './staff-login/staff-login.rules';
 
 export interface Session {
   readonly id: string;
@@ -17,12 +28,12 @@ export interface Session {
   readonly revokedAt?: Date;
 }
 
-/** Sessions (with the outbox of their SessionEnded) and the failed-login journal. */
+/** Sessions (with the outbox of their SessionEnded), and the office's failed password sign-ins in a row. */
 @Injectable()
 export class SessionsRepository extends OutboxRepository<SessionRecord> {
   constructor(
     @InjectModel(SESSION_MODEL) private readonly sessions: Model<SessionRecord>,
-    @InjectModel(LOGIN_ATTEMPT_MODEL) private readonly attempts: Model<LoginAttemptRecord>,
+    @InjectModel(FAILED_LOGIN_STREAK_MODEL) private readonly streaks: Model<FailedLoginStreakRecord>,
     outbox: OutboxPublisher,
   ) {
     super(sessions, outbox);
@@ -80,11 +91,38 @@ export class SessionsRepository extends OutboxRepository<SessionRecord> {
       .exec();
   }
 
-  async recordFailedLogin(email: string, at: Date): Promise<void> {
-    await this.attempts.create({ _id: randomUUID(), email, at });
+  async failedLoginStreakOf(email: string): Promise<FailedLoginStreak | null> {
+    const record = await this.streaks.findById(email).lean<FailedLoginStreakRecord>().exec();
+    return record ? { failures: record.failures, lastFailureAt: record.lastFailureAt } : null;
   }
 
-  async countFailedLoginsSince(email: string, since: Date): Promise<number> {
-    return this.attempts.countDocuments({ email, at: { $gte: since } }).exec();
+  /**
+   * Counts one more failure in a row and returns the streak: an atomic increment, so that attempts
+   * at the same moment all count (the streak is read from the document before it, which the local
+   * default gives exactly). Two first failures at once race on the insert; the loser retries.
+   */
+  async recordFailedLogin(email: string, at: Date): Promise<FailedLoginStreak> {
+    const increment = () =>
+      this.streaks
+        .findOneAndUpdate(
+          { _id: email },
+          { $inc: { failures: 1 }, $max: { lastFailureAt: at } },
+          { upsert: true },
+        )
+        .lean<FailedLoginStreakRecord>()
+        .exec();
+    const before = await increment().catch((error: unknown) => {
+      if (isDuplicateKeyError(error)) return increment();
+      throw error;
+    });
+    return {
+      failures: (before?.failures ?? 0) + 1,
+      lastFailureAt: before && before.lastFailureAt > at ? before.lastFailureAt : at,
+    };
+  }
+
+  /** A sign-in succeeded: the next failure starts a new streak. */
+  async clearFailedLogins(email: string): Promise<void> {
+    await this.streaks.deleteOne({ _id: email }).exec();
   }
 }

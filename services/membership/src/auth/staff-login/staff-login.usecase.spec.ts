@@ -1,11 +1,17 @@
 import { AccessTokenReply } from '@ic/contracts';
-import { hashPassword, TooManyRequestsError, UnauthenticatedError } from '@ic/platform';
+import { TooManyRequestsError, UnauthenticatedError } from '@ic/platform';
+import { randomBytes, scryptSync } from 'node:crypto';
+import { stubOf } from '../../testing/stub-of';
 import { AccessTokensService } from '../access-tokens.service';
 import { SessionsRepository } from '../sessions.repository';
 import { StaffAccount, StaffAccountsRepository } from '../staff-accounts.repository';
+import { FailedLoginStreak } from './staff-login.rules';
 import { StaffLoginMessages, StaffLoginUseCase } from './staff-login.usecase';
 
-const now = new Date('2026-11-21T10:00:00.000Z');
+const start = new Date('2026-11-21T10:00:00.000Z');
+const staffEmail = 'leitung@innovators-club.example';
+const right = { email: staffEmail, password: 'richtiges-passwort' };
+const wrong = { email: staffEmail, password: 'falsch' };
 const token: AccessTokenReply = {
   accessToken: 'jwt',
   tokenType: 'Bearer',
@@ -14,63 +20,129 @@ const token: AccessTokenReply = {
   subject: 'staff-1',
 };
 
-async function setup(failuresSoFar = 0) {
+/**
+ * A stored hash of a low scrypt cost, as older hashes may have (the cost is part of the hash): these
+ * specs check many passwords, and the production cost takes a few hundred ms each.
+ */
+function cheapHashOf(password: string): string {
+  const salt = randomBytes(16);
+  const key = scryptSync(password, salt, 32, { N: 1024, r: 8, p: 1 });
+  return ['scrypt', 1024, 8, 1, salt.toString('base64url'), key.toString('base64url')].join('$');
+}
+
+/** The use case with the real rules on stubbed repositories; the streaks live in a map, the clock is moved by hand. */
+function newTestUseCase() {
   const account: StaffAccount = {
-    email: 'leitung@innovators-club.example',
+    email: staffEmail,
     subject: 'staff-1',
     name: 'Leitung',
-    passwordHash: await hashPassword('richtiges-passwort'),
-    createdAt: now,
+    passwordHash: cheapHashOf('richtiges-passwort'),
+    createdAt: start,
   };
-  const failures: string[] = [];
-  const accounts = {
-    findByEmail: (email: string) => Promise.resolve(email === account.email ? account : null),
-  };
-  const sessions = {
-    countFailedLoginsSince: () => Promise.resolve(failuresSoFar),
-    recordFailedLogin: (email: string) => {
-      failures.push(email);
-      return Promise.resolve();
+  const accounts = stubOf(StaffAccountsRepository);
+  jest
+    .spyOn(accounts, 'findByEmail')
+    .mockImplementation((email) => Promise.resolve(email === account.email ? account : null));
+  const streaks = new Map<string, FailedLoginStreak>();
+  const sessions = stubOf(SessionsRepository);
+  jest
+    .spyOn(sessions, 'failedLoginStreakOf')
+    .mockImplementation((email) => Promise.resolve(streaks.get(email) ?? null));
+  jest.spyOn(sessions, 'recordFailedLogin').mockImplementation((email, at) => {
+    const streak = { failures: (streaks.get(email)?.failures ?? 0) + 1, lastFailureAt: at };
+    streaks.set(email, streak);
+    return Promise.resolve(streak);
+  });
+  jest.spyOn(sessions, 'clearFailedLogins').mockImplementation((email) => {
+    streaks.delete(email);
+    return Promise.resolve();
+  });
+  const tokens = stubOf(AccessTokensService);
+  const issue = jest.spyOn(tokens, 'issue').mockResolvedValue(token);
+  let now = start;
+  const clock = { now: () => now };
+  const sut = new StaffLoginUseCase(accounts, sessions, tokens, clock);
+  return {
+    sut,
+    streaks,
+    issue,
+    advance: (seconds: number) => {
+      now = new Date(now.getTime() + seconds * 1000);
     },
   };
-  const tokens = { issue: jest.fn(() => Promise.resolve(token)) };
-  const sut = new StaffLoginUseCase(
-    accounts as unknown as StaffAccountsRepository,
-    sessions as unknown as SessionsRepository,
-    tokens as unknown as AccessTokensService,
-    { now: () => now },
+}
+
+/** The 429 of an attempt made too early, or a failure of the spec when there is none. */
+async function refusal(attempt: Promise<unknown>): Promise<TooManyRequestsError> {
+  const outcome = await attempt.then(
+    () => undefined,
+    (error: unknown) => error,
   );
-  return { sut, failures, tokens };
+  if (!(outcome instanceof TooManyRequestsError)) throw new Error(`expected a 429, got ${String(outcome)}`);
+  return outcome;
 }
 
 describe(StaffLoginUseCase.name, () => {
   describe('execute', () => {
     it('signs in with the right password', async () => {
-      const { sut, tokens } = await setup();
-      await expect(
-        sut.execute({ email: 'leitung@innovators-club.example', password: 'richtiges-passwort' }),
-      ).resolves.toBe(token);
-      expect(tokens.issue).toHaveBeenCalledWith('staff-1', 'staff');
+      const { sut, issue } = newTestUseCase();
+      await expect(sut.execute(right)).resolves.toBe(token);
+      expect(issue).toHaveBeenCalledWith('staff-1', 'staff');
     });
 
     it('gives the same answer for a wrong password and an unknown address, and counts both', async () => {
-      const { sut, failures } = await setup();
-      const wrong = new UnauthenticatedError(StaffLoginMessages.wrongCredentials);
-      await expect(
-        sut.execute({ email: 'leitung@innovators-club.example', password: 'falsch' }),
-      ).rejects.toThrow(wrong);
-      await expect(
-        sut.execute({ email: 'niemand@innovators-club.example', password: 'falsch' }),
-      ).rejects.toThrow(wrong);
-      expect(failures).toEqual(['leitung@innovators-club.example', 'niemand@innovators-club.example']);
+      const { sut, streaks } = newTestUseCase();
+      const refused = new UnauthenticatedError(StaffLoginMessages.wrongCredentials);
+      await expect(sut.execute(wrong)).rejects.toThrow(refused);
+      await expect(sut.execute({ ...wrong, email: 'niemand@innovators-club.example' })).rejects.toThrow(
+        refused,
+      );
+      expect([...streaks.keys()]).toEqual([staffEmail, 'niemand@innovators-club.example']);
     });
 
-    it('refuses even the right password after ten failures in the window', async () => {
-      const { sut, tokens } = await setup(10);
-      await expect(
-        sut.execute({ email: 'leitung@innovators-club.example', password: 'richtiges-passwort' }),
-      ).rejects.toThrow(TooManyRequestsError);
-      expect(tokens.issue).not.toHaveBeenCalled();
+    it('makes each further failure in a row wait longer (1 s, 2 s, 4 s … at most 60 s), never locking the right password out', async () => {
+      const { sut, advance } = newTestUseCase();
+      await expect(sut.execute(wrong)).rejects.toThrow(UnauthenticatedError);
+      const waits: number[] = [];
+      for (let failure = 2; failure <= 11; failure++) {
+        await expect(sut.execute(wrong)).rejects.toThrow(UnauthenticatedError);
+        const early = await refusal(sut.execute(right));
+        waits.push(early.retryAfterSeconds);
+        advance(early.retryAfterSeconds);
+      }
+      expect(waits).toEqual([1, 2, 4, 8, 16, 32, 60, 60, 60, 60]);
+      await expect(sut.execute(right)).resolves.toBe(token);
+    });
+
+    it('refuses an attempt during the wait without checking it or counting it, and says in German how long', async () => {
+      const { sut, streaks, advance, issue } = newTestUseCase();
+      for (const seconds of [0, 0, 1, 2]) {
+        advance(seconds);
+        await expect(sut.execute(wrong)).rejects.toThrow(UnauthenticatedError);
+      }
+      advance(1);
+      const early = await refusal(sut.execute(right));
+      expect(early).toMatchObject({
+        retryAfterSeconds: 3,
+        detail:
+          'Wegen fehlgeschlagener Anmeldeversuche ist die nächste Anmeldung mit dieser E-Mail-Adresse erst in 3 Sekunden möglich. Bitte versuchen Sie es dann erneut.',
+      });
+      expect(streaks.get(staffEmail)?.failures).toBe(4);
+      expect(issue).not.toHaveBeenCalled();
+    });
+
+    it('starts anew after a sign-in that succeeds', async () => {
+      const { sut, streaks, advance } = newTestUseCase();
+      for (const seconds of [0, 0, 1, 2]) {
+        advance(seconds);
+        await expect(sut.execute(wrong)).rejects.toThrow(UnauthenticatedError);
+      }
+      advance(4);
+      await expect(sut.execute(right)).resolves.toBe(token);
+      expect(streaks.size).toBe(0);
+      await expect(sut.execute(wrong)).rejects.toThrow(UnauthenticatedError);
+      await expect(sut.execute(wrong)).rejects.toThrow(UnauthenticatedError);
+      expect((await refusal(sut.execute(right))).retryAfterSeconds).toBe(1);
     });
   });
 });

@@ -5,28 +5,31 @@ import {
   TooManyRequestsError,
   UnauthenticatedError,
   verifyPassword,
+  waitInGerman,
 } from '@ic/platform';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AccessTokensService } from '../access-tokens.service';
 import { SessionsRepository } from '../sessions.repository';
 import { StaffAccountsRepository } from '../staff-accounts.repository';
+import { secondsUntilNextAttempt, waitAfterFailures } from './staff-login.rules';
 
 export const StaffLoginMessages = {
   wrongCredentials: 'E-Mail-Adresse oder Passwort ist falsch.',
-  throttled:
-    'Zu viele fehlgeschlagene Anmeldeversuche für diese E-Mail-Adresse. Bitte versuchen Sie es in 15 Minuten erneut.',
+  waitBeforeNextAttempt: (seconds: number) =>
+    `Wegen fehlgeschlagener Anmeldeversuche ist die nächste Anmeldung mit dieser E-Mail-Adresse erst in ${waitInGerman(seconds)} möglich. Bitte versuchen Sie es dann erneut.`,
 } as const;
-
-export const FAILED_LOGINS_ALLOWED = 10;
-export const FAILED_LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
 /**
  * The office signs in with e-mail and password. An unknown address costs the same scrypt work as a
- * wrong password and gets the same answer; ten failures per address in 15 minutes lock it for a while.
+ * wrong password and gets the same answer. From the second failure in a row on, the next attempt for
+ * the address waits longer each time (1 s, 2 s, 4 s … 60 s; OWASP: slow down rather than lock,
+ * which a stranger could use to lock the office out); an attempt during the wait is refused
+ * unchecked and does not count. A sign-in that succeeds ends the streak.
  */
 @Injectable()
 export class StaffLoginUseCase {
+  private readonly logger = new Logger(StaffLoginUseCase.name);
   private decoyHash?: Promise<string>;
 
   constructor(
@@ -41,22 +44,30 @@ export class StaffLoginUseCase {
   }
 
   /**
-   * Checks the address and password under the lockout and returns the account's subject; the
+   * Checks the address and password under the slowdown and returns the account's subject; the
    * browser session (StartBrowserSessionUseCase) signs in with the same rules.
    */
   async authenticate(request: StaffLoginRequest): Promise<string> {
     const now = this.clock.now();
-    const failures = await this.sessions.countFailedLoginsSince(
-      request.email,
-      new Date(now.getTime() - FAILED_LOGIN_WINDOW_MS),
-    );
-    if (failures >= FAILED_LOGINS_ALLOWED) throw new TooManyRequestsError(StaffLoginMessages.throttled);
+    const streak = await this.sessions.failedLoginStreakOf(request.email);
+    const wait = secondsUntilNextAttempt(streak, now);
+    if (wait > 0) throw new TooManyRequestsError(StaffLoginMessages.waitBeforeNextAttempt(wait), wait);
 
     const account = await this.accounts.findByEmail(request.email);
     const valid = await verifyPassword(request.password, account?.passwordHash ?? (await this.decoy()));
     if (!account || !valid) {
-      await this.sessions.recordFailedLogin(request.email, now);
+      const failed = await this.sessions.recordFailedLogin(request.email, now);
+      this.logger.warn(
+        `Staff sign-in failed for ${request.email} (${account ? 'wrong password' : 'no such account'}): ` +
+          `${failed.failures} in a row, the next attempt waits ${waitAfterFailures(failed.failures)} s`,
+      );
       throw new UnauthenticatedError(StaffLoginMessages.wrongCredentials);
+    }
+    if (streak) {
+      await this.sessions.clearFailedLogins(request.email);
+      this.logger.warn(
+        `Staff sign-in for ${request.email} after ${streak.failures} failed attempts in a row`,
+      );
     }
     return account.subject;
   }

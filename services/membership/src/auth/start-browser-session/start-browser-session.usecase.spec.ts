@@ -18,6 +18,7 @@ import { Session, SessionsRepository } from '../sessions.repository';
 import { SignInLink, SignInLinksRepository } from '../sign-in-links.repository';
 import { SignInLinkMessages } from '../sign-in-link.rules';
 import { StaffAccountsRepository } from '../staff-accounts.repository';
+import { FailedLoginStreak } from '../staff-login/staff-login.rules';
 import { StaffLoginMessages, StaffLoginUseCase } from '../staff-login/staff-login.usecase';
 import { StartBrowserSessionUseCase } from './start-browser-session.usecase';
 
@@ -32,7 +33,7 @@ interface Situation {
   readonly link?: SignInLink | null;
   readonly linkUsed?: boolean;
   readonly member?: Member | null;
-  readonly failedLogins?: number;
+  readonly failedLogins?: FailedLoginStreak;
 }
 
 /** The use case with the real link and password rules, on stubbed repositories. */
@@ -53,8 +54,10 @@ async function newTestUseCase(situation: Situation = {}) {
     inserted.push(session);
     return Promise.resolve();
   });
-  jest.spyOn(sessions, 'countFailedLoginsSince').mockResolvedValue(situation.failedLogins ?? 0);
-  const failedLogins = jest.spyOn(sessions, 'recordFailedLogin').mockResolvedValue();
+  jest.spyOn(sessions, 'failedLoginStreakOf').mockResolvedValue(situation.failedLogins ?? null);
+  const failedLogins = jest
+    .spyOn(sessions, 'recordFailedLogin')
+    .mockResolvedValue({ failures: 1, lastFailureAt: now });
   const accounts = stubOf(StaffAccountsRepository);
   const passwordHash = await hashPassword('richtiges-passwort');
   jest
@@ -149,7 +152,7 @@ describe(StartBrowserSessionUseCase.name, () => {
       expect(inserted).toHaveLength(1);
     });
 
-    it('refuses a wrong password, counting it toward the lockout', async () => {
+    it('refuses a wrong password, counting it toward the slowdown', async () => {
       const { sut, inserted, failedLogins } = await newTestUseCase();
       await expect(
         sut.forStaff({ email: staffEmail, password: 'falsch', sessionSecretHash }),
@@ -158,8 +161,10 @@ describe(StartBrowserSessionUseCase.name, () => {
       expect(inserted).toEqual([]);
     });
 
-    it('refuses even the right password while the address is locked out', async () => {
-      const { sut, inserted } = await newTestUseCase({ failedLogins: 10 });
+    it('refuses even the right password during the wait after failures', async () => {
+      const { sut, inserted } = await newTestUseCase({
+        failedLogins: { failures: 4, lastFailureAt: new Date(now.getTime() - 1000) },
+      });
       await expect(
         sut.forStaff({ email: staffEmail, password: 'richtiges-passwort', sessionSecretHash }),
       ).rejects.toThrow(TooManyRequestsError);

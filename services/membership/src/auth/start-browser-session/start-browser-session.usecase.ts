@@ -10,7 +10,7 @@ import { StaffLoginUseCase } from '../staff-login/staff-login.usecase';
 
 /**
  * Signing in in a browser: the same proofs as for an access token (a sign-in link under its rules,
- * or the office's password with its lockout), but the result is a session behind a cookie.
+ * or the office's password with its slowdown after failures), but the result is a session behind a cookie.
  */
 @Injectable()
 export class StartBrowserSessionUseCase {
