@@ -496,7 +496,7 @@ describe('Registration mails through the gateway', () => {
       /^Sehr geehrte Frau Vogel,\n\ndie Kommune Pegnitz hat Sie als Bürgermeister\/in angemeldet\./,
     );
     expect(mails.get(person('lang'))?.[0].text).toMatch(
-      /^Guten Tag Carla Lang,\n\ndie Kommune Pegnitz hat Sie als Zivilgesellschaft in ihre Delegation aufgenommen\./,
+      /^Guten Tag Carla Lang,\n\ndie Kommune Pegnitz hat Sie als Vertretung der Zivilgesellschaft in ihre Delegation aufgenommen\./,
     );
     expect(mails.get(person('lindner'))?.[0].text).toMatch(
       /^Guten Tag Andrea Lindner,\n\ndie Kommune Hersbruck hat Interesse an der folgenden Veranstaltung bekundet\./,

@@ -201,7 +201,7 @@ describe(renderAnnouncementMail.name, () => {
         'Zielgruppe: Kommunen in Bayern mit bis zu 25.000 Einwohnerinnen und Einwohnern',
       );
       expect(sut.text).toContain(
-        'Teilnahme: je Kommune bis zu 3 Personen, am besten Bürgermeister/in, Verwaltung, Zivilgesellschaft',
+        'Teilnahme: je Kommune bis zu 3 Personen, am besten Bürgermeisterin oder Bürgermeister, Verwaltung, Zivilgesellschaft',
       );
       expect(sut.text).toContain('Kosten: kostenfrei');
     });
