@@ -493,7 +493,7 @@ describe('Registration mails through the gateway', () => {
 
     const [toAnna, movedToAnna, cancelledToAnna] = mails.get(person('vogel')) ?? [];
     expect(toAnna.text).toMatch(
-      /^Sehr geehrte Frau Vogel,\n\ndie Kommune Pegnitz hat Sie als Bürgermeister\/in angemeldet\./,
+      /^Sehr geehrte Frau Vogel,\n\ndie Kommune Pegnitz hat Sie als Bürgermeisterin angemeldet\./,
     );
     expect(mails.get(person('lang'))?.[0].text).toMatch(
       /^Guten Tag Carla Lang,\n\ndie Kommune Pegnitz hat Sie als Vertretung der Zivilgesellschaft in ihre Delegation aufgenommen\./,
