@@ -296,7 +296,9 @@ describe('Notifications service: registration mails', () => {
       'die Kommune Pegnitz hat Sie aus ihrer Delegation zur folgenden Veranstaltung abgemeldet',
     );
     expect(calendarOf(janRemoved).properties.method).toBe('CANCEL');
-    expect(toEva.text).toContain('die Kommune Pegnitz hat Sie als weitere Teilnehmerin in ihre Delegation aufgenommen');
+    expect(toEva.text).toContain(
+      'die Kommune Pegnitz hat Sie als weitere Teilnehmerin in ihre Delegation aufgenommen',
+    );
     // The registering mayor is not in the delegation: no mail to them.
     expect(await harness.mailTo(mayor.email)).toEqual([]);
     const logged = await eventually(async () => {

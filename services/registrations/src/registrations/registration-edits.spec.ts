@@ -184,11 +184,14 @@ describe('registration edits', () => {
     });
 
     it('asks for the person of a delegation with a 400 naming personId', () => {
-      const marking = () => withAttendance(delegation([person('Anna')]), { moduleId: moduleA, attended: true });
+      const marking = () =>
+        withAttendance(delegation([person('Anna')]), { moduleId: moduleA, attended: true });
 
       expect(marking).toThrow(InvalidInputError);
       expect(thrownBy(marking)).toMatchObject({
-        errors: [{ field: 'personId', message: 'Bei einer Delegation nennen Sie bitte die Person (personId).' }],
+        errors: [
+          { field: 'personId', message: 'Bei einer Delegation nennen Sie bitte die Person (personId).' },
+        ],
       });
     });
 

@@ -145,17 +145,20 @@ describe(renderRegistrationConfirmedMail.name, () => {
       ['Frau', 'other', 'als weitere Teilnehmerin angemeldet'],
       ['Herr', 'other', 'als weiterer Teilnehmer angemeldet'],
       ['keine', 'other', 'als weitere teilnehmende Person angemeldet'],
-    ] as const)('names the role of a person addressed as %s in the %s role: „%s“', (salutation, role, words) => {
-      const sut = renderRegistrationConfirmedMail({
-        ...delegateMailBase({
-          addressee: { salutation, firstName: 'Eva', lastName: 'Brenner' },
-          delegate: { role, municipality: 'Pegnitz' },
-        }),
-        reason: 'registered',
-      });
+    ] as const)(
+      'names the role of a person addressed as %s in the %s role: „%s“',
+      (salutation, role, words) => {
+        const sut = renderRegistrationConfirmedMail({
+          ...delegateMailBase({
+            addressee: { salutation, firstName: 'Eva', lastName: 'Brenner' },
+            delegate: { role, municipality: 'Pegnitz' },
+          }),
+          reason: 'registered',
+        });
 
-      expect(sut.text).toContain(`die Kommune Pegnitz hat Sie ${words}.`);
-    });
+        expect(sut.text).toContain(`die Kommune Pegnitz hat Sie ${words}.`);
+      },
+    );
 
     it('addresses a person who gave a salutation with it', () => {
       const sut = renderRegistrationConfirmedMail({
