@@ -244,7 +244,7 @@ test.describe('Teilnehmende in the console', () => {
     const row = main.getByRole('table').getByRole('row').filter({ hasText: 'Kommune mit Delegation' });
     await expect(row.getByRole('rowheader')).toContainText('Pegnitz');
     await expect(row.getByRole('listitem')).toHaveText([
-      'Uwe Röder (Bürgermeister/in) – noch nicht da',
+      'Uwe Röder (Bürgermeister*in) – noch nicht da',
       'Bärbel Schön (Verwaltung) – noch nicht da',
     ]);
     await expect(row).toContainText('0 / 2');
@@ -261,7 +261,7 @@ test.describe('Teilnehmende in the console', () => {
       `/geschaeftsstelle/veranstaltungen/${circle.eventId}/teilnehmende/druck?art=namensschilder`,
     );
     const sheet = main.getByRole('region', { name: 'Bogen 1 von 1' });
-    await expect(sheet).toContainText('Uwe RöderBürgermeister/inPegnitz');
+    await expect(sheet).toContainText('Uwe RöderBürgermeister*inPegnitz');
     await expect(sheet).toContainText('Bärbel SchönVerwaltungPegnitz');
     await expectNoAxeViolations(page);
   });

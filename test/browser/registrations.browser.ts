@@ -282,7 +282,7 @@ test.describe('Registering on the event page', () => {
     );
     const list = panel.getByRole('list').filter({ hasText: 'Bernd Verwaltung' });
     await expect(list.getByRole('listitem')).toHaveText([
-      `Anna ${mayor.lastName} – Bürgermeister/in`,
+      `Anna ${mayor.lastName} – Bürgermeisterin`,
       'Bernd Verwaltung – Verwaltung',
       'Clara Verein – Zivilgesellschaft',
     ]);

@@ -493,10 +493,10 @@ describe('Registration mails through the gateway', () => {
 
     const [toAnna, movedToAnna, cancelledToAnna] = mails.get(person('vogel')) ?? [];
     expect(toAnna.text).toMatch(
-      /^Sehr geehrte Frau Vogel,\n\ndie Kommune Pegnitz hat Sie als Bürgermeister\/in angemeldet\./,
+      /^Sehr geehrte Frau Vogel,\n\ndie Kommune Pegnitz hat Sie als Bürgermeisterin angemeldet\./,
     );
     expect(mails.get(person('lang'))?.[0].text).toMatch(
-      /^Guten Tag Carla Lang,\n\ndie Kommune Pegnitz hat Sie als Zivilgesellschaft in ihre Delegation aufgenommen\./,
+      /^Guten Tag Carla Lang,\n\ndie Kommune Pegnitz hat Sie als Vertretung der Zivilgesellschaft in ihre Delegation aufgenommen\./,
     );
     expect(mails.get(person('lindner'))?.[0].text).toMatch(
       /^Guten Tag Andrea Lindner,\n\ndie Kommune Hersbruck hat Interesse an der folgenden Veranstaltung bekundet\./,

@@ -278,7 +278,7 @@ describe('Notifications service: registration mails', () => {
     const [toEva] = await mails(`lang@${domain}`, 1);
 
     expect(toAnna.text).toMatch(
-      /^Guten Tag Anna Vogel,\n\ndie Kommune Pegnitz hat Sie als Verwaltung angemeldet\./,
+      /^Guten Tag Anna Vogel,\n\ndie Kommune Pegnitz hat Sie als Vertretung der Verwaltung angemeldet\./,
     );
     expect(toAnna.subject).toBe(
       'Anmeldung bestätigt: Kommunalzirkel „Kommunen for future – Wandel vor Ort gestalten“',
@@ -296,7 +296,9 @@ describe('Notifications service: registration mails', () => {
       'die Kommune Pegnitz hat Sie aus ihrer Delegation zur folgenden Veranstaltung abgemeldet',
     );
     expect(calendarOf(janRemoved).properties.method).toBe('CANCEL');
-    expect(toEva.text).toContain('die Kommune Pegnitz hat Sie als Sonstige in ihre Delegation aufgenommen');
+    expect(toEva.text).toContain(
+      'die Kommune Pegnitz hat Sie als weitere Teilnehmerin in ihre Delegation aufgenommen',
+    );
     // The registering mayor is not in the delegation: no mail to them.
     expect(await harness.mailTo(mayor.email)).toEqual([]);
     const logged = await eventually(async () => {

@@ -491,6 +491,12 @@ describe('Registrations: workshops, delegations, interest and the event’s chan
       rule: 'attendance-not-today',
       detail: expect.stringContaining('Der Einlass ist nur am Tag des Moduls „Modul 1: Auftakt in Pegnitz“'),
     });
+    await expect(mark(undefined, todays.moduleId, true)).resolves.toMatchObject({
+      status: 400,
+      errors: [
+        { field: 'personId', message: 'Bei einer Delegation nennen Sie bitte die Person (personId).' },
+      ],
+    });
     const send = (personId: string, attended: boolean) =>
       service.send(
         RegistrationsRequests.recordAttendance,

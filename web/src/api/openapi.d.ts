@@ -2405,6 +2405,11 @@ export type components = {
              */
             salutation: "Frau" | "Herr" | "keine";
             /**
+             * @description Anrede in den E-Mails, von der Geschäftsstelle festgelegt
+             * @example Sehr geehrte Frau Bürgermeisterin, liebe Frau Brenner,
+             */
+            salutationLine?: string;
+            /**
              * @example Kommune
              * @enum {string}
              */
@@ -3102,6 +3107,11 @@ export type components = {
             position?: string | null;
             /** @enum {string} */
             salutation?: "Frau" | "Herr" | "keine";
+            /**
+             * @description Anrede in den E-Mails an das Mitglied, wie die Geschäftsstelle sie festlegt; ohne sie bilden die E-Mails die Anrede aus Anrede, Amtsbezeichnung, Titel und Name. null löscht die Angabe.
+             * @example Sehr geehrte Frau Bürgermeisterin, liebe Frau Brenner,
+             */
+            salutationLine?: string | null;
             /** @enum {string} */
             sector?: "Kommune" | "Politik" | "Wirtschaft" | "Wissenschaft" | "Zivilgesellschaft";
             themes?: ("Digitalisierung" | "Bildung" | "Klimaschutz" | "Energiepolitik" | "Stadtentwicklung" | "Kommunikation" | "Partizipation" | "Kooperation" | "IT" | "Klima" | "Energie")[];

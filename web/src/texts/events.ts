@@ -7,11 +7,18 @@ type Theme = Schemas['EventResponse']['themes'][number];
 type Audience = Schemas['EventResponse']['audience'];
 type SessionKind = Schemas['AgendaSessionResponse']['kind'];
 type DelegationRole = Schemas['DelegationRuleResponse']['suggestedRoles'][number];
+type Salutation = Schemas['DelegationPersonResponse']['salutation'];
 type DocumentKind = Schemas['EventDocumentResponse']['kind'];
 type MediaType = Schemas['EventDocumentResponse']['mediaType'];
 
 const count = (n: number, one: string, many: string) =>
   `${n.toLocaleString('de-DE')} ${n === 1 ? one : many}`;
+
+const mayorOf = {
+  Frau: 'Bürgermeisterin',
+  Herr: 'Bürgermeister',
+  keine: 'Bürgermeister*in',
+} satisfies Record<Salutation, string>;
 
 /** Texts of the events pages: the list (/veranstaltungen) and one event (/veranstaltungen/:id). */
 export const events = {
@@ -47,11 +54,14 @@ export const events = {
     discussion: 'Diskussion',
   } satisfies Record<SessionKind, string>,
   delegationRoles: {
-    mayor: 'Bürgermeister/in',
+    mayor: 'Bürgermeisterin oder Bürgermeister',
     administration: 'Verwaltung',
     'civil-society': 'Zivilgesellschaft',
     other: 'Sonstige',
   } satisfies Record<DelegationRole, string>,
+  /** One person's role beside their name: the mayor by their salutation („Bürgermeisterin“). */
+  delegationRoleOf: (role: DelegationRole, salutation: Salutation): string =>
+    role === 'mayor' ? mayorOf[salutation] : events.delegationRoles[role],
   documentKinds: {
     programme: 'Programm',
     other: 'Unterlage',

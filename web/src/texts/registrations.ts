@@ -25,7 +25,7 @@ export const registrations = {
     'member-erased': 'Die Anmeldung endete mit dem Löschen Ihrer Daten.',
   },
   roles: {
-    mayor: 'Bürgermeister/in',
+    mayor: 'Bürgermeisterin oder Bürgermeister',
     administration: 'Verwaltung',
     'civil-society': 'Zivilgesellschaft',
     other: 'Andere Funktion',

@@ -1,4 +1,5 @@
 /** The events service's vocabularies: kinds, lifecycle, sessions, audiences, delegations, documents. */
+import type { Salutation } from '../membership/vocabulary';
 
 /** The three kinds of event the club runs, each with rules of its own (see ../../../../README.md). */
 export const EventKinds = ['deutschlandforum', 'innovators-lounge', 'kommunalzirkel'] as const;
@@ -53,12 +54,51 @@ export type AnnouncementScope = (typeof AnnouncementScopes)[number];
 /** Suggested roles in a municipality's delegation to a Kommunalzirkel. */
 export const DelegationRoles = ['mayor', 'administration', 'civil-society', 'other'] as const;
 export type DelegationRole = (typeof DelegationRoles)[number];
+/** The roles as suggestions and column values, where no one person is meant. */
 export const DelegationRoleNames: Record<DelegationRole, string> = {
-  mayor: 'Bürgermeister/in',
+  mayor: 'Bürgermeisterin oder Bürgermeister',
   administration: 'Verwaltung',
   'civil-society': 'Zivilgesellschaft',
   other: 'Sonstige',
 };
+
+/**
+ * The role of one person, gendered by their salutation: beside the name in a list ("Bürgermeisterin")
+ * and in a sentence "… hat Sie als Vertreterin der Zivilgesellschaft angemeldet". Without a gendered
+ * salutation the gender-neutral form the club writes (Bürgermeister*in, Vertretung).
+ */
+const PersonRoleNames: Record<DelegationRole, Record<Salutation, { label: string; as: string }>> = {
+  mayor: {
+    Frau: { label: 'Bürgermeisterin', as: 'Bürgermeisterin' },
+    Herr: { label: 'Bürgermeister', as: 'Bürgermeister' },
+    keine: { label: 'Bürgermeister*in', as: 'Bürgermeister*in' },
+  },
+  administration: {
+    Frau: { label: 'Verwaltung', as: 'Vertreterin der Verwaltung' },
+    Herr: { label: 'Verwaltung', as: 'Vertreter der Verwaltung' },
+    keine: { label: 'Verwaltung', as: 'Vertretung der Verwaltung' },
+  },
+  'civil-society': {
+    Frau: { label: 'Zivilgesellschaft', as: 'Vertreterin der Zivilgesellschaft' },
+    Herr: { label: 'Zivilgesellschaft', as: 'Vertreter der Zivilgesellschaft' },
+    keine: { label: 'Zivilgesellschaft', as: 'Vertretung der Zivilgesellschaft' },
+  },
+  other: {
+    Frau: { label: 'Sonstige', as: 'weitere Teilnehmerin' },
+    Herr: { label: 'Sonstige', as: 'weiterer Teilnehmer' },
+    keine: { label: 'Sonstige', as: 'weitere teilnehmende Person' },
+  },
+};
+
+/** A person's role beside their name: "Bürgermeisterin", "Verwaltung". */
+export function delegationRoleLabel(role: DelegationRole, salutation: Salutation): string {
+  return PersonRoleNames[role][salutation].label;
+}
+
+/** A person's role after "als": "Bürgermeister", "Vertreterin der Zivilgesellschaft". */
+export function delegationRoleAs(role: DelegationRole, salutation: Salutation): string {
+  return PersonRoleNames[role][salutation].as;
+}
 
 export const DocumentKinds = ['programme', 'other'] as const;
 export type DocumentKind = (typeof DocumentKinds)[number];

@@ -41,6 +41,11 @@ export interface MemberProfile {
   readonly municipality?: Municipality;
   readonly themes: readonly Theme[];
   readonly biography?: string;
+  /**
+   * The office's own line for addressing the member in mails ("Sehr geehrte Frau Bürgermeisterin,
+   * liebe Frau Brenner,"); without it the mails build the salutation from title and name.
+   */
+  readonly salutationLine?: string;
 }
 
 /** Who did something: a staff account or a member (or the member themselves). */
@@ -93,6 +98,7 @@ export const memberProfileSchema: JsonSchema = {
     municipality: municipalitySchema,
     themes: { type: 'array', uniqueItems: true, maxItems: Themes.length, items: { enum: [...Themes] } },
     biography: { type: 'string', maxLength: 2000 },
+    salutationLine: text(160),
   },
 };
 

@@ -181,6 +181,19 @@ export class UpdateMemberRequest extends UpdateOwnProfileRequest {
   @ValidateNested()
   @Type(() => MunicipalityDto)
   municipality?: MunicipalityDto;
+
+  @ApiPropertyOptional({
+    example: 'Sehr geehrte Frau Bürgermeisterin, liebe Frau Brenner,',
+    description:
+      'Anrede in den E-Mails an das Mitglied, wie die Geschäftsstelle sie festlegt; ohne sie bilden die E-Mails die Anrede aus Anrede, Amtsbezeichnung, Titel und Name. null löscht die Angabe.',
+    type: String,
+    nullable: true,
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 160)
+  @SingleLineText()
+  salutationLine?: string | null;
 }
 
 /** The office appoints a person (Berufung); they get an invitation e-mail with a link. */

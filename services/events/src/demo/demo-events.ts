@@ -29,6 +29,14 @@ export function berlinDay(today: Date, days: number, time: string): string {
   return `${date.toISOString().slice(0, 10)}T${time}`;
 }
 
+/** As `berlinDay`, moved on to the Monday when it falls on a weekend: municipalities meet on working days. */
+function berlinWorkingDay(today: Date, days: number, time: string): string {
+  const day = berlinDay(today, days, time);
+  const weekday = new Date(`${day.slice(0, 10)}T12:00:00Z`).getUTCDay();
+  const toMonday = weekday === 6 ? 2 : weekday === 0 ? 1 : 0;
+  return berlinDay(today, days + toMonday, time);
+}
+
 const speaker = (name: string, organisation: string, bio?: string): SpeakerDto => ({
   name,
   organisation,
@@ -294,6 +302,7 @@ export function lueneburgPastDates(
 
 export function demoCircle(today: Date): CreateCircleRequest {
   const at = (days: number, time: string) => berlinDay(today, days, time);
+  const workingDay = (days: number, time: string) => berlinWorkingDay(today, days, time);
   const lastModuleYear = berlinDay(today, 240, '00:00').slice(0, 4);
   return {
     title: 'Kommunalzirkel „Kommunen for future – Wandel vor Ort gestalten“',
@@ -317,8 +326,8 @@ export function demoCircle(today: Date): CreateCircleRequest {
     modules: [
       {
         title: 'Modul 1: Auftakt in Pegnitz',
-        startsAt: at(42, '10:00'),
-        endsAt: at(42, '16:00'),
+        startsAt: workingDay(42, '10:00'),
+        endsAt: workingDay(42, '16:00'),
         place: 'Rathaus Pegnitz, Hauptstraße 37, 91257 Pegnitz',
         guidingQuestions: [
           'Wo steht unsere Kommune beim Klimaschutz, und wo wollen wir in fünf Jahren stehen?',
@@ -327,8 +336,8 @@ export function demoCircle(today: Date): CreateCircleRequest {
       },
       {
         title: 'Modul 2: Energie und Wärme in kommunaler Hand',
-        startsAt: at(126, '10:00'),
-        endsAt: at(126, '16:00'),
+        startsAt: workingDay(126, '10:00'),
+        endsAt: workingDay(126, '16:00'),
         place: 'Fichtelgebirgshalle, Wunsiedel',
         guidingQuestions: [
           'Welche Rolle können Bürgerenergiegenossenschaften spielen?',
@@ -337,8 +346,8 @@ export function demoCircle(today: Date): CreateCircleRequest {
       },
       {
         title: 'Modul 3: Beteiligung, die trägt',
-        startsAt: at(196, '10:00'),
-        endsAt: at(196, '16:00'),
+        startsAt: workingDay(196, '10:00'),
+        endsAt: workingDay(196, '16:00'),
         place: 'Rathaus Hersbruck',
         guidingQuestions: [
           'Wie gewinnen wir Menschen, die sich sonst nicht beteiligen?',

@@ -68,6 +68,12 @@ export class MemberResponse extends PersonNameResponse implements MemberReply {
   @ApiPropertyOptional()
   biography?: string;
 
+  @ApiPropertyOptional({
+    example: 'Sehr geehrte Frau Bürgermeisterin, liebe Frau Brenner,',
+    description: 'Anrede in den E-Mails, von der Geschäftsstelle festgelegt',
+  })
+  salutationLine?: string;
+
   @ApiProperty({ type: [String], example: ['digitales'] })
   workingGroups!: string[];
 
@@ -178,6 +184,7 @@ export function toMemberResponse(reply: MemberReply): MemberResponse {
     municipality: reply.municipality && toMunicipalityResponse(reply.municipality),
     themes: [...reply.themes],
     biography: reply.biography,
+    salutationLine: reply.salutationLine,
     workingGroups: [...reply.workingGroups],
     joinedAt: reply.joinedAt,
     leftAt: reply.leftAt,

@@ -97,7 +97,7 @@ describe('participants CSV', () => {
     const rows = lines.split('\r\n').filter(Boolean);
     expect(rows).toHaveLength(2);
     expect(rows[0]).toContain(
-      '"Anna Beispiel";"Bürgermeister/in";"Pegnitz";"anna@pegnitz.example";"Kommune";"Bayern"',
+      '"Anna Beispiel";"Bürgermeisterin";"Pegnitz";"anna@pegnitz.example";"Kommune";"Bayern"',
     );
     expect(rows[0].endsWith('"ja"')).toBe(true);
     expect(rows[1]).toContain('"Zivilgesellschaft"');

@@ -1,5 +1,5 @@
 import {
-  DelegationRoleNames,
+  delegationRoleLabel,
   FederalStates,
   RegistrationReply,
   RegistrationStatusNames,
@@ -72,7 +72,7 @@ export function participantsCsvLines(registration: RegistrationReply): string {
         csvLine(
           common({
             name: `${person.firstName} ${person.lastName}`,
-            role: DelegationRoleNames[person.role],
+            role: delegationRoleLabel(person.role, person.salutation),
             email: person.email,
             attended: person.attended,
           }),

@@ -58,6 +58,7 @@ export const ProfileSchema = new Schema(
     municipality: { type: MunicipalitySchema },
     themes: { type: [{ type: String, enum: Themes }], default: [] },
     biography: text(2000),
+    salutationLine: text(160),
   },
   { _id: false },
 );

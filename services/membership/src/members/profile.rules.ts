@@ -57,6 +57,7 @@ export const PROFILE_FIELDS = [
   'municipality',
   'themes',
   'biography',
+  'salutationLine',
 ] as const satisfies readonly (keyof MemberProfile & keyof UpdateMemberRequest)[];
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
@@ -68,6 +69,7 @@ const CLEARABLE: ReadonlySet<ProfileField> = new Set([
   'position',
   'municipality',
   'biography',
+  'salutationLine',
 ]);
 
 export type ProfilePatch = { readonly [K in ProfileField]?: MemberProfile[K] | null };

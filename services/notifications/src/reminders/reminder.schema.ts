@@ -8,7 +8,8 @@ export type ReminderState = (typeof ReminderStates)[number];
 /**
  * One reminder to send before an occasion (the event, or a module of a Kommunalzirkel): the
  * scheduler's whole state, so that a restart finds what is due and what was sent. Planned from the
- * events replica; `dropped` when the event was cancelled or the occasion passed unreminded.
+ * events replica; `dropped` when the event was cancelled or the occasion passed unreminded. Once
+ * `sent`, people confirmed later are reminded too, until the occasion begins (`lateUntil`).
  */
 @Schema({ collection: REMINDERS_COLLECTION, versionKey: false })
 export class Reminder {
@@ -31,7 +32,15 @@ export class Reminder {
   @Prop({ type: String, required: true, enum: ReminderStates })
   state!: ReminderState;
 
-  /** Passes that tried to send it; after the last one a failed mail stays failed. */
+  /** Sent: everyone whose confirmation the registrations replica recorded before this was reminded. */
+  @Prop({ type: Date })
+  sentUpTo?: Date;
+
+  /** Sent: until when people confirmed after `sentUpTo` get the reminder (the occasion's start). */
+  @Prop({ type: Date })
+  lateUntil?: Date;
+
+  /** Passes that tried to send it (or its latest late round); after the last one a failed mail stays failed. */
   @Prop({ type: Number, required: true })
   attempts!: number;
 
@@ -40,6 +49,7 @@ export class Reminder {
 }
 
 export const ReminderSchema = SchemaFactory.createForClass(Reminder);
-// The scheduler's question: which pending reminders are due.
+// The scheduler's questions: which pending reminders are due, which sent ones still take late registrations.
 ReminderSchema.index({ state: 1, dueAt: 1 });
+ReminderSchema.index({ state: 1, lateUntil: 1 });
 ReminderSchema.index({ eventId: 1 });

@@ -5,12 +5,14 @@ import { Model } from 'mongoose';
 import { ReminderOccasion } from './reminder-occasions';
 import { Reminder, ReminderState } from './reminder.schema';
 
-/** A pending reminder as plain values. */
+/** A reminder to send, or a sent one to send to people confirmed since, as plain values. */
 export interface ReminderRecord {
   readonly id: string;
   readonly eventId: string;
   readonly dueAt: Date;
   readonly attempts: number;
+  /** Sent already: the people confirmed since this instant are still to be reminded. */
+  readonly sentUpTo?: Date;
 }
 
 /**
@@ -54,7 +56,10 @@ export class RemindersRepository {
       .exec();
   }
 
-  /** Pending reminders that are due, the longest overdue first. */
+  /**
+   * Pending reminders that are due, the longest overdue first; then, while the batch has room, sent
+   * ones whose occasion has not begun (for people confirmed since), the longest unswept first.
+   */
   async findDue(now: Date, limit: number): Promise<ReminderRecord[]> {
     const due = await this.reminders
       .find({ state: 'pending', dueAt: { $lte: now } })
@@ -62,12 +67,46 @@ export class RemindersRepository {
       .limit(limit)
       .lean<Reminder[]>()
       .exec();
-    return due.map((reminder) => ({
+    const late =
+      due.length < limit
+        ? await this.reminders
+            .find({ state: 'sent', lateUntil: { $gt: now } })
+            .sort({ sentUpTo: 1, _id: 1 })
+            .limit(limit - due.length)
+            .lean<Reminder[]>()
+            .exec()
+        : [];
+    return [...due, ...late].map((reminder) => ({
       id: reminder._id,
       eventId: reminder.eventId,
       dueAt: reminder.dueAt,
       attempts: reminder.attempts,
+      ...(reminder.sentUpTo ? { sentUpTo: reminder.sentUpTo } : {}),
     }));
+  }
+
+  /** The reminder went out to everyone confirmed before `sentUpTo`; later ones get it until `lateUntil`. */
+  async markSent(id: string, sentUpTo: Date, lateUntil: Date): Promise<void> {
+    await this.reminders
+      .updateOne(
+        { _id: id },
+        { $set: { state: 'sent', sentUpTo, lateUntil, attempts: 0, updatedAt: new Date() } },
+      )
+      .exec();
+  }
+
+  /** A late round is done: from `from` on to `to`; an instance that moved it on meanwhile wins. */
+  async sentUpTo(id: string, from: Date, to: Date): Promise<void> {
+    await this.reminders
+      .updateOne({ _id: id, sentUpTo: from }, { $set: { sentUpTo: to, attempts: 0, updatedAt: new Date() } })
+      .exec();
+  }
+
+  /** No more late rounds: the occasion has begun, is gone or the event no longer takes place. */
+  async endLateRounds(id: string): Promise<void> {
+    await this.reminders
+      .updateOne({ _id: id }, { $unset: { lateUntil: '' }, $set: { updatedAt: new Date() } })
+      .exec();
   }
 
   async recordAttempt(id: string, attempts: number): Promise<void> {

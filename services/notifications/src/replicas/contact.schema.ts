@@ -41,6 +41,10 @@ export class Contact {
   @Prop({ type: String })
   officeTitle?: string;
 
+  /** The office's own salutation line for this member's mails. */
+  @Prop({ type: String })
+  salutationLine?: string;
+
   @Prop({ type: String, required: true })
   firstName!: string;
 

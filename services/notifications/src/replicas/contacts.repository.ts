@@ -11,6 +11,7 @@ export interface ContactRecord {
   readonly salutation: Contact['salutation'];
   readonly academicTitle?: Contact['academicTitle'];
   readonly officeTitle?: string;
+  readonly salutationLine?: string;
   readonly firstName: string;
   readonly lastName: string;
   readonly email: string;
@@ -56,6 +57,7 @@ export class ContactsRepository {
       salutation: '',
       academicTitle: '',
       officeTitle: '',
+      salutationLine: '',
       firstName: '',
       lastName: '',
       email: '',
@@ -152,6 +154,8 @@ function profileFields(profile: MemberProfile): { set: ContactFields; unset: Uns
   else unset.academicTitle = '';
   if (profile.officeTitle) set.officeTitle = profile.officeTitle;
   else unset.officeTitle = '';
+  if (profile.salutationLine) set.salutationLine = profile.salutationLine;
+  else unset.salutationLine = '';
   return { set, unset };
 }
 
@@ -161,6 +165,7 @@ function toRecord(contact: Contact): ContactRecord {
     salutation: contact.salutation,
     ...(contact.academicTitle ? { academicTitle: contact.academicTitle } : {}),
     ...(contact.officeTitle ? { officeTitle: contact.officeTitle } : {}),
+    ...(contact.salutationLine ? { salutationLine: contact.salutationLine } : {}),
     firstName: contact.firstName,
     lastName: contact.lastName,
     email: contact.email,

@@ -24,10 +24,6 @@ export class KnownRegistration {
   @Prop({ type: String, required: true, enum: RegistrationStatuses })
   status!: RegistrationStatus;
 
-  /** When the seat was confirmed (at once or by promotion); absent while waiting. */
-  @Prop({ type: Date })
-  confirmedAt?: Date;
-
   @Prop({ type: MongooseSchema.Types.Mixed, required: true })
   snapshot!: RegistrationSnapshot;
 
@@ -35,6 +31,7 @@ export class KnownRegistration {
   @Prop({ type: String, required: true })
   causedBy!: string;
 
+  /** When this replica wrote it: a reminder's late rounds take who was recorded since the last round. */
   @Prop({ type: Date, required: true })
   updatedAt!: Date;
 }

@@ -25,7 +25,6 @@ export class KnownRegistrationsRepository {
 
   /** Stores the snapshot unless one of the same or a higher revision is stored; true if it was stored. */
   async record(registration: RegistrationSnapshot, causedBy: string): Promise<boolean> {
-    const { confirmedAt } = registration;
     return writeIfNewerRevision(this.registrations, registration.registrationId, registration.revision, {
       $set: {
         eventId: registration.eventId,
@@ -34,16 +33,18 @@ export class KnownRegistrationsRepository {
         snapshot: registration,
         causedBy,
         updatedAt: new Date(),
-        ...(confirmedAt ? { confirmedAt: new Date(confirmedAt) } : {}),
       },
-      ...(confirmedAt ? {} : { $unset: { confirmedAt: '' } }),
     });
   }
 
-  /** The event's confirmed registrations whose seat was confirmed before `confirmedBefore`. */
-  async findConfirmed(eventId: string, confirmedBefore: Date): Promise<KnownRegistrationRecord[]> {
+  /** The event's confirmed registrations; with `recordedSince`, only those this replica wrote since. */
+  async findConfirmed(eventId: string, recordedSince?: Date): Promise<KnownRegistrationRecord[]> {
     const found = await this.registrations
-      .find({ eventId, status: 'confirmed', confirmedAt: { $lt: confirmedBefore } })
+      .find({
+        eventId,
+        status: 'confirmed',
+        ...(recordedSince ? { updatedAt: { $gte: recordedSince } } : {}),
+      })
       .sort({ _id: 1 })
       .lean<KnownRegistration[]>()
       .exec();

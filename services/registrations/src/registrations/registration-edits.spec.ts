@@ -1,5 +1,5 @@
 import { Actor } from '@ic/contracts';
-import { ConflictError, RuleViolationError } from '@ic/platform';
+import { ConflictError, InvalidInputError, RuleViolationError } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
 import { Registration, StoredPerson } from './registration';
 import { cancelled, withAttendance, withDelegation, withoutRemovedWorkshops } from './registration-edits';
@@ -183,10 +183,23 @@ describe('registration edits', () => {
       ).toBeUndefined();
     });
 
-    it('asks for the person of a delegation', () => {
-      expect(() =>
-        withAttendance(delegation([person('Anna')]), { moduleId: moduleA, attended: true }),
-      ).toThrow(ConflictError);
+    it('asks for the person of a delegation with a 400 naming personId', () => {
+      const marking = () =>
+        withAttendance(delegation([person('Anna')]), { moduleId: moduleA, attended: true });
+
+      expect(marking).toThrow(InvalidInputError);
+      expect(thrownBy(marking)).toMatchObject({
+        errors: [
+          { field: 'personId', message: 'Bei einer Delegation nennen Sie bitte die Person (personId).' },
+        ],
+      });
+    });
+
+    it('refuses a person for a registration without a delegation with a 400 naming personId', () => {
+      const marking = () => withAttendance(registration(), { personId: randomUUID(), attended: true });
+
+      expect(marking).toThrow(InvalidInputError);
+      expect(thrownBy(marking)).toMatchObject({ errors: [{ field: 'personId' }] });
     });
 
     it('refuses the waiting, naming the rule', () => {

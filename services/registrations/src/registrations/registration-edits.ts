@@ -1,5 +1,5 @@
 import { Actor, CancellationCause, SessionSeatChange } from '@ic/contracts';
-import { ConflictError, NotFoundError } from '@ic/platform';
+import { ConflictError, InvalidInputError, NotFoundError } from '@ic/platform';
 import { SeatOutcome } from '../seats/seat-claims';
 import { refusedBy, Registration, StoredPerson } from './registration';
 import { RegistrationMessages, Refusals } from './registration.messages';
@@ -147,7 +147,7 @@ export function withAttendance(
   const { personId, moduleId, attended } = mark;
   if (entry.status !== 'confirmed') throw refusedBy(Refusals.attendanceNotConfirmed());
   if (entry.delegation) {
-    if (!personId) throw new ConflictError(RegistrationMessages.personIdRequired);
+    if (!personId) throw invalidPersonId(RegistrationMessages.personIdRequired);
     const person = entry.delegation.find((candidate) => candidate.personId === personId);
     if (!person) throw new NotFoundError(RegistrationMessages.personNotFound);
     const marked = moduleId ? markModule(person, moduleId, attended) : { ...person, attended };
@@ -160,9 +160,14 @@ export function withAttendance(
       revision: entry.revision + 1,
     };
   }
-  if (personId) throw new ConflictError(RegistrationMessages.personIdNotExpected);
+  if (personId) throw invalidPersonId(RegistrationMessages.personIdNotExpected);
   if (entry.attended === attended) return undefined;
   return { ...entry, attended, revision: entry.revision + 1 };
+}
+
+/** Whether a mark names a person depends on the registration, so the request check cannot see it. */
+function invalidPersonId(message: string): InvalidInputError {
+  return new InvalidInputError(message, [{ field: 'personId', message }]);
 }
 
 /** The person with the module added to (or taken from) their modules; `attended` follows: any module. */

@@ -15,7 +15,8 @@ function preview(change: Record<string, unknown> = {}): FakeAnswer {
       officeTitle: 'Bürgermeister',
       organisation: 'Gemeinde Kalletal',
       personalMessage: 'Wir würden uns sehr freuen,\nSie im Club zu begrüßen.',
-      expiresAt: '2027-01-05T10:00:00.000Z',
+      // 00:35 on 5 January in Berlin: the link's last moment, not the whole day.
+      expiresAt: '2027-01-04T23:35:00.000Z',
       status: 'open',
       ...change,
     },
@@ -55,7 +56,7 @@ describe('InvitationPage', () => {
     expect(facts).toHaveTextContent('Der Deutsche Städte- und Gemeindebund');
     expect(facts).toHaveTextContent('Dr. Jonas Beispiel, Bürgermeister');
     expect(facts).toHaveTextContent('Gemeinde Kalletal');
-    expect(facts).toHaveTextContent('Dienstag, 5. Januar 2027');
+    expect(facts).toHaveTextContent('Antwort bisDienstag, 5. Januar 2027, 00:35 Uhr');
     expect(screen.getByRole('heading', { name: 'Persönliche Nachricht' })).toBeVisible();
     expect(screen.getByText(/Wir würden uns sehr freuen/)).toBeVisible();
     expect(sent.filter((request) => request.method !== 'GET')).toHaveLength(0);
@@ -235,7 +236,7 @@ describe('InvitationPage', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Diese Einladung ist abgelaufen' }),
     ).toBeVisible();
-    expect(screen.getByText(/Die Einladung galt bis Dienstag, 5\. Januar 2027\./)).toBeVisible();
+    expect(screen.getByText(/Die Einladung galt bis Dienstag, 5\. Januar 2027, 00:35 Uhr\./)).toBeVisible();
   });
 
   it('explains a link that leads to no invitation', async () => {

@@ -10,7 +10,7 @@ import { TextAreaField } from '../../components/Fields';
 import { FormProblem } from '../../components/FormProblem';
 import { Page } from '../../components/Page';
 import { ErrorNotice, Loading } from '../../components/States';
-import { formatDate } from '../../format/dates';
+import { formatDateTime } from '../../format/dates';
 import { texts } from '../../texts';
 
 type InvitationPreview = components['schemas']['InvitationPreviewResponse'];
@@ -93,7 +93,7 @@ function ClosedInvitation({ invitation }: { readonly invitation: InvitationPrevi
     case 'expired':
       return (
         <Page title={closed.expired.title}>
-          <p>{closed.expired.text(formatDate(invitation.expiresAt))}</p>
+          <p>{closed.expired.text(formatDateTime(invitation.expiresAt))}</p>
           <Onward />
         </Page>
       );
@@ -186,7 +186,7 @@ function OpenInvitation({
         <dt>{t.facts.organisation}</dt>
         <dd>{invitation.organisation}</dd>
         <dt>{t.facts.validUntil}</dt>
-        <dd>{formatDate(invitation.expiresAt)}</dd>
+        <dd>{formatDateTime(invitation.expiresAt)}</dd>
       </dl>
       {invitation.personalMessage ? (
         <section aria-labelledby="nachricht">

@@ -164,7 +164,7 @@ describe('EventPage', () => {
     ).toBeVisible();
     expect(
       participation.getByText(
-        /Bis zu 3 Personen je Kommune .* Am besten gemeinsam: Bürgermeister\/in, Verwaltung und Zivilgesellschaft\./,
+        /Bis zu 3 Personen je Kommune .* Am besten gemeinsam: Bürgermeisterin oder Bürgermeister, Verwaltung und Zivilgesellschaft\./,
       ),
     ).toBeVisible();
     expect(participation.getByText('kostenfrei')).toBeVisible();

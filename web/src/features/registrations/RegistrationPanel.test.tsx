@@ -461,7 +461,7 @@ describe('RegistrationPanel', () => {
     expect(within(delegation).getByText('Höchstens 3 Personen je Kommune.')).toBeVisible();
     expect(
       within(delegation).getByText(
-        'Empfohlen ist je eine Person in diesen Funktionen: Bürgermeister/in, Verwaltung, Zivilgesellschaft.',
+        'Empfohlen ist je eine Person in diesen Funktionen: Bürgermeisterin oder Bürgermeister, Verwaltung, Zivilgesellschaft.',
       ),
     ).toBeVisible();
     expect(await screen.findByText('Noch 20 von 30 Plätzen für Kommunen frei.')).toBeVisible();
@@ -577,6 +577,7 @@ describe('RegistrationPanel', () => {
       await screen.findByText('Ihre Kommune Pegnitz ist mit ihrer Delegation angemeldet.'),
     ).toBeVisible();
     expect(screen.getByText('Bernd Muster – Verwaltung')).toBeVisible();
+    expect(screen.getByText(/– Bürgermeisterin$/)).toBeVisible();
   });
 
   it('changes a delegation later, keeping who stays', async () => {

@@ -410,7 +410,8 @@ function RegistrationState(props: {
           <ul className="delegation-list">
             {registration.delegation.map((person) => (
               <li key={person.personId}>
-                {person.firstName} {person.lastName} – {texts.registrations.roles[person.role]}
+                {person.firstName} {person.lastName} –{' '}
+                {texts.events.delegationRoleOf(person.role, person.salutation)}
               </li>
             ))}
           </ul>

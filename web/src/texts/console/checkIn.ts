@@ -55,12 +55,6 @@ export const checkIn = {
   notArrived: 'Noch nicht da',
   sending: 'wird übertragen',
   delegation: (n: number) => `Delegation, ${people(n)}`,
-  roles: {
-    mayor: 'Bürgermeister/in',
-    administration: 'Verwaltung',
-    'civil-society': 'Zivilgesellschaft',
-    other: 'Weitere Person',
-  },
   guest: 'Gast',
 
   // ---- what a tick did, told politely

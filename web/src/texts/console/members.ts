@@ -76,6 +76,9 @@ export const members = {
     lastName: 'Nachname',
     officeTitle: 'Amtsbezeichnung',
     officeTitleHint: 'Zum Beispiel „Bürgermeisterin“ oder „Landrat“.',
+    salutationLine: 'Anrede in E-Mails',
+    salutationLineHint:
+      'Leer gelassen, bilden die E-Mails die Anrede aus Anrede, Amtsbezeichnung, Titel und Name, zum Beispiel „Sehr geehrte Frau Bürgermeisterin Brenner,“. Eine eigene Anrede steht so, wie Sie sie hier schreiben, am Anfang jeder E-Mail an das Mitglied.',
     email: 'E-Mail-Adresse',
     emailHint: 'An diese Adresse gehen Anmeldelinks und Ankündigungen.',
     phone: 'Telefon',
@@ -105,6 +108,7 @@ export const members = {
     firstName: 'Bitte geben Sie einen Vornamen an (höchstens 80 Zeichen, eine Zeile).',
     lastName: 'Bitte geben Sie einen Nachnamen an (höchstens 80 Zeichen, eine Zeile).',
     officeTitle: 'Die Amtsbezeichnung darf höchstens 80 Zeichen in einer Zeile haben.',
+    salutationLine: 'Die Anrede darf höchstens 160 Zeichen in einer Zeile haben.',
     email: 'Bitte geben Sie eine gültige E-Mail-Adresse an, die kein anderes Mitglied verwendet.',
     phone: 'Die Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) / - enthalten (5 bis 40 Zeichen).',
     organisation: 'Bitte geben Sie die Organisation an (höchstens 160 Zeichen, eine Zeile).',

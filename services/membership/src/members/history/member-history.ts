@@ -21,6 +21,7 @@ export const PROFILE_FIELD_LABELS: Readonly<Record<ProfileField, string>> = {
   salutation: 'Anrede',
   academicTitle: 'akademischer Titel',
   officeTitle: 'Amtsbezeichnung',
+  salutationLine: 'Anrede in E-Mails',
   firstName: 'Vorname',
   lastName: 'Nachname',
   email: 'E-Mail-Adresse',

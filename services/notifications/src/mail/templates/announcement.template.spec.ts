@@ -127,11 +127,18 @@ describe(renderAnnouncementMail.name, () => {
     });
   });
 
-  it('shows the rendered description in the HTML part and the Markdown in the text part', () => {
-    const sut = renderAnnouncementMail(announcement());
+  it('shows the rendered description in the HTML part and as readable text, without Markdown, in the text part', () => {
+    const sut = renderAnnouncementMail(
+      announcement({
+        ...exampleLoungeSnapshot,
+        description: '## Programm\n\nDie **Lounge** in Ulm.',
+        descriptionHtml: '<h2>Programm</h2>\n<p>Die <strong>Lounge</strong> in Ulm.</p>\n',
+      }),
+    );
 
-    expect(sut.html).toContain(exampleLoungeSnapshot.descriptionHtml);
-    expect(sut.text).toContain(exampleLoungeSnapshot.description);
+    expect(sut.html).toContain('<h2>Programm</h2>');
+    expect(sut.text).toContain('\n\nProgramm\n\nDie Lounge in Ulm.\n\n');
+    expect(sut.text).not.toMatch(/##|\*\*/);
   });
 
   it('attaches the calendar entry and links the calendar feed', () => {
@@ -201,7 +208,7 @@ describe(renderAnnouncementMail.name, () => {
         'Zielgruppe: Kommunen in Bayern mit bis zu 25.000 Einwohnerinnen und Einwohnern',
       );
       expect(sut.text).toContain(
-        'Teilnahme: je Kommune bis zu 3 Personen, am besten Bürgermeister/in, Verwaltung, Zivilgesellschaft',
+        'Teilnahme: je Kommune bis zu 3 Personen, am besten Bürgermeisterin oder Bürgermeister, Verwaltung, Zivilgesellschaft',
       );
       expect(sut.text).toContain('Kosten: kostenfrei');
     });

@@ -23,6 +23,7 @@ import {
   textDocument,
 } from './mail-layout';
 import { linkPart, MailPart } from './registration-mail-parts';
+import { plainTextOf } from './plain-text';
 import { markup, SafeHtml } from './safe-html';
 import { unsubscribeNotice } from './unsubscribe-notice';
 
@@ -90,7 +91,7 @@ export function renderAnnouncementMail(mail: AnnouncementMail): MailContent {
     event.summary,
     factsText(facts),
     modulesText(modules),
-    event.description.trim(),
+    plainTextOf(event.descriptionHtml),
     registration.text,
     calendarNoteOf(event),
     `${FEED_NOTE}\n${mail.feedLink}`,

@@ -31,7 +31,7 @@ export function renderEventChangedMail(mail: EventChangedMail): MailContent {
   const waiting = mail.registration.status === 'waiting';
   const what = changedWhat(mail.changed, 'den Termin', 'den Ort', 'Termin und Ort');
   const registered = mail.delegate
-    ? `zu der Sie mit der Delegation ${delegationOf(mail.delegate).ofMunicipality} angemeldet sind`
+    ? `zu der Sie mit der Delegation ${delegationOf(mail.delegate, mail.addressee.salutation).ofMunicipality} angemeldet sind`
     : 'zu der Sie angemeldet sind';
   const place = mail.registration.waitingPlace;
   return registrationMail({

@@ -28,7 +28,7 @@ export function eventReminderSubject(mail: Pick<EventReminderMail, 'event' | 'mo
 /** A few days before the event (or a module): what, when, where, the workshops, the calendar entry. */
 export function renderEventReminderMail(mail: EventReminderMail): MailContent {
   const registered = mail.delegate
-    ? `zu der Sie mit der Delegation ${delegationOf(mail.delegate).ofMunicipality} angemeldet sind`
+    ? `zu der Sie mit der Delegation ${delegationOf(mail.delegate, mail.addressee.salutation).ofMunicipality} angemeldet sind`
     : 'zu der Sie angemeldet sind';
   return registrationMail({
     subject: eventReminderSubject(mail),

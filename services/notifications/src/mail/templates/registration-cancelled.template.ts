@@ -67,7 +67,7 @@ export function renderRegistrationCancelledMail(mail: RegistrationCancelledMail)
 
 function introOf(mail: RegistrationCancelledMail): string {
   const what = mail.previousStatus === 'waiting' ? 'Ihre Anmeldung auf der Warteliste' : 'Ihre Anmeldung';
-  const delegation = mail.delegate ? delegationOf(mail.delegate) : undefined;
+  const delegation = mail.delegate ? delegationOf(mail.delegate, mail.addressee.salutation) : undefined;
   switch (mail.cause) {
     case 'event-cancelled':
       return 'leider müssen wir Ihnen mitteilen, dass die folgende Veranstaltung abgesagt ist:';

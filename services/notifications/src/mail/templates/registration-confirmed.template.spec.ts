@@ -107,7 +107,7 @@ describe(renderRegistrationConfirmedMail.name, () => {
         'Anmeldung bestätigt: Kommunalzirkel „Kommunen for future – Wandel vor Ort gestalten“',
       );
       expect(sut.text).toMatch(
-        /^Guten Tag Anna Vogel,\n\ndie Kommune Pegnitz hat Sie als Verwaltung angemeldet\. Ihre Teilnahme an der folgenden Veranstaltung ist bestätigt:/,
+        /^Guten Tag Anna Vogel,\n\ndie Kommune Pegnitz hat Sie als Vertretung der Verwaltung angemeldet\. Ihre Teilnahme an der folgenden Veranstaltung ist bestätigt:/,
       );
       expect(sut.text).toContain(
         'Ihre Kommune kann die Delegation bis Samstag, 19. Oktober 2030, 23:59 Uhr ändern.',
@@ -128,12 +128,37 @@ describe(renderRegistrationConfirmedMail.name, () => {
       const changed = renderRegistrationConfirmedMail({ ...delegateMailBase(), reason: 'details-changed' });
 
       expect(added.text).toContain(
-        'die Kommune Pegnitz hat Sie als Verwaltung in ihre Delegation aufgenommen.',
+        'die Kommune Pegnitz hat Sie als Vertretung der Verwaltung in ihre Delegation aufgenommen.',
       );
       expect(changed.text).toContain(
-        'die Angaben zu Ihrer Teilnahme in der Delegation der Kommune Pegnitz wurden geändert. Sie nehmen als Verwaltung teil; Ihre Teilnahme an der folgenden Veranstaltung bleibt bestätigt:',
+        'die Angaben zu Ihrer Teilnahme in der Delegation der Kommune Pegnitz wurden geändert. Sie nehmen als Vertretung der Verwaltung teil; Ihre Teilnahme an der folgenden Veranstaltung bleibt bestätigt:',
       );
     });
+
+    it.each([
+      ['Frau', 'mayor', 'als Bürgermeisterin angemeldet'],
+      ['Herr', 'mayor', 'als Bürgermeister angemeldet'],
+      ['keine', 'mayor', 'als Bürgermeister*in angemeldet'],
+      ['Frau', 'civil-society', 'als Vertreterin der Zivilgesellschaft angemeldet'],
+      ['Herr', 'administration', 'als Vertreter der Verwaltung angemeldet'],
+      ['keine', 'civil-society', 'als Vertretung der Zivilgesellschaft angemeldet'],
+      ['Frau', 'other', 'als weitere Teilnehmerin angemeldet'],
+      ['Herr', 'other', 'als weiterer Teilnehmer angemeldet'],
+      ['keine', 'other', 'als weitere teilnehmende Person angemeldet'],
+    ] as const)(
+      'names the role of a person addressed as %s in the %s role: „%s“',
+      (salutation, role, words) => {
+        const sut = renderRegistrationConfirmedMail({
+          ...delegateMailBase({
+            addressee: { salutation, firstName: 'Eva', lastName: 'Brenner' },
+            delegate: { role, municipality: 'Pegnitz' },
+          }),
+          reason: 'registered',
+        });
+
+        expect(sut.text).toContain(`die Kommune Pegnitz hat Sie ${words}.`);
+      },
+    );
 
     it('addresses a person who gave a salutation with it', () => {
       const sut = renderRegistrationConfirmedMail({

@@ -47,7 +47,7 @@ export function renderRegistrationConfirmedMail(mail: RegistrationConfirmedMail)
 
 function introOf(mail: RegistrationConfirmedMail): string {
   if (mail.delegate) {
-    const { municipality, ofMunicipality, role } = delegationOf(mail.delegate);
+    const { municipality, ofMunicipality, role } = delegationOf(mail.delegate, mail.addressee.salutation);
     switch (mail.reason) {
       case 'details-changed':
         return `die Angaben zu Ihrer Teilnahme in der Delegation ${ofMunicipality} wurden geändert. Sie nehmen als ${role} teil; Ihre Teilnahme an der folgenden Veranstaltung bleibt bestätigt:`;

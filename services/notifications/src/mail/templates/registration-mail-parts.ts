@@ -1,10 +1,11 @@
 import {
   AgendaSession,
   ClubEventSnapshot,
+  delegationRoleAs,
   DelegationRole,
-  DelegationRoleNames,
   EventKindNames,
   RegistrationSnapshot,
+  Salutation,
   SessionChoice,
 } from '@ic/contracts';
 import { MailAttachment } from '../mailer';
@@ -150,9 +151,13 @@ function seatText(choice: SessionChoice): string {
 
 /**
  * Who sent the delegate, in what role: "die Kommune Pegnitz" (or "Ihre Kommune" when its name is
- * not known), "der Kommune Pegnitz" for "die Delegation der …", and the role's German name.
+ * not known), "der Kommune Pegnitz" for "die Delegation der …", and the role as it follows "als",
+ * gendered by the person's salutation ("als Bürgermeisterin", "als Vertreter der Verwaltung").
  */
-export function delegationOf(delegate: Delegate): {
+export function delegationOf(
+  delegate: Delegate,
+  salutation: Salutation,
+): {
   readonly municipality: string;
   readonly ofMunicipality: string;
   readonly role: string;
@@ -161,7 +166,7 @@ export function delegationOf(delegate: Delegate): {
   return {
     municipality: name ? `die Kommune ${name}` : 'Ihre Kommune',
     ofMunicipality: name ? `der Kommune ${name}` : 'Ihrer Kommune',
-    role: DelegationRoleNames[delegate.role],
+    role: delegationRoleAs(delegate.role, salutation),
   };
 }
 

@@ -50,7 +50,7 @@ describe(renderRegistrationPromotedMail.name, () => {
     const sut = renderRegistrationPromotedMail({ ...delegateMailBase(), cause: 'seat-freed' });
 
     expect(sut.text).toMatch(
-      /^Guten Tag Anna Vogel,\n\ngute Nachricht: Ein Platz ist frei geworden\. Die Delegation der Kommune Pegnitz ist von der Warteliste nachgerückt; Ihre Teilnahme als Verwaltung an der folgenden Veranstaltung ist bestätigt:/,
+      /^Guten Tag Anna Vogel,\n\ngute Nachricht: Ein Platz ist frei geworden\. Die Delegation der Kommune Pegnitz ist von der Warteliste nachgerückt; Ihre Teilnahme als Vertretung der Verwaltung an der folgenden Veranstaltung ist bestätigt:/,
     );
   });
 

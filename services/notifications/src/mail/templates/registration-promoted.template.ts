@@ -46,7 +46,7 @@ function introOf(mail: RegistrationPromotedMail): string {
       ? 'gute Nachricht: Die Veranstaltung hat zusätzliche Plätze bekommen.'
       : 'gute Nachricht: Ein Platz ist frei geworden.';
   if (mail.delegate) {
-    const { ofMunicipality, role } = delegationOf(mail.delegate);
+    const { ofMunicipality, role } = delegationOf(mail.delegate, mail.addressee.salutation);
     return `${news} Die Delegation ${ofMunicipality} ist von der Warteliste nachgerückt; Ihre Teilnahme als ${role} an der folgenden Veranstaltung ist bestätigt:`;
   }
   return `${news} Sie sind von der Warteliste nachgerückt; Ihre Teilnahme an der folgenden Veranstaltung ist bestätigt:`;

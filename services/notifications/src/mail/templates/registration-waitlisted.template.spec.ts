@@ -77,7 +77,7 @@ describe(renderRegistrationWaitlistedMail.name, () => {
       'Warteliste, Platz 2: Kommunalzirkel „Kommunen for future – Wandel vor Ort gestalten“',
     );
     expect(sut.text).toMatch(
-      /^Guten Tag Anna Vogel,\n\ndie Kommune Pegnitz hat Sie als Verwaltung in ihre Delegation aufgenommen\. Die folgende Veranstaltung ist derzeit ausgebucht; die Delegation steht auf Platz 2 der Warteliste:/,
+      /^Guten Tag Anna Vogel,\n\ndie Kommune Pegnitz hat Sie als Vertretung der Verwaltung in ihre Delegation aufgenommen\. Die folgende Veranstaltung ist derzeit ausgebucht; die Delegation steht auf Platz 2 der Warteliste:/,
     );
   });
 

@@ -49,7 +49,7 @@ export function renderRegistrationWaitlistedMail(mail: RegistrationWaitlistedMai
 
 function introOf(mail: RegistrationWaitlistedMail, placeText: string): string {
   if (mail.delegate) {
-    const { municipality, role } = delegationOf(mail.delegate);
+    const { municipality, role } = delegationOf(mail.delegate, mail.addressee.salutation);
     const what =
       mail.reason === 'added-to-delegation'
         ? `${municipality} hat Sie als ${role} in ihre Delegation aufgenommen.`

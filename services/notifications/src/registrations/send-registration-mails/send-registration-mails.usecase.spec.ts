@@ -161,7 +161,7 @@ describe(SendRegistrationMailsUseCase.name, () => {
         'jan.kurz@pegnitz.example',
       ]);
       expect(mails[1].text).toMatch(
-        /^Guten Tag Jan Kurz,\n\ndie Kommune Pegnitz hat Sie als Zivilgesellschaft angemeldet\./,
+        /^Guten Tag Jan Kurz,\n\ndie Kommune Pegnitz hat Sie als Vertretung der Zivilgesellschaft angemeldet\./,
       );
       // Delegation people do not sign in: no way into the portal, but the calendar entry links the event.
       expect(mails.map((mail) => buttonsOf(mail))).toEqual([[], []]);

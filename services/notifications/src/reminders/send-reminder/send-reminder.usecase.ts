@@ -25,17 +25,25 @@ import { ReminderRecord, RemindersRepository } from '../reminders.repository';
 /** Passes that try to send a reminder before a failed mail counts as failed for good. */
 const MAX_ATTEMPTS = 4;
 
+/**
+ * A late round starts this long before the last one ended: a registration the replica wrote just
+ * before a round's cut-off may become visible only after it. Delivery ids keep the overlap from
+ * sending anything twice.
+ */
+const LATE_ROUND_OVERLAP_MS = 60_000;
+
 export type ReminderOutcome = 'sent' | 'dropped' | 'not-due' | 'busy-elsewhere' | 'retry-pending';
 
 /**
- * Sends one due reminder to everyone still confirmed for the event: each member, guest and
- * delegation person their own mail with the calendar entry. Only people whose seat was confirmed
- * before the reminder fell due: who got their confirmation within the last days has just read it.
- * Nothing goes out for a cancelled or held event or an occasion that has begun.
+ * Sends one due reminder to everyone confirmed for the event: each member, guest and delegation
+ * person their own mail with the calendar entry. Who is confirmed after it went out (registered or
+ * moved up inside the reminder window) gets it in a late round, on a later pass, until the occasion
+ * begins. Nothing goes out for a cancelled or held event or an occasion that has begun.
  *
  * Once-only: each mail's delivery id names registration, day and person, so a pass repeated after a
- * crash sends only what is missing; the reminder's claim keeps other instances out meanwhile, and
- * the reminder is marked sent at the end, so no later pass takes it up again.
+ * crash (or a late round that overlaps the one before) sends only what is missing; the round's claim
+ * keeps other instances out meanwhile, and the reminder records how far it got at the end, so no
+ * later pass takes the same round up again.
  */
 @Injectable()
 export class SendReminderUseCase {
@@ -62,24 +70,34 @@ export class SendReminderUseCase {
     const occasion =
       event && reminderOccasionsOf(event, this.daysBefore).find(({ id }) => id === reminder.id);
     if (!event || !occasion || !isRemindable(event) || occasion.startsAt <= now) {
+      if (reminder.sentUpTo) {
+        await this.reminders.endLateRounds(reminder.id);
+        return 'dropped';
+      }
       await this.reminders.finish(reminder.id, 'dropped');
       this.logger.log(
         `Reminder ${reminder.id} dropped: the event is cancelled, over or no longer has this date`,
       );
       return 'dropped';
     }
-    if (occasion.dueAt > now) {
+    if (!reminder.sentUpTo && occasion.dueAt > now) {
       await this.reminders.plan(event.eventId, reminderOccasionsOf(event, this.daysBefore));
       return 'not-due';
     }
-    const claim = await this.claims.claim(reminder.id, 'event-reminder');
+    const since = reminder.sentUpTo && new Date(reminder.sentUpTo.getTime() - LATE_ROUND_OVERLAP_MS);
+    const confirmed = await this.registrations.findConfirmed(event.eventId, since);
+    if (reminder.sentUpTo && confirmed.length === 0) {
+      await this.reminders.sentUpTo(reminder.id, reminder.sentUpTo, now);
+      return 'sent';
+    }
+    const round = reminder.sentUpTo ? `${reminder.id}@${reminder.sentUpTo.toISOString()}` : reminder.id;
+    const claim = await this.claims.claim(round, 'event-reminder');
     if (claim === 'busy-elsewhere') return 'busy-elsewhere';
     if (claim === 'already-handled') {
-      await this.reminders.finish(reminder.id, 'sent');
+      if (!reminder.sentUpTo) await this.reminders.markSent(reminder.id, now, occasion.startsAt);
       return 'sent';
     }
 
-    const confirmed = await this.registrations.findConfirmed(event.eventId, occasion.dueAt);
     const attempts = reminder.attempts + 1;
     await this.reminders.recordAttempt(reminder.id, attempts);
     const requests = confirmed.flatMap(({ registration, causedBy }) =>
@@ -87,21 +105,22 @@ export class SendReminderUseCase {
         this.requestFor(event, occasion, registration, slot, causedBy),
       ),
     );
-    this.logger.log(`Reminding ${requests.length} people of ${reminder.id} (attempt ${attempts})`);
+    this.logger.log(`Reminding ${requests.length} people of ${round} (attempt ${attempts})`);
     const { tally, failures } = await deliverEach(this.deliver, requests, {
       number: attempts,
       last: attempts >= MAX_ATTEMPTS,
     });
     if (failures.length > 0 && attempts < MAX_ATTEMPTS) {
       this.logger.warn(
-        `Reminder ${reminder.id}: ${failures.length} of ${requests.length} mails to try again; first: ${failures[0]}`,
+        `Reminder ${round}: ${failures.length} of ${requests.length} mails to try again; first: ${failures[0]}`,
       );
       return 'retry-pending';
     }
-    await this.claims.finish(reminder.id, 'done');
-    await this.reminders.finish(reminder.id, 'sent');
+    if (reminder.sentUpTo) await this.reminders.sentUpTo(reminder.id, reminder.sentUpTo, now);
+    else await this.reminders.markSent(reminder.id, now, occasion.startsAt);
+    await this.claims.finish(round, 'done');
     this.logger.log(
-      `Reminder ${reminder.id} done: sent ${tally.sent}, sent before ${tally['already-sent']}, ` +
+      `Reminder ${round} done: sent ${tally.sent}, sent before ${tally['already-sent']}, ` +
         `failed ${tally.failed + tally['already-failed'] + tally['retry-pending']}`,
     );
     return 'sent';

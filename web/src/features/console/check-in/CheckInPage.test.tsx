@@ -372,6 +372,7 @@ describe('CheckInPage', () => {
     expect(await screen.findByText('0 von 2 eingetroffen')).toBeInTheDocument();
     const card = screen.getByRole('heading', { level: 3, name: 'Hersbruck' }).closest('li')!;
     expect(within(card).getByText('Delegation, 2 Personen')).toBeInTheDocument();
+    expect(within(card).getByText('Bürgermeisterin')).toBeInTheDocument();
 
     await user.click(within(card).getByRole('button', { name: 'Eingetroffen: Jonas Weber' }));
 

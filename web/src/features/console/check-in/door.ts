@@ -78,7 +78,7 @@ export function groupsOf(registrations: readonly Registration[], moduleId: strin
         registrationId: registration.registrationId,
         personId: person.personId,
         name: personName(person),
-        detail: t.roles[person.role],
+        detail: texts.events.delegationRoleOf(person.role, person.salutation),
         arrived: moduleId ? (person.attendedModules ?? []).includes(moduleId) : person.attended === true,
       }));
       const title = registrant.municipality?.name ?? registrant.name;

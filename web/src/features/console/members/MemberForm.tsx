@@ -24,6 +24,7 @@ interface Values {
   readonly firstName: string;
   readonly lastName: string;
   readonly officeTitle: string;
+  readonly salutationLine: string;
   readonly email: string;
   readonly phone: string;
   readonly organisation: string;
@@ -44,6 +45,7 @@ function valuesOf(member: Member): Values {
     firstName: member.firstName,
     lastName: member.lastName,
     officeTitle: member.officeTitle ?? '',
+    salutationLine: member.salutationLine ?? '',
     email: member.email,
     phone: member.phone ?? '',
     organisation: member.organisation,
@@ -72,11 +74,12 @@ export function changeOf(values: Values, member: Member): MemberChange | 'munici
   required('lastName');
   required('email');
   required('organisation');
-  const optional = (field: 'officeTitle' | 'position' | 'phone') => {
+  const optional = (field: 'officeTitle' | 'salutationLine' | 'position' | 'phone') => {
     const value = values[field].trim();
     if (value !== (member[field] ?? '')) change[field] = value || null;
   };
   optional('officeTitle');
+  optional('salutationLine');
   optional('position');
   optional('phone');
   if (values.sector !== member.sector) change.sector = values.sector;
@@ -157,6 +160,7 @@ export function MemberForm({ member, headingId }: { readonly member: Member; rea
       | 'firstName'
       | 'lastName'
       | 'officeTitle'
+      | 'salutationLine'
       | 'email'
       | 'phone'
       | 'organisation'
@@ -203,6 +207,13 @@ export function MemberForm({ member, headingId }: { readonly member: Member; rea
         <TextField label={t.firstName} required maxLength={80} autoComplete="off" {...text('firstName')} />
         <TextField label={t.lastName} required maxLength={80} autoComplete="off" {...text('lastName')} />
         <TextField label={t.officeTitle} hint={t.officeTitleHint} maxLength={80} {...text('officeTitle')} />
+        <TextField
+          label={t.salutationLine}
+          hint={t.salutationLineHint}
+          maxLength={160}
+          autoComplete="off"
+          {...text('salutationLine')}
+        />
         <TextField
           label={t.email}
           hint={t.emailHint}

@@ -105,6 +105,34 @@ describe('Console MemberPage', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Anna 1 Beispiel' })).toBeVisible();
   });
 
+  it('sets the salutation line of the member’s mails, and clears it again', async () => {
+    const user = userEvent.setup();
+    const line = 'Sehr geehrte Frau Bürgermeisterin, liebe Frau Muster,';
+    let saves = 0;
+    const sent = gateway({
+      [`PATCH /api/v1/members/${member.id}`]: () => {
+        saves += 1;
+        return { body: saves === 1 ? { ...member, salutationLine: line } : member };
+      },
+    });
+    renderPage(path);
+    const field = await screen.findByRole('textbox', { name: /^Anrede in E-Mails/ });
+    expect(field).toHaveAccessibleDescription(/Leer gelassen, bilden die E-Mails die Anrede/);
+
+    await user.type(field, line);
+    await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
+    expect(await screen.findByText('Die Änderungen sind gespeichert.')).toBeVisible();
+    expect(field).toHaveValue(line);
+
+    await user.clear(field);
+    await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
+    await waitFor(() => expect(sent.filter((request) => request.method === 'PATCH')).toHaveLength(2));
+    expect(sent.filter((request) => request.method === 'PATCH').map((request) => request.body)).toEqual([
+      { salutationLine: line },
+      { salutationLine: null },
+    ]);
+  });
+
   it('asks for all three parts of the Kommune before sending', async () => {
     const user = userEvent.setup();
     const sent = gateway();

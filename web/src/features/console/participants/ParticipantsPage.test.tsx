@@ -75,7 +75,7 @@ describe('Teilnehmende (console)', () => {
     expect(rows[1]).toHaveTextContent('Bestätigt');
     expect(rows[2]).toHaveTextContent('Kommune mit Delegation');
     expect(within(rows[2]).getByRole('list')).toHaveTextContent(
-      'Anna Zeller (Bürgermeister/in) – anwesendBernd Albers (Verwaltung) – noch nicht da',
+      'Anna Zeller (Bürgermeisterin) – anwesendBernd Albers (Verwaltung) – noch nicht da',
     );
     expect(rows[2]).toHaveTextContent('1 / 2');
     expect(rows[3]).toHaveTextContent('Warteliste, Platz 1');
@@ -137,7 +137,7 @@ describe('Teilnehmende (console)', () => {
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: 'Weitere anzeigen' }));
-    expect(await screen.findByText('Anna Zeller (Bürgermeister/in) – anwesend')).toBeVisible();
+    expect(await screen.findByText('Anna Zeller (Bürgermeisterin) – anwesend')).toBeVisible();
     expect(participantRequests(sent)).toContain(`/api/v1/events/${EVENT_ID}/participants?limit=50&cursor=c2`);
     expect(screen.getByText('Niemand wartet auf einen Platz.')).toBeVisible();
 

@@ -372,7 +372,8 @@ function ParticipantRow({
             <ul>
               {delegation.map((person) => (
                 <li key={person.personId}>
-                  {person.firstName} {person.lastName} ({texts.events.delegationRoles[person.role]})
+                  {person.firstName} {person.lastName} (
+                  {texts.events.delegationRoleOf(person.role, person.salutation)})
                   {registration.status === 'confirmed' ? ` – ${attendanceText(person.attended)}` : null}
                 </li>
               ))}

@@ -47,7 +47,7 @@ describe('Druckliste und Namensschilder (console)', () => {
       'Nr.NameAmt / FunktionOrganisation / KommuneUnterschrift',
       '1Bernd AlbersVerwaltungKommune Pegnitz',
       '2Jürgen MüßigOberbürgermeisterStadt Görlitz',
-      '3Anna ZellerBürgermeister/inKommune Pegnitz',
+      '3Anna ZellerBürgermeisterinKommune Pegnitz',
     ]);
     expect(
       sent.filter((request) => request.path.includes('/participants')).map((request) => request.path),

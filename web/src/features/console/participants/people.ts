@@ -22,7 +22,7 @@ export function peopleOf(registration: Registration): Person[] {
     return registration.delegation.map((person) => ({
       key: `${registration.registrationId}:${person.personId}`,
       name: `${person.firstName} ${person.lastName}`,
-      office: texts.events.delegationRoles[person.role],
+      office: texts.events.delegationRoleOf(person.role, person.salutation),
       organisation: municipality ? `Kommune ${municipality}` : undefined,
       municipality,
       sortName: `${person.lastName} ${person.firstName}`,
