@@ -3246,10 +3246,10 @@ export interface operations {
     AnalyticsController_events: {
         parameters: {
             query?: {
-                /** @description Veranstaltungen, die ab diesem Tag beginnen (Europe/Berlin) */
+                /** @description Veranstaltungen, die ab diesem Tag beginnen (Europe/Berlin), z. B. 2027-01-01 */
                 from?: string;
                 kind?: "deutschlandforum" | "innovators-lounge" | "kommunalzirkel";
-                /** @description Veranstaltungen, die bis einschließlich diesem Tag beginnen (Europe/Berlin) */
+                /** @description Veranstaltungen, die bis einschließlich diesem Tag beginnen (Europe/Berlin), z. B. 2027-12-31 */
                 to?: string;
             };
             header?: never;
@@ -3272,6 +3272,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3281,6 +3296,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3290,6 +3314,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3299,6 +3332,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3308,6 +3350,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3316,10 +3367,10 @@ export interface operations {
     AnalyticsController_eventsCsv: {
         parameters: {
             query?: {
-                /** @description Veranstaltungen, die ab diesem Tag beginnen (Europe/Berlin) */
+                /** @description Veranstaltungen, die ab diesem Tag beginnen (Europe/Berlin), z. B. 2027-01-01 */
                 from?: string;
                 kind?: "deutschlandforum" | "innovators-lounge" | "kommunalzirkel";
-                /** @description Veranstaltungen, die bis einschließlich diesem Tag beginnen (Europe/Berlin) */
+                /** @description Veranstaltungen, die bis einschließlich diesem Tag beginnen (Europe/Berlin), z. B. 2027-12-31 */
                 to?: string;
             };
             header?: never;
@@ -3343,6 +3394,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3352,6 +3418,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3361,6 +3436,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3370,6 +3454,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3379,6 +3472,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3412,6 +3514,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3421,6 +3538,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3430,6 +3556,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3439,6 +3574,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3448,6 +3592,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3457,6 +3610,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3491,6 +3653,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3500,6 +3677,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3509,6 +3695,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3518,6 +3713,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3527,6 +3731,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3536,6 +3749,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3544,9 +3766,9 @@ export interface operations {
     AnalyticsController_membership: {
         parameters: {
             query?: {
-                /** @description ab diesem Monat (Europe/Berlin) */
+                /** @description ab diesem Monat (Europe/Berlin), z. B. 2026-01 */
                 from?: string;
-                /** @description bis einschließlich diesem Monat (Europe/Berlin) */
+                /** @description bis einschließlich diesem Monat (Europe/Berlin), z. B. 2026-12 */
                 to?: string;
             };
             header?: never;
@@ -3569,6 +3791,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3578,6 +3815,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3587,6 +3833,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3596,6 +3851,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3605,6 +3869,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3613,9 +3886,9 @@ export interface operations {
     AnalyticsController_membershipCsv: {
         parameters: {
             query?: {
-                /** @description ab diesem Monat (Europe/Berlin) */
+                /** @description ab diesem Monat (Europe/Berlin), z. B. 2026-01 */
                 from?: string;
-                /** @description bis einschließlich diesem Monat (Europe/Berlin) */
+                /** @description bis einschließlich diesem Monat (Europe/Berlin), z. B. 2026-12 */
                 to?: string;
             };
             header?: never;
@@ -3639,6 +3912,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3648,6 +3936,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3657,6 +3954,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3666,6 +3972,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3675,6 +3990,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3685,10 +4009,10 @@ export interface operations {
             query?: {
                 /** @description Nur diese Veranstaltung */
                 eventId?: string;
-                /** @description Veranstaltungen, die ab diesem Tag beginnen (Europe/Berlin) */
+                /** @description Veranstaltungen, die ab diesem Tag beginnen (Europe/Berlin), z. B. 2027-01-01 */
                 from?: string;
                 kind?: "deutschlandforum" | "innovators-lounge" | "kommunalzirkel";
-                /** @description Veranstaltungen, die bis einschließlich diesem Tag beginnen (Europe/Berlin) */
+                /** @description Veranstaltungen, die bis einschließlich diesem Tag beginnen (Europe/Berlin), z. B. 2027-12-31 */
                 to?: string;
             };
             header?: never;
@@ -3711,6 +4035,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3720,6 +4059,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3729,6 +4077,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3738,6 +4095,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3747,6 +4113,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3759,10 +4134,10 @@ export interface operations {
                 dimension?: "federal-state" | "sector" | "theme" | "size-class";
                 /** @description Nur diese Veranstaltung */
                 eventId?: string;
-                /** @description Veranstaltungen, die ab diesem Tag beginnen (Europe/Berlin) */
+                /** @description Veranstaltungen, die ab diesem Tag beginnen (Europe/Berlin), z. B. 2027-01-01 */
                 from?: string;
                 kind?: "deutschlandforum" | "innovators-lounge" | "kommunalzirkel";
-                /** @description Veranstaltungen, die bis einschließlich diesem Tag beginnen (Europe/Berlin) */
+                /** @description Veranstaltungen, die bis einschließlich diesem Tag beginnen (Europe/Berlin), z. B. 2027-12-31 */
                 to?: string;
             };
             header?: never;
@@ -3786,6 +4161,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3795,6 +4185,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3804,6 +4203,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3813,6 +4221,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3822,6 +4239,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3850,6 +4276,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3859,6 +4294,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3868,6 +4312,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3877,6 +4330,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3905,6 +4367,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3914,6 +4385,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3923,6 +4403,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3932,6 +4421,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3961,6 +4459,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3970,6 +4477,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3979,6 +4495,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -3988,6 +4513,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4018,6 +4552,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4027,6 +4576,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4036,6 +4594,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4045,6 +4612,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4054,6 +4649,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4063,6 +4667,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4093,6 +4706,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4102,6 +4724,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4139,6 +4770,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4148,6 +4794,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4157,6 +4812,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4166,6 +4830,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4175,6 +4867,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4184,6 +4885,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4216,6 +4926,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4225,6 +4950,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4234,6 +4968,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4243,6 +5005,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4252,6 +5023,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4287,6 +5067,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4296,6 +5091,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4305,6 +5128,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zu-viele-anfragen",
+                     *       "title": "Zu viele Anfragen",
+                     *       "status": 429,
+                     *       "detail": "Von Ihrer Verbindung kamen zu viele Anfragen nach Anmeldelinks. Bitte versuchen Sie es in 10 Minuten erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "retryAfterSeconds": 600
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4314,6 +5147,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4323,6 +5165,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4358,6 +5209,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4367,6 +5233,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4376,6 +5251,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4385,6 +5269,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4394,6 +5288,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4403,6 +5306,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4438,6 +5350,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4447,6 +5374,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4456,6 +5392,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4465,6 +5429,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zu-viele-anfragen",
+                     *       "title": "Zu viele Anfragen",
+                     *       "status": 429,
+                     *       "detail": "Von Ihrer Verbindung kamen zu viele Anfragen nach Anmeldelinks. Bitte versuchen Sie es in 10 Minuten erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "retryAfterSeconds": 600
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4474,6 +5448,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4483,6 +5466,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4520,6 +5512,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4529,6 +5536,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4538,6 +5554,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4547,6 +5572,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4556,6 +5609,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zu-viele-anfragen",
+                     *       "title": "Zu viele Anfragen",
+                     *       "status": 429,
+                     *       "detail": "Von Ihrer Verbindung kamen zu viele Anfragen nach Anmeldelinks. Bitte versuchen Sie es in 10 Minuten erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "retryAfterSeconds": 600
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4565,6 +5628,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4574,6 +5646,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4603,6 +5684,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4612,6 +5702,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4627,7 +5726,7 @@ export interface operations {
                 kind?: "invitation" | "sign-in-link" | "announcement" | "registration-confirmed" | "registration-waitlisted" | "registration-promoted" | "registration-cancelled" | "workshop-seats" | "event-changed" | "registration-opened" | "event-reminder";
                 limit?: number;
                 memberId?: string;
-                /** @description Nur E-Mails an diese Adresse (genau diese, ohne Unterschied der Groß- und Kleinschreibung). */
+                /** @description Nur E-Mails an diese Adresse (genau diese, ohne Unterschied der Groß- und Kleinschreibung), z. B. jonas.beispiel@kalletal.example */
                 recipient?: string;
                 status?: "queued" | "sending" | "sent" | "failed";
             };
@@ -4651,6 +5750,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4660,6 +5774,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4669,6 +5792,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4678,6 +5810,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4687,6 +5828,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4724,6 +5874,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4733,6 +5898,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4742,6 +5916,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4751,6 +5934,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4760,6 +5952,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4769,6 +5970,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4778,6 +6007,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4787,6 +6025,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4798,14 +6045,14 @@ export interface operations {
                 /** @description nextCursor der vorigen Seite */
                 cursor?: string;
                 federalState?: "SH" | "HH" | "NI" | "HB" | "NW" | "HE" | "RP" | "BW" | "BY" | "SL" | "BE" | "BB" | "MV" | "SN" | "ST" | "TH";
-                /** @description ab diesem Tag (Europe/Berlin) */
+                /** @description ab diesem Tag (Europe/Berlin), z. B. 2027-01-01 */
                 from?: string;
                 kind?: "deutschlandforum" | "innovators-lounge" | "kommunalzirkel";
                 limit?: number;
                 /** @description Entwürfe sieht nur die Geschäftsstelle */
                 status?: "draft" | "announced" | "registration-open" | "registration-closed" | "held" | "cancelled";
                 theme?: "Digitalisierung" | "Bildung" | "Klimaschutz" | "Energiepolitik" | "Stadtentwicklung" | "Kommunikation" | "Partizipation" | "Kooperation" | "IT" | "Klima" | "Energie";
-                /** @description bis einschließlich diesem Tag (Europe/Berlin) */
+                /** @description bis einschließlich diesem Tag (Europe/Berlin), z. B. 2027-12-31 */
                 to?: string;
                 when?: "upcoming" | "past";
             };
@@ -4829,6 +6076,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4838,6 +6100,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4847,6 +6118,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4856,6 +6136,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4886,6 +6175,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4895,6 +6199,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4904,6 +6217,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4913,6 +6235,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4922,6 +6253,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4955,6 +6295,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4964,6 +6319,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4973,6 +6337,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4982,6 +6355,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -4991,6 +6373,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5000,15 +6391,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5018,6 +6432,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5027,6 +6450,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5057,6 +6489,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5066,6 +6513,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5075,6 +6531,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5084,6 +6549,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5093,6 +6567,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5102,6 +6585,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5133,6 +6625,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5142,6 +6649,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5151,6 +6667,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5160,6 +6685,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5169,6 +6703,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5178,6 +6721,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5215,6 +6767,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5224,6 +6791,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5233,6 +6809,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5242,6 +6827,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5251,6 +6845,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5260,15 +6863,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5278,6 +6904,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5287,6 +6922,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5320,6 +6964,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5329,6 +6988,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5338,6 +7006,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5347,6 +7024,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5356,6 +7042,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5365,15 +7060,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5383,6 +7101,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5392,6 +7119,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5440,6 +7176,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5449,6 +7200,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5458,6 +7218,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5467,6 +7236,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5476,6 +7254,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5485,6 +7272,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5494,15 +7290,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-415",
+                     *       "title": "Nicht unterstützter Medientyp",
+                     *       "status": 415,
+                     *       "detail": "Dateityp text/plain nicht erlaubt. Erlaubt sind PDF, PNG, JPEG, DOCX, PPTX und XLSX.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5512,6 +7331,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5521,6 +7349,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5558,6 +7395,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5567,6 +7419,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5576,6 +7437,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5585,6 +7455,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5594,6 +7473,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5603,6 +7491,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5638,6 +7535,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5647,6 +7559,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5656,6 +7577,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5665,6 +7595,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5674,6 +7613,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5683,6 +7631,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5692,6 +7668,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5701,6 +7686,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5747,6 +7741,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5756,6 +7765,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5765,6 +7783,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5774,6 +7801,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5783,15 +7819,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5801,6 +7860,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5810,6 +7878,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5843,6 +7920,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5852,6 +7944,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5861,6 +7962,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5870,6 +7980,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5879,6 +7998,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5888,15 +8016,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5906,6 +8057,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5915,6 +8075,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5948,6 +8117,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5957,6 +8141,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5966,6 +8159,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5975,6 +8177,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5984,6 +8195,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -5993,15 +8213,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6011,6 +8254,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6020,6 +8272,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6035,7 +8296,7 @@ export interface operations {
                 /** @description Land des Mitglieds oder der Kommune */
                 federalState?: "SH" | "HH" | "NI" | "HB" | "NW" | "HE" | "RP" | "BW" | "BY" | "SL" | "BE" | "BB" | "MV" | "SN" | "ST" | "TH";
                 limit?: number;
-                /** @description Suche in Name, Organisation, Kommune und den Personen einer Delegation (ä = ae = a) */
+                /** @description Suche in Name, Organisation, Kommune und den Personen einer Delegation (ä = ae = a), z. B. görlitz */
                 q?: string;
                 /** @description Kommunen zählen zum Sektor Kommune */
                 sector?: "Kommune" | "Politik" | "Wirtschaft" | "Wissenschaft" | "Zivilgesellschaft";
@@ -6066,6 +8327,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6075,6 +8351,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6084,6 +8369,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6093,6 +8387,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6102,6 +8405,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6111,6 +8423,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6123,7 +8444,7 @@ export interface operations {
                 attended?: boolean;
                 /** @description Land des Mitglieds oder der Kommune */
                 federalState?: "SH" | "HH" | "NI" | "HB" | "NW" | "HE" | "RP" | "BW" | "BY" | "SL" | "BE" | "BB" | "MV" | "SN" | "ST" | "TH";
-                /** @description Suche in Name, Organisation, Kommune und den Personen einer Delegation (ä = ae = a) */
+                /** @description Suche in Name, Organisation, Kommune und den Personen einer Delegation (ä = ae = a), z. B. görlitz */
                 q?: string;
                 /** @description Kommunen zählen zum Sektor Kommune */
                 sector?: "Kommune" | "Politik" | "Wirtschaft" | "Wissenschaft" | "Zivilgesellschaft";
@@ -6155,6 +8476,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6164,6 +8500,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6173,6 +8518,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6182,6 +8536,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6191,6 +8554,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6200,6 +8572,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6230,6 +8611,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6239,6 +8635,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6248,6 +8653,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6257,6 +8671,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6266,6 +8689,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6275,6 +8707,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6322,6 +8763,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6331,6 +8787,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6340,6 +8805,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6349,6 +8823,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6358,6 +8841,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6367,15 +8859,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6385,6 +8900,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6394,6 +8918,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6424,6 +8957,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6433,6 +8981,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6442,6 +8999,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6451,6 +9017,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6460,6 +9035,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6469,6 +9053,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6505,6 +9098,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6514,6 +9122,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6523,6 +9140,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6532,15 +9158,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6550,6 +9199,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6559,6 +9217,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6596,6 +9263,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6605,6 +9287,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6614,6 +9305,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6623,6 +9323,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6632,6 +9341,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6641,15 +9359,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6659,6 +9400,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6668,6 +9418,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6704,6 +9463,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6713,6 +9487,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6722,6 +9505,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6731,15 +9523,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6749,6 +9564,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6758,6 +9582,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6795,6 +9628,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6804,6 +9652,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6813,6 +9670,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6822,6 +9688,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6831,6 +9706,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6840,15 +9724,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6858,6 +9765,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6867,6 +9783,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6903,6 +9828,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6912,6 +9852,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6921,6 +9870,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6930,15 +9888,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6948,6 +9929,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6957,6 +9947,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -6994,6 +9993,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7003,6 +10017,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7012,6 +10035,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7021,6 +10053,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7030,6 +10071,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7039,15 +10089,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7057,6 +10130,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7066,6 +10148,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7077,7 +10168,7 @@ export interface operations {
                 /** @description nextCursor der vorigen Seite */
                 cursor?: string;
                 limit?: number;
-                /** @description Suche in Vor- und Nachname, E-Mail-Adresse, Organisation und Kommune (ohne Rücksicht auf Groß- und Kleinschreibung); mehrere Wörter müssen alle vorkommen */
+                /** @description Suche in Vor- und Nachname, E-Mail-Adresse, Organisation und Kommune (ohne Rücksicht auf Groß- und Kleinschreibung); mehrere Wörter müssen alle vorkommen; z. B. kalletal */
                 q?: string;
                 status?: "open" | "accepted" | "declined" | "revoked" | "expired";
             };
@@ -7101,6 +10192,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7110,6 +10216,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7119,6 +10234,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7128,6 +10252,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7137,6 +10270,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7173,6 +10315,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7182,6 +10339,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7191,6 +10357,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7200,6 +10375,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7209,15 +10393,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7227,6 +10434,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7236,6 +10452,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7266,6 +10491,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7275,6 +10515,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7284,6 +10533,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7293,6 +10551,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7302,6 +10569,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7311,6 +10587,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7344,6 +10629,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7353,6 +10653,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7362,6 +10671,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7371,6 +10689,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7380,6 +10707,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7389,15 +10725,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7407,6 +10766,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7416,6 +10784,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7449,6 +10826,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7458,6 +10850,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7467,6 +10868,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7476,6 +10886,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7485,6 +10904,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7494,15 +10922,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7512,6 +10963,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7521,6 +10981,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7558,6 +11027,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7567,6 +11051,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7576,6 +11069,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7585,6 +11087,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7594,15 +11105,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7612,6 +11146,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7621,6 +11164,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7651,6 +11203,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7660,6 +11227,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7669,6 +11245,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7678,6 +11263,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7713,6 +11307,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7722,6 +11331,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7731,6 +11349,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7740,15 +11367,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7758,6 +11408,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7767,6 +11426,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7806,6 +11474,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7815,6 +11498,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7824,6 +11516,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7833,6 +11534,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7842,6 +11571,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7851,6 +11589,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7882,6 +11629,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7891,6 +11653,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7900,6 +11671,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7909,6 +11689,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7918,6 +11707,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7952,6 +11750,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7961,6 +11774,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7970,6 +11792,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7979,6 +11810,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -7988,6 +11828,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8000,12 +11849,13 @@ export interface operations {
                 cursor?: string;
                 federalState?: "SH" | "HH" | "NI" | "HB" | "NW" | "HE" | "RP" | "BW" | "BY" | "SL" | "BE" | "BB" | "MV" | "SN" | "ST" | "TH";
                 limit?: number;
-                /** @description Suche in Name, Organisation und Kommune */
+                /** @description Suche in Name, Organisation und Kommune, z. B. kalletal */
                 q?: string;
                 sector?: "Kommune" | "Politik" | "Wirtschaft" | "Wissenschaft" | "Zivilgesellschaft";
                 /** @description Nur für die Geschäftsstelle: active (Mitglied) oder inactive (Mitgliedschaft beendet); ohne Angabe beide. Mitglieder sehen immer nur aktive Mitglieder. */
                 status?: "active" | "inactive";
                 theme?: "Digitalisierung" | "Bildung" | "Klimaschutz" | "Energiepolitik" | "Stadtentwicklung" | "Kommunikation" | "Partizipation" | "Kooperation" | "IT" | "Klima" | "Energie";
+                /** @description Kennung der Arbeitsgruppe, z. B. digitales */
                 workingGroup?: string;
             };
             header?: never;
@@ -8028,6 +11878,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8037,6 +11902,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8046,6 +11920,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8055,6 +11938,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8064,6 +11956,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8094,6 +11995,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8103,6 +12019,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8112,6 +12037,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8121,6 +12055,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8130,6 +12073,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8139,6 +12091,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8176,6 +12137,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8185,6 +12161,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8194,6 +12179,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8203,6 +12197,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8212,6 +12215,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8221,15 +12233,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8239,6 +12274,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8248,6 +12292,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8285,6 +12338,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8294,6 +12362,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8303,6 +12380,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8312,6 +12398,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8321,6 +12416,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8330,15 +12434,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8348,6 +12475,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8357,6 +12493,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8398,6 +12543,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8407,6 +12567,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8416,6 +12585,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8425,6 +12603,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8434,6 +12621,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8443,6 +12658,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8452,6 +12676,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8486,6 +12719,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8495,6 +12743,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8504,6 +12761,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8513,6 +12779,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8522,6 +12797,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8531,6 +12815,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8559,6 +12852,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8568,6 +12870,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8577,6 +12888,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8586,6 +12906,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8621,6 +12950,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8630,6 +12974,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8639,6 +12992,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8648,15 +13010,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8666,6 +13051,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8675,6 +13069,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8714,6 +13117,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8723,6 +13141,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8732,6 +13159,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8741,6 +13177,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8750,6 +13214,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8759,6 +13232,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8794,6 +13276,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8803,6 +13300,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8812,6 +13318,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8821,6 +13336,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8830,15 +13354,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8848,6 +13395,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8857,6 +13413,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8890,6 +13455,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8899,6 +13479,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8908,6 +13497,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8917,6 +13515,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8926,15 +13533,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8944,6 +13574,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8953,6 +13592,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8986,6 +13634,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -8995,6 +13658,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9004,6 +13676,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9013,6 +13694,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9022,15 +13712,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9040,6 +13753,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9049,6 +13771,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9079,6 +13810,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9088,6 +13834,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9097,6 +13852,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9106,6 +13870,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9115,6 +13888,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9124,6 +13906,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9158,6 +13949,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9167,6 +13973,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9176,6 +13991,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9185,6 +14009,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9194,6 +14027,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9203,15 +14045,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9221,6 +14086,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9230,6 +14104,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9267,6 +14150,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9276,6 +14174,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9285,6 +14192,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9294,6 +14210,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9303,6 +14228,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9312,15 +14246,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9330,6 +14287,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9339,6 +14305,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9376,6 +14351,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9385,6 +14375,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9394,6 +14393,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9403,6 +14411,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9412,6 +14429,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9421,15 +14447,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9439,6 +14488,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9448,6 +14506,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9476,6 +14543,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9485,6 +14561,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9494,6 +14579,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9503,6 +14597,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9538,6 +14641,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9547,6 +14665,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9556,6 +14683,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9565,6 +14701,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9574,6 +14719,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9583,6 +14756,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9592,6 +14774,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9630,6 +14821,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9639,6 +14845,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9648,6 +14863,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9657,6 +14881,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9666,15 +14899,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9684,6 +14940,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9693,6 +14958,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9731,6 +15005,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9740,6 +15029,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9749,6 +15047,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9758,6 +15065,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9767,6 +15083,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9776,6 +15120,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
@@ -9785,6 +15138,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
