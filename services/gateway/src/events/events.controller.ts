@@ -15,7 +15,8 @@ import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestj
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { PublicOrSignedIn, Roles } from '../auth/auth.decorators';
-import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
+import { ApiIdempotencyKey, ApiProblems, ApiRequestExamples, ApiUpstreamProblems } from '../http/api-docs';
+import { CIRCLE_EXAMPLE, FORUM_EXAMPLE, LOUNGE_EXAMPLE } from './event.examples';
 import { CallContext } from '../http/call-context';
 import { UuidParam } from '../http/path-params';
 import {
@@ -53,6 +54,9 @@ export class EventsController {
   @Post('forums')
   @ApiOperation({ summary: 'Ein Deutschlandforum anlegen (Geschäftsstelle)', description: TIMES })
   @ApiCreatedResponse({ type: EventResponse, description: CREATED })
+  @ApiRequestExamples(CreateForumRequest, {
+    forum: { summary: 'Deutschlandforum in Berlin', value: FORUM_EXAMPLE },
+  })
   @ApiIdempotencyKey()
   @ApiProblems(422)
   async createForum(
@@ -67,6 +71,9 @@ export class EventsController {
   @Post('lounges')
   @ApiOperation({ summary: 'Eine Innovators Lounge anlegen (Geschäftsstelle)', description: TIMES })
   @ApiCreatedResponse({ type: EventResponse, description: CREATED })
+  @ApiRequestExamples(CreateLoungeRequest, {
+    lounge: { summary: 'Innovators Lounge in Ulm', value: LOUNGE_EXAMPLE },
+  })
   @ApiIdempotencyKey()
   @ApiProblems(422)
   async createLounge(
@@ -84,6 +91,9 @@ export class EventsController {
     description: `${TIMES} Ein Kommunalzirkel richtet sich immer an eine Zielgruppe (audience target-group).`,
   })
   @ApiCreatedResponse({ type: EventResponse, description: CREATED })
+  @ApiRequestExamples(CreateCircleRequest, {
+    circle: { summary: 'Kommunalzirkel für Gemeinden in Bayern', value: CIRCLE_EXAMPLE },
+  })
   @ApiIdempotencyKey()
   @ApiProblems(422)
   async createCircle(

@@ -19,6 +19,7 @@ import {
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import {
+  ApiBody,
   ApiExtraModels,
   ApiHeader,
   ApiProperty,
@@ -147,6 +148,17 @@ export function ApiProblems(...statuses: number[]): MethodDecorator & ClassDecor
       }),
     ),
   );
+}
+
+/**
+ * The request body with whole examples; the first is what „Try it out“ fills in. Needed where the
+ * fields' own examples, all put together, make a request the service refuses.
+ */
+export function ApiRequestExamples<T>(
+  type: abstract new () => T,
+  examples: Record<string, { readonly summary: string; readonly value: T }>,
+): MethodDecorator {
+  return ApiBody({ type, examples });
 }
 
 /** Errors every call through Kafka can end with. */

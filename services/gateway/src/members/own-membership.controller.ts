@@ -9,7 +9,7 @@ import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nest
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { SessionCheck } from '../auth/session-check.service';
-import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
+import { ApiIdempotencyKey, ApiProblems, ApiRequestExamples, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
 import { WorkingGroupIdParam } from '../http/path-params';
 import {
@@ -51,6 +51,10 @@ export class OwnMembershipController {
       '`announcementsOptOut: true` bestellt die Ankündigungen neuer Veranstaltungen ab, `false` schaltet sie wieder ein.',
   })
   @ApiOkResponse({ type: MemberResponse })
+  // One field: an example with every field would overwrite the whole profile with sample values.
+  @ApiRequestExamples(UpdateOwnProfileRequest, {
+    phone: { summary: 'Nur die Telefonnummer ändern', value: { phone: '+49 5264 644-0' } },
+  })
   @ApiIdempotencyKey()
   @ApiProblems(422)
   async update(

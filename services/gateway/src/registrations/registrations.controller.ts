@@ -24,7 +24,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags }
 import { ConfigService } from '@nestjs/config';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators';
-import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
+import { ApiIdempotencyKey, ApiProblems, ApiRequestExamples, ApiUpstreamProblems } from '../http/api-docs';
 import { GatewayEnv } from '../gateway.env';
 import { CallContext } from '../http/call-context';
 import { contentDisposition } from '../http/content-disposition';
@@ -84,6 +84,13 @@ export class RegistrationsController {
     description: 'Neu angemeldet; Location nennt die Anmeldung.',
   })
   @ApiOkResponse({ type: RegistrationResponse, description: 'Schon angemeldet: die bestehende Anmeldung.' })
+  @ApiRequestExamples(RegisterRequest, {
+    self: { summary: 'Ein Mitglied meldet sich selbst an (Lounge)', value: {} },
+    byOffice: {
+      summary: 'Die Geschäftsstelle meldet ein Mitglied an (seine Kennung einsetzen)',
+      value: { memberId: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10' },
+    },
+  })
   @ApiIdempotencyKey()
   @ApiProblems(404, 409, 422)
   async register(
