@@ -232,4 +232,27 @@ describe(buildOpenApiDocument.name, () => {
       }
     }
   });
+
+  it("says what the validators check: the request classes' limits and patterns, and no other fields", () => {
+    const schemas = document.components?.schemas as Record<
+      string,
+      { properties?: Record<string, object>; additionalProperties?: unknown }
+    >;
+
+    expect(schemas.CreateLoungeRequest).toMatchObject({
+      additionalProperties: false,
+      properties: { themes: { minItems: 1 }, title: { minLength: 3, maxLength: 200 } },
+    });
+    expect(schemas.CancelEventRequest?.properties?.reason).toMatchObject({ minLength: 3 });
+    expect(schemas.StaffLoginRequest?.properties?.password).toMatchObject({ minLength: 1 });
+    expect(schemas.LinkTokenRequest?.properties?.token).toMatchObject({ pattern: '^[A-Za-z0-9_-]{32,64}$' });
+    expect(schemas.EventResponse?.additionalProperties).toBeUndefined();
+    const members = operations.find(([name]) => name === 'get /api/v1/members')?.[1];
+    expect(members?.parameters).toContainEqual(
+      expect.objectContaining({
+        name: 'q',
+        schema: expect.objectContaining({ minLength: 1, maxLength: 80 }),
+      }),
+    );
+  });
 });

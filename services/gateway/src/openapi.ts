@@ -8,6 +8,7 @@ import { ASYNCAPI_ROUTES, serveAsyncApiDocument } from './http/asyncapi-docs';
 import { installBodyParsers } from './http/body-parsers';
 import { installMethodNotAllowed } from './http/method-not-allowed';
 import { installSecurityHeaders } from './http/security-headers';
+import { closeRequestSchemas, documentValidationRules } from './http/validation-in-openapi';
 import { PAGE_CONTENT_SECURITY_POLICY } from './pages/html';
 import { LINK_PAGE_ROUTES, LINK_PAGES_PATH } from './pages/link-pages.controller';
 
@@ -84,5 +85,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       COOKIE_SECURITY,
     )
     .build();
-  return SwaggerModule.createDocument(app, config);
+  documentValidationRules();
+  const document = SwaggerModule.createDocument(app, config);
+  closeRequestSchemas(document);
+  return document;
 }

@@ -38,7 +38,7 @@ const GERMAN_BY_CONSTRAINT: Record<string, (limit: string | undefined) => string
  * not exist" (a key the client sent, which may hold spaces).
  */
 const ENGLISH_DEFAULT =
-  /^(?:(?:each value in )?(?:nested )?(?:property )?\S+ (?:must|should|has failed|contains)\b|an unknown value|property .+ should not exist$)/s;
+  /^(?:(?:each value in )?(?:nested )?(?:property )?\S+ (?:must|should|has failed|contains)\b|an unknown value|property .* should not exist$)/s;
 
 /** `length` says either bound: "… longer than or equal to 2 characters" / "… shorter than or equal to 200 characters". */
 function lengthMessage(message: string): string {
