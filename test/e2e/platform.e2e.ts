@@ -80,7 +80,7 @@ describe('Platform through the gateway', () => {
   });
 
   it('refuses malformed JSON with a 400 problem', async () => {
-    const response = await fetch(`${api}/status`, {
+    const response = await fetch(`${api}/auth/sign-in-links`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"broken":',

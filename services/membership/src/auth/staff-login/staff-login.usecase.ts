@@ -56,7 +56,9 @@ export class StaffLoginUseCase {
     const account = await this.accounts.findByEmail(request.email);
     const valid = await verifyPassword(request.password, account?.passwordHash ?? (await this.decoy()));
     if (!account || !valid) {
-      const failed = await this.sessions.recordFailedLogin(request.email, now);
+      // The wait runs from the answer, not from the start of the check: on a busy machine the scrypt
+      // work alone can outlast the first wait.
+      const failed = await this.sessions.recordFailedLogin(request.email, this.clock.now());
       this.logger.warn(
         `Staff sign-in failed for ${request.email} (${account ? 'wrong password' : 'no such account'}): ` +
           `${failed.failures} in a row, the next attempt waits ${waitAfterFailures(failed.failures)} s`,
