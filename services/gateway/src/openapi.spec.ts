@@ -244,6 +244,7 @@ describe(buildOpenApiDocument.name, () => {
       properties: { themes: { minItems: 1 }, title: { minLength: 3, maxLength: 200 } },
     });
     expect(schemas.CancelEventRequest?.properties?.reason).toMatchObject({ minLength: 3 });
+    expect(schemas.CreateForumRequest?.properties?.edition).toMatchObject({ type: 'integer' });
     expect(schemas.StaffLoginRequest?.properties?.password).toMatchObject({ minLength: 1 });
     expect(schemas.LinkTokenRequest?.properties?.token).toMatchObject({ pattern: '^[A-Za-z0-9_-]{32,64}$' });
     expect(schemas.EventResponse?.additionalProperties).toBeUndefined();

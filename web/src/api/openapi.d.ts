@@ -5227,6 +5227,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description Nicht oder nicht mehr angemeldet (fehlendes, ungültiges, abgelaufenes oder abgemeldetes Token). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description Nicht gefunden. */
             404: {
                 headers: {

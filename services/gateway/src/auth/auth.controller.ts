@@ -92,7 +92,7 @@ export class AuthController {
       'Tauscht den Schlüssel aus dem Link gegen ein Zugangstoken. Jeder Link gilt einmal und nur kurz.',
   })
   @ApiOkResponse({ type: AccessTokenResponse })
-  @ApiProblems(404, 422)
+  @ApiProblems(401, 404, 422)
   async redeemSignInLink(
     @Body() body: LinkTokenRequest,
     @CallContext() call: SendOptions,

@@ -46,6 +46,8 @@ function keywordsOf({ name, constraints, each }: ValidationMetadata): Keywords |
       return { minimum: first };
     case 'max':
       return { maximum: first };
+    case 'isInt':
+      return { type: 'integer' };
     case 'isUuid':
       return { format: 'uuid' };
     case 'matches':
@@ -53,6 +55,11 @@ function keywordsOf({ name, constraints, each }: ValidationMetadata): Keywords |
     default:
       return undefined;
   }
+}
+
+/** A property documented as a number, which isInt narrows to a whole one. */
+function isNumber(type: unknown): boolean {
+  return type === Number || type === 'number';
 }
 
 function rulesByClass(): RulesByClass['validationMetadatas'] {
@@ -77,7 +84,9 @@ export function documentValidationRules(): void {
       const documented = Reflect.getMetadata(API_MODEL_PROPERTIES, prototype, rule.propertyName) as
         Keywords | undefined;
       if (!documented) continue;
-      const missing = Object.entries(keywords).filter(([keyword]) => documented[keyword] === undefined);
+      const missing = Object.entries(keywords).filter(
+        ([keyword]) => documented[keyword] === undefined || (keyword === 'type' && isNumber(documented.type)),
+      );
       if (missing.length === 0) continue;
       Reflect.defineMetadata(
         API_MODEL_PROPERTIES,
