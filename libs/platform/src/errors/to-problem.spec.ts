@@ -1,4 +1,4 @@
-import { BadRequestException, PayloadTooLargeException } from '@nestjs/common';
+import { BadRequestException, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
 import {
   ConflictError,
   NotFoundError,
@@ -79,6 +79,13 @@ describe(toProblem.name, () => {
     expect(toProblem(new PayloadTooLargeException(), 'c')).toMatchObject({
       status: 413,
       title: 'Anfrage zu groß',
+    });
+  });
+
+  it("words the router's answer to a path no route has in German", () => {
+    expect(toProblem(new NotFoundException('Cannot GET /api/v1/nirgends'), 'c')).toMatchObject({
+      status: 404,
+      detail: 'Unter /api/v1/nirgends gibt es nichts (GET). Bitte prüfen Sie die Adresse.',
     });
   });
 

@@ -66,10 +66,17 @@ export function toProblem(error: unknown, correlationId: string): ProblemDetails
   };
 }
 
+/** The router's answer to a path no route has: „Cannot GET /api/v1/nirgends“. */
+const NO_ROUTE = /^Cannot ([A-Z]+) (.+)$/;
+
 function httpExceptionDetail(error: HttpException): string {
   const response = error.getResponse();
   if (typeof response === 'string') return response;
   const message = (response as { message?: unknown }).message;
   if (Array.isArray(message)) return message.join('; ');
-  return typeof message === 'string' ? message : error.message;
+  if (typeof message !== 'string') return error.message;
+  const noRoute = error.getStatus() === 404 ? NO_ROUTE.exec(message) : null;
+  return noRoute
+    ? `Unter ${noRoute[2]} gibt es nichts (${noRoute[1]}). Bitte prüfen Sie die Adresse.`
+    : message;
 }
