@@ -118,6 +118,10 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
     consumer.on(consumer.events.GROUP_JOIN, () => {
       this.requestsJoined = true;
     });
+    // A crash stops it until it has joined again: not ready meanwhile.
+    consumer.on(consumer.events.STOP, () => {
+      this.requestsJoined = false;
+    });
     await consumer.connect();
     await consumer.subscribe({ topics: [topic], fromBeginning: false });
     this.requestWorkers = new PartitionWorkers(
