@@ -1,11 +1,10 @@
 import { resolveInfraSettings, startLocalKafka, startLocalMongo, type InfraSettings } from '@ic/infra';
-import { platformTopicCatalog } from '@ic/contracts';
+import { formatBerlinTime, platformTopicCatalog } from '@ic/contracts';
 import { KafkaConnection } from '@ic/messaging';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatBerlinTime } from '@ic/contracts';
 import { PlatformRunner, REPO_ROOT } from '../../scripts/lib/platform-runner';
 import { ApiResponse, E2eClient, Problem, SignedInMember, SinkMessage } from '../support/e2e-client';
 import { E2E_PORT_BASE, e2ePlatform } from '../support/e2e-platform';
@@ -28,7 +27,7 @@ import { testInfrastructure, uniqueSuffix } from '../support/test-infrastructure
 /** Members registering in each burst; IC_E2E_OUTAGE_BURST makes it smaller on a slow machine. */
 const BURST = Number(process.env.IC_E2E_OUTAGE_BURST ?? 12);
 /** Registrations sent before the outage starts; the rest meet a stopping or stopped server. */
-const BEFORE_OUTAGE = BURST / 3;
+const BEFORE_OUTAGE = Math.ceil(BURST / 3);
 /** Between two registrations of a burst, as people click. */
 const BURST_SPACING_MS = 100;
 /** A refusal must come this fast; the gateway waits up to 30 s for a seat before it answers 504. */
@@ -263,6 +262,8 @@ describe('The platform while its infrastructure fails', () => {
         250,
       );
     }
+    // Every service is back by itself: each answers the status request and says it is ready.
+    await eventually(async () => expect((await platformStatus()).status).toBe('ok'), 60_000, 1_000);
   }
 
   async function readiness(url: string): Promise<Readiness> {
