@@ -5,5 +5,7 @@ export type { InfraProfile, InfraSettings, PortClaim } from './settings';
 export type { StoredAttachment, StoredMessage } from './mail-sink/mail-store';
 /** A broker of its own, for tests that must stop and restart it without touching the shared one. */
 export { startLocalKafka } from './local/local-kafka';
+/** A Mongo server of its own (H2 file when the settings keep data), for tests that stop and restart it. */
+export { startLocalMongo } from './local/local-mongo';
 /** The Kafka distribution's jars (resolved from Maven on first use), for its own tools such as the console consumer. */
 export { ensureKafkaJars } from './local/local-kafka';

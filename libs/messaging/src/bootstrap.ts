@@ -40,7 +40,11 @@ export async function bootstrapService<E extends ServiceEnv>(
   const logger = createLogger(options.name, env.LOG_LEVEL, env.LOG_FORMAT);
   quietKnownKafkajsWarnings((line) => logger.warn(line));
   const app = await NestFactory.create(module, { logger, bodyParser: true });
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  // Loaded only with the transport: it brings the database driver along, which the gateway does not have.
+  const isDependencyUnavailable = options.kafkaTransport
+    ? (await import('./consumer/infrastructure-failure')).isInfrastructureFailure
+    : undefined;
+  app.useGlobalFilters(new ProblemDetailsFilter({ isDependencyUnavailable }));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   options.configureHttp?.(app, env);

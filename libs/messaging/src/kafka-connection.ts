@@ -7,12 +7,14 @@ import {
   CompressionTypes,
   Consumer,
   ConsumerConfig,
+  ConsumerRunConfig,
   Kafka,
   logLevel,
   LogEntry,
   Message,
   Producer,
 } from 'kafkajs';
+import { describe } from './describe-error';
 import { shortenFetchWaitWhilePaused } from './kafkajs-fetch-wait';
 import { stopIdleRequestQueueTimers } from './kafkajs-idle-timers';
 
@@ -153,12 +155,39 @@ export class KafkaConnection {
       ...overrides,
     });
     this.consumers.add(consumer);
+    this.restartAfterEveryCrash(consumer, groupId);
+    return consumer;
+  }
+
+  /**
+   * kafkajs starts a crashed consumer again only after an error it counts as retriable. While a broker
+   * shuts down, a consumer can crash on others ("Failed to find group coordinator"): it would stay
+   * stopped until the service is restarted. So such a consumer is run again, with its own settings,
+   * until the app stops it.
+   */
+  private restartAfterEveryCrash(consumer: Consumer, groupId: string): void {
+    const run = consumer.run.bind(consumer);
+    let settings: ConsumerRunConfig | undefined;
+    let restart: NodeJS.Timeout | undefined;
+    consumer.run = (config) => {
+      settings = config;
+      return run(config);
+    };
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       this.logger.error(
         `Consumer ${groupId} crashed: ${payload.error.message} (restart: ${payload.restart})`,
       );
+      if (payload.restart || !settings) return;
+      const again = settings;
+      restart = setTimeout(() => {
+        this.logger.warn(`Starting consumer ${groupId} again after a crash kafkajs does not restart`);
+        run(again).catch((error: unknown) =>
+          this.logger.error(`Consumer ${groupId} did not start again: ${describe(error)}`),
+        );
+      }, CONSUMER_RESTART_DELAY_MS);
     });
-    return consumer;
+    // A crash disconnects before it is reported; a disconnect after it is the app's, which ends the consumer.
+    consumer.on(consumer.events.DISCONNECT, () => clearTimeout(restart));
   }
 
   /**
@@ -275,6 +304,9 @@ export class KafkaConnection {
 }
 
 const LEADER_WAIT_MS = 30_000;
+
+/** After a crash kafkajs does not restart: as long as its longest back-off. */
+const CONSUMER_RESTART_DELAY_MS = 5000;
 
 async function waitForLeaders(admin: Admin, specs: readonly TopicSpec[]): Promise<void> {
   const deadline = Date.now() + LEADER_WAIT_MS;

@@ -5,6 +5,9 @@ import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { Connection, mongo } from 'mongoose';
 import { OutboxStore } from './outbox/outbox-store';
 
+/** How long an operation waits for the database to answer before it fails (see forService). */
+const DATABASE_SELECTION_TIMEOUT_MS = 2000;
+
 @Module({})
 class MongoHealthModule implements OnModuleInit {
   constructor(
@@ -37,7 +40,13 @@ export class PersistenceModule {
           useFactory: (config: ConfigService<ServiceEnv, true>) => ({
             uri: config.get('MONGODB_URI', { infer: true }),
             dbName: config.get('MONGODB_DATABASE', { infer: true }) ?? database,
-            serverSelectionTimeoutMS: 5000,
+            // While the database is away an operation fails after this, as a transient error that
+            // the caller answers with 503 (a request) or retries (an event). It must end well within
+            // the gateway's 5 s for a request that makes a round trip or two.
+            serverSelectionTimeoutMS: DATABASE_SELECTION_TIMEOUT_MS,
+            // Without buffering every model operation meets that bound; mongoose would otherwise hold
+            // operations for 10 s while it counts itself disconnected and then fail them as its own error.
+            bufferCommands: false,
           }),
         }),
         MongoHealthModule,

@@ -1,11 +1,20 @@
 import { deadLetterTopicOf, RequestHandlingService, requestTopicOf } from '@ic/contracts';
-import { InvalidInputError, isProblemDetails, NotFoundError, ProblemDetails, toProblem } from '@ic/platform';
+import {
+  DEPENDENCY_UNAVAILABLE,
+  InvalidInputError,
+  isProblemDetails,
+  NotFoundError,
+  ProblemDetails,
+  ServiceUnavailableError,
+  toProblem,
+} from '@ic/platform';
 import { Logger } from '@nestjs/common';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import { Consumer, EachMessagePayload } from 'kafkajs';
 import { mongo } from 'mongoose';
 import { lastValueFrom } from 'rxjs';
 import { EventConsumer, EventConsumerOptions, EventDelivery } from '../consumer/event-consumer';
+import { isInfrastructureFailure } from '../consumer/infrastructure-failure';
 import { PartitionWorkers } from '../consumer/partition-workers';
 import { ContractRegistry } from '../contract-registry';
 import { KafkaConnection } from '../kafka-connection';
@@ -31,6 +40,10 @@ export interface KafkaTransportOptions {
 
 /** Requests one instance handles at once per partition before it pauses that partition. */
 const MAX_PENDING_REQUESTS_PER_PARTITION = 64;
+
+/** Recording a request's outcome is tried for up to two minutes while the database is away. */
+const REMEMBER_RETRY_MS = 1000;
+const REMEMBER_ATTEMPTS = 120;
 
 /**
  * The NestJS transport of every service: `@MessagePattern` handlers answer the gateway's requests
@@ -104,6 +117,10 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
     this.requestConsumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => {
       this.requestsJoined = true;
+    });
+    // A crash stops it until it has joined again: not ready meanwhile.
+    consumer.on(consumer.events.STOP, () => {
+      this.requestsJoined = false;
     });
     await consumer.connect();
     await consumer.subscribe({ topics: [topic], fromBeginning: false });
@@ -222,17 +239,41 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
         if (earlier === 'caller-gone') return undefined;
         if (earlier) return earlier;
       } catch (error) {
-        return failure(toProblem(error, envelope.correlationId));
+        if (!isInfrastructureFailure(error)) return failure(toProblem(error, envelope.correlationId));
+        this.logger.warn(`${envelope.pattern} [${envelope.correlationId}] refused: ${describe(error)}`);
+        return failure(new ServiceUnavailableError(DEPENDENCY_UNAVAILABLE).toProblem(envelope.correlationId));
       }
     }
 
     const reply = await this.invoke(handler, payload, envelope);
-    if (key) {
-      if (reply.outcome === 'error' && reply.problem.status >= 500)
-        await this.idempotency.abandon(scope, key);
-      else await this.idempotency.complete(scope, key, reply);
-    }
+    if (key) void this.remember(scope, key, reply);
     return reply;
+  }
+
+  /**
+   * Records the outcome for retries with the same key: the reply, or, for a server-side failure,
+   * nothing, so that the retry runs again. The reply goes out meanwhile: the caller must not wait
+   * for a database that has just gone away, and a retry that comes first waits for the record.
+   * While the database is away the record is tried again; a record left "in progress" would hold
+   * every retry of the request until it counts as abandoned (two minutes).
+   */
+  private async remember(scope: string, key: string, reply: StoredReply): Promise<void> {
+    const record = () =>
+      reply.outcome === 'error' && reply.problem.status >= 500
+        ? this.idempotency.abandon(scope, key)
+        : this.idempotency.complete(scope, key, reply);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await record();
+        return;
+      } catch (error) {
+        if (!isInfrastructureFailure(error) || attempt === REMEMBER_ATTEMPTS) {
+          this.logger.error(`Could not record the outcome of request ${scope}|${key}: ${describe(error)}`);
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, REMEMBER_RETRY_MS));
+      }
+    }
   }
 
   private async invoke(

@@ -38,6 +38,28 @@ interface PendingRequest {
 const PROBE_RESEND_MS = 500;
 
 /**
+ * How long the broker may take to accept a request (the gateway's usual timeout). It takes one in
+ * milliseconds, also under load; while it is unreachable the producer keeps retrying for half a
+ * minute, and a registration (30 s) would wait all that time only to end in a 504. After this the
+ * answer is a 503 that says the service was never reached.
+ */
+const HAND_OFF_TIMEOUT_MS = 5000;
+
+const BROKER_UNREACHABLE =
+  'Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.';
+
+/**
+ * The reply channel broke while requests waited: the service may have acted on them. The retry with
+ * the same Idempotency-Key (the portal sends one with every write) acts at most once.
+ */
+const REPLY_CHANNEL_LOST =
+  'Die Verbindung zu den Diensten ist unterbrochen; ob Ihre Anfrage noch ausgeführt wurde, ist nicht sicher. ' +
+  'Bitte versuchen Sie es in einer Minute erneut: Eine wiederholte Anfrage wird nur einmal ausgeführt.';
+
+/** The reply consumer gives up (and kafkajs starts it again) after a few seconds without a broker. */
+const REPLY_CONSUMER_RETRY = { initialRetryTime: 300, retries: 3, maxRetryTime: 2000 };
+
+/**
  * Sends requests to services over Kafka and waits for their replies.
  *
  * Every gateway instance reads the whole reply topic in a consumer group of its own, and keeps the
@@ -54,6 +76,8 @@ export class RpcClient {
   private consumer?: Consumer;
   private readonly groupId: string;
   private warm = false;
+  /** Set while the reply consumer, warm before, has crashed and not yet joined its group again. */
+  private lost = false;
   private probe?: { id: string; arrived: () => void };
 
   constructor(
@@ -69,8 +93,13 @@ export class RpcClient {
   }
 
   async start(): Promise<void> {
-    const consumer = this.kafka.createConsumer(this.groupId);
+    const consumer = this.kafka.createConsumer(this.groupId, { retry: REPLY_CONSUMER_RETRY });
     this.consumer = consumer;
+    consumer.on(consumer.events.CRASH, () => this.replyChannelLost());
+    // Restarted after a crash, the group reads on from its committed offsets: no reply is missed.
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      if (this.lost) this.replyChannelBack();
+    });
     await consumer.connect();
     await consumer.subscribe({ topics: [this.options.replyTopic], fromBeginning: false });
     await consumer.run({
@@ -117,8 +146,8 @@ export class RpcClient {
       }, timeoutMs);
       this.pending.set(correlationId, { resolve, reject, timer });
     });
-    const sent = this.kafka
-      .send(pattern.topic, [
+    const sent = withinHandOffTime(
+      this.kafka.send(pattern.topic, [
         {
           key: options.partitionKey ?? options.idempotencyKey ?? correlationId,
           value: JSON.stringify(payload ?? {}),
@@ -131,14 +160,14 @@ export class RpcClient {
             ...(options.idempotencyKey ? { [RPC_HEADERS.idempotencyKey]: options.idempotencyKey } : {}),
           },
         },
-      ])
-      .catch((error: unknown) => {
-        this.logger.error(`Could not send ${pattern.name}: ${describe(error)}`);
-        throw new ServiceUnavailableError(
-          'Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.',
-        );
-      });
-    // The reply's timer also bounds a send that hangs while the broker is unreachable.
+      ]),
+      Math.min(timeoutMs, HAND_OFF_TIMEOUT_MS),
+    ).catch((error: unknown) => {
+      this.logger.error(`Could not send ${pattern.name}: ${describe(error)}`);
+      throw new ServiceUnavailableError(BROKER_UNREACHABLE);
+    });
+    // Should the reply's timer win the race, a failed send is no unhandled rejection.
+    sent.catch(() => undefined);
     try {
       await Promise.race([sent, reply]);
       return (await reply) as TReply;
@@ -149,6 +178,26 @@ export class RpcClient {
         this.pending.delete(correlationId);
       }
     }
+  }
+
+  private replyChannelLost(): void {
+    if (!this.warm) return;
+    this.warm = false;
+    this.lost = true;
+    this.logger.error(
+      `Reply channel lost (group ${this.groupId}); refusing ${this.pending.size} waiting and all new requests until it is back`,
+    );
+    for (const [correlationId, request] of this.pending) {
+      clearTimeout(request.timer);
+      request.reject(new ServiceUnavailableError(REPLY_CHANNEL_LOST));
+      this.pending.delete(correlationId);
+    }
+  }
+
+  private replyChannelBack(): void {
+    this.lost = false;
+    this.warm = true;
+    this.logger.log(`Reply channel back (group ${this.groupId})`);
   }
 
   private async warmUp(): Promise<void> {
@@ -196,4 +245,16 @@ export class RpcClient {
     }
     return Promise.resolve();
   }
+}
+
+/** The send, or a failure once the broker has not taken it within `timeoutMs`. */
+function withinHandOffTime(send: Promise<void>, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`the broker did not take the request within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+  });
+  return Promise.race([send, late]).finally(() => clearTimeout(timer));
 }
