@@ -247,6 +247,8 @@ describe(buildOpenApiDocument.name, () => {
     expect(schemas.CreateForumRequest?.properties?.edition).toMatchObject({ type: 'integer' });
     expect(schemas.StaffLoginRequest?.properties?.password).toMatchObject({ minLength: 1 });
     expect(schemas.LinkTokenRequest?.properties?.token).toMatchObject({ pattern: '^[A-Za-z0-9_-]{32,64}$' });
+    expect(schemas.UpdateLoungeRequest?.additionalProperties).toBe(false);
+    expect(schemas.VenueDto?.additionalProperties).toBe(false);
     expect(schemas.EventResponse?.additionalProperties).toBeUndefined();
     const members = operations.find(([name]) => name === 'get /api/v1/members')?.[1];
     expect(members?.parameters).toContainEqual(

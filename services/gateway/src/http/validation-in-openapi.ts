@@ -99,12 +99,30 @@ export function documentValidationRules(): void {
 }
 
 /**
- * A request refuses every field it does not know (forbidNonWhitelisted), so the schemas of the
- * request classes say `additionalProperties: false`.
+ * A request refuses every field it does not know (forbidNonWhitelisted), so every schema a request
+ * body refers to, directly or inside another, says `additionalProperties: false`.
  */
 export function closeRequestSchemas(document: OpenAPIObject): void {
-  const requestClasses = new Set([...rulesByClass().keys()].map((target) => target.name));
-  for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
-    if (requestClasses.has(name) && 'properties' in schema) schema.additionalProperties = false;
+  const schemas = document.components?.schemas ?? {};
+  const bodies = Object.values(document.paths).flatMap((item) =>
+    Object.values(item as Record<string, { requestBody?: unknown }>).map(
+      (operation) => operation.requestBody,
+    ),
+  );
+  const pending = [...referencedSchemas(bodies)];
+  const closed = new Set<string>();
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    const schema = schemas[name];
+    if (closed.has(name) || !schema || !('properties' in schema)) continue;
+    closed.add(name);
+    schema.additionalProperties = false;
+    pending.push(...referencedSchemas(schema.properties));
   }
+}
+
+/** The names of the component schemas a part of the document refers to. */
+function referencedSchemas(part: unknown): string[] {
+  return [...JSON.stringify(part ?? null).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map(
+    ([, name]) => name,
+  );
 }
