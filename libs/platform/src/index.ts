@@ -10,3 +10,4 @@ export * from './domain';
 export * from './paging';
 export * from './portal';
 export * from './calendar';
+export * from './html/safe-html';

@@ -1,48 +1,6 @@
 import { createHash } from 'node:crypto';
+import { markup, SafeHtml } from '@ic/platform';
 import type { ContentSecurityPolicy } from '../http/security-headers';
-
-/** Markup that is already safe: built by `html` from escaped values, or a literal of ours. */
-export class SafeHtml {
-  constructor(readonly value: string) {}
-
-  toString(): string {
-    return this.value;
-  }
-}
-
-type HtmlValue = string | number | SafeHtml | readonly SafeHtml[] | undefined | null | false;
-
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
-}
-
-/**
- * Template tag that escapes every interpolated value unless it is SafeHtml, so that names,
- * messages and tokens from a request or a service can never become markup.
- */
-export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
-  let out = strings[0] ?? '';
-  values.forEach((value, index) => {
-    out += render(value) + (strings[index + 1] ?? '');
-  });
-  return new SafeHtml(out);
-}
-
-function render(value: HtmlValue): string {
-  if (value === undefined || value === null || value === false) return '';
-  if (value instanceof SafeHtml) return value.value;
-  if (Array.isArray(value)) return value.map((part: SafeHtml) => part.value).join('');
-  return escapeHtml(String(value));
-}
 
 const STYLE = `
 :root { color-scheme: light; --accent: #00549f; --accent-dark: #003b70; --text: #1a1a1a; --muted: #4a4a4a; }
@@ -92,7 +50,7 @@ export interface RenderedPage {
 
 /** The frame of every page: German, one main landmark, readable without any asset. */
 export function renderPage(title: string, content: SafeHtml, status = 200): RenderedPage {
-  const document = html`<!doctype html>
+  const document = markup`<!doctype html>
     <html lang="de">
       <head>
         <meta charset="utf-8" />

@@ -1,5 +1,5 @@
-import { DomainError, ProblemDetails, RemoteProblemError } from '@ic/platform';
-import { html, RenderedPage, renderPage, SafeHtml } from './html';
+import { DomainError, markup, ProblemDetails, RemoteProblemError, SafeHtml } from '@ic/platform';
+import { RenderedPage, renderPage } from './html';
 
 /**
  * The problem behind an error a page can explain to a person: one reported by a service, or one of
@@ -25,10 +25,10 @@ export function renderProblemPage(problem: ProblemDetails, advice: SafeHtml): Re
   const retry = problem.status >= 500;
   return renderPage(
     heading,
-    html`<h1>${heading}</h1>
+    markup`<h1>${heading}</h1>
       <div class="problem" role="alert"><p>${problem.detail ?? problem.title}</p></div>
-      ${retry ? html`<p>Bitte versuchen Sie es in einigen Minuten erneut.</p>` : advice}
-      ${problem.correlationId ? html`<p class="note">Bei Rückfragen nennen Sie bitte diese Kennung: ${problem.correlationId}</p>` : false}`,
+      ${retry ? markup`<p>Bitte versuchen Sie es in einigen Minuten erneut.</p>` : advice}
+      ${problem.correlationId ? markup`<p class="note">Bei Rückfragen nennen Sie bitte diese Kennung: ${problem.correlationId}</p>` : false}`,
     problem.status,
   );
 }

@@ -1,6 +1,7 @@
-import { html, RenderedPage, renderPage } from './html';
+import { markup } from '@ic/platform';
+import { RenderedPage, renderPage } from './html';
 
-export const UNSUBSCRIBE_ADVICE = html`<p>
+export const UNSUBSCRIBE_ADVICE = markup`<p>
   Sie können die Ankündigungen auch in Ihrem Profil abbestellen, oder die Geschäftsstelle des Innovators Club
   darum bitten.
 </p>`;
@@ -12,7 +13,7 @@ export const UNSUBSCRIBE_ADVICE = html`<p>
 export function renderUnsubscribeConfirmation(token: string, requestKey: string): RenderedPage {
   return renderPage(
     'Ankündigungen abbestellen',
-    html`<h1>Ankündigungen abbestellen</h1>
+    markup`<h1>Ankündigungen abbestellen</h1>
       <p>
         Möchten Sie keine E-Mails mehr erhalten, mit denen der Innovators Club neue Veranstaltungen ankündigt?
         Dann bestätigen Sie bitte mit einem Klick.
@@ -31,7 +32,7 @@ export function renderUnsubscribeConfirmation(token: string, requestKey: string)
 export function renderUnsubscribed(): RenderedPage {
   return renderPage(
     'Ankündigungen abbestellt',
-    html`<h1>Sie erhalten keine Ankündigungen mehr</h1>
+    markup`<h1>Sie erhalten keine Ankündigungen mehr</h1>
       <p>
         Wir senden Ihnen keine E-Mails mehr, mit denen der Innovators Club neue Veranstaltungen ankündigt.
         Einladungen, Anmeldelinks und Bestätigungen Ihrer Anmeldungen erhalten Sie weiterhin.

@@ -24,7 +24,7 @@ import {
 } from './mail-layout';
 import { linkPart, MailPart } from './registration-mail-parts';
 import { plainTextOf } from './plain-text';
-import { markup, SafeHtml } from './safe-html';
+import { markup, SafeHtml } from '@ic/platform';
 import { unsubscribeNotice } from './unsubscribe-notice';
 
 export interface AnnouncementMail {

@@ -8,7 +8,7 @@ import {
   Venue,
 } from '@ic/contracts';
 import { germanTimeSpan } from './german-time';
-import { markup, SafeHtml } from './safe-html';
+import { markup, SafeHtml } from '@ic/platform';
 
 /** The parts of an event that its mails show (announcement, registration mails, reminders). */
 

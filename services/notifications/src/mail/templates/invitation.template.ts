@@ -11,7 +11,8 @@ import {
   paragraph,
   textDocument,
 } from './mail-layout';
-import { markup, textToHtmlParagraphs } from './safe-html';
+import { markup } from '@ic/platform';
+import { textToHtmlParagraphs } from './safe-html';
 
 export const INVITATION_SUBJECT = 'Ihre Berufung in den Innovators Club des DStGB';
 

@@ -1,5 +1,5 @@
 import { MailAttachment } from '../mailer';
-import { markup, SafeHtml } from './safe-html';
+import { markup, SafeHtml } from '@ic/platform';
 
 /** A rendered e-mail: subject, HTML part, and a plain-text part that reads well on its own. */
 export interface MailContent {

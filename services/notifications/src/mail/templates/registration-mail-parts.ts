@@ -23,7 +23,7 @@ import {
   paragraph,
   textDocument,
 } from './mail-layout';
-import { markup, SafeHtml } from './safe-html';
+import { markup, SafeHtml } from '@ic/platform';
 
 /** The pieces the registration mails are made of: each once as HTML and once as plain text. */
 

@@ -1,4 +1,4 @@
-import { markup, SafeHtml } from './safe-html';
+import { markup, SafeHtml } from '@ic/platform';
 
 /**
  * The footer notice of a mail a member gets because announcements are on (the announcement, and
