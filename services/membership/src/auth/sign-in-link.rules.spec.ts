@@ -2,10 +2,10 @@ import { ForbiddenError, UnauthenticatedError } from '@ic/platform';
 import {
   mayIssueSignInLink,
   redeemProblem,
+  SignInLink,
   SignInLinkMessages,
   signInLinkExpiry,
 } from './sign-in-link.rules';
-import { SignInLink } from './sign-in-links.repository';
 
 const now = new Date('2026-11-21T10:00:00.000Z');
 const link = (expiresAt = new Date('2026-11-21T10:10:00.000Z')): SignInLink => ({

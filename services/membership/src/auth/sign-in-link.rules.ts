@@ -1,6 +1,13 @@
 import { ForbiddenError, UnauthenticatedError } from '@ic/platform';
 import { Member } from '../members/member';
-import { SignInLink } from './sign-in-links.repository';
+
+/** A link to sign in, sent by mail; the token itself is only in the mail, its hash is kept. */
+export interface SignInLink {
+  readonly tokenHash: string;
+  readonly memberId: string;
+  readonly createdAt: Date;
+  readonly expiresAt: Date;
+}
 
 export const SignInLinkMessages = {
   unknown: 'Dieser Anmeldelink ist ungültig. Bitte fordern Sie einen neuen Anmeldelink an.',

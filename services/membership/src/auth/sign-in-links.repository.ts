@@ -10,14 +10,7 @@ import {
   SignInLinkRecord,
   SignInLinkUseRecord,
 } from './auth.schemas';
-import { ONE_HOUR_MS } from './sign-in-link.rules';
-
-export interface SignInLink {
-  readonly tokenHash: string;
-  readonly memberId: string;
-  readonly createdAt: Date;
-  readonly expiresAt: Date;
-}
+import { ONE_HOUR_MS, SignInLink } from './sign-in-link.rules';
 
 @Injectable()
 export class SignInLinksRepository extends AggregateRepository<SignInLinkRecord> {

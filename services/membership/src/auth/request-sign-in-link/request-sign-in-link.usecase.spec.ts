@@ -6,7 +6,8 @@ import { ConfigService } from '@nestjs/config';
 import { Member } from '../../members/member';
 import { EmailClaimsService } from '../../members/email-claims/email-claims.service';
 import { MembershipEnv } from '../../membership.env';
-import { SignInLink, SignInLinksRepository } from '../sign-in-links.repository';
+import { SignInLink } from '../sign-in-link.rules';
+import { SignInLinksRepository } from '../sign-in-links.repository';
 import { MIN_ANSWER_MS, RequestSignInLinkUseCase } from './request-sign-in-link.usecase';
 
 const now = new Date('2026-11-21T10:00:00.000Z');

@@ -15,7 +15,8 @@ import { browserSessionIdOf, BrowserSessionLifetimes } from '../browser-session.
 import { BrowserSessionsService } from '../browser-sessions.service';
 import { RedeemSignInLinkUseCase } from '../redeem-sign-in-link/redeem-sign-in-link.usecase';
 import { Session, SessionsRepository } from '../sessions.repository';
-import { SignInLink, SignInLinksRepository } from '../sign-in-links.repository';
+import { SignInLink } from '../sign-in-link.rules';
+import { SignInLinksRepository } from '../sign-in-links.repository';
 import { SignInLinkMessages } from '../sign-in-link.rules';
 import { StaffAccountsRepository } from '../staff-accounts.repository';
 import { FailedLoginStreak } from '../staff-login/staff-login.rules';
