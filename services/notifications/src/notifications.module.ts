@@ -1,4 +1,4 @@
-import { DataServiceModule } from '@ic/messaging';
+import { DataServiceModule, MEMBER_ERASURE_FOLLOW_UP, memberReplicaControllerFor } from '@ic/messaging';
 import { Clock, ServiceRuntime } from '@ic/platform';
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
@@ -20,6 +20,7 @@ import { ResendSweeper } from './deliveries/resend-delivery/resend-sweeper';
 import { Mailer } from './mail/mailer';
 import { MailSettings } from './mail/mail-settings';
 import { SmtpMailer } from './mail/smtp-mailer';
+import { ForgetErasedMember } from './membership-events/forget-erased-member';
 import { MembershipEventsController } from './membership-events/membership-events.controller';
 import { InvitationMailPreviewController } from './membership-events/preview-invitation-mail/invitation-mail-preview.controller';
 import { PreviewInvitationMailUseCase } from './membership-events/preview-invitation-mail/preview-invitation-mail.usecase';
@@ -59,6 +60,7 @@ import { KnownRegistrationsRepository } from './replicas/known-registrations.rep
     ]),
   ],
   controllers: [
+    memberReplicaControllerFor(ContactsRepository),
     MembershipEventsController,
     ClubEventsController,
     RegistrationEventsController,
@@ -81,6 +83,8 @@ import { KnownRegistrationsRepository } from './replicas/known-registrations.rep
     SmtpMailer,
     { provide: Mailer, useExisting: SmtpMailer },
     ContactsRepository,
+    ForgetErasedMember,
+    { provide: MEMBER_ERASURE_FOLLOW_UP, useExisting: ForgetErasedMember },
     DeliveriesRepository,
     DeliverMailUseCase,
     SendInvitationUseCase,

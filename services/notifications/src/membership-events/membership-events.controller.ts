@@ -3,16 +3,8 @@ import {
   AnnouncementPreferenceChangedEvent,
   InvitationResent,
   InvitationResentEvent,
-  MemberActivated,
-  MemberActivatedEvent,
-  MemberDeactivated,
-  MemberDeactivatedEvent,
-  MemberErased,
-  MemberErasedEvent,
   MemberInvited,
   MemberInvitedEvent,
-  MemberProfileUpdated,
-  MemberProfileUpdatedEvent,
   SignInLinkRequested,
   SignInLinkRequestedEvent,
 } from '@ic/contracts';
@@ -21,17 +13,16 @@ import { ReplicaWrite } from '@ic/persistence';
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { DeliveryAttempt, deliveryAttemptOf } from '../deliveries/deliver-mail/deliver-mail.usecase';
-import { DeliveriesRepository } from '../deliveries/deliveries.repository';
 import { ContactsRepository } from '../replicas/contacts.repository';
-import { KnownInterestsRepository } from '../replicas/known-interests.repository';
 import { SendInvitationUseCase } from './send-invitation/send-invitation.usecase';
 import { SendSignInLinkUseCase } from './send-sign-in-link/send-sign-in-link.usecase';
 
 /**
- * The membership events this service acts on: they keep the contact replica current (address,
- * and what decides who gets an announcement), cause the invitation and sign-in mails, and make it
- * forget a member who had their data erased. The
- * transport has checked each event against its contract.
+ * The membership events that are this service's own: the invitation and sign-in mails, an
+ * invitee's contact (with the personal message of the invitation) and the announcement preference.
+ * Activation, profile changes, the end and the erasure of a membership keep the contact replica
+ * current through the shared member replica controller (see NotificationsModule), with
+ * ForgetErasedMember. The transport has checked each event against its contract.
  */
 @Controller()
 export class MembershipEventsController {
@@ -39,8 +30,6 @@ export class MembershipEventsController {
 
   constructor(
     private readonly contacts: ContactsRepository,
-    private readonly deliveries: DeliveriesRepository,
-    private readonly interests: KnownInterestsRepository,
     private readonly invitations: SendInvitationUseCase,
     private readonly signInLinks: SendSignInLinkUseCase,
   ) {}
@@ -108,29 +97,6 @@ export class MembershipEventsController {
     );
   }
 
-  @EventPattern(MemberActivatedEvent.type)
-  async memberActivated(@Payload() data: MemberActivated, @Ctx() context: KafkaEventContext): Promise<void> {
-    const { event } = context.delivery;
-    this.noteReplica(
-      event.type,
-      data.memberId,
-      await this.contacts.recordActivated(data.memberId, data.profile, new Date(event.time)),
-    );
-  }
-
-  @EventPattern(MemberProfileUpdatedEvent.type)
-  async memberProfileUpdated(
-    @Payload() data: MemberProfileUpdated,
-    @Ctx() context: KafkaEventContext,
-  ): Promise<void> {
-    const { event } = context.delivery;
-    this.noteReplica(
-      event.type,
-      data.memberId,
-      await this.contacts.recordProfile(data.memberId, data.profile, new Date(event.time)),
-    );
-  }
-
   @EventPattern(AnnouncementPreferenceChangedEvent.type)
   async announcementPreferenceChanged(
     @Payload() data: AnnouncementPreferenceChanged,
@@ -146,35 +112,6 @@ export class MembershipEventsController {
         new Date(event.time),
       ),
     );
-  }
-
-  @EventPattern(MemberDeactivatedEvent.type)
-  async memberDeactivated(
-    @Payload() data: MemberDeactivated,
-    @Ctx() context: KafkaEventContext,
-  ): Promise<void> {
-    const { event } = context.delivery;
-    this.noteReplica(
-      event.type,
-      data.memberId,
-      await this.contacts.recordDeactivated(data.memberId, new Date(event.time)),
-    );
-  }
-
-  /**
-   * The member's contact becomes a tombstone (no more mail), the delivery log forgets their address,
-   * and which events they declared interest in is forgotten.
-   */
-  @EventPattern(MemberErasedEvent.type)
-  async memberErased(@Payload() data: MemberErased, @Ctx() context: KafkaEventContext): Promise<void> {
-    const { event } = context.delivery;
-    this.noteReplica(
-      event.type,
-      data.memberId,
-      await this.contacts.recordErased(data.memberId, new Date(event.time)),
-    );
-    await this.deliveries.forgetRecipientOf(data.memberId);
-    await this.interests.forgetMember(data.memberId);
   }
 
   private attemptOf(context: KafkaEventContext): DeliveryAttempt {

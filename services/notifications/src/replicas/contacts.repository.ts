@@ -1,4 +1,5 @@
 import { MemberProfile, Theme } from '@ic/contracts';
+import { MemberReplica } from '@ic/messaging';
 import { ReplicaWrite, writeIfNotNewer } from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
@@ -31,7 +32,7 @@ type Unset = Partial<Record<keyof Contact, ''>>;
  * for an old event replayed from the dead-letter topic; it then counts as stale.
  */
 @Injectable()
-export class ContactsRepository {
+export class ContactsRepository implements MemberReplica {
   constructor(@InjectModel(Contact.name) private readonly contacts: Model<Contact>) {}
 
   /** The contact; undefined when unknown or erased (see isErased). */
@@ -83,7 +84,7 @@ export class ContactsRepository {
   }
 
   /** The personal message of the invitation is not needed any more once the invitation is answered. */
-  recordActivated(memberId: string, profile: MemberProfile, asOf: Date): Promise<ReplicaWrite> {
+  recordActive(memberId: string, profile: MemberProfile, asOf: Date): Promise<ReplicaWrite> {
     const { set, unset } = profileFields(profile);
     return this.upsert(memberId, asOf, { ...set, status: 'active' }, { ...unset, personalMessage: '' });
   }
