@@ -6,6 +6,7 @@ import { AuthController } from './auth/auth.controller';
 import { AuthenticationGuard } from './auth/authentication.guard';
 import { BrowserSessionCookie } from './auth/browser-session-cookie';
 import { BrowserSessionsController } from './auth/browser-sessions.controller';
+import { FailedSignInsController } from './auth/failed-sign-ins.controller';
 import { BrowserSessions } from './auth/browser-sessions.service';
 import { CsrfProtection } from './auth/csrf-protection';
 import { SessionCheck } from './auth/session-check.service';
@@ -39,6 +40,7 @@ import { WorkingGroupsController } from './working-groups/working-groups.control
   controllers: [
     AuthController,
     BrowserSessionsController,
+    FailedSignInsController,
     InvitationsController,
     // Before MembersController: `/members/me` must not be taken for `/members/:id`.
     OwnMembershipController,

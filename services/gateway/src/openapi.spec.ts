@@ -54,6 +54,7 @@ describe(buildOpenApiDocument.name, () => {
       [
         ...PUBLIC_OPERATIONS,
         'post /api/v1/auth/logout',
+        'get /api/v1/auth/failed-sign-ins',
         'post /api/v1/invitations',
         'post /api/v1/invitations/mail-preview',
         'get /api/v1/invitations',

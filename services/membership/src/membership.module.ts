@@ -9,6 +9,8 @@ import { AuthController } from './auth/auth.controller';
 import {
   FAILED_LOGIN_STREAK_MODEL,
   FailedLoginStreakSchema,
+  FAILED_SIGN_IN_MODEL,
+  FailedSignInSchema,
   SESSION_MODEL,
   SessionSchema,
   SIGN_IN_LINK_MODEL,
@@ -23,6 +25,8 @@ import {
 import { BootstrapStaffUseCase } from './auth/bootstrap-staff/bootstrap-staff.usecase';
 import { BrowserSessionLifetimes } from './auth/browser-session.rules';
 import { BrowserSessionsService } from './auth/browser-sessions.service';
+import { FailedSignInsQueries } from './auth/failed-sign-ins.queries';
+import { FailedSignInsRepository } from './auth/failed-sign-ins.repository';
 import { RedeemSignInLinkUseCase } from './auth/redeem-sign-in-link/redeem-sign-in-link.usecase';
 import { RequestSignInLinkUseCase } from './auth/request-sign-in-link/request-sign-in-link.usecase';
 import { ResolveBrowserSessionUseCase } from './auth/resolve-browser-session/resolve-browser-session.usecase';
@@ -82,6 +86,7 @@ import { WorkingGroupsRepository } from './working-groups/working-groups.reposit
       { name: STAFF_ACCOUNT_MODEL, schema: StaffAccountSchema },
       { name: SESSION_MODEL, schema: SessionSchema },
       { name: FAILED_LOGIN_STREAK_MODEL, schema: FailedLoginStreakSchema },
+      { name: FAILED_SIGN_IN_MODEL, schema: FailedSignInSchema },
       { name: SIGN_IN_LINK_MODEL, schema: SignInLinkSchema },
       { name: SIGN_IN_LINK_USE_MODEL, schema: SignInLinkUseSchema },
       { name: SIGN_IN_LINK_QUOTA_MODEL, schema: SignInLinkQuotaSchema },
@@ -125,6 +130,8 @@ import { WorkingGroupsRepository } from './working-groups/working-groups.reposit
     WorkingGroupsRepository,
     StaffAccountsRepository,
     SessionsRepository,
+    FailedSignInsRepository,
+    FailedSignInsQueries,
     SignInLinksRepository,
     EmailClaimsService,
     InvitationOutcomesService,

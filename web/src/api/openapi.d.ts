@@ -220,6 +220,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/failed-sign-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fehlgeschlagene Anmeldungen der Geschäftsstelle (letzte 7 Tage)
+         * @description Je versuchter Adresse: die Zahl der Fehlversuche mit E-Mail und Passwort, der letzte und ab wann die Adresse es wieder versuchen kann. Ohne Passwörter; nach 30 Tagen gelöscht.
+         */
+        get: operations["FailedSignInsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/logout": {
         parameters: {
             query?: never;
@@ -2094,6 +2114,48 @@ export type components = {
             /** @example Innovators Lounge Ulm: Die smarte Stadt im Alltag */
             title: string;
             venue?: components["schemas"]["VenueResponse"];
+        };
+        FailedSignInsOfAddressResponse: {
+            /**
+             * @description Die versuchte Adresse
+             * @example leitung@innovators-club.example
+             */
+            email: string;
+            /**
+             * @description Fehlversuche in den letzten Tagen (`days`)
+             * @example 3
+             */
+            failures: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-21T10:14:12.000Z
+             */
+            lastFailureAt: string;
+            /**
+             * Format: date-time
+             * @description Ab wann die Adresse es wieder versuchen kann: nach mehreren Fehlversuchen in Folge wartet jeder weitere länger (1 s, 2 s, 4 s … höchstens 60 s). `null`: sofort.
+             * @example 2026-11-21T10:14:14.000Z
+             */
+            nextAttemptAt: string | null;
+            /**
+             * @description Ob die Adresse ein Konto der Geschäftsstelle ist (sonst hat sie kein Konto)
+             * @example true
+             */
+            officeAccount: boolean;
+        };
+        FailedSignInsResponse: {
+            /**
+             * @description Wie viele Adressen es waren
+             * @example 1
+             */
+            addressCount: number;
+            /** @description Je Adresse, die jüngste zuerst; bei sehr vielen nur die 50 jüngsten */
+            addresses: components["schemas"]["FailedSignInsOfAddressResponse"][];
+            /**
+             * @description So viele Tage reicht die Antwort zurück
+             * @example 7
+             */
+            days: number;
         };
         FieldErrorResponse: {
             /** @example municipality.ags */
@@ -4451,6 +4513,97 @@ export interface operations {
                 };
                 content: {
                     "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Nicht oder nicht mehr angemeldet (fehlendes, ungültiges, abgelaufenes oder abgemeldetes Token). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Angemeldet, aber ohne die nötige Rolle; oder eine schreibende Anfrage mit dem Sitzungs-Cookie ohne gültigen Header `X-CSRF-Token` oder von einer fremden Seite (`Origin`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst ist gerade nicht erreichbar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst hat nicht rechtzeitig geantwortet. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    FailedSignInsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FailedSignInsResponse"];
                 };
             };
             /** @description Nicht oder nicht mehr angemeldet (fehlendes, ungültiges, abgelaufenes oder abgemeldetes Token). */

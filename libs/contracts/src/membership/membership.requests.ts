@@ -41,6 +41,25 @@ export interface AccessTokenReply {
   readonly subject: string;
 }
 
+/** The office's failed password sign-ins of the last days, per address tried. */
+export interface FailedSignInsReply {
+  /** How many days back the answer looks. */
+  readonly days: number;
+  /** Newest failure first; when there are very many, only the newest (`addressCount`: all of them). */
+  readonly addresses: readonly FailedSignInsOfAddress[];
+  readonly addressCount: number;
+}
+
+export interface FailedSignInsOfAddress {
+  readonly email: string;
+  /** Whether the address is an office account (else no account has it). */
+  readonly officeAccount: boolean;
+  readonly failures: number;
+  readonly lastFailureAt: string;
+  /** When the address may try again (the slowdown); null: at once. */
+  readonly nextAttemptAt: string | null;
+}
+
 export interface InvitationReply {
   readonly id: string;
   readonly status: InvitationStatus;
@@ -196,6 +215,11 @@ export const MembershipRequests = {
   endBrowserSession: defineRequest<SessionSecretHashRequest, { ended: true }>(
     'membership',
     'auth.browser-session.end',
+  ),
+  /** For the office: the failed password sign-ins of the last 7 days. The request has no fields. */
+  failedSignIns: defineRequest<Record<string, never>, FailedSignInsReply>(
+    'membership',
+    'auth.failed-sign-ins',
   ),
 
   invite: defineRequest<InviteMemberRequest, InvitationReply>('membership', 'invitations.create'),

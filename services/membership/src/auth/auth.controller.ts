@@ -16,6 +16,7 @@ import {
   StartMemberBrowserSessionPayload,
   StartStaffBrowserSessionPayload,
 } from '../shared/request-payloads';
+import { FailedSignInsQueries } from './failed-sign-ins.queries';
 import { RedeemSignInLinkUseCase } from './redeem-sign-in-link/redeem-sign-in-link.usecase';
 import { RequestSignInLinkUseCase } from './request-sign-in-link/request-sign-in-link.usecase';
 import { SessionsService } from './sessions.service';
@@ -34,6 +35,7 @@ export class AuthController {
     private readonly sessions: SessionsService,
     private readonly startBrowserSession: StartBrowserSessionUseCase,
     private readonly resolveBrowserSession: ResolveBrowserSessionUseCase,
+    private readonly failedSignIns: FailedSignInsQueries,
   ) {}
 
   @MessagePattern(MembershipRequests.staffLogin.name)
@@ -96,5 +98,11 @@ export class AuthController {
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['endBrowserSession']>> {
     return this.sessions.endBrowserSession(request.sessionSecretHash, context.correlationId);
+  }
+
+  /** For the office only. The request has no fields. */
+  @MessagePattern(MembershipRequests.failedSignIns.name)
+  listFailedSignIns(@Ctx() context: KafkaRequestContext): Promise<ReplyOf<Requests['failedSignIns']>> {
+    return this.failedSignIns.list(actorOf(context.identity));
   }
 }

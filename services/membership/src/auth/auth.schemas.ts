@@ -4,6 +4,7 @@ import { Schema } from 'mongoose';
 export const STAFF_ACCOUNT_MODEL = 'StaffAccount';
 export const SESSION_MODEL = 'Session';
 export const FAILED_LOGIN_STREAK_MODEL = 'FailedLoginStreak';
+export const FAILED_SIGN_IN_MODEL = 'FailedSignIn';
 export const SIGN_IN_LINK_MODEL = 'SignInLink';
 export const SIGN_IN_LINK_USE_MODEL = 'SignInLinkUse';
 export const SIGN_IN_LINK_QUOTA_MODEL = 'SignInLinkQuota';
@@ -81,6 +82,28 @@ export const FailedLoginStreakSchema = new Schema<FailedLoginStreakRecord>(
     lastFailureAt: { type: Date, required: true },
   },
   { collection: 'failed_login_streaks', versionKey: false },
+);
+
+/**
+ * The journal of the office's password sign-ins that failed (`_id` a random UUID): when, the
+ * address tried (normalised) and whether an office account has it; never the password. Entries
+ * older than 30 days are removed when a new one is written (the local database ignores TTL indexes).
+ */
+export interface FailedSignInRecord {
+  _id: string;
+  email: string;
+  officeAccount: boolean;
+  at: Date;
+}
+
+export const FailedSignInSchema = new Schema<FailedSignInRecord>(
+  {
+    _id: { type: String, required: true },
+    email: { type: String, required: true },
+    officeAccount: { type: Boolean, required: true },
+    at: { type: Date, required: true },
+  },
+  { collection: 'failed_sign_ins', versionKey: false },
 );
 
 /** A sign-in link: `_id` is the hash of its token; carries SignInLinkRequested in its outbox. */

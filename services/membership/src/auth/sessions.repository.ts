@@ -96,6 +96,20 @@ export class SessionsRepository extends OutboxRepository<SessionRecord> {
     return record ? { failures: record.failures, lastFailureAt: record.lastFailureAt } : null;
   }
 
+  /** The current streaks of these addresses, by address (none for an address without one). */
+  async failedLoginStreaksOf(emails: readonly string[]): Promise<Map<string, FailedLoginStreak>> {
+    const records = await this.streaks
+      .find({ _id: { $in: emails } })
+      .lean<FailedLoginStreakRecord[]>()
+      .exec();
+    return new Map(
+      records.map((record) => [
+        record._id,
+        { failures: record.failures, lastFailureAt: record.lastFailureAt },
+      ]),
+    );
+  }
+
   /**
    * Counts one more failure in a row and returns the streak: an atomic increment, so that attempts
    * at the same moment all count (the streak is read from the document before it, which the local

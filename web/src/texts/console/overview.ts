@@ -5,7 +5,7 @@ const count = (n: number, one: string, many: string) =>
 export const overview = {
   title: 'Übersicht',
   lead: (days: number) =>
-    `Was die Geschäftsstelle jetzt erledigen sollte: Fristen und Anmeldungen der nächsten ${days} Tage, ausgebuchte Veranstaltungen und fehlgeschlagene E-Mails.`,
+    `Was die Geschäftsstelle jetzt erledigen sollte: Fristen und Anmeldungen der nächsten ${days} Tage, ausgebuchte Veranstaltungen, fehlgeschlagene E-Mails und Anmeldungen.`,
   asOf: (when: string) => `Stand: ${when}`,
   refresh: 'Aktualisieren',
   invitations: {
@@ -55,6 +55,25 @@ export const overview = {
     failedAt: (when: string) => `erstellt am ${when}`,
     answer: 'Antwort des Mailservers',
     link: 'Alle fehlgeschlagenen E-Mails im Versand',
+  },
+  signIns: {
+    heading: 'Fehlgeschlagene Anmeldungen',
+    intro: (days: number) =>
+      `Anmeldungen mit E-Mail-Adresse und Passwort, die in den letzten ${days} Tagen fehlschlugen. Nach mehreren Fehlversuchen in Folge muss eine Adresse vor dem nächsten Versuch warten (höchstens eine Minute); gesperrt wird niemand. Häufen sich Fehlversuche bei einem Konto der Geschäftsstelle und waren Sie es nicht, versucht vielleicht jemand, das Passwort zu erraten: Wenden Sie sich an die technische Betreuung der Plattform.`,
+    loading: 'Die fehlgeschlagenen Anmeldungen werden geladen …',
+    empty: (days: number) => `Keine fehlgeschlagenen Anmeldungen in den letzten ${days} Tagen.`,
+    caption: (days: number) => `Fehlgeschlagene Anmeldungen der letzten ${days} Tage je Adresse`,
+    columns: {
+      email: 'Adresse',
+      failures: 'Fehlversuche',
+      lastFailure: 'Zuletzt',
+      nextAttempt: 'Nächster Versuch ab',
+    },
+    officeAccount: 'Konto der Geschäftsstelle',
+    noAccount: 'kein Konto',
+    atOnce: 'sofort',
+    newestOf: (shown: number, all: number) =>
+      `Die ${count(shown, 'jüngste', 'jüngsten')} von ${count(all, 'Adresse', 'Adressen')}.`,
   },
   sectionsLabel: 'Aufgaben',
 } as const;

@@ -15,9 +15,13 @@ export function waitAfterFailures(failures: number): number {
   return failures <= 1 ? 0 : Math.min(MAX_WAIT_SECONDS, 2 ** (failures - 2));
 }
 
+/** The moment from which the address may try again after its streak. */
+export function nextAttemptAt(streak: FailedLoginStreak): Date {
+  return new Date(streak.lastFailureAt.getTime() + waitAfterFailures(streak.failures) * 1000);
+}
+
 /** Seconds, rounded up, until the address may try again after its streak (0: at once). */
 export function secondsUntilNextAttempt(streak: FailedLoginStreak | null, now: Date): number {
   if (!streak) return 0;
-  const nextAttemptAt = streak.lastFailureAt.getTime() + waitAfterFailures(streak.failures) * 1000;
-  return Math.max(0, Math.ceil((nextAttemptAt - now.getTime()) / 1000));
+  return Math.max(0, Math.ceil((nextAttemptAt(streak).getTime() - now.getTime()) / 1000));
 }

@@ -3,6 +3,8 @@ import { TooManyRequestsError, UnauthenticatedError } from '@ic/platform';
 import { randomBytes, scryptSync } from 'node:crypto';
 import { stubOf } from '../../testing/stub-of';
 import { AccessTokensService } from '../access-tokens.service';
+import { FailedSignInsRepository } from '../failed-sign-ins.repository';
+import { FailedSignIn } from '../failed-sign-ins.rules';
 import { SessionsRepository } from '../sessions.repository';
 import { StaffAccount, StaffAccountsRepository } from '../staff-accounts.repository';
 import { FailedLoginStreak } from './staff-login.rules';
@@ -57,14 +59,21 @@ function newTestUseCase() {
     streaks.delete(email);
     return Promise.resolve();
   });
+  const journal = stubOf(FailedSignInsRepository);
+  const journalled: { failure: FailedSignIn; keepSince: Date }[] = [];
+  jest.spyOn(journal, 'record').mockImplementation((failure, keepSince) => {
+    journalled.push({ failure, keepSince });
+    return Promise.resolve();
+  });
   const tokens = stubOf(AccessTokensService);
   const issue = jest.spyOn(tokens, 'issue').mockResolvedValue(token);
   let now = start;
   const clock = { now: () => now };
-  const sut = new StaffLoginUseCase(accounts, sessions, tokens, clock);
+  const sut = new StaffLoginUseCase(accounts, sessions, journal, tokens, clock);
   return {
     sut,
     streaks,
+    journalled,
     issue,
     advance: (seconds: number) => {
       now = new Date(now.getTime() + seconds * 1000);
@@ -98,6 +107,39 @@ describe(StaffLoginUseCase.name, () => {
         refused,
       );
       expect([...streaks.keys()]).toEqual([staffEmail, 'niemand@innovators-club.example']);
+    });
+
+    it('writes each failure into the journal for the office (time, address, office account or not) and keeps it 30 days', async () => {
+      const { sut, journalled, advance } = newTestUseCase();
+      await expect(sut.execute(wrong)).rejects.toThrow(UnauthenticatedError);
+      advance(5);
+      await expect(sut.execute({ ...wrong, email: 'niemand@innovators-club.example' })).rejects.toThrow(
+        UnauthenticatedError,
+      );
+      advance(5);
+      await expect(sut.execute(right)).resolves.toBe(token);
+      expect(journalled).toEqual([
+        {
+          failure: { email: staffEmail, officeAccount: true, at: start },
+          keepSince: new Date('2026-10-22T10:00:00.000Z'),
+        },
+        {
+          failure: {
+            email: 'niemand@innovators-club.example',
+            officeAccount: false,
+            at: new Date('2026-11-21T10:00:05.000Z'),
+          },
+          keepSince: new Date('2026-10-22T10:00:05.000Z'),
+        },
+      ]);
+    });
+
+    it('does not journal an attempt refused during the wait: it was not checked', async () => {
+      const { sut, journalled } = newTestUseCase();
+      await expect(sut.execute(wrong)).rejects.toThrow(UnauthenticatedError);
+      await expect(sut.execute(wrong)).rejects.toThrow(UnauthenticatedError);
+      await refusal(sut.execute(wrong));
+      expect(journalled).toHaveLength(2);
     });
 
     it('makes each further failure in a row wait longer (1 s, 2 s, 4 s … at most 60 s), never locking the right password out', async () => {

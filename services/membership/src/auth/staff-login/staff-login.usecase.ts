@@ -10,6 +10,8 @@ import {
 import { Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AccessTokensService } from '../access-tokens.service';
+import { FailedSignInsRepository } from '../failed-sign-ins.repository';
+import { daysBefore, FAILED_SIGN_INS_KEPT_DAYS } from '../failed-sign-ins.rules';
 import { SessionsRepository } from '../sessions.repository';
 import { StaffAccountsRepository } from '../staff-accounts.repository';
 import { secondsUntilNextAttempt, waitAfterFailures } from './staff-login.rules';
@@ -25,7 +27,8 @@ export const StaffLoginMessages = {
  * wrong password and gets the same answer. From the second failure in a row on, the next attempt for
  * the address waits longer each time (1 s, 2 s, 4 s … 60 s; OWASP: slow down rather than lock,
  * which a stranger could use to lock the office out); an attempt during the wait is refused
- * unchecked and does not count. A sign-in that succeeds ends the streak.
+ * unchecked and does not count. A sign-in that succeeds ends the streak. Each failure goes into the
+ * journal the office sees (FailedSignInsQueries).
  */
 @Injectable()
 export class StaffLoginUseCase {
@@ -35,6 +38,7 @@ export class StaffLoginUseCase {
   constructor(
     private readonly accounts: StaffAccountsRepository,
     private readonly sessions: SessionsRepository,
+    private readonly journal: FailedSignInsRepository,
     private readonly tokens: AccessTokensService,
     private readonly clock: Clock,
   ) {}
@@ -58,7 +62,14 @@ export class StaffLoginUseCase {
     if (!account || !valid) {
       // The wait runs from the answer, not from the start of the check: on a busy machine the scrypt
       // work alone can outlast the first wait.
-      const failed = await this.sessions.recordFailedLogin(request.email, this.clock.now());
+      const at = this.clock.now();
+      const [failed] = await Promise.all([
+        this.sessions.recordFailedLogin(request.email, at),
+        this.journal.record(
+          { email: request.email, officeAccount: account !== null, at },
+          daysBefore(at, FAILED_SIGN_INS_KEPT_DAYS),
+        ),
+      ]);
       this.logger.warn(
         `Staff sign-in failed for ${request.email} (${account ? 'wrong password' : 'no such account'}): ` +
           `${failed.failures} in a row, the next attempt waits ${waitAfterFailures(failed.failures)} s`,

@@ -13,6 +13,7 @@ import { stubOf } from '../../testing/stub-of';
 import { AccessTokensService } from '../access-tokens.service';
 import { browserSessionIdOf, BrowserSessionLifetimes } from '../browser-session.rules';
 import { BrowserSessionsService } from '../browser-sessions.service';
+import { FailedSignInsRepository } from '../failed-sign-ins.repository';
 import { RedeemSignInLinkUseCase } from '../redeem-sign-in-link/redeem-sign-in-link.usecase';
 import { Session, SessionsRepository } from '../sessions.repository';
 import { SignInLink } from '../sign-in-link.rules';
@@ -70,12 +71,14 @@ async function newTestUseCase(situation: Situation = {}) {
           : null,
       ),
     );
+  const journal = stubOf(FailedSignInsRepository);
+  jest.spyOn(journal, 'record').mockResolvedValue();
   const tokens = stubOf(AccessTokensService);
   const issue = jest.spyOn(tokens, 'issue');
 
   const sut = new StartBrowserSessionUseCase(
     new RedeemSignInLinkUseCase(links, members, tokens, clock),
-    new StaffLoginUseCase(accounts, sessions, tokens, clock),
+    new StaffLoginUseCase(accounts, sessions, journal, tokens, clock),
     new BrowserSessionsService(sessions, new BrowserSessionLifetimes(30 * 24 * HOUR_MS, 10 * HOUR_MS), clock),
   );
   return { sut, inserted, markUsed, failedLogins, issue };

@@ -6,6 +6,7 @@ import { fakeGateway, renderPage, staffSession } from '../../../test/render';
 type Invitation = components['schemas']['InvitationResponse'];
 type EventSummary = components['schemas']['EventSummaryResponse'];
 type Delivery = components['schemas']['DeliveryResponse'];
+type FailedSignIns = components['schemas']['FailedSignInsResponse'];
 
 const PATH = '/geschaeftsstelle';
 const DAY = 24 * 60 * 60 * 1000;
@@ -88,6 +89,8 @@ const failedMail: Delivery = {
   createdAt: inDays(-1),
 };
 
+const noFailedSignIns: FailedSignIns = { days: 7, addresses: [], addressCount: 0 };
+
 const seatsOf = (eventId: string, seatsLeft: number, waiting: number) => ({
   body: { eventId, capacity: 40, seatsLeft, waiting, workshops: [] },
 });
@@ -103,6 +106,7 @@ describe('Übersicht (overview)', { timeout: 20_000 }, () => {
       [`GET /api/v1/events/${closing.eventId}/seats`]: seatsOf(closing.eventId, 3, 0),
       [`GET /api/v1/events/${fullLater.eventId}/seats`]: seatsOf(fullLater.eventId, 0, 3),
       'GET /api/v1/deliveries': { body: { items: [failedMail], nextCursor: null } },
+      'GET /api/v1/auth/failed-sign-ins': { body: noFailedSignIns },
     });
     renderPage(PATH);
 
@@ -173,6 +177,7 @@ describe('Übersicht (overview)', { timeout: 20_000 }, () => {
       'GET /api/v1/invitations': { body: { items: [expiringLater], nextCursor: null } },
       'GET /api/v1/events': { body: { items: [announcedLater], nextCursor: null } },
       'GET /api/v1/deliveries': { body: { items: [], nextCursor: null } },
+      'GET /api/v1/auth/failed-sign-ins': { body: noFailedSignIns },
     });
     renderPage(PATH);
 
@@ -190,6 +195,70 @@ describe('Übersicht (overview)', { timeout: 20_000 }, () => {
       ),
     ).toBeVisible();
     expect(await screen.findByText('Nichts zu tun: Keine E-Mail ist fehlgeschlagen.')).toBeVisible();
+    expect(
+      await screen.findByText('Keine fehlgeschlagenen Anmeldungen in den letzten 7 Tagen.'),
+    ).toBeVisible();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('shows the failed sign-ins per address in a table: failures, the last one and from when the next attempt is possible', async () => {
+    const sent = fakeGateway({
+      'GET /api/v1/auth/session': staffSession,
+      'GET /api/v1/invitations': { body: { items: [], nextCursor: null } },
+      'GET /api/v1/events': { body: { items: [], nextCursor: null } },
+      'GET /api/v1/deliveries': { body: { items: [], nextCursor: null } },
+      'GET /api/v1/auth/failed-sign-ins': {
+        body: {
+          days: 7,
+          addresses: [
+            {
+              email: 'leitung@innovators-club.example',
+              officeAccount: true,
+              failures: 8,
+              lastFailureAt: '2026-11-21T09:14:12.000Z',
+              // Still waiting when the page is open: shown as the minute from which it may try.
+              nextAttemptAt: new Date(Date.now() + 45_000).toISOString(),
+            },
+            {
+              email: 'raten@example.org',
+              officeAccount: false,
+              failures: 1,
+              lastFailureAt: '2026-11-20T07:00:00.000Z',
+              nextAttemptAt: null,
+            },
+          ],
+          addressCount: 60,
+        },
+      },
+    });
+    renderPage(PATH);
+
+    const section = await screen.findByRole('region', { name: 'Fehlgeschlagene Anmeldungen' });
+    const table = await within(section).findByRole('table', {
+      name: 'Fehlgeschlagene Anmeldungen der letzten 7 Tage je Adresse',
+    });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Adresse', 'Fehlversuche', 'Zuletzt', 'Nächster Versuch ab']);
+    const [office, stranger] = within(table).getAllByRole('row').slice(1);
+    expect(within(office).getByRole('rowheader')).toHaveTextContent(
+      'leitung@innovators-club.example' + 'Konto der Geschäftsstelle',
+    );
+    expect(
+      within(office)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['8', '21.11.2026, 10:14 Uhr', expect.stringMatching(/^\d\d:\d\d Uhr$/)]);
+    expect(within(stranger).getByRole('rowheader')).toHaveTextContent('raten@example.org' + 'kein Konto');
+    expect(
+      within(stranger)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1', '20.11.2026, 08:00 Uhr', 'sofort']);
+    expect(within(section).getByText('Die 2 jüngsten von 60 Adressen.')).toBeVisible();
+    expect(sent.some((request) => request.path === '/api/v1/auth/failed-sign-ins')).toBe(true);
   });
 
   it('says that more mails failed than it shows, and keeps the other sections when one cannot be read', async () => {
@@ -206,6 +275,7 @@ describe('Übersicht (overview)', { timeout: 20_000 }, () => {
       },
       'GET /api/v1/events': { body: { items: [], nextCursor: null } },
       'GET /api/v1/deliveries': { body: { items: [failedMail], nextCursor: 'weiter' } },
+      'GET /api/v1/auth/failed-sign-ins': { body: noFailedSignIns },
     });
     renderPage(PATH);
 

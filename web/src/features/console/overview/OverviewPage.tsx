@@ -8,18 +8,23 @@ import {
   FAILED_MAILS_SHOWN,
   useComingEvents,
   useFailedMails,
+  useFailedSignIns,
   useOpenInvitations,
   useSeatsOf,
   type Delivery,
   type EventSummary,
+  type FailedSignIns,
   type Invitation,
 } from './overviewApi';
 
 const t = texts.console.overview;
 const words = texts.console.deliveries;
+const signInWords = t.signIns;
 
 /** How far ahead the overview looks for deadlines and registration windows. */
 export const WINDOW_DAYS = 7;
+/** How far back membership reports failed sign-ins (the intro is shown before the answer says it). */
+const FAILED_SIGN_IN_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const OPEN_INVITATIONS_PATH = '/geschaeftsstelle/berufungen?stand=offen';
@@ -37,11 +42,13 @@ export default function OverviewPage() {
   const invitations = useOpenInvitations();
   const events = useComingEvents();
   const mails = useFailedMails();
+  const signIns = useFailedSignIns();
   const refresh = () => {
     setNow(new Date());
     void invitations.refetch();
     void events.refetch();
     void mails.refetch();
+    void signIns.refetch();
   };
   return (
     <Page title={t.title} lead={t.lead(WINDOW_DAYS)}>
@@ -56,6 +63,7 @@ export default function OverviewPage() {
         <RegistrationSection now={now} events={events} />
         <FullEventsSection events={events} />
         <FailedMailsSection mails={mails} />
+        <FailedSignInsSection now={now} signIns={signIns} />
       </div>
     </Page>
   );
@@ -331,6 +339,87 @@ function FailedMailsSection({
               <p>
                 <Link to={FAILED_MAILS_PATH}>{t.mails.link}</Link>
               </p>
+            </>
+          );
+        }}
+      </Body>
+    </Section>
+  );
+}
+
+/** An address that wraps after its „@“ on a narrow screen, not in the middle of a name. */
+function Address({ email }: { readonly email: string }) {
+  const at = email.lastIndexOf('@');
+  if (at < 0) return <>{email}</>;
+  return (
+    <>
+      {email.slice(0, at + 1)}
+      <wbr />
+      {email.slice(at + 1)}
+    </>
+  );
+}
+
+/** „sofort“ once the wait is over at `now`, else the time rounded up to the minute (never too early). */
+function nextAttemptText(nextAttemptAt: string | null, now: Date): string {
+  if (nextAttemptAt === null || Date.parse(nextAttemptAt) <= now.getTime()) return t.signIns.atOnce;
+  const minute = 60_000;
+  return formatTime(new Date(Math.ceil(Date.parse(nextAttemptAt) / minute) * minute).toISOString());
+}
+
+function FailedSignInsSection({
+  now,
+  signIns,
+}: {
+  readonly now: Date;
+  readonly signIns: Loaded<FailedSignIns>;
+}) {
+  return (
+    <Section heading={signInWords.heading} intro={signInWords.intro(FAILED_SIGN_IN_DAYS)}>
+      <Body query={signIns} loading={signInWords.loading}>
+        {({ days, addresses, addressCount }) => {
+          if (addresses.length === 0) {
+            return (
+              <Empty>
+                <p>{signInWords.empty(days)}</p>
+              </Empty>
+            );
+          }
+          return (
+            <>
+              <div className="table-scroll" tabIndex={0} role="region" aria-label={signInWords.caption(days)}>
+                <table className="overview-table">
+                  <caption className="visually-hidden">{signInWords.caption(days)}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{signInWords.columns.email}</th>
+                      <th scope="col">{signInWords.columns.failures}</th>
+                      <th scope="col">{signInWords.columns.lastFailure}</th>
+                      <th scope="col">{signInWords.columns.nextAttempt}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {addresses.map((address) => (
+                      <tr key={address.email}>
+                        <th scope="row">
+                          <Address email={address.email} />
+                          <span className="meta">
+                            {address.officeAccount ? signInWords.officeAccount : signInWords.noAccount}
+                          </span>
+                        </th>
+                        <td>{address.failures.toLocaleString('de-DE')}</td>
+                        <td>
+                          {formatShortDate(address.lastFailureAt)}, {formatTime(address.lastFailureAt)}
+                        </td>
+                        <td>{nextAttemptText(address.nextAttemptAt, now)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {addressCount > addresses.length ? (
+                <p className="meta">{signInWords.newestOf(addresses.length, addressCount)}</p>
+              ) : null}
             </>
           );
         }}

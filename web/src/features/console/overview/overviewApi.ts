@@ -7,6 +7,7 @@ export type Invitation = components['schemas']['InvitationResponse'];
 export type EventSummary = components['schemas']['EventSummaryResponse'];
 export type EventSeats = components['schemas']['EventSeatsResponse'];
 export type Delivery = components['schemas']['DeliveryResponse'];
+export type FailedSignIns = components['schemas']['FailedSignInsResponse'];
 
 const OVERVIEW_KEY = ['console', 'overview'] as const;
 /** Pages of 100 read at most: every open invitation and coming event of a club this size. */
@@ -76,5 +77,13 @@ export function useFailedMails() {
       unwrap(
         api.GET('/api/v1/deliveries', { params: { query: { status: 'failed', limit: FAILED_MAILS_SHOWN } } }),
       ),
+  });
+}
+
+/** The office's failed password sign-ins of the last 7 days, per address. */
+export function useFailedSignIns() {
+  return useQuery({
+    queryKey: [...OVERVIEW_KEY, 'failed-sign-ins'],
+    queryFn: () => unwrap(api.GET('/api/v1/auth/failed-sign-ins')),
   });
 }
