@@ -16,8 +16,12 @@ import { AccessTokenRejectedError, SignedInCaller } from './access-token.verifie
  * on their event (SessionEventsConsumer); this bounds what a lost event could keep alive.
  */
 export const SESSION_CACHE_MS = 10_000;
-/** The session check must not hold a request up for long when the membership service is slow. */
-export const SESSION_CHECK_TIMEOUT_MS = 2_000;
+/**
+ * How long the session check waits for the membership service before it refuses with 503: the
+ * gateway's usual request timeout. At 2 s, the first requests of 300 members registering at once on
+ * a busy machine were refused although membership answered a moment later.
+ */
+export const SESSION_CHECK_TIMEOUT_MS = 5_000;
 /** Bounds the memory of each cache; the oldest entries go first. */
 export const MAX_CACHED_SESSIONS = 10_000;
 
