@@ -3,6 +3,7 @@ import { readCalendar } from '../../libs/platform/src/calendar/testing/read-cale
 import { PlatformRunner } from '../../scripts/lib/platform-runner';
 import { ApiResponse, E2eClient, SignedInMember, SinkMessage } from '../support/e2e-client';
 import { e2ePlatform } from '../support/e2e-platform';
+import { openLoungeBody } from '../support/open-lounge';
 import { eventually } from '../support/eventually';
 import { testInfrastructure, uniqueSuffix } from '../support/test-infrastructure';
 
@@ -143,26 +144,12 @@ describe('Registration mails through the gateway', () => {
     const lounge = await client.publishEvent<ClubEvent>(
       staff,
       'lounges',
-      {
+      openLoungeBody({
         title,
         description: 'Wie Kommunen Plattformen für ihre Bürgerinnen und Bürger werden.',
-        themes: ['Energie'],
-        capacity: SEATS,
-        registration: { opensAt: berlin(Date.now() - HOUR), closesAt: berlin(Date.now() + 20 * DAY) },
-        audience: 'members',
-        announceTo: 'matching-themes',
-        startsAt: berlin(Date.now() + 21 * DAY),
-        endsAt: berlin(Date.now() + 21 * DAY + 3 * HOUR),
         topic: 'Die Kommune als Plattform',
-        host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
-        venue: {
-          name: 'Stadthaus Ulm',
-          street: 'Münsterplatz 50',
-          postalCode: '89073',
-          city: 'Ulm',
-          federalState: 'BW',
-        },
-      },
+        capacity: SEATS,
+      }),
       'registration-open',
     );
     return lounge.eventId;
