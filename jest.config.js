@@ -53,6 +53,14 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/test/support/e2e-setup.ts'],
     },
     {
+      // Stops and starts Kafka and a database of its own: timing matters, so npm test runs it alone.
+      ...shared,
+      displayName: 'outage',
+      testMatch: ['<rootDir>/test/outage/**/*.outage.ts'],
+      slowTestThreshold: 120,
+      setupFilesAfterEnv: ['<rootDir>/test/support/e2e-setup.ts'],
+    },
+    {
       ...shared,
       displayName: 'conformance',
       testMatch: ['<rootDir>/test/conformance/**/*.conformance.ts'],

@@ -1,5 +1,5 @@
 import { resolveInfraSettings, startLocalKafka, startLocalMongo, type InfraSettings } from '@ic/infra';
-import { formatBerlinTime, platformTopicCatalog } from '@ic/contracts';
+import { platformTopicCatalog } from '@ic/contracts';
 import { KafkaConnection } from '@ic/messaging';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { PlatformRunner, REPO_ROOT } from '../../scripts/lib/platform-runner';
 import { ApiResponse, E2eClient, Problem, SignedInMember, SinkMessage } from '../support/e2e-client';
 import { E2E_PORT_BASE, e2ePlatform } from '../support/e2e-platform';
+import { openLoungeBody } from '../support/open-lounge';
 import { eventually, sleep } from '../support/eventually';
 import { testInfrastructure, uniqueSuffix } from '../support/test-infrastructure';
 
@@ -44,9 +45,6 @@ const MONGO_PORT = E2E_PORT_BASE + 9;
 
 const run = uniqueSuffix();
 const domain = `${run}.e2e-ausfall.example`;
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const berlin = (instant: number) => formatBerlinTime(new Date(instant));
 const title = `Innovators Lounge ${run}: Kommunen im Ausfall`;
 
 interface Registration {
@@ -380,26 +378,12 @@ describe('The platform while its infrastructure fails', () => {
     const lounge = await client.publishEvent<{ eventId: string; status: string }>(
       staff,
       'lounges',
-      {
+      openLoungeBody({
         title,
         description: 'Was eine Kommune tut, wenn die Technik ausfällt.',
-        themes: ['Energie'],
-        capacity: 4 * BURST,
-        registration: { opensAt: berlin(Date.now() - HOUR), closesAt: berlin(Date.now() + 20 * DAY) },
-        audience: 'members',
-        announceTo: 'matching-themes',
-        startsAt: berlin(Date.now() + 21 * DAY),
-        endsAt: berlin(Date.now() + 21 * DAY + 3 * HOUR),
         topic: 'Kommunen im Ausfall',
-        host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
-        venue: {
-          name: 'Stadthaus Ulm',
-          street: 'Münsterplatz 50',
-          postalCode: '89073',
-          city: 'Ulm',
-          federalState: 'BW',
-        },
-      },
+        capacity: 4 * BURST,
+      }),
       'registration-open',
     );
     return lounge.eventId;
