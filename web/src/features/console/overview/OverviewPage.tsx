@@ -387,36 +387,38 @@ function FailedSignInsSection({
           }
           return (
             <>
-              <div className="table-scroll" tabIndex={0} role="region" aria-label={signInWords.caption(days)}>
-                <table className="overview-table">
-                  <caption className="visually-hidden">{signInWords.caption(days)}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{signInWords.columns.email}</th>
-                      <th scope="col">{signInWords.columns.failures}</th>
-                      <th scope="col">{signInWords.columns.lastFailure}</th>
-                      <th scope="col">{signInWords.columns.nextAttempt}</th>
+              <table className="overview-table stack-on-phone">
+                <caption className="visually-hidden">{signInWords.caption(days)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{signInWords.columns.email}</th>
+                    <th scope="col">{signInWords.columns.failures}</th>
+                    <th scope="col">{signInWords.columns.lastFailure}</th>
+                    <th scope="col">{signInWords.columns.nextAttempt}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {addresses.map((address) => (
+                    <tr key={address.email}>
+                      <th scope="row" data-label={signInWords.columns.email}>
+                        <Address email={address.email} />
+                        <span className="meta">
+                          {address.officeAccount ? signInWords.officeAccount : signInWords.noAccount}
+                        </span>
+                      </th>
+                      <td data-label={signInWords.columns.failures}>
+                        {address.failures.toLocaleString('de-DE')}
+                      </td>
+                      <td data-label={signInWords.columns.lastFailure}>
+                        {formatShortDate(address.lastFailureAt)}, {formatTime(address.lastFailureAt)}
+                      </td>
+                      <td data-label={signInWords.columns.nextAttempt}>
+                        {nextAttemptText(address.nextAttemptAt, now)}
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {addresses.map((address) => (
-                      <tr key={address.email}>
-                        <th scope="row">
-                          <Address email={address.email} />
-                          <span className="meta">
-                            {address.officeAccount ? signInWords.officeAccount : signInWords.noAccount}
-                          </span>
-                        </th>
-                        <td>{address.failures.toLocaleString('de-DE')}</td>
-                        <td>
-                          {formatShortDate(address.lastFailureAt)}, {formatTime(address.lastFailureAt)}
-                        </td>
-                        <td>{nextAttemptText(address.nextAttemptAt, now)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </tbody>
+              </table>
               {addressCount > addresses.length ? (
                 <p className="meta">{signInWords.newestOf(addresses.length, addressCount)}</p>
               ) : null}
