@@ -2,3 +2,4 @@ export * from './correlation';
 export * from './correlation.middleware';
 export * from './problem-details.filter';
 export * from './validation';
+export * from './json-entries';

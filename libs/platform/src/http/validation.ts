@@ -1,6 +1,7 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError } from '../errors/problem-details';
 import { FieldValidationException } from '../errors/to-problem';
+import { jsonEntries } from './json-entries';
 import { germanValidationMessage } from './validation-messages';
 
 type Wording = (constraint: string, message: string) => string;
@@ -25,27 +26,12 @@ export function flattenValidationErrors(
 const MACHINERY_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const NOT_EXPECTED = 'Diese Angabe ist hier nicht vorgesehen.';
 
-/** The dotted paths of every such key in a parsed body or query, looked up without recursion. */
+/** The dotted paths of every such key in a parsed body or query. */
 export function machineryKeyPaths(value: unknown): string[] {
-  const found: string[] = [];
-  const pending: [unknown, string][] = [[value, '']];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const [node, path] = next;
-    if (!isPlainData(node)) continue;
-    for (const key of Object.keys(node)) {
-      const field = path ? `${path}.${key}` : key;
-      if (MACHINERY_KEYS.has(key)) found.push(field);
-      else pending.push([(node as Record<string, unknown>)[key], field]);
-    }
-  }
-  return found.sort();
-}
-
-/** What JSON and query parsing make; an uploaded file's Buffer is data of another kind. */
-function isPlainData(node: unknown): node is object {
-  if (typeof node !== 'object' || node === null) return false;
-  const prototype: unknown = Object.getPrototypeOf(node);
-  return prototype === Object.prototype || prototype === null || Array.isArray(node);
+  return [...jsonEntries(value, MACHINERY_KEYS)]
+    .filter((entry) => MACHINERY_KEYS.has(entry.key))
+    .map((entry) => entry.path)
+    .sort();
 }
 
 /**

@@ -6,12 +6,8 @@ import {
   signTestToken,
   startGatewayTestApp,
 } from '../testing/gateway-test-app';
-import {
-  installBodyParsers,
-  isNestedDeeperThan,
-  REQUEST_BODY_LIMIT_BYTES,
-  REQUEST_BODY_MAX_DEPTH,
-} from './body-parsers';
+import { isNestedDeeperThan } from '@ic/platform';
+import { installBodyParsers, REQUEST_BODY_LIMIT_BYTES, REQUEST_BODY_MAX_DEPTH } from './body-parsers';
 
 describe(installBodyParsers.name, () => {
   let sut: GatewayTestApp;

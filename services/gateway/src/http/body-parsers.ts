@@ -4,6 +4,7 @@ import {
   PayloadTooLargeException,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
+import { isNestedDeeperThan } from '@ic/platform';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { INVALID_UTF8, invalidUtf8Exception, verifyUtf8 } from './utf8-body';
@@ -113,15 +114,4 @@ export function refuseDeepBodies(request: Request, _response: Response, next: Ne
         'Ebenen von Objekten und Listen. Bitte senden Sie die Felder so, wie die API-Dokumentation sie beschreibt.',
     ),
   );
-}
-
-/** Walks the value with a list instead of recursion, so that no depth can overflow the stack here. */
-export function isNestedDeeperThan(value: unknown, maxDepth: number): boolean {
-  const pending: { readonly value: unknown; readonly depth: number }[] = [{ value, depth: 1 }];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    if (typeof next.value !== 'object' || next.value === null) continue;
-    if (next.depth > maxDepth) return true;
-    for (const child of Object.values(next.value)) pending.push({ value: child, depth: next.depth + 1 });
-  }
-  return false;
 }

@@ -1,4 +1,4 @@
-import { FieldError, FieldValidationException } from '@ic/platform';
+import { FieldError, FieldValidationException, jsonEntries } from '@ic/platform';
 import { BadRequestException, HttpException } from '@nestjs/common';
 import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -7,8 +7,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export const INVALID_UTF8 = 'encoding.invalid-utf8';
 
 const REPLACEMENT_CHARACTER = '\ufffd';
-/** Deeper than any request of the API; a body nested further is refused for that anyway. */
-const DEPTH_SEARCHED = 16;
 
 /**
  * The body parsers' `verify`: a body declared (or defaulting to) UTF-8 must be UTF-8. Decoded as it
@@ -52,19 +50,11 @@ function fieldsWithReplacements(text: string): string[] {
   } catch {
     return [];
   }
-  const fields: string[] = [];
-  const visit = (value: unknown, path: string, depth: number): void => {
-    if (depth > DEPTH_SEARCHED) return;
-    if (typeof value === 'string') {
-      if (value.includes(REPLACEMENT_CHARACTER)) fields.push(path || '(Inhalt)');
-    } else if (typeof value === 'object' && value !== null) {
-      for (const [key, child] of Object.entries(value)) {
-        const field = path ? `${path}.${key}` : key;
-        if (key.includes(REPLACEMENT_CHARACTER)) fields.push(field);
-        else visit(child, field, depth + 1);
-      }
-    }
-  };
-  visit(parsed, '', 0);
-  return fields;
+  return [...jsonEntries(parsed)]
+    .filter(
+      ({ key, value }) =>
+        key.includes(REPLACEMENT_CHARACTER) ||
+        (typeof value === 'string' && value.includes(REPLACEMENT_CHARACTER)),
+    )
+    .map(({ path }) => path);
 }
