@@ -259,4 +259,49 @@ describe(buildOpenApiDocument.name, () => {
       }),
     );
   });
+
+  it('writes the text, e-mail and time rules as patterns, and the rules of list entries into items', () => {
+    const schemas = document.components?.schemas as Record<
+      string,
+      { properties: Record<string, { pattern?: string; items?: { pattern?: string; minLength?: number } }> }
+    >;
+    const accepts = (pattern: string | undefined, text: string) => new RegExp(pattern ?? '', 'u').test(text);
+    const title = schemas.CreateLoungeRequest.properties.title.pattern;
+    const description = schemas.CreateLoungeRequest.properties.description.pattern;
+    const email = schemas.InviteMemberRequest.properties.email.pattern;
+    const startsAt = schemas.CreateLoungeRequest.properties.startsAt.pattern;
+    const questions = schemas.CircleModuleDto.properties.guidingQuestions.items;
+
+    expect([accepts(title, 'Die smarte Stadt'), accepts(title, 'Die\u200Bsmarte Stadt')]).toEqual([
+      true,
+      false,
+    ]);
+    // Trimmed to less than the three characters a title needs.
+    expect(accepts(title, '  ab  ')).toBe(false);
+    expect([accepts(description, 'Zeile 1\r\nZeile 2'), accepts(description, 'Zeile\u202E1')]).toEqual([
+      true,
+      false,
+    ]);
+    expect([accepts(email, 'Anna.Beispiel@Kalletal.de'), accepts(email, 'anna..b@kalletal.de')]).toEqual([
+      true,
+      false,
+    ]);
+    expect([accepts(startsAt, '2028-02-29T09:30'), accepts(startsAt, '2027-02-29T09:30')]).toEqual([
+      true,
+      false,
+    ]);
+    expect(questions).toMatchObject({ minLength: 1, maxLength: 500 });
+    expect([
+      accepts(questions?.pattern, 'Wo stehen wir?'),
+      accepts(questions?.pattern, 'Wo\tstehen wir?'),
+    ]).toEqual([true, false]);
+  });
+
+  it('names the file types an upload takes', () => {
+    const upload = document.paths['/api/v1/events/{eventId}/documents']?.post?.requestBody as {
+      content: Record<string, { encoding?: Record<string, { contentType?: string }> }>;
+    };
+
+    expect(upload.content['multipart/form-data']?.encoding?.file?.contentType).toContain('application/pdf');
+  });
 });

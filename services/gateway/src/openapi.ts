@@ -8,7 +8,11 @@ import { ASYNCAPI_ROUTES, serveAsyncApiDocument } from './http/asyncapi-docs';
 import { installBodyParsers } from './http/body-parsers';
 import { installMethodNotAllowed } from './http/method-not-allowed';
 import { installSecurityHeaders } from './http/security-headers';
-import { closeRequestSchemas, documentValidationRules } from './http/validation-in-openapi';
+import {
+  closeRequestSchemas,
+  documentListEntryRules,
+  documentValidationRules,
+} from './http/validation-in-openapi';
 import { PAGE_CONTENT_SECURITY_POLICY } from './pages/html';
 import { LINK_PAGE_ROUTES, LINK_PAGES_PATH } from './pages/link-pages.controller';
 
@@ -87,6 +91,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .build();
   documentValidationRules();
   const document = SwaggerModule.createDocument(app, config);
+  documentListEntryRules(document);
   closeRequestSchemas(document);
   return document;
 }

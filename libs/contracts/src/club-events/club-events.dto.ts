@@ -19,7 +19,7 @@ import {
 } from 'class-validator';
 import { PageQuery } from '../membership/membership.dto';
 import { FederalState, FederalStateCodes, Theme, Themes } from '../membership/vocabulary';
-import { IsBerlinTime } from '../time/berlin-time';
+import { CALENDAR_DATE, IsBerlinTime } from '../time/berlin-time';
 import { MultiLineText, SingleLineText } from '../validation/text-input';
 import {
   AnnouncementScope,
@@ -454,8 +454,6 @@ export class CancelEventRequest {
 export const EventListWhens = ['upcoming', 'past'] as const;
 export type EventListWhen = (typeof EventListWhens)[number];
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 export class EventListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: EventListWhens, default: 'upcoming' })
   @IsOptional()
@@ -483,19 +481,17 @@ export class EventListQuery extends PageQuery {
   status?: EventStatus;
 
   @ApiPropertyOptional({
-    pattern: DAY.source,
     description: 'ab diesem Tag (Europe/Berlin), z. B. 2027-01-01',
   })
   @IsOptional()
-  @Matches(DAY, { message: 'from muss ein Datum wie 2027-01-01 sein' })
+  @Matches(CALENDAR_DATE, { message: 'from muss ein Datum wie 2027-01-01 sein (Jahr 2000 bis 2100)' })
   from?: string;
 
   @ApiPropertyOptional({
-    pattern: DAY.source,
     description: 'bis einschließlich diesem Tag (Europe/Berlin), z. B. 2027-12-31',
   })
   @IsOptional()
-  @Matches(DAY, { message: 'to muss ein Datum wie 2027-12-31 sein' })
+  @Matches(CALENDAR_DATE, { message: 'to muss ein Datum wie 2027-12-31 sein (Jahr 2000 bis 2100)' })
   to?: string;
 }
 

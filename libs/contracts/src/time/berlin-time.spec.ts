@@ -1,4 +1,10 @@
-import { berlinOffsetMinutes, formatBerlinTime, parseBerlinTime } from './berlin-time';
+import {
+  BERLIN_TIME_PATTERN,
+  berlinOffsetMinutes,
+  CALENDAR_DATE,
+  formatBerlinTime,
+  parseBerlinTime,
+} from './berlin-time';
 
 describe('Berlin time', () => {
   describe(parseBerlinTime.name, () => {
@@ -60,6 +66,37 @@ describe('Berlin time', () => {
     it('is 60 in winter and 120 in summer', () => {
       expect(berlinOffsetMinutes(new Date('2027-01-15T12:00:00Z'))).toBe(60);
       expect(berlinOffsetMinutes(new Date('2027-07-15T12:00:00Z'))).toBe(120);
+    });
+  });
+
+  describe('as the pattern of the API document', () => {
+    let seed = 11;
+    const next = (below: number) => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) % below;
+    const two = (value: number) => String(value).padStart(2, '0');
+    const times = Array.from(
+      { length: 20_000 },
+      () =>
+        `${1998 + next(105)}-${two(next(14))}-${two(next(33))}T${two(next(25))}:${two(next(61))}` +
+        ['', ':30', '+01:00', 'Z'][next(4)],
+    );
+
+    it('takes the times parseBerlinTime takes, but for the hour a change of daylight saving time skips or repeats', () => {
+      const pattern = new RegExp(BERLIN_TIME_PATTERN, 'u');
+      const disagreements = times.filter((time) => {
+        const parsed = parseBerlinTime(time);
+        const daylightSaving = !parsed.ok && /Sommerzeit|Winterzeit/.test(parsed.reason);
+        return pattern.test(time) !== (parsed.ok || daylightSaving);
+      });
+      expect(disagreements).toEqual([]);
+    });
+
+    it('takes the days that exist from 2000 to 2100, 29 February in leap years only', () => {
+      expect(
+        ['2000-02-29', '2096-02-29', '2100-12-31'].filter((day) => CALENDAR_DATE.test(day)),
+      ).toHaveLength(3);
+      expect(
+        ['2100-02-29', '2027-04-31', '1999-12-31', '2101-01-01'].filter((day) => CALENDAR_DATE.test(day)),
+      ).toEqual([]);
     });
   });
 });

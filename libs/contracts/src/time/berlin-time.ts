@@ -13,6 +13,27 @@ const INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
 
+/**
+ * A calendar day from MIN_YEAR to MAX_YEAR as a regular expression, each month with its days and
+ * 29 February in leap years only: the part of a time's check a JSON Schema `pattern` can say.
+ */
+const CALENDAR_DAY = [
+  '(?:20\\d\\d|2100)-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)',
+  // Every fourth year from 2000 to 2096 (2100 is not a leap year).
+  '20(?:[02468][048]|[13579][26])-02-29',
+].join('|');
+const CLOCK_TIME = '(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?';
+const OFFSET = '(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)';
+
+/** `YYYY-MM-DD`, a day that exists, from MIN_YEAR to MAX_YEAR. */
+export const CALENDAR_DATE = new RegExp(`^(?:${CALENDAR_DAY})$`);
+
+/**
+ * The JSON Schema `pattern` of a time field: what parseBerlinTime takes, less the hour a change of
+ * daylight saving time skips or repeats, which it refuses with its reason.
+ */
+export const BERLIN_TIME_PATTERN = `^(?:${CALENDAR_DAY})T${CLOCK_TIME}${OFFSET}?$`;
+
 export type BerlinTimeResult =
   { readonly ok: true; readonly instant: Date } | { readonly ok: false; readonly reason: string };
 

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
-import { getMetadataStorage, validateSync } from 'class-validator';
+import { getMetadataStorage, Length, validateSync } from 'class-validator';
 import * as contracts from '../index';
+import { MultiLineText, SingleLineText, textPattern } from './text-input';
 import { CircleModuleDto } from '../club-events/club-events.dto';
 import { UpdateMemberRequest } from '../membership/membership.dto';
 
@@ -112,5 +113,52 @@ describe('text fields', () => {
       }
     }
     expect(unchecked).toEqual([]);
+  });
+
+  describe('as the pattern of the API document', () => {
+    class Title {
+      @SingleLineText()
+      @Length(3, 200)
+      title!: string;
+    }
+    class Note {
+      @MultiLineText()
+      note!: string;
+    }
+    // Letters, spaces that are trimmed, the characters each kind refuses, and a tag character beyond
+    // U+FFFF, which the rule removes.
+    const alphabet = [
+      'a',
+      'ö',
+      ' ',
+      '\u00A0',
+      '\t',
+      '\n',
+      '\r',
+      '\u0007',
+      '\u200B',
+      '\u202E',
+      '\u3164',
+      '\u{E0041}',
+    ];
+    let seed = 7;
+    const nextIndex = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) % alphabet.length;
+    const texts = Array.from({ length: 5000 }, (_, index) =>
+      Array.from({ length: index % 8 }, () => alphabet[nextIndex()]).join(''),
+    );
+    const accepted = <T extends object>(type: new () => T, body: object) =>
+      validateSync(plainToInstance(type, body)).length === 0;
+
+    it('takes exactly the single-line texts the rule takes, with the least length after trimming', () => {
+      const pattern = new RegExp(textPattern('single-line', 3), 'u');
+      const disagreements = texts.filter((title) => pattern.test(title) !== accepted(Title, { title }));
+      expect(disagreements.map((title) => JSON.stringify(title))).toEqual([]);
+    });
+
+    it('takes exactly the multi-line texts the rule takes', () => {
+      const pattern = new RegExp(textPattern('multi-line'), 'u');
+      const disagreements = texts.filter((note) => pattern.test(note) !== accepted(Note, { note }));
+      expect(disagreements.map((note) => JSON.stringify(note))).toEqual([]);
+    });
   });
 });

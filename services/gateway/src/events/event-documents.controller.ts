@@ -1,6 +1,5 @@
 import {
   BeginDocumentUploadRequest,
-  DocumentKinds,
   DocumentMediaType,
   DocumentMediaTypes,
   EventsRequests,
@@ -25,6 +24,7 @@ import {
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProperty,
   ApiTags,
   IntersectionType,
   PartialType,
@@ -52,14 +52,20 @@ export class UploadDocumentForm extends IntersectionType(
   PartialType(PickType(BeginDocumentUploadRequest, ['kind'] as const)),
 ) {}
 
+const MEDIA_TYPE_NAMES = 'PDF, PNG, JPEG, DOCX, PPTX und XLSX';
+
+/** The form as the API document shows it: the fields, and the file the interceptor takes out. */
+class UploadDocumentRequest extends UploadDocumentForm {
+  @ApiProperty({ type: 'string', format: 'binary', minLength: 1, description: MEDIA_TYPE_NAMES })
+  file!: unknown;
+}
+
 /** What the upload interceptor (multer, memory storage) hands over of the file. */
 interface UploadedDocumentFile {
   readonly originalname: string;
   readonly mimetype: string;
   readonly buffer: Buffer;
 }
-
-const MEDIA_TYPE_NAMES = 'PDF, PNG, JPEG, DOCX, PPTX und XLSX';
 
 @ApiTags('Veranstaltungen')
 @ApiUpstreamProblems()
@@ -89,15 +95,8 @@ export class EventDocumentsController {
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file', 'title'],
-      properties: {
-        file: { type: 'string', format: 'binary' },
-        title: { type: 'string', maxLength: 200, example: 'Programm' },
-        kind: { type: 'string', enum: [...DocumentKinds], default: 'other' },
-      },
-    },
+    type: UploadDocumentRequest,
+    encoding: { file: { contentType: DocumentMediaTypes.join(', ') } },
   })
   @ApiCreatedResponse({ type: EventDocumentResponse, description: 'Location nennt den Download.' })
   @ApiIdempotencyKey()

@@ -1,4 +1,10 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import {
+  BERLIN_TIME_PATTERN,
+  EMAIL_ADDRESS_MAX_LENGTH,
+  EMAIL_ADDRESS_PATTERN,
+  textPattern,
+} from '@ic/contracts';
 import { getMetadataStorage } from 'class-validator';
 
 type Keywords = Record<string, unknown>;
@@ -20,12 +26,14 @@ interface RulesByClass {
 }
 
 /**
- * The JSON Schema keyword each validator stands for. A rule on every entry of a list (`each`) and
- * a pattern with flags are left out: the first would belong to `items`, the second has no JSON
- * Schema form.
+ * The JSON Schema keywords one validator stands for, given the other rules of its property. A pattern
+ * with flags is left out: it has no JSON Schema form. A text rule gives the pattern of the texts it
+ * takes (see textPattern), unless the property has a pattern of its own, which then says more.
  */
-function keywordsOf({ name, constraints, each }: ValidationMetadata): Keywords | undefined {
-  if (each) return undefined;
+function keywordsOf(
+  { name, constraints }: ValidationMetadata,
+  siblings: readonly ValidationMetadata[],
+): Keywords | undefined {
   const [first, second] = constraints ?? [];
   switch (name) {
     case 'minLength':
@@ -52,9 +60,32 @@ function keywordsOf({ name, constraints, each }: ValidationMetadata): Keywords |
       return { format: 'uuid' };
     case 'matches':
       return first instanceof RegExp && first.flags === '' ? { pattern: first.source } : undefined;
+    case 'isEmailAddress':
+      return { pattern: EMAIL_ADDRESS_PATTERN, maxLength: EMAIL_ADDRESS_MAX_LENGTH };
+    case 'isBerlinTime':
+      return { pattern: BERLIN_TIME_PATTERN };
+    case 'singleLineText':
+    case 'multiLineText':
+      if (siblings.some((rule) => rule.name === 'matches')) return undefined;
+      return {
+        pattern: textPattern(name === 'singleLineText' ? 'single-line' : 'multi-line', minLengthOf(siblings)),
+      };
     default:
       return undefined;
   }
+}
+
+/** The least length the property's rules ask for, 0 without one. */
+function minLengthOf(rules: readonly ValidationMetadata[]): number {
+  const least = rules
+    .filter((rule) => rule.name === 'minLength' || rule.name === 'isLength')
+    .map((rule) => Number(rule.constraints?.[0] ?? 0));
+  return Math.max(0, ...least);
+}
+
+/** The keywords of all rules of one property (for a list: of the list, or of each entry). */
+function keywordsOfAll(rules: readonly ValidationMetadata[]): Keywords {
+  return Object.assign({}, ...rules.map((rule) => keywordsOf(rule, rules))) as Keywords;
 }
 
 /** A property documented as a number, which isInt narrows to a whole one. */
@@ -69,31 +100,65 @@ function rulesByClass(): RulesByClass['validationMetadatas'] {
   return rules;
 }
 
+/** Each request class's rules per property, those on the property and those on each of its entries. */
+function rulesByProperty(): {
+  target: abstract new () => unknown;
+  property: string;
+  own: ValidationMetadata[];
+  ofEachEntry: ValidationMetadata[];
+}[] {
+  return [...rulesByClass()].flatMap(([target, rules]) =>
+    [...new Set(rules.map((rule) => rule.propertyName))].map((property) => {
+      const ofProperty = rules.filter((rule) => rule.propertyName === property);
+      return {
+        target,
+        property,
+        own: ofProperty.filter((rule) => !rule.each),
+        ofEachEntry: ofProperty.filter((rule) => rule.each),
+      };
+    }),
+  );
+}
+
 /**
- * Writes the limits the request classes' validators enforce (lengths, list sizes, bounds, patterns,
- * UUIDs) into their OpenAPI properties where the property does not name them itself, so the API
- * document says what the gateway checks, from the one place that checks it. Run before the document
- * is built; filling in only what is missing makes a second run change nothing.
+ * Writes the limits the request classes' validators enforce (lengths, list sizes, bounds, patterns of
+ * text, e-mail addresses and times, UUIDs) into their OpenAPI properties where the property does not
+ * name them itself, so the API document says what the gateway checks, from the one place that checks
+ * it. Run before the document is built; filling in only what is missing makes a second run change
+ * nothing. The rules on each entry of a list go into the built document (documentListEntryRules).
  */
 export function documentValidationRules(): void {
-  for (const [target, rules] of rulesByClass()) {
+  for (const { target, property, own } of rulesByProperty()) {
     const prototype = target.prototype as object;
-    for (const rule of rules) {
-      const keywords = keywordsOf(rule);
-      if (!keywords) continue;
-      const documented = Reflect.getMetadata(API_MODEL_PROPERTIES, prototype, rule.propertyName) as
-        Keywords | undefined;
-      if (!documented) continue;
-      const missing = Object.entries(keywords).filter(
-        ([keyword]) => documented[keyword] === undefined || (keyword === 'type' && isNumber(documented.type)),
-      );
-      if (missing.length === 0) continue;
-      Reflect.defineMetadata(
-        API_MODEL_PROPERTIES,
-        { ...documented, ...Object.fromEntries(missing) },
-        prototype,
-        rule.propertyName,
-      );
+    const documented = Reflect.getMetadata(API_MODEL_PROPERTIES, prototype, property) as Keywords | undefined;
+    if (!documented) continue;
+    const missing = Object.entries(keywordsOfAll(own)).filter(
+      ([keyword]) => documented[keyword] === undefined || (keyword === 'type' && isNumber(documented.type)),
+    );
+    if (missing.length === 0) continue;
+    Reflect.defineMetadata(
+      API_MODEL_PROPERTIES,
+      { ...documented, ...Object.fromEntries(missing) },
+      prototype,
+      property,
+    );
+  }
+}
+
+/**
+ * The rules on each entry of a list (`{ each: true }`) as keywords of the list's `items` in the
+ * built document, whose schemas are named by their classes.
+ */
+export function documentListEntryRules(document: OpenAPIObject): void {
+  const schemas = document.components?.schemas ?? {};
+  for (const { target, property, ofEachEntry } of rulesByProperty()) {
+    const schema = schemas[target.name];
+    const items = schema && 'properties' in schema ? schema.properties?.[property] : undefined;
+    const entry = items && 'items' in items ? items.items : undefined;
+    if (ofEachEntry.length === 0 || !entry || '$ref' in entry) continue;
+    const entryKeywords = entry as Keywords;
+    for (const [keyword, value] of Object.entries(keywordsOfAll(ofEachEntry))) {
+      entryKeywords[keyword] ??= value;
     }
   }
 }
