@@ -1,10 +1,12 @@
 import { ArgumentMetadata } from '@nestjs/common';
 import { Type } from 'class-transformer';
-import { IsEmail, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { FieldValidationException } from '../errors/to-problem';
 import { createValidationPipe } from './validation';
 
 class Municipality {
+  @ApiProperty()
   @Matches(/^\d{8}$/, { message: 'ags must be the 8-digit official municipality key' })
   ags!: string;
 }
@@ -17,9 +19,20 @@ class InvitePerson {
   @IsEmail()
   email!: string;
 
+  @ApiProperty({ type: () => Municipality })
   @ValidateNested()
   @Type(() => Municipality)
   municipality!: Municipality;
+
+  @ApiPropertyOptional({ description: 'Not to be cleared' })
+  @IsOptional()
+  @IsString()
+  position?: string;
+
+  @ApiPropertyOptional({ nullable: true, description: 'null clears it' })
+  @IsOptional()
+  @IsString()
+  phone?: string | null;
 }
 
 const metadata: ArgumentMetadata = { type: 'body', metatype: InvitePerson };
@@ -64,5 +77,13 @@ describe(createValidationPipe.name, () => {
         '"municipality":{"ags":"05766040","constructor":{"prototype":1}}}',
     ) as unknown;
     expect(await fieldsRejected(body)).toEqual(['__proto__', 'municipality.constructor']);
+  });
+
+  it('refuses null where the request class does not document it as nullable, also in nested objects', async () => {
+    expect(await fieldsRejected({ ...valid, phone: null })).toEqual([]);
+    expect(await fieldsRejected({ ...valid, municipality: { ags: null }, position: null })).toEqual([
+      'municipality.ags',
+      'position',
+    ]);
   });
 });

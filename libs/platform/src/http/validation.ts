@@ -34,15 +34,63 @@ export function machineryKeyPaths(value: unknown): string[] {
     .sort();
 }
 
+/** Where @nestjs/swagger keeps each property's ApiProperty options (its DECORATORS, not exported). */
+const API_MODEL_PROPERTIES = 'swagger/apiModelProperties';
+
+interface DocumentedProperty {
+  readonly nullable?: boolean;
+  /** A class, `[Class]`, a function returning either, or a type name. */
+  readonly type?: unknown;
+}
+
+type Constructor = abstract new (...args: never[]) => unknown;
+
+/** The request class a documented property holds, if it holds one. */
+function classOf(type: unknown): Constructor | undefined {
+  // A class has a prototype; `() => Class`, the lazy form, has none.
+  const resolved: unknown = typeof type === 'function' && !('prototype' in type) ? (type as () => unknown)() : type;
+  const single: unknown = Array.isArray(resolved) ? resolved[0] : resolved;
+  return typeof single === 'function' ? (single as Constructor) : undefined;
+}
+
+/**
+ * The dotted paths of the nulls in a body where its request class does not document the property as
+ * nullable: class-validator's IsOptional lets null through like a missing field, so `"returnTo": null`
+ * was taken as if it were left out, against the API document. Properties without documentation are
+ * left to their validators.
+ */
+export function undocumentedNullPaths(value: unknown, type: Constructor | undefined, parent = ''): string[] {
+  if (!type || typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, entry]) => {
+    const documented = Reflect.getMetadata(API_MODEL_PROPERTIES, type.prototype as object, key) as
+      DocumentedProperty | undefined;
+    if (!documented) return [];
+    const path = parent ? `${parent}.${key}` : key;
+    if (entry === null) return documented.nullable ? [] : [path];
+    const nested = classOf(documented.type);
+    return Array.isArray(entry)
+      ? entry.flatMap((item, index) => undocumentedNullPaths(item, nested, `${path}.${index}`))
+      : undocumentedNullPaths(entry, nested, path);
+  });
+}
+
+const NOT_NULL = 'darf nicht null sein. Lassen Sie die Angabe weg, wenn Sie hier nichts angeben möchten.';
+
 /**
  * Refuses `__proto__`, `constructor` and `prototype` keys by name like any other unexpected field,
- * before class-transformer would drop them and let the rest of the request through.
+ * before class-transformer would drop them and let the rest of the request through; and a null
+ * where the body's class does not say that null is taken (see undocumentedNullPaths).
  */
 class PlatformValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const paths = machineryKeyPaths(value);
     if (paths.length > 0)
       throw new FieldValidationException(paths.map((field) => ({ field, message: NOT_EXPECTED })));
+    if (metadata.type === 'body') {
+      const nulls = undocumentedNullPaths(value, metadata.metatype);
+      if (nulls.length > 0)
+        throw new FieldValidationException(nulls.map((field) => ({ field, message: `${field} ${NOT_NULL}` })));
+    }
     return super.transform(value, metadata);
   }
 }
