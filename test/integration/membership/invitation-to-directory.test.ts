@@ -279,7 +279,7 @@ describe('Membership service: from invitation to directory', () => {
       staff,
     );
     expect(problem).toMatchObject({
-      status: 400,
+      status: 422,
       errors: [{ field: 'cursor', message: expect.any(String) }],
     });
     const foreign = await service.problemOf(
@@ -287,6 +287,6 @@ describe('Membership service: from invitation to directory', () => {
       { cursor: cursorText },
       staff,
     );
-    expect(foreign).toMatchObject({ status: 400, errors: [{ field: 'cursor' }] });
+    expect(foreign).toMatchObject({ status: 422, errors: [{ field: 'cursor' }] });
   });
 });

@@ -137,7 +137,7 @@ describe('Notifications service: the delivery log', () => {
       problem: { status: 400, errors: [expect.objectContaining({ field: 'recipient' })] },
     });
     await expect(refusal({ cursor: 'bm90LWEtY3Vyc29y' })).rejects.toMatchObject({
-      problem: { status: 400, errors: [expect.objectContaining({ field: 'cursor' })] },
+      problem: { status: 422, errors: [expect.objectContaining({ field: 'cursor' })] },
     });
   });
 });

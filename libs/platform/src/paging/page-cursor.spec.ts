@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@ic/platform';
+import { RuleViolationError } from '@ic/platform';
 import { decodeCursor, encodeCursor } from './page-cursor';
 
 describe('page cursors', () => {
@@ -16,18 +16,18 @@ describe('page cursors', () => {
     const changed = Buffer.from(
       Buffer.from(cursor, 'base64url').toString('utf8').replace('mueller', 'meyer'),
     ).toString('base64url');
-    expect(() => decodeCursor('directory', changed)).toThrow(InvalidInputError);
+    expect(() => decodeCursor('directory', changed)).toThrow(RuleViolationError);
     try {
       decodeCursor('directory', changed);
     } catch (error) {
-      expect((error as InvalidInputError).errors).toEqual([{ field: 'cursor', message: expect.any(String) }]);
+      expect((error as RuleViolationError).errors).toEqual([{ field: 'cursor', message: expect.any(String) }]);
     }
   });
 
   it('refuse a cursor of another list and text that is no cursor at all', () => {
-    expect(() => decodeCursor('invitations', encodeCursor('directory', key))).toThrow(InvalidInputError);
-    expect(() => decodeCursor('directory', 'abc')).toThrow(InvalidInputError);
-    expect(() => decodeCursor('directory', '')).toThrow(InvalidInputError);
+    expect(() => decodeCursor('invitations', encodeCursor('directory', key))).toThrow(RuleViolationError);
+    expect(() => decodeCursor('directory', 'abc')).toThrow(RuleViolationError);
+    expect(() => decodeCursor('directory', '')).toThrow(RuleViolationError);
   });
 
   it('stay within the 400 characters the page query accepts, even for long names', () => {

@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@ic/platform';
+import { RuleViolationError } from '@ic/platform';
 import { MemberRow } from '../members/member-row';
 import { memberRow } from '../testing/analytics-factories';
 import { berlinMonthOf, membershipMonths, monthsBetween } from './membership-months';
@@ -68,7 +68,7 @@ describe(membershipMonths.name, () => {
 
   it('refuses a range that ends before it starts', () => {
     expect(() => membershipMonths(members, { from: '2027-02', to: '2027-01' }, now)).toThrow(
-      InvalidInputError,
+      RuleViolationError,
     );
   });
 });

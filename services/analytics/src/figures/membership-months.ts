@@ -1,5 +1,5 @@
 import { berlinDate, MembershipMonthReply } from '@ic/contracts';
-import { InvalidInputError } from '@ic/platform';
+import { RuleViolationError } from '@ic/platform';
 import { MemberRow } from '../members/member-row';
 
 /** The Berlin month of an instant, `YYYY-MM`: 23:30 UTC on 31 October is already November there. */
@@ -46,12 +46,12 @@ export function membershipMonths(
   const from = range.from ?? (known[0] !== undefined && known[0] < to ? known[0] : to);
   if (from > to) {
     const message = `from (${from}) liegt nach to (${to})`;
-    throw new InvalidInputError(message, [{ field: 'from', message }]);
+    throw new RuleViolationError(message, [{ field: 'from', message }]);
   }
   const months = monthsBetween(from, to);
   if (months.length > MAX_MONTHS) {
     const message = `höchstens ${MAX_MONTHS} Monate auf einmal`;
-    throw new InvalidInputError(message, [{ field: 'from', message }]);
+    throw new RuleViolationError(message, [{ field: 'from', message }]);
   }
   return months.map((month) => ({
     month,

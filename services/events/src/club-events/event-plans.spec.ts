@@ -1,5 +1,5 @@
 import { CreateLoungeRequest, formatBerlinTime } from '@ic/contracts';
-import { InvalidInputError } from '@ic/platform';
+import { RuleViolationError } from '@ic/platform';
 import { MemberSpeaker } from '../replicas/member-speaker';
 import { clubEvent } from '../testing/event-factories';
 import { toSnapshot } from './club-event.mapper';
@@ -191,8 +191,8 @@ describe('event plans from requests', () => {
 
     it('refuses null for a field every event needs, naming it', () => {
       const refusal = thrownBy(() => updatedLoungePlan(current, { title: null, venue: null } as never));
-      expect(refusal).toBeInstanceOf(InvalidInputError);
-      expect((refusal as InvalidInputError).errors?.map((problem) => problem.field)).toEqual([
+      expect(refusal).toBeInstanceOf(RuleViolationError);
+      expect((refusal as RuleViolationError).errors?.map((problem) => problem.field)).toEqual([
         'title',
         'venue',
       ]);

@@ -13,7 +13,7 @@ import {
   UpdateLoungeRequest,
   Venue,
 } from '@ic/contracts';
-import { compact, FieldError, InvalidInputError } from '@ic/platform';
+import { compact, FieldError, InvalidInputError, RuleViolationError } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
 import { MemberSpeaker } from '../replicas/member-speaker';
 import { CirclePlan, EventPlan, ForumPlan, ModulePlan, SessionPlan } from './club-event';
@@ -206,11 +206,11 @@ class Patch {
     return convert ? convert(value as V) : (value as T);
   }
 
-  /** The plan, or a 400 naming every required field that was missing or cleared. */
+  /** The plan, or a 422 naming every required field that was missing or cleared. */
   done(plan: EventPlan): EventPlan {
     if (this.problems.length > 0) {
       const fields = this.problems.map((problem) => problem.field).join(', ');
-      throw new InvalidInputError(`Die Anfrage enthält ungültige Felder: ${fields}.`, this.problems);
+      throw new RuleViolationError(`Die Anfrage enthält ungültige Felder: ${fields}.`, this.problems);
     }
     return plan;
   }

@@ -170,7 +170,7 @@ export class AnalyticsController {
       `Monatsende; ohne Angabe vom ersten Monat mit Daten bis heute. ${FIGURES_NOTE}`,
   })
   @ApiOkResponse({ type: MembershipFiguresResponse })
-  @ApiProblems(400)
+  @ApiProblems(400, 422)
   async membership(
     @Query() query: MembershipMonthsQuery,
     @CallContext() call: SendOptions,
@@ -180,7 +180,7 @@ export class AnalyticsController {
 
   @Get('membership.csv')
   @ApiCsv('Mitgliedschaft je Monat als CSV', 'Eine Zeile je Monat.')
-  @ApiProblems(400)
+  @ApiProblems(400, 422)
   async membershipCsv(
     @Query() query: MembershipMonthsQuery,
     @CallContext() call: SendOptions,

@@ -28,7 +28,7 @@ export class DeliveriesController {
       'gefiltert nach Stand, Art, Mitglied oder Empfängeradresse.',
   })
   @ApiOkResponse({ type: DeliveryPageResponse })
-  @ApiProblems(400)
+  @ApiProblems(400, 422)
   async list(
     @Query() query: DeliveryListQuery,
     @CallContext() call: SendOptions,

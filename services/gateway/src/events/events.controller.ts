@@ -244,7 +244,7 @@ export class EventsController {
       `Kommende aufsteigend nach Beginn, vergangene absteigend. ${READABLE_BY_ANYONE}`,
   })
   @ApiOkResponse({ type: EventPageResponse })
-  @ApiProblems(400, 401)
+  @ApiProblems(400, 401, 422)
   async list(@Query() query: EventListQuery, @CallContext() call: SendOptions): Promise<EventPageResponse> {
     return toEventPageResponse(await this.rpc.send(EventsRequests.list, query, call));
   }

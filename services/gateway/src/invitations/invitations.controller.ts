@@ -84,7 +84,7 @@ export class InvitationsController {
   @Get()
   @ApiOperation({ summary: 'Einladungen, neueste zuerst, nach Stand gefiltert' })
   @ApiOkResponse({ type: InvitationPageResponse })
-  @ApiProblems(400)
+  @ApiProblems(400, 422)
   async list(
     @Query() query: InvitationListQuery,
     @CallContext() call: SendOptions,

@@ -47,7 +47,7 @@ export class MembersController {
       'Mitglieder sehen Verzeichniseinträge (ohne E-Mail, Telefon, Einwohnerzahl), die Geschäftsstelle alles.',
   })
   @ApiOkResponse({ type: DirectoryPageResponse })
-  @ApiProblems(400)
+  @ApiProblems(400, 422)
   async directory(
     @Query() query: DirectoryQuery,
     @CallContext() call: SendOptions,
@@ -136,7 +136,7 @@ export class MembersController {
   @Get(':id/history')
   @ApiOperation({ summary: 'Verlauf eines Mitglieds: jede Änderung mit wer, wann, was' })
   @ApiOkResponse({ type: HistoryPageResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(400, 404, 422)
   async history(
     @UuidParam('id') id: string,
     @Query() query: PageQuery,

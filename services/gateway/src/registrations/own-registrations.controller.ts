@@ -28,7 +28,7 @@ export class OwnRegistrationsController {
       'Warteliste. Mit eventId nur die zu dieser Veranstaltung (so findet die Veranstaltungsseite die eigene).',
   })
   @ApiOkResponse({ type: RegistrationPageResponse })
-  @ApiProblems(400)
+  @ApiProblems(400, 422)
   async list(
     @Query() query: OwnRegistrationsQuery,
     @CallContext() call: SendOptions,

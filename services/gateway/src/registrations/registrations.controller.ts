@@ -142,7 +142,7 @@ export class RegistrationsController {
       'Stornierten; gefiltert nach Stand, Land, Sektor und Workshop (mit sessionId bezieht sich status auf den Workshop).',
   })
   @ApiOkResponse({ type: RegistrationPageResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(400, 404, 422)
   async participants(
     @UuidParam('eventId') eventId: string,
     @Query() query: ParticipantListQuery,
@@ -166,7 +166,7 @@ export class RegistrationsController {
     description: 'Die Liste',
     content: { [CSV_CONTENT_TYPE]: { schema: { type: 'string' } } },
   })
-  @ApiProblems(400, 404)
+  @ApiProblems(400, 404, 422)
   async participantsCsv(
     @UuidParam('eventId') eventId: string,
     @Query() query: ParticipantFilterQuery,

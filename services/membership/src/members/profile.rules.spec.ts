@@ -1,5 +1,5 @@
 import { exampleProfile, MemberProfile } from '@ic/contracts';
-import { InvalidInputError } from '@ic/platform';
+import { RuleViolationError } from '@ic/platform';
 import { applyProfilePatch, assertValidProfile, profileProblems } from './profile.rules';
 
 const profile = (overrides: Partial<MemberProfile> = {}): MemberProfile => ({
@@ -53,9 +53,9 @@ describe('profile rules', () => {
   });
 
   describe(assertValidProfile.name, () => {
-    it('throws a 400 that names the fields', () => {
+    it('throws a 422 that names the fields', () => {
       expect(() => assertValidProfile(profile({ municipality: undefined }))).toThrow(
-        new InvalidInputError('Die Anfrage enthält ungültige Felder: municipality.'),
+        new RuleViolationError('Die Anfrage enthält ungültige Felder: municipality.'),
       );
     });
   });
@@ -79,7 +79,7 @@ describe('profile rules', () => {
     });
 
     it('refuses to clear a required field', () => {
-      expect(() => applyProfilePatch(profile(), { lastName: null, themes: null })).toThrow(InvalidInputError);
+      expect(() => applyProfilePatch(profile(), { lastName: null, themes: null })).toThrow(RuleViolationError);
     });
 
     it('reports nothing for an empty patch', () => {

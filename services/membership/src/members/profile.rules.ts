@@ -1,5 +1,5 @@
 import { agsProblem, MemberProfile, UpdateMemberRequest } from '@ic/contracts';
-import { compact, FieldError, InvalidInputError } from '@ic/platform';
+import { compact, FieldError, RuleViolationError } from '@ic/platform';
 
 /** The largest German municipality, Berlin, has about 3.9 million inhabitants. */
 export const MAX_PLAUSIBLE_POPULATION = 4_000_000;
@@ -37,7 +37,7 @@ export function assertValidProfile(profile: MemberProfile): void {
   const problems = profileProblems(profile);
   if (problems.length > 0) {
     const fields = [...new Set(problems.map((problem) => problem.field))].join(', ');
-    throw new InvalidInputError(`Die Anfrage enthält ungültige Felder: ${fields}.`, problems);
+    throw new RuleViolationError(`Die Anfrage enthält ungültige Felder: ${fields}.`, problems);
   }
 }
 
@@ -100,7 +100,7 @@ export function applyProfilePatch(profile: MemberProfile, patch: ProfilePatch): 
     next[field] = nextValue;
   }
   if (problems.length > 0) {
-    throw new InvalidInputError(
+    throw new RuleViolationError(
       `Die Anfrage enthält ungültige Felder: ${problems.map((problem) => problem.field).join(', ')}.`,
       problems,
     );

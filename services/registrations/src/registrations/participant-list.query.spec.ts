@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@ic/platform';
+import { RuleViolationError } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
 import { KnownMember } from '../replicas/known-member';
 import { eventWith, SeatStepsTestBed } from '../testing/in-memory-registrations';
@@ -58,7 +58,7 @@ describe(participantPage.name, () => {
 
     expect([...ids(first), ...ids(second), ...ids(third)]).toEqual(ids(participantPage(all, {})));
     expect(third.nextCursor).toBeNull();
-    expect(() => participantPage(all, { cursor: 'x' })).toThrow(InvalidInputError);
+    expect(() => participantPage(all, { cursor: 'x' })).toThrow(RuleViolationError);
   });
 
   it('filters by status, Land and sector (municipalities count as Kommune)', async () => {
@@ -76,7 +76,7 @@ describe(participantPage.name, () => {
     const all = await views();
     expect(ids(participantPage(all, { sessionId: workshop }))).toEqual(['registration-1', 'registration-3']);
     expect(ids(participantPage(all, { sessionId: workshop, status: 'waiting' }))).toEqual(['registration-3']);
-    expect(() => participantPage(all, { status: 'pending' })).toThrow(InvalidInputError);
+    expect(() => participantPage(all, { status: 'pending' })).toThrow(RuleViolationError);
   });
 
   it('filters by whether anyone of the registration was marked at the door', async () => {

@@ -1,5 +1,5 @@
 import { ParticipantListQuery, RegistrationStatuses } from '@ic/contracts';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, InvalidInputError } from '@ic/platform';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, RuleViolationError } from '@ic/platform';
 import { displayNameOf, KnownMember } from '../replicas/known-member';
 import { RegistrationView } from './registration';
 import { searchTextOf, searchTermOf } from './participant-search';
@@ -25,7 +25,7 @@ export function participantPage(
     !(RegistrationStatuses as readonly string[]).includes(query.status)
   ) {
     const message = `status ${query.status} gibt es nur für einen Workshop (mit sessionId)`;
-    throw new InvalidInputError(message, [{ field: 'status', message }]);
+    throw new RuleViolationError(message, [{ field: 'status', message }]);
   }
   const after = query.cursor ? decodeCursor(CURSOR_LIST, query.cursor) : undefined;
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;

@@ -121,7 +121,8 @@ function Results({
       {list.isPending ? (
         <Loading />
       ) : list.isError && items.length === 0 ? (
-        list.error instanceof ApiProblem && list.error.status === 400 ? (
+        // 400: a filter the API does not take; 422: a period that ends before it starts.
+        list.error instanceof ApiProblem && (list.error.status === 400 || list.error.status === 422) ? (
           <div className="notice notice-error" role="alert">
             <p>{t.filters.checkFilters}</p>
           </div>

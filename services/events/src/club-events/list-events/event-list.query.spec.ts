@@ -1,4 +1,4 @@
-import { encodeCursor, InvalidInputError } from '@ic/platform';
+import { encodeCursor, RuleViolationError } from '@ic/platform';
 import { buildEventListQuery } from './event-list.query';
 
 const now = new Date('2027-03-10T12:00:00Z');
@@ -54,11 +54,16 @@ describe(buildEventListQuery.name, () => {
     );
   });
 
-  it('refuses a range that ends before it starts, and days that do not exist', () => {
+  it('refuses a range that ends before it starts (422: each day exists, the two do not fit)', () => {
     expect(() => buildEventListQuery({ from: '2027-04-01', to: '2027-03-31' }, 'staff', now)).toThrow(
-      InvalidInputError,
+      RuleViolationError,
     );
-    expect(() => buildEventListQuery({ to: '2027-02-30' }, 'staff', now)).toThrow(InvalidInputError);
+  });
+
+  it('takes the last day a time may have as the end of the range', () => {
+    expect(buildEventListQuery({ to: '2100-12-31' }, 'staff', now).filter.$and).toContainEqual({
+      startsAt: { $lt: new Date('2101-01-01T00:00:00+01:00') },
+    });
   });
 
   it('continues after the cursor in the list order, and refuses a cursor of the other list', () => {
@@ -74,6 +79,6 @@ describe(buildEventListQuery.name, () => {
     ).toContainEqual({ sortKey: { $lt: key } });
     expect(() =>
       buildEventListQuery({ when: 'past', cursor: encodeCursor('events-upcoming', key) }, 'staff', now),
-    ).toThrow(InvalidInputError);
+    ).toThrow(RuleViolationError);
   });
 });

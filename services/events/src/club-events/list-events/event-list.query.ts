@@ -1,5 +1,5 @@
 import { EventListQuery, EventListWhen, parseBerlinTime } from '@ic/contracts';
-import { decodeCursor, DEFAULT_PAGE_SIZE, FieldError, InvalidInputError } from '@ic/platform';
+import { decodeCursor, DEFAULT_PAGE_SIZE, RuleViolationError } from '@ic/platform';
 import { ClubEventFilter } from '../club-events.repository';
 import { Viewer } from '../viewer';
 
@@ -45,34 +45,21 @@ export function buildEventListQuery(query: EventListQuery, viewer: Viewer, now: 
   };
 }
 
+/** The range of `from` and `to`, days that exist (the request's check): `to` may not lie before `from`. */
 function dateRangeOf(query: EventListQuery): { from?: Date; toExclusive?: Date } {
-  const problems: FieldError[] = [];
-  const from = query.from ? startOfBerlinDay(query.from, 'from', problems) : undefined;
-  const to = query.to ? startOfBerlinDay(query.to, 'to', problems) : undefined;
-  const toExclusive = to && query.to ? startOfBerlinDay(nextDay(query.to), 'to', problems) : undefined;
+  const from = query.from ? berlinInstant(query.from, '00:00') : undefined;
+  // The end of the day `to`: midnight after it could lie beyond the last year a time may have.
+  const toExclusive = query.to ? new Date(berlinInstant(query.to, '23:59:59').getTime() + 1000) : undefined;
   if (from && toExclusive && toExclusive.getTime() <= from.getTime()) {
-    problems.push({ field: 'to', message: 'to darf nicht vor from liegen' });
-  }
-  if (problems.length > 0) {
-    throw new InvalidInputError(
-      `Die Anfrage enthält ungültige Felder: ${problems.map((problem) => problem.field).join(', ')}.`,
-      problems,
-    );
+    const message = 'to darf nicht vor from liegen';
+    throw new RuleViolationError(message, [{ field: 'to', message }]);
   }
   return { from, toExclusive };
 }
 
-/** Midnight in Berlin, which daylight saving never skips (the clocks change at 2 and 3 o'clock). */
-function startOfBerlinDay(date: string, field: string, problems: FieldError[]): Date | undefined {
-  const parsed = parseBerlinTime(`${date}T00:00`);
-  if (parsed.ok) return parsed.instant;
-  problems.push({ field, message: `${field}: ${date} ist kein gültiges Datum` });
-  return undefined;
-}
-
-/** The following calendar day of a valid `YYYY-MM-DD`. */
-function nextDay(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
+/** A wall time of a day in Berlin that daylight saving never skips or repeats (it changes at 2 and 3 o'clock). */
+function berlinInstant(date: string, time: string): Date {
+  const parsed = parseBerlinTime(`${date}T${time}`);
+  if (!parsed.ok) throw new Error(`${date} is not a calendar day (the request's check lets only days through)`);
+  return parsed.instant;
 }

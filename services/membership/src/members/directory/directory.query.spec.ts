@@ -1,5 +1,5 @@
 import { DirectoryQuery } from '@ic/contracts';
-import { encodeCursor, InvalidInputError } from '@ic/platform';
+import { encodeCursor, RuleViolationError } from '@ic/platform';
 import { buildDirectoryQuery } from './directory.query';
 
 const query = (fields: Partial<DirectoryQuery> = {}): DirectoryQuery =>
@@ -83,6 +83,6 @@ describe(buildDirectoryQuery.name, () => {
       status: everyStatusButErased,
       directoryKey: { $gt: 'mueller\u0001jonas\u0001id-1' },
     });
-    expect(() => buildDirectoryQuery(query({ cursor: `${cursor}A` }), 'staff')).toThrow(InvalidInputError);
+    expect(() => buildDirectoryQuery(query({ cursor: `${cursor}A` }), 'staff')).toThrow(RuleViolationError);
   });
 });

@@ -1,12 +1,12 @@
 import { CallerIdentity, DeliveryListQuery } from '@ic/contracts';
-import { ForbiddenError, InvalidInputError, UnauthenticatedError } from '@ic/platform';
+import { encodeCursor, ForbiddenError, RuleViolationError, UnauthenticatedError } from '@ic/platform';
 import {
   DeliveriesRepository,
   DeliveryFilter,
   DeliveryPosition,
   DeliveryRecord,
 } from '../deliveries.repository';
-import { decodeCursor, encodeCursor, ListDeliveriesUseCase } from './list-deliveries.usecase';
+import { decodeDeliveryCursor, encodeDeliveryCursor, ListDeliveriesUseCase } from './list-deliveries.usecase';
 
 const staff: CallerIdentity = { subject: 'staff-1', roles: ['staff'] };
 const member: CallerIdentity = { subject: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10', roles: ['member'] };
@@ -117,7 +117,7 @@ describe(ListDeliveriesUseCase.name, () => {
 
       const refusal = sut.execute(query({ cursor: 'bm90LWEtY3Vyc29y' }), staff);
 
-      await expect(refusal).rejects.toThrow(InvalidInputError);
+      await expect(refusal).rejects.toThrow(RuleViolationError);
       await expect(refusal).rejects.toMatchObject({ errors: [{ field: 'cursor' }] });
     });
   });
@@ -126,18 +126,18 @@ describe(ListDeliveriesUseCase.name, () => {
     it('comes back as the position it was made from', () => {
       const position = { createdAt: new Date('2026-11-21T10:00:00.123Z'), id: 'invitation:abc' };
 
-      expect(decodeCursor(encodeCursor(position))).toEqual(position);
-      expect(encodeCursor(position)).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(decodeDeliveryCursor(encodeDeliveryCursor(position))).toEqual(position);
+      expect(encodeDeliveryCursor(position)).toMatch(/^[A-Za-z0-9_-]+$/);
     });
 
     it.each([
-      ['not JSON', Buffer.from('{').toString('base64url')],
-      ['wrong shape', Buffer.from('{"a":1}').toString('base64url')],
-      ['bad date', Buffer.from('["yesterday","x"]').toString('base64url')],
-      ['empty id', Buffer.from('["2026-11-21T10:00:00.000Z",""]').toString('base64url')],
-      ['id as object', Buffer.from('["2026-11-21T10:00:00.000Z",{"$gt":""}]').toString('base64url')],
+      ['not a cursor', Buffer.from('{').toString('base64url')],
+      ['of another list', encodeCursor('directory', '2026-11-21T10:00:00.000Z|x')],
+      ['made with a bad date', encodeCursor('deliveries', 'yesterday|x')],
+      ['made with an empty id', encodeCursor('deliveries', '2026-11-21T10:00:00.000Z|')],
+      ['made without a position', encodeCursor('deliveries', 'x')],
     ])('is refused when it is %s', (_case, cursor) => {
-      expect(() => decodeCursor(cursor)).toThrow(InvalidInputError);
+      expect(() => decodeDeliveryCursor(cursor)).toThrow(RuleViolationError);
     });
   });
 });

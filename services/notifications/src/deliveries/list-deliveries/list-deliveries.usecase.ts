@@ -1,9 +1,14 @@
 import { CallerIdentity, DeliveryListQuery, DeliveryReply, Page } from '@ic/contracts';
-import { ForbiddenError, InvalidInputError, UnauthenticatedError } from '@ic/platform';
+import {
+  cursorNamesNoPage,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  ForbiddenError,
+  UnauthenticatedError,
+} from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { DeliveriesRepository, DeliveryPosition, DeliveryRecord } from '../deliveries.repository';
-
-export const DEFAULT_PAGE_SIZE = 20;
 
 /** The delivery log for the office: newest first, filtered by status, kind or member, paged by cursor. */
 @Injectable()
@@ -18,7 +23,7 @@ export class ListDeliveriesUseCase {
       throw new ForbiddenError('Das Versandprotokoll sieht nur die Geschäftsstelle.');
     }
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    const after = query.cursor === undefined ? undefined : decodeDeliveryCursor(query.cursor);
     const found = await this.deliveries.list(
       {
         status: query.status,
@@ -35,7 +40,7 @@ export class ListDeliveriesUseCase {
     return {
       items: items.map(toDeliveryReply),
       nextCursor:
-        found.length > limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
+        found.length > limit && last ? encodeDeliveryCursor({ createdAt: last.createdAt, id: last.id }) : null,
     };
   }
 }
@@ -56,28 +61,21 @@ export function toDeliveryReply(delivery: DeliveryRecord): DeliveryReply {
   };
 }
 
-/** The cursor is the last item's position, base64url-encoded: opaque to clients, checked when it comes back. */
-export function encodeCursor(position: DeliveryPosition): string {
-  return Buffer.from(JSON.stringify([position.createdAt.toISOString(), position.id])).toString('base64url');
+const CURSOR_LIST = 'deliveries';
+
+/** The cursor names the last item's position (see the platform's page cursors). */
+export function encodeDeliveryCursor(position: DeliveryPosition): string {
+  return encodeCursor(CURSOR_LIST, `${position.createdAt.toISOString()}|${position.id}`);
 }
 
-export function decodeCursor(cursor: string): DeliveryPosition {
-  const invalid = () =>
-    new InvalidInputError('Der Cursor ist ungültig. Bitte verwenden Sie nextCursor der vorigen Seite.', [
-      { field: 'cursor', message: 'cursor ist ungültig' },
-    ]);
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid();
+export function decodeDeliveryCursor(cursor: string): DeliveryPosition {
+  const key = decodeCursor(CURSOR_LIST, cursor);
+  const separator = key.indexOf('|');
+  const createdAt = new Date(key.slice(0, separator));
+  const id = key.slice(separator + 1);
+  // The checksum tells a changed cursor, not a made one: its parts are checked too.
+  if (separator < 0 || Number.isNaN(createdAt.getTime()) || createdAt.toISOString() !== key.slice(0, separator) || !id) {
+    throw cursorNamesNoPage();
   }
-  if (!Array.isArray(decoded) || decoded.length !== 2) throw invalid();
-  const [createdAt, id] = decoded as unknown[];
-  if (typeof createdAt !== 'string' || typeof id !== 'string' || id.length === 0 || id.length > 120) {
-    throw invalid();
-  }
-  const date = new Date(createdAt);
-  if (Number.isNaN(date.getTime()) || date.toISOString() !== createdAt) throw invalid();
-  return { createdAt: date, id };
+  return { createdAt, id };
 }

@@ -1,5 +1,5 @@
 import { Actor, DeclareInterestReply, DeclareInterestRequest, federalStateOfAgs } from '@ic/contracts';
-import { Clock, compact, ForbiddenError, InvalidInputError, NotFoundError } from '@ic/platform';
+import { Clock, compact, ForbiddenError, NotFoundError, RuleViolationError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { KnownEvent } from '../../replicas/known-event';
 import { KnownEventsRepository } from '../../replicas/known-events.repository';
@@ -94,7 +94,7 @@ export class DeclareInterestUseCase {
       };
     }
     if (!request.municipality) {
-      throw new InvalidInputError(RegistrationMessages.interestNeedsMember, [
+      throw new RuleViolationError(RegistrationMessages.interestNeedsMember, [
         { field: 'municipality', message: RegistrationMessages.interestNeedsMember },
       ]);
     }

@@ -6,14 +6,7 @@ import {
   RegisterReply,
   RegisterRequest,
 } from '@ic/contracts';
-import {
-  Clock,
-  compact,
-  ConflictError,
-  ForbiddenError,
-  InvalidInputError,
-  NotFoundError,
-} from '@ic/platform';
+import { Clock, compact, ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { KnownEventsRepository } from '../../replicas/known-events.repository';
@@ -141,7 +134,7 @@ export class RegisterUseCase {
       return (kind) => memberSubject(member, actor.subject, kind);
     }
     if (named.length !== 1) {
-      throw new InvalidInputError(
+      throw new RuleViolationError(
         RegistrationMessages.oneRegistrantOnly,
         (named.length > 0 ? named : ['memberId']).map((field) => ({
           field,
