@@ -3,7 +3,8 @@
  * and web component tests, integration, end-to-end and browser tests, and the check that every
  * event they produced matches the published contracts. The integration, end-to-end and browser
  * tests get real infrastructure from the provider (the environment, Docker via testcontainers, or
- * local processes), started here and stopped at the end. Steps that share nothing run side by side
+ * local processes), started here and stopped at the end; the end-to-end tests include the API fuzzer,
+ * schemathesis, in a Python environment made here. Steps that share nothing run side by side
  * (README, "What runs side by side"): the four checks; unit and web component tests; after the
  * integration tests (one worker per Kafka cluster), the end-to-end tests (two workers) and the browser
  * tests (two shards), each platform on a cluster and in databases of its own.
@@ -11,6 +12,7 @@
 import { quietKnownKafkajsWarnings } from '@ic/messaging';
 import { provideInfrastructure, type Infrastructure } from '@ic/infra';
 import { ensureChromium } from '../infra/src/local/toolchain';
+import { ensureSchemathesis } from '../test/api-fuzz/schemathesis';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './lib/platform-runner';
@@ -262,8 +264,10 @@ async function main(): Promise<number> {
     const positions = join(RESULTS_DIR, 'streams-before-e2e.json');
     await Promise.all(used.map((cluster) => skipLeftoversOfEarlierTests(cluster.split(','))));
     await recordStreamPositions(used, positions);
-    // Once here, not in each shard's global setup at once (two apt-get runs would collide).
+    // Once here, not in each shard's global setup at once (two apt-get runs would collide); the
+    // API fuzz test's Python environment likewise, before the e2e workers start.
     const browserEnv = { ...env, IC_CHROMIUM: await ensureChromium((line) => console.log(line)) };
+    await ensureSchemathesis((line) => console.log(line));
     const collect = (name: string) => (platforms.sideBySide ? join(RESULTS_DIR, `${name}.log`) : undefined);
     const e2e = () =>
       jestProject('e2e', {

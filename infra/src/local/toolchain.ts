@@ -68,13 +68,8 @@ export async function ensureTools(tools: readonly Tool[], log: (line: string) =>
   const missing = await missingTools(tools);
   if (missing.length === 0) return;
 
-  if (process.getuid?.() === 0 && (await findOnPath('apt-get'))) {
-    const packages = missing.map((tool) => tool.aptPackage);
-    const commands = missing.map((tool) => tool.command).join(', ');
-    log(`[infra] ${commands} not found: installing ${packages.join(' ')} with apt-get…`);
-    const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    await runCommand('apt-get', ['update'], { env: aptEnv });
-    await runCommand('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { env: aptEnv });
+  const commands = missing.map((tool) => tool.command).join(', ');
+  if (await installDebianPackages(missing.map((tool) => tool.aptPackage), `${commands} not found`, log)) {
     if ((await missingTools(tools)).length === 0) return;
   }
 
@@ -86,6 +81,23 @@ export async function ensureTools(tools: readonly Tool[], log: (line: string) =>
       )
       .join('\n'),
   );
+}
+
+/**
+ * Installs Debian packages with apt-get when this runs as root where apt exists; false otherwise (the
+ * caller then says what to install).
+ */
+export async function installDebianPackages(
+  packages: readonly string[],
+  reason: string,
+  log: (line: string) => void,
+): Promise<boolean> {
+  if (process.getuid?.() !== 0 || !(await findOnPath('apt-get'))) return false;
+  log(`[infra] ${reason}: installing ${packages.join(' ')} with apt-get…`);
+  const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  await runCommand('apt-get', ['update'], { env: aptEnv });
+  await runCommand('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { env: aptEnv });
+  return true;
 }
 
 async function missingTools(tools: readonly Tool[]): Promise<Tool[]> {

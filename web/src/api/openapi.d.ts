@@ -3210,6 +3210,20 @@ export type components = {
             salutation?: "Frau" | "Herr" | "keine";
             themes?: ("Digitalisierung" | "Bildung" | "Klimaschutz" | "Energiepolitik" | "Stadtentwicklung" | "Kommunikation" | "Partizipation" | "Kooperation" | "IT" | "Klima" | "Energie")[];
         };
+        UploadDocumentRequest: {
+            /**
+             * Format: binary
+             * @description PDF, PNG, JPEG, DOCX, PPTX und XLSX
+             */
+            file: string;
+            /**
+             * @default other
+             * @enum {string}
+             */
+            kind: "programme" | "other";
+            /** @example Programm */
+            title: string;
+        };
         VenueDto: {
             /** @example Ulm */
             city: string;
@@ -3907,6 +3921,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description Ein Dienst ist gerade nicht erreichbar. */
             503: {
                 headers: {
@@ -4023,6 +4056,25 @@ export interface operations {
                      *       "status": 403,
                      *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
                      *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
@@ -5975,6 +6027,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description Ein Dienst ist gerade nicht erreichbar. */
             503: {
                 headers: {
@@ -6278,6 +6349,25 @@ export interface operations {
                      *       "status": 401,
                      *       "detail": "Bitte melden Sie sich an.",
                      *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
@@ -7318,17 +7408,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file: string;
-                    /**
-                     * @default other
-                     * @enum {string}
-                     */
-                    kind?: "programme" | "other";
-                    /** @example Programm */
-                    title: string;
-                };
+                "multipart/form-data": components["schemas"]["UploadDocumentRequest"];
             };
         };
         responses: {
@@ -8570,6 +8650,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description Ein Dienst ist gerade nicht erreichbar. */
             503: {
                 headers: {
@@ -8714,6 +8813,25 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "Diese Veranstaltung gibt es nicht.",
                      *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
@@ -10417,6 +10535,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description Ein Dienst ist gerade nicht erreichbar. */
             503: {
                 headers: {
@@ -11975,6 +12112,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
             /** @description Ein Dienst ist gerade nicht erreichbar. */
             503: {
                 headers: {
@@ -12098,6 +12254,25 @@ export interface operations {
                      *       "status": 403,
                      *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
                      *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
@@ -12957,6 +13132,25 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "Diese Veranstaltung gibt es nicht.",
                      *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemResponse"];
