@@ -1,6 +1,5 @@
 import { formatBerlinTime } from '@ic/contracts';
-import { describe } from '@ic/messaging';
-import { Clock, RepeatingPass } from '@ic/platform';
+import { Clock, describe, RepeatingPass } from '@ic/platform';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AppliedTransition, ChangeStatusUseCase } from '../club-events/change-status/change-status.usecase';

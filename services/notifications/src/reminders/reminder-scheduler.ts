@@ -1,5 +1,4 @@
-import { describe } from '@ic/messaging';
-import { Clock, RepeatingPass } from '@ic/platform';
+import { Clock, describe, RepeatingPass } from '@ic/platform';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NotificationsEnv } from '../notifications.env';
