@@ -1,17 +1,46 @@
-import { germanClockTime, germanDate, germanDateTime, germanTimeSpan, germanValidUntil } from './german-time';
+import {
+  germanClock,
+  germanClockTime,
+  germanLongDate,
+  germanLongDateTime,
+  germanShortDate,
+  germanShortDateTime,
+  germanTimeSpan,
+  germanValidUntil,
+  germanWeekdayDate,
+  germanWeekdayDateTime,
+} from './german-time';
 
 describe('German dates and times (Europe/Berlin)', () => {
   it('writes a date with weekday and month name', () => {
-    expect(germanDate(new Date('2026-12-21T10:00:00Z'))).toBe('Montag, 21. Dezember 2026');
+    expect(germanWeekdayDate(new Date('2026-12-21T10:00:00Z'))).toBe('Montag, 21. Dezember 2026');
   });
 
   it('converts to Berlin time in winter (UTC+1) and summer (UTC+2)', () => {
-    expect(germanDateTime(new Date('2026-12-21T10:00:00Z'))).toBe('Montag, 21. Dezember 2026, 11:00 Uhr');
+    expect(germanWeekdayDateTime(new Date('2026-12-21T10:00:00Z'))).toBe(
+      'Montag, 21. Dezember 2026, 11:00 Uhr',
+    );
     expect(germanClockTime(new Date('2026-07-01T07:05:00Z'))).toBe('09:05 Uhr');
   });
 
   it('takes the Berlin calendar day, not the UTC one', () => {
-    expect(germanDate(new Date('2026-12-31T23:30:00Z'))).toBe('Freitag, 1. Januar 2027');
+    expect(germanWeekdayDate(new Date('2026-12-31T23:30:00Z'))).toBe('Freitag, 1. Januar 2027');
+    expect(germanShortDate(new Date('2026-12-31T23:30:00Z'))).toBe('01.01.2027');
+  });
+
+  it('writes a date without weekday, in words or in figures', () => {
+    expect(germanLongDate(new Date('2027-04-08T21:59:00Z'))).toBe('8. April 2027');
+    expect(germanShortDate(new Date('2027-02-03T08:15:00Z'))).toBe('03.02.2027');
+  });
+
+  it('writes the time with two digits each, midnight as 00', () => {
+    expect(germanClock(new Date('2027-02-03T08:15:00Z'))).toBe('09:15');
+    expect(germanClock(new Date('2026-11-25T23:10:00Z'))).toBe('00:10');
+  });
+
+  it('joins date and time as messages write them', () => {
+    expect(germanLongDateTime(new Date('2027-04-08T21:59:00Z'))).toBe('8. April 2027 um 23:59 Uhr');
+    expect(germanShortDateTime(new Date('2027-05-12T07:30:00Z'))).toBe('12.05.2027, 09:30 Uhr');
   });
 
   describe(germanTimeSpan.name, () => {
