@@ -221,6 +221,21 @@ export function withdrawalPart(mail: RegistrationMailBase, waiting: boolean): Ma
 }
 
 /**
+ * A mail about a confirmed seat after its opening line: the event, the workshops, the calendar
+ * entry, how to step back, the event page and the closing wish.
+ */
+export function confirmedSeatParts(mail: RegistrationMailBase): (MailPart | undefined)[] {
+  return [
+    eventPart(mail.event),
+    workshopsPart(mail.event, mail.registration.sessions),
+    calendarPart(mail.calendarFiles),
+    withdrawalPart(mail, false),
+    eventPagePart(mail),
+    textPart('Wir freuen uns auf Ihre Teilnahme.'),
+  ];
+}
+
+/**
  * The whole mail: salutation, the parts, the closing, in the club's layout, with the attachments;
  * `notice` and `headers` for a mail a member can switch off (why they get it, how to stop it).
  */
