@@ -12,9 +12,9 @@ import { KafkaEventContext } from '@ic/messaging';
 import { ReplicaWrite } from '@ic/persistence';
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { DeliveryAttempt, deliveryAttemptOf } from '../deliveries/deliver-mail/deliver-mail.usecase';
+import { deliveryAttemptOf } from '../deliveries/deliver-mail/deliver-mail.usecase';
 import { ContactsRepository } from '../replicas/contacts.repository';
-import { SendInvitationUseCase } from './send-invitation/send-invitation.usecase';
+import { SendInvitationCommand, SendInvitationUseCase } from './send-invitation/send-invitation.usecase';
 import { SendSignInLinkUseCase } from './send-sign-in-link/send-sign-in-link.usecase';
 
 /**
@@ -47,17 +47,10 @@ export class MembershipEventsController {
         new Date(event.time),
       ),
     );
-    await this.invitations.execute(
-      {
-        eventId: event.id,
-        correlationId: event.correlationId,
-        memberId: data.memberId,
-        invitationToken: data.invitationToken,
-        expiresAt: data.expiresAt,
-        invitee: { profile: data.profile, personalMessage: data.personalMessage },
-      },
-      this.attemptOf(context),
-    );
+    await this.sendInvitation(data, context, {
+      profile: data.profile,
+      personalMessage: data.personalMessage,
+    });
   }
 
   @EventPattern(InvitationResentEvent.type)
@@ -65,17 +58,7 @@ export class MembershipEventsController {
     @Payload() data: InvitationResent,
     @Ctx() context: KafkaEventContext,
   ): Promise<void> {
-    const { event } = context.delivery;
-    await this.invitations.execute(
-      {
-        eventId: event.id,
-        correlationId: event.correlationId,
-        memberId: data.memberId,
-        invitationToken: data.invitationToken,
-        expiresAt: data.expiresAt,
-      },
-      this.attemptOf(context),
-    );
+    await this.sendInvitation(data, context);
   }
 
   @EventPattern(SignInLinkRequestedEvent.type)
@@ -93,7 +76,7 @@ export class MembershipEventsController {
         expiresAt: data.expiresAt,
         ...(data.returnTo ? { returnTo: data.returnTo } : {}),
       },
-      this.attemptOf(context),
+      deliveryAttemptOf(context),
     );
   }
 
@@ -114,8 +97,24 @@ export class MembershipEventsController {
     );
   }
 
-  private attemptOf(context: KafkaEventContext): DeliveryAttempt {
-    return deliveryAttemptOf(context);
+  /** `invitee` comes with MemberInvited; a resent invitation's mail reads the person from the replica. */
+  private async sendInvitation(
+    data: MemberInvited | InvitationResent,
+    context: KafkaEventContext,
+    invitee?: SendInvitationCommand['invitee'],
+  ): Promise<void> {
+    const { event } = context.delivery;
+    await this.invitations.execute(
+      {
+        eventId: event.id,
+        correlationId: event.correlationId,
+        memberId: data.memberId,
+        invitationToken: data.invitationToken,
+        expiresAt: data.expiresAt,
+        ...(invitee ? { invitee } : {}),
+      },
+      deliveryAttemptOf(context),
+    );
   }
 
   private noteReplica(type: string, memberId: string, outcome: ReplicaWrite): void {
