@@ -8,8 +8,7 @@ import {
   SignInLinkRequested,
   SignInLinkRequestedEvent,
 } from '@ic/contracts';
-import { KafkaEventContext } from '@ic/messaging';
-import { ReplicaWrite } from '@ic/persistence';
+import { KafkaEventContext, noteReplicaWrite } from '@ic/messaging';
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { deliveryAttemptOf } from '../deliveries/deliver-mail/deliver-mail.usecase';
@@ -37,7 +36,8 @@ export class MembershipEventsController {
   @EventPattern(MemberInvitedEvent.type)
   async memberInvited(@Payload() data: MemberInvited, @Ctx() context: KafkaEventContext): Promise<void> {
     const { event } = context.delivery;
-    this.noteReplica(
+    noteReplicaWrite(
+      this.logger,
       event.type,
       data.memberId,
       await this.contacts.recordInvited(
@@ -46,6 +46,7 @@ export class MembershipEventsController {
         data.personalMessage,
         new Date(event.time),
       ),
+      'contact',
     );
     await this.sendInvitation(data, context, {
       profile: data.profile,
@@ -86,7 +87,8 @@ export class MembershipEventsController {
     @Ctx() context: KafkaEventContext,
   ): Promise<void> {
     const { event } = context.delivery;
-    this.noteReplica(
+    noteReplicaWrite(
+      this.logger,
       event.type,
       data.memberId,
       await this.contacts.recordAnnouncementPreference(
@@ -94,6 +96,7 @@ export class MembershipEventsController {
         data.announcementsOptOut,
         new Date(event.time),
       ),
+      'contact',
     );
   }
 
@@ -115,12 +118,5 @@ export class MembershipEventsController {
       },
       deliveryAttemptOf(context),
     );
-  }
-
-  private noteReplica(type: string, memberId: string, outcome: ReplicaWrite): void {
-    if (outcome === 'stale')
-      this.logger.log(`${type} for ${memberId} is older than the contact we hold; kept ours`);
-    if (outcome === 'unknown-member')
-      this.logger.warn(`${type} for unknown member ${memberId}; nothing to change`);
   }
 }
