@@ -7,7 +7,8 @@
  * one `npm start` runs).
  */
 import { GATEWAY_REPLY_TOPIC } from '@ic/contracts';
-import { describe, KafkaConnection, quietKnownKafkajsWarnings, RpcClient } from '@ic/messaging';
+import { KafkaConnection, quietKnownKafkajsWarnings, RpcClient } from '@ic/messaging';
+import { describe } from '@ic/platform';
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { rebuildAnalytics } from './lib/analytics-rebuild';

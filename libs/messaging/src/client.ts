@@ -5,6 +5,5 @@
  */
 export * from './bootstrap';
 export * from './cloud-event';
-export * from './describe-error';
 export * from './kafka-connection';
 export * from './rpc/rpc-client';

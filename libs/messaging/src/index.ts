@@ -1,6 +1,5 @@
 export * from './bootstrap';
 export * from './cloud-event';
-export * from './describe-error';
 export * from './consumer/event-consumer';
 export * from './consumer/event-ordering';
 export * from './consumer/handled-events';

@@ -1,4 +1,4 @@
-import { ServiceEnv, ServiceRuntime } from '@ic/platform';
+import { describe, ServiceEnv, ServiceRuntime } from '@ic/platform';
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TopicSpec } from '@ic/contracts';
@@ -14,7 +14,6 @@ import {
   Message,
   Producer,
 } from 'kafkajs';
-import { describe } from './describe-error';
 import { shortenFetchWaitWhilePaused } from './kafkajs-fetch-wait';
 import { stopIdleRequestQueueTimers } from './kafkajs-idle-timers';
 

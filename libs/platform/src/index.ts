@@ -11,3 +11,4 @@ export * from './paging';
 export * from './portal';
 export * from './calendar';
 export * from './html/safe-html';
+export * from './text';

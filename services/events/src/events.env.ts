@@ -1,6 +1,5 @@
-import { ServiceEnv, toIntTransform } from '@ic/platform';
-import { Transform } from 'class-transformer';
-import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { ServiceEnv, IntSetting } from '@ic/platform';
+import { IsIn } from 'class-validator';
 
 export class EventsEnv extends ServiceEnv {
   override HTTP_PORT = 3002;
@@ -9,10 +8,7 @@ export class EventsEnv extends ServiceEnv {
    * How often the scheduler looks for events whose registration opens or closes or that have
    * ended; a transition happens at most this long after its time.
    */
-  @Transform(toIntTransform)
-  @IsInt()
-  @Min(100)
-  @Max(60_000)
+  @IntSetting(100, 60_000)
   EVENT_SCHEDULER_INTERVAL_MS = 1000;
 
   /** `true` loads the demo events on the first start (npm start does). */

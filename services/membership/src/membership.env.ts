@@ -1,6 +1,5 @@
-import { base64KeyMessage, BASE64_KEY_32, ServiceEnv, toIntTransform } from '@ic/platform';
-import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { base64KeyMessage, BASE64_KEY_32, ServiceEnv, IntSetting } from '@ic/platform';
+import { IsIn, IsOptional, IsString, Matches, MinLength } from 'class-validator';
 
 export class MembershipEnv extends ServiceEnv {
   override HTTP_PORT = 3001;
@@ -10,50 +9,32 @@ export class MembershipEnv extends ServiceEnv {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET!: string;
 
-  @Transform(toIntTransform)
-  @IsInt()
-  @Min(60)
-  @Max(86400)
+  @IntSetting(60, 86400)
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
   /**
    * How long a member's browser session (the portal's cookie) lasts without use; each day of use
    * moves the end on by this much (sliding expiry).
    */
-  @Transform(toIntTransform)
-  @IsInt()
-  @Min(1)
-  @Max(90)
+  @IntSetting(1, 90)
   MEMBER_BROWSER_SESSION_DAYS = 30;
 
   /** How long the office's browser session lasts from signing in; not moved on by use. */
-  @Transform(toIntTransform)
-  @IsInt()
-  @Min(1)
-  @Max(24)
+  @IntSetting(1, 24)
   STAFF_BROWSER_SESSION_HOURS = 10;
 
   /** Seals e-mail link tokens in events for the notifications service. No default. */
   @Matches(BASE64_KEY_32, base64KeyMessage('LINK_TOKEN_SECRET'))
   LINK_TOKEN_SECRET!: string;
 
-  @Transform(toIntTransform)
-  @IsInt()
-  @Min(1)
-  @Max(365)
+  @IntSetting(1, 365)
   INVITATION_VALIDITY_DAYS = 30;
 
-  @Transform(toIntTransform)
-  @IsInt()
-  @Min(1)
-  @Max(120)
+  @IntSetting(1, 120)
   SIGN_IN_LINK_VALIDITY_MINUTES = 15;
 
   /** Sign-in links one address may request per hour; more get the same answer but no mail. */
-  @Transform(toIntTransform)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntSetting(1, 100)
   SIGN_IN_LINKS_PER_HOUR = 5;
 
   /**

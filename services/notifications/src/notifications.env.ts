@@ -1,6 +1,5 @@
-import { base64KeyMessage, BASE64_KEY_32, ServiceEnv, toIntTransform } from '@ic/platform';
-import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, Matches } from 'class-validator';
+import { base64KeyMessage, BASE64_KEY_32, ServiceEnv, IntSetting } from '@ic/platform';
+import { IsIn, IsOptional, IsString, IsUrl, MinLength, Matches } from 'class-validator';
 
 export class NotificationsEnv extends ServiceEnv {
   override HTTP_PORT = 3004;
@@ -9,10 +8,7 @@ export class NotificationsEnv extends ServiceEnv {
   @MinLength(1)
   SMTP_HOST = '127.0.0.1';
 
-  @Transform(toIntTransform)
-  @IsInt()
-  @Min(1)
-  @Max(65535)
+  @IntSetting(1, 65535)
   SMTP_PORT = 1025;
 
   /** `true` for SMTPS (port 465); otherwise STARTTLS is used when the server offers it. */
@@ -23,10 +19,7 @@ export class NotificationsEnv extends ServiceEnv {
    * SMTP connections kept open at once. Registration mails of different registrations go out side
    * by side (CONSUMER_PARALLEL_KEYS); more than this wait for a free connection.
    */
-  @Transform(toIntTransform)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntSetting(1, 100)
   SMTP_MAX_CONNECTIONS = 5;
 
   @IsOptional()
@@ -51,16 +44,10 @@ export class NotificationsEnv extends ServiceEnv {
   LINK_TOKEN_SECRET!: string;
 
   /** How many days before an event (or a module of a Kommunalzirkel) its registered people are reminded. */
-  @Transform(toIntTransform)
-  @IsInt()
-  @Min(1)
-  @Max(60)
+  @IntSetting(1, 60)
   REMINDER_DAYS_BEFORE = 7;
 
   /** How often the reminder scheduler looks for due reminders; a reminder goes out at most this late. */
-  @Transform(toIntTransform)
-  @IsInt()
-  @Min(100)
-  @Max(600_000)
+  @IntSetting(100, 600_000)
   REMINDER_INTERVAL_MS = 10_000;
 }

@@ -2,7 +2,8 @@ import { Diagnostic, DiagnosticSeverity, Parser } from '@asyncapi/parser';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { allEventContracts, definedRequestPatterns, platformTopicCatalog } from '../index';
-import { AsyncApiDocument, buildAsyncApiDocument } from './asyncapi-document';
+import { buildAsyncApiDocument } from './asyncapi-document';
+import { AsyncApiDocument } from './asyncapi-types';
 
 describe(buildAsyncApiDocument.name, () => {
   const sut = buildAsyncApiDocument({ version: '1.2.3' });

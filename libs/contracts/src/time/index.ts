@@ -1,1 +1,2 @@
 export * from './berlin-time';
+export * from './german-time';

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { describe } from '@ic/platform';
 import { DeadLetterReason, DLT_HEADERS } from '@ic/contracts';
 import { Consumer, EachMessagePayload, KafkaMessage } from 'kafkajs';
 import { mongo } from 'mongoose';
@@ -6,7 +7,6 @@ import { CloudEvent, decodeCloudEvent, EnvelopeError, headerText, CE_HEADERS } f
 import { ContractRegistry, ContractViolationError } from '../contract-registry';
 import { KafkaConnection } from '../kafka-connection';
 import { IDLE_FETCH_WAIT_MS } from '../kafkajs-fetch-wait';
-import { describe } from '../describe-error';
 import { sendToDeadLetterTopic } from './dead-letter';
 import { HandledEvents } from './handled-events';
 import { isInfrastructureFailure } from './infrastructure-failure';

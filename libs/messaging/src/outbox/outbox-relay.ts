@@ -1,11 +1,10 @@
-import { RepeatingPass } from '@ic/platform';
+import { describe, RepeatingPass } from '@ic/platform';
 import { Logger } from '@nestjs/common';
 import { OutboxEntry, OutboxPublisher, OutboxStore, WrittenEvents } from '@ic/persistence';
 import { encodeCloudEvent } from '../cloud-event';
 import { KafkaConnection, OutgoingMessage } from '../kafka-connection';
 import { KeyedLock } from '../keyed-lock';
 import { toCloudEvent } from './outbox-entry';
-import { describe } from '../describe-error';
 
 export interface OutboxRelayOptions {
   readonly sweepIntervalMs: number;

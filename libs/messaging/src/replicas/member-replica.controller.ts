@@ -34,6 +34,21 @@ export interface MemberErasureFollowUp {
 }
 
 /**
+ * Logs a replica write that changed nothing: an event older than what the replica holds (the
+ * newest wins), or one for a member the replica does not know. `held` names what the replica keeps.
+ */
+export function noteReplicaWrite(
+  logger: Logger,
+  type: string,
+  memberId: string,
+  outcome: ReplicaWrite,
+  held = 'member',
+): void {
+  if (outcome === 'stale') logger.log(`${type} for ${memberId} is older than the ${held} we hold; kept ours`);
+  if (outcome === 'unknown-member') logger.warn(`${type} for unknown member ${memberId}; nothing to change`);
+}
+
+/**
  * The consumer that keeps a service's member replica (event-carried state transfer from
  * ic.membership.v1). The transport has checked each event against its contract and handles it
  * effectively once; the replica keeps the newest state by the events' times.
@@ -51,52 +66,43 @@ export function memberReplicaControllerFor(replica: Type<MemberReplica>): Type<u
     ) {}
 
     @EventPattern(MemberActivatedEvent.type)
-    async memberActivated(
-      @Payload() data: MemberActivated,
-      @Ctx() context: KafkaEventContext,
-    ): Promise<void> {
-      const { time, type } = context.delivery.event;
-      this.note(
-        type,
-        data.memberId,
-        await this.members.recordActive(data.memberId, data.profile, new Date(time)),
+    memberActivated(@Payload() data: MemberActivated, @Ctx() context: KafkaEventContext): Promise<void> {
+      return this.record(context, data.memberId, (asOf) =>
+        this.members.recordActive(data.memberId, data.profile, asOf),
       );
     }
 
     @EventPattern(MemberProfileUpdatedEvent.type)
-    async memberProfileUpdated(
+    memberProfileUpdated(
       @Payload() data: MemberProfileUpdated,
       @Ctx() context: KafkaEventContext,
     ): Promise<void> {
-      const { time, type } = context.delivery.event;
-      this.note(
-        type,
-        data.memberId,
-        await this.members.recordProfile(data.memberId, data.profile, new Date(time)),
+      return this.record(context, data.memberId, (asOf) =>
+        this.members.recordProfile(data.memberId, data.profile, asOf),
       );
     }
 
     @EventPattern(MemberDeactivatedEvent.type)
-    async memberDeactivated(
-      @Payload() data: MemberDeactivated,
-      @Ctx() context: KafkaEventContext,
-    ): Promise<void> {
-      const { time, type } = context.delivery.event;
-      this.note(type, data.memberId, await this.members.recordDeactivated(data.memberId, new Date(time)));
+    memberDeactivated(@Payload() data: MemberDeactivated, @Ctx() context: KafkaEventContext): Promise<void> {
+      return this.record(context, data.memberId, (asOf) =>
+        this.members.recordDeactivated(data.memberId, asOf),
+      );
     }
 
     @EventPattern(MemberErasedEvent.type)
     async memberErased(@Payload() data: MemberErased, @Ctx() context: KafkaEventContext): Promise<void> {
-      const { time, type, correlationId } = context.delivery.event;
-      await this.erasureFollowUp?.afterErasure(data, correlationId);
-      this.note(type, data.memberId, await this.members.recordErased(data.memberId, new Date(time)));
+      await this.erasureFollowUp?.afterErasure(data, context.delivery.event.correlationId);
+      await this.record(context, data.memberId, (asOf) => this.members.recordErased(data.memberId, asOf));
     }
 
-    private note(type: string, memberId: string, outcome: ReplicaWrite): void {
-      if (outcome === 'stale')
-        this.logger.log(`${type} for ${memberId} is older than the member we hold; kept ours`);
-      if (outcome === 'unknown-member')
-        this.logger.warn(`${type} for unknown member ${memberId}; nothing to change`);
+    /** One replica write as of the event's time, and a log line when it changed nothing. */
+    private async record(
+      context: KafkaEventContext,
+      memberId: string,
+      write: (asOf: Date) => Promise<ReplicaWrite>,
+    ): Promise<void> {
+      const { time, type } = context.delivery.event;
+      noteReplicaWrite(this.logger, type, memberId, await write(new Date(time)));
     }
   }
   return MemberReplicaController;

@@ -1,6 +1,7 @@
 import { deadLetterTopicOf, RequestHandlingService, requestTopicOf } from '@ic/contracts';
 import {
   DEPENDENCY_UNAVAILABLE,
+  describe,
   InvalidInputError,
   isProblemDetails,
   NotFoundError,
@@ -19,7 +20,6 @@ import { PartitionWorkers } from '../consumer/partition-workers';
 import { ContractRegistry } from '../contract-registry';
 import { KafkaConnection } from '../kafka-connection';
 import { IDLE_FETCH_WAIT_MS } from '../kafkajs-fetch-wait';
-import { describe } from '../describe-error';
 import { KafkaEventContext } from './event-context';
 import { KafkaRequestContext } from './request-context';
 import { RequestIdempotency, StoredReply } from './request-idempotency';

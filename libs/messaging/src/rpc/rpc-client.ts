@@ -1,12 +1,11 @@
 import { CallerIdentity, RequestPattern } from '@ic/contracts';
-import { RemoteProblemError, ServiceUnavailableError, UpstreamTimeoutError } from '@ic/platform';
+import { describe, RemoteProblemError, ServiceUnavailableError, UpstreamTimeoutError } from '@ic/platform';
 import { isProblemDetails } from '@ic/platform';
 import { Logger } from '@nestjs/common';
 import { Consumer, EachMessagePayload } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { headerText } from '../cloud-event';
 import { KafkaConnection } from '../kafka-connection';
-import { describe } from '../describe-error';
 import { RPC_HEADERS } from './rpc-headers';
 
 export interface RpcClientOptions {

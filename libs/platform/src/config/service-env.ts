@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
@@ -10,6 +11,14 @@ const toList = ({ value }: { value: unknown }): unknown =>
         .map((item) => item.trim())
         .filter(Boolean)
     : value;
+
+/**
+ * An integer variable between `min` and `max`, read from its text. The decorators go on in the
+ * order TypeScript applies them when stacked (the last written first), so messages keep their order.
+ */
+export function IntSetting(min: number, max: number): PropertyDecorator {
+  return applyDecorators(Max(max), Min(min), IsInt(), Transform(toInt));
+}
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -59,23 +68,14 @@ export class ServiceEnv {
   INSTANCE_ID?: string;
 
   /** How long a dead consumer keeps its partitions before the group moves them on. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(6000)
-  @Max(300000)
+  @IntSetting(6000, 300000)
   KAFKA_SESSION_TIMEOUT_MS = 10000;
 
   /** Attempts of a failing event handler before the message goes to `<topic>.dlt`. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(20)
+  @IntSetting(1, 20)
   CONSUMER_MAX_ATTEMPTS = 4;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(10)
-  @Max(60000)
+  @IntSetting(10, 60000)
   CONSUMER_RETRY_BACKOFF_MS = 250;
 
   /**
@@ -83,10 +83,7 @@ export class ServiceEnv {
    * (the claimant crashed). Longer than any one handling takes, retries and an SMTP send included;
    * the consumer never uses less than twice its retry backoffs.
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1000)
-  @Max(3600000)
+  @IntSetting(1000, 3600000)
   CONSUMER_CLAIM_LEASE_MS = 60000;
 
   /**
@@ -95,10 +92,7 @@ export class ServiceEnv {
    * mails, all of one club event on one partition. Each mail mostly waits (database, SMTP), so many
    * at once pay: in the benchmark's rush 64 sent 120 mails/s where 1 sent 26 (bench/README.md).
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(256)
+  @IntSetting(1, 256)
   CONSUMER_PARALLEL_KEYS = 64;
 
   /**
@@ -106,10 +100,7 @@ export class ServiceEnv {
    * or Kafka away). A sweep reads only the documents not yet confirmed published (by the indexed
    * `outboxUpdatedAt`), each once after its last write.
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(100)
-  @Max(600000)
+  @IntSetting(100, 600000)
   OUTBOX_SWEEP_INTERVAL_MS = 10_000;
 }
 

@@ -1,2 +1,3 @@
 export * from './service-runtime';
 export * from './repeating-pass';
+export * from './periodic-worker';

@@ -4,11 +4,11 @@ import {
   ContractRegistry,
   ContractViolationError,
   decodeCloudEvent,
-  describe,
   EnvelopeError,
   KafkaConnection,
   sendToDeadLetterTopic,
 } from '@ic/messaging';
+import { describe } from '@ic/platform';
 import { Logger } from '@nestjs/common';
 import { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { Projections } from './projections';

@@ -1,5 +1,5 @@
-import { ContractRegistry, describe, KafkaConnection } from '@ic/messaging';
-import { Clock, HealthRegistry } from '@ic/platform';
+import { ContractRegistry, KafkaConnection } from '@ic/messaging';
+import { Clock, describe, HealthRegistry } from '@ic/platform';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Generation } from './generation';
 import { GenerationsRepository, GenerationState, RebuildRecord } from './generations.repository';

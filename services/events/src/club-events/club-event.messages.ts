@@ -1,11 +1,4 @@
-import { berlinWallTime, EventKind, EventKindNames, EventStatus, EventStatusNames } from '@ic/contracts';
-
-/** `12.05.2027, 09:30 Uhr` in Berlin time, for messages. */
-export function germanDateTime(instant: Date): string {
-  const [date, time] = berlinWallTime(instant).split('T');
-  const [year, month, day] = date.split('-');
-  return `${day}.${month}.${year}, ${time.slice(0, 5)} Uhr`;
-}
+import { EventKind, EventKindNames, EventStatus, EventStatusNames, germanShortDateTime } from '@ic/contracts';
 
 const status = (value: EventStatus): string => `„${EventStatusNames[value]}“`;
 
@@ -19,9 +12,9 @@ export const EventMessages = {
   transitionRefused: (action: string, current: EventStatus, allowed: readonly EventStatus[]) =>
     `${action} ist nur im Status ${allowed.map(status).join(' oder ')} möglich; die Veranstaltung hat den Status ${status(current)}.`,
   alreadyEnded: (endsAt: Date) =>
-    `Die Veranstaltung ist bereits am ${germanDateTime(endsAt)} zu Ende gegangen und kann nicht mehr angekündigt werden.`,
+    `Die Veranstaltung ist bereits am ${germanShortDateTime(endsAt)} zu Ende gegangen und kann nicht mehr angekündigt werden.`,
   notEndedYet: (endsAt: Date) =>
-    `Die Veranstaltung endet erst am ${germanDateTime(endsAt)}; erst danach kann sie als stattgefunden gelten.`,
+    `Die Veranstaltung endet erst am ${germanShortDateTime(endsAt)}; erst danach kann sie als stattgefunden gelten.`,
   moduleWithoutDate:
     'Ein Modul des Kommunalzirkels hat noch keinen Termin; die Reihe gilt erst nach ihrem letzten Modul als stattgefunden.',
   rulesViolated: (fields: string) => `Die Angaben verletzen Regeln für diese Veranstaltung: ${fields}.`,

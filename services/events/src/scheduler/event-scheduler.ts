@@ -1,7 +1,6 @@
 import { formatBerlinTime } from '@ic/contracts';
-import { describe } from '@ic/messaging';
-import { Clock, RepeatingPass } from '@ic/platform';
-import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Clock, PeriodicWorker } from '@ic/platform';
+import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AppliedTransition, ChangeStatusUseCase } from '../club-events/change-status/change-status.usecase';
 import { ClubEventsRepository } from '../club-events/club-events.repository';
@@ -20,16 +19,13 @@ const DESCRIPTIONS: Readonly<Record<AppliedTransition['action'], string>> = {
 
 /**
  * Makes the transitions that happen by time: registration opens and closes at the window's times,
- * and events are held after their end. It keeps no state of its own: every pass asks the database
- * which events are due (`nextTransitionAt`), so a restart misses nothing, and an event due while
- * the service was down is transitioned on the first pass after it. With several instances every
- * one runs passes; revision slots let exactly one of them apply each transition.
+ * and events are held after their end. Every pass asks the database which events are due
+ * (`nextTransitionAt`), so an event due while the service was down is transitioned on the first
+ * pass after it. With several instances every one runs passes; revision slots let exactly one of
+ * them apply each transition.
  */
 @Injectable()
-export class EventScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(EventScheduler.name);
-  private readonly intervalMs: number;
-  private readonly repeating: RepeatingPass;
+export class EventScheduler extends PeriodicWorker {
   private lastCleanUp = 0;
 
   constructor(
@@ -39,47 +35,33 @@ export class EventScheduler implements OnApplicationBootstrap, BeforeApplication
     private readonly clock: Clock,
     config: ConfigService<EventsEnv, true>,
   ) {
-    this.intervalMs = config.get('EVENT_SCHEDULER_INTERVAL_MS', { infer: true });
-    this.repeating = new RepeatingPass(() => this.pass(), this.intervalMs);
+    super('Scheduler', config.get('EVENT_SCHEDULER_INTERVAL_MS', { infer: true }));
   }
 
-  onApplicationBootstrap(): void {
-    this.repeating.start();
-  }
-
-  beforeApplicationShutdown(): Promise<void> {
-    return this.repeating.stop();
-  }
-
-  /** One pass: every due transition, then (once a minute) the upload clean-up. Never throws. */
-  async pass(): Promise<void> {
-    try {
-      for (const eventId of shuffled(await this.events.findDue(this.clock.now(), DUE_BATCH))) {
-        if (this.repeating.isStopped) return;
-        await this.transition(eventId);
-      }
-      if (this.clock.now().getTime() - this.lastCleanUp >= CLEAN_UP_EVERY_MS) {
-        this.lastCleanUp = this.clock.now().getTime();
-        await this.uploads.execute();
-      }
-    } catch (error) {
-      this.logger.warn(`Scheduler pass failed, trying again in ${this.intervalMs} ms: ${describe(error)}`);
+  /** Every due transition, then (once a minute) the upload clean-up. */
+  protected async work(): Promise<void> {
+    const due = shuffled(await this.events.findDue(this.clock.now(), DUE_BATCH));
+    await this.eachItem(
+      due,
+      (eventId) => this.transition(eventId),
+      (eventId) => `Could not transition event ${eventId}`,
+    );
+    if (this.isStopped) return;
+    if (this.clock.now().getTime() - this.lastCleanUp >= CLEAN_UP_EVERY_MS) {
+      this.lastCleanUp = this.clock.now().getTime();
+      await this.uploads.execute();
     }
   }
 
   /** Applies every transition that is due for the event, one after another. */
   private async transition(eventId: string): Promise<void> {
-    try {
-      let applied = await this.status.applyDueTransition(eventId);
-      while (applied) {
-        const { action, event, dueAt } = applied;
-        this.logger.log(
-          `${DESCRIPTIONS[action]} "${event.title}" (${event.id}, revision ${event.revision}), due ${formatBerlinTime(dueAt)}`,
-        );
-        applied = await this.status.applyDueTransition(eventId);
-      }
-    } catch (error) {
-      this.logger.warn(`Could not transition event ${eventId}: ${describe(error)}`);
+    let applied = await this.status.applyDueTransition(eventId);
+    while (applied) {
+      const { action, event, dueAt } = applied;
+      this.logger.log(
+        `${DESCRIPTIONS[action]} "${event.title}" (${event.id}, revision ${event.revision}), due ${formatBerlinTime(dueAt)}`,
+      );
+      applied = await this.status.applyDueTransition(eventId);
     }
   }
 }

@@ -5,8 +5,8 @@ import {
   MemberErasedEvent,
   SessionEndedEvent,
 } from '@ic/contracts';
-import { decodeCloudEvent, describe, EnvelopeError, KafkaConnection } from '@ic/messaging/client';
-import { HealthRegistry, ServiceRuntime } from '@ic/platform';
+import { decodeCloudEvent, EnvelopeError, KafkaConnection } from '@ic/messaging/client';
+import { describe, HealthRegistry, ServiceRuntime } from '@ic/platform';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Consumer, KafkaMessage } from 'kafkajs';
 import { SessionCheck } from './session-check.service';

@@ -3,7 +3,7 @@ import { calendarEntriesOf, eventPageLink, writeCalendar } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { GatewayEnv } from '../gateway.env';
-import { asciiFileName } from '../http/content-disposition';
+import { fileNameSlug } from '../http/content-disposition';
 
 export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 export const FEED_NAME = 'Innovators Club – Veranstaltungen';
@@ -61,11 +61,6 @@ function published(events: readonly ClubEventReply[]): ClubEventReply[] {
 
 /** `innovators-lounge-ulm-die-smarte-stadt-im-alltag.ics` */
 export function calendarFileName(event: ClubEventReply): string {
-  const slug = asciiFileName(event.title)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
+  const slug = fileNameSlug(event.title);
   return `${slug || 'veranstaltung'}.ics`;
 }

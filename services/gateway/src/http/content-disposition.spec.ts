@@ -1,4 +1,4 @@
-import { asciiFileName, contentDisposition } from './content-disposition';
+import { asciiFileName, contentDisposition, fileNameSlug } from './content-disposition';
 
 describe(contentDisposition.name, () => {
   it('gives an ASCII name and the exact UTF-8 name', () => {
@@ -24,5 +24,17 @@ describe(asciiFileName.name, () => {
     ['', 'download'],
   ])('%s → %s', (name, expected) => {
     expect(asciiFileName(name)).toBe(expected);
+  });
+});
+
+describe(fileNameSlug.name, () => {
+  it('writes a title as lower-case ASCII words joined by hyphens', () => {
+    expect(fileNameSlug('Innovators Lounge „Görlitz“: Straße & Café!')).toBe(
+      'innovators-lounge-goerlitz-strasse-cafe',
+    );
+  });
+
+  it('keeps 80 characters at most and ends on no hyphen', () => {
+    expect(fileNameSlug(`${'a'.repeat(79)} b`)).toBe('a'.repeat(79));
   });
 });

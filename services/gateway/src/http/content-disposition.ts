@@ -27,6 +27,16 @@ export function asciiFileName(fileName: string): string {
   );
 }
 
+/** A title as part of a file name: lower-case ASCII words joined by hyphens, 80 characters at most. */
+export function fileNameSlug(title: string): string {
+  return asciiFileName(title)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
 /** Percent-encodes all but RFC 8187's attr-chars. */
 function encodeExtValue(value: string): string {
   return encodeURIComponent(value).replace(

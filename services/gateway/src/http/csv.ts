@@ -1,3 +1,4 @@
+import { germanClock, germanShortDate } from '@ic/contracts';
 /**
  * CSV that opens correctly in a German Excel by double-click: UTF-8 with a byte order mark (else
  * umlauts break), `;` as separator (the German list separator), CRLF, every cell quoted, and cells
@@ -27,18 +28,10 @@ export function csvFile(columns: readonly string[], rows: readonly (readonly Csv
   return CSV_BYTE_ORDER_MARK + csvLine(columns) + rows.map(csvLine).join('');
 }
 
-const berlinTime = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 /** "03.02.2027 09:15" (Berlin time): what a German Excel reads as date and time. */
 export function csvTime(iso: string): string {
-  return berlinTime.format(new Date(iso)).replace(', ', ' ');
+  const instant = new Date(iso);
+  return `${germanShortDate(instant)} ${germanClock(instant)}`;
 }
 
 /** A share as a percentage with one decimal and a German comma ("85,7"), empty when there is none. */

@@ -8,7 +8,7 @@ import {
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
-import { asciiFileName } from '../http/content-disposition';
+import { fileNameSlug } from '../http/content-disposition';
 import { participantsCsvHead, participantsCsvLines } from './participants-csv';
 
 /** Participants per request to the registrations service while exporting (its largest page). */
@@ -71,12 +71,7 @@ export class ParticipantsExport {
  * The day is the event's first day in Berlin (its start carries the Berlin offset).
  */
 export function participantsFileName(event: Pick<ClubEventReply, 'title' | 'startsAt'>): string {
-  const slug = asciiFileName(event.title)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
+  const slug = fileNameSlug(event.title);
   const day = event.startsAt?.slice(0, 10);
   return `${['teilnehmende', slug, day].filter(Boolean).join('-')}.csv`;
 }

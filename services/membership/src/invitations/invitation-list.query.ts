@@ -1,6 +1,5 @@
 import { InvitationListQuery } from '@ic/contracts';
-import { DEFAULT_PAGE_SIZE, decodeCursor } from '@ic/platform';
-import { escapeRegex } from '../shared/search-text';
+import { decodeCursor, DEFAULT_PAGE_SIZE, escapeRegex } from '@ic/platform';
 import { InvitationFilter } from './invitations.repository';
 
 export interface InvitationListPlan {

@@ -3,8 +3,7 @@ import { AggregateRepository, OutboxEntry, OutboxPublisher } from '@ic/persisten
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, RootFilterQuery } from 'mongoose';
-import { directoryKeyOf, searchTextOf } from '../shared/search-text';
-import { compact } from '@ic/platform';
+import { compact, directoryKeyOf, searchTextOf } from '@ic/platform';
 import { Member, MemberState } from './member';
 import { ERASED, MEMBER_MODEL, MemberRecord } from './member.schema';
 

@@ -7,6 +7,7 @@ import {
   OutboxRepository,
   withOutbox,
 } from '@ic/persistence';
+import { escapeRegex } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
@@ -247,7 +248,7 @@ export class DeliveriesRepository extends OutboxRepository<DeliveryDocument> {
       ...(filter.memberId ? { memberId: filter.memberId } : {}),
       ...(filter.eventId ? { eventId: filter.eventId } : {}),
       ...(filter.recipient
-        ? { recipient: { $regex: `^${escapeRegExp(filter.recipient)}$`, $options: 'i' } }
+        ? { recipient: { $regex: `^${escapeRegex(filter.recipient)}$`, $options: 'i' } }
         : {}),
       ...(after
         ? {
@@ -275,10 +276,6 @@ export class DeliveriesRepository extends OutboxRepository<DeliveryDocument> {
 
 /** Cleared whenever a delivery is settled. */
 const RESEND_FIELDS = { resendRequestedAt: '', resendClaimedUntil: '' } as const;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function fieldsOf(delivery: NewDelivery): Omit<Delivery, 'status' | 'attempts'> {
   return {

@@ -8,13 +8,12 @@ import {
   SignInLinkRequested,
   SignInLinkRequestedEvent,
 } from '@ic/contracts';
-import { KafkaEventContext } from '@ic/messaging';
-import { ReplicaWrite } from '@ic/persistence';
+import { KafkaEventContext, noteReplicaWrite } from '@ic/messaging';
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { DeliveryAttempt, deliveryAttemptOf } from '../deliveries/deliver-mail/deliver-mail.usecase';
+import { deliveryAttemptOf } from '../deliveries/deliver-mail/deliver-mail.usecase';
 import { ContactsRepository } from '../replicas/contacts.repository';
-import { SendInvitationUseCase } from './send-invitation/send-invitation.usecase';
+import { SendInvitationCommand, SendInvitationUseCase } from './send-invitation/send-invitation.usecase';
 import { SendSignInLinkUseCase } from './send-sign-in-link/send-sign-in-link.usecase';
 
 /**
@@ -37,7 +36,8 @@ export class MembershipEventsController {
   @EventPattern(MemberInvitedEvent.type)
   async memberInvited(@Payload() data: MemberInvited, @Ctx() context: KafkaEventContext): Promise<void> {
     const { event } = context.delivery;
-    this.noteReplica(
+    noteReplicaWrite(
+      this.logger,
       event.type,
       data.memberId,
       await this.contacts.recordInvited(
@@ -46,18 +46,12 @@ export class MembershipEventsController {
         data.personalMessage,
         new Date(event.time),
       ),
+      'contact',
     );
-    await this.invitations.execute(
-      {
-        eventId: event.id,
-        correlationId: event.correlationId,
-        memberId: data.memberId,
-        invitationToken: data.invitationToken,
-        expiresAt: data.expiresAt,
-        invitee: { profile: data.profile, personalMessage: data.personalMessage },
-      },
-      this.attemptOf(context),
-    );
+    await this.sendInvitation(data, context, {
+      profile: data.profile,
+      personalMessage: data.personalMessage,
+    });
   }
 
   @EventPattern(InvitationResentEvent.type)
@@ -65,17 +59,7 @@ export class MembershipEventsController {
     @Payload() data: InvitationResent,
     @Ctx() context: KafkaEventContext,
   ): Promise<void> {
-    const { event } = context.delivery;
-    await this.invitations.execute(
-      {
-        eventId: event.id,
-        correlationId: event.correlationId,
-        memberId: data.memberId,
-        invitationToken: data.invitationToken,
-        expiresAt: data.expiresAt,
-      },
-      this.attemptOf(context),
-    );
+    await this.sendInvitation(data, context);
   }
 
   @EventPattern(SignInLinkRequestedEvent.type)
@@ -93,7 +77,7 @@ export class MembershipEventsController {
         expiresAt: data.expiresAt,
         ...(data.returnTo ? { returnTo: data.returnTo } : {}),
       },
-      this.attemptOf(context),
+      deliveryAttemptOf(context),
     );
   }
 
@@ -103,7 +87,8 @@ export class MembershipEventsController {
     @Ctx() context: KafkaEventContext,
   ): Promise<void> {
     const { event } = context.delivery;
-    this.noteReplica(
+    noteReplicaWrite(
+      this.logger,
       event.type,
       data.memberId,
       await this.contacts.recordAnnouncementPreference(
@@ -111,17 +96,27 @@ export class MembershipEventsController {
         data.announcementsOptOut,
         new Date(event.time),
       ),
+      'contact',
     );
   }
 
-  private attemptOf(context: KafkaEventContext): DeliveryAttempt {
-    return deliveryAttemptOf(context);
-  }
-
-  private noteReplica(type: string, memberId: string, outcome: ReplicaWrite): void {
-    if (outcome === 'stale')
-      this.logger.log(`${type} for ${memberId} is older than the contact we hold; kept ours`);
-    if (outcome === 'unknown-member')
-      this.logger.warn(`${type} for unknown member ${memberId}; nothing to change`);
+  /** `invitee` comes with MemberInvited; a resent invitation's mail reads the person from the replica. */
+  private async sendInvitation(
+    data: MemberInvited | InvitationResent,
+    context: KafkaEventContext,
+    invitee?: SendInvitationCommand['invitee'],
+  ): Promise<void> {
+    const { event } = context.delivery;
+    await this.invitations.execute(
+      {
+        eventId: event.id,
+        correlationId: event.correlationId,
+        memberId: data.memberId,
+        invitationToken: data.invitationToken,
+        expiresAt: data.expiresAt,
+        ...(invitee ? { invitee } : {}),
+      },
+      deliveryAttemptOf(context),
+    );
   }
 }

@@ -1,8 +1,14 @@
 import { ParticipantListQuery, RegistrationStatuses } from '@ic/contracts';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, RuleViolationError } from '@ic/platform';
+import {
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  foldGerman,
+  RuleViolationError,
+  searchTextOf,
+} from '@ic/platform';
 import { displayNameOf, KnownMember } from '../replicas/known-member';
 import { RegistrationView } from './registration';
-import { searchTextOf, searchTermOf } from './participant-search';
 
 const CURSOR_LIST = 'participants';
 const STATUS_ORDER = ['confirmed', 'waiting', 'cancelled'] as const;
@@ -29,7 +35,7 @@ export function participantPage(
   }
   const after = query.cursor ? decodeCursor(CURSOR_LIST, query.cursor) : undefined;
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-  const term = query.q ? searchTermOf(query.q) : undefined;
+  const term = query.q ? foldGerman(query.q) : undefined;
   const matching = views
     .filter((view) => matches(view, query))
     .filter((view) => !term || searchTextOf(searchablePartsOf(view, members)).includes(term))

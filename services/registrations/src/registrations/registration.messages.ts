@@ -1,4 +1,10 @@
-import { FederalStates, FederalState, RegistrationRule } from '@ic/contracts';
+import {
+  FederalState,
+  FederalStates,
+  germanLongDate,
+  germanLongDateTime,
+  RegistrationRule,
+} from '@ic/contracts';
 
 /** A rule that was not met: its name (the problem's `rule`) and the sentence the person reads. */
 export interface Refusal {
@@ -7,30 +13,6 @@ export interface Refusal {
 }
 
 const refusal = (rule: RegistrationRule, detail: string): Refusal => ({ rule, detail });
-
-const dateFormat = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-/** "8. April 2027 um 23:59" (Berlin time). */
-export function germanDateTime(at: Date): string {
-  return `${dateFormat.format(at).replace(', ', ' um ')} Uhr`;
-}
-
-const dayFormat = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-/** "8. April 2027" (the Berlin calendar day). */
-export function germanDate(at: Date): string {
-  return dayFormat.format(at);
-}
 
 const population = new Intl.NumberFormat('de-DE');
 
@@ -58,7 +40,7 @@ export const Refusals = {
   registrationNotOpen: (opensAt: Date): Refusal =>
     refusal(
       'registration-not-open',
-      `Die Anmeldung ist noch nicht geöffnet; sie beginnt am ${germanDateTime(opensAt)}.`,
+      `Die Anmeldung ist noch nicht geöffnet; sie beginnt am ${germanLongDateTime(opensAt)}.`,
     ),
   registrationClosed: (): Refusal =>
     refusal('registration-closed', 'Die Anmeldung zu dieser Veranstaltung ist geschlossen.'),
@@ -141,8 +123,8 @@ export const Refusals = {
         'attendance-not-today',
         `Der Einlass ist nur am Tag ${what} möglich; für ${moduleTitle ? 'dieses Modul' : 'diese Veranstaltung'} steht noch kein Termin fest.`,
       );
-    const first = germanDate(startsAt);
-    const last = germanDate(endsAt);
+    const first = germanLongDate(startsAt);
+    const last = germanLongDate(endsAt);
     const days = first === last ? `am ${first}` : `vom ${first} bis zum ${last}`;
     return refusal(
       'attendance-not-today',

@@ -1,5 +1,5 @@
-import { Clock, RepeatingPass } from '@ic/platform';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Clock, PeriodicWorker } from '@ic/platform';
+import { Injectable } from '@nestjs/common';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
 import { EventSeatsRepository } from './event-seats.repository';
 import { SeatSteps } from './seat-steps';
@@ -17,31 +17,18 @@ const PASS_INTERVAL_MS = 10_000;
  * registrations.
  */
 @Injectable()
-export class SeatRecovery implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(SeatRecovery.name);
-  private readonly pass = new RepeatingPass(
-    () =>
-      this.recover().then(
-        () => undefined,
-        (error: unknown) =>
-          this.logger.warn(`Seat recovery failed: ${error instanceof Error ? error.message : String(error)}`),
-      ),
-    PASS_INTERVAL_MS,
-  );
-
+export class SeatRecovery extends PeriodicWorker {
   constructor(
     private readonly registrations: RegistrationsRepository,
     private readonly seats: EventSeatsRepository,
     private readonly steps: SeatSteps,
     private readonly clock: Clock,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.pass.start();
+  ) {
+    super('Seat recovery', PASS_INTERVAL_MS);
   }
 
-  onApplicationShutdown(): Promise<void> {
-    return this.pass.stop();
+  protected async work(): Promise<void> {
+    await this.recover();
   }
 
   /** One pass; returns how many steps it finished. */

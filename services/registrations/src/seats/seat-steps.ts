@@ -1,6 +1,6 @@
 import { Actor, CancellationCause, PromotionCause, SeatCounts } from '@ic/contracts';
 import { Clock, ConflictError, NotFoundError } from '@ic/platform';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Registration, RegistrationFact, RegistrationView, SeatPlan } from '../registrations/registration';
 import { RegistrationChanges } from '../registrations/registration-changes';
@@ -8,7 +8,7 @@ import { cancelled, decided, promoted, sessionPromoted } from '../registrations/
 import { viewOf } from '../registrations/registration-places';
 import { RegistrationViews } from '../registrations/registration-views';
 import { SeatStep } from '../registrations/registration.schema';
-import { RegistrationsRepository, StoredRegistration } from '../registrations/registrations.repository';
+import { RegistrationsRepository } from '../registrations/registrations.repository';
 import { RegistrationMessages } from '../registrations/registration.messages';
 import { KnownEvent } from '../replicas/known-event';
 import { KnownEventsRepository } from '../replicas/known-events.repository';
@@ -19,35 +19,15 @@ import {
   decideRegistration,
   decideSessionPromotion,
   releaseOf,
-  SeatClaim,
   SeatCounters,
   seatCountsOf,
-  SeatOutcome,
 } from './seat-claims';
 import { seatPlanOf } from './seat-plan';
-
-/** How a step was counted: now by this caller (with the counters right before), or earlier by another. */
-type Counted =
-  | {
-      readonly outcome?: SeatOutcome;
-      readonly before: SeatCounters;
-      readonly after: SeatCounters;
-      readonly claim: SeatClaim;
-    }
-  | {
-      readonly outcome?: SeatOutcome;
-      readonly before?: undefined;
-      readonly after: SeatCounters;
-      readonly claim?: undefined;
-    };
+import { Counted, StepCounts } from './step-counts';
 
 /** Promotions per fill at most (each a few writes); a fill that stops early is taken up by the next change. */
 const MAX_FILL_ROUNDS = 50;
 const ATTEMPTS = 20;
-/** Finished steps are forgotten with the next count of their event, or after this when none comes. */
-const FORGET_AFTER_MS = 1_000;
-/** Finished steps forgotten by one count at most. */
-const FORGET_AT_ONCE = 200;
 
 /**
  * Seats, waiting places and workshop seats, decided by atomic conditional updates of the event's
@@ -72,12 +52,7 @@ const FORGET_AT_ONCE = 200;
  */
 @Injectable()
 export class SeatSteps {
-  private readonly logger = new Logger(SeatSteps.name);
-  /** The counters of each event as this process last changed them: the first guess of the next claim. */
-  private readonly lastCounters = new Map<string, { counters: SeatCounters; fresh: boolean }>();
-  /** Steps this process finished, by event, still to be forgotten by the counters. */
-  private readonly finished = new Map<string, string[]>();
-  private readonly forgetTimers = new Map<string, NodeJS.Timeout>();
+  private readonly counts: StepCounts;
 
   constructor(
     private readonly registrations: RegistrationsRepository,
@@ -86,7 +61,9 @@ export class SeatSteps {
     private readonly views: RegistrationViews,
     private readonly changes: RegistrationChanges,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.counts = new StepCounts(seats);
+  }
 
   /** A new step's name for a registration. */
   newStep<T extends Omit<SeatStep, 'token' | 'at'>>(step: T): T & { token: string; at: Date } {
@@ -241,7 +218,7 @@ export class SeatSteps {
     event: KnownEvent | null,
   ): Promise<RegistrationView | undefined> {
     const plan: SeatPlan = event ? seatPlanOf(event) : { capacity: 0, workshops: [] };
-    const counted = await this.count(entry, step, (counters) => {
+    const counted = await this.counts.count(entry, step, (counters) => {
       switch (step.kind) {
         case 'register':
           return decideRegistration(
@@ -278,11 +255,11 @@ export class SeatSteps {
         break;
       }
       const stored = await this.registrations.findById(entry.registrationId);
-      if (await this.undoIfEnded(entry, step, counted, stored)) return undefined;
+      if (await this.counts.undoIfEnded(entry, step, counted, stored)) return undefined;
       if (!stored) break;
       current = stored.entry;
     }
-    this.forgetLater(entry.eventId, step.token);
+    this.counts.forgetLater(entry.eventId, step.token);
     if (result && step.kind === 'register') await this.followUp(result, counted.after, plan, correlationId);
     return result;
   }
@@ -346,105 +323,25 @@ export class SeatSteps {
     correlationId?: string,
   ): Promise<void> {
     const claim = releaseOf(step.held, step.sessions);
-    const counted = await this.count(entry, step, () => claim);
+    const counted = await this.counts.count(entry, step, () => claim);
     if (
       counted &&
-      (await this.undoIfEnded(entry, step, counted, await this.registrations.findById(entry.registrationId)))
+      (await this.counts.undoIfEnded(
+        entry,
+        step,
+        counted,
+        await this.registrations.findById(entry.registrationId),
+      ))
     ) {
       return;
     }
     await this.registrations.dropStep(entry.registrationId, step.token);
-    this.forgetLater(entry.eventId, step.token);
+    this.counts.forgetLater(entry.eventId, step.token);
     await this.fill(entry.eventId, 'seat-freed', correlationId);
     const freed = step.sessions
       .filter((choice) => choice.status === 'confirmed')
       .map((choice) => choice.sessionId);
     if (freed.length > 0) await this.fillSessions(entry.eventId, freed, 'seat-freed', correlationId);
-  }
-
-  /**
-   * Counts the step on the event's counters once. Undefined when `claimOf` finds nothing to claim on
-   * the counters as read; 'ended' when the step was finished by another caller meanwhile (a count
-   * made after that is taken back). The claim is first decided on the counters this process saw
-   * last, which in a rush are almost always still right; a claim that no longer fits reads them anew.
-   */
-  private async count(
-    entry: Registration,
-    step: SeatStep,
-    claimOf: (counters: SeatCounters) => SeatClaim | undefined,
-  ): Promise<Counted | undefined> {
-    const { eventId, registrationId } = entry;
-    let known = this.lastCounters.get(eventId);
-    for (;;) {
-      if (!known) {
-        const { counters, steps } = await this.seats.read(eventId);
-        const counted = steps[step.token];
-        // Counted by another caller, who may still be writing: its count is this one's now, never taken back.
-        if (counted && (await this.seats.takeOver(eventId, step.token)))
-          return { outcome: counted.outcome, after: counters };
-        known = { counters, fresh: true };
-      }
-      const claim = claimOf(known.counters);
-      if (!claim) {
-        if (known.fresh) return undefined;
-        known = undefined;
-        continue;
-      }
-      const forget = this.takeFinished(eventId);
-      const before = await this.seats.claim(
-        eventId,
-        step.token,
-        { registrationId, at: step.at, ...(claim.outcome ? { outcome: claim.outcome } : {}) },
-        claim,
-        forget,
-      );
-      if (!before) {
-        forget.forEach((token) => this.forgetLater(eventId, token));
-        known = undefined;
-        continue;
-      }
-      const after = applied(before, claim.deltas);
-      this.lastCounters.set(eventId, { counters: after, fresh: false });
-      return { outcome: claim.outcome, before, after, claim };
-    }
-  }
-
-  /** Remembers a finished step, to be forgotten by the counters with the event's next count. */
-  private forgetLater(eventId: string, token: string): void {
-    this.finished.set(eventId, [...(this.finished.get(eventId) ?? []), token]);
-    if (this.forgetTimers.has(eventId)) return;
-    const timer = setTimeout(() => {
-      this.forgetTimers.delete(eventId);
-      this.seats
-        .forget(eventId, this.takeFinished(eventId))
-        .catch((error: unknown) =>
-          this.logger.warn(
-            `Finished seat steps of ${eventId} stay counted until the recovery pass: ${error instanceof Error ? error.message : String(error)}`,
-          ),
-        );
-    }, FORGET_AFTER_MS);
-    timer.unref();
-    this.forgetTimers.set(eventId, timer);
-  }
-
-  private takeFinished(eventId: string): string[] {
-    const tokens = this.finished.get(eventId) ?? [];
-    const taken = tokens.slice(0, FORGET_AT_ONCE);
-    if (tokens.length > taken.length) this.finished.set(eventId, tokens.slice(taken.length));
-    else this.finished.delete(eventId);
-    return taken;
-  }
-
-  /** A count made after the step had been finished by another caller is one too many: it is taken back. */
-  private async undoIfEnded(
-    entry: Registration,
-    step: SeatStep,
-    counted: Counted,
-    current: StoredRegistration | null,
-  ): Promise<boolean> {
-    if (current?.step?.token === step.token) return false;
-    if (counted.claim) await this.seats.undo(entry.eventId, step.token, counted.claim.deltas);
-    return true;
   }
 }
 

@@ -1,8 +1,7 @@
-import { SessionKindNames, Speaker, SpeakerDto } from '@ic/contracts';
+import { germanShortDateTime, SessionKindNames, Speaker, SpeakerDto } from '@ic/contracts';
 import { compact, FieldError } from '@ic/platform';
 import { MemberSpeaker } from '../../replicas/member-speaker';
 import { EventPlan, SessionPlan } from '../club-event';
-import { germanDateTime } from '../club-event.messages';
 import { isBefore, overlaps } from './rule-problems';
 import { sharedProblems } from './shared.rules';
 
@@ -31,13 +30,13 @@ function sessionProblems(session: SessionPlan, index: number, plan: EventPlan): 
   if (plan.startsAt && isBefore(session.startsAt, plan.startsAt)) {
     problems.push({
       field: `${at}.startsAt`,
-      message: `„${session.title}“ beginnt vor dem Forum (${germanDateTime(plan.startsAt)}).`,
+      message: `„${session.title}“ beginnt vor dem Forum (${germanShortDateTime(plan.startsAt)}).`,
     });
   }
   if (plan.endsAt && isBefore(plan.endsAt, session.endsAt)) {
     problems.push({
       field: `${at}.endsAt`,
-      message: `„${session.title}“ endet nach dem Forum (${germanDateTime(plan.endsAt)}).`,
+      message: `„${session.title}“ endet nach dem Forum (${germanShortDateTime(plan.endsAt)}).`,
     });
   }
   if (session.kind === 'workshop' && session.capacity === undefined) {

@@ -1,6 +1,6 @@
+import { germanShortDateTime } from '@ic/contracts';
 import { FieldError } from '@ic/platform';
 import { EventPlan } from '../club-event';
-import { germanDateTime } from '../club-event.messages';
 import { isBefore } from './rule-problems';
 
 /** The event ends after it starts. */
@@ -25,7 +25,7 @@ export function registrationProblems(plan: Pick<EventPlan, 'registration' | 'sta
   if (plan.startsAt && isBefore(plan.startsAt, closesAt)) {
     problems.push({
       field: 'registration.closesAt',
-      message: `Die Anmeldung muss spätestens zum Beginn der Veranstaltung (${germanDateTime(plan.startsAt)}) schließen.`,
+      message: `Die Anmeldung muss spätestens zum Beginn der Veranstaltung (${germanShortDateTime(plan.startsAt)}) schließen.`,
     });
   }
   return problems;

@@ -1,6 +1,5 @@
 import { Actor, DirectoryQuery, MemberStatuses } from '@ic/contracts';
-import { DEFAULT_PAGE_SIZE, decodeCursor } from '@ic/platform';
-import { escapeRegex, searchPatternFor } from '../../shared/search-text';
+import { decodeCursor, DEFAULT_PAGE_SIZE, escapeRegex, searchPatternFor } from '@ic/platform';
 import { MemberFilter } from '../members.repository';
 
 export interface DirectoryPlan {

@@ -2,6 +2,7 @@ import {
   Actor,
   AnnouncementPreferenceChangedEvent,
   EventContract,
+  germanShortDate,
   HistoryEntryReply,
   InvitationDeclinedEvent,
   InvitationResentEvent,
@@ -35,15 +36,8 @@ export const PROFILE_FIELD_LABELS: Readonly<Record<ProfileField, string>> = {
   biography: 'Kurzbiografie',
 };
 
-const germanDate = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-});
-
 function date(iso: string): string {
-  return germanDate.format(new Date(iso));
+  return germanShortDate(new Date(iso));
 }
 
 function quoted(text: string): string {

@@ -198,18 +198,9 @@ export class DeliverMailUseCase {
     attempt: DeliveryAttempt,
   ): Promise<DeliveryOutcome> {
     const failure = classifySmtpFailure(error);
-    if (failure.kind === 'permanent') {
-      this.logger.warn(`Delivery ${delivery.id} refused for good: ${failure.reason}`);
-      await this.deliveries.markFailed(
-        delivery.id,
-        failure.reason,
-        attempts,
-        [this.mailFailed(request, delivery.id, failure.reason, attempts)],
-        storedMailOf(mail),
-      );
-      return 'failed';
-    }
-    if (attempt.last) {
+    const permanent = failure.kind === 'permanent';
+    if (permanent) this.logger.warn(`Delivery ${delivery.id} refused for good: ${failure.reason}`);
+    if (permanent || attempt.last) {
       await this.deliveries.markFailed(
         delivery.id,
         failure.reason,
@@ -220,6 +211,7 @@ export class DeliverMailUseCase {
     } else {
       await this.deliveries.markQueuedForRetry(delivery.id, failure.reason);
     }
+    if (permanent) return 'failed';
     throw new MailDeliveryError(delivery.id, failure.reason, attempt.last);
   }
 

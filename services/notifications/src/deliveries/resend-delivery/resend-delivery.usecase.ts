@@ -5,8 +5,15 @@ import {
   MailFailedEvent,
   MailSentEvent,
 } from '@ic/contracts';
-import { describe, OutboxEventFactory } from '@ic/messaging';
-import { Clock, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '@ic/platform';
+import { OutboxEventFactory } from '@ic/messaging';
+import {
+  Clock,
+  ConflictError,
+  describe,
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { classifySmtpFailure } from '../../mail/smtp-failure';
 import { Mailer } from '../../mail/mailer';

@@ -1,6 +1,5 @@
-import { describe } from '@ic/messaging';
-import { Clock, RepeatingPass } from '@ic/platform';
-import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Clock, describe, PeriodicWorker } from '@ic/platform';
+import { Injectable } from '@nestjs/common';
 import { DeliveriesRepository } from '../deliveries.repository';
 import { RESEND_CLAIM_MS, ResendDeliveryUseCase } from './resend-delivery.usecase';
 
@@ -14,44 +13,31 @@ const SWEEP_BATCH = 20;
  * instances one of them sends it.
  */
 @Injectable()
-export class ResendSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(ResendSweeper.name);
-  private readonly repeating = new RepeatingPass(() => this.pass(), RESEND_SWEEP_INTERVAL_MS);
-
+export class ResendSweeper extends PeriodicWorker {
   constructor(
     private readonly deliveries: DeliveriesRepository,
     private readonly resend: ResendDeliveryUseCase,
     private readonly clock: Clock,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.repeating.start();
+  ) {
+    super('Resend', RESEND_SWEEP_INTERVAL_MS);
   }
 
-  beforeApplicationShutdown(): Promise<void> {
-    return this.repeating.stop();
-  }
-
-  /** One pass over the abandoned resends. Never throws. */
-  async pass(): Promise<void> {
-    try {
-      const now = this.clock.now();
-      for (const delivery of await this.deliveries.findAbandonedResends(now, SWEEP_BATCH)) {
-        if (this.repeating.isStopped) return;
-        const claimed = await this.deliveries.claimResend(
-          delivery.id,
-          now,
-          new Date(now.getTime() + RESEND_CLAIM_MS),
-        );
-        if (!claimed) continue;
-        try {
-          await this.resend.send(delivery.id);
-        } catch (error) {
-          this.logger.warn(`Could not send ${delivery.id} again: ${describe(error)}`);
-        }
+  /** One pass over the abandoned resends. */
+  protected async work(): Promise<void> {
+    const now = this.clock.now();
+    for (const delivery of await this.deliveries.findAbandonedResends(now, SWEEP_BATCH)) {
+      if (this.isStopped) return;
+      const claimed = await this.deliveries.claimResend(
+        delivery.id,
+        now,
+        new Date(now.getTime() + RESEND_CLAIM_MS),
+      );
+      if (!claimed) continue;
+      try {
+        await this.resend.send(delivery.id);
+      } catch (error) {
+        this.logger.warn(`Could not send ${delivery.id} again: ${describe(error)}`);
       }
-    } catch (error) {
-      this.logger.warn(`Resend pass failed, trying again later: ${describe(error)}`);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { ClubEventSnapshot, EventKindNames } from '@ic/contracts';
+import { ClubEventSnapshot, EventKindNames, germanWeekdayDateTime } from '@ic/contracts';
 import type { RegistrationStage } from '../../club-events/announcement.rules';
 import {
   eventFacts,
@@ -9,7 +9,6 @@ import {
   modulesHtml,
   modulesText,
 } from './event-details';
-import { germanDateTime } from './german-time';
 import { Addressee, letterSalutation } from './letter-salutation';
 import {
   blocks,
@@ -149,7 +148,7 @@ function calendarNoteOf(event: ClubEventSnapshot): string {
  */
 function registrationPartOf(event: ClubEventSnapshot, stage: RegistrationStage, eventPage: string): MailPart {
   const { opensAt, closesAt } = event.registration;
-  const until = germanDateTime(new Date(closesAt));
+  const until = germanWeekdayDateTime(new Date(closesAt));
   switch (stage) {
     case 'open':
       return linkPart(
@@ -161,7 +160,7 @@ function registrationPartOf(event: ClubEventSnapshot, stage: RegistrationStage, 
       );
     case 'ahead':
       return linkPart(
-        `Die Anmeldung öffnet am ${germanDateTime(new Date(opensAt))} und ist bis ${until} möglich. ` +
+        `Die Anmeldung öffnet am ${germanWeekdayDateTime(new Date(opensAt))} und ist bis ${until} möglich. ` +
           `Schon jetzt können Sie ${event.circle ? 'das Interesse Ihrer Kommune' : 'Ihr Interesse'} bekunden; ` +
           'dann schreiben wir Ihnen, sobald die Anmeldung geöffnet ist.',
         'Interesse bekunden',

@@ -4,10 +4,10 @@ import {
   DelegationRoleNames,
   EventKindNames,
   FederalStates,
+  germanTimeSpan,
   TargetGroup,
   Venue,
 } from '@ic/contracts';
-import { germanTimeSpan } from './german-time';
 import { markup, SafeHtml } from '@ic/platform';
 
 /** The parts of an event that its mails show (announcement, registration mails, reminders). */

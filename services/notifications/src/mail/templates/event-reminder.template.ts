@@ -1,6 +1,5 @@
-import { CircleModule } from '@ic/contracts';
+import { CircleModule, germanWeekdayDate } from '@ic/contracts';
 import { eventName, moduleTime } from './event-details';
-import { germanDate } from './german-time';
 import { MailContent } from './mail-layout';
 import {
   calendarPart,
@@ -22,7 +21,7 @@ export interface EventReminderMail extends RegistrationMailBase {
 
 export function eventReminderSubject(mail: Pick<EventReminderMail, 'event' | 'module' | 'startsAt'>): string {
   const what = mail.module ? `${mail.module.title} (${eventName(mail.event)})` : eventName(mail.event);
-  return `Erinnerung: ${what} am ${germanDate(mail.startsAt)}`;
+  return `Erinnerung: ${what} am ${germanWeekdayDate(mail.startsAt)}`;
 }
 
 /** A few days before the event (or a module): what, when, where, the workshops, the calendar entry. */
@@ -32,7 +31,7 @@ export function renderEventReminderMail(mail: EventReminderMail): MailContent {
     : 'zu der Sie angemeldet sind';
   return registrationMail({
     subject: eventReminderSubject(mail),
-    preheader: `Bald ist es so weit: ${mail.event.title}, ${germanDate(mail.startsAt)}`,
+    preheader: `Bald ist es so weit: ${mail.event.title}, ${germanWeekdayDate(mail.startsAt)}`,
     mail,
     parts: [
       textPart(

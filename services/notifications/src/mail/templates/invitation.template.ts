@@ -1,4 +1,4 @@
-import { germanDateTime } from './german-time';
+import { germanWeekdayDateTime } from '@ic/contracts';
 import { Addressee, letterSalutation } from './letter-salutation';
 import {
   blocks,
@@ -65,7 +65,7 @@ function validity(until: string): string {
 export function renderInvitationMail(mail: InvitationMail): MailContent {
   const salutation = letterSalutation(mail.addressee);
   const personalMessage = personalMessageOf(mail);
-  const until = germanDateTime(mail.expiresAt);
+  const until = germanWeekdayDateTime(mail.expiresAt);
 
   const personalHtml = personalMessage
     ? blocks(

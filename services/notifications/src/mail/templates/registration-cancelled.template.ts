@@ -1,6 +1,5 @@
-import { CancellationCause } from '@ic/contracts';
+import { CancellationCause, germanWeekdayDateTime } from '@ic/contracts';
 import { eventName } from './event-details';
-import { germanDateTime } from './german-time';
 import { MailContent } from './mail-layout';
 import {
   calendarRemovalPart,
@@ -100,7 +99,7 @@ function consequenceOf(mail: RegistrationCancelledMail): MailPart[] {
       return !mail.delegate && closesAt > mail.now && mail.event.status === 'registration-open'
         ? [
             textPart(
-              `Möchten Sie doch teilnehmen, können Sie sich bis ${germanDateTime(closesAt)} erneut anmelden.`,
+              `Möchten Sie doch teilnehmen, können Sie sich bis ${germanWeekdayDateTime(closesAt)} erneut anmelden.`,
             ),
           ]
         : [];

@@ -1,14 +1,10 @@
 import { eventName } from './event-details';
 import {
-  calendarPart,
+  confirmedSeatParts,
   delegationOf,
-  eventPagePart,
-  eventPart,
   registrationMail,
   RegistrationMailBase,
   textPart,
-  withdrawalPart,
-  workshopsPart,
 } from './registration-mail-parts';
 import { MailContent } from './mail-layout';
 
@@ -32,15 +28,7 @@ export function renderRegistrationConfirmedMail(mail: RegistrationConfirmedMail)
     subject: registrationConfirmedSubject(mail),
     preheader: `Ihre Teilnahme ist bestätigt: ${mail.event.title}`,
     mail,
-    parts: [
-      textPart(introOf(mail)),
-      eventPart(mail.event),
-      workshopsPart(mail.event, mail.registration.sessions),
-      calendarPart(mail.calendarFiles),
-      withdrawalPart(mail, false),
-      eventPagePart(mail),
-      textPart('Wir freuen uns auf Ihre Teilnahme.'),
-    ],
+    parts: [textPart(introOf(mail)), ...confirmedSeatParts(mail)],
     attachments: mail.calendarFiles,
   });
 }

@@ -1,16 +1,17 @@
 import {
   AgendaSession,
   ClubEventSnapshot,
-  delegationRoleAs,
   DelegationRole,
+  delegationRoleAs,
   EventKindNames,
+  germanTimeSpan,
+  germanWeekdayDateTime,
   RegistrationSnapshot,
   Salutation,
   SessionChoice,
 } from '@ic/contracts';
 import { MailAttachment } from '../mailer';
 import { eventFacts, eventHeadline, factsTable, factsText, modulesHtml, modulesText } from './event-details';
-import { germanDateTime, germanTimeSpan } from './german-time';
 import { Addressee, letterSalutation } from './letter-salutation';
 import {
   blocks,
@@ -207,16 +208,31 @@ export function withdrawalPart(mail: RegistrationMailBase, waiting: boolean): Ma
   if (mail.delegate) {
     return textPart(
       open
-        ? `Ihre Kommune kann die Delegation bis ${germanDateTime(closesAt)} ändern. Können Sie nicht teilnehmen, geben Sie bitte Ihrer Kommune oder der Geschäftsstelle Bescheid.`
+        ? `Ihre Kommune kann die Delegation bis ${germanWeekdayDateTime(closesAt)} ändern. Können Sie nicht teilnehmen, geben Sie bitte Ihrer Kommune oder der Geschäftsstelle Bescheid.`
         : 'Können Sie nicht teilnehmen, geben Sie bitte Ihrer Kommune oder der Geschäftsstelle Bescheid.',
     );
   }
   if (mail.registration.registrant.kind === 'member' && open) {
     return textPart(
-      `${lead}, stornieren Sie Ihre Anmeldung bitte bis ${germanDateTime(closesAt)}, ${freed}.`,
+      `${lead}, stornieren Sie Ihre Anmeldung bitte bis ${germanWeekdayDateTime(closesAt)}, ${freed}.`,
     );
   }
   return textPart(`${lead}, geben Sie bitte der Geschäftsstelle Bescheid, ${freed}.`);
+}
+
+/**
+ * A mail about a confirmed seat after its opening line: the event, the workshops, the calendar
+ * entry, how to step back, the event page and the closing wish.
+ */
+export function confirmedSeatParts(mail: RegistrationMailBase): (MailPart | undefined)[] {
+  return [
+    eventPart(mail.event),
+    workshopsPart(mail.event, mail.registration.sessions),
+    calendarPart(mail.calendarFiles),
+    withdrawalPart(mail, false),
+    eventPagePart(mail),
+    textPart('Wir freuen uns auf Ihre Teilnahme.'),
+  ];
 }
 
 /**

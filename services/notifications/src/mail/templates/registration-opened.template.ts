@@ -1,6 +1,5 @@
-import { ClubEventSnapshot } from '@ic/contracts';
+import { ClubEventSnapshot, germanWeekdayDateTime } from '@ic/contracts';
 import { eventName } from './event-details';
-import { germanDateTime } from './german-time';
 import { Addressee } from './letter-salutation';
 import { ClubOffice, MailContent } from './mail-layout';
 import { eventPart, linkPart, MailPart, registrationMail, textPart } from './registration-mail-parts';
@@ -92,7 +91,7 @@ function registersDelegation(mail: RegistrationOpenedMail): boolean {
 
 /** Until when, and for a Kommunalzirkel how many people a municipality can send. */
 function deadlineOf(mail: RegistrationOpenedMail): string {
-  const closesAt = germanDateTime(new Date(mail.event.registration.closesAt));
+  const closesAt = germanWeekdayDateTime(new Date(mail.event.registration.closesAt));
   const delegation = mail.event.circle?.delegation;
   const seats = 'Die Plätze werden in der Reihenfolge der Anmeldungen vergeben.';
   if (delegation && registersDelegation(mail)) {

@@ -2,15 +2,11 @@ import { PromotionCause } from '@ic/contracts';
 import { eventName } from './event-details';
 import { MailContent } from './mail-layout';
 import {
-  calendarPart,
+  confirmedSeatParts,
   delegationOf,
-  eventPagePart,
-  eventPart,
   registrationMail,
   RegistrationMailBase,
   textPart,
-  withdrawalPart,
-  workshopsPart,
 } from './registration-mail-parts';
 
 export interface RegistrationPromotedMail extends RegistrationMailBase {
@@ -27,15 +23,7 @@ export function renderRegistrationPromotedMail(mail: RegistrationPromotedMail): 
     subject: registrationPromotedSubject(mail),
     preheader: `Ein Platz ist frei geworden: Ihre Teilnahme ist bestätigt.`,
     mail,
-    parts: [
-      textPart(introOf(mail)),
-      eventPart(mail.event),
-      workshopsPart(mail.event, mail.registration.sessions),
-      calendarPart(mail.calendarFiles),
-      withdrawalPart(mail, false),
-      eventPagePart(mail),
-      textPart('Wir freuen uns auf Ihre Teilnahme.'),
-    ],
+    parts: [textPart(introOf(mail)), ...confirmedSeatParts(mail)],
     attachments: mail.calendarFiles,
   });
 }

@@ -1,4 +1,4 @@
-import { germanValidUntil } from './german-time';
+import { germanValidUntil } from '@ic/contracts';
 import { Addressee, letterSalutation } from './letter-salutation';
 import {
   blocks,
