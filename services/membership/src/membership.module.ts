@@ -58,6 +58,7 @@ import { EMAIL_CLAIM_MODEL, EmailClaimSchema } from './members/email-claims/emai
 import { EmailClaimsRepository } from './members/email-claims/email-claims.repository';
 import { EmailClaimsService } from './members/email-claims/email-claims.service';
 import { EndMembershipUseCase } from './members/end-membership/end-membership.usecase';
+import { ImportMemberUseCase } from './members/import-member/import-member.usecase';
 import { EraseMemberDataUseCase } from './members/erase-member-data/erase-member-data.usecase';
 import { MEMBER_MODEL, MemberSchema } from './members/member.schema';
 import { MembersController } from './members/members.controller';
@@ -153,6 +154,7 @@ import { WorkingGroupsRepository } from './working-groups/working-groups.reposit
     UpdateProfileUseCase,
     UnsubscribeAnnouncementsUseCase,
     EndMembershipUseCase,
+    ImportMemberUseCase,
     EraseMemberDataUseCase,
     MembersQueries,
     CreateWorkingGroupUseCase,
