@@ -1,6 +1,6 @@
 import { ServiceEnv, toIntTransform } from '@ic/platform';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 
 export class EventsEnv extends ServiceEnv {
   override HTTP_PORT = 3002;
@@ -14,8 +14,4 @@ export class EventsEnv extends ServiceEnv {
   @Min(100)
   @Max(60_000)
   EVENT_SCHEDULER_INTERVAL_MS = 1000;
-
-  /** `true` loads the demo events on the first start (npm start does). */
-  @IsIn(['true', 'false'])
-  DEMO_DATA: 'true' | 'false' = 'false';
 }

@@ -1,6 +1,6 @@
 import { base64KeyMessage, BASE64_KEY_32, ServiceEnv, toIntTransform } from '@ic/platform';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 export class MembershipEnv extends ServiceEnv {
   override HTTP_PORT = 3001;
@@ -63,8 +63,4 @@ export class MembershipEnv extends ServiceEnv {
   @IsOptional()
   @IsString()
   STAFF_BOOTSTRAP?: string;
-
-  /** `true` loads the demo members on an empty database (npm start does). */
-  @IsIn(['true', 'false'])
-  DEMO_DATA: 'true' | 'false' = 'false';
 }

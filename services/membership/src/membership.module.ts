@@ -36,9 +36,6 @@ import { SignInLinksRepository } from './auth/sign-in-links.repository';
 import { StaffAccountsRepository } from './auth/staff-accounts.repository';
 import { StaffLoginUseCase } from './auth/staff-login/staff-login.usecase';
 import { StartBrowserSessionUseCase } from './auth/start-browser-session/start-browser-session.usecase';
-import { DemoDataLoader } from './demo/demo-data.loader';
-import { DEMO_MARKER_MODEL, DemoMarkerSchema } from './demo/demo-marker.schema';
-import { DemoMarkersRepository } from './demo/demo-markers.repository';
 import { AnswerInvitationUseCase } from './invitations/answer-invitation/answer-invitation.usecase';
 import { InvitationOutcomesService } from './invitations/invitation-outcomes.service';
 import {
@@ -91,7 +88,6 @@ import { WorkingGroupsRepository } from './working-groups/working-groups.reposit
       { name: SIGN_IN_LINK_MODEL, schema: SignInLinkSchema },
       { name: SIGN_IN_LINK_USE_MODEL, schema: SignInLinkUseSchema },
       { name: SIGN_IN_LINK_QUOTA_MODEL, schema: SignInLinkQuotaSchema },
-      { name: DEMO_MARKER_MODEL, schema: DemoMarkerSchema },
     ]),
     JwtModule.registerAsync({
       inject: [ConfigService],
@@ -160,8 +156,6 @@ import { WorkingGroupsRepository } from './working-groups/working-groups.reposit
     CreateWorkingGroupUseCase,
     ChangeWorkingGroupUseCase,
     WorkingGroupsQueries,
-    DemoMarkersRepository,
-    DemoDataLoader,
     MembershipSeeder,
   ],
 })
