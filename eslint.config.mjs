@@ -2,6 +2,40 @@
 import eslint from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { readdirSync } from 'node:fs';
+
+/**
+ * A service imports only itself and libs/: what it needs of another service it learns from that
+ * service's events, and the seeding tool (scripts/seed) stays outside. no-restricted-imports sees the
+ * import as written, not the file it resolves to, so the rule is set per folder depth: from a file d
+ * folders below services/<name>/, d + 1 `../` leave the service (d + 2 reach libs/, which may be
+ * imported by a relative path too).
+ */
+const SERVICES = readdirSync(new URL('./services', import.meta.url));
+const MAX_FOLDER_DEPTH = 8;
+const serviceBoundaries = SERVICES.flatMap((service) =>
+  Array.from({ length: MAX_FOLDER_DEPTH + 1 }, (_, depth) => ({
+    files: [`services/${service}/${'*/'.repeat(depth)}*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // Up and out of the service, anywhere but into libs/.
+              regex: `^(\\.\\./){${depth + 1},}(?!\\.\\./|libs/)`,
+              message: `services/${service} imports only its own files and libs/ (@ic/…); another service's data comes from its events.`,
+            },
+            {
+              regex: `(^|/)services/(?!${service}(/|$))`,
+              message: `services/${service} imports only its own files and libs/ (@ic/…); another service's data comes from its events.`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
+);
 
 export default tseslint.config(
   {
@@ -46,6 +80,7 @@ export default tseslint.config(
       globals: { console: 'readonly', process: 'readonly', __dirname: 'readonly', module: 'writable' },
     },
   },
+  ...serviceBoundaries,
   {
     files: ['**/*.spec.ts', 'test/**/*.ts', 'web/**/*.test.{ts,tsx}', 'web/src/test/**'],
     rules: {

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { PlatformRunner, REPO_ROOT } from './lib/platform-runner';
 import { loadOrCreateSecrets, secretsEnv, StaffCredentials } from './lib/platform-secrets';
 import { runStep } from './lib/steps';
-import { DEMO_MEMBERS } from '../services/membership/src/demo/demo-members';
+import { DEMO_MEMBERS } from './seed/demo-members';
+import { SEED_OUTCOMES, seedDemoClub } from './seed/seed';
 
 async function main(): Promise<void> {
   quietKnownKafkajsWarnings();
@@ -44,7 +45,6 @@ async function main(): Promise<void> {
     platform = new PlatformRunner({
       env: {
         ...secretsEnv(secrets),
-        DEMO_DATA: 'true',
         KAFKA_BROKERS: infrastructure.kafkaBrokers.join(','),
         MONGODB_URI: infrastructure.mongodbUri,
         SMTP_HOST: infrastructure.smtp.host,
@@ -57,6 +57,14 @@ async function main(): Promise<void> {
     console.log('\nStarting the six services…');
     const services = await platform.start();
     const gateway = platform.gatewayUrl;
+    console.log('\nSeeding the demo club…');
+    const seeded = await seedDemoClub({
+      gatewayUrl: gateway,
+      kafkaBrokers: infrastructure.kafkaBrokers,
+      staff: secrets.staff[0],
+      log: (line) => console.log(`[seed] ${line}`),
+    });
+    console.log(`[seed] ${SEED_OUTCOMES[seeded]}`);
     console.log(`
 Innovators Club platform is running (ready in ${((Date.now() - started) / 1000).toFixed(0)} s):
 

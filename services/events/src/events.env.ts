@@ -1,5 +1,4 @@
 import { ServiceEnv, IntSetting } from '@ic/platform';
-import { IsIn } from 'class-validator';
 
 export class EventsEnv extends ServiceEnv {
   override HTTP_PORT = 3002;
@@ -10,8 +9,4 @@ export class EventsEnv extends ServiceEnv {
    */
   @IntSetting(100, 60_000)
   EVENT_SCHEDULER_INTERVAL_MS = 1000;
-
-  /** `true` loads the demo events on the first start (npm start does). */
-  @IsIn(['true', 'false'])
-  DEMO_DATA: 'true' | 'false' = 'false';
 }

@@ -10,7 +10,6 @@ import { ClubEventsQueries } from './club-events/club-events.queries';
 import { ClubEventsRepository } from './club-events/club-events.repository';
 import { CreateEventUseCase } from './club-events/create-event/create-event.usecase';
 import { UpdateEventUseCase } from './club-events/update-event/update-event.usecase';
-import { DemoDataLoader } from './demo/demo-data.loader';
 import { CleanUpUploadsUseCase } from './documents/clean-up-uploads/clean-up-uploads.usecase';
 import {
   DOCUMENT_CHUNK_MODEL,
@@ -24,7 +23,6 @@ import { DocumentsQueries } from './documents/documents.queries';
 import { RemoveDocumentUseCase } from './documents/remove-document/remove-document.usecase';
 import { UploadDocumentUseCase } from './documents/upload-document/upload-document.usecase';
 import { EventsEnv } from './events.env';
-import { EventsSeeder } from './events.seeder';
 import { MEMBER_SPEAKER_MODEL, MemberSpeakerSchema } from './replicas/member-speaker.schema';
 import { MemberSpeakersRepository } from './replicas/member-speakers.repository';
 import { EventScheduler } from './scheduler/event-scheduler';
@@ -59,8 +57,6 @@ import { EventScheduler } from './scheduler/event-scheduler';
     CleanUpUploadsUseCase,
     DocumentsQueries,
     EventScheduler,
-    DemoDataLoader,
-    EventsSeeder,
   ],
 })
 export class EventsModule {}

@@ -1,5 +1,5 @@
 import { base64KeyMessage, BASE64_KEY_32, ServiceEnv, IntSetting } from '@ic/platform';
-import { IsIn, IsOptional, IsString, Matches, MinLength } from 'class-validator';
+import { IsOptional, IsString, Matches, MinLength } from 'class-validator';
 
 export class MembershipEnv extends ServiceEnv {
   override HTTP_PORT = 3001;
@@ -44,8 +44,4 @@ export class MembershipEnv extends ServiceEnv {
   @IsOptional()
   @IsString()
   STAFF_BOOTSTRAP?: string;
-
-  /** `true` loads the demo members on an empty database (npm start does). */
-  @IsIn(['true', 'false'])
-  DEMO_DATA: 'true' | 'false' = 'false';
 }

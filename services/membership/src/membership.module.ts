@@ -36,9 +36,6 @@ import { SignInLinksRepository } from './auth/sign-in-links.repository';
 import { StaffAccountsRepository } from './auth/staff-accounts.repository';
 import { StaffLoginUseCase } from './auth/staff-login/staff-login.usecase';
 import { StartBrowserSessionUseCase } from './auth/start-browser-session/start-browser-session.usecase';
-import { DemoDataLoader } from './demo/demo-data.loader';
-import { DEMO_MARKER_MODEL, DemoMarkerSchema } from './demo/demo-marker.schema';
-import { DemoMarkersRepository } from './demo/demo-markers.repository';
 import { AnswerInvitationUseCase } from './invitations/answer-invitation/answer-invitation.usecase';
 import { InvitationOutcomesService } from './invitations/invitation-outcomes.service';
 import {
@@ -58,6 +55,7 @@ import { EMAIL_CLAIM_MODEL, EmailClaimSchema } from './members/email-claims/emai
 import { EmailClaimsRepository } from './members/email-claims/email-claims.repository';
 import { EmailClaimsService } from './members/email-claims/email-claims.service';
 import { EndMembershipUseCase } from './members/end-membership/end-membership.usecase';
+import { ImportMemberUseCase } from './members/import-member/import-member.usecase';
 import { EraseMemberDataUseCase } from './members/erase-member-data/erase-member-data.usecase';
 import { MEMBER_MODEL, MemberSchema } from './members/member.schema';
 import { MembersController } from './members/members.controller';
@@ -90,7 +88,6 @@ import { WorkingGroupsRepository } from './working-groups/working-groups.reposit
       { name: SIGN_IN_LINK_MODEL, schema: SignInLinkSchema },
       { name: SIGN_IN_LINK_USE_MODEL, schema: SignInLinkUseSchema },
       { name: SIGN_IN_LINK_QUOTA_MODEL, schema: SignInLinkQuotaSchema },
-      { name: DEMO_MARKER_MODEL, schema: DemoMarkerSchema },
     ]),
     JwtModule.registerAsync({
       inject: [ConfigService],
@@ -153,13 +150,12 @@ import { WorkingGroupsRepository } from './working-groups/working-groups.reposit
     UpdateProfileUseCase,
     UnsubscribeAnnouncementsUseCase,
     EndMembershipUseCase,
+    ImportMemberUseCase,
     EraseMemberDataUseCase,
     MembersQueries,
     CreateWorkingGroupUseCase,
     ChangeWorkingGroupUseCase,
     WorkingGroupsQueries,
-    DemoMarkersRepository,
-    DemoDataLoader,
     MembershipSeeder,
   ],
 })

@@ -1,7 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { BootstrapStaffUseCase } from './auth/bootstrap-staff/bootstrap-staff.usecase';
-import { DemoDataLoader } from './demo/demo-data.loader';
 import { MembershipEnv } from './membership.env';
 import { SYSTEM_ACTOR } from '@ic/platform';
 import {
@@ -11,7 +10,7 @@ import {
 
 /**
  * What the service sets up when it starts, before it takes requests: the office's accounts (first
- * start only), the standard working groups, and the demo data if asked for. All of it idempotent,
+ * start only) and the standard working groups. Both idempotent,
  * also when several instances start at once.
  */
 @Injectable()
@@ -22,7 +21,6 @@ export class MembershipSeeder implements OnApplicationBootstrap {
     private readonly config: ConfigService<MembershipEnv, true>,
     private readonly bootstrapStaff: BootstrapStaffUseCase,
     private readonly createWorkingGroup: CreateWorkingGroupUseCase,
-    private readonly demoData: DemoDataLoader,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -32,6 +30,5 @@ export class MembershipSeeder implements OnApplicationBootstrap {
         this.logger.log(`Created the working group ${group.name}`);
       }
     }
-    if (this.config.get('DEMO_DATA', { infer: true }) === 'true') await this.demoData.loadIfEmpty();
   }
 }

@@ -1,5 +1,5 @@
 import { base64KeyMessage, BASE64_KEY_32, ServiceEnv } from '@ic/platform';
-import { IsIn, Matches } from 'class-validator';
+import { Matches } from 'class-validator';
 
 export class RegistrationsEnv extends ServiceEnv {
   override HTTP_PORT = 3003;
@@ -10,8 +10,4 @@ export class RegistrationsEnv extends ServiceEnv {
    */
   @Matches(BASE64_KEY_32, base64KeyMessage('LINK_TOKEN_SECRET'))
   LINK_TOKEN_SECRET!: string;
-
-  /** `true` loads the demo registrations once the demo events and members have arrived (npm start does). */
-  @IsIn(['true', 'false'])
-  DEMO_DATA: 'true' | 'false' = 'false';
 }

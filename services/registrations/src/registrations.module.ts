@@ -3,9 +3,6 @@ import { Clock, SecretBox } from '@ic/platform';
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { MongooseModule } from '@nestjs/mongoose';
-import { DEMO_MARKER_MODEL, DemoMarkerSchema } from './demo/demo-marker.schema';
-import { DemoMarkersRepository } from './demo/demo-markers.repository';
-import { DemoRegistrationsLoader } from './demo/demo-registrations.loader';
 import { DeclareInterestUseCase } from './interest/declare-interest/declare-interest.usecase';
 import { InterestChanges } from './interest/interest-changes';
 import { INTEREST_MODEL, InterestSchema } from './interest/interest.schema';
@@ -27,7 +24,6 @@ import { RegistrationsRepository } from './registrations/registrations.repositor
 import { RegistrationsController } from './registrations/registrations.controller';
 import { RegistrationsQueries } from './registrations/registrations.queries';
 import { RegistrationsEnv } from './registrations.env';
-import { RegistrationsSeeder } from './registrations.seeder';
 import { ClubEventsController } from './replicas/club-events.controller';
 import { KNOWN_EVENT_MODEL, KnownEventSchema } from './replicas/known-event.schema';
 import { KnownEventsRepository } from './replicas/known-events.repository';
@@ -50,7 +46,6 @@ import { ContactSealer } from './shared/contact-sealer';
       { name: INTEREST_MODEL, schema: InterestSchema },
       { name: KNOWN_MEMBER_MODEL, schema: KnownMemberSchema },
       { name: KNOWN_EVENT_MODEL, schema: KnownEventSchema },
-      { name: DEMO_MARKER_MODEL, schema: DemoMarkerSchema },
     ]),
   ],
   controllers: [
@@ -90,9 +85,6 @@ import { ContactSealer } from './shared/contact-sealer';
     DeclareInterestUseCase,
     TellInterestHoldersUseCase,
     RegistrationsQueries,
-    DemoMarkersRepository,
-    DemoRegistrationsLoader,
-    RegistrationsSeeder,
   ],
 })
 export class RegistrationsModule {}

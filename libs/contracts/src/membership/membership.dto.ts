@@ -8,6 +8,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -194,6 +195,30 @@ export class UpdateMemberRequest extends UpdateOwnProfileRequest {
   @Length(1, 160)
   @SingleLineText()
   salutationLine?: string | null;
+}
+
+/**
+ * A member who joined before the platform kept the club's records (the demo club that `npm start`
+ * seeds; a migration): active at once, with the day they joined and their working groups, without
+ * an invitation. Only over the request topic, for the office's tools; the HTTP API has no route.
+ */
+export class ImportMemberRequest {
+  @IsUUID('4')
+  memberId!: string;
+
+  /** The whole profile: the fields UpdateMemberRequest knows, the required ones checked by the service. */
+  @ValidateNested()
+  @Type(() => UpdateMemberRequest)
+  profile!: UpdateMemberRequest;
+
+  @IsISO8601({ strict: true })
+  joinedAt!: string;
+
+  @IsArray()
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Matches(/^[a-z0-9-]{2,60}$/, { each: true, message: 'workingGroupIds enthält eine ungültige Kennung' })
+  workingGroupIds!: string[];
 }
 
 /** The office appoints a person (Berufung); they get an invitation e-mail with a link. */

@@ -5,6 +5,7 @@ import {
   DirectoryQuery,
   EndMembershipRequest,
   EraseMemberDataRequest,
+  ImportMemberRequest,
   InvitationListQuery,
   InviteMemberRequest,
   LinkTokenRequest,
@@ -262,6 +263,7 @@ export const MembershipRequests = {
     'membership',
     'members.unsubscribe-announcements',
   ),
+  importMember: defineRequest<ImportMemberRequest, MemberReply>('membership', 'members.import'),
   leave: defineRequest<EndMembershipRequest, MemberReply>('membership', 'members.leave'),
   endMembership: defineRequest<EndMembershipRequest & MemberIdRequest, MemberReply>(
     'membership',

@@ -20,5 +20,5 @@ export function requireMember(actor: Actor): void {
   }
 }
 
-/** The actor of changes the platform makes by itself (standard working groups, demo data). */
+/** The actor of changes the platform makes by itself (the standard working groups). */
 export const SYSTEM_ACTOR: Actor = { subject: 'system', role: 'staff' };

@@ -64,7 +64,7 @@ export function applyMembershipEvent(
   return { ...changed(current, event), appliedEvents: [...current.appliedEvents, event.id] };
 }
 
-/** A member first seen by an event other than the invitation (demo data is activated directly). */
+/** A member first seen by an event other than the invitation (an imported member is activated directly). */
 function newMember(key: string): MemberRow {
   return { _id: key, status: 'active', themes: [], workingGroups: [], appliedEvents: [] };
 }

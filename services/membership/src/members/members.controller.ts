@@ -2,6 +2,7 @@ import {
   DirectoryQuery,
   EndMembershipRequest,
   EraseMemberDataRequest,
+  ImportMemberRequest,
   MembershipRequests,
   ReplyOf,
   UnsubscribeAnnouncementsRequest,
@@ -20,6 +21,7 @@ import {
 } from '../shared/request-payloads';
 import { EndMembershipUseCase } from './end-membership/end-membership.usecase';
 import { EraseMemberDataUseCase } from './erase-member-data/erase-member-data.usecase';
+import { ImportMemberUseCase } from './import-member/import-member.usecase';
 import { MembersQueries } from './members.queries';
 import { UnsubscribeAnnouncementsUseCase } from './unsubscribe-announcements/unsubscribe-announcements.usecase';
 import { UpdateProfileUseCase } from './update-profile/update-profile.usecase';
@@ -34,6 +36,7 @@ export class MembersController {
     private readonly endMembership: EndMembershipUseCase,
     private readonly unsubscribe: UnsubscribeAnnouncementsUseCase,
     private readonly erasure: EraseMemberDataUseCase,
+    private readonly importMember: ImportMemberUseCase,
   ) {}
 
   @MessagePattern(MembershipRequests.getMember.name)
@@ -63,6 +66,14 @@ export class MembersController {
       actorOf(context.identity),
       context.correlationId,
     );
+  }
+
+  @MessagePattern(MembershipRequests.importMember.name)
+  import(
+    @Payload() request: ImportMemberRequest,
+    @Ctx() context: KafkaRequestContext,
+  ): Promise<ReplyOf<Requests['importMember']>> {
+    return this.importMember.execute(request, actorOf(context.identity), context.correlationId);
   }
 
   @MessagePattern(MembershipRequests.unsubscribeAnnouncements.name)

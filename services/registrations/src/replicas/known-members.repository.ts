@@ -30,11 +30,6 @@ export class KnownMembersRepository {
     return new Map(records.map((record) => [record._id, toKnownMember(record)]));
   }
 
-  /** Whether every one of these members is known here (the demo data waits for them). */
-  async countKnown(memberIds: readonly string[]): Promise<number> {
-    return this.model.countDocuments({ _id: { $in: [...new Set(memberIds)] } }).exec();
-  }
-
   recordActive(memberId: string, profile: MemberProfile, asOf: Date): Promise<ReplicaWrite> {
     return this.upsert(memberId, asOf, { ...memberFieldsOf(profile), status: 'active' });
   }

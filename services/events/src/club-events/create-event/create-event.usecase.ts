@@ -21,8 +21,7 @@ import { assertNoRuleViolations } from '../rules/rule-problems';
 
 /**
  * The office creates an event of one kind as a draft (EventDrafted). Its kind's rules are checked
- * first; a refused event stores nothing. The demo data passes fixed ids: creating an id that
- * exists already returns that event unchanged.
+ * first; a refused event stores nothing.
  */
 @Injectable()
 export class CreateEventUseCase {
@@ -37,53 +36,42 @@ export class CreateEventUseCase {
     request: CreateForumRequest,
     actor: Actor,
     correlationId?: string,
-    eventId: string = randomUUID(),
   ): Promise<ClubEventReply> {
     requireStaff(actor);
     const members = await this.speakers.findByIds(speakerMemberIds(request.sessions));
     const plan = forumPlanOf(request, members);
     assertNoRuleViolations([...speakerProblems(request.sessions, members), ...eventPlanProblems(plan)]);
-    return this.create(eventId, plan, actor, correlationId);
+    return this.create(plan, actor, correlationId);
   }
 
   async createLounge(
     request: CreateLoungeRequest,
     actor: Actor,
     correlationId?: string,
-    eventId: string = randomUUID(),
   ): Promise<ClubEventReply> {
     requireStaff(actor);
     const plan = loungePlanOf(request);
     assertNoRuleViolations(eventPlanProblems(plan));
-    return this.create(eventId, plan, actor, correlationId);
+    return this.create(plan, actor, correlationId);
   }
 
   async createCircle(
     request: CreateCircleRequest,
     actor: Actor,
     correlationId?: string,
-    eventId: string = randomUUID(),
   ): Promise<ClubEventReply> {
     requireStaff(actor);
     const plan = circlePlanOf(request);
     assertNoRuleViolations(eventPlanProblems(plan));
-    return this.create(eventId, plan, actor, correlationId);
+    return this.create(plan, actor, correlationId);
   }
 
-  private async create(
-    id: string,
-    plan: EventPlan,
-    actor: Actor,
-    correlationId?: string,
-  ): Promise<ClubEventReply> {
+  private async create(plan: EventPlan, actor: Actor, correlationId?: string): Promise<ClubEventReply> {
+    const id = randomUUID();
     const now = this.clock.now();
     const state = stateWithPlan(plan, { status: 'draft', documents: [], createdAt: now }, now);
     const event: ClubEvent = { ...state, id, revision: 1 };
-    if (await this.events.insert(id, state, [this.changes.drafted(event, actor, correlationId)])) {
-      return toSnapshot(event);
-    }
-    const existing = await this.events.findById(id);
-    if (!existing) throw new Error(`Event ${id} exists and cannot be found`);
-    return toSnapshot(existing);
+    await this.events.insert(id, state, [this.changes.drafted(event, actor, correlationId)]);
+    return toSnapshot(event);
   }
 }

@@ -27,14 +27,13 @@ export class InviteMemberUseCase {
     private readonly clock: Clock,
   ) {}
 
-  /** `invitationId` is given only by the demo data, whose ids are fixed so that loading is idempotent. */
   async execute(
     request: InviteMemberRequest,
     actor: Actor,
     correlationId?: string,
-    invitationId: string = randomUUID(),
   ): Promise<InvitationReply> {
     requireStaff(actor);
+    const invitationId = randomUUID();
     const profile = profileFromInvitation(request);
     assertValidProfile(profile);
 
@@ -69,16 +68,11 @@ export class InviteMemberUseCase {
     );
     // Claimed only once the event is made (and checked against its contract): a refused request claims nothing.
     await this.claims.claim(profile.email, invitationId);
-    let inserted: boolean;
     try {
-      inserted = await this.invitations.insert(invitationId, state, [invited]);
+      await this.invitations.insert(invitationId, state, [invited]);
     } catch (error) {
       await this.claims.release(profile.email, invitationId);
       throw error;
-    }
-    if (!inserted) {
-      const existing = await this.invitations.findById(invitationId);
-      if (existing) return toInvitationReply(existing, now);
     }
     return toInvitationReply({ ...state, id: invitationId, revision: 0 }, now);
   }

@@ -4,11 +4,11 @@ import { Injectable } from '@nestjs/common';
 import { MembersRepository } from '../members.repository';
 
 export interface ActivateMemberCommand {
-  /** The invitation's id, which becomes the member's. */
+  /** The invitation's id, which becomes the member's (an imported member's own). */
   readonly memberId: string;
   readonly profile: MemberProfile;
   readonly joinedAt: Date;
-  /** Working groups the member starts in (only the demo data starts members in groups). */
+  /** Working groups the member starts in (only an imported member starts in groups). */
   readonly workingGroups?: readonly string[];
   readonly correlationId?: string;
 }

@@ -14,14 +14,6 @@ import {
   SpeakerDto,
 } from '@ic/contracts';
 
-export const DEMO_EVENT_IDS = {
-  forum: 'fae89e04-0d22-4989-b86a-7cf3577469b0',
-  loungeUlm: '938158a0-6054-4cae-bbec-68d31d8417ea',
-  loungeKalletal: 'e2de6577-bdd5-4e7d-93bd-eca369631d52',
-  loungeLueneburg: 'be9762a3-b4a3-4e5f-a745-82ec01045c32',
-  circle: 'ff822a30-a7ad-4034-95d8-c26f913dbb28',
-} as const;
-
 /** Berlin wall time `days` after the Berlin calendar day of `today`, e.g. `2027-05-12T09:30`. */
 export function berlinDay(today: Date, days: number, time: string): string {
   const date = new Date(`${berlinDate(today)}T00:00:00Z`);
@@ -204,86 +196,72 @@ export function demoForum(today: Date): CreateForumRequest {
   };
 }
 
-interface LoungeDemo {
-  readonly id: string;
-  readonly request: CreateLoungeRequest;
-}
-
-export function demoLounges(today: Date): { ulm: LoungeDemo; kalletal: LoungeDemo; lueneburg: LoungeDemo } {
+export function demoLounges(today: Date): Record<'ulm' | 'kalletal' | 'lueneburg', CreateLoungeRequest> {
   const at = (days: number, time: string) => berlinDay(today, days, time);
   return {
     ulm: {
-      id: DEMO_EVENT_IDS.loungeUlm,
-      request: {
-        title: 'Innovators Lounge Ulm: Die smarte Stadt im Alltag',
-        summary: 'Wie Ulm Daten, Sensorik und Bürgerbeteiligung zusammenbringt.',
-        description:
-          'Die **Lounge** in Ulm zeigt, was eine smarte Stadt im Alltag leistet: vom LoRaWAN-Netz bis zum Verschwörhaus.\n\nMehr zur Stadt unter https://www.ulm.de.',
-        themes: ['Digitalisierung', 'Stadtentwicklung'],
-        capacity: 50,
-        registration: { opensAt: at(-7, '09:00'), closesAt: at(30, '23:59') },
-        audience: 'members',
-        startsAt: at(35, '17:00'),
-        endsAt: at(35, '21:00'),
-        topic: 'Die smarte Stadt im Alltag',
-        host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
-        venue: {
-          name: 'Stadthaus Ulm',
-          street: 'Münsterplatz 50',
-          postalCode: '89073',
-          city: 'Ulm',
-          federalState: 'BW',
-        },
+      title: 'Innovators Lounge Ulm: Die smarte Stadt im Alltag',
+      summary: 'Wie Ulm Daten, Sensorik und Bürgerbeteiligung zusammenbringt.',
+      description:
+        'Die **Lounge** in Ulm zeigt, was eine smarte Stadt im Alltag leistet: vom LoRaWAN-Netz bis zum Verschwörhaus.\n\nMehr zur Stadt unter https://www.ulm.de.',
+      themes: ['Digitalisierung', 'Stadtentwicklung'],
+      capacity: 50,
+      registration: { opensAt: at(-7, '09:00'), closesAt: at(30, '23:59') },
+      audience: 'members',
+      startsAt: at(35, '17:00'),
+      endsAt: at(35, '21:00'),
+      topic: 'Die smarte Stadt im Alltag',
+      host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
+      venue: {
+        name: 'Stadthaus Ulm',
+        street: 'Münsterplatz 50',
+        postalCode: '89073',
+        city: 'Ulm',
+        federalState: 'BW',
       },
     },
     kalletal: {
-      id: DEMO_EVENT_IDS.loungeKalletal,
-      request: {
-        title: 'Innovators Lounge Kalletal: Nachhaltig und digital auf dem Land',
-        summary: 'Global Nachhaltige Kommune und digital.interkommunal: was ländliche Räume vormachen.',
-        description:
-          'Kalletal und Lemgo arbeiten bei *digital.interkommunal* zusammen. Die Lounge fragt, was andere ländliche Kommunen davon übernehmen können.',
-        themes: ['Klimaschutz', 'Digitalisierung', 'Kooperation'],
-        capacity: 40,
-        registration: { opensAt: at(14, '09:00'), closesAt: at(85, '23:59') },
-        audience: 'members',
-        announceTo: 'matching-themes',
-        startsAt: at(90, '17:00'),
-        endsAt: at(90, '21:00'),
-        topic: 'Nachhaltig und digital auf dem Land',
-        host: { name: 'Kalletal', ags: '05766040', federalState: 'NW' },
-        venue: {
-          name: 'Rathaus Kalletal',
-          street: 'Rintelner Straße 3',
-          postalCode: '32689',
-          city: 'Kalletal',
-          federalState: 'NW',
-        },
+      title: 'Innovators Lounge Kalletal: Nachhaltig und digital auf dem Land',
+      summary: 'Global Nachhaltige Kommune und digital.interkommunal: was ländliche Räume vormachen.',
+      description:
+        'Kalletal und Lemgo arbeiten bei *digital.interkommunal* zusammen. Die Lounge fragt, was andere ländliche Kommunen davon übernehmen können.',
+      themes: ['Klimaschutz', 'Digitalisierung', 'Kooperation'],
+      capacity: 40,
+      registration: { opensAt: at(14, '09:00'), closesAt: at(85, '23:59') },
+      audience: 'members',
+      announceTo: 'matching-themes',
+      startsAt: at(90, '17:00'),
+      endsAt: at(90, '21:00'),
+      topic: 'Nachhaltig und digital auf dem Land',
+      host: { name: 'Kalletal', ags: '05766040', federalState: 'NW' },
+      venue: {
+        name: 'Rathaus Kalletal',
+        street: 'Rintelner Straße 3',
+        postalCode: '32689',
+        city: 'Kalletal',
+        federalState: 'NW',
       },
     },
     lueneburg: {
-      id: DEMO_EVENT_IDS.loungeLueneburg,
-      request: {
-        title: 'Innovators Lounge Lüneburg: Energiewende in der Hansestadt',
-        summary: 'Wärmeplanung, Bürgerenergie und was Kommunen dabei selbst in der Hand haben.',
-        description:
-          'Die Hansestadt Lüneburg lud zur Lounge über kommunale **Wärmeplanung** und Bürgerenergie ein.',
-        themes: ['Energiepolitik', 'Klimaschutz'],
-        capacity: 45,
-        // Created while still ahead, then moved to its real, past date (see DemoDataLoader).
-        registration: { opensAt: at(1, '09:00'), closesAt: at(20, '23:59') },
-        audience: 'members',
-        startsAt: at(21, '17:00'),
-        endsAt: at(21, '21:00'),
-        topic: 'Energiewende in der Hansestadt',
-        host: { name: 'Lüneburg', ags: '03355022', federalState: 'NI' },
-        venue: {
-          name: 'Leuphana Universität Lüneburg, Zentralgebäude',
-          street: 'Universitätsallee 1',
-          postalCode: '21335',
-          city: 'Lüneburg',
-          federalState: 'NI',
-        },
+      title: 'Innovators Lounge Lüneburg: Energiewende in der Hansestadt',
+      summary: 'Wärmeplanung, Bürgerenergie und was Kommunen dabei selbst in der Hand haben.',
+      description:
+        'Die Hansestadt Lüneburg lud zur Lounge über kommunale **Wärmeplanung** und Bürgerenergie ein.',
+      themes: ['Energiepolitik', 'Klimaschutz'],
+      capacity: 45,
+      // Created while still ahead, then moved to its real, past date (see seedEvents).
+      registration: { opensAt: at(1, '09:00'), closesAt: at(20, '23:59') },
+      audience: 'members',
+      startsAt: at(21, '17:00'),
+      endsAt: at(21, '21:00'),
+      topic: 'Energiewende in der Hansestadt',
+      host: { name: 'Lüneburg', ags: '03355022', federalState: 'NI' },
+      venue: {
+        name: 'Leuphana Universität Lüneburg, Zentralgebäude',
+        street: 'Universitätsallee 1',
+        postalCode: '21335',
+        city: 'Lüneburg',
+        federalState: 'NI',
       },
     },
   };

@@ -1,15 +1,12 @@
 /**
- * Demo registrations for `npm start`, on the demo events (services/events/src/demo) by the demo
- * members (services/membership/src/demo): the Ulm lounge full with a waiting list, the
+ * Demo registrations for `npm start`, on the demo events (demo-events.ts) by the demo
+ * members (demo-members.ts): the Ulm lounge full with a waiting list, the
  * Deutschlandforum with workshop choices (one workshop overbooked) and a guest, two delegations of
  * Bavarian municipalities in the Kommunalzirkel, and interest in the Kalletal lounge, whose
  * registration opens later. Municipalities are real; every person is invented.
  */
 import { DelegationPersonDto, GuestDto, MunicipalityDto } from '@ic/contracts';
-import { DEMO_EVENT_IDS } from '../../../events/src/demo/demo-events';
-import { DEMO_MEMBERS, DemoMember } from '../../../membership/src/demo/demo-members';
-
-export { DEMO_EVENT_IDS };
+import { DEMO_MEMBERS, DemoMember } from './demo-members';
 
 const ACTIVE: readonly DemoMember[] = DEMO_MEMBERS.filter((member) => !member.ended);
 
@@ -98,8 +95,3 @@ export const CIRCLE_DELEGATIONS: readonly DemoDelegation[] = [
 export const KALLETAL_INTERESTED: readonly DemoMember[] = ACTIVE.filter(
   (member) => member.profile.federalState === 'NW',
 ).slice(0, 4);
-
-/** Every member the demo registrations need in the replica before they can load. */
-export const DEMO_MEMBER_IDS: readonly string[] = [
-  ...new Set([...ULM_REGISTRANTS, ...FORUM_REGISTRANTS, ...KALLETAL_INTERESTED].map((member) => member.id)),
-];

@@ -8,8 +8,8 @@ import {
 } from '@ic/contracts';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { profileProblems } from '../members/profile.rules';
-import { STANDARD_WORKING_GROUPS } from '../working-groups/create-working-group/create-working-group.usecase';
+import { profileProblems } from '../../services/membership/src/members/profile.rules';
+import { STANDARD_WORKING_GROUPS } from '../../services/membership/src/working-groups/create-working-group/create-working-group.usecase';
 import { DEMO_INVITATIONS, DEMO_MEMBERS } from './demo-members';
 
 /** The platform's validation policy (see createValidationPipe): known fields only, typed. */
