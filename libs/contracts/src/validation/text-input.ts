@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import { getMetadataStorage, registerDecorator, ValidationOptions } from 'class-validator';
 
 /**
  * The one rule for free text in requests: names, titles, notes, search words. Text is trimmed and
@@ -139,9 +139,39 @@ function firstProblem(value: unknown, kind: TextKind): string {
   return texts.map((text) => textProblem(text, kind)).find((problem) => problem !== undefined) ?? '';
 }
 
+/** Characters as the length rules and JSON Schema count them: a pair of UTF-16 halves is one. */
+const lengthOf = (text: string) => [...text].length;
+
+/** The most characters the length rules of a class's property allow (of each entry, for `each`), if any. */
+function maxLengthOf(type: object, property: string, each: boolean): number | undefined {
+  const limits = getMetadataStorage()
+    .getTargetValidationMetadatas(type as new () => unknown, '', true, false)
+    .filter((rule) => rule.propertyName === property && Boolean(rule.each) === each)
+    .map((rule) =>
+      rule.name === 'maxLength'
+        ? rule.constraints[0]
+        : rule.name === 'isLength'
+          ? rule.constraints[1]
+          : undefined,
+    )
+    .filter((limit): limit is number => typeof limit === 'number');
+  return limits.length > 0 ? Math.min(...limits) : undefined;
+}
+
 function textDecorator(kind: TextKind, options: ValidationOptions = {}): PropertyDecorator {
   return (target: object, propertyName: string | symbol) => {
-    const each = (value: unknown): unknown => (typeof value === 'string' ? normalise(value, kind) : value);
+    // A text longer than its limit as sent stays as sent, for the length rule to refuse: trimmed, it
+    // might fit, but the API document's maxLength counts the text as sent (spaces around it too).
+    let limit: number | undefined | null = null;
+    const maxLength = () =>
+      limit === null
+        ? (limit = maxLengthOf(target.constructor, String(propertyName), Boolean(options.each)))
+        : limit;
+    const each = (value: unknown): unknown => {
+      if (typeof value !== 'string') return value;
+      const most = maxLength();
+      return most !== undefined && lengthOf(value) > most ? value : normalise(value, kind);
+    };
     Transform(({ value }: { value: unknown }) =>
       options.each && Array.isArray(value) ? value.map(each) : each(value),
     )(target, propertyName);
