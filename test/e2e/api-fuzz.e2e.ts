@@ -60,7 +60,12 @@ describe('The API document against the running platform (schemathesis)', () => {
     ];
     return new Promise((resolve, reject) => {
       const child = spawn(schemathesis, args, {
-        env: { ...process.env, SCHEMATHESIS_HOOKS: 'hooks', PYTHONPATH: FUZZ_DIR },
+        env: {
+          ...process.env,
+          SCHEMATHESIS_HOOKS: 'hooks',
+          PYTHONPATH: FUZZ_DIR,
+          PYTHONDONTWRITEBYTECODE: '1',
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let output = '';
