@@ -297,6 +297,15 @@ describe(buildOpenApiDocument.name, () => {
     ]).toEqual([true, false]);
   });
 
+  it('lists null among the values of a nullable enum (null clears it)', () => {
+    const schemas = document.components?.schemas as Record<
+      string,
+      { properties: Record<string, { enum?: unknown[] }> }
+    >;
+
+    expect(schemas.UpdateOwnProfileRequest.properties.academicTitle.enum).toContain(null);
+  });
+
   it('names the file types an upload takes', () => {
     const upload = document.paths['/api/v1/events/{eventId}/documents']?.post?.requestBody as {
       content: Record<string, { encoding?: Record<string, { contentType?: string }> }>;

@@ -11,6 +11,7 @@ import { installSecurityHeaders } from './http/security-headers';
 import {
   closeRequestSchemas,
   documentListEntryRules,
+  listNullInNullableEnums,
   documentValidationRules,
 } from './http/validation-in-openapi';
 import { PAGE_CONTENT_SECURITY_POLICY } from './pages/html';
@@ -92,6 +93,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   documentValidationRules();
   const document = SwaggerModule.createDocument(app, config);
   documentListEntryRules(document);
+  listNullInNullableEnums(document);
   closeRequestSchemas(document);
   return document;
 }

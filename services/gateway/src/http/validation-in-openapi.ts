@@ -164,6 +164,20 @@ export function documentListEntryRules(document: OpenAPIObject): void {
 }
 
 /**
+ * In OpenAPI 3.0 `nullable` does not widen an `enum`: a nullable property with a list of values must
+ * list null among them, or null breaks the document (`"academicTitle": null` clears the title).
+ */
+export function listNullInNullableEnums(document: OpenAPIObject): void {
+  for (const schema of Object.values(document.components?.schemas ?? {})) {
+    const properties = 'properties' in schema ? Object.values(schema.properties ?? {}) : [];
+    for (const property of properties) {
+      if ('nullable' in property && property.nullable && property.enum && !property.enum.includes(null))
+        property.enum = [...property.enum, null];
+    }
+  }
+}
+
+/**
  * A request refuses every field it does not know (forbidNonWhitelisted), so every schema a request
  * body refers to, directly or inside another, says `additionalProperties: false`.
  */
