@@ -7,6 +7,7 @@ import {
   DeliveryRecord,
 } from '../deliveries.repository';
 import { decodeCursor, encodeCursor, ListDeliveriesUseCase } from './list-deliveries.usecase';
+import { mock } from 'jest-mock-extended';
 
 const staff: CallerIdentity = { subject: 'staff-1', roles: ['staff'] };
 const member: CallerIdentity = { subject: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10', roles: ['member'] };
@@ -29,12 +30,12 @@ const delivery = (index: number, overrides: Partial<DeliveryRecord> = {}): Deliv
 
 function newTestUseCase(stored: DeliveryRecord[]) {
   const calls: { filter: DeliveryFilter; limit: number; after?: DeliveryPosition }[] = [];
-  const repository = {
+  const repository = mock<DeliveriesRepository>({
     list: (filter: DeliveryFilter, limit: number, after?: DeliveryPosition) => {
       calls.push({ filter, limit, after });
       return Promise.resolve(stored.slice(0, limit));
     },
-  } as unknown as DeliveriesRepository;
+  });
   return { sut: new ListDeliveriesUseCase(repository), calls };
 }
 
