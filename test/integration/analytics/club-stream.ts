@@ -938,9 +938,8 @@ export class ClubStream {
   /** The registration after a change: the next revision, optional fields given as undefined removed. */
   private change(registration: SimRegistration, fields: Partial<RegistrationSnapshot>): void {
     const next = { ...registration.snapshot, ...fields, revision: registration.snapshot.revision + 1 };
-    registration.snapshot = Object.fromEntries(
-      Object.entries(next).filter(([, value]) => value !== undefined),
-    ) as unknown as RegistrationSnapshot;
+    // JSON drops the fields given as undefined, as the wire would.
+    registration.snapshot = JSON.parse(JSON.stringify(next)) as RegistrationSnapshot;
   }
 
   private renumberWaiting(event: SimEvent): void {

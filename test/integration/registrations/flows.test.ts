@@ -1,25 +1,19 @@
 import {
-  AttendanceRecorded,
   AttendanceRecordedEvent,
-  DelegationChanged,
   DelegationChangedEvent,
   formatBerlinTime,
   InterestDeclaredEvent,
-  InterestRegistrationOpened,
   InterestRegistrationOpenedEvent,
   PersonContact,
-  RegisteredEventChanged,
   RegisteredEventChangedEvent,
-  RegistrationCancelled,
   RegistrationCancelledEvent,
-  RegistrationChange,
   RegistrationPromotedEvent,
-  RegistrationSessionsChanged,
   RegistrationSessionsChangedEvent,
   RegistrationsRequests,
 } from '@ic/contracts';
 import { randomUUID } from 'node:crypto';
 import { eventually } from '../../support/eventually';
+import { dataOf } from '../../support/service-under-test';
 import { circleSnapshot, forumSnapshot, loungeSnapshot, next, workshop } from './registrations-fixtures';
 import { RegistrationsService, staff, testMember } from './registrations-service';
 
@@ -87,7 +81,7 @@ describe('Registrations: workshops, delegations, interest and the event’s chan
     const moved = await eventually(() => {
       const [event] = service.distinctPublished(forum.eventId, [RegistrationSessionsChangedEvent.type]);
       expect(event).toBeDefined();
-      return event.data as unknown as RegistrationSessionsChanged;
+      return dataOf(event, RegistrationSessionsChangedEvent);
     });
     expect(moved).toMatchObject({
       registrationId: b.registration.registrationId,
@@ -178,7 +172,7 @@ describe('Registrations: workshops, delegations, interest and the event’s chan
     const event = await eventually(() => {
       const [found] = service.distinctPublished(circle.eventId, [DelegationChangedEvent.type]);
       expect(found).toBeDefined();
-      return found.data as unknown as DelegationChanged;
+      return dataOf(found, DelegationChangedEvent);
     });
     expect(event.added).toEqual([changed.delegation![1].personId]);
     expect(event.changed).toEqual([]);
@@ -272,7 +266,7 @@ describe('Registrations: workshops, delegations, interest and the event’s chan
     const told = await eventually(() => {
       const events = service.distinctPublished(announced.eventId, [InterestRegistrationOpenedEvent.type]);
       expect(events).toHaveLength(2);
-      return events.map((event) => event.data as unknown as InterestRegistrationOpened);
+      return events.map((event) => dataOf(event, InterestRegistrationOpenedEvent));
     });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(service.distinctPublished(announced.eventId, [InterestRegistrationOpenedEvent.type])).toHaveLength(
@@ -308,7 +302,7 @@ describe('Registrations: workshops, delegations, interest and the event’s chan
     const promoted = await eventually(() => {
       const events = service.distinctPublished(lounge.eventId, [RegistrationPromotedEvent.type]);
       expect(events).toHaveLength(1);
-      return events[0].data as unknown as RegistrationChange & { cause: string };
+      return dataOf(events[0], RegistrationPromotedEvent);
     });
     expect(promoted).toMatchObject({
       registrationId: registered[2].registrationId,
@@ -324,7 +318,7 @@ describe('Registrations: workshops, delegations, interest and the event’s chan
     const notice = await eventually(() => {
       const events = service.distinctPublished(lounge.eventId, [RegisteredEventChangedEvent.type]);
       expect(events).toHaveLength(1);
-      return events[0].data as unknown as RegisteredEventChanged;
+      return dataOf(events[0], RegisteredEventChangedEvent);
     });
     expect(notice).toMatchObject({ eventRevision: moved.revision, changed: ['schedule'], part: 1, parts: 1 });
     expect(notice.registrations.map((registration) => registration.status)).toEqual([
@@ -356,7 +350,7 @@ describe('Registrations: workshops, delegations, interest and the event’s chan
     const cancelled = await eventually(() => {
       const events = service.distinctPublished(lounge.eventId, [RegistrationCancelledEvent.type]);
       expect(events).toHaveLength(2);
-      return events.map((event) => event.data as unknown as RegistrationCancelled);
+      return events.map((event) => dataOf(event, RegistrationCancelledEvent));
     });
     expect(cancelled.map((event) => [event.cause, event.previousStatus, event.by])).toEqual([
       ['event-cancelled', 'confirmed', undefined],
@@ -416,7 +410,7 @@ describe('Registrations: workshops, delegations, interest and the event’s chan
     const marks = await eventually(() => {
       const published = service.distinctPublished(lounge.eventId, [AttendanceRecordedEvent.type]);
       expect(published).toHaveLength(4);
-      return published.map((event) => event.data as unknown as AttendanceRecorded);
+      return published.map((event) => dataOf(event, AttendanceRecordedEvent));
     });
     expect(marks.map((mark) => [mark.registrationId, mark.attended])).toEqual(
       expect.arrayContaining([
@@ -531,7 +525,7 @@ describe('Registrations: workshops, delegations, interest and the event’s chan
     const marks = await eventually(() => {
       const published = service.distinctPublished(circle.eventId, [AttendanceRecordedEvent.type]);
       expect(published).toHaveLength(3);
-      return published.map((event) => event.data as unknown as AttendanceRecorded);
+      return published.map((event) => dataOf(event, AttendanceRecordedEvent));
     });
     expect(marks.map((data) => [data.personId, data.moduleId, data.attended])).toEqual(
       expect.arrayContaining([
