@@ -1,4 +1,11 @@
-import { allEventContracts, ClubEventSnapshot, exampleLoungeSnapshot } from '@ic/contracts';
+import {
+  Actor,
+  allEventContracts,
+  ClubEventSnapshot,
+  exampleLoungeSnapshot,
+  RegisterRequest,
+  RegistrationReply,
+} from '@ic/contracts';
 import { ContractRegistry, OutboxEventFactory } from '@ic/messaging';
 import { OutboxEntry } from '@ic/persistence';
 import { SecretBox } from '@ic/platform';
@@ -8,6 +15,7 @@ import { Interest } from '../interest/interest';
 import { InterestChanges } from '../interest/interest-changes';
 import { InterestsRepository } from '../interest/interests.repository';
 import { EventNoticesRepository } from '../registrations/event-notices.repository';
+import { RegisterUseCase } from '../registrations/register/register.usecase';
 import { RegistrationChanges } from '../registrations/registration-changes';
 import { RegistrationReplies } from '../registrations/registration-replies';
 import { RegistrationViews } from '../registrations/registration-views';
@@ -38,6 +46,13 @@ export function knownMember(overrides: Partial<KnownMember> = {}): KnownMember {
     themes: ['Digitalisierung'],
     ...overrides,
   };
+}
+
+export const staff: Actor = { subject: 'staff-1', role: 'staff' };
+
+/** The member acting for themselves. */
+export function actorOf(member: Pick<KnownMember, 'memberId'>): Actor {
+  return { subject: member.memberId, role: 'member' };
 }
 
 /** The example lounge, open for registration, with its own id. */
@@ -150,6 +165,22 @@ export class UseCaseTestBed {
       else this.knownMembers.set(item.memberId, item);
     }
     return this;
+  }
+
+  /** Arranges a registration as RegisterUseCase makes it (and forgets its events). */
+  async register(eventId: string, actor: Actor, request: RegisterRequest = {}): Promise<RegistrationReply> {
+    const registering = new RegisterUseCase(
+      this.members,
+      this.events,
+      this.registrations,
+      this.steps,
+      this.views,
+      this.replies,
+      this.clock,
+    );
+    const { registration } = await registering.execute(eventId, request, actor);
+    this.takePublished();
+    return registration;
   }
 
   /** The events stored since the last call (the registrations' first, then the others), forgetting them. */

@@ -1,5 +1,4 @@
 import {
-  Actor,
   RegisterRequest,
   RegistrationChange,
   RegistrationConfirmedEvent,
@@ -7,17 +6,16 @@ import {
 } from '@ic/contracts';
 import { ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from '@ic/platform';
 import {
+  actorOf,
   circleEvent,
   knownMember,
   loungeEvent,
+  staff,
   typesOf,
   UseCaseTestBed,
 } from '../../testing/use-case-test-bed';
 import { RegistrationMessages } from '../registration.messages';
 import { RegisterUseCase } from './register.usecase';
-
-const staff: Actor = { subject: 'staff-1', role: 'staff' };
-const memberActor = (memberId: string): Actor => ({ subject: memberId, role: 'member' });
 
 function newTestUseCase() {
   const bed = new UseCaseTestBed();
@@ -41,7 +39,7 @@ describe(RegisterUseCase.name, () => {
       const member = knownMember({ sector: 'Wirtschaft', municipality: undefined });
       bed.know(event, member);
 
-      const reply = await sut.execute(event.eventId, {}, memberActor(member.memberId), 'corr-1');
+      const reply = await sut.execute(event.eventId, {}, actorOf(member), 'corr-1');
 
       expect(reply).toMatchObject({
         created: true,
@@ -64,10 +62,10 @@ describe(RegisterUseCase.name, () => {
       const event = loungeEvent({ capacity: 1 });
       const [first, second] = [knownMember(), knownMember()];
       bed.know(event, first, second);
-      await sut.execute(event.eventId, {}, memberActor(first.memberId));
+      await sut.execute(event.eventId, {}, actorOf(first));
       bed.takePublished();
 
-      const reply = await sut.execute(event.eventId, {}, memberActor(second.memberId));
+      const reply = await sut.execute(event.eventId, {}, actorOf(second));
 
       expect(reply.registration).toMatchObject({ status: 'waiting', waitingPlace: 1 });
       expect(typesOf(bed.takePublished())).toEqual([RegistrationWaitlistedEvent.type]);
@@ -78,10 +76,10 @@ describe(RegisterUseCase.name, () => {
       const event = loungeEvent();
       const member = knownMember();
       bed.know(event, member);
-      const first = await sut.execute(event.eventId, {}, memberActor(member.memberId));
+      const first = await sut.execute(event.eventId, {}, actorOf(member));
       bed.takePublished();
 
-      const again = await sut.execute(event.eventId, {}, memberActor(member.memberId));
+      const again = await sut.execute(event.eventId, {}, actorOf(member));
 
       expect(again).toEqual({ ...first, created: false });
       expect(bed.takePublished()).toEqual([]);
@@ -92,10 +90,10 @@ describe(RegisterUseCase.name, () => {
       const event = loungeEvent();
       const member = knownMember();
       bed.know(event, member);
-      const first = await sut.execute(event.eventId, {}, memberActor(member.memberId));
+      const first = await sut.execute(event.eventId, {}, actorOf(member));
       bed.clock.instant = new Date('2027-04-10T08:00:00.000Z');
 
-      await expect(sut.execute(event.eventId, {}, memberActor(member.memberId))).resolves.toMatchObject({
+      await expect(sut.execute(event.eventId, {}, actorOf(member))).resolves.toMatchObject({
         created: false,
         registration: { registrationId: first.registration.registrationId },
       });
@@ -111,7 +109,7 @@ describe(RegisterUseCase.name, () => {
       bed.know(event, member);
       bed.clock.instant = now;
 
-      await expect(sut.execute(event.eventId, {}, memberActor(member.memberId))).rejects.toMatchObject({
+      await expect(sut.execute(event.eventId, {}, actorOf(member))).rejects.toMatchObject({
         constructor: RuleViolationError,
         rule,
       });
@@ -125,7 +123,7 @@ describe(RegisterUseCase.name, () => {
       const member = knownMember({ status: 'inactive' });
       bed.know(event, member);
 
-      await expect(sut.execute(event.eventId, {}, memberActor(member.memberId))).rejects.toMatchObject({
+      await expect(sut.execute(event.eventId, {}, actorOf(member))).rejects.toMatchObject({
         rule: 'member-active',
       });
       expect(bed.takePublished()).toEqual([]);
@@ -137,7 +135,7 @@ describe(RegisterUseCase.name, () => {
       const member = knownMember();
       bed.know(event, member);
 
-      await expect(sut.execute(event.eventId, {}, memberActor(member.memberId))).rejects.toThrow(
+      await expect(sut.execute(event.eventId, {}, actorOf(member))).rejects.toThrow(
         new NotFoundError(RegistrationMessages.eventNotFound),
       );
     });
@@ -149,7 +147,7 @@ describe(RegisterUseCase.name, () => {
       bed.know(event, member);
       const request: RegisterRequest = { memberId: member.memberId };
 
-      await expect(sut.execute(event.eventId, request, memberActor(member.memberId))).rejects.toThrow(
+      await expect(sut.execute(event.eventId, request, actorOf(member))).rejects.toThrow(
         new ForbiddenError(RegistrationMessages.staffFieldsOnly('memberId')),
       );
     });
@@ -232,7 +230,7 @@ describe(RegisterUseCase.name, () => {
         },
       ];
 
-      const reply = await sut.execute(event.eventId, { delegation }, memberActor(member.memberId));
+      const reply = await sut.execute(event.eventId, { delegation }, actorOf(member));
 
       expect(reply.registration).toMatchObject({
         status: 'confirmed',
@@ -257,9 +255,7 @@ describe(RegisterUseCase.name, () => {
         },
       ];
 
-      await expect(
-        sut.execute(event.eventId, { delegation }, memberActor(member.memberId)),
-      ).rejects.toMatchObject({
+      await expect(sut.execute(event.eventId, { delegation }, actorOf(member))).rejects.toMatchObject({
         rule: 'target-group-population',
       });
       expect(bed.data.stored.size).toBe(0);
@@ -277,9 +273,7 @@ describe(RegisterUseCase.name, () => {
         email: `${name}@hersbruck.example`,
       }));
 
-      await expect(
-        sut.execute(event.eventId, { delegation }, memberActor(member.memberId)),
-      ).rejects.toMatchObject({
+      await expect(sut.execute(event.eventId, { delegation }, actorOf(member))).rejects.toMatchObject({
         rule: 'delegation-size',
       });
     });
