@@ -2,6 +2,7 @@ import {
   Actor,
   allEventContracts,
   ClubEventSnapshot,
+  EventStatus,
   exampleLoungeSnapshot,
   RegisterRequest,
   RegistrationReply,
@@ -58,6 +59,11 @@ export function actorOf(member: Pick<KnownMember, 'memberId'>): Actor {
 /** The example lounge, open for registration, with its own id. */
 export function loungeEvent(overrides: Partial<ClubEventSnapshot> = {}): KnownEvent {
   return knownEventOf({ ...exampleLoungeSnapshot, eventId: randomUUID(), ...overrides });
+}
+
+/** The event as the replica knows it after its status changed (the event's snapshot changes with it). */
+export function withStatus(event: KnownEvent, status: EventStatus): KnownEvent {
+  return knownEventOf({ ...event.snapshot, status, revision: event.revision + 1 });
 }
 
 /** The one module of circleEvent(): on the day of the example lounge. */

@@ -9,6 +9,7 @@ import {
   staff,
   typesOf,
   UseCaseTestBed,
+  withStatus,
 } from '../../testing/use-case-test-bed';
 import { TellInterestHoldersUseCase } from '../tell-interest-holders/tell-interest-holders.usecase';
 import { DeclareInterestUseCase } from './declare-interest.usecase';
@@ -135,7 +136,7 @@ describe(DeclareInterestUseCase.name, () => {
       // Registration opens between the check and the write: the holders were told already.
       const insert = bed.interests.insert;
       jest.spyOn(bed.interests, 'insert').mockImplementationOnce((interest, events) => {
-        bed.know({ ...event, status: 'registration-open' });
+        bed.know(withStatus(event, 'registration-open'));
         return insert(interest, events);
       });
 

@@ -7,6 +7,7 @@ import {
   staff,
   typesOf,
   UseCaseTestBed,
+  withStatus,
 } from '../../testing/use-case-test-bed';
 import { RegistrationMessages } from '../registration.messages';
 import { CancelRegistrationUseCase } from './cancel-registration.usecase';
@@ -80,7 +81,7 @@ describe(CancelRegistrationUseCase.name, () => {
     it('refuses for a held event (event-held), even the office', async () => {
       const { sut, bed } = newTestUseCase();
       const { event, seat } = await fullLounge(bed);
-      bed.know({ ...event, status: 'held' });
+      bed.know(withStatus(event, 'held'));
 
       await expect(sut.execute(seat.registrationId, staff)).rejects.toMatchObject({ rule: 'event-held' });
     });
@@ -124,7 +125,7 @@ describe(CancelRegistrationUseCase.name, () => {
     it('keeps a registration for an event that has taken place', async () => {
       const { sut, bed } = newTestUseCase();
       const { event, seat } = await fullLounge(bed);
-      bed.know({ ...event, status: 'held' });
+      bed.know(withStatus(event, 'held'));
 
       await expect(sut.cancelForErasedMember(seat.registrationId, staff)).resolves.toBe(false);
       expect(bed.takePublished()).toEqual([]);
