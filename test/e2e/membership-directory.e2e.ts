@@ -25,7 +25,7 @@ describe('Membership through the gateway', () => {
   let platform: PlatformRunner;
 
   beforeAll(() => {
-    ({ client, staffToken, platform } = bed);
+    ({ client, staff: staffToken, platform } = bed);
   });
 
   describe('a member, the directory and the office', () => {

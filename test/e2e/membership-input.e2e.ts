@@ -13,7 +13,7 @@ describe('Membership through the gateway', () => {
   let staffToken: string;
 
   beforeAll(() => {
-    ({ client, staffToken } = bed);
+    ({ client, staff: staffToken } = bed);
   });
 
   describe('bad input', () => {

@@ -22,7 +22,7 @@ describe('Membership through the gateway', () => {
   let platform: PlatformRunner;
 
   beforeAll(() => {
-    ({ client, staffToken, platform } = bed);
+    ({ client, staff: staffToken, platform } = bed);
   });
 
   describe('from the appointment to signing in', () => {

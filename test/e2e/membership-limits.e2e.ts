@@ -17,7 +17,7 @@ describe('Membership through the gateway', () => {
   let platform: PlatformRunner;
 
   beforeAll(() => {
-    ({ client, staffToken, platform } = bed);
+    ({ client, staff: staffToken, platform } = bed);
   });
 
   describe('killing the notifications service during a burst of 100 invitations', () => {

@@ -1,11 +1,10 @@
 import { formatBerlinTime } from '@ic/contracts';
 import { randomBytes } from 'node:crypto';
-import { PlatformRunner } from '../../scripts/lib/platform-runner';
 import { readCalendar, ReadCalendarEntry } from '../../libs/platform/src/calendar/testing/read-calendar';
-import { E2eClient, Page, Problem, SignedInMember } from './e2e-client';
-import { e2ePlatform } from './e2e-platform';
+import { Page, Problem, SignedInMember } from './e2e-client';
+import { GatewayTestBed } from './gateway-test-bed';
 import { eventually } from './eventually';
-import { testInfrastructure, uniqueSuffix } from './test-infrastructure';
+import { uniqueSuffix } from './test-infrastructure';
 
 /**
  * What the end-to-end tests of events share (events-*.e2e.ts): the event's shape as the API
@@ -215,29 +214,12 @@ export function pdfOf(size: number): Buffer {
   return Buffer.concat([head, randomBytes(size - head.length - tail.length), tail]);
 }
 
-/**
- * The platform through the gateway for one test file: started before its tests, with a staff token
- * and a signed-in mayor, and stopped after them; the calls the tests make.
- */
-export class EventsThroughTheGateway {
-  platform!: PlatformRunner;
-  client!: E2eClient;
-  staff!: string;
+/** The platform of the events tests: with a signed-in mayor, and the calls the tests make. */
+export class EventsThroughTheGateway extends GatewayTestBed {
   member!: SignedInMember;
 
-  /** Call inside the file's describe; the fields are set once its beforeAll has run. */
-  static forThisFile(): EventsThroughTheGateway {
-    const bed = new EventsThroughTheGateway();
-    beforeAll(() => bed.start());
-    afterAll(() => bed.platform.stop());
-    return bed;
-  }
-
-  private async start(): Promise<void> {
-    this.platform = e2ePlatform();
-    await this.platform.start();
-    this.client = new E2eClient(this.platform.gatewayUrl, testInfrastructure().mailSinkUrl);
-    this.staff = await this.client.staffLogin(0);
+  protected override async start(): Promise<void> {
+    await super.start();
     this.member = await this.client.newMember(this.staff, {
       salutation: 'Frau',
       officeTitle: 'Bürgermeisterin',

@@ -1,6 +1,5 @@
-import { PlatformRunner } from '../../scripts/lib/platform-runner';
-import { ApiResponse, E2eClient, Page } from './e2e-client';
-import { e2ePlatform } from './e2e-platform';
+import { ApiResponse, Page } from './e2e-client';
+import { GatewayTestBed } from './gateway-test-bed';
 import { testInfrastructure, uniqueSuffix } from './test-infrastructure';
 
 /**
@@ -55,28 +54,13 @@ export const benInvitation = {
   personalMessage: 'Sehr gern mit <Ihnen> & Ihrem Team.',
 };
 
-/** The platform through the gateway for one test file: started before its tests with an office token, stopped after. */
-export class MembershipThroughTheGateway {
-  platform!: PlatformRunner;
-  client!: E2eClient;
-  staffToken!: string;
-
-  /** Call inside the file's describe; the fields are set once its beforeAll has run. */
-  static forThisFile(): MembershipThroughTheGateway {
-    const bed = new MembershipThroughTheGateway();
-    beforeAll(() => bed.start());
-    afterAll(() => bed.platform.stop());
-    return bed;
-  }
-
-  private async start(): Promise<void> {
+/** The platform of the membership tests, and the calls they make. */
+export class MembershipThroughTheGateway extends GatewayTestBed {
+  protected override async start(): Promise<void> {
     const sink = testInfrastructure().mailSinkUrl;
     if (!sink)
       throw new Error('MAIL_SINK_URL is not set: the membership e2e test reads mail back from the sink.');
-    this.platform = e2ePlatform();
-    await this.platform.start();
-    this.client = new E2eClient(this.platform.gatewayUrl, sink);
-    this.staffToken = await this.client.staffLogin(0);
+    await super.start();
   }
 
   readonly inviteBody = (name: string, overrides: Record<string, unknown> = {}): Record<string, unknown> => {
@@ -100,7 +84,7 @@ export class MembershipThroughTheGateway {
 
   readonly invite = async (body: Record<string, unknown>): Promise<Invitation> => {
     const response = await this.client.call<Invitation>('POST', '/invitations', {
-      token: this.staffToken,
+      token: this.staff,
       body,
     });
     expect({ status: response.status, problem: response.status === 201 ? undefined : response.body }).toEqual(
@@ -119,7 +103,7 @@ export class MembershipThroughTheGateway {
     do {
       const query: string = cursor ? `?limit=100&cursor=${cursor}` : '?limit=100';
       const page: ApiResponse<Page<Invitation>> = await this.client.call('GET', `/invitations${query}`, {
-        token: this.staffToken,
+        token: this.staff,
       });
       expect(page.status).toBe(200);
       invitations.push(...page.body.items);
