@@ -2,8 +2,8 @@ import { IncomingHttpHeaders, request as httpRequest } from 'node:http';
 import { PlatformRunner } from '../../scripts/lib/platform-runner';
 import { E2eClient, Problem } from '../support/e2e-client';
 import { e2eSecrets } from '../support/e2e-platform';
-import { eventually, sleep } from '../support/eventually';
-import { MembershipThroughTheGateway, run, address, inParallel } from '../support/membership-e2e';
+import { eventually, inParallel, sleep } from '../support/eventually';
+import { MembershipThroughTheGateway, run, address } from '../support/membership-e2e';
 
 /**
  * Membership end to end, as a web client and a person with a mailbox meet it, every call through

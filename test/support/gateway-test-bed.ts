@@ -1,6 +1,6 @@
 import { PlatformRunner } from '../../scripts/lib/platform-runner';
 import { E2eClient } from './e2e-client';
-import { e2ePlatform } from './e2e-platform';
+import { e2ePlatform, E2ePlatformOptions } from './e2e-platform';
 import { testInfrastructure } from './test-infrastructure';
 
 /**
@@ -13,6 +13,8 @@ export class GatewayTestBed {
   client!: E2eClient;
   /** An access token of the run's first staff account. */
   staff!: string;
+  /** Settings of this file's platform beyond the defaults. */
+  protected readonly platformOptions: E2ePlatformOptions = {};
 
   /** Call inside the file's describe; the fields are set once its beforeAll has run. */
   static forThisFile<T extends GatewayTestBed>(this: new () => T): T {
@@ -23,7 +25,7 @@ export class GatewayTestBed {
   }
 
   protected async start(): Promise<void> {
-    this.platform = e2ePlatform();
+    this.platform = e2ePlatform(this.platformOptions);
     await this.platform.start();
     this.client = new E2eClient(this.platform.gatewayUrl, testInfrastructure().mailSinkUrl);
     this.staff = await this.client.staffLogin(0);

@@ -119,19 +119,3 @@ export class MembershipThroughTheGateway extends GatewayTestBed {
     return setCookie.split(';')[0] ?? '';
   };
 }
-
-/** Runs `work` for every item with at most `limit` at a time. */
-export async function inParallel<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T, index: number) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      await work(items[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: limit }, worker));
-}
