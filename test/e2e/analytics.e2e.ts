@@ -1,10 +1,20 @@
-import { formatBerlinTime } from '@ic/contracts';
-import { randomUUID } from 'node:crypto';
-import { PlatformRunner } from '../../scripts/lib/platform-runner';
 import { E2eClient, SignedInMember } from '../support/e2e-client';
-import { e2ePlatform } from '../support/e2e-platform';
 import { eventually } from '../support/eventually';
-import { testInfrastructure, uniqueSuffix } from '../support/test-infrastructure';
+import {
+  AnalyticsThroughTheGateway,
+  Registration,
+  Membership,
+  Row,
+  Participation,
+  EventFigures,
+  run,
+  SECOND,
+  HOUR,
+  berlin,
+  address,
+  PROFILES,
+  invitation,
+} from '../support/analytics-e2e';
 
 /**
  * Issue 6 end to end: the office's figures through the gateway after a small scenario this test
@@ -13,108 +23,9 @@ import { testInfrastructure, uniqueSuffix } from '../support/test-infrastructure
  * are exact: per event and participation for the test's own lounge, membership and working groups
  * as the difference to what analytics counted before the scenario.
  */
-
-interface Registration {
-  registrationId: string;
-  status: 'confirmed' | 'waiting' | 'cancelled';
-  waitingPlace?: number;
-}
-
-interface TopicProgress {
-  topic: string;
-  read: number;
-  total: number;
-}
-
-interface Status {
-  topics: TopicProgress[];
-}
-
-interface Membership {
-  months: {
-    month: string;
-    invited: number;
-    accepted: number;
-    declined: number;
-    left: number;
-    members: number;
-  }[];
-  activeMembers: number;
-}
-
-interface Row {
-  value: string | null;
-  registered: number;
-  confirmed: number;
-  attended: number;
-}
-
-interface Participation {
-  registered: number;
-  confirmed: number;
-  attended: number;
-  byFederalState: Row[];
-  bySector: Row[];
-  byTheme: Row[];
-  bySizeClass: Row[];
-}
-
-interface EventFigures {
-  eventId: string;
-  status: string;
-  registrationOpenedAt: string;
-  timeline: { step: number; registrations: number; cumulative: number }[];
-}
-
-const run = uniqueSuffix();
-const SECOND = 1000;
-const HOUR = 3_600_000;
-const berlin = (instant: number) => formatBerlinTime(new Date(instant));
-const address = (name: string) => `${name}.${run}@e2e-analytics.example`;
-
-/** Six members whose profiles cover the dimensions, the size classes at their boundaries included. */
-const PROFILES = [
-  {
-    name: 'Aurach',
-    federalState: 'BY',
-    sector: 'Kommune',
-    population: 5_000,
-    themes: ['Digitalisierung', 'Klimaschutz'],
-  },
-  { name: 'Pegnitz', federalState: 'BY', sector: 'Kommune', population: 5_001, themes: ['Digitalisierung'] },
-  { name: 'Paderborn', federalState: 'NW', sector: 'Kommune', population: 100_000, themes: [] },
-  { name: 'Bielefeld', federalState: 'NW', sector: 'Wirtschaft', themes: ['Bildung'] },
-  { name: 'Leipzig', federalState: 'SN', sector: 'Kommune', population: 100_001, themes: ['Klimaschutz'] },
-  { name: 'Dresden', federalState: 'SN', sector: 'Wissenschaft', themes: ['Digitalisierung'] },
-] as const;
-const AGS_PREFIX: Record<string, string> = { BY: '09', NW: '05', SN: '14' };
-
-function invitation(profile: (typeof PROFILES)[number], index: number) {
-  const municipality =
-    'population' in profile
-      ? {
-          municipality: {
-            name: profile.name,
-            ags: `${AGS_PREFIX[profile.federalState]}${String(400_000 + index)}`,
-            population: profile.population,
-          },
-        }
-      : {};
-  return {
-    salutation: 'Herr',
-    firstName: 'Arne',
-    lastName: `${profile.name} ${run}`,
-    email: address(profile.name.toLowerCase()),
-    organisation: `${profile.sector === 'Kommune' ? 'Gemeinde' : 'Institut'} ${profile.name}`,
-    sector: profile.sector,
-    federalState: profile.federalState,
-    themes: profile.themes,
-    ...municipality,
-  };
-}
-
 describe('Analytics through the gateway', () => {
-  let platform: PlatformRunner;
+  const bed = AnalyticsThroughTheGateway.forThisFile();
+  const { settledMembership, membership, openLounge, call, register } = bed;
   let client: E2eClient;
   let staff: string;
   let members: SignedInMember[];
@@ -122,131 +33,9 @@ describe('Analytics through the gateway', () => {
   let groupId: string;
 
   beforeAll(async () => {
-    platform = e2ePlatform();
-    await platform.start();
-    client = new E2eClient(platform.gatewayUrl, testInfrastructure().mailSinkUrl);
-    staff = await client.staffLogin(0);
+    ({ client, staff } = bed);
     membershipBefore = await settledMembership();
   });
-
-  afterAll(() => platform?.stop());
-
-  /** Waits until analytics has read every domain topic to its present end. */
-  async function caughtUp(): Promise<void> {
-    await eventually(
-      async () => {
-        const status = await client.call<Status>('GET', '/analytics/status', { token: staff });
-        expect(status.status).toBe(200);
-        expect(status.body.topics.filter((topic) => topic.read < topic.total)).toEqual([]);
-      },
-      120 * SECOND,
-      250,
-    );
-  }
-
-  /**
-   * The membership figures before the scenario, once nothing changes them any more: a service of an
-   * earlier run may publish what its outbox still held right after it starts.
-   */
-  async function settledMembership(): Promise<Membership> {
-    return eventually(
-      async () => {
-        await caughtUp();
-        const first = await membership();
-        await new Promise((resolve) => setTimeout(resolve, 3 * SECOND));
-        await caughtUp();
-        expect(await membership()).toEqual(first);
-        return first;
-      },
-      120 * SECOND,
-      0,
-    );
-  }
-
-  async function membership(): Promise<Membership> {
-    const response = await client.call<Membership>('GET', '/analytics/membership', { token: staff });
-    expect(response.status).toBe(200);
-    return response.body;
-  }
-
-  /** A lounge of this run in Ulm, announced, its registration open since `opensAt` (default: an hour ago). */
-  function openLounge(lounge: {
-    subject: string;
-    description: string;
-    topic: string;
-    capacity: number;
-    opensAt?: number;
-    startsAt: number;
-    endsAt: number;
-    closesAt: number;
-  }) {
-    return client.publishEvent(
-      staff,
-      'lounges',
-      {
-        title: `Innovators Lounge ${run}: ${lounge.subject}`,
-        description: lounge.description,
-        themes: ['Digitalisierung'],
-        capacity: lounge.capacity,
-        registration: {
-          opensAt: berlin(lounge.opensAt ?? Date.now() - HOUR),
-          closesAt: berlin(lounge.closesAt),
-        },
-        audience: 'members',
-        startsAt: berlin(lounge.startsAt),
-        endsAt: berlin(lounge.endsAt),
-        topic: lounge.topic,
-        host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
-        venue: { name: 'Stadthaus Ulm', city: 'Ulm', federalState: 'BW' },
-      },
-      'registration-open',
-    );
-  }
-
-  async function call<T>(method: string, path: string, token: string, body?: object) {
-    const response = await client.call<T>(method, path, {
-      token,
-      body,
-      headers: { 'Idempotency-Key': randomUUID() },
-    });
-    expect({
-      path,
-      status: response.status < 300 ? 'ok' : response.status,
-      body: response.status < 300 ? undefined : response.body,
-    }).toEqual({
-      path,
-      status: 'ok',
-      body: undefined,
-    });
-    return response.body;
-  }
-
-  /**
-   * Registers like a client: the same Idempotency-Key again after a timeout (504), and again while
-   * the registrations service has not yet heard that registration opened.
-   */
-  async function register(eventId: string, token: string): Promise<Registration> {
-    const key = randomUUID();
-    return eventually(
-      async () => {
-        const response = await client.call<Registration>('POST', `/events/${eventId}/registrations`, {
-          token,
-          body: {},
-          headers: { 'Idempotency-Key': key },
-        });
-        expect({
-          status: response.status,
-          body: response.status === 201 ? undefined : response.body,
-        }).toEqual({
-          status: 201,
-          body: undefined,
-        });
-        return response.body;
-      },
-      90 * SECOND,
-      250,
-    );
-  }
 
   it('counts appointments, a decline, a departure and a working group, exactly as they happened', async () => {
     members = [];

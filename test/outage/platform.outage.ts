@@ -9,7 +9,7 @@ import { PlatformRunner, REPO_ROOT } from '../../scripts/lib/platform-runner';
 import { ApiResponse, E2eClient, Problem, SignedInMember, SinkMessage } from '../support/e2e-client';
 import { E2E_PORT_BASE, e2ePlatform } from '../support/e2e-platform';
 import { openLoungeBody } from '../support/open-lounge';
-import { eventually, sleep } from '../support/eventually';
+import { eventually, inParallel, sleep } from '../support/eventually';
 import { testInfrastructure, uniqueSuffix } from '../support/test-infrastructure';
 
 /**
@@ -392,18 +392,4 @@ describe('The platform while its infrastructure fails', () => {
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
-}
-
-async function inParallel<T, R>(items: T[], parallel: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: parallel }, async () => {
-      while (next < items.length) {
-        const index = next++;
-        results[index] = await work(items[index]);
-      }
-    }),
-  );
-  return results;
 }

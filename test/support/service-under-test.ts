@@ -1,4 +1,4 @@
-import { CallerIdentity, GATEWAY_REPLY_TOPIC, RequestPattern } from '@ic/contracts';
+import { CallerIdentity, EventContract, GATEWAY_REPLY_TOPIC, RequestPattern } from '@ic/contracts';
 import { KafkaConnection, RpcClient } from '@ic/messaging';
 import { RemoteProblemError } from '@ic/platform';
 import mongoose, { mongo } from 'mongoose';
@@ -19,6 +19,16 @@ export interface PublishedEvent {
   readonly time: string;
   readonly correlationId?: string;
   readonly data: Record<string, unknown>;
+}
+
+/**
+ * A published event's data, typed by its contract: the service checked the data against the
+ * contract's schema before publishing it. Throws for an event of another type.
+ */
+export function dataOf<T>(event: PublishedEvent, ...contracts: readonly EventContract<T>[]): T {
+  if (!contracts.some((contract) => contract.type === event.type))
+    throw new Error(`${event.type} is not one of ${contracts.map((contract) => contract.type).join(', ')}`);
+  return event.data as T;
 }
 
 export interface ServiceUnderTestOptions {

@@ -17,7 +17,8 @@ import { TopicReader } from '../../support/kafka-probe';
 import { waitlistedChange } from '../../support/registration-changes';
 import { uniqueSuffix } from '../../support/test-infrastructure';
 import { AnalyticsUnderTest, STAFF, StreamFigures } from './analytics-service';
-import { ClubStream, ParticipationCounts } from './club-stream';
+import { ClubStream } from './club-stream';
+import { ParticipationCounts } from './club-stream-base';
 
 /**
  * The analytics service against a produced stream of the club's events (some published twice, as an

@@ -6,12 +6,14 @@ import {
 } from '@ic/contracts';
 import { randomUUID } from 'node:crypto';
 import { eventually } from '../../support/eventually';
+import { dataOf } from '../../support/service-under-test';
 import { loungeSnapshot } from './registrations-fixtures';
 import { RegistrationsService, TestMember, testMember } from './registrations-service';
 
 const SEATS = 40;
 const PEOPLE = 120;
-const seatTypes = [RegistrationConfirmedEvent.type, RegistrationWaitlistedEvent.type];
+const seatContracts = [RegistrationConfirmedEvent, RegistrationWaitlistedEvent];
+const seatTypes = seatContracts.map((contract) => contract.type);
 
 /**
  * SIGKILL in the middle of a burst: requests in flight are lost with the process, their clients
@@ -84,7 +86,7 @@ describe('Registrations: killed in the middle of a burst', () => {
     }, 60_000);
     const perRegistration = new Map<string, number>();
     for (const event of published) {
-      const id = (event.data as unknown as RegistrationChange).registrationId;
+      const id = dataOf<RegistrationChange>(event, ...seatContracts).registrationId;
       perRegistration.set(id, (perRegistration.get(id) ?? 0) + 1);
     }
     expect([...perRegistration.values()].every((count) => count === 1)).toBe(true);

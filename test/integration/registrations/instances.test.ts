@@ -5,6 +5,7 @@ import {
   RegistrationWaitlistedEvent,
 } from '@ic/contracts';
 import { eventually } from '../../support/eventually';
+import { dataOf } from '../../support/service-under-test';
 import { loungeSnapshot } from './registrations-fixtures';
 import { RegistrationsService, staff, TestMember, testMember } from './registrations-service';
 
@@ -79,7 +80,13 @@ describe('Registrations: two instances at once', () => {
       return events;
     });
     expect(
-      new Set(published.map((event) => (event.data as unknown as RegistrationChange).registrationId)).size,
+      new Set(
+        published.map(
+          (event) =>
+            dataOf<RegistrationChange>(event, RegistrationConfirmedEvent, RegistrationWaitlistedEvent)
+              .registrationId,
+        ),
+      ).size,
     ).toBe(PEOPLE);
   });
 });

@@ -1,7 +1,8 @@
 import { AgendaSession, ClubEventSnapshot, exampleLoungeSnapshot, formatBerlinTime } from '@ic/contracts';
 import { randomUUID } from 'node:crypto';
 
-const DAY = 24 * 60 * 60 * 1000;
+export const HOUR = 60 * 60 * 1000;
+export const DAY = 24 * HOUR;
 const at = (ms: number) => formatBerlinTime(new Date(Date.now() + ms));
 
 /** An event as the events service publishes it: registration open since yesterday, for 30 days. */

@@ -9,12 +9,14 @@ import {
 } from '@ic/contracts';
 import { RemoteProblemError } from '@ic/platform';
 import { eventually } from '../../support/eventually';
+import { dataOf } from '../../support/service-under-test';
 import { loungeSnapshot } from './registrations-fixtures';
 import { memberIdentity, RegistrationsService, staff, TestMember, testMember } from './registrations-service';
 
 const SEATS = 50;
 const BURST = 300;
-const seatTypes = [RegistrationConfirmedEvent.type, RegistrationWaitlistedEvent.type];
+const seatContracts = [RegistrationConfirmedEvent, RegistrationWaitlistedEvent];
+const seatTypes = seatContracts.map((contract) => contract.type);
 
 /**
  * Seats under concurrency, against the real service on real Kafka and the MongoDB-protocol server.
@@ -63,7 +65,7 @@ describe('Registrations: seats and the waiting list', () => {
     const registrationsOf = (type: string) =>
       events
         .filter((event) => event.type === type)
-        .map((event) => (event.data as unknown as RegistrationChange).registration);
+        .map((event) => dataOf<RegistrationChange>(event, ...seatContracts).registration);
     expect(registrationsOf(RegistrationConfirmedEvent.type)).toHaveLength(SEATS);
     // Each registration publishes from its own document, so the waiting list's events arrive in any order.
     expect(
@@ -73,7 +75,7 @@ describe('Registrations: seats and the waiting list', () => {
     ).toEqual(Array.from({ length: BURST - SEATS }, (_, index) => index + 1));
     // One event per registration, each keyed by the event: one partition, so one consumer, per event.
     expect(
-      new Set(events.map((event) => (event.data as unknown as RegistrationChange).registrationId)).size,
+      new Set(events.map((event) => dataOf<RegistrationChange>(event, ...seatContracts).registrationId)).size,
     ).toBe(BURST);
     expect(events.every((event) => event.key === lounge.eventId)).toBe(true);
   });
@@ -97,7 +99,7 @@ describe('Registrations: seats and the waiting list', () => {
     const promoted = await eventually(() => {
       const events = service.distinctPublished(lounge.eventId, [RegistrationPromotedEvent.type]);
       expect(events).toHaveLength(10);
-      return events.map((event) => event.data as unknown as RegistrationChange & { cause: string });
+      return events.map((event) => dataOf(event, RegistrationPromotedEvent));
     });
     expect(new Set(promoted.map((event) => event.registrationId))).toEqual(
       new Set(waitingInOrder.slice(0, 10).map((registration) => registration.registrationId)),

@@ -28,13 +28,25 @@ describe(buildAsyncApiDocument.name, () => {
   });
 
   it('has its payload schemas checked by the parser (draft-07; a 2020-12 schema it would skip)', async () => {
-    const broken = structuredClone(sut) as unknown as {
-      components: {
-        messages: Record<string, { payload: { schema: { properties: Record<string, object> } } }>;
-      };
-    };
     const [type] = allEventContracts.map((contract) => contract.type);
-    broken.components.messages[type].payload.schema.properties.misspelt = { type: 'strin' };
+    const message = sut.components.messages[type];
+    const { schema } = message.payload;
+    const misspelt = { misspelt: { type: 'strin' } };
+    const broken: AsyncApiDocument = {
+      ...sut,
+      components: {
+        messages: {
+          ...sut.components.messages,
+          [type]: {
+            ...message,
+            payload: {
+              ...message.payload,
+              schema: { ...schema, properties: Object.assign({}, schema.properties, misspelt) },
+            },
+          },
+        },
+      },
+    };
 
     const { document, diagnostics } = await new Parser().parse(JSON.stringify(broken));
 

@@ -1,9 +1,10 @@
+import { mock } from 'jest-mock-extended';
 import { Consumer, EachMessagePayload } from 'kafkajs';
 import { PartitionWorkers, PartitionWorkersOptions } from './partition-workers';
 
 /** Just enough of a kafkajs consumer to drive the workers by hand. */
 class FakeConsumer {
-  readonly events = { GROUP_JOIN: 'consumer.group_join' };
+  readonly events = { GROUP_JOIN: 'consumer.group_join' } as const;
   readonly commits: { topic: string; partition: number; offset: string }[][] = [];
   readonly paused: number[] = [];
   readonly resumed: number[] = [];
@@ -39,6 +40,21 @@ class FakeConsumer {
       pause: () => () => undefined,
     });
   }
+  /** The calls PartitionWorkers makes, as a typed kafkajs Consumer. */
+  asConsumer(): Consumer {
+    return mock<Consumer>({
+      events: this.events,
+      // kafkajs overloads `on` once per instrumentation event; PartitionWorkers listens to one of them.
+      on: ((event: string, listener: NonNullable<FakeConsumer['joinListener']>) => {
+        this.on(event, listener);
+        return () => undefined;
+      }) as Consumer['on'],
+      run: (config) => this.run({ eachMessage: config?.eachMessage }),
+      pause: (topics) => this.pause(topics.map((topic) => ({ partitions: topic.partitions ?? [] }))),
+      resume: (topics) => this.resume(topics.map((topic) => ({ partitions: topic.partitions ?? [] }))),
+      commitOffsets: (offsets) => this.commitOffsets(offsets),
+    });
+  }
   lastCommitted(partition: number): string | undefined {
     return this.commits
       .flat()
@@ -69,7 +85,7 @@ async function newWorkers(options: Partial<PartitionWorkersOptions> = {}) {
   const consumer = new FakeConsumer();
   const handler = new ControlledHandler();
   const sut = new PartitionWorkers(
-    consumer as unknown as Consumer,
+    consumer.asConsumer(),
     { order: 'ordered', maxPendingPerPartition: 10, retryDelayMs: 1, handle: handler.handle, ...options },
     'test',
   );

@@ -2,6 +2,7 @@ import { allEventContracts } from '@ic/contracts';
 import { ContractRegistry, OutboxEventFactory } from '@ic/messaging';
 import { ConcurrentChangeError, OutboxEntry } from '@ic/persistence';
 import { Clock } from '@ic/platform';
+import { mock } from 'jest-mock-extended';
 import { ClubEvent, ClubEventState } from '../club-events/club-event';
 import { ClubEventChanges } from '../club-events/club-event.changes';
 import { ClubEventsRepository } from '../club-events/club-events.repository';
@@ -44,7 +45,11 @@ export class InMemoryClubEvents {
   }
 
   asRepository(): ClubEventsRepository {
-    return this as unknown as ClubEventsRepository;
+    return mock<ClubEventsRepository>({
+      insert: (id, state, events) => this.insert(id, state, events),
+      findById: (id) => this.findById(id),
+      update: (event, next, events) => this.update(event, next, events),
+    });
   }
 }
 
@@ -60,10 +65,10 @@ export class FixedClock extends Clock {
 
 export function memberSpeakers(members: readonly MemberSpeaker[] = []): MemberSpeakersRepository {
   const known = new Map(members.map((member) => [member.memberId, member]));
-  return {
+  return mock<MemberSpeakersRepository>({
     findByIds: (ids: readonly string[]) =>
       Promise.resolve(new Map(ids.flatMap((id) => (known.has(id) ? [[id, known.get(id)!] as const] : [])))),
-  } as unknown as MemberSpeakersRepository;
+  });
 }
 
 export function eventChanges(): ClubEventChanges {

@@ -1,5 +1,4 @@
 import { ANONYMOUS, BrowserSessionResolution, MembershipRequests, SessionActivity } from '@ic/contracts';
-import { RpcClient } from '@ic/messaging/client';
 import {
   NotFoundError,
   RemoteProblemError,
@@ -22,7 +21,7 @@ const ACTIVE: SessionActivity = { active: true, subject: 'member-1', role: 'memb
 /** The check as a gateway instance has it that follows the session events (and so remembers answers). */
 function newSessionCheck(answer: () => SessionActivity | Promise<SessionActivity>) {
   const rpc = new FakeRpcClient().answer(MembershipRequests.sessionActive, answer);
-  const sut = new SessionCheck(rpc as unknown as RpcClient);
+  const sut = new SessionCheck(rpc.asRpcClient());
   sut.followingSessionEvents(true);
   return { sut, rpc };
 }
@@ -187,7 +186,7 @@ describe(SessionCheck.name, () => {
       answer: () => BrowserSessionResolution | Promise<BrowserSessionResolution>,
     ) {
       const rpc = new FakeRpcClient().answer(MembershipRequests.resolveBrowserSession, answer);
-      const sut = new SessionCheck(rpc as unknown as RpcClient);
+      const sut = new SessionCheck(rpc.asRpcClient());
       sut.followingSessionEvents(true);
       return { sut, rpc };
     }

@@ -1,7 +1,9 @@
 import {
+  BeginDocumentUploadRequest,
   DOCUMENT_CHUNK_BYTES,
   DocumentMediaType,
   DocumentReply,
+  EventIdRequest,
   EventsRequests,
   MAX_DOCUMENT_BYTES,
   MembershipRequests,
@@ -31,7 +33,10 @@ describe(EventDocumentsController.name, () => {
   const member = signTestToken({ role: 'member' });
   const eventId = randomUUID();
   /** What the fake events service stored, by upload id. */
-  let uploads: Map<string, { begin: Record<string, unknown>; chunks: Map<number, string> }>;
+  let uploads: Map<
+    string,
+    { begin: BeginDocumentUploadRequest & EventIdRequest; chunks: Map<number, string> }
+  >;
   let stored: DocumentReply | undefined;
 
   beforeEach(async () => {
@@ -56,7 +61,7 @@ describe(EventDocumentsController.name, () => {
       .answer(EventsRequests.completeDocumentUpload, ({ uploadId }) => {
         const upload = uploads.get(uploadId)!;
         stored = {
-          ...(upload.begin as unknown as DocumentReply),
+          ...upload.begin,
           documentId: randomUUID(),
           uploadedAt: '2027-01-20T10:15:00.000Z',
           uploadedBy: { subject: 'staff-1', role: 'staff' },

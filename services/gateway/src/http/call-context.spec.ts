@@ -1,10 +1,12 @@
 import { ANONYMOUS } from '@ic/contracts';
 import { InvalidInputError } from '@ic/platform';
 import { callContextOf, idempotencyKeyFrom } from './call-context';
-import { GatewayRequest } from './gateway-request';
 
-function newRequest(method: string, headers: Record<string, string | string[]> = {}): GatewayRequest {
-  return { method, headers, identity: ANONYMOUS, correlationId: 'corr-1' } as unknown as GatewayRequest;
+function newRequest(
+  method: string,
+  headers: Record<string, string | string[]> = {},
+): Parameters<typeof callContextOf>[0] {
+  return { method, headers, identity: ANONYMOUS, correlationId: 'corr-1' };
 }
 
 describe(idempotencyKeyFrom.name, () => {
@@ -57,7 +59,7 @@ describe(callContextOf.name, () => {
   });
 
   it('refuses to build a context without the identity the guard sets', () => {
-    const request = { ...newRequest('GET'), identity: undefined } as GatewayRequest;
+    const request = { ...newRequest('GET'), identity: undefined };
     expect(() => callContextOf(request)).toThrow('AuthenticationGuard');
   });
 });

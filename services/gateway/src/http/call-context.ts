@@ -22,7 +22,9 @@ export function idempotencyKeyFrom(header: string | string[] | undefined): strin
 }
 
 /** What every request to a service carries: the caller's identity, the correlation id and, for writes, a key. */
-export function callContextOf(request: GatewayRequest): SendOptions {
+export function callContextOf(
+  request: Pick<GatewayRequest, 'method' | 'headers' | 'identity' | 'correlationId'>,
+): SendOptions {
   if (!request.identity)
     throw new Error('No caller identity on the request: the AuthenticationGuard did not run');
   const header = request.headers[IDEMPOTENCY_KEY_HEADER.toLowerCase()];

@@ -1,5 +1,5 @@
 import { ForbiddenError } from '@ic/platform';
-import { stubOf } from '../testing/stub-of';
+import { mock } from 'jest-mock-extended';
 import { FailedSignInsQueries } from './failed-sign-ins.queries';
 import { FailedSignInsRepository } from './failed-sign-ins.repository';
 import { FailedSignIn } from './failed-sign-ins.rules';
@@ -9,10 +9,10 @@ const now = new Date('2026-11-21T10:00:00.000Z');
 const office = { subject: 'staff-1', role: 'staff' as const };
 
 function newTestQueries(failures: FailedSignIn[]) {
-  const journal = stubOf(FailedSignInsRepository);
-  const findSince = jest.spyOn(journal, 'findSince').mockResolvedValue(failures);
-  const sessions = stubOf(SessionsRepository);
-  jest.spyOn(sessions, 'failedLoginStreaksOf').mockResolvedValue(new Map());
+  const journal = mock<FailedSignInsRepository>();
+  const findSince = journal.findSince.mockResolvedValue(failures);
+  const sessions = mock<SessionsRepository>();
+  sessions.failedLoginStreaksOf.mockResolvedValue(new Map());
   return { sut: new FailedSignInsQueries(journal, sessions, { now: () => now }), findSince };
 }
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { Member } from '../members/member';
 import { MembersRepository } from '../members/members.repository';
 import { EXAMPLE_MEMBER_ID, newMember } from '../testing/member-factories';
-import { stubOf } from '../testing/stub-of';
+import { mock } from 'jest-mock-extended';
 import { BrowserSessionLifetimes, newBrowserSession } from './browser-session.rules';
 import { Session, SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
@@ -34,16 +34,14 @@ function newSession(overrides: Partial<Session> = {}): Session {
 function newTestService(member: Member | null = newMember()) {
   const stored = new Map<string, Session>();
   const revoked: { id: string; at: Date; events: readonly OutboxEntry[] }[] = [];
-  const sessions = stubOf(SessionsRepository);
-  jest.spyOn(sessions, 'findById').mockImplementation((id) => Promise.resolve(stored.get(id) ?? null));
-  jest.spyOn(sessions, 'revoke').mockImplementation((id, at, events) => {
+  const sessions = mock<SessionsRepository>();
+  sessions.findById.mockImplementation((id) => Promise.resolve(stored.get(id) ?? null));
+  sessions.revoke.mockImplementation((id, at, events) => {
     revoked.push({ id, at, events });
     return Promise.resolve();
   });
-  const members = stubOf(MembersRepository);
-  jest
-    .spyOn(members, 'findById')
-    .mockImplementation((id) => Promise.resolve(member?.id === id ? member : null));
+  const members = mock<MembersRepository>();
+  members.findById.mockImplementation((id) => Promise.resolve(member?.id === id ? member : null));
   const sut = new SessionsService(
     sessions,
     members,

@@ -4,6 +4,7 @@ import { Invitation, InvitationOutcome } from './invitation';
 import { InvitationOutcomesService } from './invitation-outcomes.service';
 import { answerProblem } from './invitation.rules';
 import { InvitationsRepository } from './invitations.repository';
+import { mock } from 'jest-mock-extended';
 
 const now = new Date('2026-11-21T10:00:00.000Z');
 
@@ -22,15 +23,15 @@ const invitation: Invitation = {
 
 function setup(existing: InvitationOutcome | null = null) {
   let stored = existing;
-  const repository = {
+  const repository = mock<InvitationsRepository>({
     outcomeOf: () => Promise.resolve(stored),
     recordOutcome: (invitationId: string, outcome: InvitationOutcome['outcome'], at: Date) => {
       if (stored) return Promise.resolve(false);
       stored = { invitationId, outcome, at };
       return Promise.resolve(true);
     },
-  };
-  const sut = new InvitationOutcomesService(repository as unknown as InvitationsRepository, {
+  });
+  const sut = new InvitationOutcomesService(repository, {
     now: () => now,
   });
   const options = (effectsComplete: boolean) => ({

@@ -13,6 +13,7 @@ import {
   registration,
 } from '../testing/registration-factories';
 import { interestSlotOf, recipientSlotsOf, RegistrationRecipients } from './registration-recipients';
+import { mock } from 'jest-mock-extended';
 
 const guest = {
   salutation: 'Frau' as const,
@@ -24,10 +25,10 @@ const guest = {
 /** Recipients with an empty contact replica: no member is known yet, or only erased ones. */
 function newTestRecipients(erasedMemberIds: readonly string[] = []) {
   const settings = newMailSettings();
-  const contacts = {
+  const contacts = mock<ContactsRepository>({
     find: () => Promise.resolve(undefined),
     isErased: (memberId: string) => Promise.resolve(erasedMemberIds.includes(memberId)),
-  } as unknown as ContactsRepository;
+  });
   return { sut: new RegistrationRecipients(contacts, settings), box: settings.linkTokens };
 }
 

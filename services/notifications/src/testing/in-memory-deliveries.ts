@@ -1,4 +1,5 @@
 import { OutboxEntry } from '@ic/persistence';
+import { mock } from 'jest-mock-extended';
 import { DeliveriesRepository, DeliveryRecord, NewDelivery } from '../deliveries/deliveries.repository';
 import { StoredMail } from '../deliveries/delivery.schema';
 
@@ -12,7 +13,17 @@ export class InMemoryDeliveries {
   readonly published: string[] = [];
 
   asRepository(): DeliveriesRepository {
-    return this as unknown as DeliveriesRepository;
+    return mock<DeliveriesRepository>({
+      find: (id) => this.find(id),
+      createSending: (delivery) => this.createSending(delivery),
+      createFailed: (delivery, reason, attempts, events) =>
+        this.createFailed(delivery, reason, attempts, events),
+      markSending: (id, attempts, recipient) => this.markSending(id, attempts, recipient),
+      markQueuedForRetry: (id, reason) => this.markQueuedForRetry(id, reason),
+      markSent: (id, sentAt, events) => this.markSent(id, sentAt, events),
+      markFailed: (id, reason, attempts, events, mail) => this.markFailed(id, reason, attempts, events, mail),
+      requeueFailed: (id, requestedAt) => this.requeueFailed(id, requestedAt),
+    });
   }
 
   find(id: string): Promise<DeliveryRecord | undefined> {

@@ -1,6 +1,7 @@
 import { Actor, exampleLoungeSnapshot } from '@ic/contracts';
 import { OutboxEntry } from '@ic/persistence';
 import { Clock } from '@ic/platform';
+import { mock } from 'jest-mock-extended';
 import { randomUUID } from 'node:crypto';
 import { Registration, RegistrationFact, SeatPlan } from '../registrations/registration';
 import { RegistrationChanges } from '../registrations/registration-changes';
@@ -13,14 +14,6 @@ import { EventSeats, EventSeatsRepository } from '../seats/event-seats.repositor
 import { CountedStep } from '../seats/event-seats.schema';
 import { applied, holds, NO_COUNTERS, SeatCounters } from '../seats/seat-claims';
 import { SeatSteps } from '../seats/seat-steps';
-
-/** An object of the class's type whose methods are the ones given (the others are not there). */
-export function implementationOf<T extends object>(
-  type: abstract new (...args: never[]) => T,
-  methods: Partial<T>,
-): T {
-  return Object.assign(Object.create(type.prototype as object) as T, methods);
-}
 
 export class FixedClock extends Clock {
   constructor(public instant: Date) {
@@ -61,7 +54,7 @@ export class InMemoryRegistrations {
       decidedOf(entry.eventId)
         .filter((row) => row.entry.registrationId !== entry.registrationId)
         .map((row) => row.entry);
-    return implementationOf(RegistrationsRepository, {
+    return mock<RegistrationsRepository>({
       insertPending: (entry, step) => this.insert(entry, { pending: true, step }),
       insertDecided: (entry) => this.insert(entry, { pending: false }),
       retake: (entry, revision, step) =>
@@ -180,7 +173,7 @@ export class InMemoryRegistrations {
         this.counters.set(eventId, { counters: NO_COUNTERS, steps: {}, told: 0 });
       return this.counters.get(eventId)!;
     };
-    return implementationOf(EventSeatsRepository, {
+    return mock<EventSeatsRepository>({
       peek: (eventId) => Promise.resolve(this.counters.get(eventId)?.counters ?? NO_COUNTERS),
       read: (eventId): Promise<EventSeats> =>
         Promise.resolve(structuredClone({ counters: of(eventId).counters, steps: of(eventId).steps })),
@@ -324,11 +317,11 @@ export class SeatStepsTestBed {
   readonly sut: SeatSteps;
 
   constructor() {
-    const events = implementationOf(KnownEventsRepository, {
+    const events = mock<KnownEventsRepository>({
       findById: (eventId) => Promise.resolve(this.events.get(eventId) ?? null),
     });
     // Each fact travels as the data of one entry, so that the spec reads back what was stored.
-    const changes = implementationOf(RegistrationChanges, {
+    const changes = mock<RegistrationChanges>({
       entriesOf: (facts) =>
         facts.map((fact) => ({
           id: randomUUID(),

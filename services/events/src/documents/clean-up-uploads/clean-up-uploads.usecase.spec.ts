@@ -3,6 +3,7 @@ import { FixedClock, InMemoryClubEvents } from '../../testing/in-memory-events';
 import { DocumentUpload, DocumentUploadsRepository } from '../document-uploads.repository';
 import { UploadState } from '../document-upload.schema';
 import { CleanUpUploadsUseCase } from './clean-up-uploads.usecase';
+import { mock } from 'jest-mock-extended';
 
 const now = new Date('2027-03-10T12:00:00Z');
 const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
@@ -47,6 +48,14 @@ class InMemoryUploads {
     this.uploads.delete(uploadId);
     return Promise.resolve();
   }
+
+  asRepository(): DocumentUploadsRepository {
+    return mock<DocumentUploadsRepository>({
+      findStale: (state, before) => this.findStale(state, before),
+      setState: (uploadId, state, at) => this.setState(uploadId, state, at),
+      delete: (uploadId) => this.delete(uploadId),
+    });
+  }
 }
 
 function newTestUseCase() {
@@ -54,11 +63,7 @@ function newTestUseCase() {
   const uploads = new InMemoryUploads();
   const event = clubEvent(loungePlan());
   events.stored.set(event.id, event);
-  const sut = new CleanUpUploadsUseCase(
-    uploads as unknown as DocumentUploadsRepository,
-    events.asRepository(),
-    new FixedClock(now),
-  );
+  const sut = new CleanUpUploadsUseCase(uploads.asRepository(), events.asRepository(), new FixedClock(now));
   return { sut, uploads, events, event };
 }
 

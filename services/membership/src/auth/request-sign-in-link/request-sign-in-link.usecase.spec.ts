@@ -9,6 +9,7 @@ import { MembershipEnv } from '../../membership.env';
 import { SignInLink } from '../sign-in-link.rules';
 import { SignInLinksRepository } from '../sign-in-links.repository';
 import { MIN_ANSWER_MS, RequestSignInLinkUseCase } from './request-sign-in-link.usecase';
+import { mock } from 'jest-mock-extended';
 
 const now = new Date('2026-11-21T10:00:00.000Z');
 const sealer = SecretBox.fromBase64Key(Buffer.alloc(32, 7).toString('base64'));
@@ -27,24 +28,24 @@ function member(status: Member['status']): Member {
 
 function setup(found: Member | null, linksInLastHour = 0) {
   const inserted: { link: SignInLink; events: readonly OutboxEntry[] }[] = [];
-  const claims = { memberHolding: () => Promise.resolve(found) };
-  const links = {
+  const claims = mock<EmailClaimsService>({ memberHolding: () => Promise.resolve(found) });
+  const links = mock<SignInLinksRepository>({
     countForMemberSince: () => Promise.resolve(linksInLastHour),
     insert: (link: SignInLink, events: readonly OutboxEntry[]) => {
       inserted.push({ link, events });
       return Promise.resolve();
     },
-  };
-  const config = {
-    get: (name: keyof MembershipEnv) =>
-      ({ SIGN_IN_LINKS_PER_HOUR: 5, SIGN_IN_LINK_VALIDITY_MINUTES: 15 })[name as string],
-  };
+  });
+  const config = new ConfigService<MembershipEnv, true>({
+    SIGN_IN_LINKS_PER_HOUR: 5,
+    SIGN_IN_LINK_VALIDITY_MINUTES: 15,
+  });
   const sut = new RequestSignInLinkUseCase(
-    claims as unknown as EmailClaimsService,
-    links as unknown as SignInLinksRepository,
+    claims,
+    links,
     new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/membership'),
     sealer,
-    config as unknown as ConfigService<MembershipEnv, true>,
+    config,
     { now: () => now },
   );
   return { sut, inserted };

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { Member } from '../../members/member';
 import { MembersRepository } from '../../members/members.repository';
 import { EXAMPLE_MEMBER_ID, newMember } from '../../testing/member-factories';
-import { stubOf } from '../../testing/stub-of';
+import { mock } from 'jest-mock-extended';
 import { browserSessionIdOf, BrowserSessionLifetimes, newBrowserSession } from '../browser-session.rules';
 import { Session, SessionsRepository } from '../sessions.repository';
 import { SessionsService } from '../sessions.service';
@@ -20,19 +20,17 @@ const secretHash = createHash('sha256').update('das-geheimnis-im-cookie').digest
 function newTestUseCase(member: Member | null = newMember()) {
   const stored = new Map<string, Session>();
   const clock = { now: () => signedInAt };
-  const repository = stubOf(SessionsRepository);
-  jest.spyOn(repository, 'findById').mockImplementation((id) => Promise.resolve(stored.get(id) ?? null));
-  const renew = jest.spyOn(repository, 'renew').mockImplementation((id, expiresAt, renewedAt) => {
+  const repository = mock<SessionsRepository>();
+  repository.findById.mockImplementation((id) => Promise.resolve(stored.get(id) ?? null));
+  const renew = repository.renew.mockImplementation((id, expiresAt, renewedAt) => {
     const session = stored.get(id);
     if (session) stored.set(id, { ...session, expiresAt, renewedAt });
     return Promise.resolve();
   });
-  const members = stubOf(MembersRepository);
-  jest
-    .spyOn(members, 'findById')
-    .mockImplementation((id) => Promise.resolve(member?.id === id ? member : null));
+  const members = mock<MembersRepository>();
+  members.findById.mockImplementation((id) => Promise.resolve(member?.id === id ? member : null));
   const sut = new ResolveBrowserSessionUseCase(
-    new SessionsService(repository, members, stubOf(OutboxEventFactory), clock),
+    new SessionsService(repository, members, mock<OutboxEventFactory>(), clock),
     repository,
     lifetimes,
     clock,

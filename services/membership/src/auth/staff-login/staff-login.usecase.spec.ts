@@ -1,7 +1,7 @@
 import { AccessTokenReply } from '@ic/contracts';
 import { TooManyRequestsError, UnauthenticatedError } from '@ic/platform';
 import { randomBytes, scryptSync } from 'node:crypto';
-import { stubOf } from '../../testing/stub-of';
+import { mock } from 'jest-mock-extended';
 import { AccessTokensService } from '../access-tokens.service';
 import { FailedSignInsRepository } from '../failed-sign-ins.repository';
 import { FailedSignIn } from '../failed-sign-ins.rules';
@@ -41,32 +41,30 @@ function newTestUseCase() {
     passwordHash: cheapHashOf('richtiges-passwort'),
     createdAt: start,
   };
-  const accounts = stubOf(StaffAccountsRepository);
-  jest
-    .spyOn(accounts, 'findByEmail')
-    .mockImplementation((email) => Promise.resolve(email === account.email ? account : null));
+  const accounts = mock<StaffAccountsRepository>();
+  accounts.findByEmail.mockImplementation((email) =>
+    Promise.resolve(email === account.email ? account : null),
+  );
   const streaks = new Map<string, FailedLoginStreak>();
-  const sessions = stubOf(SessionsRepository);
-  jest
-    .spyOn(sessions, 'failedLoginStreakOf')
-    .mockImplementation((email) => Promise.resolve(streaks.get(email) ?? null));
-  jest.spyOn(sessions, 'recordFailedLogin').mockImplementation((email, at) => {
+  const sessions = mock<SessionsRepository>();
+  sessions.failedLoginStreakOf.mockImplementation((email) => Promise.resolve(streaks.get(email) ?? null));
+  sessions.recordFailedLogin.mockImplementation((email, at) => {
     const streak = { failures: (streaks.get(email)?.failures ?? 0) + 1, lastFailureAt: at };
     streaks.set(email, streak);
     return Promise.resolve(streak);
   });
-  jest.spyOn(sessions, 'clearFailedLogins').mockImplementation((email) => {
+  sessions.clearFailedLogins.mockImplementation((email) => {
     streaks.delete(email);
     return Promise.resolve();
   });
-  const journal = stubOf(FailedSignInsRepository);
+  const journal = mock<FailedSignInsRepository>();
   const journalled: { failure: FailedSignIn; keepSince: Date }[] = [];
-  jest.spyOn(journal, 'record').mockImplementation((failure, keepSince) => {
+  journal.record.mockImplementation((failure, keepSince) => {
     journalled.push({ failure, keepSince });
     return Promise.resolve();
   });
-  const tokens = stubOf(AccessTokensService);
-  const issue = jest.spyOn(tokens, 'issue').mockResolvedValue(token);
+  const tokens = mock<AccessTokensService>();
+  const issue = tokens.issue.mockResolvedValue(token);
   let now = start;
   const clock = { now: () => now };
   const sut = new StaffLoginUseCase(accounts, sessions, journal, tokens, clock);

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { Member } from '../../members/member';
 import { MembersRepository } from '../../members/members.repository';
 import { EXAMPLE_MEMBER_ID, newMember } from '../../testing/member-factories';
-import { stubOf } from '../../testing/stub-of';
+import { mock } from 'jest-mock-extended';
 import { AccessTokensService } from '../access-tokens.service';
 import { browserSessionIdOf, BrowserSessionLifetimes } from '../browser-session.rules';
 import { BrowserSessionsService } from '../browser-sessions.service';
@@ -41,40 +41,34 @@ interface Situation {
 /** The use case with the real link and password rules, on stubbed repositories. */
 async function newTestUseCase(situation: Situation = {}) {
   const link = situation.link === undefined ? newLink() : situation.link;
-  const links = stubOf(SignInLinksRepository);
-  jest.spyOn(links, 'findByTokenHash').mockResolvedValue(link);
-  jest.spyOn(links, 'isUsed').mockResolvedValue(situation.linkUsed ?? false);
-  const markUsed = jest.spyOn(links, 'markUsed').mockResolvedValue(true);
-  const members = stubOf(MembersRepository);
-  jest
-    .spyOn(members, 'findById')
-    .mockResolvedValue(situation.member === undefined ? newMember() : situation.member);
+  const links = mock<SignInLinksRepository>();
+  links.findByTokenHash.mockResolvedValue(link);
+  links.isUsed.mockResolvedValue(situation.linkUsed ?? false);
+  const markUsed = links.markUsed.mockResolvedValue(true);
+  const members = mock<MembersRepository>();
+  members.findById.mockResolvedValue(situation.member === undefined ? newMember() : situation.member);
 
   const inserted: Session[] = [];
-  const sessions = stubOf(SessionsRepository);
-  jest.spyOn(sessions, 'insert').mockImplementation((session) => {
+  const sessions = mock<SessionsRepository>();
+  sessions.insert.mockImplementation((session) => {
     inserted.push(session);
     return Promise.resolve();
   });
-  jest.spyOn(sessions, 'failedLoginStreakOf').mockResolvedValue(situation.failedLogins ?? null);
-  const failedLogins = jest
-    .spyOn(sessions, 'recordFailedLogin')
-    .mockResolvedValue({ failures: 1, lastFailureAt: now });
-  const accounts = stubOf(StaffAccountsRepository);
+  sessions.failedLoginStreakOf.mockResolvedValue(situation.failedLogins ?? null);
+  const failedLogins = sessions.recordFailedLogin.mockResolvedValue({ failures: 1, lastFailureAt: now });
+  const accounts = mock<StaffAccountsRepository>();
   const passwordHash = await hashPassword('richtiges-passwort');
-  jest
-    .spyOn(accounts, 'findByEmail')
-    .mockImplementation((email) =>
-      Promise.resolve(
-        email === staffEmail
-          ? { email, subject: 'staff-1', name: 'Leitung', passwordHash, createdAt: now }
-          : null,
-      ),
-    );
-  const journal = stubOf(FailedSignInsRepository);
-  jest.spyOn(journal, 'record').mockResolvedValue();
-  const tokens = stubOf(AccessTokensService);
-  const issue = jest.spyOn(tokens, 'issue');
+  accounts.findByEmail.mockImplementation((email) =>
+    Promise.resolve(
+      email === staffEmail
+        ? { email, subject: 'staff-1', name: 'Leitung', passwordHash, createdAt: now }
+        : null,
+    ),
+  );
+  const journal = mock<FailedSignInsRepository>();
+  journal.record.mockResolvedValue();
+  const tokens = mock<AccessTokensService>();
+  const issue = tokens.issue;
 
   const sut = new StartBrowserSessionUseCase(
     new RedeemSignInLinkUseCase(links, members, tokens, clock),

@@ -6,6 +6,7 @@ import { Member } from '../member';
 import { MembersRepository } from '../members.repository';
 import { EmailClaim, EmailClaimsRepository } from './email-claims.repository';
 import { EmailClaimMessages, EmailClaimsService } from './email-claims.service';
+import { mock } from 'jest-mock-extended';
 
 const now = new Date('2026-11-21T10:00:00.000Z');
 const email = 'jonas.beispiel@kalletal.example';
@@ -62,16 +63,20 @@ function member(id: string, address = email): Member {
 
 function setup(holders: { members?: Member[]; invitations?: Invitation[] } = {}) {
   const claims = new FakeClaims();
-  const members = {
+  const members = mock<MembersRepository>({
     findById: (id: string) => Promise.resolve(holders.members?.find((m) => m.id === id) ?? null),
-  };
-  const invitations = {
+  });
+  const invitations = mock<InvitationsRepository>({
     findById: (id: string) => Promise.resolve(holders.invitations?.find((i) => i.id === id) ?? null),
-  };
+  });
   const sut = new EmailClaimsService(
-    claims as unknown as EmailClaimsRepository,
-    members as unknown as MembersRepository,
-    invitations as unknown as InvitationsRepository,
+    mock<EmailClaimsRepository>({
+      current: (address) => claims.current(address),
+      insert: (claim) => claims.insert(claim),
+      release: (address, holderId, at) => claims.release(address, holderId, at),
+    }),
+    members,
+    invitations,
     { now: () => now },
   );
   return { sut, claims };

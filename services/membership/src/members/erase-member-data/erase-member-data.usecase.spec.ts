@@ -10,6 +10,7 @@ import { MemberMessages } from '../member.messages';
 import { MembersRepository, MemberTombstone } from '../members.repository';
 import { EraseMemberDataUseCase } from './erase-member-data.usecase';
 import { EXAMPLE_MEMBER_ID, newMember } from '../../testing/member-factories';
+import { mock } from 'jest-mock-extended';
 
 const memberId = EXAMPLE_MEMBER_ID;
 const now = new Date('2027-07-01T08:00:00.000Z');
@@ -20,7 +21,7 @@ const confirmed: EraseMemberDataRequest = { confirm: true };
 function newTestUseCase(found: { member?: Member; tombstone?: MemberTombstone; unpublished?: boolean }) {
   const erasures: { erasedAt: Date; events: readonly OutboxEntry[] }[] = [];
   const forgotten: string[] = [];
-  const members = {
+  const members = mock<MembersRepository>({
     findById: () => Promise.resolve(found.member ?? null),
     findTombstone: () => Promise.resolve(found.tombstone ?? null),
     allPublished: () => Promise.resolve(!found.unpublished),
@@ -28,24 +29,26 @@ function newTestUseCase(found: { member?: Member; tombstone?: MemberTombstone; u
       erasures.push({ erasedAt, events });
       return Promise.resolve({ id: member.id, erasedAt });
     },
-  };
-  const invitations = {
+  });
+  const invitations = mock<InvitationsRepository>({
     allPublished: () => Promise.resolve(true),
     remove: (id: string) => Promise.resolve(void forgotten.push(`invitation ${id}`)),
-  };
-  const claims = { forgetHolder: (id: string) => Promise.resolve(void forgotten.push(`claims ${id}`)) };
-  const sessions = {
+  });
+  const claims = mock<EmailClaimsService>({
+    forgetHolder: (id: string) => Promise.resolve(void forgotten.push(`claims ${id}`)),
+  });
+  const sessions = mock<SessionsRepository>({
     revokeAllOf: (id: string) => Promise.resolve(void forgotten.push(`sessions ${id}`)),
-  };
-  const storedReplies = {
+  });
+  const storedReplies = mock<RequestIdempotency>({
     forgetRepliesAbout: (id: string) => Promise.resolve(void forgotten.push(`replies ${id}`)),
-  };
+  });
   const sut = new EraseMemberDataUseCase(
-    members as unknown as MembersRepository,
-    invitations as unknown as InvitationsRepository,
-    claims as unknown as EmailClaimsService,
-    sessions as unknown as SessionsRepository,
-    storedReplies as unknown as RequestIdempotency,
+    members,
+    invitations,
+    claims,
+    sessions,
+    storedReplies,
     new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/membership'),
     { now: () => now },
   );
@@ -81,7 +84,8 @@ describe(EraseMemberDataUseCase.name, () => {
 
     it('refuses without the explicit confirmation, in German, and changes nothing', async () => {
       const { sut, erasures, forgotten } = newTestUseCase({ member: newMember() });
-      const unconfirmed = { confirm: false } as unknown as EraseMemberDataRequest;
+      // What a client may send; the request's own check refuses it before, this is the second line.
+      const unconfirmed: EraseMemberDataRequest = JSON.parse('{ "confirm": false }');
 
       await expect(sut.eraseOwn(unconfirmed, self)).rejects.toThrow(
         new InvalidInputError(MemberMessages.erasureNotConfirmed),

@@ -6,21 +6,22 @@ import { Member, MemberState } from '../member';
 import { MembersRepository } from '../members.repository';
 import { UnsubscribeAnnouncementsUseCase } from './unsubscribe-announcements.usecase';
 import { EXAMPLE_MEMBER_ID, newMember } from '../../testing/member-factories';
+import { mock } from 'jest-mock-extended';
 
 const tokens = UnsubscribeTokens.fromLinkTokenSecret(Buffer.alloc(32, 7).toString('base64'));
 const memberId = EXAMPLE_MEMBER_ID;
 
 function newTestUseCase(found: Member | null) {
   const writes: { next: MemberState; events: readonly OutboxEntry[] }[] = [];
-  const members = {
+  const members = mock<MembersRepository>({
     findById: () => Promise.resolve(found),
     update: (member: Member, next: MemberState, events: readonly OutboxEntry[]) => {
       writes.push({ next, events });
       return Promise.resolve({ ...next, id: member.id, revision: member.revision + 1 });
     },
-  };
+  });
   const sut = new UnsubscribeAnnouncementsUseCase(
-    members as unknown as MembersRepository,
+    members,
     new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/membership'),
     tokens,
   );

@@ -8,6 +8,7 @@ import { MembersRepository } from '../../members/members.repository';
 import { EXAMPLE_MEMBER_ID, newMember } from '../../testing/member-factories';
 import { WorkingGroupsRepository } from '../working-groups.repository';
 import { ChangeWorkingGroupUseCase, WorkingGroupMessages } from './change-working-group.usecase';
+import { mock } from 'jest-mock-extended';
 
 const memberId = EXAMPLE_MEMBER_ID;
 const staff: Actor = { subject: 'staff-1', role: 'staff' };
@@ -15,19 +16,22 @@ const self: Actor = { subject: memberId, role: 'member' };
 
 function newTestUseCase(found: { member?: Member; group?: boolean }) {
   const updates: { next: MemberState; events: readonly OutboxEntry[] }[] = [];
-  const members = {
+  const members = mock<MembersRepository>({
     findById: (id: string) => Promise.resolve(found.member?.id === id ? found.member : null),
     update: (member: Member, next: MemberState, events: readonly OutboxEntry[]) => {
       updates.push({ next, events });
       return Promise.resolve({ ...member, ...next, revision: member.revision + 1 });
     },
-  };
-  const groups = {
-    findById: (id: string) => Promise.resolve(found.group === false ? null : { id, name: 'Digitales' }),
-  };
+  });
+  const groups = mock<WorkingGroupsRepository>({
+    findById: (id: string) =>
+      Promise.resolve(
+        found.group === false ? null : { id, name: 'Digitales', createdBy: staff, createdAt: new Date() },
+      ),
+  });
   const sut = new ChangeWorkingGroupUseCase(
-    members as unknown as MembersRepository,
-    groups as unknown as WorkingGroupsRepository,
+    members,
+    groups,
     new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/membership'),
   );
   return { sut, updates };

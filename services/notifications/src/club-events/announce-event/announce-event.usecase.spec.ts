@@ -15,6 +15,7 @@ import { KnownEventsRepository } from '../../replicas/known-events.repository';
 import { buttonsOf } from '../../testing/mail-buttons';
 import { RecordEventUseCase } from '../record-event/record-event.usecase';
 import { AnnounceEventUseCase, AnnouncementIncompleteError } from './announce-event.usecase';
+import { mock } from 'jest-mock-extended';
 
 const now = new Date('2027-01-20T10:00:00.000Z');
 
@@ -40,27 +41,27 @@ function newTestUseCase(
 ) {
   const key = randomBytes(32).toString('base64');
   const requests: DeliveryRequest[] = [];
-  const deliver = {
+  const deliver = mock<DeliverMailUseCase>({
     execute: (request: DeliveryRequest) => {
       requests.push(request);
       return Promise.resolve().then(() => outcomeOf(request));
     },
-  } as unknown as DeliverMailUseCase;
-  const repository = { findActive: () => Promise.resolve(contacts) } as unknown as ContactsRepository;
+  });
+  const repository = mock<ContactsRepository>({ findActive: () => Promise.resolve(contacts) });
   const settings = MailSettings.fromEnv({
     MAIL_FROM: 'Innovators Club des DStGB <innovators-club@dstgb.example>',
     LINK_BASE_URL: 'https://portal.example',
     LINK_TOKEN_SECRET: key,
   });
-  const events = {
+  const events = mock<RecordEventUseCase>({
     newest: (carried: ClubEventSnapshot) =>
       Promise.resolve(known && known.revision >= carried.revision ? known : carried),
-  } as unknown as RecordEventUseCase;
+  });
   const noted: [string, boolean][] = [];
-  const knownEvents = {
+  const knownEvents = mock<KnownEventsRepository>({
     recordAnnouncement: (eventId: string, beforeOpening: boolean) =>
       Promise.resolve(void noted.push([eventId, beforeOpening])),
-  } as unknown as KnownEventsRepository;
+  });
   return {
     sut: new AnnounceEventUseCase(deliver, repository, events, knownEvents, settings, { now: () => now }),
     requests,

@@ -16,25 +16,13 @@ import { buttonsOf } from '../../testing/mail-buttons';
 import { eventPageOf, lounge, newMailSettings } from '../../testing/registration-factories';
 import { RecordEventUseCase } from '../record-event/record-event.usecase';
 import { AnnounceRegistrationOpeningUseCase } from './announce-registration-opening.usecase';
+import { mock } from 'jest-mock-extended';
+import { newContact, sentDelivery } from '../../testing/delivery-factories';
 
 /** Before the lounge's window opens (1 February 2030, 09:00): the office opened it early. */
 const early = new Date('2030-01-20T10:00:00Z');
 /** After it opened: registration opened at its date. */
 const onTime = new Date('2030-02-01T08:00:30Z');
-
-function newContact(overrides: Partial<ContactRecord> = {}): ContactRecord {
-  return {
-    memberId: randomUUID(),
-    salutation: 'Frau',
-    firstName: 'Erika',
-    lastName: 'Beispiel',
-    email: `${randomUUID()}@kommune.example`,
-    status: 'active',
-    themes: ['Digitalisierung'],
-    announcementsOptOut: false,
-    ...overrides,
-  };
-}
 
 interface TestOptions {
   readonly contacts: readonly ContactRecord[];
@@ -53,34 +41,34 @@ interface TestOptions {
 function newTestUseCase(options: TestOptions) {
   const settings = newMailSettings();
   const requests: DeliveryRequest[] = [];
-  const deliver = {
+  const deliver = mock<DeliverMailUseCase>({
     execute: (request: DeliveryRequest) => {
       requests.push(request);
       return Promise.resolve().then(() => (options.outcomeOf ?? (() => 'sent'))(request));
     },
-  } as unknown as DeliverMailUseCase;
-  const events = {
+  });
+  const events = mock<RecordEventUseCase>({
     newest: (carried: ClubEventSnapshot) =>
       Promise.resolve(options.known && options.known.revision >= carried.revision ? options.known : carried),
-  } as unknown as RecordEventUseCase;
-  const knownEvents = {
+  });
+  const knownEvents = mock<KnownEventsRepository>({
     wasAnnouncedBeforeOpening: () => Promise.resolve(options.announcedBeforeOpening === true),
-  } as unknown as KnownEventsRepository;
-  const interests = {
+  });
+  const interests = mock<KnownInterestsRepository>({
     declared: (_eventId: string, memberId: string) =>
       Promise.resolve((options.interested ?? []).includes(memberId)),
-  } as unknown as KnownInterestsRepository;
-  const contacts = {
+  });
+  const contacts = mock<ContactsRepository>({
     findActive: () => Promise.resolve([...options.contacts]),
-  } as unknown as ContactsRepository;
-  const deliveries = {
+  });
+  const deliveries = mock<DeliveriesRepository>({
     find: (id: string) =>
       Promise.resolve(
         (options.notAnnouncedTo ?? []).some((memberId) => id.endsWith(memberId))
           ? undefined
-          : { id, status: 'sent' as const },
+          : sentDelivery(id),
       ),
-  } as unknown as DeliveriesRepository;
+  });
   const now = options.now ?? early;
   return {
     sut: new AnnounceRegistrationOpeningUseCase(

@@ -7,24 +7,12 @@ import { KnownEventsRepository } from '../../replicas/known-events.repository';
 import { KnownInterestsRepository } from '../../replicas/known-interests.repository';
 import { circle, lounge } from '../../testing/registration-factories';
 import { CountAudienceUseCase } from './count-audience.usecase';
+import { mock } from 'jest-mock-extended';
+import { newContact, sentDelivery } from '../../testing/delivery-factories';
 
 const staff: CallerIdentity = { subject: 'staff-1', roles: ['staff'] };
 const member: CallerIdentity = { subject: randomUUID(), roles: ['member'] };
 const anonymous: CallerIdentity = { subject: 'anonymous', roles: [] };
-
-function newContact(overrides: Partial<ContactRecord> = {}): ContactRecord {
-  return {
-    memberId: randomUUID(),
-    salutation: 'Frau',
-    firstName: 'Erika',
-    lastName: 'Beispiel',
-    email: `${randomUUID()}@kommune.example`,
-    status: 'active',
-    themes: ['Digitalisierung'],
-    announcementsOptOut: false,
-    ...overrides,
-  };
-}
 
 interface TestOptions {
   readonly contacts: readonly ContactRecord[];
@@ -36,24 +24,22 @@ interface TestOptions {
 }
 
 function newTestUseCase(options: TestOptions) {
-  const contacts = {
+  const contacts = mock<ContactsRepository>({
     findActive: () => Promise.resolve(options.contacts.filter((contact) => contact.status === 'active')),
-  } as unknown as ContactsRepository;
-  const knownEvents = {
+  });
+  const knownEvents = mock<KnownEventsRepository>({
     wasAnnouncedBeforeOpening: () => Promise.resolve(options.announcedBeforeOpening === true),
-  } as unknown as KnownEventsRepository;
-  const deliveries = {
+  });
+  const deliveries = mock<DeliveriesRepository>({
     find: (id: string) =>
       Promise.resolve(
-        (options.announcedTo ?? []).some((memberId) => id.endsWith(memberId))
-          ? { id, status: 'sent' as const }
-          : undefined,
+        (options.announcedTo ?? []).some((memberId) => id.endsWith(memberId)) ? sentDelivery(id) : undefined,
       ),
-  } as unknown as DeliveriesRepository;
-  const interests = {
+  });
+  const interests = mock<KnownInterestsRepository>({
     declared: (_eventId: string, memberId: string) =>
       Promise.resolve((options.interested ?? []).includes(memberId)),
-  } as unknown as KnownInterestsRepository;
+  });
   return { sut: new CountAudienceUseCase(contacts, knownEvents, deliveries, interests) };
 }
 

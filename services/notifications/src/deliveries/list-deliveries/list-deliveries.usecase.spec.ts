@@ -6,6 +6,7 @@ import {
   DeliveryPosition,
   DeliveryRecord,
 } from '../deliveries.repository';
+import { mock } from 'jest-mock-extended';
 import { decodeDeliveryCursor, encodeDeliveryCursor, ListDeliveriesUseCase } from './list-deliveries.usecase';
 
 const staff: CallerIdentity = { subject: 'staff-1', roles: ['staff'] };
@@ -29,12 +30,12 @@ const delivery = (index: number, overrides: Partial<DeliveryRecord> = {}): Deliv
 
 function newTestUseCase(stored: DeliveryRecord[]) {
   const calls: { filter: DeliveryFilter; limit: number; after?: DeliveryPosition }[] = [];
-  const repository = {
+  const repository = mock<DeliveriesRepository>({
     list: (filter: DeliveryFilter, limit: number, after?: DeliveryPosition) => {
       calls.push({ filter, limit, after });
       return Promise.resolve(stored.slice(0, limit));
     },
-  } as unknown as DeliveriesRepository;
+  });
   return { sut: new ListDeliveriesUseCase(repository), calls };
 }
 

@@ -15,6 +15,8 @@ import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repos
 import { InMemoryDeliveries } from '../../testing/in-memory-deliveries';
 import { DeliveryRecord } from '../deliveries.repository';
 import { ResendDeliveryUseCase } from './resend-delivery.usecase';
+import { mock } from 'jest-mock-extended';
+import { newContact } from '../../testing/delivery-factories';
 
 const staff: CallerIdentity = { subject: 'staff-1', roles: ['staff'] };
 
@@ -42,12 +44,12 @@ const refusal = Object.assign(new Error('550 5.1.1 Mailbox unavailable'), {
 function newTestUseCase() {
   const deliveries = new InMemoryDeliveries();
   const mailer = new FakeMailer();
-  const contacts = new Map<string, Pick<ContactRecord, 'email'>>();
+  const contacts = new Map<string, ContactRecord>();
   const erased = new Set<string>();
-  const contactsRepository = {
+  const contactsRepository = mock<ContactsRepository>({
     find: (memberId: string) => Promise.resolve(contacts.get(memberId)),
     isErased: (memberId: string) => Promise.resolve(erased.has(memberId)),
-  } as unknown as ContactsRepository;
+  });
   const events = new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/notifications');
   const sut = new ResendDeliveryUseCase(
     deliveries.asRepository(),
@@ -135,7 +137,7 @@ describe(ResendDeliveryUseCase.name, () => {
   it("sends it to the member's current address when the office has corrected it since", async () => {
     const { sut, deliveries, mailer, contacts } = newTestUseCase();
     const failed = failedDelivery(deliveries);
-    contacts.set(failed.memberId ?? '', { email: 'anna.mueller@neu.example' });
+    contacts.set(failed.memberId ?? '', newContact({ email: 'anna.mueller@neu.example' }));
 
     await sut.execute({ deliveryId: failed.id }, staff);
     await settle();

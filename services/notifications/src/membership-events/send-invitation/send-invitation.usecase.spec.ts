@@ -11,6 +11,7 @@ import {
 import { MailSettings } from '../../mail/mail-settings';
 import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
 import { SendInvitationCommand, SendInvitationUseCase } from './send-invitation.usecase';
+import { mock } from 'jest-mock-extended';
 
 const profile: MemberProfile = {
   salutation: 'Herr',
@@ -28,16 +29,16 @@ function newTestUseCase(contacts: ContactRecord[] = []) {
   const key = randomBytes(32).toString('base64');
   const box = SecretBox.fromBase64Key(key);
   const requests: DeliveryRequest[] = [];
-  const deliver = {
+  const deliver = mock<DeliverMailUseCase>({
     execute: (request: DeliveryRequest) => {
       requests.push(request);
       return Promise.resolve('sent' as const);
     },
-  } as unknown as DeliverMailUseCase;
-  const repository = {
+  });
+  const repository = mock<ContactsRepository>({
     find: (memberId: string) => Promise.resolve(contacts.find((contact) => contact.memberId === memberId)),
     isErased: () => Promise.resolve(false),
-  } as unknown as ContactsRepository;
+  });
   const settings = MailSettings.fromEnv({
     MAIL_FROM: 'Innovators Club des DStGB <innovators-club@dstgb.example>',
     LINK_BASE_URL: 'https://portal.example/',

@@ -8,20 +8,21 @@ import {
 import { MailSettings } from '../../mail/mail-settings';
 import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
 import { SendSignInLinkUseCase } from './send-sign-in-link.usecase';
+import { mock } from 'jest-mock-extended';
 
 function newTestUseCase(contacts: ContactRecord[]) {
   const key = randomBytes(32).toString('base64');
   const requests: DeliveryRequest[] = [];
-  const deliver = {
+  const deliver = mock<DeliverMailUseCase>({
     execute: (request: DeliveryRequest) => {
       requests.push(request);
       return Promise.resolve('sent' as const);
     },
-  } as unknown as DeliverMailUseCase;
-  const repository = {
+  });
+  const repository = mock<ContactsRepository>({
     find: (memberId: string) => Promise.resolve(contacts.find((contact) => contact.memberId === memberId)),
     isErased: () => Promise.resolve(false),
-  } as unknown as ContactsRepository;
+  });
   const settings = MailSettings.fromEnv({
     MAIL_FROM: 'Innovators Club des DStGB <innovators-club@dstgb.example>',
     LINK_BASE_URL: 'https://portal.example',

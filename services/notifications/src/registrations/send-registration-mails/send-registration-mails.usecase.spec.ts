@@ -24,6 +24,7 @@ import {
 import { buttonsOf } from '../../testing/mail-buttons';
 import { RegistrationRecipients } from '../registration-recipients';
 import { SendRegistrationMailsUseCase } from './send-registration-mails.usecase';
+import { mock } from 'jest-mock-extended';
 
 const contact: ContactRecord = {
   memberId: MEMBER_ID,
@@ -43,21 +44,21 @@ function newTestUseCase(
   const settings = newMailSettings();
   const requests: DeliveryRequest[] = [];
   const recorded: RegistrationSnapshot[] = [];
-  const deliver = {
+  const deliver = mock<DeliverMailUseCase>({
     execute: async (request: DeliveryRequest) => {
       requests.push(request);
       await request.compose();
       return (options.outcomeOf ?? (() => 'sent'))(request);
     },
-  } as unknown as DeliverMailUseCase;
-  const registrations = {
+  });
+  const registrations = mock<KnownRegistrationsRepository>({
     record: (snapshot: RegistrationSnapshot) => Promise.resolve(recorded.push(snapshot) > 0),
-  } as unknown as KnownRegistrationsRepository;
-  const events = {
+  });
+  const events = mock<RecordEventUseCase>({
     newest: (carried: ClubEventSnapshot) =>
       Promise.resolve(options.known && options.known.revision >= carried.revision ? options.known : carried),
-  } as unknown as RecordEventUseCase;
-  const contacts = { find: () => Promise.resolve(contact) } as unknown as ContactsRepository;
+  });
+  const contacts = mock<ContactsRepository>({ find: () => Promise.resolve(contact) });
   const sut = new SendRegistrationMailsUseCase(
     registrations,
     events,

@@ -15,6 +15,7 @@ import {
 } from '../../testing/registration-factories';
 import { RegistrationRecipients } from '../registration-recipients';
 import { TellInterestHolderUseCase } from './tell-interest-holder.usecase';
+import { mock } from 'jest-mock-extended';
 
 const contact: ContactRecord = {
   memberId: MEMBER_ID,
@@ -32,14 +33,14 @@ const contact: ContactRecord = {
 function newTestUseCase(options: { known?: ClubEventSnapshot; now?: Date } = {}) {
   const settings = newMailSettings();
   const requests: DeliveryRequest[] = [];
-  const deliver = {
+  const deliver = mock<DeliverMailUseCase>({
     execute: (request: DeliveryRequest) => Promise.resolve(void requests.push(request)).then(() => 'sent'),
-  } as unknown as DeliverMailUseCase;
-  const events = {
+  });
+  const events = mock<RecordEventUseCase>({
     newest: (carried: ClubEventSnapshot) =>
       Promise.resolve(options.known && options.known.revision >= carried.revision ? options.known : carried),
-  } as unknown as RecordEventUseCase;
-  const contacts = { find: () => Promise.resolve(contact) } as unknown as ContactsRepository;
+  });
+  const contacts = mock<ContactsRepository>({ find: () => Promise.resolve(contact) });
   const now = options.now ?? new Date('2030-03-01T09:00:00Z');
   const sut = new TellInterestHolderUseCase(
     events,
