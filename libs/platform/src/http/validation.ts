@@ -1,5 +1,4 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
-import { InvalidInputError } from '../errors/domain-errors';
 import { FieldError } from '../errors/problem-details';
 import { FieldValidationException } from '../errors/to-problem';
 import { jsonEntries } from './json-entries';
@@ -49,8 +48,7 @@ type Constructor = abstract new (...args: never[]) => unknown;
 /** The request class a documented property holds, if it holds one. */
 function classOf(type: unknown): Constructor | undefined {
   // A class has a prototype; `() => Class`, the lazy form, has none.
-  const resolved: unknown =
-    typeof type === 'function' && !('prototype' in type) ? (type as () => unknown)() : type;
+  const resolved: unknown = typeof type === 'function' && !('prototype' in type) ? (type as () => unknown)() : type;
   const single: unknown = Array.isArray(resolved) ? resolved[0] : resolved;
   return typeof single === 'function' ? (single as Constructor) : undefined;
 }
@@ -76,30 +74,22 @@ export function undocumentedNullPaths(value: unknown, type: Constructor | undefi
   });
 }
 
-const NO_BODY = 'Die Anfrage hat keinen Inhalt. Bitte senden Sie die Angaben als JSON.';
 const NOT_NULL = 'darf nicht null sein. Lassen Sie die Angabe weg, wenn Sie hier nichts angeben möchten.';
 
 /**
  * Refuses `__proto__`, `constructor` and `prototype` keys by name like any other unexpected field,
- * before class-transformer would drop them and let the rest of the request through; a request without
- * the body its route takes; and a null where the body's class does not say that null is taken (see
- * undocumentedNullPaths).
+ * before class-transformer would drop them and let the rest of the request through; and a null
+ * where the body's class does not say that null is taken (see undocumentedNullPaths).
  */
 class PlatformValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const paths = machineryKeyPaths(value);
     if (paths.length > 0)
       throw new FieldValidationException(paths.map((field) => ({ field, message: NOT_EXPECTED })));
-    if (metadata.type === 'body' && value === undefined && metadata.metatype) {
-      // ValidationPipe would take nothing for {}: a change of nothing, answered as done.
-      throw new InvalidInputError(NO_BODY, [{ field: 'body', message: NO_BODY }]);
-    }
     if (metadata.type === 'body') {
       const nulls = undocumentedNullPaths(value, metadata.metatype);
       if (nulls.length > 0)
-        throw new FieldValidationException(
-          nulls.map((field) => ({ field, message: `${field} ${NOT_NULL}` })),
-        );
+        throw new FieldValidationException(nulls.map((field) => ({ field, message: `${field} ${NOT_NULL}` })));
     }
     return super.transform(value, metadata);
   }
