@@ -4,8 +4,10 @@ import { runCommand } from '../../infra/src/local/run-command';
 import { installDebianPackages } from '../../infra/src/local/toolchain';
 import { REPO_ROOT } from '../../scripts/lib/platform-runner';
 
+/** Where the fuzzer runs: its Python environment, and its own cache (`.schemathesis/`, kept out of the repo). */
+export const SCHEMATHESIS_HOME = join(REPO_ROOT, '.cache', 'schemathesis');
 /** The fuzzer's own Python environment, made by the test command (pip installs from its package index). */
-const VENV = join(REPO_ROOT, '.cache', 'schemathesis', 'venv');
+const VENV = join(SCHEMATHESIS_HOME, 'venv');
 const REQUIREMENTS = join(__dirname, 'requirements.txt');
 
 export const SCHEMATHESIS = join(VENV, 'bin', 'schemathesis');

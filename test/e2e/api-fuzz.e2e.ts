@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { PlatformRunner } from '../../scripts/lib/platform-runner';
-import { ensureSchemathesis } from '../api-fuzz/schemathesis';
+import { ensureSchemathesis, SCHEMATHESIS_HOME } from '../api-fuzz/schemathesis';
 import { E2eClient, SignedInMember } from '../support/e2e-client';
 import { e2ePlatform } from '../support/e2e-platform';
 import { testInfrastructure, uniqueSuffix } from '../support/test-infrastructure';
@@ -60,6 +60,7 @@ describe('The API document against the running platform (schemathesis)', () => {
     ];
     return new Promise((resolve, reject) => {
       const child = spawn(schemathesis, args, {
+        cwd: SCHEMATHESIS_HOME,
         env: {
           ...process.env,
           SCHEMATHESIS_HOOKS: 'hooks',

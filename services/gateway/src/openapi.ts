@@ -12,6 +12,7 @@ import {
   closeRequestSchemas,
   documentListEntryRules,
   listNullInNullableEnums,
+  documentOptionalBodies,
   documentValidationRules,
 } from './http/validation-in-openapi';
 import { PAGE_CONTENT_SECURITY_POLICY } from './pages/html';
@@ -94,6 +95,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(app, config);
   documentListEntryRules(document);
   listNullInNullableEnums(document);
+  documentOptionalBodies(document);
   closeRequestSchemas(document);
   return document;
 }

@@ -147,13 +147,11 @@ function maxLengthOf(type: object, property: string, each: boolean): number | un
   const limits = getMetadataStorage()
     .getTargetValidationMetadatas(type as new () => unknown, '', true, false)
     .filter((rule) => rule.propertyName === property && Boolean(rule.each) === each)
-    .map((rule) =>
-      rule.name === 'maxLength'
-        ? rule.constraints[0]
-        : rule.name === 'isLength'
-          ? rule.constraints[1]
-          : undefined,
-    )
+    .map((rule): unknown => {
+      const constraints: unknown[] = rule.constraints ?? [];
+      if (rule.name === 'maxLength') return constraints[0];
+      return rule.name === 'isLength' ? constraints[1] : undefined;
+    })
     .filter((limit): limit is number => typeof limit === 'number');
   return limits.length > 0 ? Math.min(...limits) : undefined;
 }

@@ -164,6 +164,24 @@ export function documentListEntryRules(document: OpenAPIObject): void {
 }
 
 /**
+ * A body whose fields are all optional may be left out, and is then taken as `{}` (a change of
+ * nothing, a leave without a note): its requestBody says `required: false`.
+ */
+export function documentOptionalBodies(document: OpenAPIObject): void {
+  const schemas = document.components?.schemas ?? {};
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item as Record<string, { requestBody?: unknown }>)) {
+      const body = operation.requestBody as
+        { required?: boolean; content?: Record<string, { schema?: { $ref?: string } }> } | undefined;
+      const reference = body?.content?.['application/json']?.schema?.$ref;
+      const schema = reference ? schemas[reference.split('/').at(-1) ?? ''] : undefined;
+      if (body && schema && !('$ref' in schema) && (schema.required ?? []).length === 0)
+        body.required = false;
+    }
+  }
+}
+
+/**
  * In OpenAPI 3.0 `nullable` does not widen an `enum`: a nullable property with a list of values must
  * list null among them, or null breaks the document (`"academicTitle": null` clears the title).
  */
@@ -171,8 +189,9 @@ export function listNullInNullableEnums(document: OpenAPIObject): void {
   for (const schema of Object.values(document.components?.schemas ?? {})) {
     const properties = 'properties' in schema ? Object.values(schema.properties ?? {}) : [];
     for (const property of properties) {
-      if ('nullable' in property && property.nullable && property.enum && !property.enum.includes(null))
-        property.enum = [...property.enum, null];
+      const values: unknown[] | undefined = 'enum' in property ? property.enum : undefined;
+      if ('nullable' in property && property.nullable && values && !values.includes(null))
+        property.enum = [...values, null];
     }
   }
 }

@@ -1,5 +1,5 @@
 import { InterestDeclaredEvent, InterestRegistrationOpenedEvent } from '@ic/contracts';
-import { ForbiddenError, InvalidInputError, NotFoundError } from '@ic/platform';
+import { ForbiddenError, NotFoundError, RuleViolationError } from '@ic/platform';
 import { RegistrationMessages } from '../../registrations/registration.messages';
 import {
   actorOf,
@@ -118,7 +118,7 @@ describe(DeclareInterestUseCase.name, () => {
       await expect(sut.execute(event.eventId, request, actorOf(member))).rejects.toThrow(
         new ForbiddenError(RegistrationMessages.staffFieldsOnly('municipality, contact')),
       );
-      await expect(sut.execute(event.eventId, {}, staff)).rejects.toBeInstanceOf(InvalidInputError);
+      await expect(sut.execute(event.eventId, {}, staff)).rejects.toBeInstanceOf(RuleViolationError);
       await expect(sut.execute(event.eventId, request, staff)).resolves.toMatchObject({
         created: true,
         interest: { holder: { kind: 'municipality', municipality: request.municipality } },

@@ -4,7 +4,7 @@ import {
   RegistrationConfirmedEvent,
   RegistrationWaitlistedEvent,
 } from '@ic/contracts';
-import { ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from '@ic/platform';
+import { ForbiddenError, NotFoundError, RuleViolationError } from '@ic/platform';
 import {
   actorOf,
   circleEvent,
@@ -152,7 +152,7 @@ describe(RegisterUseCase.name, () => {
       );
     });
 
-    it('needs exactly one registrant from the office (400 naming the fields)', async () => {
+    it('needs exactly one registrant from the office (422 naming the fields)', async () => {
       const { sut, bed } = newTestUseCase();
       const event = loungeEvent();
       const member = knownMember();
@@ -163,11 +163,11 @@ describe(RegisterUseCase.name, () => {
       };
 
       await expect(sut.execute(event.eventId, {}, staff)).rejects.toMatchObject({
-        constructor: InvalidInputError,
+        constructor: RuleViolationError,
         errors: [{ field: 'memberId' }],
       });
       await expect(sut.execute(event.eventId, both, staff)).rejects.toMatchObject({
-        constructor: InvalidInputError,
+        constructor: RuleViolationError,
         errors: [{ field: 'memberId' }, { field: 'guest' }],
       });
     });
