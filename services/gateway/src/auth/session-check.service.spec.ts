@@ -5,7 +5,9 @@ import {
   ServiceUnavailableError,
   UpstreamTimeoutError,
 } from '@ic/platform';
+import { RpcClient } from '@ic/messaging/client';
 import { Logger } from '@nestjs/common';
+import { mock } from 'jest-mock-extended';
 import { FakeRpcClient } from '../testing/gateway-test-app';
 import { AccessTokenRejectedError, SignedInCaller } from './access-token.verifier';
 import { SESSION_CACHE_MS, SESSION_CHECK_UNAVAILABLE, SessionCheck } from './session-check.service';
@@ -18,10 +20,14 @@ const caller = (sessionId = 'session-1'): SignedInCaller => ({
 
 const ACTIVE: SessionActivity = { active: true, subject: 'member-1', role: 'member' };
 
+/** The fake where an RpcClient is injected by hand (the test app's module provides it by token). */
+const rpcClientOf = (fake: FakeRpcClient): RpcClient =>
+  mock<RpcClient>({ send: (pattern, payload, options) => fake.send(pattern, payload, options) });
+
 /** The check as a gateway instance has it that follows the session events (and so remembers answers). */
 function newSessionCheck(answer: () => SessionActivity | Promise<SessionActivity>) {
   const rpc = new FakeRpcClient().answer(MembershipRequests.sessionActive, answer);
-  const sut = new SessionCheck(rpc.asRpcClient());
+  const sut = new SessionCheck(rpcClientOf(rpc));
   sut.followingSessionEvents(true);
   return { sut, rpc };
 }
@@ -186,7 +192,7 @@ describe(SessionCheck.name, () => {
       answer: () => BrowserSessionResolution | Promise<BrowserSessionResolution>,
     ) {
       const rpc = new FakeRpcClient().answer(MembershipRequests.resolveBrowserSession, answer);
-      const sut = new SessionCheck(rpc.asRpcClient());
+      const sut = new SessionCheck(rpcClientOf(rpc));
       sut.followingSessionEvents(true);
       return { sut, rpc };
     }

@@ -5,7 +5,6 @@ import { DynamicModule, Global, INestApplication, Module } from '@nestjs/common'
 import { ConfigModule } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { mock } from 'jest-mock-extended';
 import { randomUUID } from 'node:crypto';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '@ic/contracts';
 import { SessionCheck } from '../auth/session-check.service';
@@ -51,11 +50,6 @@ export class FakeRpcClient {
     const answer = this.answers.get(pattern.name);
     if (!answer) return Promise.reject(new Error(`FakeRpcClient: no answer for ${pattern.name}`));
     return Promise.resolve().then(() => answer(onTheWire, options) as TReply);
-  }
-
-  /** This fake where an RpcClient is injected by hand (the test app's module provides it by token). */
-  asRpcClient(): RpcClient {
-    return mock<RpcClient>({ send: (pattern, payload, options) => this.send(pattern, payload, options) });
   }
 
   /** The requests of one pattern, without the session checks of the guard. */

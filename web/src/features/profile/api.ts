@@ -1,12 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { components, paths } from '../../api/openapi';
+import type { components } from '../../api/openapi';
 import { ApiProblem, unwrap } from '../../api/problem';
 import type { profile } from '../../texts/profile';
 
 export type OwnProfile = components['schemas']['MemberResponse'];
-export type ProfileChange =
-  paths['/api/v1/members/me']['patch']['requestBody']['content']['application/json'];
+export type ProfileChange = components['schemas']['UpdateOwnProfileRequest'];
 /** The fields a member edits on the profile page (each has its German rule text). */
 export type EditableField = keyof typeof profile.fieldErrors;
 

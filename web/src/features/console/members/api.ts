@@ -6,8 +6,7 @@ import { WORKING_GROUPS_QUERY_KEY } from '../../../components/workingGroups';
 
 export type Member = components['schemas']['MemberResponse'];
 type DirectoryEntry = components['schemas']['DirectoryEntryResponse'];
-export type MemberChange =
-  paths['/api/v1/members/{id}']['patch']['requestBody']['content']['application/json'];
+export type MemberChange = components['schemas']['UpdateMemberRequest'];
 export type HistoryEntry = components['schemas']['HistoryEntryResponse'];
 /** The office's filters of the members as the API takes them (without the paging). */
 export type MemberFilters = Omit<
