@@ -69,7 +69,13 @@ export async function ensureTools(tools: readonly Tool[], log: (line: string) =>
   if (missing.length === 0) return;
 
   const commands = missing.map((tool) => tool.command).join(', ');
-  if (await installDebianPackages(missing.map((tool) => tool.aptPackage), `${commands} not found`, log)) {
+  if (
+    await installDebianPackages(
+      missing.map((tool) => tool.aptPackage),
+      `${commands} not found`,
+      log,
+    )
+  ) {
     if ((await missingTools(tools)).length === 0) return;
   }
 

@@ -48,7 +48,8 @@ type Constructor = abstract new (...args: never[]) => unknown;
 /** The request class a documented property holds, if it holds one. */
 function classOf(type: unknown): Constructor | undefined {
   // A class has a prototype; `() => Class`, the lazy form, has none.
-  const resolved: unknown = typeof type === 'function' && !('prototype' in type) ? (type as () => unknown)() : type;
+  const resolved: unknown =
+    typeof type === 'function' && !('prototype' in type) ? (type as () => unknown)() : type;
   const single: unknown = Array.isArray(resolved) ? resolved[0] : resolved;
   return typeof single === 'function' ? (single as Constructor) : undefined;
 }
@@ -89,7 +90,9 @@ class PlatformValidationPipe extends ValidationPipe {
     if (metadata.type === 'body') {
       const nulls = undocumentedNullPaths(value, metadata.metatype);
       if (nulls.length > 0)
-        throw new FieldValidationException(nulls.map((field) => ({ field, message: `${field} ${NOT_NULL}` })));
+        throw new FieldValidationException(
+          nulls.map((field) => ({ field, message: `${field} ${NOT_NULL}` })),
+        );
     }
     return super.transform(value, metadata);
   }

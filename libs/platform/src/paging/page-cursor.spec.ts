@@ -20,7 +20,9 @@ describe('page cursors', () => {
     try {
       decodeCursor('directory', changed);
     } catch (error) {
-      expect((error as RuleViolationError).errors).toEqual([{ field: 'cursor', message: expect.any(String) }]);
+      expect((error as RuleViolationError).errors).toEqual([
+        { field: 'cursor', message: expect.any(String) },
+      ]);
     }
   });
 

@@ -27,7 +27,10 @@ export function encodeCursor(list: CursorList, key: string): string {
 /** The refusal of a cursor that names no page of the list. */
 export function cursorNamesNoPage(): RuleViolationError {
   return new RuleViolationError('Die Angabe zum Weiterblättern ist ungültig.', [
-    { field: 'cursor', message: 'cursor ist ungültig; verwenden Sie nextCursor der vorigen Seite unverändert' },
+    {
+      field: 'cursor',
+      message: 'cursor ist ungültig; verwenden Sie nextCursor der vorigen Seite unverändert',
+    },
   ]);
 }
 

@@ -79,7 +79,9 @@ describe('profile rules', () => {
     });
 
     it('refuses to clear a required field', () => {
-      expect(() => applyProfilePatch(profile(), { lastName: null, themes: null })).toThrow(RuleViolationError);
+      expect(() => applyProfilePatch(profile(), { lastName: null, themes: null })).toThrow(
+        RuleViolationError,
+      );
     });
 
     it('reports nothing for an empty patch', () => {

@@ -60,6 +60,7 @@ function dateRangeOf(query: EventListQuery): { from?: Date; toExclusive?: Date }
 /** A wall time of a day in Berlin that daylight saving never skips or repeats (it changes at 2 and 3 o'clock). */
 function berlinInstant(date: string, time: string): Date {
   const parsed = parseBerlinTime(`${date}T${time}`);
-  if (!parsed.ok) throw new Error(`${date} is not a calendar day (the request's check lets only days through)`);
+  if (!parsed.ok)
+    throw new Error(`${date} is not a calendar day (the request's check lets only days through)`);
   return parsed.instant;
 }

@@ -40,7 +40,9 @@ export class ListDeliveriesUseCase {
     return {
       items: items.map(toDeliveryReply),
       nextCursor:
-        found.length > limit && last ? encodeDeliveryCursor({ createdAt: last.createdAt, id: last.id }) : null,
+        found.length > limit && last
+          ? encodeDeliveryCursor({ createdAt: last.createdAt, id: last.id })
+          : null,
     };
   }
 }
@@ -74,7 +76,12 @@ export function decodeDeliveryCursor(cursor: string): DeliveryPosition {
   const createdAt = new Date(key.slice(0, separator));
   const id = key.slice(separator + 1);
   // The checksum tells a changed cursor, not a made one: its parts are checked too.
-  if (separator < 0 || Number.isNaN(createdAt.getTime()) || createdAt.toISOString() !== key.slice(0, separator) || !id) {
+  if (
+    separator < 0 ||
+    Number.isNaN(createdAt.getTime()) ||
+    createdAt.toISOString() !== key.slice(0, separator) ||
+    !id
+  ) {
     throw cursorNamesNoPage();
   }
   return { createdAt, id };

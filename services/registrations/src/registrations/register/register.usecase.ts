@@ -6,7 +6,14 @@ import {
   RegisterReply,
   RegisterRequest,
 } from '@ic/contracts';
-import { Clock, compact, ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from '@ic/platform';
+import {
+  Clock,
+  compact,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  RuleViolationError,
+} from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { KnownEventsRepository } from '../../replicas/known-events.repository';
