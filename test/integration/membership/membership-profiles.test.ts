@@ -51,7 +51,7 @@ describe('Membership service rules: profiles, lifecycle and working groups', () 
           staff,
         ),
       ).resolves.toMatchObject({
-        status: 400,
+        status: 422,
         errors: [expect.objectContaining({ field: 'municipality.ags' })],
       });
 
