@@ -99,4 +99,34 @@ describe('Salutations in the mails', () => {
       2000,
     );
   }, 240_000);
+
+  it('greets the invited person on the invitation page as the invitation mail does', async () => {
+    const email = address('landraetin');
+    const invited = await client.callRetrying('POST', '/invitations', {
+      token: staff,
+      body: {
+        salutation: 'Frau',
+        academicTitle: 'Dr.',
+        officeTitle: 'Landrätin',
+        firstName: 'Petra',
+        lastName: 'Vogt',
+        email,
+        organisation: 'Landkreis Lippe',
+        sector: 'Kommune',
+        federalState: 'NW',
+        municipality: { name: 'Detmold', ags: '05766020', population: 74_000 },
+        themes: ['Digitalisierung'],
+      },
+    });
+    expect(invited.status).toBe(201);
+    const link = await client.linkFromMail(email, 'einladung');
+
+    const page = await client.call<{ greeting: string }>('GET', `/invitations/by-token/${link.token}`);
+
+    const mailGreeting = (link.message.text ?? '').split('\n')[0];
+    expect({ page: page.body.greeting, mail: mailGreeting }).toEqual({
+      page: 'Sehr geehrte Frau Landrätin Dr. Vogt,',
+      mail: 'Sehr geehrte Frau Landrätin Dr. Vogt,',
+    });
+  });
 });

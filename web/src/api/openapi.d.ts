@@ -2301,6 +2301,11 @@ export type components = {
             expiresAt: string;
             /** @example Jonas */
             firstName: string;
+            /**
+             * @description Die Anrede, wie sie die Einladungs-E-Mail verwendet
+             * @example Sehr geehrte Frau Bürgermeisterin Dr. Brenner,
+             */
+            greeting: string;
             /** @example Beispiel */
             lastName: string;
             /** @example Bürgermeister */

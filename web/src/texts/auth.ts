@@ -55,11 +55,6 @@ export const auth = {
   invitation: {
     title: 'Ihre Berufung in den Innovators Club',
     loading: 'Ihre Einladung wird geladen …',
-    address: {
-      Frau: (name: string) => `Sehr geehrte Frau ${name},`,
-      Herr: (name: string) => `Sehr geehrter Herr ${name},`,
-      keine: (name: string) => `Guten Tag ${name},`,
-    },
     invitationText:
       'der Deutsche Städte- und Gemeindebund lädt Sie ein, Mitglied im Innovators Club zu werden – der kommunalen Ideenschmiede, in der sich Kommunen, Politik, Wirtschaft, Wissenschaft und Zivilgesellschaft auf Augenhöhe begegnen.',
     facts: {

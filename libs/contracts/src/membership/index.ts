@@ -4,3 +4,4 @@ export * from './membership.events';
 export * from './membership.requests';
 export * from './portal-path';
 export * from './vocabulary';
+export * from './letter-salutation';

@@ -5,6 +5,7 @@ import {
   InvitationReply,
   InvitationStatus,
   InvitationStatuses,
+  letterSalutation,
   Page,
   Sector,
   Sectors,
@@ -72,6 +73,12 @@ export class InvitationPageResponse {
 
 /** What the invited person sees before answering: no e-mail address, no internal data. */
 export class InvitationPreviewResponse extends PersonNameResponse implements InvitationPreviewReply {
+  @ApiProperty({
+    example: 'Sehr geehrte Frau Bürgermeisterin Dr. Brenner,',
+    description: 'Die Anrede, wie sie die Einladungs-E-Mail verwendet',
+  })
+  greeting!: string;
+
   @ApiPropertyOptional()
   personalMessage?: string;
 
@@ -136,6 +143,7 @@ export function toInvitationPageResponse(page: Page<InvitationReply>): Invitatio
 export function toInvitationPreviewResponse(reply: InvitationPreviewReply): InvitationPreviewResponse {
   return {
     ...toPersonNameResponse(reply),
+    greeting: letterSalutation(reply),
     personalMessage: reply.personalMessage,
     expiresAt: reply.expiresAt,
     status: reply.status,

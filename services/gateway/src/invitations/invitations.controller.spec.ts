@@ -253,6 +253,11 @@ describe(InvitationsController.name, () => {
       expect(response.json).not.toHaveProperty('email');
     });
 
+    it('greets the invited person as the invitation mail does, with the office as a form of address', async () => {
+      const response = await sut.request(`/api/v1/invitations/by-token/${LINK_TOKEN}`);
+      expect(response.json).toMatchObject({ greeting: 'Sehr geehrte Frau Oberbürgermeisterin Dr. Muster,' });
+    });
+
     it('refuses a malformed token in the path, naming it', async () => {
       const response = await sut.request('/api/v1/invitations/by-token/kurz');
       expect(response.status).toBe(400);

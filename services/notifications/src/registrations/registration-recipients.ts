@@ -1,6 +1,8 @@
 import {
+  Addressee,
   DelegationPerson,
   DelegationRole,
+  displayName,
   InterestHolder,
   RegistrationSnapshot,
   SealedToken,
@@ -10,7 +12,6 @@ import { Injectable } from '@nestjs/common';
 import { MailCannotBeComposedError } from '../deliveries/deliver-mail/deliver-mail.usecase';
 import { MailSettings } from '../mail/mail-settings';
 import { MailAddress } from '../mail/mailer';
-import { Addressee, displayName } from '../mail/templates/letter-salutation';
 import { requireContact } from '../membership-events/mail-inputs';
 import { ContactsRepository } from '../replicas/contacts.repository';
 

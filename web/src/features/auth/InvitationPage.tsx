@@ -126,14 +126,6 @@ function Onward({ signInFirst = false }: { readonly signInFirst?: boolean }) {
   return <div className="button-row">{signInFirst ? [signIn, home] : [home]}</div>;
 }
 
-function addressOf(invitation: InvitationPreview): string {
-  const formal = [invitation.academicTitle, invitation.lastName].filter(Boolean).join(' ');
-  const plain = [invitation.academicTitle, invitation.firstName, invitation.lastName]
-    .filter(Boolean)
-    .join(' ');
-  return t.address[invitation.salutation](invitation.salutation === 'keine' ? plain : formal);
-}
-
 function OpenInvitation({
   invitation,
   token,
@@ -173,7 +165,8 @@ function OpenInvitation({
 
   return (
     <Page title={t.title}>
-      <p>{addressOf(invitation)}</p>
+      {/* The salutation of the invitation mail (office, title, name), from the gateway. */}
+      <p>{invitation.greeting}</p>
       <p>{t.invitationText}</p>
       <dl className="facts invitation-facts">
         <dt>{t.facts.invites}</dt>

@@ -1,4 +1,4 @@
-import { ClubEventSnapshot } from '@ic/contracts';
+import { ClubEventSnapshot, displayName } from '@ic/contracts';
 import { calendarEntriesOf, Clock, writeCalendar } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { deliverEach, FanOutTally, noMails } from '../../deliveries/deliver-mail/deliver-each';
@@ -11,7 +11,6 @@ import { announcementDeliveryIdOf } from '../../deliveries/delivery-id';
 import { calendarFeedLink, mailLink } from '../../mail/club-office';
 import { MailSettings } from '../../mail/mail-settings';
 import { announcementSubject, renderAnnouncementMail } from '../../mail/templates/announcement.template';
-import { displayName } from '../../mail/templates/letter-salutation';
 import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
 import { KnownEventsRepository } from '../../replicas/known-events.repository';
 import { isAnnouncementRecipient, registrationStageOf } from '../announcement.rules';

@@ -1,4 +1,4 @@
-import { ClubEventChange, ClubEventSnapshot } from '@ic/contracts';
+import { ClubEventChange, ClubEventSnapshot, displayName } from '@ic/contracts';
 import { Clock } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import {
@@ -16,7 +16,6 @@ import { DeliveriesRepository } from '../../deliveries/deliveries.repository';
 import { registrationOpenedDeliveryIdOf } from '../../deliveries/delivery-id';
 import { mailLink } from '../../mail/club-office';
 import { MailSettings } from '../../mail/mail-settings';
-import { displayName } from '../../mail/templates/letter-salutation';
 import {
   registrationOpenedSubject,
   renderRegistrationOpenedMail,

@@ -1,4 +1,10 @@
-import { ClubEventSnapshot, EventKindNames, germanWeekdayDateTime } from '@ic/contracts';
+import {
+  Addressee,
+  ClubEventSnapshot,
+  EventKindNames,
+  germanWeekdayDateTime,
+  letterSalutation,
+} from '@ic/contracts';
 import type { RegistrationStage } from '../../club-events/announcement.rules';
 import {
   eventFacts,
@@ -9,7 +15,6 @@ import {
   modulesHtml,
   modulesText,
 } from './event-details';
-import { Addressee, letterSalutation } from './letter-salutation';
 import {
   blocks,
   ClubOffice,

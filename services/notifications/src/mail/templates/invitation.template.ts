@@ -1,5 +1,4 @@
-import { germanWeekdayDateTime } from '@ic/contracts';
-import { Addressee, letterSalutation } from './letter-salutation';
+import { Addressee, germanWeekdayDateTime, letterSalutation } from '@ic/contracts';
 import {
   blocks,
   ClubOffice,

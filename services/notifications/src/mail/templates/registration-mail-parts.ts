@@ -1,4 +1,5 @@
 import {
+  Addressee,
   AgendaSession,
   ClubEventSnapshot,
   DelegationRole,
@@ -6,13 +7,13 @@ import {
   EventKindNames,
   germanTimeSpan,
   germanWeekdayDateTime,
+  letterSalutation,
   RegistrationSnapshot,
   Salutation,
   SessionChoice,
 } from '@ic/contracts';
 import { MailAttachment } from '../mailer';
 import { eventFacts, eventHeadline, factsTable, factsText, modulesHtml, modulesText } from './event-details';
-import { Addressee, letterSalutation } from './letter-salutation';
 import {
   blocks,
   ClubOffice,

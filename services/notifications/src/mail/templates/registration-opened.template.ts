@@ -1,6 +1,5 @@
-import { ClubEventSnapshot, germanWeekdayDateTime } from '@ic/contracts';
+import { Addressee, ClubEventSnapshot, germanWeekdayDateTime } from '@ic/contracts';
 import { eventName } from './event-details';
-import { Addressee } from './letter-salutation';
 import { ClubOffice, MailContent } from './mail-layout';
 import { eventPart, linkPart, MailPart, registrationMail, textPart } from './registration-mail-parts';
 import { unsubscribeNotice } from './unsubscribe-notice';

@@ -1,5 +1,4 @@
-import { germanValidUntil } from '@ic/contracts';
-import { Addressee, letterSalutation } from './letter-salutation';
+import { Addressee, germanValidUntil, letterSalutation } from '@ic/contracts';
 import {
   blocks,
   ClubOffice,

@@ -1,4 +1,4 @@
-import { MemberProfile, SealedToken } from '@ic/contracts';
+import { displayName, MemberProfile, SealedToken } from '@ic/contracts';
 import { Injectable } from '@nestjs/common';
 import {
   DeliverMailUseCase,
@@ -8,7 +8,6 @@ import {
 import { mailLink } from '../../mail/club-office';
 import { MailSettings } from '../../mail/mail-settings';
 import { INVITATION_SUBJECT, renderInvitationMail } from '../../mail/templates/invitation.template';
-import { displayName } from '../../mail/templates/letter-salutation';
 import { ContactsRepository } from '../../replicas/contacts.repository';
 import { openLinkToken, requireContact } from '../mail-inputs';
 

@@ -1,4 +1,4 @@
-import { SealedToken } from '@ic/contracts';
+import { displayName, SealedToken } from '@ic/contracts';
 import { Injectable } from '@nestjs/common';
 import {
   DeliverMailUseCase,
@@ -7,7 +7,6 @@ import {
 } from '../../deliveries/deliver-mail/deliver-mail.usecase';
 import { mailLink } from '../../mail/club-office';
 import { MailSettings } from '../../mail/mail-settings';
-import { displayName } from '../../mail/templates/letter-salutation';
 import { renderSignInLinkMail, SIGN_IN_LINK_SUBJECT } from '../../mail/templates/sign-in-link.template';
 import { ContactsRepository } from '../../replicas/contacts.repository';
 import { openLinkToken, requireContact } from '../mail-inputs';

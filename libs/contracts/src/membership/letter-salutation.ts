@@ -1,6 +1,6 @@
-import { AcademicTitle, Salutation } from '@ic/contracts';
+import { AcademicTitle, Salutation } from './vocabulary';
 
-/** What a mail needs to know to address a person. */
+/** What a letter (a mail, or the invitation's page) needs to know to address a person. */
 export interface Addressee {
   readonly salutation: Salutation;
   readonly academicTitle?: AcademicTitle;
