@@ -10,7 +10,7 @@ import {
   ExpectedParticipation,
   attendedAny,
 } from './club-stream-base';
-import { erasureEventsOf } from '../../../services/membership/src/members/erase-member-data/erasure.rules';
+import { MemberAggregate } from '../../../services/membership/src/members/member.aggregate';
 import { ClubStreamEvents } from './club-stream-events';
 
 /**
@@ -64,14 +64,14 @@ export class ClubStream extends ClubStreamEvents {
 
   /**
    * Erases members at `at` with the events the membership service publishes for it (see
-   * erasureEventsOf): an active member leaves that day and leaves their groups. Returns how many
+   * MemberAggregate.erase): an active member leaves that day and leaves their groups. Returns how many
    * messages were added; `sendLast` sends them.
    */
   erase(members: readonly SimMember[], at: Date): number {
     const before = this.published.length;
     const erasedBy = { subject: 'staff-1', role: 'staff' } as const;
     for (const member of members) {
-      const state = {
+      const erased = MemberAggregate.of({
         id: member.id,
         revision: 0,
         profile: member.profile,
@@ -79,13 +79,9 @@ export class ClubStream extends ClubStreamEvents {
         workingGroups: [...member.groups],
         joinedAt: member.joinedAt ?? member.invitedAt,
         announcementsOptOut: false,
-      };
-      for (const { contract, data } of erasureEventsOf(state, erasedBy, at, (contract, data) => ({
-        contract,
-        data,
-      }))) {
-        this.publish(contract, member.id, data, at);
-      }
+      });
+      erased.erase(erasedBy, at);
+      for (const { contract, data } of erased.takeFacts()) this.publish(contract, member.id, data, at);
       if (member.status === 'active') {
         member.status = 'inactive';
         member.leftAt = at;

@@ -1,3 +1,4 @@
+export * from './aggregate';
 export * from './caller';
 export * from './clock';
 export * from './compact';

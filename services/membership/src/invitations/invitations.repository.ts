@@ -1,9 +1,12 @@
+import { OutboxEventFactory } from '@ic/messaging';
 import { AggregateRepository, insertUnlessExists, OutboxEntry, OutboxPublisher } from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, RootFilterQuery } from 'mongoose';
 import { compact } from '@ic/platform';
+import { SaveOptions } from '../shared/save-options';
 import { Invitation, InvitationOutcome, InvitationOutcomeKind, InvitationState } from './invitation';
+import { InvitationAggregate } from './invitation.aggregate';
 import {
   INVITATION_MODEL,
   INVITATION_OUTCOME_MODEL,
@@ -26,17 +29,30 @@ export class InvitationsRepository extends AggregateRepository<InvitationRecord>
     @InjectModel(INVITATION_MODEL) model: Model<InvitationRecord>,
     @InjectModel(INVITATION_OUTCOME_MODEL) private readonly outcomes: Model<InvitationOutcomeRecord>,
     outbox: OutboxPublisher,
+    private readonly events: OutboxEventFactory,
   ) {
     super(model, outbox);
   }
 
-  /** Stores a new invitation with its first event; false when the id exists already. */
-  async insert(id: string, state: InvitationState, events: readonly OutboxEntry[]): Promise<boolean> {
+  /**
+   * Stores a new invitation (InvitationAggregate.invite) with its facts as events; false when the
+   * id exists already.
+   */
+  async insert(invitation: InvitationAggregate, options: SaveOptions = {}): Promise<boolean> {
+    const { id, state } = invitation;
+    const events = this.events.entriesOf(id, invitation.takeFacts(), options.correlationId);
+    await options.beforeWrite?.();
     return this.insertAggregate(
       id,
       { ...stateFields(state), listKey: invitationListKey(state.createdAt, id) },
       events,
     );
+  }
+
+  /** The invitation to change; null when unknown. */
+  async load(id: string): Promise<InvitationAggregate | null> {
+    const invitation = await this.findById(id);
+    return invitation && InvitationAggregate.of(invitation);
   }
 
   async findById(id: string): Promise<Invitation | null> {
@@ -49,18 +65,21 @@ export class InvitationsRepository extends AggregateRepository<InvitationRecord>
     return record ? toInvitation(record) : null;
   }
 
-  /** Writes the next state over the loaded revision (ConcurrentChangeError when it changed meanwhile). */
-  async update(
-    invitation: Invitation,
-    next: InvitationState,
-    events: readonly OutboxEntry[],
-  ): Promise<Invitation> {
-    const revision = await this.updateAggregate(invitation.id, invitation.revision, {
-      set: stateFields(next),
-      unset: OPTIONAL_FIELDS.filter((field) => next[field] === undefined),
+  /**
+   * Writes the invitation's changes with its facts as events over the loaded revision and returns
+   * it as stored (ConcurrentChangeError when it changed meanwhile); one without changes is not written.
+   */
+  async save(invitation: InvitationAggregate, options: SaveOptions = {}): Promise<Invitation> {
+    if (!invitation.hasChanges) return invitation.state;
+    const { id, state } = invitation;
+    const events = this.events.entriesOf(id, invitation.takeFacts(), options.correlationId);
+    await options.beforeWrite?.();
+    const revision = await this.updateAggregate(id, state.revision, {
+      set: stateFields(state),
+      unset: OPTIONAL_FIELDS.filter((field) => state[field] === undefined),
       events,
     });
-    return { ...next, id: invitation.id, revision };
+    return { ...state, revision };
   }
 
   /** Newest first (by listKey); `limit` items at most. */

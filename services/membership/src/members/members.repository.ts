@@ -1,10 +1,13 @@
 import { MemberStatus } from '@ic/contracts';
+import { OutboxEventFactory } from '@ic/messaging';
 import { AggregateRepository, OutboxEntry, OutboxPublisher } from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, RootFilterQuery } from 'mongoose';
 import { compact, directoryKeyOf, searchTextOf } from '@ic/platform';
+import { SaveOptions } from '../shared/save-options';
 import { Member, MemberState } from './member';
+import { MemberAggregate } from './member.aggregate';
 import { ERASED, MEMBER_MODEL, MemberRecord } from './member.schema';
 
 /** A Mongo filter on member documents, as built by buildDirectoryQuery. */
@@ -39,13 +42,28 @@ export interface MemberTombstone {
  */
 @Injectable()
 export class MembersRepository extends AggregateRepository<MemberRecord> {
-  constructor(@InjectModel(MEMBER_MODEL) model: Model<MemberRecord>, outbox: OutboxPublisher) {
+  constructor(
+    @InjectModel(MEMBER_MODEL) model: Model<MemberRecord>,
+    outbox: OutboxPublisher,
+    private readonly events: OutboxEventFactory,
+  ) {
     super(model, outbox);
   }
 
-  /** Stores a new member with its first events; false when a member with this id exists already. */
-  async insert(id: string, state: MemberState, events: readonly OutboxEntry[]): Promise<boolean> {
+  /**
+   * Stores a new member (MemberAggregate.activate) with its facts as events; false when a member
+   * with this id exists already.
+   */
+  async insert(member: MemberAggregate, correlationId?: string): Promise<boolean> {
+    const { id, state } = member;
+    const events = this.events.entriesOf(id, member.takeFacts(), correlationId);
     return this.insertAggregate(id, { ...stateFields(state), ...derivedFields(id, state) }, events);
+  }
+
+  /** The member to change; null when unknown or erased. */
+  async load(id: string): Promise<MemberAggregate | null> {
+    const member = await this.findById(id);
+    return member && MemberAggregate.of(member);
   }
 
   /** The member; null when unknown or erased (see findTombstone). */
@@ -72,31 +90,39 @@ export class MembersRepository extends AggregateRepository<MemberRecord> {
   }
 
   /**
-   * Erases the member over its loaded revision (ConcurrentChangeError when it changed meanwhile):
-   * the document keeps its id, `status: 'erased'` and `erasedAt`; its journal, whose events carried
-   * the profile, becomes the erasure's events. Check allPublished first: nothing unpublished is kept.
+   * Writes the member's changes with its facts as events over the loaded revision and returns the
+   * member as stored; a member without changes is not written. Throws ConcurrentChangeError when
+   * another write got there first. An erased member is saved with saveErasure.
    */
-  async erase(member: Member, erasedAt: Date, events: readonly OutboxEntry[]): Promise<MemberTombstone> {
-    await this.updateAggregate(member.id, member.revision, {
-      set: { status: ERASED, erasedAt, workingGroups: [] },
-      unset: ERASED_FIELDS,
+  async save(member: MemberAggregate, options: SaveOptions = {}): Promise<Member> {
+    if (!member.hasChanges) return member.state;
+    const { id, state } = member;
+    const events = this.events.entriesOf(id, member.takeFacts(), options.correlationId);
+    await options.beforeWrite?.();
+    const revision = await this.updateAggregate(id, state.revision, {
+      set: { ...stateFields(state), ...derivedFields(id, state) },
+      unset: OPTIONAL_FIELDS.filter((field) => state[field] === undefined),
       events,
-      replaceOutbox: [],
     });
-    return { id: member.id, erasedAt };
+    return { ...state, revision };
   }
 
   /**
-   * Writes the member's next state with its events over the loaded revision. Throws
-   * ConcurrentChangeError when another write got there first.
+   * Writes an erased member (MemberAggregate.erase) over its loaded revision (ConcurrentChangeError
+   * when it changed meanwhile): the document keeps its id, `status: 'erased'` and `erasedAt`; its
+   * journal, whose events carried the profile, becomes the erasure's events. Check allPublished
+   * first: nothing unpublished is kept.
    */
-  async update(member: Member, next: MemberState, events: readonly OutboxEntry[]): Promise<Member> {
-    const revision = await this.updateAggregate(member.id, member.revision, {
-      set: { ...stateFields(next), ...derivedFields(member.id, next) },
-      unset: OPTIONAL_FIELDS.filter((field) => next[field] === undefined),
-      events,
+  async saveErasure(member: MemberAggregate, correlationId?: string): Promise<MemberTombstone> {
+    const { id, erasedAt } = member;
+    if (!erasedAt) throw new Error(`Member ${id} is not erased`);
+    await this.updateAggregate(id, member.state.revision, {
+      set: { status: ERASED, erasedAt, workingGroups: [] },
+      unset: ERASED_FIELDS,
+      events: this.events.entriesOf(id, member.takeFacts(), correlationId),
+      replaceOutbox: [],
     });
-    return { ...next, id: member.id, revision };
+    return { id, erasedAt };
   }
 
   /** One page in directory order (last name, first name, id); `limit` items at most. */

@@ -2,17 +2,16 @@ import {
   DeclineInvitationRequest,
   InvitationAcceptanceRequest,
   InvitationAcceptedReply,
-  InvitationDeclinedEvent,
 } from '@ic/contracts';
-import { OutboxEventFactory } from '@ic/messaging';
-import { OutboxEntry, retryOnConcurrentChange } from '@ic/persistence';
+import { retryOnConcurrentChange } from '@ic/persistence';
 import { Clock, hashLinkToken, NotFoundError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { BrowserSessionsService } from '../../auth/browser-sessions.service';
 import { ActivateMemberUseCase } from '../../members/activate-member/activate-member.usecase';
 import { EmailClaimsService } from '../../members/email-claims/email-claims.service';
 import { MembersRepository } from '../../members/members.repository';
-import { Invitation, InvitationOutcome } from '../invitation';
+import { Invitation } from '../invitation';
+import { InvitationAggregate } from '../invitation.aggregate';
 import { InvitationOutcomesService } from '../invitation-outcomes.service';
 import { answerProblem, invitationStatusAt, InvitationMessages } from '../invitation.rules';
 import { InvitationsRepository } from '../invitations.repository';
@@ -29,7 +28,6 @@ export class AnswerInvitationUseCase {
     private readonly members: MembersRepository,
     private readonly activateMember: ActivateMemberUseCase,
     private readonly claims: EmailClaimsService,
-    private readonly events: OutboxEventFactory,
     private readonly browserSessions: BrowserSessionsService,
     private readonly clock: Clock,
   ) {}
@@ -54,7 +52,7 @@ export class AnswerInvitationUseCase {
       joinedAt: outcome.at,
       correlationId,
     });
-    await this.close(invitation.id, outcome, () => []);
+    await this.answer(invitation.id, (current) => current.accept(outcome));
     if (!request.sessionSecretHash) return { memberId: invitation.id };
     const session = await this.browserSessions.open(invitation.id, 'member', request.sessionSecretHash);
     return { memberId: invitation.id, session };
@@ -66,19 +64,10 @@ export class AnswerInvitationUseCase {
       problemOf: (existing) => answerProblem(invitation, existing, this.clock.now()),
       effectsComplete: () => Promise.resolve(invitation.status !== 'open'),
     });
-    const reason = request.reason || undefined;
-    const declined = await this.close(
+    const declined = await this.answer(
       invitation.id,
-      outcome,
-      (current) => [
-        this.events.create(
-          InvitationDeclinedEvent,
-          current.id,
-          { memberId: current.id, invitationId: current.id, ...(reason ? { reason } : {}) },
-          correlationId,
-        ),
-      ],
-      reason,
+      (current) => current.decline(outcome, request.reason),
+      correlationId,
     );
     await this.claims.release(declined.profile.email, declined.id);
     return { declined: true };
@@ -94,27 +83,17 @@ export class AnswerInvitationUseCase {
     return invitation;
   }
 
-  /** Writes the outcome into the invitation (status, time, events) unless it is there already. */
-  private close(
+  /** Writes the settled answer into the invitation (status, time, events) unless it is there already. */
+  private answer(
     invitationId: string,
-    outcome: InvitationOutcome,
-    eventsFor: (invitation: Invitation) => OutboxEntry[],
-    declineReason?: string,
+    act: (invitation: InvitationAggregate) => void,
+    correlationId?: string,
   ): Promise<Invitation> {
     return retryOnConcurrentChange(async () => {
-      const invitation = await this.invitations.findById(invitationId);
+      const invitation = await this.invitations.load(invitationId);
       if (!invitation) throw new NotFoundError(InvitationMessages.notFound);
-      if (invitation.status !== 'open') return invitation;
-      return this.invitations.update(
-        invitation,
-        {
-          ...invitation,
-          status: outcome.outcome,
-          answeredAt: outcome.at,
-          ...(declineReason ? { declineReason } : {}),
-        },
-        eventsFor(invitation),
-      );
+      act(invitation);
+      return this.invitations.save(invitation, { correlationId });
     });
   }
 }

@@ -1,18 +1,13 @@
-import { Actor, InvitationReply, InvitationResentEvent } from '@ic/contracts';
-import { OutboxEventFactory } from '@ic/messaging';
+import { Actor, InvitationReply } from '@ic/contracts';
 import { retryOnConcurrentChange } from '@ic/persistence';
-import { Clock, hashLinkToken, newLinkToken, NotFoundError, requireStaff, SecretBox } from '@ic/platform';
+import { Clock, NotFoundError, requireStaff, SecretBox } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { EmailClaimsService } from '../../members/email-claims/email-claims.service';
 import { MembershipEnv } from '../../membership.env';
+import { newInvitationLink } from '../invitation.aggregate';
 import { toInvitationReply } from '../invitation.mapper';
-import {
-  expiryAfter,
-  invitationStatusAt,
-  InvitationMessages,
-  officeActionProblem,
-} from '../invitation.rules';
+import { expiryAfter, invitationStatusAt, InvitationMessages } from '../invitation.rules';
 import { InvitationsRepository } from '../invitations.repository';
 
 /**
@@ -24,7 +19,6 @@ export class ResendInvitationUseCase {
   constructor(
     private readonly invitations: InvitationsRepository,
     private readonly claims: EmailClaimsService,
-    private readonly events: OutboxEventFactory,
     private readonly sealer: SecretBox,
     private readonly config: ConfigService<MembershipEnv, true>,
     private readonly clock: Clock,
@@ -33,40 +27,20 @@ export class ResendInvitationUseCase {
   async execute(invitationId: string, actor: Actor, correlationId?: string): Promise<InvitationReply> {
     requireStaff(actor);
     return retryOnConcurrentChange(async () => {
-      const invitation = await this.invitations.findById(invitationId);
+      const invitation = await this.invitations.load(invitationId);
       if (!invitation) throw new NotFoundError(InvitationMessages.notFound);
-      const problem = officeActionProblem(invitation, await this.invitations.outcomeOf(invitationId));
-      if (problem) throw problem;
+      const outcome = await this.invitations.outcomeOf(invitationId);
       const now = this.clock.now();
-      const token = newLinkToken();
+      // An expired invitation no longer holds its address: resent, it claims it again.
+      const expired = invitationStatusAt(invitation.state, now) === 'expired';
       const expiresAt = expiryAfter(now, this.config.get('INVITATION_VALIDITY_DAYS', { infer: true }));
-      const resent = this.events.create(
-        InvitationResentEvent,
-        invitation.id,
-        {
-          memberId: invitation.id,
-          invitationId: invitation.id,
-          resentBy: actor,
-          expiresAt: expiresAt.toISOString(),
-          invitationToken: this.sealer.seal(token),
-        },
+      invitation.resend(actor, outcome, now, expiresAt, newInvitationLink(this.sealer));
+      const { email } = invitation.state.profile;
+      const updated = await this.invitations.save(invitation, {
         correlationId,
-      );
-      // Claimed again only once the event is made: a refused resend claims nothing.
-      if (invitationStatusAt(invitation, now) === 'expired') {
-        await this.claims.claim(invitation.profile.email, invitation.id);
-      }
-      const updated = await this.invitations.update(
-        invitation,
-        {
-          ...invitation,
-          tokenHash: hashLinkToken(token),
-          expiresAt,
-          sentCount: invitation.sentCount + 1,
-          lastSentAt: now,
-        },
-        [resent],
-      );
+        // Claimed again only once the event is made: a refused resend claims nothing.
+        ...(expired ? { beforeWrite: () => this.claims.claim(email, invitation.id) } : {}),
+      });
       return toInvitationReply(updated, now);
     });
   }

@@ -1,5 +1,4 @@
-import { Actor, InvitationReply, InvitationRevokedEvent } from '@ic/contracts';
-import { OutboxEventFactory } from '@ic/messaging';
+import { Actor, InvitationReply } from '@ic/contracts';
 import { retryOnConcurrentChange } from '@ic/persistence';
 import { Clock, NotFoundError, requireStaff } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
@@ -16,7 +15,6 @@ export class RevokeInvitationUseCase {
     private readonly invitations: InvitationsRepository,
     private readonly outcomes: InvitationOutcomesService,
     private readonly claims: EmailClaimsService,
-    private readonly events: OutboxEventFactory,
     private readonly clock: Clock,
   ) {}
 
@@ -29,20 +27,10 @@ export class RevokeInvitationUseCase {
       effectsComplete: () => Promise.resolve(found.status !== 'open'),
     });
     const revoked = await retryOnConcurrentChange(async () => {
-      const invitation = await this.invitations.findById(invitationId);
+      const invitation = await this.invitations.load(invitationId);
       if (!invitation) throw new NotFoundError(InvitationMessages.notFound);
-      if (invitation.status !== 'open') return invitation;
-      const event = this.events.create(
-        InvitationRevokedEvent,
-        invitation.id,
-        { memberId: invitation.id, invitationId: invitation.id, revokedBy: actor },
-        correlationId,
-      );
-      return this.invitations.update(
-        invitation,
-        { ...invitation, status: 'revoked', answeredAt: outcome.at },
-        [event],
-      );
+      invitation.revoke(outcome, actor);
+      return this.invitations.save(invitation, { correlationId });
     });
     await this.claims.release(revoked.profile.email, revoked.id);
     return toInvitationReply(revoked, this.clock.now());

@@ -1,15 +1,8 @@
-import { Actor, MemberActivatedEvent, MemberJoinedWorkingGroupEvent, MemberProfile } from '@ic/contracts';
-import { OutboxEventFactory } from '@ic/messaging';
 import { Injectable } from '@nestjs/common';
+import { MemberAggregate, NewMember } from '../member.aggregate';
 import { MembersRepository } from '../members.repository';
 
-export interface ActivateMemberCommand {
-  /** The invitation's id, which becomes the member's (an imported member's own). */
-  readonly memberId: string;
-  readonly profile: MemberProfile;
-  readonly joinedAt: Date;
-  /** Working groups the member starts in (only an imported member starts in groups). */
-  readonly workingGroups?: readonly string[];
+export interface ActivateMemberCommand extends NewMember {
   readonly correlationId?: string;
 }
 
@@ -20,35 +13,9 @@ export interface ActivateMemberCommand {
  */
 @Injectable()
 export class ActivateMemberUseCase {
-  constructor(
-    private readonly members: MembersRepository,
-    private readonly events: OutboxEventFactory,
-  ) {}
+  constructor(private readonly members: MembersRepository) {}
 
-  async execute(command: ActivateMemberCommand): Promise<boolean> {
-    const { memberId, profile, joinedAt, correlationId } = command;
-    const workingGroups = [...new Set(command.workingGroups ?? [])];
-    const self: Actor = { subject: memberId, role: 'member' };
-    const events = [
-      this.events.create(
-        MemberActivatedEvent,
-        memberId,
-        { memberId, invitationId: memberId, joinedAt: joinedAt.toISOString(), profile },
-        correlationId,
-      ),
-      ...workingGroups.map((workingGroupId) =>
-        this.events.create(
-          MemberJoinedWorkingGroupEvent,
-          memberId,
-          { memberId, workingGroupId, changedBy: self },
-          correlationId,
-        ),
-      ),
-    ];
-    return this.members.insert(
-      memberId,
-      { profile, status: 'active', workingGroups, joinedAt, announcementsOptOut: false },
-      events,
-    );
+  async execute({ correlationId, ...member }: ActivateMemberCommand): Promise<boolean> {
+    return this.members.insert(MemberAggregate.activate(member), correlationId);
   }
 }

@@ -1,9 +1,7 @@
-import { Actor, DeactivationReason, MemberDeactivatedEvent, MemberReply } from '@ic/contracts';
-import { OutboxEventFactory } from '@ic/messaging';
+import { Actor, DeactivationReason, MemberReply } from '@ic/contracts';
 import { retryOnConcurrentChange } from '@ic/persistence';
-import { Clock, NotFoundError, requireMember, requireStaff, RuleViolationError } from '@ic/platform';
+import { Clock, NotFoundError, requireMember, requireStaff } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
-import { isActive } from '../member';
 import { toMemberReply } from '../member.mapper';
 import { MemberMessages } from '../member.messages';
 import { MembersRepository } from '../members.repository';
@@ -13,7 +11,6 @@ import { MembersRepository } from '../members.repository';
 export class EndMembershipUseCase {
   constructor(
     private readonly members: MembersRepository,
-    private readonly events: OutboxEventFactory,
     private readonly clock: Clock,
   ) {}
 
@@ -39,33 +36,11 @@ export class EndMembershipUseCase {
     actor: Actor,
     correlationId?: string,
   ): Promise<MemberReply> {
-    const leaveNote = note || undefined;
     const ended = await retryOnConcurrentChange(async () => {
-      const member = await this.members.findById(memberId);
+      const member = await this.members.load(memberId);
       if (!member) throw new NotFoundError(MemberMessages.notFound);
-      if (!isActive(member)) {
-        throw new RuleViolationError(
-          actor.role === 'member' ? MemberMessages.ownMembershipEnded : MemberMessages.alreadyEnded,
-        );
-      }
-      const leftAt = this.clock.now();
-      const event = this.events.create(
-        MemberDeactivatedEvent,
-        member.id,
-        {
-          memberId: member.id,
-          reason,
-          ...(leaveNote ? { note: leaveNote } : {}),
-          deactivatedBy: actor,
-          leftAt: leftAt.toISOString(),
-        },
-        correlationId,
-      );
-      return this.members.update(
-        member,
-        { ...member, status: 'inactive', leftAt, leaveReason: reason, ...(leaveNote ? { leaveNote } : {}) },
-        [event],
-      );
+      member.end(reason, note, actor, this.clock.now());
+      return this.members.save(member, { correlationId });
     });
     return toMemberReply(ended);
   }

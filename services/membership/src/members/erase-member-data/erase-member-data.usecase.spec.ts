@@ -1,14 +1,14 @@
-import { Actor, allEventContracts, EraseMemberDataRequest } from '@ic/contracts';
-import { ContractRegistry, OutboxEventFactory, RequestIdempotency } from '@ic/messaging';
-import { OutboxEntry } from '@ic/persistence';
+import { Actor, EraseMemberDataRequest } from '@ic/contracts';
+import { RequestIdempotency } from '@ic/messaging';
 import { ForbiddenError, InvalidInputError, NotFoundError, ServiceUnavailableError } from '@ic/platform';
 import { SessionsRepository } from '../../auth/sessions.repository';
 import { InvitationsRepository } from '../../invitations/invitations.repository';
 import { EmailClaimsService } from '../email-claims/email-claims.service';
 import { Member } from '../member';
 import { MemberMessages } from '../member.messages';
-import { MembersRepository, MemberTombstone } from '../members.repository';
+import { MemberTombstone } from '../members.repository';
 import { EraseMemberDataUseCase } from './erase-member-data.usecase';
+import { InMemoryMembers } from '../../testing/in-memory-members';
 import { EXAMPLE_MEMBER_ID, newMember } from '../../testing/member-factories';
 import { mock } from 'jest-mock-extended';
 
@@ -19,17 +19,9 @@ const staff: Actor = { subject: 'staff-1', role: 'staff' };
 const confirmed: EraseMemberDataRequest = { confirm: true };
 
 function newTestUseCase(found: { member?: Member; tombstone?: MemberTombstone; unpublished?: boolean }) {
-  const erasures: { erasedAt: Date; events: readonly OutboxEntry[] }[] = [];
+  const members = new InMemoryMembers(found.member ?? null, found);
+  const erasures = members.writes;
   const forgotten: string[] = [];
-  const members = mock<MembersRepository>({
-    findById: () => Promise.resolve(found.member ?? null),
-    findTombstone: () => Promise.resolve(found.tombstone ?? null),
-    allPublished: () => Promise.resolve(!found.unpublished),
-    erase: (member: Member, erasedAt: Date, events: readonly OutboxEntry[]) => {
-      erasures.push({ erasedAt, events });
-      return Promise.resolve({ id: member.id, erasedAt });
-    },
-  });
   const invitations = mock<InvitationsRepository>({
     allPublished: () => Promise.resolve(true),
     remove: (id: string) => Promise.resolve(void forgotten.push(`invitation ${id}`)),
@@ -43,15 +35,9 @@ function newTestUseCase(found: { member?: Member; tombstone?: MemberTombstone; u
   const storedReplies = mock<RequestIdempotency>({
     forgetRepliesAbout: (id: string) => Promise.resolve(void forgotten.push(`replies ${id}`)),
   });
-  const sut = new EraseMemberDataUseCase(
-    members,
-    invitations,
-    claims,
-    sessions,
-    storedReplies,
-    new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/membership'),
-    { now: () => now },
-  );
+  const sut = new EraseMemberDataUseCase(members.repository(), invitations, claims, sessions, storedReplies, {
+    now: () => now,
+  });
   return { sut, erasures, forgotten };
 }
 

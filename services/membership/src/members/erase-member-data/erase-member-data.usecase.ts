@@ -1,5 +1,5 @@
 import { Actor, EraseMemberDataRequest, MemberErasureReply } from '@ic/contracts';
-import { OutboxEventFactory, RequestIdempotency } from '@ic/messaging';
+import { RequestIdempotency } from '@ic/messaging';
 import { retryOnConcurrentChange } from '@ic/persistence';
 import {
   Clock,
@@ -15,12 +15,11 @@ import { InvitationsRepository } from '../../invitations/invitations.repository'
 import { EmailClaimsService } from '../email-claims/email-claims.service';
 import { MemberMessages } from '../member.messages';
 import { MembersRepository, MemberTombstone } from '../members.repository';
-import { erasureEventsOf } from './erasure.rules';
 
 /**
  * Erases a member's personal data (DSGVO Art. 17): the member themselves, or the office. In one
  * write the member document becomes a tombstone (id, `erased`, erasedAt) whose journal is the
- * erasure's events (see erasureEventsOf); then their invitation (profile, personal message) is
+ * erasure's events (see MemberAggregate.erase); then their invitation (profile, personal message) is
  * removed, their e-mail addresses are freed for new invitations, their sessions are revoked and the
  * replies kept for retried requests (which show the profile) are forgotten.
  * The other services forget the member when MemberErased reaches them.
@@ -36,7 +35,6 @@ export class EraseMemberDataUseCase {
     private readonly claims: EmailClaimsService,
     private readonly sessions: SessionsRepository,
     private readonly storedReplies: RequestIdempotency,
-    private readonly events: OutboxEventFactory,
     private readonly clock: Clock,
   ) {}
 
@@ -71,7 +69,7 @@ export class EraseMemberDataUseCase {
       ]);
     }
     const tombstone = await retryOnConcurrentChange(async () => {
-      const member = await this.members.findById(memberId);
+      const member = await this.members.load(memberId);
       if (!member) {
         const erased = await this.members.findTombstone(memberId);
         if (!erased) throw new NotFoundError(MemberMessages.notFound);
@@ -83,11 +81,8 @@ export class EraseMemberDataUseCase {
         this.invitations.allPublished(memberId),
       ]);
       if (published.includes(false)) throw new ServiceUnavailableError(MemberMessages.erasureBusy);
-      const erasedAt = this.clock.now();
-      const events = erasureEventsOf(member, actor, erasedAt, (contract, data) =>
-        this.events.create(contract, member.id, data, correlationId),
-      );
-      return this.members.erase(member, erasedAt, events);
+      member.erase(actor, this.clock.now());
+      return this.members.saveErasure(member, correlationId);
     });
     await this.forgetElsewhere(tombstone);
     return {

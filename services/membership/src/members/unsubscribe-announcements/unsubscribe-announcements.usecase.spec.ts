@@ -1,31 +1,16 @@
-import { allEventContracts } from '@ic/contracts';
-import { ContractRegistry, OutboxEventFactory } from '@ic/messaging';
-import { OutboxEntry } from '@ic/persistence';
 import { NotFoundError, UnsubscribeTokens } from '@ic/platform';
-import { Member, MemberState } from '../member';
-import { MembersRepository } from '../members.repository';
+import { Member } from '../member';
 import { UnsubscribeAnnouncementsUseCase } from './unsubscribe-announcements.usecase';
 import { EXAMPLE_MEMBER_ID, newMember } from '../../testing/member-factories';
-import { mock } from 'jest-mock-extended';
+import { InMemoryMembers } from '../../testing/in-memory-members';
 
 const tokens = UnsubscribeTokens.fromLinkTokenSecret(Buffer.alloc(32, 7).toString('base64'));
 const memberId = EXAMPLE_MEMBER_ID;
 
 function newTestUseCase(found: Member | null) {
-  const writes: { next: MemberState; events: readonly OutboxEntry[] }[] = [];
-  const members = mock<MembersRepository>({
-    findById: () => Promise.resolve(found),
-    update: (member: Member, next: MemberState, events: readonly OutboxEntry[]) => {
-      writes.push({ next, events });
-      return Promise.resolve({ ...next, id: member.id, revision: member.revision + 1 });
-    },
-  });
-  const sut = new UnsubscribeAnnouncementsUseCase(
-    members,
-    new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/membership'),
-    tokens,
-  );
-  return { sut, writes };
+  const members = new InMemoryMembers(found);
+  const sut = new UnsubscribeAnnouncementsUseCase(members.repository(), tokens);
+  return { sut, writes: members.writes };
 }
 
 describe(UnsubscribeAnnouncementsUseCase.name, () => {

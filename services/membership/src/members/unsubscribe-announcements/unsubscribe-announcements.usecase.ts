@@ -1,9 +1,6 @@
-import { AnnouncementPreferenceChangedEvent } from '@ic/contracts';
-import { OutboxEventFactory } from '@ic/messaging';
 import { retryOnConcurrentChange } from '@ic/persistence';
 import { NotFoundError, UnsubscribeTokens } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
-import { isActive } from '../member';
 import { MemberMessages } from '../member.messages';
 import { MembersRepository } from '../members.repository';
 
@@ -17,7 +14,6 @@ import { MembersRepository } from '../members.repository';
 export class UnsubscribeAnnouncementsUseCase {
   constructor(
     private readonly members: MembersRepository,
-    private readonly events: OutboxEventFactory,
     private readonly tokens: UnsubscribeTokens,
   ) {}
 
@@ -25,15 +21,10 @@ export class UnsubscribeAnnouncementsUseCase {
     const memberId = this.tokens.verify(token);
     if (!memberId) throw new NotFoundError(MemberMessages.unsubscribeLinkInvalid);
     await retryOnConcurrentChange(async () => {
-      const member = await this.members.findById(memberId);
-      if (!member || !isActive(member) || member.announcementsOptOut) return;
-      const event = this.events.create(
-        AnnouncementPreferenceChangedEvent,
-        member.id,
-        { memberId: member.id, announcementsOptOut: true, via: 'unsubscribe-link' },
-        correlationId,
-      );
-      await this.members.update(member, { ...member, announcementsOptOut: true }, [event]);
+      const member = await this.members.load(memberId);
+      if (!member) return;
+      member.unsubscribeFromAnnouncements();
+      await this.members.save(member, { correlationId });
     });
     return { unsubscribed: true };
   }

@@ -1,21 +1,13 @@
-import {
-  Actor,
-  AnnouncementPreferenceChangedEvent,
-  MemberProfileUpdatedEvent,
-  MemberReply,
-  UpdateMemberRequest,
-  UpdateOwnProfileRequest,
-} from '@ic/contracts';
-import { OutboxEventFactory } from '@ic/messaging';
-import { OutboxEntry, retryOnConcurrentChange } from '@ic/persistence';
-import { NotFoundError, requireMember, requireStaff, RuleViolationError } from '@ic/platform';
+import { Actor, MemberReply, UpdateMemberRequest, UpdateOwnProfileRequest } from '@ic/contracts';
+import { retryOnConcurrentChange } from '@ic/persistence';
+import { NotFoundError, requireMember, requireStaff } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { EmailClaimsService } from '../email-claims/email-claims.service';
-import { isActive } from '../member';
+import { ProfileChange } from '../member.aggregate';
 import { toMemberReply } from '../member.mapper';
 import { MemberMessages } from '../member.messages';
 import { MembersRepository } from '../members.repository';
-import { applyProfilePatch, assertValidProfile, PROFILE_FIELDS, ProfilePatch } from '../profile.rules';
+import { PROFILE_FIELDS, ProfilePatch } from '../profile.rules';
 
 /**
  * A member edits the fields of their own profile that are theirs to edit; the office edits
@@ -28,7 +20,6 @@ export class UpdateProfileUseCase {
   constructor(
     private readonly members: MembersRepository,
     private readonly claims: EmailClaimsService,
-    private readonly events: OutboxEventFactory,
   ) {}
 
   async updateOwn(
@@ -52,51 +43,27 @@ export class UpdateProfileUseCase {
 
   private async update(
     memberId: string,
-    change: RequestedChange,
+    change: ProfileChange,
     actor: Actor,
     correlationId?: string,
   ): Promise<MemberReply> {
     let previousEmail: string | undefined;
     const updated = await retryOnConcurrentChange(async () => {
-      const member = await this.members.findById(memberId);
+      const member = await this.members.load(memberId);
       if (!member) throw new NotFoundError(MemberMessages.notFound);
-      if (actor.role === 'member' && !isActive(member)) {
-        throw new RuleViolationError(MemberMessages.ownMembershipEnded);
-      }
-      const { profile, changedFields } = applyProfilePatch(member.profile, change.patch);
-      const { announcementsOptOut = member.announcementsOptOut } = change;
-      const preferenceChanged = announcementsOptOut !== member.announcementsOptOut;
-      if (changedFields.length === 0 && !preferenceChanged) return member;
-      const events: OutboxEntry[] = [];
-      if (changedFields.length > 0) {
-        assertValidProfile(profile);
-        events.push(
-          this.events.create(
-            MemberProfileUpdatedEvent,
-            member.id,
-            { memberId: member.id, changedBy: actor, changedFields, profile },
-            correlationId,
-          ),
-        );
-      }
-      if (preferenceChanged) {
-        events.push(
-          this.events.create(
-            AnnouncementPreferenceChangedEvent,
-            member.id,
-            { memberId: member.id, announcementsOptOut, changedBy: actor, via: 'profile' },
-            correlationId,
-          ),
-        );
-      }
-      if (changedFields.includes('email')) {
+      const { email } = member.state.profile;
+      member.updateProfile(change, actor);
+      const emailChanged = member.state.profile.email !== email;
+      if (emailChanged) previousEmail = email;
+      return this.members.save(member, {
+        correlationId,
         // Claimed only once the events are made (and checked against their contracts): a refused
         // change claims nothing. A claim whose write then fails does not block: its holder, the
         // member, does not have the address (see EmailClaimsService).
-        await this.claims.claim(profile.email, member.id);
-        previousEmail = member.profile.email;
-      }
-      return this.members.update(member, { ...member, profile, announcementsOptOut }, events);
+        ...(emailChanged
+          ? { beforeWrite: () => this.claims.claim(member.state.profile.email, member.id) }
+          : {}),
+      });
     });
     if (previousEmail && previousEmail !== updated.profile.email) {
       await this.claims.release(previousEmail, updated.id);
@@ -105,13 +72,7 @@ export class UpdateProfileUseCase {
   }
 }
 
-/** What a request asks to change: profile fields, and the announcement preference. */
-interface RequestedChange {
-  readonly patch: ProfilePatch;
-  readonly announcementsOptOut?: boolean;
-}
-
-function changeOf(request: UpdateOwnProfileRequest | UpdateMemberRequest): RequestedChange {
+function changeOf(request: UpdateOwnProfileRequest | UpdateMemberRequest): ProfileChange {
   return {
     patch: patchOf(request),
     ...(request.announcementsOptOut === undefined

@@ -1,13 +1,12 @@
-import { Actor, allEventContracts } from '@ic/contracts';
-import { ContractRegistry, OutboxEventFactory } from '@ic/messaging';
-import { OutboxEntry } from '@ic/persistence';
+import { Actor } from '@ic/contracts';
 import { ForbiddenError, NotFoundError, RuleViolationError } from '@ic/platform';
-import { Member, MemberState } from '../../members/member';
+import { Member } from '../../members/member';
 import { MemberMessages } from '../../members/member.messages';
-import { MembersRepository } from '../../members/members.repository';
+import { InMemoryMembers } from '../../testing/in-memory-members';
 import { EXAMPLE_MEMBER_ID, newMember } from '../../testing/member-factories';
+import { WorkingGroupMessages } from '../working-group.messages';
 import { WorkingGroupsRepository } from '../working-groups.repository';
-import { ChangeWorkingGroupUseCase, WorkingGroupMessages } from './change-working-group.usecase';
+import { ChangeWorkingGroupUseCase } from './change-working-group.usecase';
 import { mock } from 'jest-mock-extended';
 
 const memberId = EXAMPLE_MEMBER_ID;
@@ -15,26 +14,15 @@ const staff: Actor = { subject: 'staff-1', role: 'staff' };
 const self: Actor = { subject: memberId, role: 'member' };
 
 function newTestUseCase(found: { member?: Member; group?: boolean }) {
-  const updates: { next: MemberState; events: readonly OutboxEntry[] }[] = [];
-  const members = mock<MembersRepository>({
-    findById: (id: string) => Promise.resolve(found.member?.id === id ? found.member : null),
-    update: (member: Member, next: MemberState, events: readonly OutboxEntry[]) => {
-      updates.push({ next, events });
-      return Promise.resolve({ ...member, ...next, revision: member.revision + 1 });
-    },
-  });
+  const members = new InMemoryMembers(found.member ?? null);
   const groups = mock<WorkingGroupsRepository>({
     findById: (id: string) =>
       Promise.resolve(
         found.group === false ? null : { id, name: 'Digitales', createdBy: staff, createdAt: new Date() },
       ),
   });
-  const sut = new ChangeWorkingGroupUseCase(
-    members,
-    groups,
-    new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/membership'),
-  );
-  return { sut, updates };
+  const sut = new ChangeWorkingGroupUseCase(members.repository(), groups);
+  return { sut, updates: members.writes };
 }
 
 describe(ChangeWorkingGroupUseCase.name, () => {

@@ -1,23 +1,12 @@
-import {
-  Actor,
-  MemberJoinedWorkingGroupEvent,
-  MemberLeftWorkingGroupEvent,
-  MemberReply,
-} from '@ic/contracts';
-import { OutboxEventFactory } from '@ic/messaging';
+import { Actor, MemberReply } from '@ic/contracts';
 import { retryOnConcurrentChange } from '@ic/persistence';
-import { NotFoundError, requireMember, requireStaff, RuleViolationError } from '@ic/platform';
+import { NotFoundError, requireMember, requireStaff } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
-import { isActive } from '../../members/member';
 import { toMemberReply } from '../../members/member.mapper';
 import { MemberMessages } from '../../members/member.messages';
 import { MembersRepository } from '../../members/members.repository';
+import { WorkingGroupMessages } from '../working-group.messages';
 import { WorkingGroupsRepository } from '../working-groups.repository';
-
-export const WorkingGroupMessages = {
-  notFound: 'Diese Arbeitsgruppe gibt es nicht.',
-  membershipEnded: 'Die Mitgliedschaft dieser Person ist beendet; sie kann keiner Arbeitsgruppe beitreten.',
-} as const;
 
 /**
  * A member joins or leaves a working group, for themselves, or the office puts a member in or takes
@@ -28,7 +17,6 @@ export class ChangeWorkingGroupUseCase {
   constructor(
     private readonly members: MembersRepository,
     private readonly groups: WorkingGroupsRepository,
-    private readonly events: OutboxEventFactory,
   ) {}
 
   async join(workingGroupId: string, actor: Actor, correlationId?: string): Promise<MemberReply> {
@@ -71,30 +59,13 @@ export class ChangeWorkingGroupUseCase {
     correlationId?: string,
   ): Promise<MemberReply> {
     if (!(await this.groups.findById(workingGroupId))) throw new NotFoundError(WorkingGroupMessages.notFound);
-    const member = await retryOnConcurrentChange(async () => {
-      const current = await this.members.findById(memberId);
-      if (!current) throw new NotFoundError(MemberMessages.notFound);
-      if (actor.role === 'member' && !isActive(current)) {
-        throw new RuleViolationError(MemberMessages.ownMembershipEnded);
-      }
-      const isIn = current.workingGroups.includes(workingGroupId);
-      if ((change === 'join') === isIn) return current;
-      if (change === 'join' && !isActive(current)) {
-        throw new RuleViolationError(WorkingGroupMessages.membershipEnded);
-      }
-      const contract = change === 'join' ? MemberJoinedWorkingGroupEvent : MemberLeftWorkingGroupEvent;
-      const event = this.events.create(
-        contract,
-        current.id,
-        { memberId: current.id, workingGroupId, changedBy: actor },
-        correlationId,
-      );
-      const workingGroups =
-        change === 'join'
-          ? [...current.workingGroups, workingGroupId]
-          : current.workingGroups.filter((id) => id !== workingGroupId);
-      return this.members.update(current, { ...current, workingGroups }, [event]);
+    const changed = await retryOnConcurrentChange(async () => {
+      const member = await this.members.load(memberId);
+      if (!member) throw new NotFoundError(MemberMessages.notFound);
+      if (change === 'join') member.joinWorkingGroup(workingGroupId, actor);
+      else member.leaveWorkingGroup(workingGroupId, actor);
+      return this.members.save(member, { correlationId });
     });
-    return toMemberReply(member);
+    return toMemberReply(changed);
   }
 }
