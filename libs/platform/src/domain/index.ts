@@ -1,3 +1,4 @@
+export * from './aggregate-root';
 export * from './caller';
 export * from './clock';
 export * from './compact';

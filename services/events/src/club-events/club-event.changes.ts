@@ -3,13 +3,11 @@ import {
   ClubEventChange,
   EventAnnouncedEvent,
   EventCancelledEvent,
-  EventChangeAspect,
   EventContract,
   EventDocumentAddedEvent,
   EventDocumentRemovedEvent,
   EventDraftedEvent,
   EventHeldEvent,
-  EventStatus,
   EventUpdatedEvent,
   RegistrationClosedEvent,
   RegistrationOpenedEvent,
@@ -18,10 +16,10 @@ import { OutboxEventFactory } from '@ic/messaging';
 import { OutboxEntry } from '@ic/persistence';
 import { RuleViolationError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
-import { ClubEvent, StoredDocument } from './club-event';
+import { ClubEvent } from './club-event';
+import { ClubEventFact, StatusAction } from './club-event.aggregate';
 import { EventMessages } from './club-event.messages';
 import { toEventDocument, toSnapshot } from './club-event.mapper';
-import { StaffAction } from './rules/lifecycle.rules';
 
 /**
  * Every change reaches Kafka as one message with the whole event in it, and the broker takes
@@ -29,7 +27,6 @@ import { StaffAction } from './rules/lifecycle.rules';
  */
 export const MAX_SNAPSHOT_BYTES = 800_000;
 
-type StatusAction = Exclude<StaffAction, 'cancel'>;
 const STATUS_EVENTS: Readonly<Record<StatusAction, EventContract<ClubEventChange>>> = {
   announce: EventAnnouncedEvent,
   'open-registration': RegistrationOpenedEvent,
@@ -37,64 +34,60 @@ const STATUS_EVENTS: Readonly<Record<StatusAction, EventContract<ClubEventChange
   'mark-held': EventHeldEvent,
 };
 
-/** The outgoing events of an event's changes, each with the event as it is after the change. */
+/** The outgoing events of an event's recorded facts, each with the event as it is after the write. */
 @Injectable()
 export class ClubEventChanges {
   constructor(private readonly factory: OutboxEventFactory) {}
 
-  drafted(event: ClubEvent, by: Actor, correlationId?: string): OutboxEntry {
-    return this.factory.create(EventDraftedEvent, event.id, this.change(event, by), correlationId);
+  entriesOf(facts: readonly ClubEventFact[], event: ClubEvent, correlationId?: string): OutboxEntry[] {
+    return facts.map((fact) => this.entryOf(fact, event, correlationId));
   }
 
-  updated(
-    event: ClubEvent,
-    by: Actor,
-    changed: readonly EventChangeAspect[],
-    correlationId?: string,
-  ): OutboxEntry {
-    return this.factory.create(
-      EventUpdatedEvent,
-      event.id,
-      { ...this.change(event, by), by, changed: [...changed] },
-      correlationId,
-    );
-  }
-
-  /** Announced, registration opened or closed, held; `by` absent when the scheduler acted. */
-  statusChanged(event: ClubEvent, action: StatusAction, by?: Actor, correlationId?: string): OutboxEntry {
-    return this.factory.create(STATUS_EVENTS[action], event.id, this.change(event, by), correlationId);
-  }
-
-  cancelled(event: ClubEvent, previousStatus: EventStatus, by: Actor, correlationId?: string): OutboxEntry {
-    return this.factory.create(
-      EventCancelledEvent,
-      event.id,
-      { ...this.change(event, by), by, reason: event.cancellation?.reason ?? '', previousStatus },
-      correlationId,
-    );
-  }
-
-  documentAdded(event: ClubEvent, document: StoredDocument, by: Actor, correlationId?: string): OutboxEntry {
-    return this.factory.create(
-      EventDocumentAddedEvent,
-      event.id,
-      { ...this.change(event, by), by, document: toEventDocument(document) },
-      correlationId,
-    );
-  }
-
-  documentRemoved(
-    event: ClubEvent,
-    document: StoredDocument,
-    by: Actor,
-    correlationId?: string,
-  ): OutboxEntry {
-    return this.factory.create(
-      EventDocumentRemovedEvent,
-      event.id,
-      { ...this.change(event, by), by, document: toEventDocument(document) },
-      correlationId,
-    );
+  private entryOf(fact: ClubEventFact, event: ClubEvent, correlationId?: string): OutboxEntry {
+    switch (fact.type) {
+      case 'drafted':
+        return this.factory.create(EventDraftedEvent, event.id, this.change(event, fact.by), correlationId);
+      case 'updated':
+        return this.factory.create(
+          EventUpdatedEvent,
+          event.id,
+          { ...this.change(event, fact.by), by: fact.by, changed: [...fact.changed] },
+          correlationId,
+        );
+      case 'status-changed':
+        return this.factory.create(
+          STATUS_EVENTS[fact.action],
+          event.id,
+          this.change(event, fact.by),
+          correlationId,
+        );
+      case 'cancelled':
+        return this.factory.create(
+          EventCancelledEvent,
+          event.id,
+          {
+            ...this.change(event, fact.by),
+            by: fact.by,
+            reason: event.cancellation?.reason ?? '',
+            previousStatus: fact.previousStatus,
+          },
+          correlationId,
+        );
+      case 'document-added':
+        return this.factory.create(
+          EventDocumentAddedEvent,
+          event.id,
+          { ...this.change(event, fact.by), by: fact.by, document: toEventDocument(fact.document) },
+          correlationId,
+        );
+      case 'document-removed':
+        return this.factory.create(
+          EventDocumentRemovedEvent,
+          event.id,
+          { ...this.change(event, fact.by), by: fact.by, document: toEventDocument(fact.document) },
+          correlationId,
+        );
+    }
   }
 
   private change(event: ClubEvent, by?: Actor): ClubEventChange {
