@@ -1,6 +1,7 @@
 import { EventContract } from '@ic/contracts';
 import { randomUUID } from 'node:crypto';
 import { OutboxEntry } from '@ic/persistence';
+import { RecordedFact } from '@ic/platform';
 import { CloudEvent } from '../cloud-event';
 import { ContractRegistry } from '../contract-registry';
 
@@ -28,6 +29,11 @@ export class OutboxEventFactory {
       data,
       ...(correlationId ? { correlationId } : {}),
     };
+  }
+
+  /** The entries of an aggregate's recorded facts, in the order they were recorded. */
+  entriesOf(subject: string, facts: readonly RecordedFact[], correlationId?: string): OutboxEntry[] {
+    return facts.map(({ contract, data }) => this.create(contract, subject, data, correlationId));
   }
 }
 

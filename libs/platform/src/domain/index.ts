@@ -1,4 +1,4 @@
-export * from './aggregate-root';
+export * from './aggregate';
 export * from './caller';
 export * from './clock';
 export * from './compact';

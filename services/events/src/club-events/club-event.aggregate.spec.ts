@@ -1,4 +1,4 @@
-import { Actor } from '@ic/contracts';
+import { Actor, EventDraftedEvent, RegistrationOpenedEvent } from '@ic/contracts';
 import { ConflictError, RuleViolationError } from '@ic/platform';
 import { berlin, clubEvent, loungePlan } from '../testing/event-factories';
 import { ClubEventAggregate } from './club-event.aggregate';
@@ -12,7 +12,10 @@ describe(ClubEventAggregate.name, () => {
       const sut = ClubEventAggregate.draft('event-1', { plan: loungePlan(), problems: [] }, office, now);
       expect(sut.loadedRevision).toBeUndefined();
       expect(sut.state).toMatchObject({ status: 'draft', createdAt: now, updatedAt: now });
-      expect(sut.takeFacts()).toEqual([{ type: 'drafted', by: office }]);
+      const [drafted, ...more] = sut.takeFacts();
+      expect(more).toEqual([]);
+      expect(drafted.contract).toBe(EventDraftedEvent);
+      expect(drafted.data).toMatchObject({ eventId: 'event-1', revision: 1, by: office });
       expect(sut.takeFacts()).toEqual([]);
     });
 
@@ -28,6 +31,7 @@ describe(ClubEventAggregate.name, () => {
     it('records nothing when no aspect changed', () => {
       const sut = ClubEventAggregate.of(clubEvent(loungePlan(), { status: 'announced', revision: 2 }));
       sut.changePlan('innovators-lounge', (current) => ({ plan: current, problems: [] }), office, now);
+      expect(sut.hasChanges).toBe(false);
       expect(sut.takeFacts()).toEqual([]);
     });
 
@@ -42,10 +46,13 @@ describe(ClubEventAggregate.name, () => {
 
   describe('applyDueTransition', () => {
     it('opens registration by nobody when its time has come', () => {
-      const sut = ClubEventAggregate.of(clubEvent(loungePlan(), { status: 'announced' }));
+      const sut = ClubEventAggregate.of(clubEvent(loungePlan(), { status: 'announced', revision: 2 }));
       expect(sut.applyDueTransition(now)).toMatchObject({ action: 'open-registration' });
       expect(sut.state.status).toBe('registration-open');
-      expect(sut.takeFacts()).toEqual([{ type: 'status-changed', action: 'open-registration' }]);
+      const [opened] = sut.takeFacts();
+      expect(opened.contract).toBe(RegistrationOpenedEvent);
+      expect(opened.data).toMatchObject({ revision: 3, event: { status: 'registration-open', revision: 3 } });
+      expect(opened.data).not.toHaveProperty('by');
     });
   });
 
@@ -53,6 +60,7 @@ describe(ClubEventAggregate.name, () => {
     it('records nothing for a document the event does not have', () => {
       const sut = ClubEventAggregate.of(clubEvent());
       sut.removeDocument('unknown', office, now);
+      expect(sut.hasChanges).toBe(false);
       expect(sut.takeFacts()).toEqual([]);
     });
   });

@@ -1,8 +1,24 @@
-import { Actor, EventChangeAspect, EventKind, EventStatus, MAX_DOCUMENTS_PER_EVENT } from '@ic/contracts';
-import { AggregateRoot, ConflictError, FieldError, RuleViolationError } from '@ic/platform';
+import {
+  Actor,
+  ClubEventChange,
+  EventAnnouncedEvent,
+  EventCancelledEvent,
+  EventContract,
+  EventDocumentAddedEvent,
+  EventDocumentRemovedEvent,
+  EventDraftedEvent,
+  EventHeldEvent,
+  EventKind,
+  EventUpdatedEvent,
+  MAX_DOCUMENTS_PER_EVENT,
+  RegistrationClosedEvent,
+  RegistrationOpenedEvent,
+} from '@ic/contracts';
+import { Aggregate, ConflictError, FieldError, RuleViolationError } from '@ic/platform';
 import { DocumentMessages } from '../documents/document.messages';
 import { ClubEvent, ClubEventState, EventPlan, StoredDocument } from './club-event';
 import { EventMessages } from './club-event.messages';
+import { toEventDocument, toSnapshot } from './club-event.mapper';
 import { stateWithPlan } from './club-event.state';
 import { changedAspects } from './rules/changes';
 import { eventPlanProblems } from './rules/event-plan.rules';
@@ -25,29 +41,33 @@ export interface PlanProposal {
   readonly problems: readonly FieldError[];
 }
 
-/** What happened to an event; each becomes one outgoing event carrying the event after the write. */
-export type ClubEventFact =
-  | { readonly type: 'drafted'; readonly by: Actor }
-  | { readonly type: 'updated'; readonly by: Actor; readonly changed: readonly EventChangeAspect[] }
-  /** `by` absent when the scheduler acted. */
-  | { readonly type: 'status-changed'; readonly action: StatusAction; readonly by?: Actor }
-  | { readonly type: 'cancelled'; readonly by: Actor; readonly previousStatus: EventStatus }
-  | { readonly type: 'document-added'; readonly by: Actor; readonly document: StoredDocument }
-  | { readonly type: 'document-removed'; readonly by: Actor; readonly document: StoredDocument };
+/**
+ * Every change reaches Kafka as one message with the whole event in it, and the broker takes
+ * messages up to 1 MB: an event too large to publish is refused before it is stored.
+ */
+export const MAX_SNAPSHOT_BYTES = 800_000;
+
+const STATUS_EVENTS: Readonly<Record<StatusAction, EventContract<ClubEventChange>>> = {
+  announce: EventAnnouncedEvent,
+  'open-registration': RegistrationOpenedEvent,
+  'close-registration': RegistrationClosedEvent,
+  'mark-held': EventHeldEvent,
+};
 
 /**
- * A club event: it checks its kind's rules and its lifecycle, changes its state and records what
- * happened. ClubEventsRepository.save stores the state with the recorded facts' events in one
- * write over the revision it was loaded at.
+ * A club event: it checks its kind's rules and its lifecycle, changes its state and records the
+ * events of the change, each carrying the whole event as the write leaves it (the next revision).
+ * ClubEventsRepository.save stores the state with them in one write over the revision it was
+ * loaded at; so one change is made per load.
  */
-export class ClubEventAggregate extends AggregateRoot<ClubEventFact> {
+export class ClubEventAggregate extends Aggregate<ClubEventState> {
   private constructor(
     readonly id: string,
     /** The revision the event was loaded at; undefined for an event not stored yet. */
     readonly loadedRevision: number | undefined,
-    private current: ClubEventState,
+    state: ClubEventState,
   ) {
-    super();
+    super(state);
   }
 
   /** A new event as a draft of the proposed plan, refused (422) while any rule of its kind is broken. */
@@ -55,7 +75,7 @@ export class ClubEventAggregate extends AggregateRoot<ClubEventFact> {
     assertNoRuleViolations([...proposal.problems, ...eventPlanProblems(proposal.plan)]);
     const state = stateWithPlan(proposal.plan, { status: 'draft', documents: [], createdAt: now }, now);
     const event = new ClubEventAggregate(id, undefined, state);
-    event.record({ type: 'drafted', by });
+    event.record(EventDraftedEvent, event.changeData(by));
     return event;
   }
 
@@ -65,10 +85,6 @@ export class ClubEventAggregate extends AggregateRoot<ClubEventFact> {
     return new ClubEventAggregate(id, revision, state);
   }
 
-  get state(): ClubEventState {
-    return this.current;
-  }
-
   /**
    * The office's change of the plan of an event of `kind`: anything while it is a draft, everything
    * but its kind after it was announced, nothing once it was held or cancelled (409). The changed
@@ -76,49 +92,49 @@ export class ClubEventAggregate extends AggregateRoot<ClubEventFact> {
    * when none did.
    */
   changePlan(kind: EventKind, propose: (current: EventPlan) => PlanProposal, by: Actor, now: Date): void {
-    if (this.current.kind !== kind) {
-      throw new RuleViolationError(EventMessages.wrongKind(this.current.kind, kind), [
-        { field: 'kind', message: EventMessages.wrongKind(this.current.kind, kind) },
+    if (this.state.kind !== kind) {
+      throw new RuleViolationError(EventMessages.wrongKind(this.state.kind, kind), [
+        { field: 'kind', message: EventMessages.wrongKind(this.state.kind, kind) },
       ]);
     }
-    assertPlanChangeable(this.current);
-    const { plan, problems } = propose(this.current);
+    assertPlanChangeable(this.state);
+    const { plan, problems } = propose(this.state);
     assertNoRuleViolations([...problems, ...eventPlanProblems(plan)]);
-    const changed = changedAspects(this.current, plan);
+    const changed = changedAspects(this.state, plan);
     if (changed.length === 0) return;
-    this.current = stateWithPlan(plan, this.current, now);
-    this.record({ type: 'updated', by, changed });
+    this.change(stateWithPlan(plan, this.state, now));
+    this.record(EventUpdatedEvent, { ...this.changeData(by), by, changed });
   }
 
   /** The office's step in the lifecycle, refused when the status or the time does not allow it. */
   act(action: StatusAction, by: Actor, now: Date): void {
-    assertActionAllowed(this.current, action, now);
+    assertActionAllowed(this.state, action, now);
     this.moveTo(action, now, by);
   }
 
   cancel(reason: string, by: Actor, now: Date): void {
-    assertActionAllowed(this.current, 'cancel', now);
-    const previousStatus = this.current.status;
-    this.current = {
-      ...this.current,
+    assertActionAllowed(this.state, 'cancel', now);
+    const previousStatus = this.state.status;
+    this.change({
+      ...this.state,
       status: 'cancelled',
       cancellation: { reason, cancelledAt: now, cancelledBy: by },
       updatedAt: now,
-    };
-    this.record({ type: 'cancelled', by, previousStatus });
+    });
+    this.record(EventCancelledEvent, { ...this.changeData(by), by, reason, previousStatus });
   }
 
   /** The scheduler's step: the transition due at `now`, if any is, made by nobody. */
   applyDueTransition(now: Date): ScheduledTransition | undefined {
-    const due = dueTransition(this.current, now);
+    const due = dueTransition(this.state, now);
     if (due) this.moveTo(due.action, now);
     return due;
   }
 
   /** Why the event takes no more documents (cancelled, or full), if it does not. */
   documentRefusal(): Error | undefined {
-    if (this.current.status === 'cancelled') return new ConflictError(DocumentMessages.eventCancelled);
-    if (this.current.documents.length >= MAX_DOCUMENTS_PER_EVENT) {
+    if (this.state.status === 'cancelled') return new ConflictError(DocumentMessages.eventCancelled);
+    if (this.state.documents.length >= MAX_DOCUMENTS_PER_EVENT) {
       return new RuleViolationError(DocumentMessages.tooMany, [
         { field: 'documents', message: DocumentMessages.tooMany },
       ]);
@@ -127,30 +143,60 @@ export class ClubEventAggregate extends AggregateRoot<ClubEventFact> {
   }
 
   documentById(documentId: string): StoredDocument | undefined {
-    return this.current.documents.find((document) => document.documentId === documentId);
+    return this.state.documents.find((document) => document.documentId === documentId);
   }
 
   addDocument(document: StoredDocument, by: Actor, now: Date): void {
     const refusal = this.documentRefusal();
     if (refusal) throw refusal;
-    this.current = { ...this.current, documents: [...this.current.documents, document], updatedAt: now };
-    this.record({ type: 'document-added', by, document });
+    this.change({ ...this.state, documents: [...this.state.documents, document], updatedAt: now });
+    this.record(EventDocumentAddedEvent, {
+      ...this.changeData(by),
+      by,
+      document: toEventDocument(document),
+    });
   }
 
   /** Drops the document; an event without it stays as it is. */
   removeDocument(documentId: string, by: Actor, now: Date): void {
     const document = this.documentById(documentId);
     if (!document) return;
-    this.current = {
-      ...this.current,
-      documents: this.current.documents.filter((kept) => kept.documentId !== documentId),
+    this.change({
+      ...this.state,
+      documents: this.state.documents.filter((kept) => kept.documentId !== documentId),
       updatedAt: now,
-    };
-    this.record({ type: 'document-removed', by, document });
+    });
+    this.record(EventDocumentRemovedEvent, {
+      ...this.changeData(by),
+      by,
+      document: toEventDocument(document),
+    });
+  }
+
+  /** The event as this change stores it: the next revision (a new event's first). */
+  get next(): ClubEvent {
+    return { ...this.state, id: this.id, revision: (this.loadedRevision ?? 0) + 1 };
   }
 
   private moveTo(action: StatusAction, now: Date, by?: Actor): void {
-    this.current = { ...this.current, status: StaffActions[action].to, updatedAt: now };
-    this.record({ type: 'status-changed', action, ...(by ? { by } : {}) });
+    this.change({ ...this.state, status: StaffActions[action].to, updatedAt: now });
+    this.record(STATUS_EVENTS[action], this.changeData(by));
+  }
+
+  /** What every event of a change carries: the whole event after it; `by` absent when the scheduler acted. */
+  private changeData(by?: Actor): ClubEventChange {
+    const { next } = this;
+    const snapshot = toSnapshot(next);
+    assertPublishable(snapshot);
+    return { eventId: next.id, revision: next.revision, ...(by ? { by } : {}), event: snapshot };
+  }
+}
+
+function assertPublishable(snapshot: unknown): void {
+  const bytes = Buffer.byteLength(JSON.stringify(snapshot), 'utf8');
+  if (bytes > MAX_SNAPSHOT_BYTES) {
+    throw new RuleViolationError(EventMessages.tooLarge(Math.ceil(bytes / 1000), MAX_SNAPSHOT_BYTES / 1000), [
+      { field: 'event', message: EventMessages.tooLarge(Math.ceil(bytes / 1000), MAX_SNAPSHOT_BYTES / 1000) },
+    ]);
   }
 }

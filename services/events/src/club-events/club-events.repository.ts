@@ -1,4 +1,5 @@
 import { FederalState } from '@ic/contracts';
+import { OutboxEventFactory } from '@ic/messaging';
 import { AggregateRepository, OutboxPublisher } from '@ic/persistence';
 import { compact } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
@@ -6,7 +7,6 @@ import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 import { ClubEvent, ClubEventState, federalStatesOf, ForumPlan, hasOpenEnd } from './club-event';
 import { ClubEventAggregate } from './club-event.aggregate';
-import { ClubEventChanges } from './club-event.changes';
 import { CLUB_EVENT_MODEL, ClubEventRecord } from './club-event.schema';
 import { scheduledTransition } from './rules/lifecycle.rules';
 
@@ -80,7 +80,7 @@ export class ClubEventsRepository extends AggregateRepository<ClubEventRecord> {
   constructor(
     @InjectModel(CLUB_EVENT_MODEL) model: Model<ClubEventRecord>,
     outbox: OutboxPublisher,
-    private readonly changes: ClubEventChanges,
+    private readonly events: OutboxEventFactory,
   ) {
     super(model, outbox);
   }
@@ -97,26 +97,23 @@ export class ClubEventsRepository extends AggregateRepository<ClubEventRecord> {
   }
 
   /**
-   * Stores the event's state with the events of the facts it recorded, in one write: a new event
-   * as revision 1, a loaded one over the revision it was loaded at (ConcurrentChangeError when
-   * another write changed it since). Returns the event as stored; without facts nothing changed
-   * and nothing is written.
+   * Stores the event's state with the events it recorded, in one write: a new event as revision 1,
+   * a loaded one over the revision it was loaded at (ConcurrentChangeError when another write
+   * changed it since). Returns the event as stored; one without changes is not written.
    */
   async save(event: ClubEventAggregate, correlationId?: string): Promise<ClubEvent> {
-    const facts = event.takeFacts();
     const { id, loadedRevision, state } = event;
+    if (loadedRevision !== undefined && !event.hasChanges) return { ...state, id, revision: loadedRevision };
+    const events = this.events.entriesOf(id, event.takeFacts(), correlationId);
     if (loadedRevision === undefined) {
-      const stored: ClubEvent = { ...state, id, revision: 1 };
-      const entries = this.changes.entriesOf(facts, stored, correlationId);
-      await this.insertAggregate(id, { ...compact(recordFields(id, state)), revision: 1 }, entries);
-      return stored;
+      await this.insertAggregate(id, { ...compact(recordFields(id, state)), revision: 1 }, events);
+      return event.next;
     }
-    if (facts.length === 0) return { ...state, id, revision: loadedRevision };
     const fields = recordFields(id, state);
     const revision = await this.updateAggregate(id, loadedRevision, {
       set: compact(fields),
       unset: OPTIONAL_FIELDS.filter((field) => fields[field] === undefined),
-      events: (next) => this.changes.entriesOf(facts, { ...state, id, revision: next }, correlationId),
+      events,
     });
     return { ...state, id, revision };
   }

@@ -5,7 +5,6 @@ import { Clock } from '@ic/platform';
 import { mock } from 'jest-mock-extended';
 import { ClubEvent } from '../club-events/club-event';
 import { ClubEventAggregate } from '../club-events/club-event.aggregate';
-import { ClubEventChanges } from '../club-events/club-event.changes';
 import { ClubEventsRepository } from '../club-events/club-events.repository';
 import { MemberSpeaker } from '../replicas/member-speaker';
 import { MemberSpeakersRepository } from '../replicas/member-speakers.repository';
@@ -18,7 +17,7 @@ export class InMemoryClubEvents {
   readonly stored = new Map<string, ClubEvent>();
   readonly published: OutboxEntry[] = [];
 
-  private readonly changes = eventChanges();
+  private readonly factory = new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/events');
 
   findById(id: string): Promise<ClubEvent | null> {
     return Promise.resolve(this.stored.get(id) ?? null);
@@ -30,21 +29,20 @@ export class InMemoryClubEvents {
   }
 
   save(event: ClubEventAggregate, correlationId?: string): Promise<ClubEvent> {
-    const facts = event.takeFacts();
     const { id, loadedRevision, state } = event;
-    if (loadedRevision !== undefined && facts.length === 0) {
+    if (loadedRevision !== undefined && !event.hasChanges) {
       return Promise.resolve({ ...state, id, revision: loadedRevision });
     }
+    const events = this.factory.entriesOf(id, event.takeFacts(), correlationId);
     const current = this.stored.get(id);
-    const stored: ClubEvent = { ...state, id, revision: (loadedRevision ?? 0) + 1 };
     // A new event whose id exists already is not stored, as the repository's insert.
-    if (loadedRevision === undefined && current) return Promise.resolve(stored);
+    if (loadedRevision === undefined && current) return Promise.resolve(event.next);
     if (loadedRevision !== undefined && current?.revision !== loadedRevision) {
       throw new ConcurrentChangeError(`events/${id}`);
     }
-    this.stored.set(id, stored);
-    this.published.push(...this.changes.entriesOf(facts, stored, correlationId));
-    return Promise.resolve(stored);
+    this.stored.set(id, event.next);
+    this.published.push(...events);
+    return Promise.resolve(event.next);
   }
 
   asRepository(): ClubEventsRepository {
@@ -72,8 +70,4 @@ export function memberSpeakers(members: readonly MemberSpeaker[] = []): MemberSp
     findByIds: (ids: readonly string[]) =>
       Promise.resolve(new Map(ids.flatMap((id) => (known.has(id) ? [[id, known.get(id)!] as const] : [])))),
   });
-}
-
-export function eventChanges(): ClubEventChanges {
-  return new ClubEventChanges(new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/events'));
 }
