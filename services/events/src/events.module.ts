@@ -3,7 +3,6 @@ import { Clock } from '@ic/platform';
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ChangeStatusUseCase } from './club-events/change-status/change-status.usecase';
-import { ClubEventChanges } from './club-events/club-event.changes';
 import { CLUB_EVENT_MODEL, ClubEventSchema } from './club-events/club-event.schema';
 import { ClubEventsController } from './club-events/club-events.controller';
 import { ClubEventsQueries } from './club-events/club-events.queries';
@@ -47,7 +46,6 @@ import { EventScheduler } from './scheduler/event-scheduler';
     ClubEventsRepository,
     DocumentUploadsRepository,
     MemberSpeakersRepository,
-    ClubEventChanges,
     CreateEventUseCase,
     UpdateEventUseCase,
     ChangeStatusUseCase,

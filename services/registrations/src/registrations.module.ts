@@ -31,9 +31,9 @@ import { KNOWN_MEMBER_MODEL, KnownMemberSchema } from './replicas/known-member.s
 import { KnownMembersRepository } from './replicas/known-members.repository';
 import { EVENT_SEATS_MODEL, EventSeatsSchema } from './seats/event-seats.schema';
 import { EventSeatsRepository } from './seats/event-seats.repository';
-import { SeatBookMigration } from './seats/seat-book-migration';
-import { SeatRecovery } from './seats/seat-recovery';
-import { SeatSteps } from './seats/seat-steps';
+import { SeatBookMigration } from './registrations/seat-book-migration';
+import { SeatRecovery } from './registrations/seat-steps/seat-recovery';
+import { SeatSteps } from './registrations/seat-steps/seat-steps';
 import { ContactSealer } from './shared/contact-sealer';
 
 @Module({

@@ -1,10 +1,12 @@
 import { FederalState } from '@ic/contracts';
-import { AggregateRepository, OutboxEntry, OutboxPublisher } from '@ic/persistence';
+import { OutboxEventFactory } from '@ic/messaging';
+import { AggregateRepository, OutboxPublisher } from '@ic/persistence';
 import { compact } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 import { ClubEvent, ClubEventState, federalStatesOf, ForumPlan, hasOpenEnd } from './club-event';
+import { ClubEventAggregate } from './club-event.aggregate';
 import { CLUB_EVENT_MODEL, ClubEventRecord } from './club-event.schema';
 import { scheduledTransition } from './rules/lifecycle.rules';
 
@@ -75,13 +77,12 @@ export interface ClubEventSummary extends Pick<
  */
 @Injectable()
 export class ClubEventsRepository extends AggregateRepository<ClubEventRecord> {
-  constructor(@InjectModel(CLUB_EVENT_MODEL) model: Model<ClubEventRecord>, outbox: OutboxPublisher) {
+  constructor(
+    @InjectModel(CLUB_EVENT_MODEL) model: Model<ClubEventRecord>,
+    outbox: OutboxPublisher,
+    private readonly events: OutboxEventFactory,
+  ) {
     super(model, outbox);
-  }
-
-  /** Stores a new event as revision 1 with its first events; false when the id exists already. */
-  async insert(id: string, state: ClubEventState, events: readonly OutboxEntry[]): Promise<boolean> {
-    return this.insertAggregate(id, { ...compact(recordFields(id, state)), revision: 1 }, events);
   }
 
   async findById(id: string): Promise<ClubEvent | null> {
@@ -89,22 +90,32 @@ export class ClubEventsRepository extends AggregateRepository<ClubEventRecord> {
     return record ? toClubEvent(record) : null;
   }
 
+  /** The event to act on, as of its stored revision. */
+  async load(id: string): Promise<ClubEventAggregate | null> {
+    const event = await this.findById(id);
+    return event ? ClubEventAggregate.of(event) : null;
+  }
+
   /**
-   * Writes the event's next state with the events made for the new revision; throws
-   * ConcurrentChangeError when another write changed the event since it was loaded.
+   * Stores the event's state with the events it recorded, in one write: a new event as revision 1,
+   * a loaded one over the revision it was loaded at (ConcurrentChangeError when another write
+   * changed it since). Returns the event as stored; one without changes is not written.
    */
-  async update(
-    event: ClubEvent,
-    next: ClubEventState,
-    events: (revision: number) => readonly OutboxEntry[],
-  ): Promise<ClubEvent> {
-    const fields = recordFields(event.id, next);
-    const revision = await this.updateAggregate(event.id, event.revision, {
+  async save(event: ClubEventAggregate, correlationId?: string): Promise<ClubEvent> {
+    const { id, loadedRevision, state } = event;
+    if (loadedRevision !== undefined && !event.hasChanges) return { ...state, id, revision: loadedRevision };
+    const events = this.events.entriesOf(id, event.takeFacts(), correlationId);
+    if (loadedRevision === undefined) {
+      await this.insertAggregate(id, { ...compact(recordFields(id, state)), revision: 1 }, events);
+      return event.next;
+    }
+    const fields = recordFields(id, state);
+    const revision = await this.updateAggregate(id, loadedRevision, {
       set: compact(fields),
       unset: OPTIONAL_FIELDS.filter((field) => fields[field] === undefined),
       events,
     });
-    return { ...next, id: event.id, revision };
+    return { ...state, id, revision };
   }
 
   /** Ids of events whose scheduled transition is due, the longest overdue first. */

@@ -3,8 +3,8 @@ import { ContractRegistry, OutboxEventFactory } from '@ic/messaging';
 import { ConcurrentChangeError, OutboxEntry } from '@ic/persistence';
 import { Clock } from '@ic/platform';
 import { mock } from 'jest-mock-extended';
-import { ClubEvent, ClubEventState } from '../club-events/club-event';
-import { ClubEventChanges } from '../club-events/club-event.changes';
+import { ClubEvent } from '../club-events/club-event';
+import { ClubEventAggregate } from '../club-events/club-event.aggregate';
 import { ClubEventsRepository } from '../club-events/club-events.repository';
 import { MemberSpeaker } from '../replicas/member-speaker';
 import { MemberSpeakersRepository } from '../replicas/member-speakers.repository';
@@ -17,38 +17,39 @@ export class InMemoryClubEvents {
   readonly stored = new Map<string, ClubEvent>();
   readonly published: OutboxEntry[] = [];
 
-  insert(id: string, state: ClubEventState, events: readonly OutboxEntry[]): Promise<boolean> {
-    if (this.stored.has(id)) return Promise.resolve(false);
-    this.stored.set(id, { ...state, id, revision: 1 });
-    this.published.push(...events);
-    return Promise.resolve(true);
-  }
+  private readonly factory = new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/events');
 
   findById(id: string): Promise<ClubEvent | null> {
     return Promise.resolve(this.stored.get(id) ?? null);
   }
 
-  update(
-    event: ClubEvent,
-    next: ClubEventState,
-    events: (revision: number) => readonly OutboxEntry[],
-  ): Promise<ClubEvent> {
-    const current = this.stored.get(event.id);
-    if (!current || current.revision !== event.revision)
-      throw new ConcurrentChangeError(`events/${event.id}`);
-    const revision = event.revision + 1;
-    const made = events(revision);
-    const stored: ClubEvent = { ...next, id: event.id, revision };
-    this.stored.set(event.id, stored);
-    this.published.push(...made);
-    return Promise.resolve(stored);
+  async load(id: string): Promise<ClubEventAggregate | null> {
+    const event = await this.findById(id);
+    return event ? ClubEventAggregate.of(event) : null;
+  }
+
+  save(event: ClubEventAggregate, correlationId?: string): Promise<ClubEvent> {
+    const { id, loadedRevision, state } = event;
+    if (loadedRevision !== undefined && !event.hasChanges) {
+      return Promise.resolve({ ...state, id, revision: loadedRevision });
+    }
+    const events = this.factory.entriesOf(id, event.takeFacts(), correlationId);
+    const current = this.stored.get(id);
+    // A new event whose id exists already is not stored, as the repository's insert.
+    if (loadedRevision === undefined && current) return Promise.resolve(event.next);
+    if (loadedRevision !== undefined && current?.revision !== loadedRevision) {
+      throw new ConcurrentChangeError(`events/${id}`);
+    }
+    this.stored.set(id, event.next);
+    this.published.push(...events);
+    return Promise.resolve(event.next);
   }
 
   asRepository(): ClubEventsRepository {
     return mock<ClubEventsRepository>({
-      insert: (id, state, events) => this.insert(id, state, events),
       findById: (id) => this.findById(id),
-      update: (event, next, events) => this.update(event, next, events),
+      load: (id) => this.load(id),
+      save: (event, correlationId) => this.save(event, correlationId),
     });
   }
 }
@@ -69,8 +70,4 @@ export function memberSpeakers(members: readonly MemberSpeaker[] = []): MemberSp
     findByIds: (ids: readonly string[]) =>
       Promise.resolve(new Map(ids.flatMap((id) => (known.has(id) ? [[id, known.get(id)!] as const] : [])))),
   });
-}
-
-export function eventChanges(): ClubEventChanges {
-  return new ClubEventChanges(new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/events'));
 }

@@ -78,12 +78,6 @@ export interface Registration {
   readonly cancellation?: { readonly cause: CancellationCause; readonly by?: Actor };
 }
 
-/** The seats an event offers, from its latest known state. */
-export interface SeatPlan {
-  readonly capacity: number;
-  readonly workshops: readonly { readonly sessionId: string; readonly capacity: number }[];
-}
-
 /** A registration as of one moment, with its places on the waiting lists. */
 export interface RegistrationView {
   readonly eventId: string;

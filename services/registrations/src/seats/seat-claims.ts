@@ -1,5 +1,5 @@
 import { SeatCounts } from '@ic/contracts';
-import { SeatPlan } from '../registrations/registration';
+import { SeatPlan } from './seat-plan';
 
 /** One workshop's counters: confirmed choices (of confirmed registrations) and those waiting for it. */
 export interface SessionCounters {

@@ -3,7 +3,8 @@ import { OutboxEntry } from '@ic/persistence';
 import { Clock } from '@ic/platform';
 import { mock } from 'jest-mock-extended';
 import { randomUUID } from 'node:crypto';
-import { Registration, RegistrationFact, SeatPlan } from '../registrations/registration';
+import { Registration, RegistrationFact } from '../registrations/registration';
+import { SeatPlan } from '../seats/seat-plan';
 import { RegistrationChanges } from '../registrations/registration-changes';
 import { RegistrationViews } from '../registrations/registration-views';
 import { RegistrationRecord, SeatStep } from '../registrations/registration.schema';
@@ -13,7 +14,7 @@ import { KnownEventsRepository } from '../replicas/known-events.repository';
 import { EventSeats, EventSeatsRepository } from '../seats/event-seats.repository';
 import { CountedStep } from '../seats/event-seats.schema';
 import { applied, holds, NO_COUNTERS, SeatCounters } from '../seats/seat-claims';
-import { SeatSteps } from '../seats/seat-steps';
+import { SeatSteps } from '../registrations/seat-steps/seat-steps';
 
 export class FixedClock extends Clock {
   constructor(public instant: Date) {

@@ -24,7 +24,7 @@ import { KnownEvent, knownEventOf } from '../replicas/known-event';
 import { KnownEventsRepository } from '../replicas/known-events.repository';
 import { KnownMember } from '../replicas/known-member';
 import { KnownMembersRepository } from '../replicas/known-members.repository';
-import { SeatSteps } from '../seats/seat-steps';
+import { SeatSteps } from '../registrations/seat-steps/seat-steps';
 import { ContactSealer } from '../shared/contact-sealer';
 import { FixedClock, InMemoryRegistrations } from './in-memory-registrations';
 

@@ -1,7 +1,7 @@
 import { Actor, EventCancelled, EventCancelledEvent, RegistrationOpenedEvent } from '@ic/contracts';
 import { ConflictError } from '@ic/platform';
 import { berlin, clubEvent, loungePlan } from '../../testing/event-factories';
-import { eventChanges, FixedClock, InMemoryClubEvents } from '../../testing/in-memory-events';
+import { FixedClock, InMemoryClubEvents } from '../../testing/in-memory-events';
 import { ChangeStatusUseCase } from './change-status.usecase';
 
 const office: Actor = { subject: 'staff-1', role: 'staff' };
@@ -9,7 +9,7 @@ const office: Actor = { subject: 'staff-1', role: 'staff' };
 function newTestUseCase(now: string) {
   const events = new InMemoryClubEvents();
   const clock = new FixedClock(berlin(now));
-  const sut = new ChangeStatusUseCase(events.asRepository(), eventChanges(), clock);
+  const sut = new ChangeStatusUseCase(events.asRepository(), clock);
   const lounge = clubEvent(loungePlan(), { status: 'announced', revision: 2 });
   events.stored.set(lounge.id, lounge);
   return { sut, events, clock, lounge };

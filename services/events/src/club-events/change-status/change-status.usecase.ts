@@ -2,18 +2,12 @@ import { Actor, ClubEventReply } from '@ic/contracts';
 import { retryOnConcurrentChange } from '@ic/persistence';
 import { Clock, NotFoundError, requireStaff } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
-import { ClubEvent, ClubEventState } from '../club-event';
-import { ClubEventChanges } from '../club-event.changes';
+import { ClubEvent } from '../club-event';
+import { ClubEventAggregate, StatusAction } from '../club-event.aggregate';
 import { EventMessages } from '../club-event.messages';
 import { toSnapshot } from '../club-event.mapper';
 import { ClubEventsRepository } from '../club-events.repository';
-import {
-  assertActionAllowed,
-  dueTransition,
-  ScheduledTransition,
-  StaffAction,
-  StaffActions,
-} from '../rules/lifecycle.rules';
+import { ScheduledTransition } from '../rules/lifecycle.rules';
 
 /** A transition the scheduler made: what, to which event, and when it was due. */
 export interface AppliedTransition {
@@ -33,7 +27,6 @@ export interface AppliedTransition {
 export class ChangeStatusUseCase {
   constructor(
     private readonly events: ClubEventsRepository,
-    private readonly changes: ClubEventChanges,
     private readonly clock: Clock,
   ) {}
 
@@ -62,17 +55,8 @@ export class ChangeStatusUseCase {
     requireStaff(actor);
     const cancelled = await retryOnConcurrentChange(async () => {
       const event = await this.load(eventId);
-      const now = this.clock.now();
-      assertActionAllowed(event, 'cancel', now);
-      const next: ClubEventState = {
-        ...event,
-        status: 'cancelled',
-        cancellation: { reason, cancelledAt: now, cancelledBy: actor },
-        updatedAt: now,
-      };
-      return this.events.update(event, next, (revision) => [
-        this.changes.cancelled({ ...next, id: event.id, revision }, event.status, actor, correlationId),
-      ]);
+      event.cancel(reason, actor, this.clock.now());
+      return this.events.save(event, correlationId);
     });
     return toSnapshot(cancelled);
   }
@@ -80,47 +64,32 @@ export class ChangeStatusUseCase {
   /** The scheduler's step for one event: the transition due now, if any is (by nobody: `by` absent). */
   async applyDueTransition(eventId: string): Promise<AppliedTransition | undefined> {
     return retryOnConcurrentChange(async () => {
-      const event = await this.events.findById(eventId);
+      const event = await this.events.load(eventId);
       if (!event) return undefined;
-      const now = this.clock.now();
-      const due = dueTransition(event, now);
+      const due = event.applyDueTransition(this.clock.now());
       if (!due) return undefined;
-      const stored = await this.transition(event, due.action, now);
+      const stored = await this.events.save(event);
       return { action: due.action, dueAt: due.at, event: stored };
     });
   }
 
   private async byStaff(
     eventId: string,
-    action: Exclude<StaffAction, 'cancel'>,
+    action: StatusAction,
     actor: Actor,
     correlationId?: string,
   ): Promise<ClubEventReply> {
     requireStaff(actor);
     const changed = await retryOnConcurrentChange(async () => {
       const event = await this.load(eventId);
-      const now = this.clock.now();
-      assertActionAllowed(event, action, now);
-      return this.transition(event, action, now, actor, correlationId);
+      event.act(action, actor, this.clock.now());
+      return this.events.save(event, correlationId);
     });
     return toSnapshot(changed);
   }
 
-  private transition(
-    event: ClubEvent,
-    action: Exclude<StaffAction, 'cancel'>,
-    now: Date,
-    actor?: Actor,
-    correlationId?: string,
-  ): Promise<ClubEvent> {
-    const next: ClubEventState = { ...event, status: StaffActions[action].to, updatedAt: now };
-    return this.events.update(event, next, (revision) => [
-      this.changes.statusChanged({ ...next, id: event.id, revision }, action, actor, correlationId),
-    ]);
-  }
-
-  private async load(eventId: string): Promise<ClubEvent> {
-    const event = await this.events.findById(eventId);
+  private async load(eventId: string): Promise<ClubEventAggregate> {
+    const event = await this.events.load(eventId);
     if (!event) throw new NotFoundError(EventMessages.notFound);
     return event;
   }

@@ -9,15 +9,12 @@ import { Clock, requireStaff } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { MemberSpeakersRepository } from '../../replicas/member-speakers.repository';
-import { ClubEvent, EventPlan } from '../club-event';
-import { ClubEventChanges } from '../club-event.changes';
+import { ClubEventAggregate, PlanProposal } from '../club-event.aggregate';
 import { toSnapshot } from '../club-event.mapper';
-import { stateWithPlan, speakerMemberIds } from '../club-event.state';
+import { speakerMemberIds } from '../club-event.state';
 import { ClubEventsRepository } from '../club-events.repository';
 import { circlePlanOf, forumPlanOf, loungePlanOf } from '../event-plans';
-import { eventPlanProblems } from '../rules/event-plan.rules';
 import { speakerProblems } from '../rules/forum.rules';
-import { assertNoRuleViolations } from '../rules/rule-problems';
 
 /**
  * The office creates an event of one kind as a draft (EventDrafted). Its kind's rules are checked
@@ -28,7 +25,6 @@ export class CreateEventUseCase {
   constructor(
     private readonly events: ClubEventsRepository,
     private readonly speakers: MemberSpeakersRepository,
-    private readonly changes: ClubEventChanges,
     private readonly clock: Clock,
   ) {}
 
@@ -39,9 +35,11 @@ export class CreateEventUseCase {
   ): Promise<ClubEventReply> {
     requireStaff(actor);
     const members = await this.speakers.findByIds(speakerMemberIds(request.sessions));
-    const plan = forumPlanOf(request, members);
-    assertNoRuleViolations([...speakerProblems(request.sessions, members), ...eventPlanProblems(plan)]);
-    return this.create(plan, actor, correlationId);
+    const proposal = {
+      plan: forumPlanOf(request, members),
+      problems: speakerProblems(request.sessions, members),
+    };
+    return this.create(proposal, actor, correlationId);
   }
 
   async createLounge(
@@ -50,9 +48,7 @@ export class CreateEventUseCase {
     correlationId?: string,
   ): Promise<ClubEventReply> {
     requireStaff(actor);
-    const plan = loungePlanOf(request);
-    assertNoRuleViolations(eventPlanProblems(plan));
-    return this.create(plan, actor, correlationId);
+    return this.create({ plan: loungePlanOf(request), problems: [] }, actor, correlationId);
   }
 
   async createCircle(
@@ -61,17 +57,15 @@ export class CreateEventUseCase {
     correlationId?: string,
   ): Promise<ClubEventReply> {
     requireStaff(actor);
-    const plan = circlePlanOf(request);
-    assertNoRuleViolations(eventPlanProblems(plan));
-    return this.create(plan, actor, correlationId);
+    return this.create({ plan: circlePlanOf(request), problems: [] }, actor, correlationId);
   }
 
-  private async create(plan: EventPlan, actor: Actor, correlationId?: string): Promise<ClubEventReply> {
-    const id = randomUUID();
-    const now = this.clock.now();
-    const state = stateWithPlan(plan, { status: 'draft', documents: [], createdAt: now }, now);
-    const event: ClubEvent = { ...state, id, revision: 1 };
-    await this.events.insert(id, state, [this.changes.drafted(event, actor, correlationId)]);
-    return toSnapshot(event);
+  private async create(
+    proposal: PlanProposal,
+    actor: Actor,
+    correlationId?: string,
+  ): Promise<ClubEventReply> {
+    const event = ClubEventAggregate.draft(randomUUID(), proposal, actor, this.clock.now());
+    return toSnapshot(await this.events.save(event, correlationId));
   }
 }

@@ -1,7 +1,7 @@
 import { Actor, EventUpdated, EventUpdatedEvent } from '@ic/contracts';
 import { ConflictError, ForbiddenError, RuleViolationError } from '@ic/platform';
 import { berlin, clubEvent, loungePlan } from '../../testing/event-factories';
-import { eventChanges, FixedClock, InMemoryClubEvents, memberSpeakers } from '../../testing/in-memory-events';
+import { FixedClock, InMemoryClubEvents, memberSpeakers } from '../../testing/in-memory-events';
 import { UpdateEventUseCase } from './update-event.usecase';
 
 const office: Actor = { subject: 'staff-1', role: 'staff' };
@@ -9,7 +9,7 @@ const office: Actor = { subject: 'staff-1', role: 'staff' };
 function newTestUseCase() {
   const events = new InMemoryClubEvents();
   const clock = new FixedClock(new Date('2027-03-01T10:00:00Z'));
-  const sut = new UpdateEventUseCase(events.asRepository(), memberSpeakers(), eventChanges(), clock);
+  const sut = new UpdateEventUseCase(events.asRepository(), memberSpeakers(), clock);
   const lounge = clubEvent(loungePlan(), { status: 'registration-open', revision: 3 });
   events.stored.set(lounge.id, lounge);
   return { sut, events, lounge };

@@ -7,27 +7,17 @@ import {
   UpdateLoungeRequest,
 } from '@ic/contracts';
 import { retryOnConcurrentChange } from '@ic/persistence';
-import { Clock, FieldError, NotFoundError, requireStaff, RuleViolationError } from '@ic/platform';
+import { Clock, NotFoundError, requireStaff } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { MemberSpeakersRepository } from '../../replicas/member-speakers.repository';
-import { ClubEvent, EventPlan } from '../club-event';
-import { ClubEventChanges } from '../club-event.changes';
+import { EventPlan } from '../club-event';
+import { PlanProposal } from '../club-event.aggregate';
 import { EventMessages } from '../club-event.messages';
 import { toSnapshot } from '../club-event.mapper';
-import { speakerMemberIds, stateWithPlan } from '../club-event.state';
+import { speakerMemberIds } from '../club-event.state';
 import { ClubEventsRepository } from '../club-events.repository';
 import { updatedCirclePlan, updatedForumPlan, updatedLoungePlan } from '../event-plans';
-import { changedAspects } from '../rules/changes';
-import { eventPlanProblems } from '../rules/event-plan.rules';
 import { speakerProblems } from '../rules/forum.rules';
-import { assertPlanChangeable } from '../rules/lifecycle.rules';
-import { assertNoRuleViolations } from '../rules/rule-problems';
-
-interface NextPlan {
-  readonly plan: EventPlan;
-  /** Problems found while reading the request (speakers), reported together with the plan's. */
-  readonly problems: readonly FieldError[];
-}
 
 /**
  * The office changes an event of one kind: anything while it is a draft, everything but its kind
@@ -39,7 +29,6 @@ export class UpdateEventUseCase {
   constructor(
     private readonly events: ClubEventsRepository,
     private readonly speakers: MemberSpeakersRepository,
-    private readonly changes: ClubEventChanges,
     private readonly clock: Clock,
   ) {}
 
@@ -89,25 +78,13 @@ export class UpdateEventUseCase {
     kind: EventKind,
     actor: Actor,
     correlationId: string | undefined,
-    nextPlan: (current: ClubEvent) => NextPlan,
+    propose: (current: EventPlan) => PlanProposal,
   ): Promise<ClubEventReply> {
     const updated = await retryOnConcurrentChange(async () => {
-      const event = await this.events.findById(eventId);
+      const event = await this.events.load(eventId);
       if (!event) throw new NotFoundError(EventMessages.notFound);
-      if (event.kind !== kind) {
-        throw new RuleViolationError(EventMessages.wrongKind(event.kind, kind), [
-          { field: 'kind', message: EventMessages.wrongKind(event.kind, kind) },
-        ]);
-      }
-      assertPlanChangeable(event);
-      const { plan, problems } = nextPlan(event);
-      assertNoRuleViolations([...problems, ...eventPlanProblems(plan)]);
-      const changed = changedAspects(event, plan);
-      if (changed.length === 0) return event;
-      const next = stateWithPlan(plan, event, this.clock.now());
-      return this.events.update(event, next, (revision) => [
-        this.changes.updated({ ...next, id: event.id, revision }, actor, changed, correlationId),
-      ]);
+      event.changePlan(kind, propose, actor, this.clock.now());
+      return this.events.save(event, correlationId);
     });
     return toSnapshot(updated);
   }

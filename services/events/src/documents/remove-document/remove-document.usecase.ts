@@ -2,7 +2,6 @@ import { Actor, ClubEventReply } from '@ic/contracts';
 import { retryOnConcurrentChange } from '@ic/persistence';
 import { Clock, NotFoundError, requireStaff } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
-import { ClubEventChanges } from '../../club-events/club-event.changes';
 import { EventMessages } from '../../club-events/club-event.messages';
 import { toSnapshot } from '../../club-events/club-event.mapper';
 import { ClubEventsRepository } from '../../club-events/club-events.repository';
@@ -19,7 +18,6 @@ export class RemoveDocumentUseCase {
   constructor(
     private readonly events: ClubEventsRepository,
     private readonly uploads: DocumentUploadsRepository,
-    private readonly changes: ClubEventChanges,
     private readonly clock: Clock,
   ) {}
 
@@ -37,18 +35,10 @@ export class RemoveDocumentUseCase {
     }
     await this.uploads.setState(documentId, 'removing', this.clock.now());
     const updated = await retryOnConcurrentChange(async () => {
-      const event = await this.events.findById(eventId);
+      const event = await this.events.load(eventId);
       if (!event) throw new NotFoundError(EventMessages.notFound);
-      const removed = event.documents.find((document) => document.documentId === documentId);
-      if (!removed) return event;
-      const next = {
-        ...event,
-        documents: event.documents.filter((document) => document.documentId !== documentId),
-        updatedAt: this.clock.now(),
-      };
-      return this.events.update(event, next, (revision) => [
-        this.changes.documentRemoved({ ...next, id: event.id, revision }, removed, actor, correlationId),
-      ]);
+      event.removeDocument(documentId, actor, this.clock.now());
+      return this.events.save(event, correlationId);
     });
     await this.uploads.delete(documentId);
     return toSnapshot(updated);

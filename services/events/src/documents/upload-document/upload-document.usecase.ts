@@ -4,7 +4,6 @@ import {
   DOCUMENT_CHUNK_BYTES,
   DocumentReply,
   DocumentUploadReply,
-  MAX_DOCUMENTS_PER_EVENT,
 } from '@ic/contracts';
 import { retryOnConcurrentChange } from '@ic/persistence';
 import {
@@ -17,8 +16,7 @@ import {
 } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { ClubEvent, StoredDocument } from '../../club-events/club-event';
-import { ClubEventChanges } from '../../club-events/club-event.changes';
+import { StoredDocument } from '../../club-events/club-event';
 import { EventMessages } from '../../club-events/club-event.messages';
 import { ClubEventsRepository } from '../../club-events/club-events.repository';
 import { DocumentMessages } from '../document.messages';
@@ -42,7 +40,6 @@ export class UploadDocumentUseCase {
   constructor(
     private readonly uploads: DocumentUploadsRepository,
     private readonly events: ClubEventsRepository,
-    private readonly changes: ClubEventChanges,
     private readonly clock: Clock,
   ) {}
 
@@ -52,9 +49,9 @@ export class UploadDocumentUseCase {
     actor: Actor,
   ): Promise<DocumentUploadReply> {
     requireStaff(actor);
-    const event = await this.events.findById(eventId);
+    const event = await this.events.load(eventId);
     if (!event) throw new NotFoundError(EventMessages.notFound);
-    const refusal = refusalOfDocuments(event);
+    const refusal = event.documentRefusal();
     if (refusal) throw refusal;
     if (request.kind === 'programme' && request.mediaType !== 'application/pdf') {
       throw new RuleViolationError(DocumentMessages.programmeMustBePdf, [
@@ -186,35 +183,22 @@ export class UploadDocumentUseCase {
     correlationId?: string,
   ): Promise<StoredDocument> {
     return retryOnConcurrentChange(async () => {
-      const event = await this.events.findById(upload.eventId);
+      const event = await this.events.load(upload.eventId);
       if (!event) throw new NotFoundError(EventMessages.notFound);
-      const existing = event.documents.find((document) => document.documentId === upload.uploadId);
+      const existing = event.documentById(upload.uploadId);
       if (existing) return existing;
-      const refusal = refusalOfDocuments(event);
+      const refusal = event.documentRefusal();
       if (refusal) {
         await this.uploads.delete(upload.uploadId);
         throw refusal;
       }
       const now = this.clock.now();
       const document = documentOf(upload, now);
-      const next = { ...event, documents: [...event.documents, document], updatedAt: now };
-      await this.events.update(event, next, (revision) => [
-        this.changes.documentAdded({ ...next, id: event.id, revision }, document, actor, correlationId),
-      ]);
+      event.addDocument(document, actor, now);
+      await this.events.save(event, correlationId);
       return document;
     });
   }
-}
-
-/** Documents may be added to any event that is not cancelled, up to the limit. */
-function refusalOfDocuments(event: ClubEvent): Error | undefined {
-  if (event.status === 'cancelled') return new ConflictError(DocumentMessages.eventCancelled);
-  if (event.documents.length >= MAX_DOCUMENTS_PER_EVENT) {
-    return new RuleViolationError(DocumentMessages.tooMany, [
-      { field: 'documents', message: DocumentMessages.tooMany },
-    ]);
-  }
-  return undefined;
 }
 
 /** Every chunk is DOCUMENT_CHUNK_BYTES long but the last, which holds the rest. */

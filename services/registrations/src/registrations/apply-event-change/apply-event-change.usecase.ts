@@ -4,7 +4,7 @@ import { KnownEventsRepository } from '../../replicas/known-events.repository';
 import { EventSeatsRepository } from '../../seats/event-seats.repository';
 import { seatCountsOf } from '../../seats/seat-claims';
 import { seatPlanOf } from '../../seats/seat-plan';
-import { SeatSteps } from '../../seats/seat-steps';
+import { SeatSteps } from '../seat-steps/seat-steps';
 import { EventNoticesRepository } from '../event-notices.repository';
 import { RegistrationChanges } from '../registration-changes';
 import { withoutRemovedWorkshops } from '../registration-edits';

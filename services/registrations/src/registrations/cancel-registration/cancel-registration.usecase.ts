@@ -1,7 +1,7 @@
 import { Actor, RegistrationReply } from '@ic/contracts';
 import { Injectable } from '@nestjs/common';
 import { KnownMembersRepository } from '../../replicas/known-members.repository';
-import { SeatSteps } from '../../seats/seat-steps';
+import { SeatSteps } from '../seat-steps/seat-steps';
 import { cancellationRefusal, endsWithErasure } from '../eligibility.rules';
 import { refusedBy } from '../registration';
 import { assertMayAccess } from '../registration-access';

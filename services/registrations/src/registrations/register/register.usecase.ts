@@ -19,7 +19,7 @@ import { randomUUID } from 'node:crypto';
 import { KnownEventsRepository } from '../../replicas/known-events.repository';
 import { KnownMember } from '../../replicas/known-member';
 import { KnownMembersRepository } from '../../replicas/known-members.repository';
-import { SeatSteps } from '../../seats/seat-steps';
+import { SeatSteps } from '../seat-steps/seat-steps';
 import { Candidate, candidateRefusal, choicesRefusal, registrationWindowRefusal } from '../eligibility.rules';
 import { RegistrantKeys, registrationIdOf } from '../registrant';
 import { refusedBy, Registration, RegistrationView, StoredPerson, StoredRegistrant } from '../registration';

@@ -2,11 +2,11 @@ import { OutboxEntry, OutboxPublisher } from '@ic/persistence';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { Connection, mongo } from 'mongoose';
-import { EventNoticesRepository } from '../registrations/event-notices.repository';
-import { Registration } from '../registrations/registration';
-import { RegistrationsRepository } from '../registrations/registrations.repository';
-import { EventSeatsRepository } from './event-seats.repository';
-import { SessionCounters } from './seat-claims';
+import { EventNoticesRepository } from './event-notices.repository';
+import { Registration } from './registration';
+import { RegistrationsRepository } from './registrations.repository';
+import { EventSeatsRepository } from '../seats/event-seats.repository';
+import { SessionCounters } from '../seats/seat-claims';
 
 const SEAT_BOOKS_COLLECTION = 'seat_books';
 const LOOKUP_COLLECTION = 'registration_lookup';

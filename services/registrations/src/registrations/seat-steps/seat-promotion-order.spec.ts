@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { memberActor, memberRegistration, SeatStepsTestBed } from '../testing/in-memory-registrations';
+import { memberActor, memberRegistration, SeatStepsTestBed } from '../../testing/in-memory-registrations';
 import { SeatSteps } from './seat-steps';
 
 const always = () => true;

@@ -1,14 +1,15 @@
 import { Actor } from '@ic/contracts';
 import { NotFoundError } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
-import { Registration, RegistrationFact, SeatPlan } from '../registrations/registration';
+import { Registration, RegistrationFact } from '../registration';
+import { SeatPlan } from '../../seats/seat-plan';
 import {
   eventWith,
   memberActor,
   memberRegistration,
   SeatStepsTestBed,
-} from '../testing/in-memory-registrations';
-import { decideRegistration, NO_COUNTERS } from './seat-claims';
+} from '../../testing/in-memory-registrations';
+import { decideRegistration, NO_COUNTERS } from '../../seats/seat-claims';
 import { SeatSteps } from './seat-steps';
 
 const staff: Actor = { subject: 'staff-1', role: 'staff' };

@@ -2,17 +2,17 @@ import { Actor, CancellationCause, PromotionCause, SeatCounts } from '@ic/contra
 import { Clock, ConflictError, NotFoundError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Registration, RegistrationFact, RegistrationView, SeatPlan } from '../registrations/registration';
-import { RegistrationChanges } from '../registrations/registration-changes';
-import { cancelled, decided, promoted, sessionPromoted } from '../registrations/registration-edits';
-import { viewOf } from '../registrations/registration-places';
-import { RegistrationViews } from '../registrations/registration-views';
-import { SeatStep } from '../registrations/registration.schema';
-import { RegistrationsRepository } from '../registrations/registrations.repository';
-import { RegistrationMessages } from '../registrations/registration.messages';
-import { KnownEvent } from '../replicas/known-event';
-import { KnownEventsRepository } from '../replicas/known-events.repository';
-import { EventSeatsRepository } from './event-seats.repository';
+import { Registration, RegistrationFact, RegistrationView } from '../registration';
+import { RegistrationChanges } from '../registration-changes';
+import { cancelled, decided, promoted, sessionPromoted } from '../registration-edits';
+import { viewOf } from '../registration-places';
+import { RegistrationViews } from '../registration-views';
+import { SeatStep } from '../registration.schema';
+import { RegistrationsRepository } from '../registrations.repository';
+import { RegistrationMessages } from '../registration.messages';
+import { KnownEvent } from '../../replicas/known-event';
+import { KnownEventsRepository } from '../../replicas/known-events.repository';
+import { EventSeatsRepository } from '../../seats/event-seats.repository';
 import {
   applied,
   decidePromotion,
@@ -21,8 +21,8 @@ import {
   releaseOf,
   SeatCounters,
   seatCountsOf,
-} from './seat-claims';
-import { seatPlanOf } from './seat-plan';
+} from '../../seats/seat-claims';
+import { SeatPlan, seatPlanOf } from '../../seats/seat-plan';
 import { Counted, StepCounts } from './step-counts';
 
 /** Promotions per fill at most (each a few writes); a fill that stops early is taken up by the next change. */

@@ -1,7 +1,7 @@
 import { Clock, PeriodicWorker } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
-import { RegistrationsRepository } from '../registrations/registrations.repository';
-import { EventSeatsRepository } from './event-seats.repository';
+import { RegistrationsRepository } from '../registrations.repository';
+import { EventSeatsRepository } from '../../seats/event-seats.repository';
 import { SeatSteps } from './seat-steps';
 
 /** A step this old has lost its writer (a request is answered within seconds, or not at all). */

@@ -1,10 +1,10 @@
 import { describe } from '@ic/platform';
 import { Logger } from '@nestjs/common';
-import { Registration } from '../registrations/registration';
-import { SeatStep } from '../registrations/registration.schema';
-import { StoredRegistration } from '../registrations/registrations.repository';
-import { EventSeatsRepository } from './event-seats.repository';
-import { applied, SeatClaim, SeatCounters, SeatOutcome } from './seat-claims';
+import { Registration } from '../registration';
+import { SeatStep } from '../registration.schema';
+import { StoredRegistration } from '../registrations.repository';
+import { EventSeatsRepository } from '../../seats/event-seats.repository';
+import { applied, SeatClaim, SeatCounters, SeatOutcome } from '../../seats/seat-claims';
 
 /** Finished steps are forgotten with the next count of their event, or after this when none comes. */
 const FORGET_AFTER_MS = 1_000;
