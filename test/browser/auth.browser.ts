@@ -61,7 +61,8 @@ test.describe('Becoming a member and signing in', () => {
       await expect(
         main.getByRole('heading', { level: 1, name: 'Ihre Berufung in den Innovators Club' }),
       ).toBeVisible();
-      await expect(main.getByText(`Sehr geehrter Herr Dr. ${lastName},`)).toBeVisible();
+      // As the invitation mail greets: the office (Bürgermeister) is a form of address.
+      await expect(main.getByText(`Sehr geehrter Herr Bürgermeister Dr. ${lastName},`)).toBeVisible();
       await expect(
         main.getByText('Wir freuen uns auf Ihre Erfahrung mit digital.interkommunal.'),
       ).toBeVisible();
