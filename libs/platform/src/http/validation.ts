@@ -35,7 +35,7 @@ export function machineryKeyPaths(value: unknown): string[] {
 }
 
 /** Where @nestjs/swagger keeps each property's ApiProperty options (its DECORATORS, not exported). */
-const API_MODEL_PROPERTIES = 'swagger/apiModelProperties';
+export const API_MODEL_PROPERTIES = 'swagger/apiModelProperties';
 
 interface DocumentedProperty {
   readonly nullable?: boolean;

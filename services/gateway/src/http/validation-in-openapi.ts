@@ -5,12 +5,10 @@ import {
   EMAIL_ADDRESS_PATTERN,
   textPattern,
 } from '@ic/contracts';
+import { API_MODEL_PROPERTIES } from '@ic/platform';
 import { getMetadataStorage } from 'class-validator';
 
 type Keywords = Record<string, unknown>;
-
-/** Where @nestjs/swagger keeps each property's ApiProperty options (its DECORATORS, not exported). */
-const API_MODEL_PROPERTIES = 'swagger/apiModelProperties';
 
 /** What this reads of a rule (class-validator's ValidationMetadata, which it does not export). */
 interface ValidationMetadata {
@@ -169,16 +167,25 @@ export function documentListEntryRules(document: OpenAPIObject): void {
  */
 export function documentOptionalBodies(document: OpenAPIObject): void {
   const schemas = document.components?.schemas ?? {};
-  for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item as Record<string, { requestBody?: unknown }>)) {
-      const body = operation.requestBody as
-        { required?: boolean; content?: Record<string, { schema?: { $ref?: string } }> } | undefined;
-      const reference = body?.content?.['application/json']?.schema?.$ref;
-      const schema = reference ? schemas[reference.split('/').at(-1) ?? ''] : undefined;
-      if (body && schema && !('$ref' in schema) && (schema.required ?? []).length === 0)
-        body.required = false;
-    }
+  for (const body of requestBodiesOf(document)) {
+    const reference = body.content?.['application/json']?.schema?.$ref;
+    const schema = reference ? schemas[reference.split('/').at(-1) ?? ''] : undefined;
+    if (schema && !('$ref' in schema) && (schema.required ?? []).length === 0) body.required = false;
   }
+}
+
+interface RequestBody {
+  required?: boolean;
+  content?: Record<string, { schema?: { $ref?: string } }>;
+}
+
+/** The request body of every operation that has one. */
+function requestBodiesOf(document: OpenAPIObject): RequestBody[] {
+  return Object.values(document.paths).flatMap((item) =>
+    Object.values(item as Record<string, { requestBody?: RequestBody }>)
+      .map((operation) => operation.requestBody)
+      .filter((body): body is RequestBody => body !== undefined),
+  );
 }
 
 /**
@@ -202,12 +209,7 @@ export function listNullInNullableEnums(document: OpenAPIObject): void {
  */
 export function closeRequestSchemas(document: OpenAPIObject): void {
   const schemas = document.components?.schemas ?? {};
-  const bodies = Object.values(document.paths).flatMap((item) =>
-    Object.values(item as Record<string, { requestBody?: unknown }>).map(
-      (operation) => operation.requestBody,
-    ),
-  );
-  const pending = [...referencedSchemas(bodies)];
+  const pending = [...referencedSchemas(requestBodiesOf(document))];
   const closed = new Set<string>();
   for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
     const schema = schemas[name];
