@@ -1,4 +1,5 @@
-export const Roles = ['staff', 'member'] as const;
+/** `operations`: a staff account that also runs the platform (dead letters); see STAFF_OPERATIONS. */
+export const Roles = ['staff', 'member', 'operations'] as const;
 export type Role = (typeof Roles)[number];
 
 /**

@@ -4,6 +4,7 @@ export * from './requests';
 export * from './topics';
 export * from './membership';
 export * from './notifications';
+export * from './operations';
 export * from './club-events';
 export * from './registrations';
 export * from './analytics';

@@ -51,5 +51,14 @@ export const DLT_HEADERS = {
   failedAt: 'dlt_failed_at',
 } as const;
 
+/**
+ * Added to a dead letter sent back to its topic by an operator: which dead letter it is and the one
+ * consumer group that handles it; every other group skips it, having handled the original.
+ */
+export const REDELIVERY_HEADERS = {
+  deadLetterId: 'dlt_redelivery_of',
+  group: 'dlt_redelivery_group',
+} as const;
+
 export const DeadLetterReasons = ['unparseable', 'contract-violation', 'handler-failed'] as const;
 export type DeadLetterReason = (typeof DeadLetterReasons)[number];

@@ -1,7 +1,14 @@
-import { DeadLetterReason, deadLetterTopicOf, DLT_HEADERS } from '@ic/contracts';
+import {
+  CE_HEADERS,
+  DeadLetterReason,
+  DeadLetterReasons,
+  deadLetterTopicOf,
+  DLT_HEADERS,
+  REDELIVERY_HEADERS,
+} from '@ic/contracts';
 import { KafkaMessage } from 'kafkajs';
 import { headerText } from '../cloud-event';
-import { KafkaConnection } from '../kafka-connection';
+import { KafkaConnection, OutgoingMessage } from '../kafka-connection';
 
 export interface DeadLetter {
   readonly topic: string;
@@ -42,4 +49,88 @@ export async function sendToDeadLetterTopic(kafka: KafkaConnection, letter: Dead
       },
     },
   ]);
+}
+
+/** A message read back from a `<topic>.dlt`: where it is, what the DLT headers say, and the message as it came. */
+export interface ReadDeadLetter {
+  /** `<topic>.dlt:<partition>:<offset>`: its place in the dead-letter topic, unique and stable. */
+  readonly id: string;
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+  readonly reason: DeadLetterReason;
+  readonly error: string;
+  readonly attempts: number;
+  readonly group: string;
+  readonly failedAt: Date;
+  readonly eventId?: string;
+  readonly eventType?: string;
+  readonly key: string | null;
+  readonly value: Buffer | null;
+  /** The message's own headers, without the DLT headers. */
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+const DEAD_LETTER_HEADER_NAMES: ReadonlySet<string> = new Set([
+  ...Object.values(DLT_HEADERS),
+  ...Object.values(REDELIVERY_HEADERS),
+]);
+
+/**
+ * Reads a message of a dead-letter topic. Undefined for one without the group and original topic
+ * (written before they were recorded): it cannot be sent back to anyone.
+ */
+export function readDeadLetter(
+  deadLetterTopic: string,
+  partition: number,
+  message: KafkaMessage,
+): ReadDeadLetter | undefined {
+  const header = (name: string) => headerText(message.headers, name);
+  const topic = header(DLT_HEADERS.topic);
+  const group = header(DLT_HEADERS.group);
+  if (!topic || !group) return undefined;
+  const reason = header(DLT_HEADERS.reason);
+  const failedAt = new Date(header(DLT_HEADERS.failedAt) ?? Number(message.timestamp));
+  const headers: Record<string, string> = {};
+  for (const name of Object.keys(message.headers ?? {})) {
+    const value = header(name);
+    if (value !== undefined && !DEAD_LETTER_HEADER_NAMES.has(name)) headers[name] = value;
+  }
+  const eventId = header(CE_HEADERS.id);
+  const eventType = header(CE_HEADERS.type);
+  return {
+    id: `${deadLetterTopic}:${partition}:${message.offset}`,
+    topic,
+    partition: Number(header(DLT_HEADERS.partition) ?? 0),
+    offset: header(DLT_HEADERS.offset) ?? '',
+    reason: DeadLetterReasons.find((known) => known === reason) ?? 'handler-failed',
+    error: header(DLT_HEADERS.error) ?? '',
+    attempts: Number(header(DLT_HEADERS.attempts) ?? 0),
+    group,
+    failedAt: Number.isNaN(failedAt.getTime()) ? new Date(0) : failedAt,
+    ...(eventId ? { eventId } : {}),
+    ...(eventType ? { eventType } : {}),
+    key: message.key ? message.key.toString('utf8') : null,
+    value: message.value,
+    headers,
+  };
+}
+
+/**
+ * The message that sends a dead letter back to its topic: as it came (key, so the same partition
+ * and order as its aggregate's later events; body; headers), addressed to the one group that gave
+ * up on it (EventConsumer: the others skip it).
+ */
+export function redeliveryOf(
+  letter: Pick<ReadDeadLetter, 'id' | 'group' | 'key' | 'value' | 'headers'>,
+): OutgoingMessage {
+  return {
+    key: letter.key,
+    value: letter.value,
+    headers: {
+      ...letter.headers,
+      [REDELIVERY_HEADERS.deadLetterId]: letter.id,
+      [REDELIVERY_HEADERS.group]: letter.group,
+    },
+  };
 }

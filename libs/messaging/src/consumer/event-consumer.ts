@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { describe } from '@ic/platform';
-import { DeadLetterReason, DLT_HEADERS } from '@ic/contracts';
+import { DeadLetterReason, DLT_HEADERS, REDELIVERY_HEADERS } from '@ic/contracts';
 import { Consumer, EachMessagePayload, KafkaMessage } from 'kafkajs';
 import { mongo } from 'mongoose';
 import { CloudEvent, decodeCloudEvent, EnvelopeError, headerText, CE_HEADERS } from '../cloud-event';
@@ -21,6 +21,11 @@ export interface EventDelivery {
   readonly attempt: number;
   /** After this attempt a failure goes to the dead-letter topic; handlers can record it as final. */
   readonly isLastAttempt: boolean;
+  /**
+   * A dead letter of this group sent back by an operator after a fix: what the earlier handling
+   * recorded as failed for good may be done now (what it did do stays done).
+   */
+  readonly isRedelivery: boolean;
 }
 
 export type EventDispatch = (delivery: EventDelivery) => Promise<void>;
@@ -138,6 +143,10 @@ export class EventConsumer {
   }
 
   private async handle({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+    const redeliveredTo = headerText(message.headers, REDELIVERY_HEADERS.group);
+    // Another group's dead letter: this group handled the original (or dead-lettered it itself).
+    if (redeliveredTo !== undefined && redeliveredTo !== this.options.groupId) return;
+    const isRedelivery = redeliveredTo !== undefined;
     let event: CloudEvent;
     try {
       event = decodeCloudEvent(message);
@@ -155,7 +164,7 @@ export class EventConsumer {
       return;
     }
 
-    const claim = await this.handled.claim(event.id, event.type);
+    const claim = await this.handled.claim(event.id, event.type, isRedelivery);
     if (claim === 'already-handled') {
       this.logger.debug(`Skipping ${event.type} ${event.id}: already handled`);
       return;
@@ -174,6 +183,7 @@ export class EventConsumer {
           offset: message.offset,
           attempt,
           isLastAttempt: attempt >= this.options.maxAttempts,
+          isRedelivery,
         });
         await this.handled.finish(event.id, 'done');
         return;

@@ -38,7 +38,12 @@ export class HandledEvents {
     return `${this.groupId}|${eventId}`;
   }
 
-  async claim(eventId: string, type: string): Promise<ClaimOutcome> {
+  /**
+   * `reopenDeadLettered`: an operator's redelivery of a dead letter of this group. A claim left
+   * dead-lettered is taken once more (one conditional update: of two redeliveries one wins); one
+   * handled since stays handled.
+   */
+  async claim(eventId: string, type: string, reopenDeadLettered = false): Promise<ClaimOutcome> {
     const _id = this.keyOf(eventId);
     try {
       await this.collection.insertOne({
@@ -62,6 +67,13 @@ export class HandledEvents {
       { $set: { owner: this.owner, claimedAt: now } },
     );
     if (takenOver.matchedCount > 0) return 'claimed';
+    if (reopenDeadLettered) {
+      const reopened = await this.collection.updateOne(
+        { _id, state: 'dead-lettered' },
+        { $set: { state: 'processing', owner: this.owner, claimedAt: now }, $unset: { finishedAt: '' } },
+      );
+      if (reopened.matchedCount > 0) return 'claimed';
+    }
     const existing = await this.collection.findOne({ _id }, { projection: { state: 1 } });
     return existing?.state === 'processing' ? 'busy-elsewhere' : 'already-handled';
   }

@@ -1,10 +1,11 @@
-import { DeadLetterReason, DomainTopics } from '@ic/contracts';
+import { DeadLetterReason, DomainTopics, REDELIVERY_HEADERS } from '@ic/contracts';
 import {
   CloudEvent,
   ContractRegistry,
   ContractViolationError,
   decodeCloudEvent,
   EnvelopeError,
+  headerText,
   KafkaConnection,
   sendToDeadLetterTopic,
 } from '@ic/messaging';
@@ -155,6 +156,9 @@ export class ProjectionStream {
 
   /** The event, or why the message is refused; undefined for an event type these contracts do not know (a newer one). */
   private read(message: KafkaMessage): CloudEvent | Rejected | undefined {
+    // A dead letter an operator sent back for another group: this generation projected the original.
+    const redeliveredTo = headerText(message.headers, REDELIVERY_HEADERS.group);
+    if (redeliveredTo !== undefined && redeliveredTo !== this.projections.generation.groupId) return undefined;
     let event: CloudEvent;
     try {
       event = decodeCloudEvent(message);

@@ -16,6 +16,7 @@ const PUBLIC_CONTROLLERS: readonly unknown[] = [HealthController];
 const ROLE_NAMES: Readonly<Record<Role, string>> = {
   staff: 'der Geschäftsstelle',
   member: 'Mitgliedern',
+  operations: 'dem Betrieb der Plattform',
 };
 
 /**

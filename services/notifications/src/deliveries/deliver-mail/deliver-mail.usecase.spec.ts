@@ -251,6 +251,22 @@ describe(DeliverMailUseCase.name, () => {
       expect(deliveries.records.get(`invitation:${delivered.causedBy}`)?.mail).toBeUndefined();
     });
 
+    it('sends a failed delivery once more when an operator redelivers its event, and never a sent one', async () => {
+      const { sut, mailer, deliveries } = newTestUseCase();
+      const mail = request();
+      const id = `invitation:${mail.causedBy}`;
+      mailer.failNextWith(smtpError(550, '550 5.1.1 Mailbox unavailable'));
+      await sut.execute(mail, first);
+
+      await expect(sut.execute(mail, { number: 1, last: false, redelivery: true })).resolves.toBe('sent');
+      await expect(sut.execute(mail, { number: 1, last: false, redelivery: true })).resolves.toBe(
+        'already-sent',
+      );
+      expect(deliveries.records.get(id)).toMatchObject({ status: 'sent', attempts: 2 });
+      expect(mailer.sent).toHaveLength(2);
+      expect(new Set(mailer.sent.map((entry) => entry.mail.messageId)).size).toBe(1);
+    });
+
     it('leaves a delivery the office re-queued to the resend, even when its event comes again', async () => {
       const { sut, mailer, deliveries } = newTestUseCase();
       const mail = request();

@@ -42,10 +42,16 @@ export interface DeliveryRequest {
 export interface DeliveryAttempt {
   readonly number: number;
   readonly last: boolean;
+  /** An operator redelivered the event after a fix: a delivery that failed is tried once more. */
+  readonly redelivery?: boolean;
 }
 
 export function deliveryAttemptOf(context: KafkaEventContext): DeliveryAttempt {
-  return { number: context.delivery.attempt, last: context.delivery.isLastAttempt };
+  return {
+    number: context.delivery.attempt,
+    last: context.delivery.isLastAttempt,
+    redelivery: context.delivery.isRedelivery,
+  };
 }
 
 /** Something the mail needs is missing; a later attempt may find it (retried, then failed). */
@@ -130,7 +136,7 @@ export class DeliverMailUseCase {
     } catch (error) {
       if (!(error instanceof MailNotReadyError)) throw error;
       const earlier = await this.deliveries.find(id);
-      if (earlier && isSettled(earlier)) return this.skip(earlier);
+      if (earlier && isSettled(earlier, attempt)) return this.skip(earlier);
       if (error instanceof MailCannotBeComposedError) {
         await this.failUnsent(request, id, earlier, error, attempt);
         return 'failed';
@@ -146,7 +152,7 @@ export class DeliverMailUseCase {
     if (!delivery) {
       const earlier = await this.deliveries.find(id);
       if (!earlier) throw new Error(`Delivery ${id} exists and does not: the database is inconsistent`);
-      if (isSettled(earlier)) return this.skip(earlier);
+      if (isSettled(earlier, attempt)) return this.skip(earlier);
       if (earlier.status === 'sending') {
         this.logger.warn(
           `Delivery ${id} was left "sending" (the service stopped during the SMTP call): ` +
@@ -277,10 +283,15 @@ export class DeliverMailUseCase {
 /** Shown in the delivery log when no address was known. */
 export const UNKNOWN_RECIPIENT = '(unbekannt)';
 
-/** Sent, failed, or failed and being sent again at the office's request (ResendDeliveryUseCase). */
-function isSettled(delivery: DeliveryRecord): boolean {
+/**
+ * Sent, failed (unless an operator redelivered the event that failed it), or failed and being sent
+ * again at the office's request (ResendDeliveryUseCase).
+ */
+function isSettled(delivery: DeliveryRecord, attempt: DeliveryAttempt): boolean {
   return (
-    delivery.status === 'sent' || delivery.status === 'failed' || delivery.resendRequestedAt !== undefined
+    delivery.status === 'sent' ||
+    (delivery.status === 'failed' && !attempt.redelivery) ||
+    delivery.resendRequestedAt !== undefined
   );
 }
 
