@@ -10,6 +10,14 @@ import { ClubEventsController } from './club-events/club-events.controller';
 import { CountAudienceUseCase } from './club-events/count-audience/count-audience.usecase';
 import { EventAudienceController } from './club-events/event-audience.controller';
 import { RecordEventUseCase } from './club-events/record-event/record-event.usecase';
+import { DeadLetterIndex } from './dead-letters/dead-letter-index';
+import { DeadLetter, DeadLetterSchema } from './dead-letters/dead-letter.schema';
+import { DeadLetterQueries } from './dead-letters/dead-letters.queries';
+import { DeadLettersController } from './dead-letters/dead-letters.controller';
+import { DeadLettersRepository } from './dead-letters/dead-letters.repository';
+import { DiscardDeadLetterUseCase } from './dead-letters/discard-dead-letter/discard-dead-letter.usecase';
+import { RedeliverDeadLetterUseCase } from './dead-letters/redeliver-dead-letter/redeliver-dead-letter.usecase';
+import { RedeliverySweeper } from './dead-letters/redeliver-dead-letter/redelivery-sweeper';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveriesRepository } from './deliveries/deliveries.repository';
 import { DeliverMailUseCase } from './deliveries/deliver-mail/deliver-mail.usecase';
@@ -57,6 +65,7 @@ import { KnownRegistrationsRepository } from './replicas/known-registrations.rep
       { name: KnownRegistration.name, schema: KnownRegistrationSchema },
       { name: KnownInterest.name, schema: KnownInterestSchema },
       { name: Reminder.name, schema: ReminderSchema },
+      { name: DeadLetter.name, schema: DeadLetterSchema },
     ]),
   ],
   controllers: [
@@ -67,6 +76,7 @@ import { KnownRegistrationsRepository } from './replicas/known-registrations.rep
     DeliveriesController,
     EventAudienceController,
     InvitationMailPreviewController,
+    DeadLettersController,
   ],
   providers: [
     Clock,
@@ -125,6 +135,12 @@ import { KnownRegistrationsRepository } from './replicas/known-registrations.rep
     },
     SendReminderUseCase,
     ReminderScheduler,
+    DeadLettersRepository,
+    DeadLetterIndex,
+    DeadLetterQueries,
+    RedeliverDeadLetterUseCase,
+    RedeliverySweeper,
+    DiscardDeadLetterUseCase,
   ],
 })
 export class NotificationsModule {}

@@ -1,0 +1,65 @@
+import { CallerIdentity, DeadLetterReply } from '@ic/contracts';
+import { ConflictError, ForbiddenError, UnauthenticatedError } from '@ic/platform';
+import { DeadLetterDecisionRecord, DeadLetterRecord } from './dead-letters.repository';
+
+/** Dead letters are the business of the platform's operators: staff with the operations role, or the CLI. */
+export function assertOperator(identity: CallerIdentity): void {
+  if (identity.roles.length === 0) {
+    throw new UnauthenticatedError('Bitte melden Sie sich an, um den Betrieb der Plattform zu sehen.');
+  }
+  if (!identity.roles.includes('operations')) {
+    throw new ForbiddenError(
+      'Nicht zugestellte Nachrichten sieht und bearbeitet nur, wer den Betrieb der Plattform verantwortet.',
+    );
+  }
+}
+
+/** Why a dead letter that is no longer open cannot be redelivered or discarded, in words. */
+export function notOpenAnyMore(letter: DeadLetterRecord): ConflictError {
+  if (letter.state === 'redelivered') {
+    return new ConflictError(
+      `Diese Nachricht wurde bereits am ${berlinTime(letter.redelivered?.at)} erneut zugestellt; ` +
+        'sie wird nicht ein zweites Mal zugestellt. Scheitert sie wieder, erscheint sie als neue Nachricht in der Liste.',
+    );
+  }
+  return new ConflictError(
+    `Diese Nachricht wurde bereits am ${berlinTime(letter.discarded?.at)} verworfen (${letter.discarded?.note ?? ''}).`,
+  );
+}
+
+function berlinTime(at: Date | undefined): string {
+  if (!at) return '(unbekannt)';
+  return new Intl.DateTimeFormat('de-DE', {
+    timeZone: 'Europe/Berlin',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(at);
+}
+
+export function toDeadLetterReply(letter: DeadLetterRecord): DeadLetterReply {
+  return {
+    id: letter.id,
+    state: letter.state,
+    topic: letter.topic,
+    partition: letter.partition,
+    offset: letter.offset,
+    reason: letter.reason,
+    error: letter.error,
+    attempts: letter.attempts,
+    group: letter.group,
+    failedAt: letter.failedAt.toISOString(),
+    ...(letter.eventId ? { eventId: letter.eventId } : {}),
+    ...(letter.eventType ? { eventType: letter.eventType } : {}),
+    ...(letter.key === null ? {} : { key: letter.key }),
+    ...(letter.redelivered ? { redelivered: toDecisionReply(letter.redelivered) } : {}),
+    ...(letter.discarded ? { discarded: toDecisionReply(letter.discarded) } : {}),
+  };
+}
+
+function toDecisionReply(decision: DeadLetterDecisionRecord) {
+  return {
+    by: decision.by,
+    at: decision.at.toISOString(),
+    ...(decision.note ? { note: decision.note } : {}),
+  };
+}

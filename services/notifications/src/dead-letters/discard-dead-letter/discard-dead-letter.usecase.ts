@@ -1,0 +1,36 @@
+import { CallerIdentity, DeadLetterReply, DiscardDeadLetterRequest } from '@ic/contracts';
+import { Clock, NotFoundError } from '@ic/platform';
+import { Injectable, Logger } from '@nestjs/common';
+import { assertOperator, notOpenAnyMore, toDeadLetterReply } from '../dead-letter.rules';
+import { DeadLettersRepository } from '../dead-letters.repository';
+
+/**
+ * An operator decides that a dead letter is not to be delivered (it was a test, the fact is out of
+ * date, it was repaired by hand), with a note saying why. Only an open one; the message stays in
+ * its dead-letter topic, the list shows it discarded.
+ */
+@Injectable()
+export class DiscardDeadLetterUseCase {
+  private readonly logger = new Logger(DiscardDeadLetterUseCase.name);
+
+  constructor(
+    private readonly deadLetters: DeadLettersRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(request: DiscardDeadLetterRequest, identity: CallerIdentity): Promise<DeadLetterReply> {
+    assertOperator(identity);
+    const letter = await this.deadLetters.find(request.deadLetterId);
+    if (!letter) throw new NotFoundError('Diese Nachricht gibt es unter den nicht zugestellten nicht.');
+    if (letter.state !== 'open') throw notOpenAnyMore(letter);
+    const discarded = await this.deadLetters.markDiscarded(letter.id, {
+      by: identity.subject,
+      at: this.clock.now(),
+      note: request.note,
+    });
+    const current = (await this.deadLetters.find(letter.id)) ?? letter;
+    if (!discarded) throw notOpenAnyMore(current);
+    this.logger.log(`Dead letter ${letter.id} discarded by ${identity.subject}`);
+    return toDeadLetterReply(current);
+  }
+}
