@@ -28,7 +28,9 @@ function newTestUseCase() {
   return { sut, discard, deadLetters, sent, failBrokerOnce: (error: Error) => failures.push(error) };
 }
 
-beforeAll(() => Logger.overrideLogger(false));
+beforeAll(() => {
+  Logger.overrideLogger(false);
+});
 
 describe(RedeliverDeadLetterUseCase.name, () => {
   describe('execute', () => {
