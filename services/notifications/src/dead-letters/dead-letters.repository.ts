@@ -93,10 +93,10 @@ export class DeadLettersRepository {
     return found.map(toRecord);
   }
 
-  /** The open ones, oldest first (the order they failed in). */
+  /** The open ones, oldest first (the order they failed in), with their messages. */
   async listOpen(topic: string | undefined, limit: number): Promise<DeadLetterRecord[]> {
     const found = await this.model
-      .find({ state: 'open', ...(topic ? { topic } : {}) }, { value: 0 })
+      .find({ state: 'open', ...(topic ? { topic } : {}) })
       .sort({ failedAt: 1, _id: 1 })
       .limit(limit)
       .lean<DeadLetter[]>()
