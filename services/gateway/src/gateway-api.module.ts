@@ -22,6 +22,7 @@ import { EventsController } from './events/events.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { MembersController } from './members/members.controller';
 import { OwnMembershipController } from './members/own-membership.controller';
+import { DeadLettersController } from './operations/dead-letters.controller';
 import { LinkPagesController } from './pages/link-pages.controller';
 import { UnsubscribePages } from './pages/unsubscribe-pages.service';
 import { OwnRegistrationsController } from './registrations/own-registrations.controller';
@@ -54,6 +55,7 @@ import { WorkingGroupsController } from './working-groups/working-groups.control
     RegistrationsController,
     OwnRegistrationsController,
     AnalyticsController,
+    DeadLettersController,
     LinkPagesController,
   ],
   providers: [

@@ -44,4 +44,12 @@ export class MembershipEnv extends ServiceEnv {
   @IsOptional()
   @IsString()
   STAFF_BOOTSTRAP?: string;
+
+  /**
+   * The staff accounts, by e-mail address (comma-separated), that also hold the operations role:
+   * the console's "Betrieb" page (dead letters). Empty: nobody; `npm run dlt` needs no account.
+   */
+  @IsOptional()
+  @IsString()
+  STAFF_OPERATIONS?: string;
 }

@@ -23,6 +23,7 @@ import {
   StaffAccountSchema,
 } from './auth/auth.schemas';
 import { BootstrapStaffUseCase } from './auth/bootstrap-staff/bootstrap-staff.usecase';
+import { OperationsStaff } from './auth/operations-staff';
 import { BrowserSessionLifetimes } from './auth/browser-session.rules';
 import { BrowserSessionsService } from './auth/browser-sessions.service';
 import { FailedSignInsQueries } from './auth/failed-sign-ins.queries';
@@ -105,6 +106,12 @@ import { WorkingGroupsRepository } from './working-groups/working-groups.reposit
       inject: [ConfigService],
       useFactory: (config: ConfigService<MembershipEnv, true>) =>
         SecretBox.fromBase64Key(config.get('LINK_TOKEN_SECRET', { infer: true })),
+    },
+    {
+      provide: OperationsStaff,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<MembershipEnv, true>) =>
+        OperationsStaff.fromEnv(config.get('STAFF_OPERATIONS', { infer: true })),
     },
     {
       provide: BrowserSessionLifetimes,

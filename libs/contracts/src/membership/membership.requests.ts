@@ -155,6 +155,8 @@ export interface BrowserSessionReply {
   readonly sessionId: string;
   readonly subject: string;
   readonly role: 'staff' | 'member';
+  /** A staff account that also holds the operations role (STAFF_OPERATIONS). */
+  readonly operations?: boolean;
   readonly expiresAt: string;
 }
 
@@ -167,7 +169,8 @@ export type BrowserSessionResolution =
  * `sub` or `role` differ from its session's (a validly signed token must not grant more than its session).
  */
 export type SessionActivity =
-  { readonly active: false } | (Pick<BrowserSessionReply, 'subject' | 'role'> & { readonly active: true });
+  | { readonly active: false }
+  | (Pick<BrowserSessionReply, 'subject' | 'role' | 'operations'> & { readonly active: true });
 
 /** SHA-256 (64 hex digits) of a browser session's secret. */
 export type SessionSecretHashRequest = { readonly sessionSecretHash: string };

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { DeadLetterReason } from '../envelope/kafka-headers';
 import { Page, PageQuery } from '../membership';
@@ -85,17 +85,29 @@ export class DeadLetterIdRequest {
 }
 
 export class RedeliverAllRequest {
+  @ApiPropertyOptional({
+    enum: DeadLetterSourceTopics,
+    description: 'Nur die offenen Nachrichten aus diesem Topic; ohne: alle offenen',
+  })
   @IsOptional()
   @IsIn(DeadLetterSourceTopics)
   topic?: string;
 }
 
-export class DiscardDeadLetterRequest extends DeadLetterIdRequest {
+/** Why an operator discards a dead letter instead of redelivering it. */
+export class DeadLetterNote {
+  @ApiProperty({ minLength: 3, maxLength: 1000, example: 'Testanmeldung, hinfällig' })
   @IsString()
   @MinLength(3, { message: 'note muss mindestens 3 Zeichen lang sein' })
   @MaxLength(1000)
   @MultiLineText()
   note!: string;
+}
+
+export class DiscardDeadLetterRequest extends DeadLetterNote {
+  @IsString()
+  @Matches(DEAD_LETTER_ID, { message: 'deadLetterId ist keine gültige Kennung einer Nachricht.' })
+  deadLetterId!: string;
 }
 
 export const DeadLetterRequests = {

@@ -35,6 +35,8 @@ interface AccessTokenClaims {
   role?: unknown;
   sid?: unknown;
   exp?: unknown;
+  /** `true`: a staff account with the operations role as well. */
+  ops?: unknown;
 }
 
 /**
@@ -65,11 +67,13 @@ export class AccessTokenVerifier {
     } catch (error) {
       throw new AccessTokenRejectedError(error instanceof TokenExpiredError ? 'expired' : 'invalid');
     }
-    const { sub, role, sid, exp } = claims;
+    const { sub, role, sid, exp, ops } = claims;
     if (!isText(sub, 64) || !isRole(role) || !isText(sid, 100) || typeof exp !== 'number') {
       throw new AccessTokenRejectedError('invalid');
     }
-    return { subject: sub, roles: [role], sessionId: sid };
+    if (ops !== undefined && (ops !== true || role !== 'staff'))
+      throw new AccessTokenRejectedError('invalid');
+    return { subject: sub, roles: rolesOf(role, ops === true), sessionId: sid };
   }
 }
 
@@ -77,6 +81,14 @@ function isText(value: unknown, maxLength: number): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= maxLength;
 }
 
-function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (Roles as readonly string[]).includes(value);
+/** The kind of account a session is for; `operations` is granted on top of a staff account, never alone. */
+type AccountRole = Exclude<Role, 'operations'>;
+
+function isRole(value: unknown): value is AccountRole {
+  return typeof value === 'string' && value !== 'operations' && (Roles as readonly string[]).includes(value);
+}
+
+/** The caller's roles: the account's, and operations where its session holds that role too. */
+export function rolesOf(role: AccountRole, operations: boolean): Role[] {
+  return operations ? [role, 'operations'] : [role];
 }

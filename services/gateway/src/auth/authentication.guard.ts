@@ -4,7 +4,12 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
 import { GatewayRequest } from '../http/gateway-request';
-import { AccessTokenRejectedError, AccessTokenVerifier, SignedInCaller } from './access-token.verifier';
+import {
+  AccessTokenRejectedError,
+  AccessTokenVerifier,
+  rolesOf,
+  SignedInCaller,
+} from './access-token.verifier';
 import { IDENTIFY_IF_SIGNED_IN, IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators';
 import { BrowserSessionCookie, hashSessionSecret } from './browser-session-cookie';
 import { CsrfProtection, isUnsafeMethod } from './csrf-protection';
@@ -97,7 +102,11 @@ export class AuthenticationGuard implements CanActivate {
       throw new AccessTokenRejectedError('ended');
     }
     if (session.renewed) this.cookie.set(response, secret, session.expiresAt);
-    return { subject: session.subject, roles: [session.role], sessionId: session.sessionId };
+    return {
+      subject: session.subject,
+      roles: rolesOf(session.role, session.operations === true),
+      sessionId: session.sessionId,
+    };
   }
 
   private async authenticateBearer(request: GatewayRequest, response: Response): Promise<SignedInCaller> {

@@ -114,6 +114,27 @@ describe(SessionCheck.name, () => {
     error.mockRestore();
   });
 
+  it('refuses a token that claims the operations role its staff session does not hold, and takes one that does', async () => {
+    const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const operator: SignedInCaller = {
+      subject: 'staff-1',
+      roles: ['staff', 'operations'],
+      sessionId: 'session-2',
+    };
+    const staffSession: SessionActivity = { active: true, subject: 'staff-1', role: 'staff' };
+
+    await expect(newSessionCheck(() => staffSession).sut.isActive(operator)).rejects.toMatchObject({
+      reason: 'invalid',
+    });
+    await expect(
+      newSessionCheck(() => ({ ...staffSession, operations: true })).sut.isActive({
+        ...operator,
+        roles: [...operator.roles],
+      }),
+    ).resolves.toBe(true);
+    error.mockRestore();
+  });
+
   it('remembers nothing while it does not follow the session events', async () => {
     const { sut, rpc } = newSessionCheck(() => ACTIVE);
     sut.followingSessionEvents(false);

@@ -9,7 +9,7 @@ import {
 import { RpcClient } from '@ic/messaging/client';
 import { RemoteProblemError, ServiceUnavailableError, UpstreamTimeoutError } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
-import { AccessTokenRejectedError, SignedInCaller } from './access-token.verifier';
+import { AccessTokenRejectedError, rolesOf, SignedInCaller } from './access-token.verifier';
 
 /**
  * How long one answer about a session counts at most. Sessions that end early are forgotten at once
@@ -142,7 +142,12 @@ export class SessionCheck {
       this.remembering,
     );
     if (!session.active) return false;
-    if (session.subject !== caller.subject || !caller.roles.every((role) => role === session.role)) {
+    const claimed = rolesOf(session.role, session.operations === true);
+    if (
+      session.subject !== caller.subject ||
+      caller.roles.length !== claimed.length ||
+      !caller.roles.every((role) => claimed.includes(role))
+    ) {
       this.logger.error(
         `A validly signed token claims ${caller.roles.join(',')} ${caller.subject} for session ${caller.sessionId} ` +
           `of ${session.role} ${session.subject}: refused. Is JWT_SECRET known outside the platform?`,

@@ -63,7 +63,8 @@ export function activeSessionOfCaller(_request: SessionRequest, { identity }: Se
   // The session holds the account's kind; operations is a grant on top of a staff account.
   const role = identity.roles.find((candidate) => candidate !== 'operations');
   if (!role) throw new Error('activeSessionOfCaller: the caller has no role');
-  return { active: true, subject: identity.subject, role };
+  const operations = identity.roles.includes('operations');
+  return { active: true, subject: identity.subject, role, ...(operations ? { operations } : {}) };
 }
 
 export interface TestTokenClaims {
@@ -71,6 +72,8 @@ export interface TestTokenClaims {
   /** A Role, or anything else to test refusal. */
   readonly role?: string;
   readonly sid?: string;
+  /** The operations role on top of a staff account. */
+  readonly ops?: boolean;
 }
 
 export interface TestTokenOptions {

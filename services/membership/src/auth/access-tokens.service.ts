@@ -22,15 +22,24 @@ export class AccessTokensService {
     private readonly clock: Clock,
   ) {}
 
-  async issue(subject: string, role: 'staff' | 'member'): Promise<AccessTokenReply> {
+  /** `operations`: a staff account with the operations role; the token says so in its `ops` claim. */
+  async issue(subject: string, role: 'staff' | 'member', operations = false): Promise<AccessTokenReply> {
     const now = this.clock.now();
     const issuedAt = Math.floor(now.getTime() / 1000);
     const expiresAtSeconds = issuedAt + this.config.get('ACCESS_TOKEN_TTL_SECONDS', { infer: true });
     const expiresAt = new Date(expiresAtSeconds * 1000);
     const sessionId = randomUUID();
-    await this.sessions.insert({ id: sessionId, kind: 'token', subject, role, createdAt: now, expiresAt });
+    await this.sessions.insert({
+      id: sessionId,
+      kind: 'token',
+      subject,
+      role,
+      ...(operations ? { operations: true } : {}),
+      createdAt: now,
+      expiresAt,
+    });
     const accessToken = await this.jwt.signAsync(
-      { role, sid: sessionId, iat: issuedAt, exp: expiresAtSeconds },
+      { role, ...(operations ? { ops: true } : {}), sid: sessionId, iat: issuedAt, exp: expiresAtSeconds },
       { subject, issuer: ACCESS_TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE, algorithm: 'HS256' },
     );
     return { accessToken, tokenType: 'Bearer', expiresAt: expiresAt.toISOString(), role, subject };

@@ -42,6 +42,7 @@ export interface SessionRecord extends OutboxDocument {
   kind?: 'token' | 'browser';
   subject: string;
   role: 'staff' | 'member';
+  operations?: boolean;
   createdAt: Date;
   expiresAt: Date;
   /** A browser session: when its expiry was last moved on. */
@@ -55,6 +56,7 @@ export const SessionSchema = new Schema<SessionRecord>(
     kind: { type: String, enum: ['token', 'browser'] },
     subject: { type: String, required: true },
     role: { type: String, enum: ['staff', 'member'], required: true },
+    operations: { type: Boolean },
     createdAt: { type: Date, required: true },
     expiresAt: { type: Date, required: true },
     renewedAt: { type: Date },

@@ -49,12 +49,14 @@ export function newBrowserSession(
   sessionSecretHash: string,
   now: Date,
   lifetimes: BrowserSessionLifetimes,
+  operations = false,
 ): Session {
   return {
     id: browserSessionIdOf(sessionSecretHash),
     kind: 'browser',
     subject,
     role,
+    ...(operations ? { operations: true } : {}),
     createdAt: now,
     expiresAt: new Date(now.getTime() + lifetimes.of(role)),
   };
@@ -81,12 +83,13 @@ export function renewedExpiry(
 }
 
 export function toBrowserSessionReply(
-  session: Pick<Session, 'id' | 'subject' | 'role' | 'expiresAt'>,
+  session: Pick<Session, 'id' | 'subject' | 'role' | 'operations' | 'expiresAt'>,
 ): BrowserSessionReply {
   return {
     sessionId: session.id,
     subject: session.subject,
     role: session.role,
+    ...(session.operations ? { operations: true } : {}),
     expiresAt: session.expiresAt.toISOString(),
   };
 }

@@ -21,8 +21,16 @@ export class BrowserSessionsService {
     subject: string,
     role: BrowserSessionReply['role'],
     sessionSecretHash: string,
+    operations = false,
   ): Promise<BrowserSessionReply> {
-    const session = newBrowserSession(subject, role, sessionSecretHash, this.clock.now(), this.lifetimes);
+    const session = newBrowserSession(
+      subject,
+      role,
+      sessionSecretHash,
+      this.clock.now(),
+      this.lifetimes,
+      operations,
+    );
     await this.sessions.insert(session);
     return toBrowserSessionReply(session);
   }

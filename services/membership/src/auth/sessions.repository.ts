@@ -22,6 +22,8 @@ export interface Session {
   readonly kind: 'token' | 'browser';
   readonly subject: string;
   readonly role: 'staff' | 'member';
+  /** A staff session with the operations role as well. */
+  readonly operations?: boolean;
   readonly createdAt: Date;
   readonly expiresAt: Date;
   readonly renewedAt?: Date;
@@ -45,6 +47,7 @@ export class SessionsRepository extends OutboxRepository<SessionRecord> {
       kind: session.kind,
       subject: session.subject,
       role: session.role,
+      ...(session.operations ? { operations: true } : {}),
       createdAt: session.createdAt,
       expiresAt: session.expiresAt,
       ...(session.renewedAt ? { renewedAt: session.renewedAt } : {}),
@@ -59,6 +62,7 @@ export class SessionsRepository extends OutboxRepository<SessionRecord> {
       kind: record.kind ?? 'token',
       subject: record.subject,
       role: record.role,
+      ...(record.operations ? { operations: true } : {}),
       createdAt: record.createdAt,
       expiresAt: record.expiresAt,
       ...(record.renewedAt ? { renewedAt: record.renewedAt } : {}),

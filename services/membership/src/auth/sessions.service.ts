@@ -50,7 +50,14 @@ export class SessionsService {
   /** Active: known, not revoked, not expired, and for a member: the membership has not ended. */
   async isActive(sessionId: string): Promise<SessionActivity> {
     const session = await this.activeSession(sessionId);
-    return session ? { active: true, subject: session.subject, role: session.role } : { active: false };
+    return session
+      ? {
+          active: true,
+          subject: session.subject,
+          role: session.role,
+          ...(session.operations ? { operations: true } : {}),
+        }
+      : { active: false };
   }
 
   /**

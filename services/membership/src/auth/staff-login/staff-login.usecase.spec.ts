@@ -9,6 +9,7 @@ import { SessionsRepository } from '../sessions.repository';
 import { StaffAccount, StaffAccountsRepository } from '../staff-accounts.repository';
 import { FailedLoginStreak } from './staff-login.rules';
 import { StaffLoginMessages, StaffLoginUseCase } from './staff-login.usecase';
+import { OperationsStaff } from '../operations-staff';
 
 const start = new Date('2026-11-21T10:00:00.000Z');
 const staffEmail = 'leitung@innovators-club.example';
@@ -33,7 +34,7 @@ function cheapHashOf(password: string): string {
 }
 
 /** The use case with the real rules on stubbed repositories; the streaks live in a map, the clock is moved by hand. */
-function newTestUseCase() {
+function newTestUseCase(operations: readonly string[] = []) {
   const account: StaffAccount = {
     email: staffEmail,
     subject: 'staff-1',
@@ -67,7 +68,14 @@ function newTestUseCase() {
   const issue = tokens.issue.mockResolvedValue(token);
   let now = start;
   const clock = { now: () => now };
-  const sut = new StaffLoginUseCase(accounts, sessions, journal, tokens, clock);
+  const sut = new StaffLoginUseCase(
+    accounts,
+    sessions,
+    journal,
+    tokens,
+    clock,
+    new OperationsStaff(operations),
+  );
   return {
     sut,
     streaks,
@@ -94,7 +102,13 @@ describe(StaffLoginUseCase.name, () => {
     it('signs in with the right password', async () => {
       const { sut, issue } = newTestUseCase();
       await expect(sut.execute(right)).resolves.toBe(token);
-      expect(issue).toHaveBeenCalledWith('staff-1', 'staff');
+      expect(issue).toHaveBeenCalledWith('staff-1', 'staff', false);
+    });
+
+    it('signs in with the operations role as well when STAFF_OPERATIONS lists the address', async () => {
+      const { sut, issue } = newTestUseCase([staffEmail]);
+      await expect(sut.execute(right)).resolves.toBe(token);
+      expect(issue).toHaveBeenCalledWith('staff-1', 'staff', true);
     });
 
     it('gives the same answer for a wrong password and an unknown address, and counts both', async () => {

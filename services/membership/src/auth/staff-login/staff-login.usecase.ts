@@ -10,6 +10,7 @@ import {
 import { Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AccessTokensService } from '../access-tokens.service';
+import { OperationsStaff } from '../operations-staff';
 import { FailedSignInsRepository } from '../failed-sign-ins.repository';
 import { daysBefore, FAILED_SIGN_INS_KEPT_DAYS } from '../failed-sign-ins.rules';
 import { SessionsRepository } from '../sessions.repository';
@@ -41,10 +42,17 @@ export class StaffLoginUseCase {
     private readonly journal: FailedSignInsRepository,
     private readonly tokens: AccessTokensService,
     private readonly clock: Clock,
+    private readonly operationsStaff: OperationsStaff,
   ) {}
 
   async execute(request: StaffLoginRequest): Promise<AccessTokenReply> {
-    return this.tokens.issue(await this.authenticate(request), 'staff');
+    const subject = await this.authenticate(request);
+    return this.tokens.issue(subject, 'staff', this.operationsStaff.grants(request.email));
+  }
+
+  /** Whether the account signing in with this address also holds the operations role. */
+  holdsOperations(email: string): boolean {
+    return this.operationsStaff.grants(email);
   }
 
   /**

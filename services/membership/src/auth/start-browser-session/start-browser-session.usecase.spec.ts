@@ -23,6 +23,7 @@ import { StaffAccountsRepository } from '../staff-accounts.repository';
 import { FailedLoginStreak } from '../staff-login/staff-login.rules';
 import { StaffLoginMessages, StaffLoginUseCase } from '../staff-login/staff-login.usecase';
 import { StartBrowserSessionUseCase } from './start-browser-session.usecase';
+import { OperationsStaff } from '../operations-staff';
 
 const HOUR_MS = 60 * 60 * 1000;
 const now = new Date('2026-11-21T10:00:00.000Z');
@@ -36,6 +37,8 @@ interface Situation {
   readonly linkUsed?: boolean;
   readonly member?: Member | null;
   readonly failedLogins?: FailedLoginStreak;
+  /** STAFF_OPERATIONS */
+  readonly operations?: readonly string[];
 }
 
 /** The use case with the real link and password rules, on stubbed repositories. */
@@ -72,7 +75,14 @@ async function newTestUseCase(situation: Situation = {}) {
 
   const sut = new StartBrowserSessionUseCase(
     new RedeemSignInLinkUseCase(links, members, tokens, clock),
-    new StaffLoginUseCase(accounts, sessions, journal, tokens, clock),
+    new StaffLoginUseCase(
+      accounts,
+      sessions,
+      journal,
+      tokens,
+      clock,
+      new OperationsStaff(situation.operations ?? []),
+    ),
     new BrowserSessionsService(sessions, new BrowserSessionLifetimes(30 * 24 * HOUR_MS, 10 * HOUR_MS), clock),
   );
   return { sut, inserted, markUsed, failedLogins, issue };
@@ -148,6 +158,14 @@ describe(StartBrowserSessionUseCase.name, () => {
         expiresAt: '2026-11-21T20:00:00.000Z',
       });
       expect(inserted).toHaveLength(1);
+    });
+
+    it('opens it with the operations role as well for an address STAFF_OPERATIONS lists', async () => {
+      const { sut, inserted } = await newTestUseCase({ operations: [staffEmail] });
+      await expect(
+        sut.forStaff({ email: staffEmail, password: 'richtiges-passwort', sessionSecretHash }),
+      ).resolves.toMatchObject({ role: 'staff', operations: true });
+      expect(inserted).toEqual([expect.objectContaining({ role: 'staff', operations: true })]);
     });
 
     it('refuses a wrong password, counting it toward the slowdown', async () => {

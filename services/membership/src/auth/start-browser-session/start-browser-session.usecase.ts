@@ -27,6 +27,11 @@ export class StartBrowserSessionUseCase {
 
   async forStaff(request: StartStaffBrowserSessionRequest): Promise<BrowserSessionReply> {
     const subject = await this.staffLogin.authenticate({ email: request.email, password: request.password });
-    return this.browserSessions.open(subject, 'staff', request.sessionSecretHash);
+    return this.browserSessions.open(
+      subject,
+      'staff',
+      request.sessionSecretHash,
+      this.staffLogin.holdsOperations(request.email),
+    );
   }
 }
