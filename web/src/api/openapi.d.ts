@@ -385,6 +385,120 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Nicht zugestellte Nachrichten
+         * @description Jede Nachricht, die eine Consumer-Gruppe nach allen Versuchen aufgegeben hat, mit Grund, Fehler, Herkunft und Stand (offen, erneut zugestellt, verworfen), die neuesten zuerst.
+         */
+        get: operations["DeadLettersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dead-letters/{deadLetterId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eine nicht zugestellte Nachricht mit Kopfzeilen und Inhalt */
+        get: operations["DeadLettersController_show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dead-letters/{deadLetterId}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Eine Nachricht verwerfen
+         * @description Schließt eine offene Nachricht ohne erneute Zustellung, mit einem Vermerk, warum.
+         */
+        post: operations["DeadLettersController_discard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dead-letters/{deadLetterId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Eine Nachricht erneut zustellen
+         * @description Schickt die Nachricht, wie sie kam, in ihr Topic zurück, nur an die Consumer-Gruppe, die sie aufgegeben hatte; genau einmal: eine zweite Anfrage (ein zweiter Klick, ein zweiter Mensch) erhält 409.
+         */
+        post: operations["DeadLettersController_redeliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dead-letters/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Offene nicht zugestellte Nachrichten je Topic */
+        get: operations["DeadLettersController_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dead-letters/redeliver-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Alle offenen Nachrichten erneut zustellen
+         * @description Stellt jede offene Nachricht (eines Topics) einmal erneut zu, in der Reihenfolge, in der sie scheiterten; nur an die Consumer-Gruppe, die sie aufgegeben hatte.
+         */
+        post: operations["DeadLettersController_redeliverAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deliveries": {
         parameters: {
             query?: never;
@@ -1633,6 +1747,112 @@ export type components = {
             /** @example Smartes Land */
             name: string;
         };
+        DeadLetterDecisionResponse: {
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description Wer entschieden hat: Kennung des Kontos oder cli:<Benutzer>
+             * @example cli:betrieb
+             */
+            by: string;
+            /** @example Testanmeldung, hinfällig */
+            note?: string;
+        };
+        DeadLetterDetailResponse: {
+            /** @example 5 */
+            attempts: number;
+            /** @description Der Inhalt der Nachricht als Text */
+            body: string | null;
+            discarded?: components["schemas"]["DeadLetterDecisionResponse"];
+            /** @example Zu Mitglied 5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10 liegen keine Kontaktdaten vor */
+            error: string;
+            /** Format: uuid */
+            eventId?: string;
+            /** @example de.dstgb.ic.registrations.RegistrationConfirmed.v1 */
+            eventType?: string;
+            /** Format: date-time */
+            failedAt: string;
+            /**
+             * @description Die Consumer-Gruppe, die aufgegeben hat
+             * @example notifications.events
+             */
+            group: string;
+            /**
+             * @example {
+             *       "ce_type": "de.dstgb.ic.registrations.RegistrationConfirmed.v1"
+             *     }
+             */
+            headers: {
+                [key: string]: string;
+            };
+            /** @example ic.registrations.v1.dlt:0:17 */
+            id: string;
+            /** @example 5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10 */
+            key?: string;
+            /** @example 1042 */
+            offset: string;
+            /** @example 2 */
+            partition: number;
+            /** @enum {string} */
+            reason: "unparseable" | "contract-violation" | "handler-failed";
+            redelivered?: components["schemas"]["DeadLetterDecisionResponse"];
+            /** @enum {string} */
+            state: "open" | "redelivered" | "discarded";
+            /**
+             * @description Das Topic, aus dem sie kam und in das sie zurückgeht
+             * @enum {string}
+             */
+            topic: "ic.membership.v1" | "ic.events.v1" | "ic.registrations.v1" | "ic.notifications.v1";
+        };
+        DeadLetterFiguresResponse: {
+            /** @example 2 */
+            open: number;
+            openByTopic: components["schemas"]["OpenDeadLettersOfTopicResponse"][];
+        };
+        DeadLetterNote: {
+            /** @example Testanmeldung, hinfällig */
+            note: string;
+        };
+        DeadLetterPageResponse: {
+            items: components["schemas"]["DeadLetterResponse"][];
+            nextCursor: string | null;
+        };
+        DeadLetterResponse: {
+            /** @example 5 */
+            attempts: number;
+            discarded?: components["schemas"]["DeadLetterDecisionResponse"];
+            /** @example Zu Mitglied 5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10 liegen keine Kontaktdaten vor */
+            error: string;
+            /** Format: uuid */
+            eventId?: string;
+            /** @example de.dstgb.ic.registrations.RegistrationConfirmed.v1 */
+            eventType?: string;
+            /** Format: date-time */
+            failedAt: string;
+            /**
+             * @description Die Consumer-Gruppe, die aufgegeben hat
+             * @example notifications.events
+             */
+            group: string;
+            /** @example ic.registrations.v1.dlt:0:17 */
+            id: string;
+            /** @example 5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10 */
+            key?: string;
+            /** @example 1042 */
+            offset: string;
+            /** @example 2 */
+            partition: number;
+            /** @enum {string} */
+            reason: "unparseable" | "contract-violation" | "handler-failed";
+            redelivered?: components["schemas"]["DeadLetterDecisionResponse"];
+            /** @enum {string} */
+            state: "open" | "redelivered" | "discarded";
+            /**
+             * @description Das Topic, aus dem sie kam und in das sie zurückgeht
+             * @enum {string}
+             */
+            topic: "ic.membership.v1" | "ic.events.v1" | "ic.registrations.v1" | "ic.notifications.v1";
+        };
         DeclareInterestRequest: {
             /** @description Nur Geschäftsstelle, mit municipality: wer in der Kommune informiert werden soll. */
             contact?: components["schemas"]["PersonContactDto"];
@@ -2553,6 +2773,12 @@ export type components = {
             /** @example 13900 */
             population: number;
         };
+        OpenDeadLettersOfTopicResponse: {
+            /** @example 2 */
+            open: number;
+            /** @enum {string} */
+            topic: "ic.membership.v1" | "ic.events.v1" | "ic.registrations.v1" | "ic.notifications.v1";
+        };
         OwnInterestResponse: {
             /** Format: date-time */
             declaredAt: string;
@@ -2683,6 +2909,16 @@ export type components = {
              * @description bei einer Delegation: die Person
              */
             personId?: string;
+        };
+        RedeliverAllRequest: {
+            /**
+             * @description Nur die offenen Nachrichten aus diesem Topic; ohne: alle offenen
+             * @enum {string}
+             */
+            topic?: "ic.membership.v1" | "ic.events.v1" | "ic.registrations.v1" | "ic.notifications.v1";
+        };
+        RedeliverAllResponse: {
+            redelivered: components["schemas"]["DeadLetterResponse"][];
         };
         RegisteredEventResponse: {
             /**
@@ -2896,6 +3132,11 @@ export type components = {
              * @example 2026-12-21T10:00:00.000Z
              */
             expiresAt: string;
+            /**
+             * @description Ob das Konto der Geschäftsstelle auch den Betrieb der Plattform verantwortet (Seite „Betrieb“)
+             * @example false
+             */
+            operations: boolean;
             /**
              * @example member
              * @enum {string}
@@ -5904,6 +6145,934 @@ export interface operations {
                 };
                 content: {
                     "text/calendar": string;
+                };
+            };
+            /** @description Ein Dienst ist gerade nicht erreichbar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst hat nicht rechtzeitig geantwortet. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    DeadLettersController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor der vorigen Seite */
+                cursor?: string;
+                limit?: number;
+                state?: "open" | "redelivered" | "discarded";
+                /** @description Nur Nachrichten aus diesem Topic */
+                topic?: "ic.membership.v1" | "ic.events.v1" | "ic.registrations.v1" | "ic.notifications.v1";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterPageResponse"];
+                };
+            };
+            /** @description Ungültige Eingabe; `errors` nennt jedes Feld (auch Pfad-Parameter und Header). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Nicht oder nicht mehr angemeldet (fehlendes, ungültiges, abgelaufenes oder abgemeldetes Token). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Angemeldet, aber ohne die nötige Rolle; oder eine schreibende Anfrage mit dem Sitzungs-Cookie ohne gültigen Header `X-CSRF-Token` oder von einer fremden Seite (`Origin`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst ist gerade nicht erreichbar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst hat nicht rechtzeitig geantwortet. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    DeadLettersController_show: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deadLetterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterDetailResponse"];
+                };
+            };
+            /** @description Ungültige Eingabe; `errors` nennt jedes Feld (auch Pfad-Parameter und Header). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Nicht oder nicht mehr angemeldet (fehlendes, ungültiges, abgelaufenes oder abgemeldetes Token). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Angemeldet, aber ohne die nötige Rolle; oder eine schreibende Anfrage mit dem Sitzungs-Cookie ohne gültigen Header `X-CSRF-Token` oder von einer fremden Seite (`Origin`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Nicht gefunden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst ist gerade nicht erreichbar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst hat nicht rechtzeitig geantwortet. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    DeadLettersController_discard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Macht eine Wiederholung derselben Anfrage wirkungslos: dieselbe Antwort, keine zweite Wirkung. 8–100 Zeichen aus A–Z, a–z, 0–9, _ und -; ohne Header vergibt das Gateway einen eigenen. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                deadLetterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeadLetterNote"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterResponse"];
+                };
+            };
+            /**
+             * @description Ungültige Eingabe; `errors` nennt jedes Feld (auch Pfad-Parameter und Header).
+             *
+             *     Ungültige Eingabe; `errors` nennt jedes Feld (auch Pfad-Parameter und Header).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Nicht oder nicht mehr angemeldet (fehlendes, ungültiges, abgelaufenes oder abgemeldetes Token). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Angemeldet, aber ohne die nötige Rolle; oder eine schreibende Anfrage mit dem Sitzungs-Cookie ohne gültigen Header `X-CSRF-Token` oder von einer fremden Seite (`Origin`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Nicht gefunden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Widerspricht dem aktuellen Stand (z. B. schon Mitglied oder schon eingeladen). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Der Inhalt der Anfrage ist zu groß (JSON höchstens 64 kB, Dateien höchstens 20 MB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst ist gerade nicht erreichbar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst hat nicht rechtzeitig geantwortet. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    DeadLettersController_redeliver: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Macht eine Wiederholung derselben Anfrage wirkungslos: dieselbe Antwort, keine zweite Wirkung. 8–100 Zeichen aus A–Z, a–z, 0–9, _ und -; ohne Header vergibt das Gateway einen eigenen. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                deadLetterId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterResponse"];
+                };
+            };
+            /**
+             * @description Ungültige Eingabe; `errors` nennt jedes Feld (auch Pfad-Parameter und Header).
+             *
+             *     Ungültige Eingabe; `errors` nennt jedes Feld (auch Pfad-Parameter und Header).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Nicht oder nicht mehr angemeldet (fehlendes, ungültiges, abgelaufenes oder abgemeldetes Token). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Angemeldet, aber ohne die nötige Rolle; oder eine schreibende Anfrage mit dem Sitzungs-Cookie ohne gültigen Header `X-CSRF-Token` oder von einer fremden Seite (`Origin`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Nicht gefunden. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-gefunden",
+                     *       "title": "Nicht gefunden",
+                     *       "status": 404,
+                     *       "detail": "Diese Veranstaltung gibt es nicht.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Widerspricht dem aktuellen Stand (z. B. schon Mitglied oder schon eingeladen). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/konflikt",
+                     *       "title": "Konflikt",
+                     *       "status": 409,
+                     *       "detail": "Für diese E-Mail-Adresse besteht bereits eine offene Einladung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Der Inhalt der Anfrage ist zu groß (JSON höchstens 64 kB, Dateien höchstens 20 MB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst ist gerade nicht erreichbar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst hat nicht rechtzeitig geantwortet. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    DeadLettersController_figures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterFiguresResponse"];
+                };
+            };
+            /** @description Nicht oder nicht mehr angemeldet (fehlendes, ungültiges, abgelaufenes oder abgemeldetes Token). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Angemeldet, aber ohne die nötige Rolle; oder eine schreibende Anfrage mit dem Sitzungs-Cookie ohne gültigen Header `X-CSRF-Token` oder von einer fremden Seite (`Origin`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst ist gerade nicht erreichbar. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/dienst-nicht-verfuegbar",
+                     *       "title": "Dienst nicht verfügbar",
+                     *       "status": 503,
+                     *       "detail": "Die Nachrichtenvermittlung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Ein Dienst hat nicht rechtzeitig geantwortet. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/zeitueberschreitung",
+                     *       "title": "Zeitüberschreitung",
+                     *       "status": 504,
+                     *       "detail": "Der Dienst „events“ hat nicht innerhalb von 5 Sekunden geantwortet. Bitte versuchen Sie es erneut.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    DeadLettersController_redeliverAll: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Macht eine Wiederholung derselben Anfrage wirkungslos: dieselbe Antwort, keine zweite Wirkung. 8–100 Zeichen aus A–Z, a–z, 0–9, _ und -; ohne Header vergibt das Gateway einen eigenen. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RedeliverAllRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedeliverAllResponse"];
+                };
+            };
+            /**
+             * @description Ungültige Eingabe; `errors` nennt jedes Feld (auch Pfad-Parameter und Header).
+             *
+             *     Ungültige Eingabe; `errors` nennt jedes Feld (auch Pfad-Parameter und Header).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/ungueltige-eingabe",
+                     *       "title": "Ungültige Eingabe",
+                     *       "status": 400,
+                     *       "detail": "Die Anfrage enthält ungültige Felder: municipality.ags.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "municipality.ags",
+                     *           "message": "ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)"
+                     *         }
+                     *       ],
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Nicht oder nicht mehr angemeldet (fehlendes, ungültiges, abgelaufenes oder abgemeldetes Token). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/nicht-angemeldet",
+                     *       "title": "Anmeldung erforderlich",
+                     *       "status": 401,
+                     *       "detail": "Bitte melden Sie sich an.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Angemeldet, aber ohne die nötige Rolle; oder eine schreibende Anfrage mit dem Sitzungs-Cookie ohne gültigen Header `X-CSRF-Token` oder von einer fremden Seite (`Origin`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/keine-berechtigung",
+                     *       "title": "Keine Berechtigung",
+                     *       "status": 403,
+                     *       "detail": "Diese Funktion steht nur der Geschäftsstelle zur Verfügung.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Der Inhalt der Anfrage ist zu groß (JSON höchstens 64 kB, Dateien höchstens 20 MB). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/http-413",
+                     *       "title": "Anfrage zu groß",
+                     *       "status": 413,
+                     *       "detail": "Die Anfrage ist zu groß. Erlaubt sind höchstens 64 kB im Inhalt der Anfrage.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://innovators-club.de/probleme/regel-verletzt",
+                     *       "title": "Regel nicht erfüllt",
+                     *       "status": 422,
+                     *       "detail": "Die Anmeldung zu dieser Veranstaltung ist geschlossen.",
+                     *       "correlationId": "3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e",
+                     *       "rule": "registration-closed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
             /** @description Ein Dienst ist gerade nicht erreichbar. */

@@ -36,6 +36,7 @@ const ParticipantsPage = lazy(() => import('../features/console/participants/Par
 const ParticipantsPrintPage = lazy(() => import('../features/console/participants/PrintPage'));
 const CheckInPage = lazy(() => import('../features/console/check-in/CheckInPage'));
 const DeliveriesPage = lazy(() => import('../features/console/deliveries/DeliveriesPage'));
+const OperationsPage = lazy(() => import('../features/console/operations/OperationsPage'));
 const AnalyticsPage = lazy(() => import('../features/console/analytics/AnalyticsPage'));
 
 /** The portal's pages; German paths, as the links in the mails use them. */
@@ -116,6 +117,7 @@ export const routes: RouteObject[] = [
           { path: 'veranstaltungen/:eventId/einlass', element: <CheckInPage /> },
           { path: 'versand', element: <DeliveriesPage /> },
           { path: 'auswertungen', element: <AnalyticsPage /> },
+          { path: 'betrieb', element: <OperationsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -65,6 +65,7 @@ export const memberSession: FakeAnswer = {
   body: {
     signedIn: true,
     role: 'member',
+    operations: false,
     subject: 'mem_1',
     expiresAt: '2027-01-05T10:00:00.000Z',
     csrfToken: 'csrf-of-the-test',
@@ -76,10 +77,16 @@ export const staffSession: FakeAnswer = {
   body: {
     signedIn: true,
     role: 'staff',
+    operations: false,
     subject: 'staff_1',
     expiresAt: '2027-01-05T18:00:00.000Z',
     csrfToken: 'csrf-of-the-test',
   },
+};
+
+/** An office session that also runs the platform (the „Betrieb“ page). */
+export const operationsSession: FakeAnswer = {
+  body: { ...(staffSession.body as object), operations: true },
 };
 
 export const noSession: FakeAnswer = { body: { signedIn: false } };

@@ -50,6 +50,12 @@ export class SignedInSessionResponse {
   @ApiProperty({ enum: ['staff', 'member'], example: 'member' })
   role!: 'staff' | 'member';
 
+  @ApiProperty({
+    description: 'Ob das Konto der Geschäftsstelle auch den Betrieb der Plattform verantwortet (Seite „Betrieb“)',
+    example: false,
+  })
+  operations!: boolean;
+
   @ApiProperty({ description: 'ID des Mitglieds oder des Kontos der Geschäftsstelle' })
   subject!: string;
 
@@ -78,6 +84,7 @@ export function toSignedInSessionResponse(
   return {
     signedIn: true,
     role: session.role,
+    operations: session.operations === true,
     subject: session.subject,
     expiresAt: session.expiresAt,
     csrfToken,

@@ -99,6 +99,7 @@ describe(BrowserSessionsController.name, () => {
         expect(response.json).toEqual({
           signedIn: true,
           role: 'member',
+          operations: false,
           subject: 'member-7',
           expiresAt: memberSession.expiresAt,
           csrfToken: csrfTokenOf(cookie.value),
@@ -205,6 +206,7 @@ describe(BrowserSessionsController.name, () => {
         expect(response.json).toEqual({
           signedIn: true,
           role: 'member',
+          operations: false,
           subject: 'member-7',
           expiresAt: expect.any(String),
           csrfToken: csrfTokenOf(secret),

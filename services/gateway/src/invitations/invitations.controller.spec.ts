@@ -311,6 +311,7 @@ describe(InvitationsController.name, () => {
         session: {
           signedIn: true,
           role: 'member',
+          operations: false,
           subject: 'member-1',
           expiresAt: expect.any(String),
           csrfToken: sut.app.get(CsrfProtection).tokenFor(secret),

@@ -14,6 +14,7 @@ export const CONSOLE_SIGN_IN = '/geschaeftsstelle/anmelden';
 export function ConsoleLayout() {
   const session = useSession();
   const signedInStaff = session.data?.signedIn === true && session.data.role === 'staff';
+  const operator = signedInStaff && session.data?.signedIn === true && session.data.operations;
   // The working groups are part of „Mitglieder“: its link shows that section as the current one.
   const inWorkingGroups = useLocation().pathname.startsWith('/geschaeftsstelle/arbeitsgruppen');
   return (
@@ -63,6 +64,11 @@ export function ConsoleLayout() {
                 <li>
                   <NavLink to="/geschaeftsstelle/auswertungen">{t.nav.analytics}</NavLink>
                 </li>
+                {operator ? (
+                  <li>
+                    <NavLink to="/geschaeftsstelle/betrieb">{t.nav.operations}</NavLink>
+                  </li>
+                ) : null}
                 <li>
                   <SignOutButton
                     destination={CONSOLE_SIGN_IN}

@@ -5,6 +5,7 @@ import { eventForms } from './eventForms';
 import { events } from './events';
 import { invitations } from './invitations';
 import { members } from './members';
+import { operations } from './operations';
 import { overview } from './overview';
 import { participants } from './participants';
 import { shell } from './shell';
@@ -21,4 +22,5 @@ export const consoleTexts = {
   checkIn,
   deliveries,
   analytics,
+  operations,
 } as const;

@@ -8,6 +8,16 @@ export const overview = {
     `Was die Geschäftsstelle jetzt erledigen sollte: Fristen und Anmeldungen der nächsten ${days} Tage, ausgebuchte Veranstaltungen, fehlgeschlagene E-Mails und Anmeldungen.`,
   asOf: (when: string) => `Stand: ${when}`,
   refresh: 'Aktualisieren',
+  deadLetters: {
+    heading: 'Nicht zugestellte Nachrichten',
+    intro:
+      'Nachrichten, die ein Dienst der Plattform nach allen Versuchen nicht verarbeiten konnte (nur für den Betrieb).',
+    loading: 'Die offenen Nachrichten werden geladen …',
+    empty: 'Nichts zu tun: Keine offene Nachricht.',
+    ofTopic: (topic: string, n: number) => `${topic}: ${count(n, 'offene Nachricht', 'offene Nachrichten')}`,
+    link: (n: number) =>
+      `Zu den ${count(n, 'offenen Nachricht', 'offenen Nachrichten')} auf der Seite „Betrieb“`,
+  },
   invitations: {
     heading: 'Berufungen, die bald ablaufen',
     intro: (days: number) =>

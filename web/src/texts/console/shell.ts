@@ -11,6 +11,7 @@ export const shell = {
     events: 'Veranstaltungen',
     deliveries: 'Versand',
     analytics: 'Auswertungen',
+    operations: 'Betrieb',
     signOut: 'Abmelden',
     signingOut: 'Abmelden …',
     portal: 'Zum Mitgliederportal',

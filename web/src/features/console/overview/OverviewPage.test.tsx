@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../../../api/openapi';
-import { fakeGateway, renderPage, staffSession } from '../../../test/render';
+import { fakeGateway, operationsSession, renderPage, staffSession } from '../../../test/render';
 
 type Invitation = components['schemas']['InvitationResponse'];
 type EventSummary = components['schemas']['EventSummaryResponse'];
@@ -199,6 +199,44 @@ describe('Übersicht (overview)', { timeout: 20_000 }, () => {
       await screen.findByText('Keine fehlgeschlagenen Anmeldungen in den letzten 7 Tagen.'),
     ).toBeVisible();
     expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('shows staff with the operations role the open dead letters per stream, and others nothing of them', async () => {
+    const routes = {
+      'GET /api/v1/invitations': { body: { items: [], nextCursor: null } },
+      'GET /api/v1/events': { body: { items: [], nextCursor: null } },
+      'GET /api/v1/deliveries': { body: { items: [], nextCursor: null } },
+      'GET /api/v1/auth/failed-sign-ins': { body: noFailedSignIns },
+      'GET /api/v1/dead-letters/figures': {
+        body: {
+          open: 3,
+          openByTopic: [
+            { topic: 'ic.membership.v1', open: 0 },
+            { topic: 'ic.events.v1', open: 1 },
+            { topic: 'ic.registrations.v1', open: 2 },
+            { topic: 'ic.notifications.v1', open: 0 },
+          ],
+        },
+      },
+    };
+    fakeGateway({ 'GET /api/v1/auth/session': operationsSession, ...routes });
+    const operator = renderPage(PATH);
+
+    const section = (
+      await screen.findByRole('heading', { level: 2, name: 'Nicht zugestellte Nachrichten' })
+    ).closest('section')!;
+    expect(await within(section).findByText('Anmeldungen: 2 offene Nachrichten')).toBeVisible();
+    expect(within(section).getByText('Veranstaltungen: 1 offene Nachricht')).toBeVisible();
+    expect(
+      within(section).getByRole('link', { name: 'Zu den 3 offenen Nachrichten auf der Seite „Betrieb“' }),
+    ).toHaveAttribute('href', '/geschaeftsstelle/betrieb');
+    operator.unmount();
+
+    const sent = fakeGateway({ 'GET /api/v1/auth/session': staffSession, ...routes });
+    renderPage(PATH);
+    await screen.findByText('Keine fehlgeschlagenen Anmeldungen in den letzten 7 Tagen.');
+    expect(screen.queryByRole('heading', { name: 'Nicht zugestellte Nachrichten' })).toBeNull();
+    expect(sent.some((request) => request.path.startsWith('/api/v1/dead-letters'))).toBe(false);
   });
 
   it('shows the failed sign-ins per address in a table: failures, the last one and from when the next attempt is possible', async () => {

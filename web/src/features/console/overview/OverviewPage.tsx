@@ -1,9 +1,11 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { useSession } from '../../../api/session';
 import { Page } from '../../../components/Page';
 import { Empty, ErrorNotice, Loading } from '../../../components/States';
 import { formatDateTime, formatShortDate, formatTime } from '../../../format/dates';
 import { texts } from '../../../texts';
+import { useDeadLetterFigures, type DeadLetterFigures } from '../operations/operationsApi';
 import {
   FAILED_MAILS_SHOWN,
   useComingEvents,
@@ -43,12 +45,16 @@ export default function OverviewPage() {
   const events = useComingEvents();
   const mails = useFailedMails();
   const signIns = useFailedSignIns();
+  const session = useSession();
+  const operator = session.data?.signedIn === true && session.data.operations;
+  const deadLetters = useDeadLetterFigures(operator);
   const refresh = () => {
     setNow(new Date());
     void invitations.refetch();
     void events.refetch();
     void mails.refetch();
     void signIns.refetch();
+    if (operator) void deadLetters.refetch();
   };
   return (
     <Page title={t.title} lead={t.lead(WINDOW_DAYS)}>
@@ -64,6 +70,7 @@ export default function OverviewPage() {
         <FullEventsSection events={events} />
         <FailedMailsSection mails={mails} />
         <FailedSignInsSection now={now} signIns={signIns} />
+        {operator ? <DeadLettersSection figures={deadLetters} /> : null}
       </div>
     </Page>
   );
@@ -425,6 +432,36 @@ function FailedSignInsSection({
             </>
           );
         }}
+      </Body>
+    </Section>
+  );
+}
+
+/** For staff with the operations role: the open dead letters per stream, with the way to the „Betrieb“ page. */
+function DeadLettersSection({ figures }: { readonly figures: Loaded<DeadLetterFigures> }) {
+  return (
+    <Section heading={t.deadLetters.heading} intro={t.deadLetters.intro}>
+      <Body query={figures} loading={t.deadLetters.loading}>
+        {(data) =>
+          data.open === 0 ? (
+            <p>{t.deadLetters.empty}</p>
+          ) : (
+            <>
+              <ul className="overview-list">
+                {data.openByTopic
+                  .filter((entry) => entry.open > 0)
+                  .map((entry) => (
+                    <li key={entry.topic}>
+                      {t.deadLetters.ofTopic(texts.console.operations.topics[entry.topic], entry.open)}
+                    </li>
+                  ))}
+              </ul>
+              <p>
+                <Link to="/geschaeftsstelle/betrieb">{t.deadLetters.link(data.open)}</Link>
+              </p>
+            </>
+          )
+        }
       </Body>
     </Section>
   );
