@@ -79,6 +79,12 @@ describe(buildOpenApiDocument.name, () => {
         'delete /api/v1/working-groups/{id}/members/{memberId}',
         'get /api/v1/deliveries',
         'post /api/v1/deliveries/{deliveryId}/resend',
+        'get /api/v1/dead-letters',
+        'get /api/v1/dead-letters/figures',
+        'get /api/v1/dead-letters/{deadLetterId}',
+        'post /api/v1/dead-letters/redeliver-all',
+        'post /api/v1/dead-letters/{deadLetterId}/redeliver',
+        'post /api/v1/dead-letters/{deadLetterId}/discard',
         'post /api/v1/events/forums',
         'post /api/v1/events/lounges',
         'post /api/v1/events/circles',
@@ -158,7 +164,7 @@ describe(buildOpenApiDocument.name, () => {
     });
     expect(schemas.SignedInSessionResponse).toMatchObject({
       properties: { signedIn: { type: 'boolean', enum: [true] }, role: { enum: ['staff', 'member'] } },
-      required: ['signedIn', 'role', 'subject', 'expiresAt', 'csrfToken'],
+      required: ['signedIn', 'role', 'operations', 'subject', 'expiresAt', 'csrfToken'],
     });
   });
 
