@@ -28,12 +28,16 @@ export function newPlatformSecrets(): PlatformSecrets {
   };
 }
 
-/** The variables that carry the secrets to the services (STAFF_BOOTSTRAP counts on the first start only). */
+/**
+ * The variables that carry the secrets to the services (STAFF_BOOTSTRAP counts on the first start
+ * only). The first account, the office's head, also runs the platform (the console's „Betrieb“).
+ */
 export function secretsEnv(secrets: PlatformSecrets): Record<string, string> {
   return {
     JWT_SECRET: secrets.jwtSecret,
     LINK_TOKEN_SECRET: secrets.linkTokenSecret,
     STAFF_BOOTSTRAP: JSON.stringify(secrets.staff),
+    STAFF_OPERATIONS: secrets.staff[0]?.email ?? '',
   };
 }
 
