@@ -1,4 +1,4 @@
-import { defineEvent, EventContract, JsonSchema } from '../events/event-contract';
+import { defineEvent, EventContract, JsonSchema, objectSchema } from '../events/event-contract';
 import { Actor, actorSchema } from '../membership/member-profile';
 import { DomainTopics } from '../topics';
 import {
@@ -15,8 +15,6 @@ import {
  * own (registration opening or closing at the window's times, an event marked held after its end).
  */
 const topic = DomainTopics.events;
-const SCHEMA = 'https://json-schema.org/draft/2020-12/schema';
-
 export interface ClubEventChange {
   readonly eventId: string;
   readonly revision: number;
@@ -37,19 +35,13 @@ export const EventChangeAspects = [
 export type EventChangeAspect = (typeof EventChangeAspects)[number];
 
 function changeSchema(extraRequired: string[] = [], extra: Record<string, JsonSchema> = {}): JsonSchema {
-  return {
-    $schema: SCHEMA,
-    type: 'object',
-    additionalProperties: false,
-    required: ['eventId', 'revision', 'event', ...extraRequired],
-    properties: {
-      eventId: { type: 'string', format: 'uuid' },
-      revision: { type: 'integer', minimum: 1 },
-      by: actorSchema,
-      event: clubEventSnapshotSchema,
-      ...extra,
-    },
-  };
+  return objectSchema(['eventId', 'revision', 'event', ...extraRequired], {
+    eventId: { type: 'string', format: 'uuid' },
+    revision: { type: 'integer', minimum: 1 },
+    by: actorSchema,
+    event: clubEventSnapshotSchema,
+    ...extra,
+  });
 }
 
 const exampleStaff: Actor = { subject: 'staff-3f2a', role: 'staff' };

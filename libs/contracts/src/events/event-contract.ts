@@ -1,6 +1,16 @@
 /** JSON Schema (draft 2020-12) of an event's data, as published for outside consumers. */
 export type JsonSchema = Readonly<Record<string, unknown>>;
 
+const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
+
+/** The schema of an event's data: an object with exactly these properties. */
+export function objectSchema(
+  required: readonly string[],
+  properties: Record<string, JsonSchema>,
+): JsonSchema {
+  return { $schema: JSON_SCHEMA_DIALECT, type: 'object', additionalProperties: false, required, properties };
+}
+
 /**
  * One published fact: its CloudEvents type (name and schema version), the topic it goes to and
  * the schema its data must satisfy, on produce and on consume.

@@ -1,4 +1,4 @@
-import { defineEvent, JsonSchema } from '../events/event-contract';
+import { defineEvent, objectSchema } from '../events/event-contract';
 import { Role } from '../identity';
 import { DomainTopics } from '../topics';
 import {
@@ -19,12 +19,6 @@ import { DeactivationReason, DeactivationReasons } from './vocabulary';
 
 /** Every membership event is keyed by member id (the invitation id becomes the member's id). */
 const topic = DomainTopics.membership;
-const SCHEMA = 'https://json-schema.org/draft/2020-12/schema';
-
-function objectSchema(required: string[], properties: Record<string, JsonSchema>): JsonSchema {
-  return { $schema: SCHEMA, type: 'object', additionalProperties: false, required, properties };
-}
-
 const exampleIds = {
   memberId: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
   invitationId: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',

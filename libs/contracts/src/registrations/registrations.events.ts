@@ -1,6 +1,6 @@
 import { ClubEventSnapshot, clubEventSnapshotSchema, exampleLoungeSnapshot } from '../club-events/club-event';
 import { EventChangeAspect, EventChangeAspects } from '../club-events/club-events.events';
-import { defineEvent, EventContract, JsonSchema } from '../events/event-contract';
+import { defineEvent, EventContract, JsonSchema, objectSchema } from '../events/event-contract';
 import { Actor, actorSchema, timestampSchema, uuidSchema } from '../membership/member-profile';
 import { DomainTopics } from '../topics';
 import {
@@ -40,12 +40,6 @@ import {
  * one registration.
  */
 const topic = DomainTopics.registrations;
-const SCHEMA = 'https://json-schema.org/draft/2020-12/schema';
-
-function objectSchema(required: string[], properties: Record<string, JsonSchema>): JsonSchema {
-  return { $schema: SCHEMA, type: 'object', additionalProperties: false, required, properties };
-}
-
 /** What every change of one registration carries. */
 export interface RegistrationChange {
   readonly eventId: string;

@@ -3,7 +3,7 @@ import { getMetadataStorage, Length, validateSync } from 'class-validator';
 import * as contracts from '../index';
 import { MultiLineText, SingleLineText, textPattern } from './text-input';
 import { CircleModuleDto } from '../club-events/event-parts.dto';
-import { UpdateMemberRequest } from '../membership/membership.dto';
+import { UpdateMemberRequest } from '../membership/member-profile.dto';
 
 type Body = Record<string, unknown>;
 
