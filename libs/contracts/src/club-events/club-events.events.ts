@@ -1,5 +1,5 @@
-import { defineEvent, EventContract, JsonSchema, objectSchema } from '../events/event-contract';
-import { Actor, actorSchema } from '../membership/member-profile';
+import { defineEvent, EventContract, JsonSchema, eventDataSchema } from '../events/event-contract';
+import { Actor, actorSchema, exampleStaff } from '../membership/member-profile';
 import { DomainTopics } from '../topics';
 import {
   ClubEventSnapshot,
@@ -35,7 +35,7 @@ export const EventChangeAspects = [
 export type EventChangeAspect = (typeof EventChangeAspects)[number];
 
 function changeSchema(extraRequired: string[] = [], extra: Record<string, JsonSchema> = {}): JsonSchema {
-  return objectSchema(['eventId', 'revision', 'event', ...extraRequired], {
+  return eventDataSchema(['eventId', 'revision', 'event', ...extraRequired], {
     eventId: { type: 'string', format: 'uuid' },
     revision: { type: 'integer', minimum: 1 },
     by: actorSchema,
@@ -44,7 +44,6 @@ function changeSchema(extraRequired: string[] = [], extra: Record<string, JsonSc
   });
 }
 
-const exampleStaff: Actor = { subject: 'staff-3f2a', role: 'staff' };
 function exampleChange(status: ClubEventSnapshot['status'], revision: number, by?: Actor): ClubEventChange {
   return {
     eventId: exampleLoungeSnapshot.eventId,

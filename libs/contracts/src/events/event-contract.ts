@@ -3,12 +3,25 @@ export type JsonSchema = Readonly<Record<string, unknown>>;
 
 const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
-/** The schema of an event's data: an object with exactly these properties. */
-export function objectSchema(
+/** An object with exactly these properties, the required ones present. */
+export function closedObjectSchema(
   required: readonly string[],
   properties: Record<string, JsonSchema>,
 ): JsonSchema {
-  return { $schema: JSON_SCHEMA_DIALECT, type: 'object', additionalProperties: false, required, properties };
+  return { type: 'object', additionalProperties: false, required, properties };
+}
+
+/** The schema of an event's data: a closed object, with its dialect. */
+export function eventDataSchema(
+  required: readonly string[],
+  properties: Record<string, JsonSchema>,
+): JsonSchema {
+  return { $schema: JSON_SCHEMA_DIALECT, ...closedObjectSchema(required, properties) };
+}
+
+/** A string of 1 to `maxLength` characters. */
+export function textSchema(maxLength: number): JsonSchema {
+  return { type: 'string', minLength: 1, maxLength };
 }
 
 /**

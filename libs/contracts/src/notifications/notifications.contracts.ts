@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
-import { defineEvent, JsonSchema, objectSchema } from '../events/event-contract';
+import { defineEvent, JsonSchema, eventDataSchema } from '../events/event-contract';
 import { PageQuery, Page } from '../membership';
 import { defineRequest } from '../requests/request-pattern';
 import { IsEmailAddress } from '../validation/email-address';
@@ -51,7 +51,7 @@ export const MailSentEvent = defineEvent<MailSent>({
   type: 'de.dstgb.ic.notifications.MailSent.v1',
   topic: DomainTopics.notifications,
   description: 'The SMTP server accepted an e-mail.',
-  schema: objectSchema(['deliveryId', 'kind', 'causedBy', 'sentAt', 'attempts'], {
+  schema: eventDataSchema(['deliveryId', 'kind', 'causedBy', 'sentAt', 'attempts'], {
     ...deliveryFields,
     sentAt: { type: 'string', format: 'date-time' },
     attempts: { type: 'integer', minimum: 1 },
@@ -78,7 +78,7 @@ export const MailFailedEvent = defineEvent<MailFailed>({
   type: 'de.dstgb.ic.notifications.MailFailed.v1',
   topic: DomainTopics.notifications,
   description: 'An e-mail could not be delivered after all attempts; the reason is the SMTP answer.',
-  schema: objectSchema(['deliveryId', 'kind', 'causedBy', 'reason', 'attempts'], {
+  schema: eventDataSchema(['deliveryId', 'kind', 'causedBy', 'reason', 'attempts'], {
     ...deliveryFields,
     reason: { type: 'string', minLength: 1, maxLength: 2000 },
     attempts: { type: 'integer', minimum: 1 },
