@@ -21,8 +21,8 @@ import {
   WorkingGroupSizesReply,
 } from '@ic/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ZONED_TIME } from '../http/api-docs';
 
-const ZONED_TIME = 'ISO 8601 mit der Europe/Berlin-Zeitverschiebung des Tages';
 const REGISTRATIONS =
   'in Anmeldungen: die eines Mitglieds oder Gasts, beim Kommunalzirkel die Delegation einer Kommune';
 
