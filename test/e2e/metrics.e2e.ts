@@ -146,6 +146,9 @@ describe('Metrics: /metrics on every service', () => {
         backlog.map((sample) => sample.labels.collection),
       );
     }
+    process.stdout.write(
+      `metrics after one registration: ${[...after].map(([service, samples]) => `${service} ${samples.length} samples`).join(', ')}\n`,
+    );
   }, 180_000);
 
   it('counts a message that goes to a dead-letter topic', async () => {
