@@ -47,8 +47,7 @@ export function secretsEnv(secrets: PlatformSecrets): Record<string, string> {
  */
 export function loadOrCreateSecrets(file: string): { secrets: PlatformSecrets; created: boolean } {
   if (existsSync(file)) {
-    const kept = JSON.parse(readFileSync(file, 'utf8')) as Partial<PlatformSecrets> &
-      Omit<PlatformSecrets, 'metricsToken'>;
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as KeptSecrets;
     if (kept.metricsToken) return { secrets: { ...kept, metricsToken: kept.metricsToken }, created: false };
     // Kept from before the metrics came: the token is added, the rest stays as it was.
     const secrets = { ...kept, metricsToken: newMetricsToken() };
@@ -59,6 +58,9 @@ export function loadOrCreateSecrets(file: string): { secrets: PlatformSecrets; c
   writeSecrets(file, secrets);
   return { secrets, created: true };
 }
+
+/** A file written before the metrics came has no metrics token. */
+type KeptSecrets = Omit<PlatformSecrets, 'metricsToken'> & { metricsToken?: string };
 
 function writeSecrets(file: string, secrets: PlatformSecrets): void {
   mkdirSync(dirname(file), { recursive: true });

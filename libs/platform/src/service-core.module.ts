@@ -19,8 +19,8 @@ export interface ServiceCoreOptions<E extends ServiceEnv> {
 
 /**
  * What every service starts with: validated config, its runtime identity, health endpoints,
- * Prometheus metrics (`/metrics`, HTTP latencies), correlation ids on HTTP. A service that owns data adds its database (PersistenceModule in
- * libs/persistence).
+ * Prometheus metrics (`/metrics`, HTTP latencies), correlation ids on HTTP. A service that owns data
+ * adds its database (PersistenceModule in libs/persistence).
  */
 @Global()
 @Module({})
@@ -42,6 +42,7 @@ export class ServiceCoreModule implements NestModule {
           provide: METRICS_ACCESS,
           inject: [ConfigService],
           useFactory: (config: ConfigService<ServiceEnv, true>): MetricsAccess => {
+            // The service's label and Node's metrics start with the service, before any is recorded.
             startServiceMetrics(options.name);
             const token = config.get('METRICS_TOKEN', { infer: true });
             return { tokenRequired: options.publicPort ?? false, ...(token ? { token } : {}) };
