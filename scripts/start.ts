@@ -77,6 +77,7 @@ Innovators Club platform is running (ready in ${((Date.now() - started) / 1000).
   Event streams    ${gateway}/api/asyncapi.yaml   (AsyncAPI 3.0)
   Calendar feed    ${gateway}/api/v1/calendar.ics
   Platform status  ${gateway}/api/v1/status
+  Metrics          /metrics on every service's port (below); Bearer token: metricsToken in .cache/secrets/dev.json
   Kafka            ${infrastructure.kafkaBrokers.join(',')}
   MongoDB          ${infrastructure.mongodbUri}
 

@@ -12,6 +12,8 @@ export interface StaffCredentials {
 export interface PlatformSecrets {
   readonly jwtSecret: string;
   readonly linkTokenSecret: string;
+  /** The bearer token of every service's `/metrics` (the gateway serves none without it). */
+  readonly metricsToken: string;
   readonly staff: readonly StaffCredentials[];
 }
 
@@ -24,6 +26,7 @@ export function newPlatformSecrets(): PlatformSecrets {
   return {
     jwtSecret: randomBytes(48).toString('base64url'),
     linkTokenSecret: randomBytes(32).toString('base64'),
+    metricsToken: newMetricsToken(),
     staff: DEMO_STAFF.map((account) => ({ ...account, password: randomBytes(12).toString('base64url') })),
   };
 }
@@ -36,6 +39,7 @@ export function secretsEnv(secrets: PlatformSecrets): Record<string, string> {
   return {
     JWT_SECRET: secrets.jwtSecret,
     LINK_TOKEN_SECRET: secrets.linkTokenSecret,
+    METRICS_TOKEN: secrets.metricsToken,
     STAFF_BOOTSTRAP: JSON.stringify(secrets.staff),
     STAFF_OPERATIONS: secrets.staff[0]?.email ?? '',
   };
@@ -46,10 +50,27 @@ export function secretsEnv(secrets: PlatformSecrets): Record<string, string> {
  * stay valid across restarts. `created` tells the caller to show the staff passwords (once).
  */
 export function loadOrCreateSecrets(file: string): { secrets: PlatformSecrets; created: boolean } {
-  if (existsSync(file))
-    return { secrets: JSON.parse(readFileSync(file, 'utf8')) as PlatformSecrets, created: false };
+  if (existsSync(file)) {
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as KeptSecrets;
+    if (kept.metricsToken) return { secrets: { ...kept, metricsToken: kept.metricsToken }, created: false };
+    // Kept from before the metrics came: the token is added, the rest stays as it was.
+    const secrets = { ...kept, metricsToken: newMetricsToken() };
+    writeSecrets(file, secrets);
+    return { secrets, created: false };
+  }
   const secrets = newPlatformSecrets();
+  writeSecrets(file, secrets);
+  return { secrets, created: true };
+}
+
+/** A file written before the metrics came has no metrics token. */
+type KeptSecrets = Omit<PlatformSecrets, 'metricsToken'> & { metricsToken?: string };
+
+function writeSecrets(file: string, secrets: PlatformSecrets): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
-  return { secrets, created: true };
+}
+
+function newMetricsToken(): string {
+  return randomBytes(32).toString('base64url');
 }

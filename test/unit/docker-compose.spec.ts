@@ -71,6 +71,7 @@ function entries(value: Record<string, unknown> | string[] | undefined): Record<
 const EXAMPLE_SHELL_ENV: Readonly<Record<string, string>> = {
   JWT_SECRET: 'an-example-secret-of-more-than-32-characters',
   LINK_TOKEN_SECRET: Buffer.alloc(32, 1).toString('base64'),
+  METRICS_TOKEN: Buffer.alloc(32, 2).toString('base64'),
   STAFF_BOOTSTRAP: '[{"email":"office@example.org","name":"Office","password":"example"}]',
 };
 

@@ -14,6 +14,7 @@ import {
   Message,
   Producer,
 } from 'kafkajs';
+import { GroupSubscriptions, unwatchConsumerLag, watchConsumerLag } from './consumer-lag';
 import { shortenFetchWaitWhilePaused } from './kafkajs-fetch-wait';
 import { stopIdleRequestQueueTimers } from './kafkajs-idle-timers';
 
@@ -73,6 +74,8 @@ export class KafkaConnection {
   private producer?: Promise<Producer>;
   private admin?: Promise<Admin>;
   private readonly consumers = new Set<Consumer>();
+  /** Each consumer group's topics, for the lag metric; a group leaves when the app disconnects it. */
+  private readonly groups = new Map<string, Set<string>>();
   private readonly queued: QueuedSend[] = [];
   private sending = false;
 
@@ -86,6 +89,11 @@ export class KafkaConnection {
       logLevel: logLevel.WARN,
       logCreator: () => (entry) => this.log(entry),
     });
+    watchConsumerLag(this);
+  }
+
+  get subscriptions(): GroupSubscriptions {
+    return this.groups;
   }
 
   /**
@@ -155,7 +163,25 @@ export class KafkaConnection {
     });
     this.consumers.add(consumer);
     this.restartAfterEveryCrash(consumer, groupId);
+    this.trackSubscriptions(consumer, groupId);
     return consumer;
+  }
+
+  private trackSubscriptions(consumer: Consumer, groupId: string): void {
+    const subscribe = consumer.subscribe.bind(consumer);
+    const disconnect = consumer.disconnect.bind(consumer);
+    consumer.subscribe = (subscription) => {
+      const topics = 'topics' in subscription ? subscription.topics : [subscription.topic];
+      const subscribed = this.groups.get(groupId) ?? new Set<string>();
+      for (const topic of topics) if (typeof topic === 'string') subscribed.add(topic);
+      this.groups.set(groupId, subscribed);
+      return subscribe(subscription);
+    };
+    // kafkajs's own disconnect after a crash does not come through here: the group stays watched.
+    consumer.disconnect = () => {
+      this.groups.delete(groupId);
+      return disconnect();
+    };
   }
 
   /**
@@ -257,6 +283,7 @@ export class KafkaConnection {
   }
 
   async disconnect(): Promise<void> {
+    unwatchConsumerLag(this);
     await Promise.allSettled([...this.consumers].map((consumer) => consumer.disconnect()));
     this.consumers.clear();
     if (this.admin) {

@@ -10,3 +10,4 @@ export * from './outbox/outbox-store';
 export * from './outbox/outbox.repository';
 export * from './persistence.module';
 export * from './replicas/replica-writes';
+export * from './outbox/outbox-metrics';

@@ -1,8 +1,17 @@
 import { HealthRegistry, ServiceEnv } from '@ic/platform';
-import { DynamicModule, Global, Inject, Module, OnModuleInit } from '@nestjs/common';
+import {
+  DynamicModule,
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  OnModuleDestroy,
+  OnModuleInit,
+} from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { Connection, mongo } from 'mongoose';
+import { unwatchOutboxBacklog, watchOutboxBacklog } from './outbox/outbox-metrics';
 import { OutboxStore } from './outbox/outbox-store';
 
 /** How long an operation waits for the database to answer before it fails (see forService). */
@@ -20,6 +29,20 @@ class MongoHealthModule implements OnModuleInit {
       if (!this.connection.db) throw new Error('not connected');
       await this.connection.db.command({ ping: 1 });
     });
+  }
+}
+
+/** The outbox backlog in `/metrics` while the service runs. */
+@Injectable()
+class OutboxMetricsLifecycle implements OnModuleInit, OnModuleDestroy {
+  constructor(private readonly store: OutboxStore) {}
+
+  onModuleInit(): void {
+    watchOutboxBacklog(this.store);
+  }
+
+  onModuleDestroy(): void {
+    unwatchOutboxBacklog(this.store);
   }
 }
 
@@ -57,6 +80,7 @@ export class PersistenceModule {
           inject: [getConnectionToken()],
           useFactory: (connection: Connection) => new OutboxStore(connection.db as mongo.Db),
         },
+        OutboxMetricsLifecycle,
       ],
       exports: [OutboxStore],
     };

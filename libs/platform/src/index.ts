@@ -3,6 +3,7 @@ export * from './errors';
 export * from './health';
 export * from './http';
 export * from './logging';
+export * from './metrics';
 export * from './runtime';
 export * from './service-core.module';
 export * from './security';

@@ -4,17 +4,23 @@ import { ServiceEnv } from './config/service-env';
 import { validateConfig } from './config/validate-config';
 import { HealthModule } from './health/health.module';
 import { CorrelationIdMiddleware } from './http/correlation.middleware';
+import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware';
+import { METRICS_ACCESS, MetricsAccess } from './metrics/metrics-access';
+import { MetricsController } from './metrics/metrics.controller';
+import { startServiceMetrics } from './metrics/metrics-registry';
 import { ServiceRuntime } from './runtime/service-runtime';
 
 export interface ServiceCoreOptions<E extends ServiceEnv> {
   readonly name: string;
   readonly env: new () => E;
+  /** Its HTTP port is public (the gateway): `/metrics` only with METRICS_TOKEN, see MetricsAccess. */
+  readonly publicPort?: boolean;
 }
 
 /**
  * What every service starts with: validated config, its runtime identity, health endpoints,
- * correlation ids on HTTP. A service that owns data adds its database (PersistenceModule in
- * libs/persistence).
+ * Prometheus metrics (`/metrics`, HTTP latencies), correlation ids on HTTP. A service that owns data
+ * adds its database (PersistenceModule in libs/persistence).
  */
 @Global()
 @Module({})
@@ -30,7 +36,18 @@ export class ServiceCoreModule implements NestModule {
         }),
         HealthModule,
       ],
+      controllers: [MetricsController],
       providers: [
+        {
+          provide: METRICS_ACCESS,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<ServiceEnv, true>): MetricsAccess => {
+            // The service's label and Node's metrics start with the service, before any is recorded.
+            startServiceMetrics(options.name);
+            const token = config.get('METRICS_TOKEN', { infer: true });
+            return { tokenRequired: options.publicPort ?? false, ...(token ? { token } : {}) };
+          },
+        },
         {
           provide: ServiceRuntime,
           inject: [ConfigService],
@@ -43,6 +60,6 @@ export class ServiceCoreModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(CorrelationIdMiddleware).forRoutes('*path');
+    consumer.apply(CorrelationIdMiddleware, HttpMetricsMiddleware).forRoutes('*path');
   }
 }

@@ -9,7 +9,7 @@ import { StatusController } from './status/status.controller';
 
 @Module({
   imports: [
-    ServiceCoreModule.forService({ name: 'gateway', env: GatewayEnv }),
+    ServiceCoreModule.forService({ name: 'gateway', env: GatewayEnv, publicPort: true }),
     RpcClientModule,
     GatewayApiModule,
   ],

@@ -42,6 +42,7 @@ export function configureGatewayHttp(app: INestApplication): void {
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
       { path: LINK_PAGE_ROUTES.unsubscribe, method: RequestMethod.GET },
       { path: LINK_PAGE_ROUTES.unsubscribe, method: RequestMethod.POST },
     ],

@@ -1,5 +1,5 @@
-import { JsonSchema } from '../events/event-contract';
-import { Actor, actorSchema } from '../membership/member-profile';
+import { closedObjectSchema, JsonSchema, textSchema } from '../events/event-contract';
+import { Actor, actorSchema, exampleStaff } from '../membership/member-profile';
 import { FederalState, FederalStateCodes, Theme, Themes } from '../membership/vocabulary';
 import {
   AnnouncementScope,
@@ -170,7 +170,6 @@ export interface Cancellation {
 
 // ---- JSON Schemas (draft 2020-12) of the shapes above, for the event contracts ----
 
-const text = (maxLength: number): JsonSchema => ({ type: 'string', minLength: 1, maxLength });
 const zonedTime: JsonSchema = {
   type: 'string',
   format: 'date-time',
@@ -178,58 +177,52 @@ const zonedTime: JsonSchema = {
 };
 const uuid: JsonSchema = { type: 'string', format: 'uuid' };
 const federalState: JsonSchema = { enum: [...FederalStateCodes] };
-const object = (required: string[], properties: Record<string, JsonSchema>): JsonSchema => ({
-  type: 'object',
-  additionalProperties: false,
-  required,
-  properties,
-});
 
-export const venueSchema = object(['name', 'city', 'federalState'], {
-  name: text(160),
-  street: text(160),
+export const venueSchema = closedObjectSchema(['name', 'city', 'federalState'], {
+  name: textSchema(160),
+  street: textSchema(160),
   postalCode: { type: 'string', pattern: '^\\d{5}$' },
-  city: text(120),
+  city: textSchema(120),
   federalState,
 });
 
-const speakerSchema = object(['kind', 'name'], {
+const speakerSchema = closedObjectSchema(['kind', 'name'], {
   kind: { enum: ['member', 'external'] },
   memberId: uuid,
-  name: text(160),
-  organisation: text(160),
+  name: textSchema(160),
+  organisation: textSchema(160),
   bio: { type: 'string', maxLength: 2000 },
 });
 
-const sessionSchema = object(['sessionId', 'kind', 'title', 'startsAt', 'endsAt', 'speakers'], {
+const sessionSchema = closedObjectSchema(['sessionId', 'kind', 'title', 'startsAt', 'endsAt', 'speakers'], {
   sessionId: uuid,
   kind: { enum: [...SessionKinds] },
-  title: text(200),
+  title: textSchema(200),
   abstract: { type: 'string', maxLength: 4000 },
   startsAt: zonedTime,
   endsAt: zonedTime,
-  room: text(120),
+  room: textSchema(120),
   speakers: { type: 'array', maxItems: 20, items: speakerSchema },
   capacity: { type: 'integer', minimum: 0 },
 });
 
-const moduleSchema = object(['moduleId', 'title', 'guidingQuestions'], {
+const moduleSchema = closedObjectSchema(['moduleId', 'title', 'guidingQuestions'], {
   moduleId: uuid,
-  title: text(200),
+  title: textSchema(200),
   startsAt: zonedTime,
   endsAt: zonedTime,
-  dateNote: text(120),
-  place: text(200),
-  guidingQuestions: { type: 'array', maxItems: 20, items: text(500) },
+  dateNote: textSchema(120),
+  place: textSchema(200),
+  guidingQuestions: { type: 'array', maxItems: 20, items: textSchema(500) },
 });
 
-export const eventDocumentSchema = object(
+export const eventDocumentSchema = closedObjectSchema(
   ['documentId', 'kind', 'title', 'fileName', 'mediaType', 'sizeBytes', 'sha256', 'uploadedAt', 'uploadedBy'],
   {
     documentId: uuid,
     kind: { enum: [...DocumentKinds] },
-    title: text(200),
-    fileName: text(200),
+    title: textSchema(200),
+    fileName: textSchema(200),
     mediaType: { enum: [...DocumentMediaTypes] },
     sizeBytes: { type: 'integer', minimum: 1, maximum: MAX_DOCUMENT_BYTES },
     sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
@@ -238,7 +231,7 @@ export const eventDocumentSchema = object(
   },
 );
 
-export const clubEventSnapshotSchema = object(
+export const clubEventSnapshotSchema = closedObjectSchema(
   [
     'eventId',
     'revision',
@@ -262,7 +255,7 @@ export const clubEventSnapshotSchema = object(
     revision: { type: 'integer', minimum: 1 },
     kind: { enum: [...EventKinds] },
     status: { enum: [...EventStatuses] },
-    title: text(200),
+    title: textSchema(200),
     summary: { type: 'string', maxLength: 500 },
     description: { type: 'string', maxLength: 20_000 },
     descriptionHtml: { type: 'string' },
@@ -270,40 +263,40 @@ export const clubEventSnapshotSchema = object(
     capacity: { type: 'integer', minimum: 0 },
     startsAt: zonedTime,
     endsAt: zonedTime,
-    registration: object(['opensAt', 'closesAt'], { opensAt: zonedTime, closesAt: zonedTime }),
+    registration: closedObjectSchema(['opensAt', 'closesAt'], { opensAt: zonedTime, closesAt: zonedTime }),
     audience: { enum: [...Audiences] },
     announceTo: { enum: [...AnnouncementScopes] },
-    targetGroup: object(['federalStates'], {
+    targetGroup: closedObjectSchema(['federalStates'], {
       federalStates: { type: 'array', minItems: 1, uniqueItems: true, items: federalState },
       maxPopulation: { type: 'integer', minimum: 1 },
     }),
     federalStates: { type: 'array', uniqueItems: true, items: federalState },
     venue: venueSchema,
-    forum: object(['leitgedanke', 'sessions'], {
-      leitgedanke: text(300),
+    forum: closedObjectSchema(['leitgedanke', 'sessions'], {
+      leitgedanke: textSchema(300),
       edition: { type: 'integer', minimum: 1 },
       sessions: { type: 'array', maxItems: 100, items: sessionSchema },
     }),
-    lounge: object(['topic', 'host'], {
-      topic: text(300),
-      host: object(['name', 'federalState'], {
-        name: text(120),
+    lounge: closedObjectSchema(['topic', 'host'], {
+      topic: textSchema(300),
+      host: closedObjectSchema(['name', 'federalState'], {
+        name: textSchema(120),
         ags: { type: 'string', pattern: '^(0[1-9]|1[0-6])\\d{6}$' },
         federalState,
       }),
     }),
-    circle: object(['modules', 'delegation', 'feeCents'], {
+    circle: closedObjectSchema(['modules', 'delegation', 'feeCents'], {
       modules: { type: 'array', minItems: 1, maxItems: 12, items: moduleSchema },
-      delegation: object(['maxPeople', 'suggestedRoles'], {
+      delegation: closedObjectSchema(['maxPeople', 'suggestedRoles'], {
         maxPeople: { type: 'integer', minimum: 1, maximum: 20 },
         suggestedRoles: { type: 'array', uniqueItems: true, items: { enum: [...DelegationRoles] } },
       }),
       feeCents: { type: 'integer', minimum: 0 },
-      feeNote: text(300),
+      feeNote: textSchema(300),
     }),
     documents: { type: 'array', items: eventDocumentSchema },
-    cancellation: object(['reason', 'cancelledAt'], {
-      reason: text(2000),
+    cancellation: closedObjectSchema(['reason', 'cancelledAt'], {
+      reason: textSchema(2000),
       cancelledAt: { type: 'string', format: 'date-time' },
       cancelledBy: actorSchema,
     }),
@@ -311,8 +304,6 @@ export const clubEventSnapshotSchema = object(
     updatedAt: { type: 'string', format: 'date-time' },
   },
 );
-
-const exampleStaff: Actor = { subject: 'staff-3f2a', role: 'staff' };
 
 /** A lounge as published when registration opened. */
 export const exampleLoungeSnapshot: ClubEventSnapshot = {

@@ -1,5 +1,5 @@
-import { defineEvent, EventContract, JsonSchema } from '../events/event-contract';
-import { Actor, actorSchema } from '../membership/member-profile';
+import { defineEvent, EventContract, JsonSchema, eventDataSchema } from '../events/event-contract';
+import { Actor, actorSchema, exampleStaff } from '../membership/member-profile';
 import { DomainTopics } from '../topics';
 import {
   ClubEventSnapshot,
@@ -15,8 +15,6 @@ import {
  * own (registration opening or closing at the window's times, an event marked held after its end).
  */
 const topic = DomainTopics.events;
-const SCHEMA = 'https://json-schema.org/draft/2020-12/schema';
-
 export interface ClubEventChange {
   readonly eventId: string;
   readonly revision: number;
@@ -37,22 +35,15 @@ export const EventChangeAspects = [
 export type EventChangeAspect = (typeof EventChangeAspects)[number];
 
 function changeSchema(extraRequired: string[] = [], extra: Record<string, JsonSchema> = {}): JsonSchema {
-  return {
-    $schema: SCHEMA,
-    type: 'object',
-    additionalProperties: false,
-    required: ['eventId', 'revision', 'event', ...extraRequired],
-    properties: {
-      eventId: { type: 'string', format: 'uuid' },
-      revision: { type: 'integer', minimum: 1 },
-      by: actorSchema,
-      event: clubEventSnapshotSchema,
-      ...extra,
-    },
-  };
+  return eventDataSchema(['eventId', 'revision', 'event', ...extraRequired], {
+    eventId: { type: 'string', format: 'uuid' },
+    revision: { type: 'integer', minimum: 1 },
+    by: actorSchema,
+    event: clubEventSnapshotSchema,
+    ...extra,
+  });
 }
 
-const exampleStaff: Actor = { subject: 'staff-3f2a', role: 'staff' };
 function exampleChange(status: ClubEventSnapshot['status'], revision: number, by?: Actor): ClubEventChange {
   return {
     eventId: exampleLoungeSnapshot.eventId,

@@ -1,17 +1,15 @@
 import { Page } from '../membership/membership.requests';
 import { defineRequest } from '../requests/request-pattern';
 import { ClubEventSnapshot, EventDocument, HostMunicipality, TargetGroup, Venue } from './club-event';
+import { BeginDocumentUploadRequest, CancelEventRequest, EventListQuery } from './club-events.dto';
 import {
-  BeginDocumentUploadRequest,
-  CancelEventRequest,
   CreateCircleRequest,
   CreateForumRequest,
   CreateLoungeRequest,
-  EventListQuery,
   UpdateCircleRequest,
   UpdateForumRequest,
   UpdateLoungeRequest,
-} from './club-events.dto';
+} from './event-drafts.dto';
 import { EventKind, EventStatus } from './vocabulary';
 import { Theme, FederalState } from '../membership/vocabulary';
 

@@ -1,6 +1,29 @@
 /** JSON Schema (draft 2020-12) of an event's data, as published for outside consumers. */
 export type JsonSchema = Readonly<Record<string, unknown>>;
 
+const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
+
+/** An object with exactly these properties, the required ones present. */
+export function closedObjectSchema(
+  required: readonly string[],
+  properties: Record<string, JsonSchema>,
+): JsonSchema {
+  return { type: 'object', additionalProperties: false, required, properties };
+}
+
+/** The schema of an event's data: a closed object, with its dialect. */
+export function eventDataSchema(
+  required: readonly string[],
+  properties: Record<string, JsonSchema>,
+): JsonSchema {
+  return { $schema: JSON_SCHEMA_DIALECT, ...closedObjectSchema(required, properties) };
+}
+
+/** A string of 1 to `maxLength` characters. */
+export function textSchema(maxLength: number): JsonSchema {
+  return { type: 'string', minLength: 1, maxLength };
+}
+
 /**
  * One published fact: its CloudEvents type (name and schema version), the topic it goes to and
  * the schema its data must satisfy, on produce and on consume.

@@ -1,5 +1,7 @@
 export * from './member-profile';
 export * from './membership.dto';
+export * from './member-profile.dto';
+export * from './invitations-and-sign-in.dto';
 export * from './membership.events';
 export * from './membership.requests';
 export * from './portal-path';

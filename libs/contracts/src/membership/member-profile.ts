@@ -1,4 +1,4 @@
-import { JsonSchema } from '../events/event-contract';
+import { JsonSchema, textSchema } from '../events/event-contract';
 import { Roles } from '../identity';
 import {
   AcademicTitle,
@@ -57,14 +57,12 @@ export interface Actor {
 /** A link token for an e-mail, encrypted for the notifications service (see libs/platform SecretBox). */
 export type SealedToken = string;
 
-const text = (maxLength: number): JsonSchema => ({ type: 'string', minLength: 1, maxLength });
-
 export const municipalitySchema: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['name', 'ags', 'population'],
   properties: {
-    name: text(120),
+    name: textSchema(120),
     ags: { type: 'string', pattern: '^(0[1-9]|1[0-6])\\d{6}$' },
     population: { type: 'integer', minimum: 0, maximum: 5_000_000 },
   },
@@ -86,24 +84,24 @@ export const memberProfileSchema: JsonSchema = {
   properties: {
     salutation: { enum: [...Salutations] },
     academicTitle: { enum: [...AcademicTitles] },
-    officeTitle: text(80),
-    firstName: text(80),
-    lastName: text(80),
+    officeTitle: textSchema(80),
+    firstName: textSchema(80),
+    lastName: textSchema(80),
     email: { type: 'string', format: 'email', maxLength: 254 },
-    phone: text(40),
-    organisation: text(160),
-    position: text(120),
+    phone: textSchema(40),
+    organisation: textSchema(160),
+    position: textSchema(120),
     sector: { enum: [...Sectors] },
     federalState: { enum: [...FederalStateCodes] },
     municipality: municipalitySchema,
     themes: { type: 'array', uniqueItems: true, maxItems: Themes.length, items: { enum: [...Themes] } },
     biography: { type: 'string', maxLength: 2000 },
-    salutationLine: text(160),
+    salutationLine: textSchema(160),
   },
 };
 
 /** A staff subject or a member id, as access tokens and events name who acted or signed in. */
-export const actorSubjectSchema: JsonSchema = text(64);
+export const actorSubjectSchema: JsonSchema = textSchema(64);
 export const actorRoleSchema: JsonSchema = { enum: [...Roles] };
 
 export const actorSchema: JsonSchema = {
@@ -119,6 +117,9 @@ export const sealedTokenSchema: JsonSchema = {
   type: 'string',
   pattern: '^v1\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$',
 };
+
+/** The office's account that acts in the contracts' examples. */
+export const exampleStaff: Actor = { subject: 'staff-3f2a', role: 'staff' };
 
 export const exampleProfile: MemberProfile = {
   salutation: 'Herr',

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { InviteMemberRequest, UpdateMemberRequest, UpdateOwnProfileRequest } from './membership.dto';
+import { InviteMemberRequest } from './invitations-and-sign-in.dto';
+import { UpdateMemberRequest, UpdateOwnProfileRequest } from './member-profile.dto';
 
 /** Where @nestjs/swagger keeps a property's @ApiProperty options (its DECORATORS.API_MODEL_PROPERTIES). */
 const API_MODEL_PROPERTIES = 'swagger/apiModelProperties';

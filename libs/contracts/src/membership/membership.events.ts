@@ -1,4 +1,4 @@
-import { defineEvent, JsonSchema } from '../events/event-contract';
+import { defineEvent, eventDataSchema } from '../events/event-contract';
 import { Role } from '../identity';
 import { DomainTopics } from '../topics';
 import {
@@ -7,6 +7,7 @@ import {
   actorSchema,
   actorSubjectSchema,
   exampleProfile,
+  exampleStaff,
   MemberProfile,
   memberProfileSchema,
   SealedToken,
@@ -19,17 +20,10 @@ import { DeactivationReason, DeactivationReasons } from './vocabulary';
 
 /** Every membership event is keyed by member id (the invitation id becomes the member's id). */
 const topic = DomainTopics.membership;
-const SCHEMA = 'https://json-schema.org/draft/2020-12/schema';
-
-function objectSchema(required: string[], properties: Record<string, JsonSchema>): JsonSchema {
-  return { $schema: SCHEMA, type: 'object', additionalProperties: false, required, properties };
-}
-
 const exampleIds = {
   memberId: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
   invitationId: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
 };
-const exampleStaff: Actor = { subject: 'staff-3f2a', role: 'staff' };
 const exampleToken = 'v1.bG9yZW0taXY.c2VhbGVkLXRva2VuLWV4YW1wbGU';
 
 export interface MemberInvited {
@@ -47,15 +41,18 @@ export const MemberInvitedEvent = defineEvent<MemberInvited>({
   topic,
   description:
     'The club appointed a person (Berufung) and sent them an invitation they can accept or decline.',
-  schema: objectSchema(['memberId', 'invitationId', 'invitedBy', 'profile', 'expiresAt', 'invitationToken'], {
-    memberId: uuidSchema,
-    invitationId: uuidSchema,
-    invitedBy: actorSchema,
-    profile: memberProfileSchema,
-    personalMessage: { type: 'string', maxLength: 4000 },
-    expiresAt: timestampSchema,
-    invitationToken: sealedTokenSchema,
-  }),
+  schema: eventDataSchema(
+    ['memberId', 'invitationId', 'invitedBy', 'profile', 'expiresAt', 'invitationToken'],
+    {
+      memberId: uuidSchema,
+      invitationId: uuidSchema,
+      invitedBy: actorSchema,
+      profile: memberProfileSchema,
+      personalMessage: { type: 'string', maxLength: 4000 },
+      expiresAt: timestampSchema,
+      invitationToken: sealedTokenSchema,
+    },
+  ),
   example: {
     ...exampleIds,
     invitedBy: exampleStaff,
@@ -78,7 +75,7 @@ export const InvitationResentEvent = defineEvent<InvitationResent>({
   type: 'de.dstgb.ic.membership.InvitationResent.v1',
   topic,
   description: 'The office sent an open invitation again, with a new link and a new expiry.',
-  schema: objectSchema(['memberId', 'invitationId', 'resentBy', 'expiresAt', 'invitationToken'], {
+  schema: eventDataSchema(['memberId', 'invitationId', 'resentBy', 'expiresAt', 'invitationToken'], {
     memberId: uuidSchema,
     invitationId: uuidSchema,
     resentBy: actorSchema,
@@ -102,7 +99,7 @@ export const InvitationRevokedEvent = defineEvent<InvitationRevoked>({
   type: 'de.dstgb.ic.membership.InvitationRevoked.v1',
   topic,
   description: 'The office withdrew an open invitation; its link no longer works.',
-  schema: objectSchema(['memberId', 'invitationId', 'revokedBy'], {
+  schema: eventDataSchema(['memberId', 'invitationId', 'revokedBy'], {
     memberId: uuidSchema,
     invitationId: uuidSchema,
     revokedBy: actorSchema,
@@ -119,7 +116,7 @@ export const InvitationDeclinedEvent = defineEvent<InvitationDeclined>({
   type: 'de.dstgb.ic.membership.InvitationDeclined.v1',
   topic,
   description: 'The invited person declined the appointment.',
-  schema: objectSchema(['memberId', 'invitationId'], {
+  schema: eventDataSchema(['memberId', 'invitationId'], {
     memberId: uuidSchema,
     invitationId: uuidSchema,
     reason: { type: 'string', maxLength: 2000 },
@@ -137,7 +134,7 @@ export const MemberActivatedEvent = defineEvent<MemberActivated>({
   type: 'de.dstgb.ic.membership.MemberActivated.v1',
   topic,
   description: 'The invited person accepted ("hat zugesagt") and is now an active member.',
-  schema: objectSchema(['memberId', 'invitationId', 'joinedAt', 'profile'], {
+  schema: eventDataSchema(['memberId', 'invitationId', 'joinedAt', 'profile'], {
     memberId: uuidSchema,
     invitationId: uuidSchema,
     joinedAt: timestampSchema,
@@ -156,7 +153,7 @@ export const MemberProfileUpdatedEvent = defineEvent<MemberProfileUpdated>({
   type: 'de.dstgb.ic.membership.MemberProfileUpdated.v1',
   topic,
   description: 'A member or the office changed the profile; carries the whole profile after the change.',
-  schema: objectSchema(['memberId', 'changedBy', 'changedFields', 'profile'], {
+  schema: eventDataSchema(['memberId', 'changedBy', 'changedFields', 'profile'], {
     memberId: uuidSchema,
     changedBy: actorSchema,
     changedFields: {
@@ -180,7 +177,7 @@ export interface MemberWorkingGroupChanged {
   readonly workingGroupId: string;
   readonly changedBy: Actor;
 }
-const workingGroupChangeSchema = objectSchema(['memberId', 'workingGroupId', 'changedBy'], {
+const workingGroupChangeSchema = eventDataSchema(['memberId', 'workingGroupId', 'changedBy'], {
   memberId: uuidSchema,
   workingGroupId: { type: 'string', pattern: '^[a-z0-9-]{2,60}$' },
   changedBy: actorSchema,
@@ -219,7 +216,7 @@ export const MemberDeactivatedEvent = defineEvent<MemberDeactivated>({
   type: 'de.dstgb.ic.membership.MemberDeactivated.v1',
   topic,
   description: 'A membership ended: the member left, or the office ended it.',
-  schema: objectSchema(['memberId', 'reason', 'deactivatedBy', 'leftAt'], {
+  schema: eventDataSchema(['memberId', 'reason', 'deactivatedBy', 'leftAt'], {
     memberId: uuidSchema,
     reason: { enum: [...DeactivationReasons] },
     note: { type: 'string', maxLength: 2000 },
@@ -245,7 +242,7 @@ export const SignInLinkRequestedEvent = defineEvent<SignInLinkRequested>({
   type: 'de.dstgb.ic.membership.SignInLinkRequested.v1',
   topic,
   description: 'A member asked for a sign-in link; the notifications service mails it.',
-  schema: objectSchema(['memberId', 'expiresAt', 'signInToken'], {
+  schema: eventDataSchema(['memberId', 'expiresAt', 'signInToken'], {
     memberId: uuidSchema,
     expiresAt: timestampSchema,
     signInToken: sealedTokenSchema,
@@ -276,7 +273,7 @@ export const AnnouncementPreferenceChangedEvent = defineEvent<AnnouncementPrefer
   topic,
   description:
     'A member switched the announcement e-mails about new events off or on again (in the profile or with the unsubscribe link of an announcement).',
-  schema: objectSchema(['memberId', 'announcementsOptOut', 'via'], {
+  schema: eventDataSchema(['memberId', 'announcementsOptOut', 'via'], {
     memberId: uuidSchema,
     announcementsOptOut: { type: 'boolean' },
     changedBy: actorSchema,
@@ -295,7 +292,7 @@ export const WorkingGroupCreatedEvent = defineEvent<WorkingGroupCreated>({
   type: 'de.dstgb.ic.membership.WorkingGroupCreated.v1',
   topic,
   description: 'The office created a working group. Keyed by the working group id.',
-  schema: objectSchema(['workingGroupId', 'name', 'createdBy'], {
+  schema: eventDataSchema(['workingGroupId', 'name', 'createdBy'], {
     workingGroupId: { type: 'string', pattern: '^[a-z0-9-]{2,60}$' },
     name: { type: 'string', minLength: 2, maxLength: 80 },
     description: { type: 'string', maxLength: 2000 },
@@ -323,7 +320,7 @@ export const MemberErasedEvent = defineEvent<MemberErased>({
     "A member's personal data was erased (DSGVO Art. 17), at their own request or by the office. Carries no personal data. " +
     'Every reader removes what it keeps about the member and keeps only aggregates and the pseudonymous id. ' +
     "The member's earlier events on this topic still carry the profile as published; replayed in order, they end with this event.",
-  schema: objectSchema(['memberId', 'erasedBy', 'erasedAt', 'endedMembership'], {
+  schema: eventDataSchema(['memberId', 'erasedBy', 'erasedAt', 'endedMembership'], {
     memberId: uuidSchema,
     erasedBy: actorSchema,
     erasedAt: timestampSchema,
@@ -352,7 +349,7 @@ export const SessionEndedEvent = defineEvent<SessionEnded>({
     'Keyed by the subject the session signed in (a member id or a staff subject). Every gateway instance drops what it ' +
     "remembers about the subject's sessions, so the next request is checked afresh. Sessions that end with a membership " +
     '(MemberDeactivated) or an erasure (MemberErased) have no event of their own.',
-  schema: objectSchema(['sessionId', 'subject', 'role', 'endedAt'], {
+  schema: eventDataSchema(['sessionId', 'subject', 'role', 'endedAt'], {
     sessionId: uuidSchema,
     subject: actorSubjectSchema,
     role: actorRoleSchema,

@@ -1,21 +1,16 @@
 import { defineRequest } from '../requests/request-pattern';
+import { CreateWorkingGroupRequest, DirectoryQuery, InvitationListQuery, PageQuery } from './membership.dto';
+import { ImportMemberRequest, UpdateMemberRequest, UpdateOwnProfileRequest } from './member-profile.dto';
 import {
-  CreateWorkingGroupRequest,
   DeclineInvitationRequest,
-  DirectoryQuery,
   EndMembershipRequest,
   EraseMemberDataRequest,
-  ImportMemberRequest,
-  InvitationListQuery,
   InviteMemberRequest,
   LinkTokenRequest,
-  PageQuery,
   SignInLinkRequest,
   StaffLoginRequest,
   UnsubscribeAnnouncementsRequest,
-  UpdateMemberRequest,
-  UpdateOwnProfileRequest,
-} from './membership.dto';
+} from './invitations-and-sign-in.dto';
 import { Actor, MemberProfile, Municipality } from './member-profile';
 import {
   AcademicTitle,

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
-import { defineEvent, JsonSchema } from '../events/event-contract';
+import { defineEvent, JsonSchema, eventDataSchema } from '../events/event-contract';
 import { PageQuery, Page } from '../membership';
 import { defineRequest } from '../requests/request-pattern';
 import { IsEmailAddress } from '../validation/email-address';
@@ -31,7 +31,6 @@ export type MailKind = (typeof MailKinds)[number];
 export const DeliveryStatuses = ['queued', 'sending', 'sent', 'failed'] as const;
 export type DeliveryStatus = (typeof DeliveryStatuses)[number];
 
-const SCHEMA = 'https://json-schema.org/draft/2020-12/schema';
 const deliveryFields: Record<string, JsonSchema> = {
   deliveryId: { type: 'string', minLength: 1, maxLength: 120 },
   kind: { enum: [...MailKinds] },
@@ -52,17 +51,11 @@ export const MailSentEvent = defineEvent<MailSent>({
   type: 'de.dstgb.ic.notifications.MailSent.v1',
   topic: DomainTopics.notifications,
   description: 'The SMTP server accepted an e-mail.',
-  schema: {
-    $schema: SCHEMA,
-    type: 'object',
-    additionalProperties: false,
-    required: ['deliveryId', 'kind', 'causedBy', 'sentAt', 'attempts'],
-    properties: {
-      ...deliveryFields,
-      sentAt: { type: 'string', format: 'date-time' },
-      attempts: { type: 'integer', minimum: 1 },
-    },
-  },
+  schema: eventDataSchema(['deliveryId', 'kind', 'causedBy', 'sentAt', 'attempts'], {
+    ...deliveryFields,
+    sentAt: { type: 'string', format: 'date-time' },
+    attempts: { type: 'integer', minimum: 1 },
+  }),
   example: {
     deliveryId: 'invitation:5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
     kind: 'invitation',
@@ -85,17 +78,11 @@ export const MailFailedEvent = defineEvent<MailFailed>({
   type: 'de.dstgb.ic.notifications.MailFailed.v1',
   topic: DomainTopics.notifications,
   description: 'An e-mail could not be delivered after all attempts; the reason is the SMTP answer.',
-  schema: {
-    $schema: SCHEMA,
-    type: 'object',
-    additionalProperties: false,
-    required: ['deliveryId', 'kind', 'causedBy', 'reason', 'attempts'],
-    properties: {
-      ...deliveryFields,
-      reason: { type: 'string', minLength: 1, maxLength: 2000 },
-      attempts: { type: 'integer', minimum: 1 },
-    },
-  },
+  schema: eventDataSchema(['deliveryId', 'kind', 'causedBy', 'reason', 'attempts'], {
+    ...deliveryFields,
+    reason: { type: 'string', minLength: 1, maxLength: 2000 },
+    attempts: { type: 'integer', minimum: 1 },
+  }),
   example: {
     deliveryId: 'invitation:5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
     kind: 'invitation',

@@ -1,6 +1,6 @@
 import { exampleLoungeSnapshot } from '../club-events/club-event';
 import { DelegationRole, DelegationRoles } from '../club-events/vocabulary';
-import { JsonSchema } from '../events/event-contract';
+import { closedObjectSchema, JsonSchema } from '../events/event-contract';
 import {
   Actor,
   actorSchema,
@@ -124,15 +124,9 @@ export interface InterestHolder {
 // ---- JSON Schemas (draft 2020-12) of the shapes above, for the event contracts ----
 
 const federalState: JsonSchema = { enum: [...FederalStateCodes] };
-const object = (required: string[], properties: Record<string, JsonSchema>): JsonSchema => ({
-  type: 'object',
-  additionalProperties: false,
-  required,
-  properties,
-});
 const place: JsonSchema = { type: 'integer', minimum: 1 };
 
-export const registrantSchema = object(['kind'], {
+export const registrantSchema = closedObjectSchema(['kind'], {
   kind: { enum: [...RegistrantKinds] },
   memberId: uuidSchema,
   municipality: municipalitySchema,
@@ -141,7 +135,7 @@ export const registrantSchema = object(['kind'], {
   contact: sealedTokenSchema,
 });
 
-export const delegationPersonSchema = object(['personId', 'role', 'contact'], {
+export const delegationPersonSchema = closedObjectSchema(['personId', 'role', 'contact'], {
   personId: uuidSchema,
   role: { enum: [...DelegationRoles] },
   contact: sealedTokenSchema,
@@ -149,7 +143,7 @@ export const delegationPersonSchema = object(['personId', 'role', 'contact'], {
   attendedModules: { type: 'array', maxItems: 12, items: uuidSchema },
 });
 
-export const registrationSnapshotSchema = object(
+export const registrationSnapshotSchema = closedObjectSchema(
   [
     'registrationId',
     'eventId',
@@ -171,7 +165,7 @@ export const registrationSnapshotSchema = object(
     sessions: {
       type: 'array',
       maxItems: 20,
-      items: object(['sessionId', 'status'], {
+      items: closedObjectSchema(['sessionId', 'status'], {
         sessionId: uuidSchema,
         status: { enum: [...SessionChoiceStatuses] },
         waitingPlace: place,
@@ -182,17 +176,20 @@ export const registrationSnapshotSchema = object(
     registeredAt: timestampSchema,
     confirmedAt: timestampSchema,
     cancelledAt: timestampSchema,
-    cancellation: object(['cause'], { cause: { enum: [...CancellationCauses] }, by: actorSchema }),
+    cancellation: closedObjectSchema(['cause'], {
+      cause: { enum: [...CancellationCauses] },
+      by: actorSchema,
+    }),
   },
 );
 
-export const seatCountsSchema = object(['capacity', 'confirmed', 'waiting'], {
+export const seatCountsSchema = closedObjectSchema(['capacity', 'confirmed', 'waiting'], {
   capacity: { type: 'integer', minimum: 0 },
   confirmed: { type: 'integer', minimum: 0 },
   waiting: { type: 'integer', minimum: 0 },
 });
 
-export const interestHolderSchema = object(['kind'], {
+export const interestHolderSchema = closedObjectSchema(['kind'], {
   kind: { enum: [...InterestHolderKinds] },
   memberId: uuidSchema,
   municipality: municipalitySchema,

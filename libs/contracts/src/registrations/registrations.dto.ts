@@ -14,7 +14,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DelegationRole, DelegationRoles } from '../club-events/vocabulary';
-import { MunicipalityDto, PageQuery } from '../membership/membership.dto';
+import { MunicipalityDto } from '../membership/member-profile.dto';
+import { PageQuery } from '../membership/membership.dto';
 import {
   FederalState,
   FederalStateCodes,

@@ -1,7 +1,7 @@
-import { ClubEventSnapshot, clubEventSnapshotSchema, exampleLoungeSnapshot } from '../club-events/club-event';
+import { ClubEventSnapshot, clubEventSnapshotSchema } from '../club-events/club-event';
 import { EventChangeAspect, EventChangeAspects } from '../club-events/club-events.events';
-import { defineEvent, EventContract, JsonSchema } from '../events/event-contract';
-import { Actor, actorSchema, timestampSchema, uuidSchema } from '../membership/member-profile';
+import { defineEvent, EventContract, JsonSchema, eventDataSchema } from '../events/event-contract';
+import { Actor, actorSchema, exampleStaff, timestampSchema, uuidSchema } from '../membership/member-profile';
 import { DomainTopics } from '../topics';
 import {
   DelegationPerson,
@@ -27,6 +27,14 @@ import {
   SessionChoiceStatus,
   SessionChoiceStatuses,
 } from './vocabulary';
+import {
+  exampleChange,
+  exampleCircleEvent,
+  exampleEvent,
+  exampleForumEvent,
+  exampleMember,
+  exampleWithoutConfirmation,
+} from './registration-event-examples';
 
 /**
  * Every registrations-service event is KEYED BY EVENT ID, so that the seat changes of one event
@@ -40,12 +48,6 @@ import {
  * one registration.
  */
 const topic = DomainTopics.registrations;
-const SCHEMA = 'https://json-schema.org/draft/2020-12/schema';
-
-function objectSchema(required: string[], properties: Record<string, JsonSchema>): JsonSchema {
-  return { $schema: SCHEMA, type: 'object', additionalProperties: false, required, properties };
-}
-
 /** What every change of one registration carries. */
 export interface RegistrationChange {
   readonly eventId: string;
@@ -71,35 +73,7 @@ const changeProperties: Record<string, JsonSchema> = {
 const changeRequired = ['eventId', 'registrationId', 'revision', 'registration', 'event', 'seats'];
 
 function changeSchema(extraRequired: string[] = [], extra: Record<string, JsonSchema> = {}): JsonSchema {
-  return objectSchema([...changeRequired, ...extraRequired], { ...changeProperties, ...extra });
-}
-
-const exampleEvent: ClubEventSnapshot = exampleLoungeSnapshot;
-/** A copy without the named properties (examples must not carry keys with undefined values). */
-function without<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key as K))) as Omit<T, K>;
-}
-/** The example lounge without its kind's details, to build the other kinds' examples from. */
-const exampleEventBase = without(exampleEvent, 'lounge', 'venue');
-const exampleWithoutConfirmation = without(exampleRegistration, 'confirmedAt');
-const exampleMember: Actor = { subject: exampleMemberId, role: 'member' };
-const exampleStaff: Actor = { subject: 'staff-3f2a', role: 'staff' };
-
-function exampleChange(
-  registration: RegistrationSnapshot,
-  seats: SeatCounts,
-  by?: Actor,
-  event: ClubEventSnapshot = exampleEvent,
-): RegistrationChange {
-  return {
-    eventId: registration.eventId,
-    registrationId: registration.registrationId,
-    revision: registration.revision,
-    ...(by ? { by } : {}),
-    registration,
-    event,
-    seats,
-  };
+  return eventDataSchema([...changeRequired, ...extraRequired], { ...changeProperties, ...extra });
 }
 
 export const RegistrationConfirmedEvent = defineEvent<RegistrationChange>({
@@ -184,30 +158,7 @@ export interface RegistrationSessionsChanged extends RegistrationChange {
   readonly cause: SessionChangeCause;
   readonly changes: readonly SessionSeatChange[];
 }
-const exampleForumEvent: ClubEventSnapshot = {
-  ...exampleEventBase,
-  venue: exampleEvent.venue,
-  eventId: 'fae89e04-0d22-4989-b86a-7cf3577469b0',
-  kind: 'deutschlandforum',
-  title: '23. Deutschlandforum des Innovators Club',
-  capacity: 120,
-  forum: {
-    leitgedanke: 'Kommune 2035: mutig, vernetzt, nah',
-    edition: 23,
-    sessions: [
-      {
-        sessionId: '4d3c2b1a-0f9e-4d8c-8b7a-6f5e4d3c2b1a',
-        kind: 'workshop',
-        title: 'Daten teilen zwischen Kommunen',
-        startsAt: '2027-05-12T14:00:00+02:00',
-        endsAt: '2027-05-12T15:30:00+02:00',
-        room: 'Raum Spree',
-        speakers: [{ kind: 'external', name: 'Jan-Philipp Vogt', organisation: 'Open Knowledge Foundation' }],
-        capacity: 40,
-      },
-    ],
-  },
-};
+
 export const RegistrationSessionsChangedEvent = defineEvent<RegistrationSessionsChanged>({
   type: 'de.dstgb.ic.registrations.RegistrationSessionsChanged.v1',
   topic,
@@ -255,30 +206,7 @@ export interface DelegationChanged extends RegistrationChange {
   /** People no longer in the delegation, with their contact for a last mail. */
   readonly removed: readonly DelegationPerson[];
 }
-const exampleCircleEvent: ClubEventSnapshot = {
-  ...exampleEventBase,
-  eventId: exampleDelegationRegistration.eventId,
-  kind: 'kommunalzirkel',
-  title: 'Kommunalzirkel „Kommunen for future – Wandel vor Ort gestalten“',
-  capacity: 30,
-  audience: 'target-group',
-  targetGroup: { federalStates: ['BY'], maxPopulation: 25_000 },
-  federalStates: ['BY'],
-  circle: {
-    modules: [
-      {
-        moduleId: '1b2c3d4e-5f60-4718-9a2b-3c4d5e6f7a8b',
-        title: 'Modul 1: Auftakt in Pegnitz',
-        startsAt: '2027-08-14T10:00:00+02:00',
-        endsAt: '2027-08-14T16:00:00+02:00',
-        place: 'Rathaus Pegnitz, Hauptstraße 37, 91257 Pegnitz',
-        guidingQuestions: ['Wo steht unsere Kommune beim Klimaschutz?'],
-      },
-    ],
-    delegation: { maxPeople: 3, suggestedRoles: ['mayor', 'administration', 'civil-society'] },
-    feeCents: 0,
-  },
-};
+
 export const DelegationChangedEvent = defineEvent<DelegationChanged>({
   type: 'de.dstgb.ic.registrations.DelegationChanged.v1',
   topic,
@@ -325,7 +253,7 @@ export const AttendanceRecordedEvent = defineEvent<AttendanceRecorded>({
   topic,
   description:
     'The office marked at the check-in that a person came (or took that back); for a Kommunalzirkel per module. Confirmed registrations without attendance once the event is held are its no-shows.',
-  schema: objectSchema(['eventId', 'registrationId', 'revision', 'by', 'attended', 'registration'], {
+  schema: eventDataSchema(['eventId', 'registrationId', 'revision', 'by', 'attended', 'registration'], {
     eventId: uuidSchema,
     registrationId: uuidSchema,
     revision: { type: 'integer', minimum: 1 },
@@ -362,15 +290,18 @@ export const RegisteredEventChangedEvent = defineEvent<RegisteredEventChanged>({
   topic,
   description:
     'The schedule or venue of an event with registrations changed: everyone registered (confirmed or waiting) is to be told, with the updated calendar entry. Published once per change of the event.',
-  schema: objectSchema(['eventId', 'eventRevision', 'changed', 'event', 'registrations', 'part', 'parts'], {
-    eventId: uuidSchema,
-    eventRevision: { type: 'integer', minimum: 1 },
-    changed: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...EventChangeAspects] } },
-    event: clubEventSnapshotSchema,
-    registrations: { type: 'array', minItems: 1, maxItems: 100, items: registrationSnapshotSchema },
-    part: { type: 'integer', minimum: 1 },
-    parts: { type: 'integer', minimum: 1 },
-  }),
+  schema: eventDataSchema(
+    ['eventId', 'eventRevision', 'changed', 'event', 'registrations', 'part', 'parts'],
+    {
+      eventId: uuidSchema,
+      eventRevision: { type: 'integer', minimum: 1 },
+      changed: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...EventChangeAspects] } },
+      event: clubEventSnapshotSchema,
+      registrations: { type: 'array', minItems: 1, maxItems: 100, items: registrationSnapshotSchema },
+      part: { type: 'integer', minimum: 1 },
+      parts: { type: 'integer', minimum: 1 },
+    },
+  ),
   example: {
     eventId: exampleEvent.eventId,
     eventRevision: 5,
@@ -405,7 +336,7 @@ export const InterestDeclaredEvent = defineEvent<InterestDeclared>({
   topic,
   description:
     'A member, or a municipality (by its member or the office), declared interest in an announced event before its registration opened (Interessenbekundung).',
-  schema: objectSchema(['eventId', 'interestId', 'holder', 'by', 'declaredAt'], {
+  schema: eventDataSchema(['eventId', 'interestId', 'holder', 'by', 'declaredAt'], {
     eventId: uuidSchema,
     interestId: uuidSchema,
     holder: interestHolderSchema,
@@ -437,7 +368,7 @@ export const InterestRegistrationOpenedEvent = defineEvent<InterestRegistrationO
   topic,
   description:
     'Registration opened for an event in which this member or municipality declared interest: they are to be told first. Published exactly once per interest (`interestId`), also when RegistrationOpened is delivered again.',
-  schema: objectSchema(['eventId', 'interestId', 'holder', 'event'], {
+  schema: eventDataSchema(['eventId', 'interestId', 'holder', 'event'], {
     eventId: uuidSchema,
     interestId: uuidSchema,
     holder: interestHolderSchema,

@@ -2,8 +2,8 @@ import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, Length, validateSync } from 'class-validator';
 import * as contracts from '../index';
 import { MultiLineText, SingleLineText, textPattern } from './text-input';
-import { CircleModuleDto } from '../club-events/club-events.dto';
-import { UpdateMemberRequest } from '../membership/membership.dto';
+import { CircleModuleDto } from '../club-events/event-parts.dto';
+import { UpdateMemberRequest } from '../membership/member-profile.dto';
 
 type Body = Record<string, unknown>;
 

@@ -6,7 +6,9 @@ import {
   DLT_HEADERS,
   REDELIVERY_HEADERS,
 } from '@ic/contracts';
+import { metricsRegistry } from '@ic/platform';
 import { KafkaMessage } from 'kafkajs';
+import { Counter } from 'prom-client';
 import { headerText } from '../cloud-event';
 import { KafkaConnection, OutgoingMessage } from '../kafka-connection';
 
@@ -20,6 +22,13 @@ export interface DeadLetter {
   /** The consumer group that gave up on it. */
   readonly group: string;
 }
+
+export const deadLetteredMessages = new Counter({
+  name: 'ic_dead_lettered_messages_total',
+  help: 'Messages sent to <topic>.dlt, by the topic they came from, the reason and the consumer group that gave up',
+  labelNames: ['topic', 'reason', 'group'] as const,
+  registers: [metricsRegistry],
+});
 
 /**
  * Sends a message to `<topic>.dlt` unchanged (key, value, headers) with the reason and where it
@@ -49,6 +58,7 @@ export async function sendToDeadLetterTopic(kafka: KafkaConnection, letter: Dead
       },
     },
   ]);
+  deadLetteredMessages.inc({ topic, reason: letter.reason, group: letter.group });
 }
 
 /** A message read back from a `<topic>.dlt`: where it is, what the DLT headers say, and the message as it came. */

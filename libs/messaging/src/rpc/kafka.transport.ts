@@ -14,6 +14,7 @@ import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microse
 import { Consumer, EachMessagePayload } from 'kafkajs';
 import { mongo } from 'mongoose';
 import { lastValueFrom } from 'rxjs';
+import { deadLetteredMessages } from '../consumer/dead-letter';
 import { EventConsumer, EventConsumerOptions, EventDelivery } from '../consumer/event-consumer';
 import { isInfrastructureFailure } from '../consumer/infrastructure-failure';
 import { PartitionWorkers } from '../consumer/partition-workers';
@@ -77,6 +78,10 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
 
   private requestsJoined = false;
 
+  private get requestGroupId(): string {
+    return this.options.requestGroupId ?? `${this.options.service}.requests`;
+  }
+
   async listen(callback: (error?: unknown) => void): Promise<void> {
     try {
       await this.startRequestConsumer();
@@ -110,10 +115,7 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
 
   private async startRequestConsumer(): Promise<void> {
     const topic = this.options.requestTopic ?? requestTopicOf(this.options.service);
-    const consumer = this.kafka.createConsumer(
-      this.options.requestGroupId ?? `${this.options.service}.requests`,
-      { maxWaitTimeInMs: IDLE_FETCH_WAIT_MS },
-    );
+    const consumer = this.kafka.createConsumer(this.requestGroupId, { maxWaitTimeInMs: IDLE_FETCH_WAIT_MS });
     this.requestConsumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => {
       this.requestsJoined = true;
@@ -185,6 +187,7 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
           headers: { dlt_reason: 'unparseable', dlt_error: error.message },
         },
       ]);
+      deadLetteredMessages.inc({ topic, reason: 'unparseable', group: this.requestGroupId });
       return;
     }
     if (Date.now() > envelope.deadline) {

@@ -1,9 +1,17 @@
 import { CallerIdentity, RequestPattern } from '@ic/contracts';
-import { describe, RemoteProblemError, ServiceUnavailableError, UpstreamTimeoutError } from '@ic/platform';
+import {
+  describe,
+  LATENCY_BUCKETS,
+  metricsRegistry,
+  RemoteProblemError,
+  ServiceUnavailableError,
+  UpstreamTimeoutError,
+} from '@ic/platform';
 import { isProblemDetails } from '@ic/platform';
 import { Logger } from '@nestjs/common';
 import { Consumer, EachMessagePayload } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
+import { Histogram } from 'prom-client';
 import { headerText } from '../cloud-event';
 import { KafkaConnection } from '../kafka-connection';
 import { RPC_HEADERS } from './rpc-headers';
@@ -54,6 +62,25 @@ const BROKER_UNREACHABLE =
 const REPLY_CHANNEL_LOST =
   'Die Verbindung zu den Diensten ist unterbrochen; ob Ihre Anfrage noch ausgeführt wurde, ist nicht sicher. ' +
   'Bitte versuchen Sie es in einer Minute erneut: Eine wiederholte Anfrage wird nur einmal ausgeführt.';
+
+export const requestReplyDuration = new Histogram({
+  name: 'ic_gateway_request_duration_seconds',
+  help:
+    "The gateway's requests to the services over Kafka until the reply, by request topic, operation " +
+    'and outcome (ok; error: the service answered with a problem; timeout; unavailable: not sent)',
+  labelNames: ['topic', 'operation', 'outcome'] as const,
+  buckets: LATENCY_BUCKETS,
+  registers: [metricsRegistry],
+});
+
+export type RequestOutcome = 'ok' | 'error' | 'timeout' | 'unavailable';
+
+/** How a failed request ended, from what it threw. */
+export function outcomeOf(error: unknown): Exclude<RequestOutcome, 'ok'> {
+  if (error instanceof RemoteProblemError) return 'error';
+  if (error instanceof UpstreamTimeoutError) return 'timeout';
+  return error instanceof ServiceUnavailableError ? 'unavailable' : 'error';
+}
 
 /** The reply consumer gives up (and kafkajs starts it again) after a few seconds without a broker. */
 const REPLY_CONSUMER_RETRY = { initialRetryTime: 300, retries: 3, maxRetryTime: 2000 };
@@ -124,6 +151,22 @@ export class RpcClient {
   }
 
   async send<TRequest, TReply>(
+    pattern: RequestPattern<TRequest, TReply>,
+    payload: TRequest,
+    options: SendOptions,
+  ): Promise<TReply> {
+    const stop = requestReplyDuration.startTimer({ topic: pattern.topic, operation: pattern.name });
+    try {
+      const reply = await this.request(pattern, payload, options);
+      stop({ outcome: 'ok' });
+      return reply;
+    } catch (error) {
+      stop({ outcome: outcomeOf(error) });
+      throw error;
+    }
+  }
+
+  private async request<TRequest, TReply>(
     pattern: RequestPattern<TRequest, TReply>,
     payload: TRequest,
     options: SendOptions,

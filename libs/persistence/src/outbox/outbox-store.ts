@@ -17,7 +17,17 @@ export interface AggregateOutbox {
   readonly outboxUpdatedAt?: Date;
 }
 
+/** What one collection's outboxes hold unpublished. */
+export interface OutboxBacklog {
+  readonly collection: string;
+  readonly events: number;
+  /** When the oldest unpublished event was written; absent when there is none. */
+  readonly oldest?: Date;
+}
+
 const KNOWN_PUBLISHED_LIMIT = 100_000;
+/** Documents the backlog reads at most per collection, oldest first (see backlog). */
+const BACKLOG_DOCUMENTS_READ = 1_000;
 /** Ids per marker lookup, so that one long journal does not make one huge query. */
 const MARKER_LOOKUPS_AT_ONCE = 1_000;
 
@@ -95,6 +105,33 @@ export class OutboxStore {
       found.forEach((marker) => this.remember(marker._id));
     }
     return unknown.filter((entry) => !this.knownPublished.has(entry.id));
+  }
+
+  /**
+   * The events of each registered collection not yet published: how many, and when the oldest was
+   * written. Reads only the documents marked as holding unpublished events (the indexed
+   * `outboxUpdatedAt`), at most BACKLOG_DOCUMENTS_READ of them, those waiting longest first: a count
+   * beyond that is a lower bound, the oldest is exact.
+   */
+  async backlog(): Promise<OutboxBacklog[]> {
+    const backlog: OutboxBacklog[] = [];
+    for (const collection of this.registered) {
+      const documents = this.db
+        .collection<AggregateOutbox>(collection)
+        .find({ outboxUpdatedAt: { $exists: true } }, { projection: { outbox: 1 } })
+        .sort({ outboxUpdatedAt: 1 })
+        .limit(BACKLOG_DOCUMENTS_READ);
+      let events = 0;
+      let oldest: Date | undefined;
+      for await (const document of documents) {
+        for (const entry of await this.unpublishedOf(document.outbox)) {
+          events++;
+          if (!oldest || entry.time < oldest) oldest = entry.time;
+        }
+      }
+      backlog.push({ collection, events, ...(oldest ? { oldest } : {}) });
+    }
+    return backlog;
   }
 
   /** Records the entries as published; recording one twice (a relay that crashed in between) is fine. */

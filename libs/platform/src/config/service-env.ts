@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value.trim()) : value;
@@ -102,6 +102,15 @@ export class ServiceEnv {
    */
   @IntSetting(100, 600000)
   OUTBOX_SWEEP_INTERVAL_MS = 10_000;
+
+  /**
+   * When set, `/metrics` answers only `Authorization: Bearer <token>` (Prometheus's `authorization`
+   * setting). The gateway, whose port is public, serves no metrics without it.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'METRICS_TOKEN must be at least 32 characters' })
+  METRICS_TOKEN?: string;
 }
 
 export { toInt as toIntTransform, toList as toListTransform };

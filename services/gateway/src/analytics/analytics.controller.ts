@@ -17,13 +17,12 @@ import { contentDisposition } from '../http/content-disposition';
 import { CSV_CONTENT_TYPE } from '../http/csv';
 import { UuidParam } from '../http/path-params';
 import { eventsCsv, membershipCsv, participationCsv, timelineCsv, workingGroupsCsv } from './analytics-csv';
+import { AnalyticsStatusResponse, toAnalyticsStatusResponse } from './rebuild-status.responses';
 import {
-  AnalyticsStatusResponse,
   EventDetailFiguresResponse,
   EventsFiguresResponse,
   MembershipFiguresResponse,
   ParticipationResponse,
-  toAnalyticsStatusResponse,
   toEventDetailFiguresResponse,
   toEventsFiguresResponse,
   toMembershipFiguresResponse,

@@ -1,5 +1,4 @@
 import {
-  AnalyticsStatusReply,
   EventDetailFiguresReply,
   EventFiguresReply,
   EventKind,
@@ -11,18 +10,15 @@ import {
   MembershipMonthReply,
   ParticipationReply,
   ParticipationRowReply,
-  RebuildProgressReply,
-  RebuildSummaryReply,
   TimelineGranularities,
   TimelineGranularity,
   TimelineStepReply,
-  TopicProgressReply,
   WorkingGroupSizeReply,
   WorkingGroupSizesReply,
 } from '@ic/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ZONED_TIME } from '../http/api-docs';
 
-const ZONED_TIME = 'ISO 8601 mit der Europe/Berlin-Zeitverschiebung des Tages';
 const REGISTRATIONS =
   'in Anmeldungen: die eines Mitglieds oder Gasts, beim Kommunalzirkel die Delegation einer Kommune';
 
@@ -250,68 +246,6 @@ export class WorkingGroupSizesResponse implements WorkingGroupSizesReply {
   items!: WorkingGroupSizeResponse[];
 }
 
-export class TopicProgressResponse implements TopicProgressReply {
-  @ApiProperty({ example: 'ic.registrations.v1' })
-  topic!: string;
-
-  @ApiProperty({ example: 2716 })
-  read!: number;
-
-  @ApiProperty({ example: 7867 })
-  total!: number;
-}
-
-export class RebuildProgressResponse implements RebuildProgressReply {
-  @ApiProperty({ example: 3 })
-  generation!: number;
-
-  @ApiProperty({ format: 'date-time' })
-  requestedAt!: string;
-
-  @ApiProperty({ type: [TopicProgressResponse], description: 'bis zum Ende der Topics bei der Anfrage' })
-  topics!: TopicProgressResponse[];
-
-  @ApiProperty({ example: 6438 })
-  read!: number;
-
-  @ApiProperty({ example: 13892 })
-  total!: number;
-}
-
-export class RebuildSummaryResponse implements RebuildSummaryReply {
-  @ApiProperty({ example: 2 })
-  generation!: number;
-
-  @ApiProperty({ format: 'date-time' })
-  requestedAt!: string;
-
-  @ApiProperty({ format: 'date-time' })
-  finishedAt!: string;
-
-  @ApiProperty({ example: 13892, description: 'wiederholte Ereignisse' })
-  events!: number;
-
-  @ApiProperty({ example: 2.4 })
-  seconds!: number;
-
-  @ApiProperty({ example: 5788 })
-  eventsPerSecond!: number;
-}
-
-export class AnalyticsStatusResponse implements AnalyticsStatusReply {
-  @ApiProperty({ example: 2, description: 'die Generation der Projektionen, die gelesen wird' })
-  generation!: number;
-
-  @ApiProperty({ type: [TopicProgressResponse], description: 'wie weit sie jedes Domänen-Topic gelesen hat' })
-  topics!: TopicProgressResponse[];
-
-  @ApiPropertyOptional({ type: RebuildProgressResponse, description: 'ein laufender Neuaufbau' })
-  rebuild?: RebuildProgressResponse;
-
-  @ApiPropertyOptional({ type: RebuildSummaryResponse })
-  lastRebuild?: RebuildSummaryResponse;
-}
-
 export function toEventFiguresResponse(reply: EventFiguresReply): EventFiguresResponse {
   return {
     eventId: reply.eventId,
@@ -398,30 +332,5 @@ export function toWorkingGroupSizesResponse(reply: WorkingGroupSizesReply): Work
       name: group.name,
       members: group.members,
     })),
-  };
-}
-
-const toTopics = (topics: readonly TopicProgressReply[]): TopicProgressResponse[] =>
-  topics.map((topic) => ({ topic: topic.topic, read: topic.read, total: topic.total }));
-
-export function toAnalyticsStatusResponse(reply: AnalyticsStatusReply): AnalyticsStatusResponse {
-  return {
-    generation: reply.generation,
-    topics: toTopics(reply.topics),
-    rebuild: reply.rebuild && {
-      generation: reply.rebuild.generation,
-      requestedAt: reply.rebuild.requestedAt,
-      topics: toTopics(reply.rebuild.topics),
-      read: reply.rebuild.read,
-      total: reply.rebuild.total,
-    },
-    lastRebuild: reply.lastRebuild && {
-      generation: reply.lastRebuild.generation,
-      requestedAt: reply.lastRebuild.requestedAt,
-      finishedAt: reply.lastRebuild.finishedAt,
-      events: reply.lastRebuild.events,
-      seconds: reply.lastRebuild.seconds,
-      eventsPerSecond: reply.lastRebuild.eventsPerSecond,
-    },
   };
 }

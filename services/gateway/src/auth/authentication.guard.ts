@@ -1,5 +1,5 @@
 import { ANONYMOUS, Role } from '@ic/contracts';
-import { ForbiddenError, HealthController } from '@ic/platform';
+import { ForbiddenError, HealthController, MetricsController } from '@ic/platform';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
@@ -15,8 +15,11 @@ import { BrowserSessionCookie, hashSessionSecret } from './browser-session-cooki
 import { CsrfProtection, isUnsafeMethod } from './csrf-protection';
 import { SessionCheck } from './session-check.service';
 
-/** Probes of the platform (health from libs/platform) need no token. */
-const PUBLIC_CONTROLLERS: readonly unknown[] = [HealthController];
+/**
+ * Probes of the platform (health from libs/platform) need no access token; the metrics check their
+ * own (METRICS_TOKEN), which Prometheus sends where a person's token would go.
+ */
+const PUBLIC_CONTROLLERS: readonly unknown[] = [HealthController, MetricsController];
 
 const ROLE_NAMES: Readonly<Record<Role, string>> = {
   staff: 'der Geschäftsstelle',

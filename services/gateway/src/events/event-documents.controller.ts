@@ -38,13 +38,8 @@ import { contentDisposition } from '../http/content-disposition';
 import { FileUpload } from '../http/file-upload.interceptor';
 import { UuidParam } from '../http/path-params';
 import { DocumentTransfer } from './document-transfer';
-import {
-  documentPath,
-  EventDocumentResponse,
-  EventResponse,
-  toEventDocumentResponse,
-  toEventResponse,
-} from './event.responses';
+import { EventDocumentResponse } from './event-parts.responses';
+import { documentPath, EventResponse, toEventDocumentResponse, toEventResponse } from './event.responses';
 
 /** The text fields of the upload form; the file itself comes in the field `file`. */
 export class UploadDocumentForm extends IntersectionType(

@@ -17,8 +17,12 @@ export function serveAsyncApiDocument(app: NestExpressApplication): void {
   const built = () => {
     if (!texts) {
       const document = buildAsyncApiDocument({ version: platformVersion() });
-      // No line folding: long descriptions and $refs stay on one line each.
-      texts = { json: JSON.stringify(document, null, 2), yaml: stringify(document, { lineWidth: 0 }) };
+      // No line folding: long descriptions and $refs stay on one line each. No anchors and aliases
+      // for objects the contracts share (an example actor): readers cap them, as the JSON has none.
+      texts = {
+        json: JSON.stringify(document, null, 2),
+        yaml: stringify(document, { lineWidth: 0, aliasDuplicateObjects: false }),
+      };
     }
     return texts;
   };

@@ -5,12 +5,8 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
-import {
-  OwnInterestsResponse,
-  RegistrationPageResponse,
-  toOwnInterestsResponse,
-  toRegistrationPageResponse,
-} from './registration.responses';
+import { OwnInterestsResponse, toOwnInterestsResponse } from './interest.responses';
+import { RegistrationPageResponse, toRegistrationPageResponse } from './registration.responses';
 
 /** The signed-in member's registrations and interests. */
 @ApiTags('Anmeldungen')

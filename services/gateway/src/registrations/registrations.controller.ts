@@ -33,16 +33,17 @@ import { UuidParam } from '../http/path-params';
 import { ParticipantsExport } from './participants-export';
 import {
   EventSeatsResponse,
-  InterestResponse,
+  RegistrationStatsResponse,
+  toEventSeatsResponse,
+  toRegistrationStatsResponse,
+} from './seat-figures.responses';
+import { InterestResponse, toInterestResponse } from './interest.responses';
+import {
   RegistrationPageResponse,
   RegistrationResponse,
   registrationPath,
-  RegistrationStatsResponse,
-  toEventSeatsResponse,
-  toInterestResponse,
   toRegistrationPageResponse,
   toRegistrationResponse,
-  toRegistrationStatsResponse,
 } from './registration.responses';
 
 const REFUSALS =

@@ -14,6 +14,7 @@ import {
   UNKNOWN_RECIPIENT,
 } from './deliver-mail.usecase';
 import { InMemoryDeliveries } from '../../testing/in-memory-deliveries';
+import { mailsCounted } from '../deliveries.metrics';
 
 /** Records each mail and the delivery's state at the moment of the SMTP call; fails as told. */
 class FakeMailer extends Mailer {
@@ -297,6 +298,25 @@ describe(DeliverMailUseCase.name, () => {
       expect(deliveries.records.get(id)).toMatchObject({ status: 'sent', attempts: 2 });
       expect(deliveries.records.get(id)?.lastError).toBeUndefined();
       expect(new Set(mailer.sent.map((entry) => entry.mail.messageId)).size).toBe(1);
+    });
+
+    it('counts in the metrics each attempt by its outcome: retrying, then failed for good; sent', async () => {
+      const { sut, mailer } = newTestUseCase();
+      const outcomes = ['sent', 'retrying', 'failed'] as const;
+      const counts = () => Promise.all(outcomes.map((outcome) => mailsCounted('event-reminder', outcome)));
+      const before = await counts();
+      const failing = request({ kind: 'event-reminder' });
+      mailer.failNextWith(
+        smtpError(451, '451 4.3.0 Temporary failure'),
+        smtpError(451, '451 4.3.0 Temporary failure'),
+      );
+
+      await expect(sut.execute(failing, first)).rejects.toThrow(MailDeliveryError);
+      await expect(sut.execute(failing, last)).rejects.toThrow(MailDeliveryError);
+      await sut.execute(request({ kind: 'event-reminder' }), first);
+
+      const after = await counts();
+      expect(after.map((count, index) => count - before[index])).toEqual([1, 1, 1]);
     });
 
     it('on the last attempt records a transient failure as failed with MailFailed, then throws for the dead-letter topic', async () => {

@@ -5,6 +5,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { classifySmtpFailure } from '../../mail/smtp-failure';
 import { MailAddress, MailAttachment, Mailer } from '../../mail/mailer';
 import { MailSettings } from '../../mail/mail-settings';
+import { countMail } from '../deliveries.metrics';
 import { DeliveriesRepository, DeliveryRecord, NewDelivery } from '../deliveries.repository';
 import { StoredMail } from '../delivery.schema';
 import { deliveryIdOf, messageIdOf } from '../delivery-id';
@@ -192,6 +193,7 @@ export class DeliverMailUseCase {
         request.correlationId,
       ),
     ]);
+    countMail(request.kind, 'sent');
     return 'sent';
   }
 
@@ -217,6 +219,7 @@ export class DeliverMailUseCase {
     } else {
       await this.deliveries.markQueuedForRetry(delivery.id, failure.reason);
     }
+    countMail(request.kind, permanent || attempt.last ? 'failed' : 'retrying');
     if (permanent) return 'failed';
     throw new MailDeliveryError(delivery.id, failure.reason, attempt.last);
   }
@@ -241,6 +244,7 @@ export class DeliverMailUseCase {
         events,
       );
     }
+    countMail(request.kind, 'failed');
   }
 
   private newDelivery(request: DeliveryRequest, id: string, recipient: string): NewDelivery {

@@ -17,6 +17,7 @@ import {
 import { Injectable, Logger } from '@nestjs/common';
 import { classifySmtpFailure } from '../../mail/smtp-failure';
 import { Mailer } from '../../mail/mailer';
+import { countMail } from '../deliveries.metrics';
 import { ContactsRepository } from '../../replicas/contacts.repository';
 import { DeliveriesRepository, DeliveryRecord } from '../deliveries.repository';
 import { toDeliveryReply } from '../list-deliveries/list-deliveries.usecase';
@@ -126,6 +127,7 @@ export class ResendDeliveryUseCase {
         ],
         mail,
       );
+      countMail(delivery.kind, 'failed');
       return 'failed';
     }
     const sentAt = this.clock.now();
@@ -137,6 +139,7 @@ export class ResendDeliveryUseCase {
         delivery.correlationId,
       ),
     ]);
+    countMail(delivery.kind, 'sent');
     return 'sent';
   }
 

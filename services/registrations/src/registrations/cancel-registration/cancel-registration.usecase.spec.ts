@@ -10,6 +10,7 @@ import {
   withStatus,
 } from '../../testing/use-case-test-bed';
 import { RegistrationMessages } from '../registration.messages';
+import { seatDecisionsCounted } from '../seat-decisions.metrics';
 import { CancelRegistrationUseCase } from './cancel-registration.usecase';
 
 const afterClosing = new Date('2027-04-10T08:00:00.000Z');
@@ -50,6 +51,17 @@ describe(CancelRegistrationUseCase.name, () => {
         registrationId: place.registrationId,
         cause: 'seat-freed',
       });
+    });
+
+    it('counts the promotion from the waiting list in the metrics, once', async () => {
+      const { sut, bed } = newTestUseCase();
+      const { seated, seat } = await fullLounge(bed);
+      const before = await seatDecisionsCounted('promoted');
+
+      await sut.execute(seat.registrationId, actorOf(seated));
+      await sut.execute(seat.registrationId, actorOf(seated));
+
+      expect((await seatDecisionsCounted('promoted')) - before).toBe(1);
     });
 
     it('changes nothing when cancelled again', async () => {

@@ -15,6 +15,7 @@ import {
   UseCaseTestBed,
 } from '../../testing/use-case-test-bed';
 import { RegistrationMessages } from '../registration.messages';
+import { seatDecisionsCounted } from '../seat-decisions.metrics';
 import { RegisterUseCase } from './register.usecase';
 
 function newTestUseCase() {
@@ -69,6 +70,26 @@ describe(RegisterUseCase.name, () => {
 
       expect(reply.registration).toMatchObject({ status: 'waiting', waitingPlace: 1 });
       expect(typesOf(bed.takePublished())).toEqual([RegistrationWaitlistedEvent.type]);
+    });
+
+    it('counts each seat decision once in the metrics, a refusal by a rule as refused', async () => {
+      const { sut, bed } = newTestUseCase();
+      const event = loungeEvent({ capacity: 1 });
+      const [first, second, inactive] = [knownMember(), knownMember(), knownMember({ status: 'inactive' })];
+      bed.know(event, first, second, inactive);
+      const before = await Promise.all(
+        (['confirmed', 'waitlisted', 'refused'] as const).map((decision) => seatDecisionsCounted(decision)),
+      );
+
+      await sut.execute(event.eventId, {}, actorOf(first));
+      await sut.execute(event.eventId, {}, actorOf(first));
+      await sut.execute(event.eventId, {}, actorOf(second));
+      await expect(sut.execute(event.eventId, {}, actorOf(inactive))).rejects.toThrow(RuleViolationError);
+
+      const after = await Promise.all(
+        (['confirmed', 'waitlisted', 'refused'] as const).map((decision) => seatDecisionsCounted(decision)),
+      );
+      expect(after.map((count, index) => count - before[index])).toEqual([1, 1, 1]);
     });
 
     it('answers a second registration with the first one, created false, and publishes nothing', async () => {

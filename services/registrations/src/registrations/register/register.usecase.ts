@@ -27,6 +27,7 @@ import { RegistrationReplies } from '../registration-replies';
 import { RegistrationViews } from '../registration-views';
 import { RegistrationMessages } from '../registration.messages';
 import { RegistrationsRepository } from '../registrations.repository';
+import { countSeatDecision } from '../seat-decisions.metrics';
 
 /** Rounds at most when the registration changes under the request (another request of the same registrant). */
 const ATTEMPTS = 10;
@@ -98,6 +99,7 @@ export class RegisterUseCase {
       if (refusal) {
         // Registering again answers with the registration, even once registering has closed.
         if (firstRound) continue;
+        countSeatDecision('refused');
         throw refusedBy(refusal);
       }
       const entry: Registration = {

@@ -10,6 +10,7 @@ import { RegistrationViews } from '../registration-views';
 import { SeatStep } from '../registration.schema';
 import { RegistrationsRepository } from '../registrations.repository';
 import { RegistrationMessages } from '../registration.messages';
+import { countSeatDecision } from '../seat-decisions.metrics';
 import { KnownEvent } from '../../replicas/known-event';
 import { KnownEventsRepository } from '../../replicas/known-events.repository';
 import { EventSeatsRepository } from '../../seats/event-seats.repository';
@@ -251,6 +252,8 @@ export class SeatSteps {
       const { next, fact } = await this.outcomeOf(step, current, counted, sequence, seats);
       const events = event ? this.changes.entriesOf([fact], event, correlationId) : [];
       if (await this.registrations.finishStep(next, step.token, current.revision, events)) {
+        if (fact.type === 'confirmed' || fact.type === 'waitlisted' || fact.type === 'promoted')
+          countSeatDecision(fact.type);
         result = fact.view;
         break;
       }

@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { UpdateCircleRequest, UpdateForumRequest, UpdateLoungeRequest } from './club-events.dto';
+import { UpdateCircleRequest, UpdateForumRequest, UpdateLoungeRequest } from './event-drafts.dto';
 
 /** Where @nestjs/swagger keeps a property's @ApiProperty options (its DECORATORS.API_MODEL_PROPERTIES). */
 const API_MODEL_PROPERTIES = 'swagger/apiModelProperties';
