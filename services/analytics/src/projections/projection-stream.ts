@@ -158,7 +158,8 @@ export class ProjectionStream {
   private read(message: KafkaMessage): CloudEvent | Rejected | undefined {
     // A dead letter an operator sent back for another group: this generation projected the original.
     const redeliveredTo = headerText(message.headers, REDELIVERY_HEADERS.group);
-    if (redeliveredTo !== undefined && redeliveredTo !== this.projections.generation.groupId) return undefined;
+    if (redeliveredTo !== undefined && redeliveredTo !== this.projections.generation.groupId)
+      return undefined;
     let event: CloudEvent;
     try {
       event = decodeCloudEvent(message);

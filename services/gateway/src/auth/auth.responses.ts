@@ -51,7 +51,8 @@ export class SignedInSessionResponse {
   role!: 'staff' | 'member';
 
   @ApiProperty({
-    description: 'Ob das Konto der Geschäftsstelle auch den Betrieb der Plattform verantwortet (Seite „Betrieb“)',
+    description:
+      'Ob das Konto der Geschäftsstelle auch den Betrieb der Plattform verantwortet (Seite „Betrieb“)',
     example: false,
   })
   operations!: boolean;

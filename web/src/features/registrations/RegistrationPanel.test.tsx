@@ -17,7 +17,14 @@ const DAY = 24 * 60 * 60 * 1000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
 
 const staffSession: FakeAnswer = {
-  body: { signedIn: true, role: 'staff', operations: false, subject: 'staff_1', expiresAt: inDays(1), csrfToken: 'csrf' },
+  body: {
+    signedIn: true,
+    role: 'staff',
+    operations: false,
+    subject: 'staff_1',
+    expiresAt: inDays(1),
+    csrfToken: 'csrf',
+  },
 };
 
 function lounge(change: Partial<EventDetail> = {}): EventDetail {
