@@ -6,6 +6,7 @@ import {
   DLT_HEADERS,
   EVENT_CONTENT_TYPE,
   eventSourceOf,
+  REDELIVERY_HEADERS,
   RPC_HEADERS,
 } from '../envelope/kafka-headers';
 import { RequestPattern } from '../requests/request-pattern';
@@ -70,6 +71,12 @@ function eventHeaders(contract: EventContract<unknown>): JsonSchema {
         'Erweiterungsattribut: verbindet die Anfragen und Ereignisse einer Benutzeraktion. / Extension attribute: links the requests and events of one user action.',
       ),
       [CE_HEADERS.contentType]: constant(EVENT_CONTENT_TYPE, 'Der Wert ist JSON. / The value is JSON.'),
+      [REDELIVERY_HEADERS.deadLetterId]: text(
+        'Nur an einer erneut zugestellten toten Nachricht: ihre Kennung; das Ereignis (dieselbe ce_id) lag schon einmal hier. / Only on a dead letter an operator sent back: its id; the event (same ce_id) was here before.',
+      ),
+      [REDELIVERY_HEADERS.group]: text(
+        'Nur an einer erneut zugestellten toten Nachricht: die eine Consumer-Gruppe, die sie verarbeitet; alle anderen Leser überspringen sie. / Only on a dead letter an operator sent back: the one consumer group that handles it; every other reader skips it.',
+      ),
     },
   };
 }

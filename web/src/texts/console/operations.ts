@@ -84,7 +84,10 @@ export const operations = {
     confirm: 'Ja, erneut zustellen',
   },
   redeliverAll: {
-    button: (n: number) => `Alle ${count(n, 'offene Nachricht', 'offenen Nachrichten')} erneut zustellen`,
+    button: (n: number) =>
+      n === 1
+        ? 'Die offene Nachricht erneut zustellen'
+        : `Alle ${n.toLocaleString('de-DE')} offenen Nachrichten erneut zustellen`,
     title: 'Alle offenen Nachrichten erneut zustellen?',
     text: 'Jede offene Nachricht geht einmal zurück an den Dienst, der sie aufgegeben hat, in der Reihenfolge, in der sie scheiterten. Beheben Sie vorher die Ursache.',
     confirm: 'Ja, alle erneut zustellen',

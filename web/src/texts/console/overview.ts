@@ -16,7 +16,9 @@ export const overview = {
     empty: 'Nichts zu tun: Keine offene Nachricht.',
     ofTopic: (topic: string, n: number) => `${topic}: ${count(n, 'offene Nachricht', 'offene Nachrichten')}`,
     link: (n: number) =>
-      `Zu den ${count(n, 'offenen Nachricht', 'offenen Nachrichten')} auf der Seite „Betrieb“`,
+      n === 1
+        ? 'Zur offenen Nachricht auf der Seite „Betrieb“'
+        : `Zu den ${n.toLocaleString('de-DE')} offenen Nachrichten auf der Seite „Betrieb“`,
   },
   invitations: {
     heading: 'Berufungen, die bald ablaufen',

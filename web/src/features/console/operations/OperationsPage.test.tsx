@@ -58,7 +58,30 @@ describe('Betrieb (dead letters)', { timeout: 20_000 }, () => {
     expect(within(card).getByText(/liegen keine Kontaktdaten vor/)).toBeVisible();
     expect(within(card).getByText('notifications.events')).toBeVisible();
     expect(await screen.findByText('1 offene Nachricht')).toBeVisible();
-    expect(screen.getByRole('button', { name: 'Alle 1 offene Nachricht erneut zustellen' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Die offene Nachricht erneut zustellen' })).toBeVisible();
+  });
+
+  it('reads the list and the figures again on „Neu laden“, so that they agree', async () => {
+    let failedSince = false;
+    gateway({
+      'GET /api/v1/dead-letters/figures': () => ({
+        body: failedSince
+          ? figures
+          : { open: 0, openByTopic: figures.openByTopic.map((entry) => ({ ...entry, open: 0 })) },
+      }),
+      'GET /api/v1/dead-letters': () => ({ body: { items: failedSince ? [letter] : [], nextCursor: null } }),
+    });
+    const user = userEvent.setup();
+    renderPage(PATH);
+
+    expect(await screen.findByText('Keine offenen Nachrichten.')).toBeVisible();
+    failedSince = true;
+    await user.click(screen.getByRole('button', { name: 'Neu laden' }));
+
+    expect(await screen.findByText('1 offene Nachricht')).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { level: 3, name: 'RegistrationConfirmed (Anmeldungen)' }),
+    ).toBeVisible();
   });
 
   it('redelivers one after asking, once per click, and says so', async () => {

@@ -15,6 +15,7 @@ import {
   useDiscardDeadLetter,
   useRedeliverAll,
   useRedeliverDeadLetter,
+  useReloadDeadLetters,
   type DeadLetter,
   type DeadLetterState,
   type DeadLetterTopic,
@@ -212,6 +213,7 @@ function DeadLetterList(props: {
   readonly onDiscard: (letter: DeadLetter) => void;
 }) {
   const letters = useDeadLetters(props.state, props.topic);
+  const reload = useReloadDeadLetters();
   const headingId = useId();
   const items = letters.data?.pages.flatMap((page) => page.items) ?? [];
 
@@ -250,7 +252,7 @@ function DeadLetterList(props: {
           type="button"
           className="button button-secondary"
           disabled={letters.isFetching}
-          onClick={() => void letters.refetch()}
+          onClick={() => void reload()}
         >
           {t.refresh}
         </button>

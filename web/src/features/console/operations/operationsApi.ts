@@ -20,6 +20,12 @@ export function useDeadLetterFigures(enabled = true) {
   });
 }
 
+/** „Neu laden“: the list and the figures read again, so that they agree. */
+export function useReloadDeadLetters() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: OPERATIONS_KEY });
+}
+
 /** The dead letters of one state (and topic), newest first, page by page. */
 export function useDeadLetters(state: DeadLetterState, topic: DeadLetterTopic | undefined) {
   return useInfiniteQuery({
