@@ -70,7 +70,12 @@ export async function provideInfrastructure({
 
   const localClaims: PortClaim[] = [
     ...(source === 'local'
-      ? [...settings.kafka.flatMap((cluster) => [cluster.port, cluster.controllerPort]), settings.mongo.port]
+      ? [
+          ...settings.kafka.flatMap((cluster) =>
+            cluster.nodes.flatMap((node) => [node.port, node.controllerPort]),
+          ),
+          settings.mongo.port,
+        ]
       : []),
     ...(givenMail ? [] : [settings.mailSink.smtpPort, settings.mailSink.webPort]),
   ];
@@ -137,10 +142,10 @@ async function startBackends(
     startLocalMongo(settings, log),
     ...settings.kafka.map((_, index) => startLocalKafka(settings, log, index)),
   ]);
-  const clusters = settings.kafka.map((cluster) => `${LOCALHOST}:${cluster.port.port}`);
+  const clusters = kafkaClusters.map((cluster) => cluster.bootstrapServers);
   return {
     value: {
-      kafkaBrokers: [clusters[0]],
+      kafkaBrokers: clusters[0].split(','),
       isolatedKafkaClusters: clusters,
       mongodbUri: `mongodb://${LOCALHOST}:${settings.mongo.port.port}/`,
     },

@@ -1,4 +1,10 @@
-import { resolveInfraSettings, startLocalKafka, startLocalMongo, type InfraSettings } from '@ic/infra';
+import {
+  kafkaClusterOnPorts,
+  resolveInfraSettings,
+  startLocalKafka,
+  startLocalMongo,
+  type InfraSettings,
+} from '@ic/infra';
 import { platformTopicCatalog } from '@ic/contracts';
 import { KafkaConnection } from '@ic/messaging';
 import { randomUUID } from 'node:crypto';
@@ -101,12 +107,7 @@ describe('The platform while its infrastructure fails', () => {
       ...base,
       stateDir,
       keepsData: true,
-      kafka: [
-        {
-          port: { ...base.kafka[0].port, port: KAFKA_PORT },
-          controllerPort: { ...base.kafka[0].controllerPort, port: KAFKA_PORT + 1 },
-        },
-      ],
+      kafka: [kafkaClusterOnPorts(KAFKA_PORT, 1)],
       mongo: { port: { ...base.mongo.port, port: MONGO_PORT } },
     };
     [broker, database] = await Promise.all([startBroker(), startDatabase()]);

@@ -232,17 +232,21 @@ export class KafkaConnection {
   }
 
   private async createTopics(admin: Admin, missing: readonly TopicSpec[]): Promise<void> {
+    const { brokers } = await admin.describeCluster();
+    const replicationFactor = topicReplicationFactor(brokers.length);
     try {
       await admin.createTopics({
         waitForLeaders: true,
         topics: missing.map((spec) => ({
           topic: spec.name,
           numPartitions: spec.partitions,
-          replicationFactor: 1,
+          replicationFactor,
           configEntries: Object.entries(spec.config).map(([name, value]) => ({ name, value })),
         })),
       });
-      this.logger.log(`Created topics: ${missing.map((spec) => spec.name).join(', ')}`);
+      this.logger.log(
+        `Created topics (${replicationFactor} replicas each): ${missing.map((spec) => spec.name).join(', ')}`,
+      );
     } catch (error) {
       // Another instance may have created them between our list and create; that is fine.
       if (!(error instanceof Error) || !/already exists/i.test(error.message)) throw error;
@@ -303,6 +307,16 @@ export class KafkaConnection {
 }
 
 const LEADER_WAIT_MS = 30_000;
+
+/**
+ * Replicas of a topic we create: three where the cluster has three brokers or more (one may fail, and
+ * with the brokers' `min.insync.replicas=2` no acknowledged write is lost), else one per broker. The
+ * number is ours because kafkajs speaks CreateTopics v3 at most, where "the broker's default" (-1) is
+ * refused.
+ */
+export function topicReplicationFactor(brokers: number): number {
+  return Math.max(1, Math.min(3, brokers));
+}
 
 /** After a crash kafkajs does not restart: as long as its longest back-off. */
 const CONSUMER_RESTART_DELAY_MS = 5000;
