@@ -10,7 +10,7 @@ export {
 export type { InfraProfile, InfraSettings, KafkaClaims, KafkaNodeClaims, PortClaim } from './settings';
 export type { StoredAttachment, StoredMessage } from './mail-sink/mail-store';
 /** A Kafka of its own, for tests that must stop and restart it (or one of its nodes) without touching the shared one. */
-export { startLocalKafka, startLocalKafkaNode } from './local/local-kafka';
+export { startLocalKafka, startLocalKafkaNode, waitForTopicsOnEveryNode } from './local/local-kafka';
 export type { LocalKafkaCluster } from './local/local-kafka';
 /** A Mongo server of its own (H2 file when the settings keep data), for tests that stop and restart it. */
 export { startLocalMongo } from './local/local-mongo';

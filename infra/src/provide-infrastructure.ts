@@ -1,7 +1,7 @@
 import { platformTopicCatalog } from '@ic/contracts';
 import { KafkaConnection } from '@ic/messaging';
 import { isDockerEngineAvailable, startContainers } from './containers';
-import { kafkaToolsNeeded, startLocalKafka } from './local/local-kafka';
+import { kafkaToolsNeeded, startLocalKafka, waitForTopicsOnEveryNode } from './local/local-kafka';
 import { startLocalMailSink } from './local/local-mail-sink';
 import { mongoToolsNeeded, startLocalMongo } from './local/local-mongo';
 import { assertPortsFree } from './local/ports';
@@ -106,6 +106,12 @@ export async function provideInfrastructure({
       });
       try {
         const { created } = await kafka.ensureTopics(topics);
+        if (source === 'local') {
+          await waitForTopicsOnEveryNode(
+            brokers,
+            topics.map((topic) => topic.name),
+          );
+        }
         log(`[infra] ${topics.length} topics ready on ${brokers} (${created.length} created)`);
       } finally {
         await kafka.disconnect();

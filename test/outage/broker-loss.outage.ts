@@ -2,6 +2,7 @@ import {
   kafkaClusterOnPorts,
   resolveInfraSettings,
   startLocalKafka,
+  waitForTopicsOnEveryNode,
   type InfraSettings,
   type LocalKafkaCluster,
 } from '@ic/infra';
@@ -73,6 +74,10 @@ describe('The platform on a three-node Kafka cluster that loses a node', () => {
     cluster = await startLocalKafka(settings, () => undefined);
     const kafka = connection();
     await kafka.ensureTopics(platformTopicCatalog()).finally(() => kafka.disconnect());
+    await waitForTopicsOnEveryNode(
+      cluster.bootstrapServers,
+      platformTopicCatalog().map((topic) => topic.name),
+    );
 
     platform = e2ePlatform({
       databasePrefix: `brokerloss${run}`,

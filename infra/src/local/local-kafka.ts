@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
+import { Admin, Kafka, logLevel } from 'kafkajs';
 import { kafkaBootstrapServers, LOCALHOST, type InfraSettings } from '../settings';
 import { startSideBySide } from '../start-side-by-side';
 import { recordDirOf } from './local-run';
 import { ensureMavenJars } from './maven-jars';
-import { startDetached, type ManagedProcess } from './processes';
+import { sleep, startDetached, type ManagedProcess } from './processes';
 import { runCommand } from './run-command';
 import { Tools, type Tool } from './toolchain';
 import { elapsedSince, waitUntilReady } from './wait-until-ready';
@@ -241,6 +241,46 @@ export function ensureKafkaJars(settings: InfraSettings, log: (line: string) => 
 }
 
 async function describeCluster(broker: string, nodes: number): Promise<void> {
+  await withProbeAdmin(broker, async (admin) => {
+    const { brokers } = await admin.describeCluster();
+    if (brokers.length < nodes) throw new Error(`${brokers.length} of ${nodes} Kafka nodes have joined`);
+  });
+}
+
+/**
+ * Returns once every node of the cluster answers metadata requests for these topics with a leader for
+ * each partition. The topic creation waits for one node; another may learn of the new topics a moment
+ * later and meanwhile answers "This server does not host this topic-partition" to a client that asks it.
+ */
+export async function waitForTopicsOnEveryNode(
+  bootstrapServers: string,
+  topics: readonly string[],
+): Promise<void> {
+  const nodes = bootstrapServers.split(',');
+  if (nodes.length < 2) return;
+  await Promise.all(
+    nodes.map(async (node) => {
+      const deadline = Date.now() + READY_TIMEOUT_MS;
+      for (;;) {
+        try {
+          await withProbeAdmin(node, async (admin) => {
+            const metadata = await admin.fetchTopicMetadata({ topics: [...topics] });
+            const led = metadata.topics.every((topic) =>
+              topic.partitions.every((partition) => partition.leader >= 0),
+            );
+            if (!led) throw new Error(`${node} does not know every partition's leader yet`);
+          });
+          return;
+        } catch (error) {
+          if (Date.now() > deadline) throw error;
+        }
+        await sleep(200);
+      }
+    }),
+  );
+}
+
+async function withProbeAdmin<T>(broker: string, work: (admin: Admin) => Promise<T>): Promise<T> {
   const admin = new Kafka({
     clientId: 'ic-infra-probe',
     brokers: [broker],
@@ -250,8 +290,7 @@ async function describeCluster(broker: string, nodes: number): Promise<void> {
   }).admin();
   await admin.connect();
   try {
-    const { brokers } = await admin.describeCluster();
-    if (brokers.length < nodes) throw new Error(`${brokers.length} of ${nodes} Kafka nodes have joined`);
+    return await work(admin);
   } finally {
     await admin.disconnect();
   }

@@ -258,7 +258,7 @@ export class KafkaConnection {
         })),
       });
       this.logger.log(
-        `Created topics (${replicationFactor} replicas each): ${missing.map((spec) => spec.name).join(', ')}`,
+        `Created topics (replication factor ${replicationFactor}): ${missing.map((spec) => spec.name).join(', ')}`,
       );
     } catch (error) {
       // Another instance may have created them between our list and create; that is fine.
