@@ -89,7 +89,7 @@ export function resolveInfraSettings(
   const kafka = Array.from({ length: clusters }, (_, cluster): KafkaClaims => ({
     nodes: Array.from({ length: nodes }, (_, node): KafkaNodeClaims => {
       const first = cluster === 0 && node === 0;
-      const name = `Kafka${cluster === 0 ? '' : ` ${cluster + 1}`}${nodes === 1 ? '' : ` node ${node + 1}`}`;
+      const name = kafkaNodeService(cluster === 0 ? 'Kafka' : `Kafka ${cluster + 1}`, node);
       const port = first
         ? kafkaPort
         : claimOf(kafkaPort.port + 2 * (cluster * nodes + node), name, 'IC_KAFKA_PORT');
@@ -149,13 +149,18 @@ function kafkaNodeCount(env: NodeJS.ProcessEnv): KafkaNodeCount {
 export function kafkaClusterOnPorts(port: number, nodes: KafkaNodeCount, service = 'Kafka'): KafkaClaims {
   return {
     nodes: Array.from({ length: nodes }, (_, node) => {
-      const name = nodes === 1 ? service : `${service} node ${node + 1}`;
+      const name = kafkaNodeService(service, node);
       return {
         port: claimOf(port + 2 * node, name, 'IC_KAFKA_PORT'),
         controllerPort: claimOf(port + 2 * node + 1, `${name} controller`, 'IC_KAFKA_PORT'),
       };
     }),
   };
+}
+
+/** What a node is called in messages: the cluster's name for the first, `Kafka node 2` for the others. */
+function kafkaNodeService(cluster: string, node: number): string {
+  return node === 0 ? cluster : `${cluster} node ${node + 1}`;
 }
 
 /** The bootstrap servers of a cluster: every node, so that a client finds the cluster while one is down. */
