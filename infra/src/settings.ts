@@ -25,6 +25,13 @@ export interface KafkaNodeClaims {
 /** A Kafka cluster: one node, or three with replicated topics (IC_KAFKA_NODES). */
 export interface KafkaClaims {
   readonly nodes: readonly KafkaNodeClaims[];
+  /** Clients must sign in with SASL PLAIN as this user (a test of the services' KAFKA_SASL_* settings). */
+  readonly saslPlainUser?: KafkaUser;
+}
+
+export interface KafkaUser {
+  readonly username: string;
+  readonly password: string;
 }
 
 export interface InfraSettings {

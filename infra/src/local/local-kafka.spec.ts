@@ -83,4 +83,23 @@ describe(kafkaServerProperties.name, () => {
     expect(properties.get('transaction.state.log.replication.factor')).toBe('3');
     expect(properties.get('transaction.state.log.min.isr')).toBe('2');
   });
+
+  it('takes clients only with SASL PLAIN when given a user', () => {
+    const properties = parseProperties(
+      kafkaServerProperties({
+        nodeId: 1,
+        port: 19512,
+        controllerPort: 19513,
+        voters: [19513],
+        dataDir: '/data/kafka',
+        saslPlainUser: { username: 'ic', password: 'secret' },
+      }),
+    );
+
+    expect(properties.get('listeners')).toBe('SASL_PLAINTEXT://127.0.0.1:19512,CONTROLLER://127.0.0.1:19513');
+    expect(properties.get('sasl.enabled.mechanisms')).toBe('PLAIN');
+    expect(properties.get('listener.name.sasl_plaintext.plain.sasl.jaas.config')).toContain(
+      'user_ic="secret"',
+    );
+  });
 });

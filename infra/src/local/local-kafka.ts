@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Admin, Kafka, logLevel } from 'kafkajs';
-import { kafkaBootstrapServers, LOCALHOST, type InfraSettings } from '../settings';
+import { kafkaBootstrapServers, LOCALHOST, type InfraSettings, type KafkaUser } from '../settings';
 import { startSideBySide } from '../start-side-by-side';
 import { recordDirOf } from './local-run';
 import { ensureMavenJars } from './maven-jars';
@@ -23,6 +23,8 @@ export interface KafkaServerOptions {
   /** Controller ports of every node of the cluster, this one's included, in node order. */
   readonly voters: readonly number[];
   readonly dataDir: string;
+  /** Clients sign in with SASL PLAIN as this user (the nodes among themselves too); unset: no sign-in. */
+  readonly saslPlainUser?: KafkaUser;
 }
 
 /**
@@ -36,8 +38,10 @@ export function kafkaServerProperties({
   controllerPort,
   voters,
   dataDir,
+  saslPlainUser,
 }: KafkaServerOptions): string {
   const replicas = voters.length;
+  const listener = saslPlainUser ? 'SASL_PLAINTEXT' : 'PLAINTEXT';
   const minInSync = replicas === 1 ? 1 : 2;
   const properties: Record<string, string | number> = {
     'process.roles': 'broker,controller',
@@ -45,11 +49,19 @@ export function kafkaServerProperties({
     'controller.quorum.voters': voters
       .map((voterPort, index) => `${index + 1}@${LOCALHOST}:${voterPort}`)
       .join(','),
-    listeners: `PLAINTEXT://${LOCALHOST}:${port},CONTROLLER://${LOCALHOST}:${controllerPort}`,
-    'advertised.listeners': `PLAINTEXT://${LOCALHOST}:${port}`,
+    listeners: `${listener}://${LOCALHOST}:${port},CONTROLLER://${LOCALHOST}:${controllerPort}`,
+    'advertised.listeners': `${listener}://${LOCALHOST}:${port}`,
     'controller.listener.names': 'CONTROLLER',
-    'listener.security.protocol.map': 'PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
-    'inter.broker.listener.name': 'PLAINTEXT',
+    'listener.security.protocol.map': `${listener}:${listener},CONTROLLER:PLAINTEXT`,
+    'inter.broker.listener.name': listener,
+    ...(saslPlainUser && {
+      'sasl.enabled.mechanisms': 'PLAIN',
+      'sasl.mechanism.inter.broker.protocol': 'PLAIN',
+      'listener.name.sasl_plaintext.plain.sasl.jaas.config':
+        'org.apache.kafka.common.security.plain.PlainLoginModule required ' +
+        `username="${saslPlainUser.username}" password="${saslPlainUser.password}" ` +
+        `user_${saslPlainUser.username}="${saslPlainUser.password}";`,
+    }),
     'log.dirs': dataDir,
     'num.partitions': 3,
     // Topics come from the catalog only; a typo in a topic name must fail, not create a topic.
@@ -151,6 +163,7 @@ export async function startLocalKafkaNode(
       controllerPort: node.controllerPort.port,
       voters: cluster.nodes.map((each) => each.controllerPort.port),
       dataDir,
+      saslPlainUser: cluster.saslPlainUser,
     }),
   );
   await writeFile(log4jProperties, LOG4J_PROPERTIES);
@@ -189,7 +202,7 @@ export async function startLocalKafkaNode(
   // An open port is not a ready broker: wait until it answers an admin request and sees every node.
   await waitUntilReady(
     kafka,
-    () => describeCluster(`${LOCALHOST}:${port}`, cluster.nodes.length),
+    () => describeCluster(`${LOCALHOST}:${port}`, cluster.nodes.length, cluster.saslPlainUser),
     READY_TIMEOUT_MS,
   );
   return kafka;
@@ -240,8 +253,8 @@ export function ensureKafkaJars(settings: InfraSettings, log: (line: string) => 
   );
 }
 
-async function describeCluster(broker: string, nodes: number): Promise<void> {
-  await withProbeAdmin(broker, async (admin) => {
+async function describeCluster(broker: string, nodes: number, user?: KafkaUser): Promise<void> {
+  await withProbeAdmin(broker, user, async (admin) => {
     const { brokers } = await admin.describeCluster();
     if (brokers.length < nodes) throw new Error(`${brokers.length} of ${nodes} Kafka nodes have joined`);
   });
@@ -255,6 +268,7 @@ async function describeCluster(broker: string, nodes: number): Promise<void> {
 export async function waitForTopicsOnEveryNode(
   bootstrapServers: string,
   topics: readonly string[],
+  user?: KafkaUser,
 ): Promise<void> {
   const nodes = bootstrapServers.split(',');
   if (nodes.length < 2) return;
@@ -263,7 +277,7 @@ export async function waitForTopicsOnEveryNode(
       const deadline = Date.now() + READY_TIMEOUT_MS;
       for (;;) {
         try {
-          await withProbeAdmin(node, async (admin) => {
+          await withProbeAdmin(node, user, async (admin) => {
             const metadata = await admin.fetchTopicMetadata({ topics: [...topics] });
             const led = metadata.topics.every((topic) =>
               topic.partitions.every((partition) => partition.leader >= 0),
@@ -280,10 +294,15 @@ export async function waitForTopicsOnEveryNode(
   );
 }
 
-async function withProbeAdmin<T>(broker: string, work: (admin: Admin) => Promise<T>): Promise<T> {
+async function withProbeAdmin<T>(
+  broker: string,
+  user: KafkaUser | undefined,
+  work: (admin: Admin) => Promise<T>,
+): Promise<T> {
   const admin = new Kafka({
     clientId: 'ic-infra-probe',
     brokers: [broker],
+    ...(user && { sasl: { mechanism: 'plain', ...user } }),
     logLevel: logLevel.NOTHING,
     connectionTimeout: 1_000,
     retry: { retries: 0 },
