@@ -7,7 +7,14 @@ export {
   kafkaClusterOnPorts,
   resolveInfraSettings,
 } from './settings';
-export type { InfraProfile, InfraSettings, KafkaClaims, KafkaNodeClaims, KafkaUser, PortClaim } from './settings';
+export type {
+  InfraProfile,
+  InfraSettings,
+  KafkaClaims,
+  KafkaNodeClaims,
+  KafkaUser,
+  PortClaim,
+} from './settings';
 export type { StoredAttachment, StoredMessage } from './mail-sink/mail-store';
 /** A Kafka of its own, for tests that must stop and restart it (or one of its nodes) without touching the shared one. */
 export { startLocalKafka, startLocalKafkaNode, waitForTopicsOnEveryNode } from './local/local-kafka';
