@@ -31,4 +31,20 @@ describe(validateConfig.name, () => {
     expect(validate).toThrow(/MONGODB_URI: MONGODB_URI must start with mongodb:\/\//);
     expect(validate).toThrow(/CONSUMER_MAX_ATTEMPTS/);
   });
+
+  it('takes SASL to the brokers only with a user name and a password', () => {
+    const validate = () =>
+      validateConfig(ServiceEnv, { KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SSL: 'yes' });
+    expect(validate).toThrow(/KAFKA_SASL_USERNAME must be set with KAFKA_SASL_MECHANISM/);
+    expect(validate).toThrow(/KAFKA_SASL_PASSWORD must be set with KAFKA_SASL_MECHANISM/);
+    expect(validate).toThrow(/KAFKA_SSL/);
+    expect(
+      validateConfig(ServiceEnv, {
+        KAFKA_SSL: 'true',
+        KAFKA_SASL_MECHANISM: 'plain',
+        KAFKA_SASL_USERNAME: 'ic',
+        KAFKA_SASL_PASSWORD: 'secret',
+      }),
+    ).toMatchObject({ KAFKA_SSL: 'true', KAFKA_SASL_MECHANISM: 'plain', KAFKA_SASL_USERNAME: 'ic' });
+  });
 });
