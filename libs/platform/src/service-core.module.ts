@@ -1,10 +1,18 @@
-import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import {
+  DynamicModule,
+  Global,
+  MiddlewareConsumer,
+  Module,
+  NestModule,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { ServiceEnv } from './config/service-env';
 import { validateConfig } from './config/validate-config';
 import { HealthModule } from './health/health.module';
 import { CorrelationIdMiddleware } from './http/correlation.middleware';
 import { ServiceRuntime } from './runtime/service-runtime';
+import { flushTraces } from './tracing/trace-context';
 
 export interface ServiceCoreOptions<E extends ServiceEnv> {
   readonly name: string;
@@ -13,12 +21,12 @@ export interface ServiceCoreOptions<E extends ServiceEnv> {
 
 /**
  * What every service starts with: validated config, its runtime identity, health endpoints,
- * correlation ids on HTTP. A service that owns data adds its database (PersistenceModule in
+ * correlation ids on HTTP, the buffered spans flushed on shutdown. A service that owns data adds its database (PersistenceModule in
  * libs/persistence).
  */
 @Global()
 @Module({})
-export class ServiceCoreModule implements NestModule {
+export class ServiceCoreModule implements NestModule, OnApplicationShutdown {
   static forService<E extends ServiceEnv>(options: ServiceCoreOptions<E>): DynamicModule {
     return {
       module: ServiceCoreModule,
@@ -44,5 +52,9 @@ export class ServiceCoreModule implements NestModule {
 
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(CorrelationIdMiddleware).forRoutes('*path');
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return flushTraces();
   }
 }

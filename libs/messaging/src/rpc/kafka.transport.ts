@@ -1,12 +1,15 @@
 import { deadLetterTopicOf, RequestHandlingService, requestTopicOf } from '@ic/contracts';
 import {
+  contextOf,
   DEPENDENCY_UNAVAILABLE,
   describe,
+  inSpan,
   InvalidInputError,
   isProblemDetails,
   NotFoundError,
   ProblemDetails,
   ServiceUnavailableError,
+  SpanKind,
   toProblem,
 } from '@ic/platform';
 import { Logger } from '@nestjs/common';
@@ -23,7 +26,13 @@ import { IDLE_FETCH_WAIT_MS } from '../kafkajs-fetch-wait';
 import { KafkaEventContext } from './event-context';
 import { KafkaRequestContext } from './request-context';
 import { RequestIdempotency, StoredReply } from './request-idempotency';
-import { MalformedRequestError, readRequestEnvelope, RequestEnvelope, RPC_HEADERS } from './rpc-headers';
+import {
+  MalformedRequestError,
+  readRequestEnvelope,
+  RequestEnvelope,
+  RPC_HEADERS,
+  traceHeaders,
+} from './rpc-headers';
 
 export interface KafkaTransportOptions {
   readonly service: RequestHandlingService;
@@ -193,20 +202,40 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
       );
       return;
     }
-    const reply = await this.answer(envelope, message.value);
-    if (!reply) return;
-    await this.kafka.send(envelope.replyTopic, [
+    await inSpan(
+      envelope.pattern,
       {
-        key: envelope.correlationId,
-        value: JSON.stringify(
-          reply.outcome === 'ok' ? { data: reply.data ?? null } : { problem: reply.problem },
-        ),
-        headers: {
-          [RPC_HEADERS.correlationId]: envelope.correlationId,
-          [RPC_HEADERS.outcome]: reply.outcome,
+        kind: SpanKind.SERVER,
+        parent: contextOf(envelope),
+        attributes: {
+          'messaging.system': 'kafka',
+          'messaging.operation.type': 'process',
+          'messaging.destination.name': topic,
+          'messaging.destination.partition.id': String(partition),
+          'rpc.method': envelope.pattern,
+          'ic.correlation_id': envelope.correlationId,
         },
       },
-    ]);
+      async (span) => {
+        const reply = await this.answer(envelope, message.value);
+        if (!reply) return;
+        span.setAttribute('ic.outcome', reply.outcome);
+        if (reply.outcome === 'error') span.setAttribute('http.response.status_code', reply.problem.status);
+        await this.kafka.send(envelope.replyTopic, [
+          {
+            key: envelope.correlationId,
+            value: JSON.stringify(
+              reply.outcome === 'ok' ? { data: reply.data ?? null } : { problem: reply.problem },
+            ),
+            headers: {
+              [RPC_HEADERS.correlationId]: envelope.correlationId,
+              [RPC_HEADERS.outcome]: reply.outcome,
+              ...traceHeaders(),
+            },
+          },
+        ]);
+      },
+    );
   }
 
   /** The reply to send, or undefined when the caller has given up meanwhile. */
