@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { contextOf, describe, inSpan, SpanKind } from '@ic/platform';
+import { contextOf, describe, inSpan, SpanKind, withCorrelationId } from '@ic/platform';
 import { DeadLetterReason, DLT_HEADERS } from '@ic/contracts';
 import { Consumer, EachMessagePayload, KafkaMessage } from 'kafkajs';
 import { mongo } from 'mongoose';
@@ -166,7 +166,7 @@ export class EventConsumer {
           'cloudevents.event_type': event.type,
         },
       },
-      () => this.handleEvent(event, payload),
+      () => withCorrelationId(event.correlationId, () => this.handleEvent(event, payload)),
     );
   }
 

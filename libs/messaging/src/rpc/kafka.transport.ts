@@ -9,12 +9,14 @@ import {
   NotFoundError,
   ProblemDetails,
   ServiceUnavailableError,
+  Span,
   SpanKind,
   toProblem,
+  withCorrelationId,
 } from '@ic/platform';
 import { Logger } from '@nestjs/common';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
-import { Consumer, EachMessagePayload } from 'kafkajs';
+import { Consumer, EachMessagePayload, KafkaMessage } from 'kafkajs';
 import { mongo } from 'mongoose';
 import { lastValueFrom } from 'rxjs';
 import { EventConsumer, EventConsumerOptions, EventDelivery } from '../consumer/event-consumer';
@@ -216,26 +218,28 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
           'ic.correlation_id': envelope.correlationId,
         },
       },
-      async (span) => {
-        const reply = await this.answer(envelope, message.value);
-        if (!reply) return;
-        span.setAttribute('ic.outcome', reply.outcome);
-        if (reply.outcome === 'error') span.setAttribute('http.response.status_code', reply.problem.status);
-        await this.kafka.send(envelope.replyTopic, [
-          {
-            key: envelope.correlationId,
-            value: JSON.stringify(
-              reply.outcome === 'ok' ? { data: reply.data ?? null } : { problem: reply.problem },
-            ),
-            headers: {
-              [RPC_HEADERS.correlationId]: envelope.correlationId,
-              [RPC_HEADERS.outcome]: reply.outcome,
-              ...traceHeaders(),
-            },
-          },
-        ]);
-      },
+      (span) => withCorrelationId(envelope.correlationId, () => this.answerAndReply(envelope, message, span)),
     );
+  }
+
+  private async answerAndReply(envelope: RequestEnvelope, message: KafkaMessage, span: Span): Promise<void> {
+    const reply = await this.answer(envelope, message.value);
+    if (!reply) return;
+    span.setAttribute('ic.outcome', reply.outcome);
+    if (reply.outcome === 'error') span.setAttribute('http.response.status_code', reply.problem.status);
+    await this.kafka.send(envelope.replyTopic, [
+      {
+        key: envelope.correlationId,
+        value: JSON.stringify(
+          reply.outcome === 'ok' ? { data: reply.data ?? null } : { problem: reply.problem },
+        ),
+        headers: {
+          [RPC_HEADERS.correlationId]: envelope.correlationId,
+          [RPC_HEADERS.outcome]: reply.outcome,
+          ...traceHeaders(),
+        },
+      },
+    ]);
   }
 
   /** The reply to send, or undefined when the caller has given up meanwhile. */

@@ -107,3 +107,4 @@ export async function flushTraces(): Promise<void> {
 }
 
 export { SpanKind };
+export type { Span };
