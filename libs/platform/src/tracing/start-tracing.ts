@@ -3,7 +3,7 @@ import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-ho
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { registerInstrumentations } from '@opentelemetry/instrumentation';
-import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
+import { ExpressInstrumentation, ExpressLayerType } from '@opentelemetry/instrumentation-express';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { MongoDBInstrumentation } from '@opentelemetry/instrumentation-mongodb';
 import { NestInstrumentation } from '@opentelemetry/instrumentation-nestjs-core';
@@ -50,7 +50,8 @@ export function startTracing(env: NodeJS.ProcessEnv, service: string): void {
         // Outgoing calls of timers and probes would each start a trace of their own.
         requireParentforOutgoingSpans: true,
       }),
-      new ExpressInstrumentation(),
+      // The route's span names the request (its template); a span per middleware is only noise.
+      new ExpressInstrumentation({ ignoreLayersType: [ExpressLayerType.MIDDLEWARE] }),
       new NestInstrumentation(),
       // Only within a traced request or message: the sweepers' queries would each be a trace.
       new MongoDBInstrumentation({ requireParentSpan: true }),
