@@ -8,7 +8,12 @@ import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { MongoDBInstrumentation } from '@opentelemetry/instrumentation-mongodb';
 import { NestInstrumentation } from '@opentelemetry/instrumentation-nestjs-core';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
+import {
+  BatchSpanProcessor,
+  ParentBasedSampler,
+  TraceIdRatioBasedSampler,
+  TracerProvider,
+} from '@opentelemetry/sdk-trace';
 import { ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION } from '@opentelemetry/semantic-conventions';
 import { hostname } from 'node:os';
 import { platformVersion } from '../runtime/service-runtime';
@@ -29,6 +34,11 @@ export function startTracing(env: NodeJS.ProcessEnv, service: string): void {
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
   const provider = new TracerProvider({
+    // A trace is kept or dropped as a whole: at its root (the HTTP request, a scheduler's event),
+    // by OTEL_TRACES_SAMPLER_ARG, the share of traces kept (default all); every service follows.
+    sampler: new ParentBasedSampler({
+      root: new TraceIdRatioBasedSampler(Number(env.OTEL_TRACES_SAMPLER_ARG ?? 1)),
+    }),
     resource: resourceFromAttributes({
       [ATTR_SERVICE_NAME]: env.OTEL_SERVICE_NAME ?? service,
       [ATTR_SERVICE_INSTANCE_ID]: env.INSTANCE_ID ?? `${hostname()}-${process.pid}`,
