@@ -23,3 +23,6 @@ export type { LocalKafkaCluster } from './local/local-kafka';
 export { startLocalMongo } from './local/local-mongo';
 /** The Kafka distribution's jars (resolved from Maven on first use), for its own tools such as the console consumer. */
 export { ensureKafkaJars } from './local/local-kafka';
+/** Jaeger v2 for the local run's traces (built with go on first use). */
+export { startLocalTraceViewer, traceViewerPorts } from './local/local-trace-viewer';
+export type { TraceViewer } from './local/local-trace-viewer';

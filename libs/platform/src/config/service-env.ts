@@ -105,6 +105,16 @@ export class ServiceEnv {
   @Matches(/^[A-Za-z0-9._-]{1,64}$/)
   INSTANCE_ID?: string;
 
+  /**
+   * Where the service sends its spans over OTLP/HTTP; unset: no tracing. Read before Nest starts
+   * (libs/platform/src/tracing/instrument.ts); declared here so that a bad value stops the service.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+/, {
+    message: 'OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL',
+  })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
   /** How long a dead consumer keeps its partitions before the group moves them on. */
   @IntSetting(6000, 300000)
   KAFKA_SESSION_TIMEOUT_MS = 10000;

@@ -25,11 +25,18 @@ describe(validateConfig.name, () => {
         KAFKA_BROKERS: 'kafka',
         MONGODB_URI: 'postgres://x',
         CONSUMER_MAX_ATTEMPTS: 'many',
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318',
       });
     expect(validate).toThrow(ConfigValidationError);
     expect(validate).toThrow(/KAFKA_BROKERS: KAFKA_BROKERS must be a comma-separated list of host:port/);
     expect(validate).toThrow(/MONGODB_URI: MONGODB_URI must start with mongodb:\/\//);
     expect(validate).toThrow(/CONSUMER_MAX_ATTEMPTS/);
+    expect(validate).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT must be an http:\/\/ or https:\/\/ URL/);
+  });
+
+  it('takes an OTLP endpoint for traces', () => {
+    const config = validateConfig(ServiceEnv, { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://jaeger:4318' });
+    expect(config.OTEL_EXPORTER_OTLP_ENDPOINT).toBe('http://jaeger:4318');
   });
 
   it('takes SASL to the brokers only with a user name and a password', () => {
