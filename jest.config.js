@@ -25,6 +25,7 @@ const shared = {
     '^@ic/messaging/client$': '<rootDir>/libs/messaging/src/client',
     '^@ic/persistence$': '<rootDir>/libs/persistence/src',
     '^@ic/platform$': '<rootDir>/libs/platform/src',
+    '^@ic/platform/tracing$': '<rootDir>/libs/platform/src/tracing/instrument',
     '^@ic/infra$': '<rootDir>/infra/src',
   },
   rootDir: __dirname,

@@ -1,8 +1,15 @@
 /**
  * `npm start`: the whole platform on this machine. Infrastructure (or what KAFKA_BROKERS and
- * MONGODB_URI point at), a fresh build, the six services, then the URLs. Ctrl-C stops everything.
+ * MONGODB_URI point at), the trace viewer, a fresh build, the six services, then the URLs. Ctrl-C
+ * stops everything.
  */
-import { provideInfrastructure } from '@ic/infra';
+import {
+  provideInfrastructure,
+  resolveInfraSettings,
+  startLocalTraceViewer,
+  TraceViewer,
+  traceViewerPorts,
+} from '@ic/infra';
 import { quietKnownKafkajsWarnings } from '@ic/messaging';
 import { join } from 'node:path';
 import { PlatformRunner, REPO_ROOT } from './lib/platform-runner';
@@ -15,6 +22,7 @@ async function main(): Promise<void> {
   quietKnownKafkajsWarnings();
   const started = Date.now();
   const infrastructure = await provideInfrastructure({ profile: 'dev', log: (line) => console.log(line) });
+  const traces = tracesOfThisRun();
   let platform: PlatformRunner | undefined;
   let stopping: Promise<void> | undefined;
   // Child processes of the infrastructure are detached, so nothing else keeps this process alive.
@@ -28,6 +36,7 @@ async function main(): Promise<void> {
     console.log('\nStopping the platform…');
     stopping = (async () => {
       await platform?.stop();
+      await (await traces.viewer)?.stop();
       await infrastructure.stop();
       clearInterval(keepAlive);
       console.log('Stopped.');
@@ -49,6 +58,7 @@ async function main(): Promise<void> {
         MONGODB_URI: infrastructure.mongodbUri,
         SMTP_HOST: infrastructure.smtp.host,
         SMTP_PORT: String(infrastructure.smtp.port),
+        ...(traces.otlpEndpoint ? { OTEL_EXPORTER_OTLP_ENDPOINT: traces.otlpEndpoint } : {}),
       },
       portBase: Number(process.env.IC_GATEWAY_PORT ?? 3000),
       logDir: join(REPO_ROOT, '.cache', 'logs', 'dev'),
@@ -78,6 +88,7 @@ Innovators Club platform is running (ready in ${((Date.now() - started) / 1000).
   Calendar feed    ${gateway}/api/v1/calendar.ics
   Platform status  ${gateway}/api/v1/status
   Metrics          /metrics on every service's port (below); Bearer token: metricsToken in .cache/secrets/dev.json
+  Traces           ${traces.describe()}
   Kafka            ${infrastructure.kafkaBrokers.join(',')}
   MongoDB          ${infrastructure.mongodbUri}
 
@@ -93,6 +104,42 @@ Press Ctrl-C to stop everything.`);
     console.error(`\n✘ ${error instanceof Error ? error.message : String(error)}`);
     await stopAll(1);
   }
+}
+
+/**
+ * Where the services send their traces: OTEL_EXPORTER_OTLP_ENDPOINT when set, else the local trace
+ * viewer (Jaeger), started beside the platform: its first start builds it for minutes, and the
+ * services do not wait for it (spans sent before it is up are dropped). IC_TRACE_VIEWER=off: none.
+ */
+function tracesOfThisRun(): {
+  otlpEndpoint?: string;
+  viewer: Promise<TraceViewer | undefined>;
+  describe(): string;
+} {
+  const given = process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  if (given)
+    return { otlpEndpoint: given, viewer: Promise.resolve(undefined), describe: () => `sent to ${given}` };
+  if (process.env.IC_TRACE_VIEWER === 'off')
+    return { viewer: Promise.resolve(undefined), describe: () => 'off (IC_TRACE_VIEWER=off)' };
+  let ready = false;
+  const viewer = startLocalTraceViewer(resolveInfraSettings('dev'), (line) => console.log(line)).then(
+    (started) => {
+      ready = true;
+      return started;
+    },
+    (error: unknown) => {
+      console.log(`[traces] no trace viewer: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    },
+  );
+  const { ui, otlp } = traceViewerPorts();
+  return {
+    otlpEndpoint: `http://127.0.0.1:${otlp}`,
+    viewer,
+    describe: () =>
+      `npm run traces -- <correlation id or trace id>   (Jaeger's API: http://127.0.0.1:${ui}/api/traces?service=gateway)` +
+      (ready ? '' : '\n                   the viewer is still being built or started; see the [infra] lines'),
+  };
 }
 
 /** An active demo member whose sign-in link a newcomer can request. */

@@ -1,9 +1,10 @@
 /**
- * npx tsx infra/src/cli.ts up     [--profile dev|test]   start, print the endpoints, stay until Ctrl-C
+ * npx tsx infra/src/cli.ts up     [--profile dev|test] [--kafka-nodes 1|3]   start, print the endpoints, stay until Ctrl-C
  * npx tsx infra/src/cli.ts down   [--profile dev|test]   stop what an earlier `up` (or a crashed run) left
  * npx tsx infra/src/cli.ts status [--profile dev|test]   show the local processes of each profile
  */
 import { parseArgs } from 'node:util';
+import { kafkaNodeName } from './local/local-kafka';
 import { localRunProcesses, stopLocalRun } from './local/local-run';
 import { isOwnerAlive } from './local/processes';
 import { provideInfrastructure } from './provide-infrastructure';
@@ -11,12 +12,13 @@ import {
   InfraProfiles,
   InfraSetupError,
   isInfraProfile,
+  KAFKA_NODES_VARIABLE,
   LOCALHOST,
   resolveInfraSettings,
   type InfraProfile,
 } from './settings';
 
-const USAGE = 'usage: tsx infra/src/cli.ts <up|down|status> [--profile dev|test]';
+const USAGE = 'usage: tsx infra/src/cli.ts <up|down|status> [--profile dev|test] [--kafka-nodes 1|3]';
 
 const progress = (line: string): void => {
   process.stderr.write(`${line}\n`);
@@ -68,19 +70,23 @@ async function down(profile: InfraProfile): Promise<void> {
 
 async function status(profiles: readonly InfraProfile[]): Promise<void> {
   for (const profile of profiles) {
-    const settings = resolveInfraSettings(profile);
-    const records = await localRunProcesses(settings);
+    const records = await localRunProcesses(resolveInfraSettings(profile));
     const [first] = records;
     if (first === undefined) {
       process.stdout.write(`${profile}: not running\n`);
       continue;
     }
+    // The ports follow the node count of the run that started them, not this command's.
+    const nodes = records.some((record) => /-node-\d+$/.test(record.name)) ? '3' : '1';
+    const settings = resolveInfraSettings(profile, { ...process.env, [KAFKA_NODES_VARIABLE]: nodes });
     const endpoints: Record<string, string> = {
       ...Object.fromEntries(
-        settings.kafka.map((cluster, index) => [
-          index === 0 ? 'kafka' : `kafka-${index + 1}`,
-          `${LOCALHOST}:${cluster.port.port}`,
-        ]),
+        settings.kafka.flatMap((cluster, clusterIndex) =>
+          cluster.nodes.map((node, nodeIndex) => [
+            kafkaNodeName(clusterIndex, nodeIndex),
+            `${LOCALHOST}:${node.port.port}`,
+          ]),
+        ),
       ),
       mongo: `mongodb://${LOCALHOST}:${settings.mongo.port.port}/`,
       'mail-sink': `smtp ${LOCALHOST}:${settings.mailSink.smtpPort.port}, web http://${LOCALHOST}:${settings.mailSink.webPort.port}`,
@@ -88,7 +94,7 @@ async function status(profiles: readonly InfraProfile[]): Promise<void> {
     process.stdout.write(`${profile}:\n`);
     for (const record of records) {
       const endpoint = endpoints[record.name] ?? '';
-      process.stdout.write(`  ${record.name.padEnd(10)} pid ${String(record.pid).padEnd(8)} ${endpoint}\n`);
+      process.stdout.write(`  ${record.name.padEnd(14)} pid ${String(record.pid).padEnd(8)} ${endpoint}\n`);
     }
     const { owner } = first;
     process.stdout.write(
@@ -103,8 +109,11 @@ async function status(profiles: readonly InfraProfile[]): Promise<void> {
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { profile: { type: 'string' } },
+    options: { profile: { type: 'string' }, 'kafka-nodes': { type: 'string' } },
   });
+  // The option wins over the variable; the settings read the variable (and check it).
+  const kafkaNodes = values['kafka-nodes'];
+  if (kafkaNodes !== undefined) process.env[KAFKA_NODES_VARIABLE] = kafkaNodes;
   const [command, ...rest] = positionals;
   const profile = values.profile ?? 'dev';
   if (rest.length > 0 || !isInfraProfile(profile)) throw new InfraSetupError(USAGE);

@@ -1,7 +1,7 @@
 import { platformTopicCatalog } from '@ic/contracts';
 import { KafkaConnection } from '@ic/messaging';
 import { isDockerEngineAvailable, startContainers } from './containers';
-import { kafkaToolsNeeded, startLocalKafka } from './local/local-kafka';
+import { kafkaToolsNeeded, startLocalKafka, waitForTopicsOnEveryNode } from './local/local-kafka';
 import { startLocalMailSink } from './local/local-mail-sink';
 import { mongoToolsNeeded, startLocalMongo } from './local/local-mongo';
 import { assertPortsFree } from './local/ports';
@@ -70,7 +70,12 @@ export async function provideInfrastructure({
 
   const localClaims: PortClaim[] = [
     ...(source === 'local'
-      ? [...settings.kafka.flatMap((cluster) => [cluster.port, cluster.controllerPort]), settings.mongo.port]
+      ? [
+          ...settings.kafka.flatMap((cluster) =>
+            cluster.nodes.flatMap((node) => [node.port, node.controllerPort]),
+          ),
+          settings.mongo.port,
+        ]
       : []),
     ...(givenMail ? [] : [settings.mailSink.smtpPort, settings.mailSink.webPort]),
   ];
@@ -101,6 +106,12 @@ export async function provideInfrastructure({
       });
       try {
         const { created } = await kafka.ensureTopics(topics);
+        if (source === 'local') {
+          await waitForTopicsOnEveryNode(
+            brokers,
+            topics.map((topic) => topic.name),
+          );
+        }
         log(`[infra] ${topics.length} topics ready on ${brokers} (${created.length} created)`);
       } finally {
         await kafka.disconnect();
@@ -137,10 +148,10 @@ async function startBackends(
     startLocalMongo(settings, log),
     ...settings.kafka.map((_, index) => startLocalKafka(settings, log, index)),
   ]);
-  const clusters = settings.kafka.map((cluster) => `${LOCALHOST}:${cluster.port.port}`);
+  const clusters = kafkaClusters.map((cluster) => cluster.bootstrapServers);
   return {
     value: {
-      kafkaBrokers: [clusters[0]],
+      kafkaBrokers: clusters[0].split(','),
       isolatedKafkaClusters: clusters,
       mongodbUri: `mongodb://${LOCALHOST}:${settings.mongo.port.port}/`,
     },

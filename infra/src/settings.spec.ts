@@ -1,15 +1,13 @@
-import { resolveInfraSettings } from './settings';
+import { kafkaBootstrapServers, resolveInfraSettings, type InfraSettings } from './settings';
+
+const portsOf = (settings: InfraSettings) =>
+  settings.kafka.map((cluster) => cluster.nodes.map((node) => [node.port.port, node.controllerPort.port]));
 
 describe(resolveInfraSettings.name, () => {
   it('gives the test profile ports of its own', () => {
     const sut = resolveInfraSettings('test', {});
 
-    expect(sut.kafka.map((cluster) => [cluster.port.port, cluster.controllerPort.port])).toEqual([
-      [19092, 19093],
-      [19094, 19095],
-      [19096, 19097],
-      [19098, 19099],
-    ]);
+    expect(portsOf(sut)).toEqual([[[19092, 19093]], [[19094, 19095]], [[19096, 19097]], [[19098, 19099]]]);
     expect(sut.mongo.port.port).toBe(37017);
     expect(sut.mailSink.smtpPort.port).toBe(12025);
     expect(sut.mailSink.webPort.port).toBe(18025);
@@ -24,9 +22,7 @@ describe(resolveInfraSettings.name, () => {
       IC_CACHE_DIR: '/tmp/ic',
     });
 
-    expect(sut.kafka).toHaveLength(1);
-    expect(sut.kafka[0].port.port).toBe(29092);
-    expect(sut.kafka[0].controllerPort.port).toBe(29093);
+    expect(portsOf(sut)).toEqual([[[29092, 29093]]]);
     expect(sut.mongo.port.port).toBe(28017);
     expect(sut.cacheDir).toBe('/tmp/ic');
     expect(sut.keepsData).toBe(true);
@@ -35,11 +31,37 @@ describe(resolveInfraSettings.name, () => {
   it('starts as many Kafka clusters for the test workers as IC_TEST_KAFKA_CLUSTERS says, each on the next two ports', () => {
     const sut = resolveInfraSettings('test', { IC_TEST_KAFKA_CLUSTERS: '2', IC_KAFKA_PORT: '29092' });
 
-    expect(sut.kafka.map((cluster) => [cluster.port.port, cluster.controllerPort.port])).toEqual([
-      [29092, 29093],
-      [29094, 29095],
+    expect(portsOf(sut)).toEqual([[[29092, 29093]], [[29094, 29095]]]);
+    expect(sut.kafka[1].nodes[0].port.service).toBe('Kafka 2');
+  });
+
+  it('starts each Kafka cluster with three nodes when IC_KAFKA_NODES is 3, each node on the next two ports', () => {
+    const sut = resolveInfraSettings('test', {
+      IC_KAFKA_NODES: '3',
+      IC_TEST_KAFKA_CLUSTERS: '2',
+      IC_KAFKA_PORT: '29292',
+    });
+
+    expect(portsOf(sut)).toEqual([
+      [
+        [29292, 29293],
+        [29294, 29295],
+        [29296, 29297],
+      ],
+      [
+        [29298, 29299],
+        [29300, 29301],
+        [29302, 29303],
+      ],
     ]);
-    expect(sut.kafka[1].port.service).toBe('Kafka 2');
+    expect(sut.kafka[0].nodes[2].port.service).toBe('Kafka node 3');
+    expect(kafkaBootstrapServers(sut.kafka[0])).toBe('127.0.0.1:29292,127.0.0.1:29294,127.0.0.1:29296');
+  });
+
+  it('refuses a number of Kafka nodes other than 1 or 3', () => {
+    expect(() => resolveInfraSettings('dev', { IC_KAFKA_NODES: '2' })).toThrow(
+      'IC_KAFKA_NODES must be 1 or 3, got "2".',
+    );
   });
 
   it('refuses a number of Kafka clusters outside 1 to 8', () => {

@@ -16,9 +16,22 @@ export interface PortClaim {
   readonly envVar: string;
 }
 
-export interface KafkaClaims {
+/** One Kafka process: broker and KRaft controller at once. */
+export interface KafkaNodeClaims {
   readonly port: PortClaim;
   readonly controllerPort: PortClaim;
+}
+
+/** A Kafka cluster: one node, or three with replicated topics (IC_KAFKA_NODES). */
+export interface KafkaClaims {
+  readonly nodes: readonly KafkaNodeClaims[];
+  /** Clients must sign in with SASL PLAIN as this user (a test of the services' KAFKA_SASL_* settings). */
+  readonly saslPlainUser?: KafkaUser;
+}
+
+export interface KafkaUser {
+  readonly username: string;
+  readonly password: string;
 }
 
 export interface InfraSettings {
@@ -31,9 +44,9 @@ export interface InfraSettings {
   /** The test profile starts from empty data every time; dev keeps its data. */
   readonly keepsData: boolean;
   /**
-   * Separate single-node Kafka clusters; the first is the platform's. The test profile starts more, one
-   * per parallel worker of the integration tests, so that test files running side by side never share
-   * a topic or a consumer group.
+   * Separate Kafka clusters; the first is the platform's. The test profile starts more, one per
+   * parallel worker of the integration tests, so that test files running side by side never share a
+   * topic or a consumer group.
    */
   readonly kafka: readonly KafkaClaims[];
   readonly mongo: { readonly port: PortClaim };
@@ -50,6 +63,14 @@ const DefaultPorts = {
 const DEFAULT_TEST_KAFKA_CLUSTERS = 4;
 const MAX_TEST_KAFKA_CLUSTERS = 8;
 
+/**
+ * Nodes per Kafka cluster: one, or three (replication factor 3, min.insync.replicas 2: one node may
+ * fail and every acknowledged write is still on two) to try what a broker's loss does.
+ */
+export const KafkaNodeCounts = [1, 3] as const;
+export type KafkaNodeCount = (typeof KafkaNodeCounts)[number];
+export const KAFKA_NODES_VARIABLE = 'IC_KAFKA_NODES';
+
 export const LOCALHOST = '127.0.0.1';
 
 export const REPO_ROOT = resolve(__dirname, '../..');
@@ -62,6 +83,7 @@ export function resolveInfraSettings(
   profile: InfraProfile,
   env: NodeJS.ProcessEnv = process.env,
 ): InfraSettings {
+  const nodes = kafkaNodeCount(env);
   const defaults = DefaultPorts[profile];
   const claim = (envVar: string, service: string, fallback: number): PortClaim => ({
     port: portFromEnv(env, envVar, fallback),
@@ -70,19 +92,23 @@ export function resolveInfraSettings(
   });
   const kafkaPort = claim('IC_KAFKA_PORT', 'Kafka', defaults.kafka);
   const clusters = profile === 'test' ? testKafkaClusters(env) : 1;
-  // Each further cluster takes the next two ports after the one before.
-  const kafka = Array.from({ length: clusters }, (_, index): KafkaClaims => {
-    const name = index === 0 ? 'Kafka' : `Kafka ${index + 1}`;
-    const port = index === 0 ? kafkaPort : claimOf(kafkaPort.port + 2 * index, name, 'IC_KAFKA_PORT');
-    return {
-      port,
-      // Follows the broker port so that moving one moves both.
-      controllerPort:
-        index === 0
-          ? claim('IC_KAFKA_CONTROLLER_PORT', 'Kafka controller', kafkaPort.port + 1)
+  // Each node takes two ports (broker, controller) after the node before, cluster after cluster.
+  const kafka = Array.from({ length: clusters }, (_, cluster): KafkaClaims => ({
+    nodes: Array.from({ length: nodes }, (_, node): KafkaNodeClaims => {
+      const first = cluster === 0 && node === 0;
+      const name = kafkaNodeService(cluster === 0 ? 'Kafka' : `Kafka ${cluster + 1}`, node);
+      const port = first
+        ? kafkaPort
+        : claimOf(kafkaPort.port + 2 * (cluster * nodes + node), name, 'IC_KAFKA_PORT');
+      return {
+        port,
+        // Follows the broker port so that moving one moves both.
+        controllerPort: first
+          ? claim('IC_KAFKA_CONTROLLER_PORT', `${name} controller`, kafkaPort.port + 1)
           : claimOf(port.port + 1, `${name} controller`, 'IC_KAFKA_PORT'),
-    };
-  });
+      };
+    }),
+  }));
   return {
     profile,
     repoRoot: REPO_ROOT,
@@ -112,6 +138,41 @@ function testKafkaClusters(env: NodeJS.ProcessEnv): number {
     );
   }
   return clusters;
+}
+
+function kafkaNodeCount(env: NodeJS.ProcessEnv): KafkaNodeCount {
+  const raw = env[KAFKA_NODES_VARIABLE];
+  if (raw === undefined || raw === '') return 1;
+  const nodes = KafkaNodeCounts.find((count) => String(count) === raw.trim());
+  if (nodes === undefined) {
+    throw new InfraSetupError(
+      `${KAFKA_NODES_VARIABLE} must be ${KafkaNodeCounts.join(' or ')}, got "${raw}".`,
+    );
+  }
+  return nodes;
+}
+
+/** A cluster of its own on the ports from `port` on (two per node), e.g. for a test that stops it. */
+export function kafkaClusterOnPorts(port: number, nodes: KafkaNodeCount, service = 'Kafka'): KafkaClaims {
+  return {
+    nodes: Array.from({ length: nodes }, (_, node) => {
+      const name = kafkaNodeService(service, node);
+      return {
+        port: claimOf(port + 2 * node, name, 'IC_KAFKA_PORT'),
+        controllerPort: claimOf(port + 2 * node + 1, `${name} controller`, 'IC_KAFKA_PORT'),
+      };
+    }),
+  };
+}
+
+/** What a node is called in messages: the cluster's name for the first, `Kafka node 2` for the others. */
+function kafkaNodeService(cluster: string, node: number): string {
+  return node === 0 ? cluster : `${cluster} node ${node + 1}`;
+}
+
+/** The bootstrap servers of a cluster: every node, so that a client finds the cluster while one is down. */
+export function kafkaBootstrapServers(cluster: KafkaClaims): string {
+  return cluster.nodes.map((node) => `${LOCALHOST}:${node.port.port}`).join(',');
 }
 
 function portFromEnv(env: NodeJS.ProcessEnv, envVar: string, fallback: number): number {

@@ -1,15 +1,20 @@
-import { resolveInfraSettings, startLocalKafka, startLocalMongo, type InfraSettings } from '@ic/infra';
+import {
+  kafkaClusterOnPorts,
+  resolveInfraSettings,
+  startLocalKafka,
+  startLocalMongo,
+  type InfraSettings,
+} from '@ic/infra';
 import { platformTopicCatalog } from '@ic/contracts';
 import { KafkaConnection } from '@ic/messaging';
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PlatformRunner, REPO_ROOT } from '../../scripts/lib/platform-runner';
-import { ApiResponse, E2eClient, Problem, SignedInMember, SinkMessage } from '../support/e2e-client';
+import { ApiResponse, E2eClient, Problem } from '../support/e2e-client';
 import { E2E_PORT_BASE, e2ePlatform } from '../support/e2e-platform';
-import { openLoungeBody } from '../support/open-lounge';
-import { eventually, inParallel, sleep } from '../support/eventually';
+import { eventually, sleep } from '../support/eventually';
+import { Registrant, RegistrationBurst, seconds, statusOf } from '../support/registration-burst';
 import { testInfrastructure, uniqueSuffix } from '../support/test-infrastructure';
 
 /**
@@ -38,7 +43,6 @@ const REFUSAL_WITHIN_MS = 10_000;
  * crash and start again, as they do in a real outage.
  */
 const OUTAGE_MS = 15_000;
-const SETUP_PARALLEL = 6;
 
 const KAFKA_PORT = E2E_PORT_BASE + 7;
 const MONGO_PORT = E2E_PORT_BASE + 9;
@@ -46,19 +50,6 @@ const MONGO_PORT = E2E_PORT_BASE + 9;
 const run = uniqueSuffix();
 const domain = `${run}.e2e-ausfall.example`;
 const title = `Innovators Lounge ${run}: Kommunen im Ausfall`;
-
-interface Registration {
-  registrationId: string;
-  status: string;
-  registrant: { memberId?: string };
-}
-
-/** A member of a burst and the one Idempotency-Key their registration is sent with, also when retried. */
-interface Registrant {
-  readonly member: SignedInMember;
-  readonly key: string;
-  answer?: ApiResponse<Registration>;
-}
 
 interface Restartable {
   stop(): Promise<void>;
@@ -89,8 +80,7 @@ describe('The platform while its infrastructure fails', () => {
   let database: Restartable;
   let platform: PlatformRunner;
   let client: E2eClient;
-  let staff: string;
-  let eventId: string;
+  let lounge: RegistrationBurst;
   let pids: number[];
   const bursts: Registrant[][] = [];
 
@@ -101,12 +91,7 @@ describe('The platform while its infrastructure fails', () => {
       ...base,
       stateDir,
       keepsData: true,
-      kafka: [
-        {
-          port: { ...base.kafka[0].port, port: KAFKA_PORT },
-          controllerPort: { ...base.kafka[0].controllerPort, port: KAFKA_PORT + 1 },
-        },
-      ],
+      kafka: [kafkaClusterOnPorts(KAFKA_PORT, 1)],
       mongo: { port: { ...base.mongo.port, port: MONGO_PORT } },
     };
     [broker, database] = await Promise.all([startBroker(), startDatabase()]);
@@ -130,14 +115,15 @@ describe('The platform while its infrastructure fails', () => {
     await platform.start();
     pids = platform.running().map((service) => service.pid);
     client = new E2eClient(platform.gatewayUrl, testInfrastructure().mailSinkUrl);
-    staff = await client.staffLogin(0);
-    eventId = await openLounge();
-    const members = await inParallel(
-      Array.from({ length: 2 * BURST }, (_, index) => index),
-      SETUP_PARALLEL,
-      newMember,
-    );
-    bursts.push(members.slice(0, BURST).map(registrant), members.slice(BURST).map(registrant));
+    const staff = await client.staffLogin(0);
+    lounge = await RegistrationBurst.openLounge(client, staff, {
+      title,
+      description: 'Was eine Kommune tut, wenn die Technik ausfällt.',
+      topic: 'Kommunen im Ausfall',
+      capacity: 4 * BURST,
+    });
+    const registrants = await lounge.registrants(2 * BURST, domain, 'Ausfall');
+    bursts.push(registrants.slice(0, BURST), registrants.slice(BURST));
   }, 600_000);
 
   afterAll(async () => {
@@ -163,7 +149,7 @@ describe('The platform while its infrastructure fails', () => {
         ]);
       },
     });
-    await expectEachRegisteredOnceWithOneMail(bursts[0]);
+    await lounge.expectEachRegisteredOnceWithOneMail(bursts[0]);
   });
 
   it('refuses registrations with 503 while the database is away and takes them again once it is back', async () => {
@@ -184,7 +170,7 @@ describe('The platform while its infrastructure fails', () => {
         );
       },
     });
-    await expectEachRegisteredOnceWithOneMail(bursts[1]);
+    await lounge.expectEachRegisteredOnceWithOneMail(bursts[1]);
   });
 
   it('needed no service to restart', async () => {
@@ -204,11 +190,7 @@ describe('The platform while its infrastructure fails', () => {
    * restart is the recovery.
    */
   async function outage(burst: Registrant[], server: Outage): Promise<void> {
-    // Each member has just looked at their registrations, as the portal does before they click: the
-    // gateway knows their session (10 s), so the registration reaches the registrations service.
-    for (const { member } of burst) {
-      expect((await client.call('GET', '/me/registrations', { token: member.token })).status).toBe(200);
-    }
+    await lounge.lookAtOwnRegistrations(burst);
     const sent: Promise<void>[] = [];
     let stopped: Promise<void> | undefined;
     for (const [index, registrant] of burst.entries()) {
@@ -228,7 +210,7 @@ describe('The platform while its infrastructure fails', () => {
       await registerTimed(waiting[0]);
       expect(statusOf(waiting[0])).toBe(503);
       const started = Date.now();
-      expectRefusal(await client.call('GET', `/events/${eventId}`), Date.now() - started);
+      expectRefusal(await client.call('GET', `/events/${lounge.eventId}`), Date.now() - started);
       await sleep(1_000);
     }
     await server.expectHealthSaysSo();
@@ -238,7 +220,7 @@ describe('The platform while its infrastructure fails', () => {
     const upAfter = Date.now() - restartedAt;
     const first = await eventually(
       async () => {
-        await register(waiting[0]);
+        await lounge.register(waiting[0]);
         expect([200, 201]).toContain(statusOf(waiting[0]));
         return Date.now();
       },
@@ -253,7 +235,7 @@ describe('The platform while its infrastructure fails', () => {
     for (const registrant of waiting.slice(1)) {
       await eventually(
         async () => {
-          await register(registrant);
+          await lounge.register(registrant);
           expect([200, 201]).toContain(statusOf(registrant));
         },
         60_000,
@@ -285,7 +267,7 @@ describe('The platform while its infrastructure fails', () => {
   /** Sends the registration and checks that it was accepted, or refused fast with a German 503. */
   async function registerTimed(registrant: Registrant): Promise<void> {
     const started = Date.now();
-    await register(registrant);
+    await lounge.register(registrant);
     const took = Date.now() - started;
     if (registrant.answer?.status !== 201) expectRefusal(registrant.answer, took);
   }
@@ -305,53 +287,6 @@ describe('The platform while its infrastructure fails', () => {
     });
   }
 
-  async function register(registrant: Registrant): Promise<void> {
-    registrant.answer = await client.call<Registration>('POST', `/events/${eventId}/registrations`, {
-      token: registrant.member.token,
-      headers: { 'Idempotency-Key': registrant.key },
-      body: {},
-    });
-  }
-
-  /** Each member has one registration for the event, and one confirmation mail, sent once. */
-  async function expectEachRegisteredOnceWithOneMail(burst: Registrant[]): Promise<void> {
-    const participants = await client.call<{ items: Registration[] }>(
-      'GET',
-      `/events/${eventId}/participants?limit=100`,
-      { token: staff },
-    );
-    expect(participants.status).toBe(200);
-    for (const { member } of burst) {
-      const own = participants.body.items.filter((item) => item.registrant.memberId === member.id);
-      expect([member.email, own.length, own[0]?.status]).toEqual([member.email, 1, 'confirmed']);
-    }
-    const confirmations = (mails: SinkMessage[]) =>
-      mails.filter((mail) => mail.subject === `Anmeldung bestätigt: ${title}`);
-    for (const { member } of burst) {
-      await eventually(
-        async () => expect(confirmations(await client.mailsTo(member.email))).toHaveLength(1),
-        60_000,
-        500,
-      );
-    }
-    // A second mail would come from a redelivered event: give it the time a retry takes.
-    await sleep(3_000);
-    for (const { member } of burst) {
-      const mails = confirmations(await client.mailsTo(member.email)) as (SinkMessage & {
-        deliveries?: number;
-      })[];
-      expect([member.email, mails.length, mails[0]?.deliveries ?? 1]).toEqual([member.email, 1, 1]);
-    }
-  }
-
-  function statusOf(registrant: Registrant): number | undefined {
-    return registrant.answer?.status;
-  }
-
-  function registrant(member: SignedInMember): Registrant {
-    return { member, key: randomUUID() };
-  }
-
   function startBroker(): Promise<Restartable> {
     return startLocalKafka(settings, () => undefined);
   }
@@ -359,37 +294,4 @@ describe('The platform while its infrastructure fails', () => {
   function startDatabase(): Promise<Restartable> {
     return startLocalMongo(settings, () => undefined);
   }
-
-  function newMember(index: number): Promise<SignedInMember> {
-    return client.newMember(staff, {
-      salutation: index % 2 === 0 ? 'Frau' : 'Herr',
-      firstName: 'Kim',
-      lastName: `Ausfall${index}`,
-      email: `m${index}@${domain}`,
-      organisation: `Hochschule ${index}`,
-      sector: 'Wissenschaft',
-      federalState: 'NW',
-      themes: ['Bildung'],
-    });
-  }
-
-  /** A lounge with a seat for everyone, registration open, announced to no one of this run. */
-  async function openLounge(): Promise<string> {
-    const lounge = await client.publishEvent<{ eventId: string; status: string }>(
-      staff,
-      'lounges',
-      openLoungeBody({
-        title,
-        description: 'Was eine Kommune tut, wenn die Technik ausfällt.',
-        topic: 'Kommunen im Ausfall',
-        capacity: 4 * BURST,
-      }),
-      'registration-open',
-    );
-    return lounge.eventId;
-  }
 });
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
-}

@@ -1,32 +1,17 @@
-import { ServiceEnv, validateConfig } from '@ic/platform';
-import { getMetadataStorage } from 'class-validator';
+import { validateConfig } from '@ic/platform';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { AnalyticsEnv } from '../../services/analytics/src/analytics.env';
-import { EventsEnv } from '../../services/events/src/events.env';
 import { GatewayEnv } from '../../services/gateway/src/gateway.env';
-import { MembershipEnv } from '../../services/membership/src/membership.env';
-import { NotificationsEnv } from '../../services/notifications/src/notifications.env';
-import { RegistrationsEnv } from '../../services/registrations/src/registrations.env';
 import { SERVICE_NODE_FLAGS } from '../../scripts/lib/platform-runner';
+import { declaredVariables, envClasses } from './service-env-classes';
 
 /**
  * No Docker engine runs where the tests run, so docker-compose.yml and the Dockerfile are checked
  * here against the config classes the services validate their environment with at boot.
  */
 
-type EnvClass = new () => ServiceEnv;
-
-const envClasses: Record<string, EnvClass> = {
-  gateway: GatewayEnv,
-  membership: MembershipEnv,
-  events: EventsEnv,
-  registrations: RegistrationsEnv,
-  notifications: NotificationsEnv,
-  analytics: AnalyticsEnv,
-};
-const serviceNames = Object.keys(envClasses);
+const serviceNames = Object.keys(envClasses) as (keyof typeof envClasses)[];
 
 type PortSpec = string | number | { target?: number | string; published?: number | string; host_ip?: string };
 
@@ -107,17 +92,6 @@ function environmentOf(name: string): Record<string, string> {
     );
   }
   return Object.fromEntries(Object.entries(env).map(([key, value]) => [key, String(value)]));
-}
-
-/**
- * The variables a config class declares: every property class-validator has metadata for
- * (inherited ones included), plus those with a default value but no validator.
- */
-function declaredVariables(envClass: EnvClass): Set<string> {
-  const validated = getMetadataStorage()
-    .getTargetValidationMetadatas(envClass, '', true, false)
-    .map((metadata) => metadata.propertyName);
-  return new Set([...validated, ...Object.keys(new envClass())]);
 }
 
 /** Host IP, host port and container port of a `ports` entry, short or long syntax. */

@@ -1,9 +1,10 @@
 import {
   ConfigValidationError,
-  createLogger,
   createValidationPipe,
+  PlatformLogger,
   ProblemDetailsFilter,
   ServiceEnv,
+  ServiceRuntime,
   validateConfig,
 } from '@ic/platform';
 import { INestApplication, Type } from '@nestjs/common';
@@ -37,7 +38,11 @@ export async function bootstrapService<E extends ServiceEnv>(
     }
     throw error;
   }
-  const logger = createLogger(options.name, env.LOG_LEVEL, env.LOG_FORMAT);
+  const logger = new PlatformLogger(
+    { service: options.name, instance: ServiceRuntime.create(options.name, env.INSTANCE_ID).instanceId },
+    env.LOG_LEVEL,
+    env.LOG_FORMAT,
+  );
   quietKnownKafkajsWarnings((line) => logger.warn(line));
   const app = await NestFactory.create(module, { logger, bodyParser: true });
   // Loaded only with the transport: it brings the database driver along, which the gateway does not have.

@@ -14,6 +14,9 @@ export interface CloudEvent<TData = unknown> {
   readonly data: TData;
   /** Correlates the chain of requests and events that one user action caused. */
   readonly correlationId?: string;
+  /** The distributed-tracing extension: the trace of the action that caused the event (W3C). */
+  readonly traceparent?: string;
+  readonly tracestate?: string;
 }
 
 export { CE_HEADERS };
@@ -44,6 +47,8 @@ export function encodeCloudEvent(event: CloudEvent): OutgoingMessage {
       [CE_HEADERS.subject]: event.subject,
       [CE_HEADERS.contentType]: EVENT_CONTENT_TYPE,
       ...(event.correlationId ? { [CE_HEADERS.correlationId]: event.correlationId } : {}),
+      ...(event.traceparent ? { [CE_HEADERS.traceparent]: event.traceparent } : {}),
+      ...(event.tracestate ? { [CE_HEADERS.tracestate]: event.tracestate } : {}),
     },
   };
 }
@@ -79,6 +84,8 @@ export function decodeCloudEvent(message: KafkaMessage): CloudEvent {
     throw new EnvelopeError('body is not valid JSON');
   }
   const correlationId = headerText(message.headers, CE_HEADERS.correlationId);
+  const traceparent = headerText(message.headers, CE_HEADERS.traceparent);
+  const tracestate = headerText(message.headers, CE_HEADERS.tracestate);
   return {
     id: attribute(CE_HEADERS.id),
     type: attribute(CE_HEADERS.type),
@@ -87,5 +94,7 @@ export function decodeCloudEvent(message: KafkaMessage): CloudEvent {
     subject: headerText(message.headers, CE_HEADERS.subject) ?? message.key?.toString('utf8') ?? '',
     data,
     ...(correlationId ? { correlationId } : {}),
+    ...(traceparent ? { traceparent } : {}),
+    ...(tracestate ? { tracestate } : {}),
   };
 }

@@ -1,4 +1,5 @@
-import { describe, ServiceEnv, ServiceRuntime } from '@ic/platform';
+import { describe, KafkaSaslMechanism, ServiceEnv, ServiceRuntime } from '@ic/platform';
+import { readFileSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TopicSpec } from '@ic/contracts';
@@ -13,6 +14,7 @@ import {
   LogEntry,
   Message,
   Producer,
+  SASLOptions,
 } from 'kafkajs';
 import { GroupSubscriptions, unwatchConsumerLag, watchConsumerLag } from './consumer-lag';
 import { shortenFetchWaitWhilePaused } from './kafkajs-fetch-wait';
@@ -25,6 +27,13 @@ export interface KafkaConnectionOptions {
   readonly clientId: string;
   readonly brokers: readonly string[];
   readonly sessionTimeoutMs: number;
+  /** TLS to the brokers: the system's CAs (true) or these PEM certificates. */
+  readonly ssl?: true | { readonly ca: string };
+  readonly sasl?: {
+    readonly mechanism: KafkaSaslMechanism;
+    readonly username: string;
+    readonly password: string;
+  };
 }
 
 export type OutgoingMessage = Message & { headers: Record<string, string> };
@@ -83,6 +92,8 @@ export class KafkaConnection {
     this.kafka = new Kafka({
       clientId: options.clientId,
       brokers: [...options.brokers],
+      ...(options.ssl ? { ssl: options.ssl === true ? true : { ca: [options.ssl.ca] } } : {}),
+      ...(options.sasl ? { sasl: saslOptions(options.sasl) } : {}),
       connectionTimeout: 3000,
       requestTimeout: 30000,
       retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 5000 },
@@ -258,17 +269,23 @@ export class KafkaConnection {
   }
 
   private async createTopics(admin: Admin, missing: readonly TopicSpec[]): Promise<void> {
+    const { brokers } = await admin.describeCluster();
+    const replicationFactor = topicReplicationFactor(brokers.length);
     try {
       await admin.createTopics({
-        waitForLeaders: true,
+        // waitForLeaders below: kafkajs's own wait gives up when a broker of several has not heard of
+        // the new topic yet ("This server does not host this topic-partition").
+        waitForLeaders: false,
         topics: missing.map((spec) => ({
           topic: spec.name,
           numPartitions: spec.partitions,
-          replicationFactor: 1,
+          replicationFactor,
           configEntries: Object.entries(spec.config).map(([name, value]) => ({ name, value })),
         })),
       });
-      this.logger.log(`Created topics: ${missing.map((spec) => spec.name).join(', ')}`);
+      this.logger.log(
+        `Created topics (replication factor ${replicationFactor}): ${missing.map((spec) => spec.name).join(', ')}`,
+      );
     } catch (error) {
       // Another instance may have created them between our list and create; that is fine.
       if (!(error instanceof Error) || !/already exists/i.test(error.message)) throw error;
@@ -331,6 +348,16 @@ export class KafkaConnection {
 
 const LEADER_WAIT_MS = 30_000;
 
+/**
+ * Replicas of a topic we create: three where the cluster has three brokers or more (one may fail, and
+ * with the brokers' `min.insync.replicas=2` no acknowledged write is lost), else one per broker. The
+ * number is ours because kafkajs speaks CreateTopics v3 at most, where "the broker's default" (-1) is
+ * refused.
+ */
+export function topicReplicationFactor(brokers: number): number {
+  return Math.max(1, Math.min(3, brokers));
+}
+
 /** After a crash kafkajs does not restart: as long as its longest back-off. */
 const CONSUMER_RESTART_DELAY_MS = 5000;
 
@@ -377,7 +404,58 @@ export function kafkaConnectionFactory(
     clientId: `${runtime.name}-${runtime.instanceId}`,
     brokers: config.get('KAFKA_BROKERS', { infer: true }),
     sessionTimeoutMs: config.get('KAFKA_SESSION_TIMEOUT_MS', { infer: true }),
+    ...kafkaSecurity({
+      KAFKA_SSL: config.get('KAFKA_SSL', { infer: true }),
+      KAFKA_SSL_CA_FILE: config.get('KAFKA_SSL_CA_FILE', { infer: true }),
+      KAFKA_SASL_MECHANISM: config.get('KAFKA_SASL_MECHANISM', { infer: true }),
+      KAFKA_SASL_USERNAME: config.get('KAFKA_SASL_USERNAME', { infer: true }),
+      KAFKA_SASL_PASSWORD: config.get('KAFKA_SASL_PASSWORD', { infer: true }),
+    }),
   });
+}
+
+/** kafkajs types each mechanism apart. */
+function saslOptions({
+  mechanism,
+  username,
+  password,
+}: NonNullable<KafkaConnectionOptions['sasl']>): SASLOptions {
+  switch (mechanism) {
+    case 'plain':
+      return { mechanism, username, password };
+    case 'scram-sha-256':
+      return { mechanism, username, password };
+    case 'scram-sha-512':
+      return { mechanism, username, password };
+  }
+}
+
+type KafkaSecuritySettings = Pick<
+  ServiceEnv,
+  'KAFKA_SSL' | 'KAFKA_SSL_CA_FILE' | 'KAFKA_SASL_MECHANISM' | 'KAFKA_SASL_USERNAME' | 'KAFKA_SASL_PASSWORD'
+>;
+
+/** TLS and SASL of the connection from the validated settings (a managed Kafka); nothing for a plain one. */
+export function kafkaSecurity(
+  env: KafkaSecuritySettings,
+  readCaFile: (path: string) => string = (path) => readFileSync(path, 'utf8'),
+): Pick<KafkaConnectionOptions, 'ssl' | 'sasl'> {
+  const ssl =
+    env.KAFKA_SSL === 'true'
+      ? env.KAFKA_SSL_CA_FILE
+        ? { ca: readCaFile(env.KAFKA_SSL_CA_FILE) }
+        : (true as const)
+      : undefined;
+  const {
+    KAFKA_SASL_MECHANISM: mechanism,
+    KAFKA_SASL_USERNAME: username,
+    KAFKA_SASL_PASSWORD: password,
+  } = env;
+  const sasl =
+    mechanism !== undefined && username !== undefined && password !== undefined
+      ? { mechanism, username, password }
+      : undefined;
+  return { ...(ssl ? { ssl } : {}), ...(sasl ? { sasl } : {}) };
 }
 
 function bytesOf(messages: readonly OutgoingMessage[]): number {

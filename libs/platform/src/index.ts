@@ -13,3 +13,4 @@ export * from './portal';
 export * from './calendar';
 export * from './html/safe-html';
 export * from './text';
+export * from './tracing';

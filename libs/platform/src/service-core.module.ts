@@ -1,4 +1,11 @@
-import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import {
+  DynamicModule,
+  Global,
+  MiddlewareConsumer,
+  Module,
+  NestModule,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { ServiceEnv } from './config/service-env';
 import { validateConfig } from './config/validate-config';
@@ -9,6 +16,7 @@ import { METRICS_ACCESS, MetricsAccess } from './metrics/metrics-access';
 import { MetricsController } from './metrics/metrics.controller';
 import { startServiceMetrics } from './metrics/metrics-registry';
 import { ServiceRuntime } from './runtime/service-runtime';
+import { flushTraces } from './tracing/trace-context';
 
 export interface ServiceCoreOptions<E extends ServiceEnv> {
   readonly name: string;
@@ -19,12 +27,12 @@ export interface ServiceCoreOptions<E extends ServiceEnv> {
 
 /**
  * What every service starts with: validated config, its runtime identity, health endpoints,
- * Prometheus metrics (`/metrics`, HTTP latencies), correlation ids on HTTP. A service that owns data
- * adds its database (PersistenceModule in libs/persistence).
+ * Prometheus metrics (`/metrics`, HTTP latencies), correlation ids on HTTP, the buffered spans flushed
+ * on shutdown. A service that owns data adds its database (PersistenceModule in libs/persistence).
  */
 @Global()
 @Module({})
-export class ServiceCoreModule implements NestModule {
+export class ServiceCoreModule implements NestModule, OnApplicationShutdown {
   static forService<E extends ServiceEnv>(options: ServiceCoreOptions<E>): DynamicModule {
     return {
       module: ServiceCoreModule,
@@ -61,5 +69,9 @@ export class ServiceCoreModule implements NestModule {
 
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(CorrelationIdMiddleware, HttpMetricsMiddleware).forRoutes('*path');
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return flushTraces();
   }
 }

@@ -1,3 +1,5 @@
+// First: tracing patches http, express, Nest and mongodb before they are loaded.
+import '@ic/platform/tracing';
 import { bootstrapService } from '@ic/messaging';
 import { RegistrationsEnv } from './registrations.env';
 import { RegistrationsModule } from './registrations.module';

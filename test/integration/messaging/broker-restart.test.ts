@@ -1,5 +1,5 @@
 import { RequestPattern } from '@ic/contracts';
-import { resolveInfraSettings, startLocalKafka, type InfraSettings } from '@ic/infra';
+import { kafkaClusterOnPorts, resolveInfraSettings, startLocalKafka, type InfraSettings } from '@ic/infra';
 import { KafkaConnection, RpcClient } from '@ic/messaging';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -40,12 +40,7 @@ describe('A broker restart', () => {
     settings = {
       ...base,
       stateDir,
-      kafka: [
-        {
-          port: { ...base.kafka[0].port, port: BROKER_PORT },
-          controllerPort: { ...base.kafka[0].controllerPort, port: BROKER_PORT + 1 },
-        },
-      ],
+      kafka: [kafkaClusterOnPorts(BROKER_PORT, 1)],
     };
     broker = await startLocalKafka(settings, () => undefined);
     kafka = new KafkaConnection({ clientId: 'restart-test', brokers, sessionTimeoutMs: 6000 });

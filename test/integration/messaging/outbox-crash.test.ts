@@ -6,6 +6,7 @@ import {
 } from '@ic/messaging';
 import mongoose, { mongo } from 'mongoose';
 import { ManagedProcess } from '../../support/child-process';
+import { OtlpReceiver } from '../../support/otlp-receiver';
 import { eventually } from '../../support/eventually';
 import { testTopic, TopicReader } from '../../support/kafka-probe';
 import { testInfrastructure, uniqueSuffix } from '../../support/test-infrastructure';
@@ -33,6 +34,9 @@ describe('Outbox relay across a crash', () => {
   let db: mongo.Db;
   let downstream: EventConsumer;
   let reader: TopicReader;
+  /** The writers trace, exporting here (the write's own span dies with a killed writer). */
+  const traces = new OtlpReceiver();
+  let tracesEndpoint: string;
 
   const fixtureEnv = (mode: string, aggregateId = ''): Record<string, string> => ({
     FIXTURE_MODE: mode,
@@ -42,6 +46,9 @@ describe('Outbox relay across a crash', () => {
     FIXTURE_AGGREGATE_ID: aggregateId,
     KAFKA_BROKERS: infra.kafkaBrokers.join(','),
     MONGODB_URI: infra.mongodbUri,
+    OTEL_EXPORTER_OTLP_ENDPOINT: tracesEndpoint,
+    OTEL_SERVICE_NAME: `outbox-writer-${mode}`,
+    OTEL_BSP_SCHEDULE_DELAY: '100',
   });
 
   const startWriter = (mode: string, aggregateId = ''): ManagedProcess => {
@@ -57,6 +64,7 @@ describe('Outbox relay across a crash', () => {
   const sideEffectsOf = (eventId: string) => db.collection('side_effects').countDocuments({ eventId });
 
   beforeAll(async () => {
+    tracesEndpoint = await traces.start();
     await kafka.ensureTopics([testTopic(topic), testTopic(`${topic}.dlt`, 1)]);
     connection = await mongoose.createConnection(infra.mongodbUri, { dbName: database }).asPromise();
     db = connection.db as mongo.Db;
@@ -84,13 +92,16 @@ describe('Outbox relay across a crash', () => {
     await downstream.stop();
     await reader.stop();
     await kafka.disconnect();
+    await traces.stop();
     await connection.dropDatabase();
     await connection.close();
   });
 
-  it('publishes an event stored just before a SIGKILL once the service restarts, and it is handled once', async () => {
+  it('publishes an event stored just before a SIGKILL once the service restarts, in the trace of its write, and it is handled once', async () => {
     const writer = startWriter('write-then-hang', `thing-${uniqueSuffix(6)}`);
-    const [, eventId] = await writer.waitForOutput(/WRITTEN (\S+)/);
+    const [, eventId, traceId, writeSpanId] = await writer.waitForOutput(
+      /WRITTEN (\S+) in trace ([0-9a-f]{32}) span ([0-9a-f]{16})/,
+    );
     await writer.kill();
 
     expect(reader.received.filter((message) => message.headers.ce_id === eventId)).toHaveLength(0);
@@ -101,7 +112,24 @@ describe('Outbox relay across a crash', () => {
     const restarted = startWriter('relay');
     await restarted.waitForOutput(/RELAYING/);
     await eventually(async () => expect(await sideEffectsOf(eventId)).toBe(1), 30_000);
-    expect(reader.received.filter((message) => message.headers.ce_id === eventId)).toHaveLength(1);
+    const published = reader.received.filter((message) => message.headers.ce_id === eventId);
+    expect(published).toHaveLength(1);
+    // The stored trace context went out with the event (CloudEvents distributed tracing) …
+    expect(published[0].headers.ce_traceparent).toBe(`00-${traceId}-${writeSpanId}-01`);
+    // … and the restarted relay's publication continues the killed write's trace.
+    const send = await eventually(() => {
+      const span = traces.received.find(
+        (candidate) => candidate.attributes['cloudevents.event_id'] === eventId,
+      );
+      if (!span) throw new Error(`no send span of ${eventId} among ${traces.received.length}`);
+      return span;
+    }, 10_000);
+    expect(send).toMatchObject({
+      service: 'outbox-writer-relay',
+      name: `send ${topic}`,
+      traceId,
+      parentSpanId: writeSpanId,
+    });
     await restarted.stop();
   });
 

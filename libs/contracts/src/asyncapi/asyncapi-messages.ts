@@ -22,6 +22,12 @@ export const REPLY_PROBE = 'ReplyProbe';
 export const DEAD_LETTER = 'DeadLetter';
 
 const text = (description: string): JsonSchema => ({ type: 'string', description });
+/** A W3C Trace Context `traceparent` (version 00): trace id, parent span id, flags. */
+const traceparent = (description: string): JsonSchema => ({
+  type: 'string',
+  pattern: '^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$',
+  description,
+});
 const constant = (value: string, description: string): JsonSchema => ({
   type: 'string',
   const: value,
@@ -70,6 +76,10 @@ function eventHeaders(contract: EventContract<unknown>): JsonSchema {
       [CE_HEADERS.correlationId]: text(
         'Erweiterungsattribut: verbindet die Anfragen und Ereignisse einer Benutzeraktion. / Extension attribute: links the requests and events of one user action.',
       ),
+      [CE_HEADERS.traceparent]: traceparent(
+        'Erweiterungsattribut (Distributed Tracing): die Spur der Aktion, die das Ereignis auslöste. / Extension attribute (distributed tracing): the trace of the action that caused the event.',
+      ),
+      [CE_HEADERS.tracestate]: text('W3C tracestate zu ce_traceparent. / W3C tracestate of ce_traceparent.'),
       [CE_HEADERS.contentType]: constant(EVENT_CONTENT_TYPE, 'Der Wert ist JSON. / The value is JSON.'),
       [REDELIVERY_HEADERS.deadLetterId]: text(
         'Nur an einer erneut zugestellten toten Nachricht: ihre Kennung; das Ereignis (dieselbe ce_id) lag schon einmal hier. / Only on a dead letter an operator sent back: its id; the event (same ce_id) was here before.',
@@ -167,6 +177,10 @@ export function requestMessage(pattern: RequestPattern<unknown, unknown>): Async
           description:
             'Epoch-Millisekunden, nach denen der Fragende aufgegeben hat. / Epoch milliseconds after which the caller has given up.',
         },
+        [RPC_HEADERS.traceparent]: traceparent(
+          'W3C Trace Context des Fragenden, wenn Tracing an ist. / W3C Trace Context of the caller, when tracing is on.',
+        ),
+        [RPC_HEADERS.tracestate]: text('W3C tracestate zu traceparent. / W3C tracestate of traceparent.'),
       },
     },
     payload: {
@@ -204,6 +218,10 @@ export function replyMessage(): AsyncApiMessage {
       properties: {
         [RPC_HEADERS.correlationId]: text('Aus der Anfrage. / From the request.'),
         [RPC_HEADERS.outcome]: { type: 'string', enum: ['ok', 'error'] },
+        [RPC_HEADERS.traceparent]: traceparent(
+          'W3C Trace Context des antwortenden Dienstes, wenn Tracing an ist. / W3C Trace Context of the answering service, when tracing is on.',
+        ),
+        [RPC_HEADERS.tracestate]: text('W3C tracestate zu traceparent. / W3C tracestate of traceparent.'),
       },
     },
     payload: {

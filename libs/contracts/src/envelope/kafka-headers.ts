@@ -14,6 +14,12 @@ export const CE_HEADERS = {
   time: 'ce_time',
   subject: 'ce_subject',
   correlationId: 'ce_correlationid',
+  /**
+   * The CloudEvents distributed-tracing extension (W3C Trace Context): the trace of the action that
+   * caused the event, stored with it in the outbox, so a relay after a crash continues the same trace.
+   */
+  traceparent: 'ce_traceparent',
+  tracestate: 'ce_tracestate',
   contentType: 'content-type',
 } as const;
 
@@ -37,6 +43,9 @@ export const RPC_HEADERS = {
   outcome: 'ic_outcome',
   /** Marks the gateway's own warm-up message on its reply topic. */
   probe: 'ic_probe',
+  /** W3C Trace Context of the caller's span (request) or of the service's (reply). */
+  traceparent: 'traceparent',
+  tracestate: 'tracestate',
 } as const;
 
 /** Added to a message moved to `<topic>.dlt`, next to its original headers. */

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { describe } from '@ic/platform';
+import { contextOf, describe, inSpan, SpanKind, withCorrelationId } from '@ic/platform';
 import { DeadLetterReason, DLT_HEADERS, REDELIVERY_HEADERS } from '@ic/contracts';
 import { Consumer, EachMessagePayload, KafkaMessage } from 'kafkajs';
 import { mongo } from 'mongoose';
@@ -142,7 +142,8 @@ export class EventConsumer {
     this.running = false;
   }
 
-  private async handle({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+  private async handle(payload: EachMessagePayload): Promise<void> {
+    const { topic, partition, message } = payload;
     const redeliveredTo = headerText(message.headers, REDELIVERY_HEADERS.group);
     // Another group's dead letter: this group handled the original (or dead-lettered it itself).
     if (redeliveredTo !== undefined && redeliveredTo !== this.options.groupId) return;
@@ -156,6 +157,33 @@ export class EventConsumer {
       return;
     }
     if (!this.options.handledTypes.has(event.type)) return;
+    // Continues the trace of the action that caused the event (its distributed-tracing extension).
+    await inSpan(
+      `process ${topic}`,
+      {
+        kind: SpanKind.CONSUMER,
+        parent: contextOf(event),
+        attributes: {
+          'messaging.system': 'kafka',
+          'messaging.operation.type': 'process',
+          'messaging.destination.name': topic,
+          'messaging.destination.partition.id': String(partition),
+          'messaging.kafka.offset': Number(message.offset),
+          'messaging.consumer.group.name': this.options.groupId,
+          'messaging.message.id': event.id,
+          'cloudevents.event_id': event.id,
+          'cloudevents.event_type': event.type,
+        },
+      },
+      () => withCorrelationId(event.correlationId, () => this.handleEvent(event, payload, isRedelivery)),
+    );
+  }
+
+  private async handleEvent(
+    event: CloudEvent,
+    { topic, partition, message, heartbeat }: EachMessagePayload,
+    isRedelivery: boolean,
+  ): Promise<void> {
     try {
       this.registry.assertValid(event.type, event.data);
     } catch (error) {

@@ -1,7 +1,7 @@
 import { EventContract } from '@ic/contracts';
 import { randomUUID } from 'node:crypto';
 import { OutboxEntry } from '@ic/persistence';
-import { RecordedFact } from '@ic/platform';
+import { activeTraceContext, RecordedFact } from '@ic/platform';
 import { CloudEvent } from '../cloud-event';
 import { ContractRegistry } from '../contract-registry';
 
@@ -28,6 +28,7 @@ export class OutboxEventFactory {
       time: new Date(),
       data,
       ...(correlationId ? { correlationId } : {}),
+      ...activeTraceContext(),
     };
   }
 
@@ -46,5 +47,7 @@ export function toCloudEvent(entry: OutboxEntry): CloudEvent {
     time: new Date(entry.time).toISOString(),
     data: entry.data,
     ...(entry.correlationId ? { correlationId: entry.correlationId } : {}),
+    ...(entry.traceparent ? { traceparent: entry.traceparent } : {}),
+    ...(entry.tracestate ? { tracestate: entry.tracestate } : {}),
   };
 }

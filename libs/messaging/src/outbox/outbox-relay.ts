@@ -1,4 +1,4 @@
-import { describe, RepeatingPass } from '@ic/platform';
+import { contextOf, describe, endSpans, RepeatingPass, SpanKind, startSpan } from '@ic/platform';
 import { Logger } from '@nestjs/common';
 import { OutboxEntry, OutboxPublisher, OutboxStore, WrittenEvents } from '@ic/persistence';
 import { encodeCloudEvent } from '../cloud-event';
@@ -98,8 +98,23 @@ export class OutboxRelay implements OutboxPublisher {
   ): Promise<void> {
     const pending = await this.store.unpublishedOf(entries, written);
     for (const batch of consecutiveByTopic(pending)) {
-      for (const part of boundedBySize(batch.entries.map((entry) => encodeCloudEvent(toCloudEvent(entry))))) {
-        await this.kafka.send(batch.topic, part);
+      const encoded = batch.entries.map((entry) => ({
+        entry,
+        message: encodeCloudEvent(toCloudEvent(entry)),
+      }));
+      for (const part of boundedBySize(encoded)) {
+        // Each event's publication in the trace of the write that recorded it, also when swept later.
+        const spans = part.map(({ entry }) => publishSpanOf(batch.topic, entry));
+        try {
+          await this.kafka.send(
+            batch.topic,
+            part.map(({ message }) => message),
+          );
+          endSpans(spans);
+        } catch (error) {
+          endSpans(spans, error);
+          throw error;
+        }
       }
       await this.store.recordPublished(batch.topic, batch.entries);
     }
@@ -111,18 +126,33 @@ export class OutboxRelay implements OutboxPublisher {
   }
 }
 
+function publishSpanOf(topic: string, entry: OutboxEntry) {
+  return startSpan(`send ${topic}`, {
+    kind: SpanKind.PRODUCER,
+    parent: contextOf(entry),
+    attributes: {
+      'messaging.system': 'kafka',
+      'messaging.operation.type': 'send',
+      'messaging.destination.name': topic,
+      'messaging.message.id': entry.id,
+      'cloudevents.event_id': entry.id,
+      'cloudevents.event_type': entry.type,
+    },
+  });
+}
+
 /** Consecutive runs of messages of at most MAX_SEND_BYTES each (a larger message goes alone). */
-function boundedBySize(messages: OutgoingMessage[]): OutgoingMessage[][] {
-  const parts: OutgoingMessage[][] = [];
+function boundedBySize<T extends { message: OutgoingMessage }>(items: readonly T[]): T[][] {
+  const parts: T[][] = [];
   let size = 0;
-  for (const message of messages) {
-    const bytes = sizeOf(message.value);
+  for (const item of items) {
+    const bytes = sizeOf(item.message.value);
     const last = parts.at(-1);
     if (last && size + bytes <= MAX_SEND_BYTES) {
-      last.push(message);
+      last.push(item);
       size += bytes;
     } else {
-      parts.push([message]);
+      parts.push([item]);
       size = bytes;
     }
   }

@@ -1,17 +1,22 @@
 import { deadLetterTopicOf, RequestHandlingService, requestTopicOf } from '@ic/contracts';
 import {
+  contextOf,
   DEPENDENCY_UNAVAILABLE,
   describe,
+  inSpan,
   InvalidInputError,
   isProblemDetails,
   NotFoundError,
   ProblemDetails,
   ServiceUnavailableError,
+  Span,
+  SpanKind,
   toProblem,
+  withCorrelationId,
 } from '@ic/platform';
 import { Logger } from '@nestjs/common';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
-import { Consumer, EachMessagePayload } from 'kafkajs';
+import { Consumer, EachMessagePayload, KafkaMessage } from 'kafkajs';
 import { mongo } from 'mongoose';
 import { lastValueFrom } from 'rxjs';
 import { deadLetteredMessages } from '../consumer/dead-letter';
@@ -24,7 +29,13 @@ import { IDLE_FETCH_WAIT_MS } from '../kafkajs-fetch-wait';
 import { KafkaEventContext } from './event-context';
 import { KafkaRequestContext } from './request-context';
 import { RequestIdempotency, StoredReply } from './request-idempotency';
-import { MalformedRequestError, readRequestEnvelope, RequestEnvelope, RPC_HEADERS } from './rpc-headers';
+import {
+  MalformedRequestError,
+  readRequestEnvelope,
+  RequestEnvelope,
+  RPC_HEADERS,
+  traceHeaders,
+} from './rpc-headers';
 
 export interface KafkaTransportOptions {
   readonly service: RequestHandlingService;
@@ -196,8 +207,29 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
       );
       return;
     }
+    await inSpan(
+      envelope.pattern,
+      {
+        kind: SpanKind.SERVER,
+        parent: contextOf(envelope),
+        attributes: {
+          'messaging.system': 'kafka',
+          'messaging.operation.type': 'process',
+          'messaging.destination.name': topic,
+          'messaging.destination.partition.id': String(partition),
+          'rpc.method': envelope.pattern,
+          'ic.correlation_id': envelope.correlationId,
+        },
+      },
+      (span) => withCorrelationId(envelope.correlationId, () => this.answerAndReply(envelope, message, span)),
+    );
+  }
+
+  private async answerAndReply(envelope: RequestEnvelope, message: KafkaMessage, span: Span): Promise<void> {
     const reply = await this.answer(envelope, message.value);
     if (!reply) return;
+    span.setAttribute('ic.outcome', reply.outcome);
+    if (reply.outcome === 'error') span.setAttribute('http.response.status_code', reply.problem.status);
     await this.kafka.send(envelope.replyTopic, [
       {
         key: envelope.correlationId,
@@ -207,6 +239,7 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
         headers: {
           [RPC_HEADERS.correlationId]: envelope.correlationId,
           [RPC_HEADERS.outcome]: reply.outcome,
+          ...traceHeaders(),
         },
       },
     ]);

@@ -1,10 +1,12 @@
 import { CallerIdentity, RequestPattern } from '@ic/contracts';
 import {
   describe,
+  inSpan,
   LATENCY_BUCKETS,
   metricsRegistry,
   RemoteProblemError,
   ServiceUnavailableError,
+  SpanKind,
   UpstreamTimeoutError,
 } from '@ic/platform';
 import { isProblemDetails } from '@ic/platform';
@@ -14,7 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { Histogram } from 'prom-client';
 import { headerText } from '../cloud-event';
 import { KafkaConnection } from '../kafka-connection';
-import { RPC_HEADERS } from './rpc-headers';
+import { RPC_HEADERS, traceHeaders } from './rpc-headers';
 
 export interface RpcClientOptions {
   readonly instanceId: string;
@@ -150,7 +152,30 @@ export class RpcClient {
       );
   }
 
-  async send<TRequest, TReply>(
+  /** Sends the request in a span of its own, from the send to the reply, whose context it carries. */
+  send<TRequest, TReply>(
+    pattern: RequestPattern<TRequest, TReply>,
+    payload: TRequest,
+    options: SendOptions,
+  ): Promise<TReply> {
+    return inSpan(
+      pattern.name,
+      {
+        kind: SpanKind.CLIENT,
+        attributes: {
+          'messaging.system': 'kafka',
+          'messaging.operation.type': 'send',
+          'messaging.destination.name': pattern.topic,
+          'rpc.method': pattern.name,
+          // The HTTP request's: an operator finds its trace by the id an answer or a log line shows.
+          ...(options.correlationId ? { 'ic.correlation_id': options.correlationId } : {}),
+        },
+      },
+      () => this.sendAndAwaitReply(pattern, payload, options),
+    );
+  }
+
+  private async sendAndAwaitReply<TRequest, TReply>(
     pattern: RequestPattern<TRequest, TReply>,
     payload: TRequest,
     options: SendOptions,
@@ -200,6 +225,7 @@ export class RpcClient {
             [RPC_HEADERS.identity]: JSON.stringify(options.identity),
             [RPC_HEADERS.deadline]: String(Date.now() + timeoutMs),
             ...(options.idempotencyKey ? { [RPC_HEADERS.idempotencyKey]: options.idempotencyKey } : {}),
+            ...traceHeaders(),
           },
         },
       ]),

@@ -29,6 +29,15 @@ describe(readRequestEnvelope.name, () => {
     });
   });
 
+  it("reads the caller's trace context", () => {
+    const traceparent = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+    expect(
+      readRequestEnvelope(
+        headers({ [RPC_HEADERS.traceparent]: traceparent, [RPC_HEADERS.tracestate]: 'congo=t61rcWkgMzE' }),
+      ),
+    ).toMatchObject({ traceparent, tracestate: 'congo=t61rcWkgMzE' });
+  });
+
   it.each([
     ['no pattern', { [RPC_HEADERS.pattern]: undefined }, /missing header ic_pattern/],
     [

@@ -1,4 +1,5 @@
 import { CallerIdentity, Roles, RPC_HEADERS } from '@ic/contracts';
+import { activeTraceContext } from '@ic/platform';
 import { IHeaders } from 'kafkajs';
 import { headerText } from '../cloud-event';
 
@@ -15,6 +16,9 @@ export interface RequestEnvelope {
   readonly identity: CallerIdentity;
   readonly idempotencyKey?: string;
   readonly deadline: number;
+  /** The caller's trace (W3C Trace Context), when tracing is on. */
+  readonly traceparent?: string;
+  readonly tracestate?: string;
 }
 
 export class MalformedRequestError extends Error {}
@@ -32,6 +36,8 @@ export function readRequestEnvelope(headers: IHeaders | undefined): RequestEnvel
   if (!REPLY_TOPIC_PATTERN.test(replyTopic))
     throw new MalformedRequestError(`ic_reply_topic ${replyTopic} is not a reply topic`);
   const idempotencyKey = headerText(headers, RPC_HEADERS.idempotencyKey);
+  const traceparent = headerText(headers, RPC_HEADERS.traceparent);
+  const tracestate = headerText(headers, RPC_HEADERS.tracestate);
   return {
     pattern: required(RPC_HEADERS.pattern),
     correlationId: required(RPC_HEADERS.correlationId),
@@ -39,6 +45,18 @@ export function readRequestEnvelope(headers: IHeaders | undefined): RequestEnvel
     identity: parseIdentity(required(RPC_HEADERS.identity)),
     deadline,
     ...(idempotencyKey ? { idempotencyKey } : {}),
+    ...(traceparent ? { traceparent } : {}),
+    ...(tracestate ? { tracestate } : {}),
+  };
+}
+
+/** The active trace as request or reply headers (none when tracing is off). */
+export function traceHeaders(): Record<string, string> {
+  const trace = activeTraceContext();
+  if (!trace) return {};
+  return {
+    [RPC_HEADERS.traceparent]: trace.traceparent,
+    ...(trace.tracestate ? { [RPC_HEADERS.tracestate]: trace.tracestate } : {}),
   };
 }
 

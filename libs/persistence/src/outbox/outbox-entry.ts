@@ -10,6 +10,12 @@ export interface OutboxEntry {
   readonly time: Date;
   readonly data: unknown;
   readonly correlationId?: string;
+  /**
+   * The trace of the write that recorded the event (W3C Trace Context), published as the
+   * CloudEvents distributed-tracing extension: a relay after a crash continues the same trace.
+   */
+  readonly traceparent?: string;
+  readonly tracestate?: string;
 }
 
 /** Fields every aggregate document with an outbox carries. */
@@ -32,6 +38,8 @@ export const OutboxEntrySchema = new Schema<OutboxEntry>(
     time: { type: Date, required: true },
     data: { type: Schema.Types.Mixed, required: true },
     correlationId: { type: String },
+    traceparent: { type: String },
+    tracestate: { type: String },
   },
   { _id: false, minimize: false },
 );

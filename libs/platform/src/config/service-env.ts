@@ -1,6 +1,17 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value.trim()) : value;
@@ -20,6 +31,9 @@ export function IntSetting(min: number, max: number): PropertyDecorator {
   return applyDecorators(Max(max), Min(min), IsInt(), Transform(toInt));
 }
 
+export const KAFKA_SASL_MECHANISMS = ['plain', 'scram-sha-256', 'scram-sha-512'] as const;
+export type KafkaSaslMechanism = (typeof KAFKA_SASL_MECHANISMS)[number];
+
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -35,6 +49,30 @@ export class ServiceEnv {
     message: 'KAFKA_BROKERS must be a comma-separated list of host:port',
   })
   KAFKA_BROKERS: string[] = ['127.0.0.1:9092'];
+
+  /** TLS to the brokers, as a managed Kafka asks; the system's CAs unless KAFKA_SSL_CA_FILE names others. */
+  @IsIn(['true', 'false'])
+  KAFKA_SSL: 'true' | 'false' = 'false';
+
+  /** A PEM file of the CAs that signed the brokers' certificates (a private CA); only with KAFKA_SSL. */
+  @IsOptional()
+  @IsString()
+  KAFKA_SSL_CA_FILE?: string;
+
+  /** SASL authentication to the brokers (with KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD); unset: none. */
+  @IsOptional()
+  @IsIn(KAFKA_SASL_MECHANISMS)
+  KAFKA_SASL_MECHANISM?: KafkaSaslMechanism;
+
+  @ValidateIf((env: ServiceEnv) => env.KAFKA_SASL_MECHANISM !== undefined)
+  @IsNotEmpty({ message: 'KAFKA_SASL_USERNAME must be set with KAFKA_SASL_MECHANISM' })
+  @IsString()
+  KAFKA_SASL_USERNAME?: string;
+
+  @ValidateIf((env: ServiceEnv) => env.KAFKA_SASL_MECHANISM !== undefined)
+  @IsNotEmpty({ message: 'KAFKA_SASL_PASSWORD must be set with KAFKA_SASL_MECHANISM' })
+  @IsString()
+  KAFKA_SASL_PASSWORD?: string;
 
   @IsString()
   @Matches(/^mongodb(\+srv)?:\/\//, { message: 'MONGODB_URI must start with mongodb:// or mongodb+srv://' })
@@ -66,6 +104,16 @@ export class ServiceEnv {
   @IsOptional()
   @Matches(/^[A-Za-z0-9._-]{1,64}$/)
   INSTANCE_ID?: string;
+
+  /**
+   * Where the service sends its spans over OTLP/HTTP; unset: no tracing. Read before Nest starts
+   * (libs/platform/src/tracing/instrument.ts); declared here so that a bad value stops the service.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+/, {
+    message: 'OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL',
+  })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
 
   /** How long a dead consumer keeps its partitions before the group moves them on. */
   @IntSetting(6000, 300000)

@@ -1,4 +1,4 @@
-import { clientAddressOf } from './client-address';
+import { clientAddressOf, networkForLog } from './client-address';
 
 const from = (ip: string) => ({ ip, socket: {} });
 
@@ -15,5 +15,14 @@ describe(clientAddressOf.name, () => {
     expect(clientAddressOf(from('2001:db8:0:1:ffff::'))).toBe(network);
     expect(clientAddressOf(from('2001:db8:0:2::1'))).not.toBe(network);
     expect(clientAddressOf(from('::1'))).toBe('0:0:0:0::/64');
+  });
+});
+
+describe(networkForLog.name, () => {
+  it('names only the network of a client in a log line: IPv4 /24, IPv6 /48', () => {
+    expect(networkForLog(clientAddressOf(from('203.0.113.7')))).toBe('203.0.113.0/24');
+    expect(networkForLog(clientAddressOf(from('2001:db8:0:1::1')))).toBe('2001:db8:0::/48');
+    expect(networkForLog(clientAddressOf(from('::1')))).toBe('0:0:0::/48');
+    expect(networkForLog(clientAddressOf({ socket: {} }))).toBe('unknown');
   });
 });

@@ -18,6 +18,19 @@ export function clientAddressOf(request: {
   return `${ipv6Groups(address).slice(0, 4).join(':')}::/64`;
 }
 
+/**
+ * The client as a log line may name it: its IPv4 /24 or IPv6 /48 network, as web analytics
+ * anonymise addresses. A full address is personal data; the network still shows where a wave of
+ * failed sign-ins comes from. `client` is what clientAddressOf returned.
+ */
+export function networkForLog(client: string): string {
+  const ipv4 = /^(\d{1,3}\.\d{1,3}\.\d{1,3})\.\d{1,3}$/.exec(client);
+  if (ipv4) return `${ipv4[1]}.0/24`;
+  const ipv6 = /^([0-9a-f]+:[0-9a-f]+:[0-9a-f]+):[0-9a-f]+::\/64$/.exec(client);
+  if (ipv6) return `${ipv6[1]}::/48`;
+  return 'unknown';
+}
+
 /** The eight groups of an IPv6 address, `::` expanded, without leading zeros. */
 function ipv6Groups(address: string): string[] {
   const [head = '', tail] = address.split('%')[0].split('::');

@@ -4,7 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import type { Request } from 'express';
 import { catchError, Observable, tap, throwError } from 'rxjs';
 import { GatewayEnv } from '../gateway.env';
-import { clientAddressOf } from './client-address';
+import { clientAddressOf, networkForLog } from './client-address';
 import { SlidingWindowThrottle } from './sliding-window.throttle';
 
 /** What a client of the office's password sign-in must expect (both routes, token and browser). */
@@ -51,7 +51,7 @@ export class StaffSignInThrottleInterceptor implements NestInterceptor {
       catchError((error: unknown) => {
         if (decision.remaining === 0)
           this.logger.warn(
-            `Staff sign-in from ${client}: failed attempts reached the limit for ${this.windowMinutes} minutes; further attempts get 429`,
+            `Staff sign-in from ${networkForLog(client)}: failed attempts reached the limit for ${this.windowMinutes} minutes; further attempts get 429`,
           );
         return throwError(() => error);
       }),

@@ -1,3 +1,4 @@
+import { inSpan, SpanKind } from '@ic/platform';
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { createTransport, SMTPPoolOptions, SMTPPoolSentMessageInfo, Transporter } from 'nodemailer';
@@ -50,6 +51,7 @@ export class SmtpMailer extends Mailer implements OnApplicationShutdown {
   private readonly logger = new Logger(SmtpMailer.name);
   private readonly transport: Transporter<SMTPPoolSentMessageInfo, SMTPPoolOptions>;
   private readonly from: string;
+  private readonly server: { readonly 'server.address': string; readonly 'server.port': number };
 
   constructor(config: ConfigService<NotificationsEnv, true>) {
     super();
@@ -62,13 +64,27 @@ export class SmtpMailer extends Mailer implements OnApplicationShutdown {
       SMTP_PASSWORD: config.get('SMTP_PASSWORD', { infer: true }),
     };
     this.from = config.get('MAIL_FROM', { infer: true });
+    this.server = { 'server.address': env.SMTP_HOST, 'server.port': env.SMTP_PORT };
     this.transport = createTransport(smtpPoolOptions(env));
     this.logger.log(
       `SMTP ${env.SMTP_HOST}:${env.SMTP_PORT} (${env.SMTP_SECURE === 'true' ? 'TLS' : 'STARTTLS if offered'})`,
     );
   }
 
-  async send(mail: OutgoingMail): Promise<MailReceipt> {
+  /** Sends in a span of the event's trace; it names the server and the Message-ID, never the address. */
+  send(mail: OutgoingMail): Promise<MailReceipt> {
+    return inSpan(
+      'smtp send',
+      { kind: SpanKind.CLIENT, attributes: { ...this.server, 'smtp.message_id': mail.messageId } },
+      async (span) => {
+        const receipt = await this.sendNow(mail);
+        span.setAttribute('smtp.response', receipt.response);
+        return receipt;
+      },
+    );
+  }
+
+  private async sendNow(mail: OutgoingMail): Promise<MailReceipt> {
     const info = await this.transport.sendMail({
       from: this.from,
       to: { name: mail.to.name, address: mail.to.address },

@@ -68,15 +68,17 @@ export class BootstrapStaffUseCase {
     }
     const created: string[] = [];
     for (const entry of parseStaffBootstrap(staffBootstrap)) {
+      const subject = `staff-${randomUUID()}`;
       const inserted = await this.accounts.insert({
         email: entry.email,
-        subject: `staff-${randomUUID()}`,
+        subject,
         name: entry.name,
         passwordHash: await hashPassword(entry.password),
         createdAt: this.clock.now(),
       });
-      if (inserted) created.push(entry.email);
+      if (inserted) created.push(subject);
     }
+    // Their ids, not their addresses: logs carry no personal data.
     if (created.length > 0) this.logger.log(`Created staff accounts: ${created.join(', ')}`);
   }
 }

@@ -78,8 +78,10 @@ export class StaffLoginUseCase {
           daysBefore(at, FAILED_SIGN_INS_KEPT_DAYS),
         ),
       ]);
+      // The account's id, never the address: logs carry no personal data (the office sees the
+      // addresses on its console, from the journal of failed sign-ins).
       this.logger.warn(
-        `Staff sign-in failed for ${request.email} (${account ? 'wrong password' : 'no such account'}): ` +
+        `Staff sign-in failed for ${account ? account.subject : 'an address without an account'} (${account ? 'wrong password' : 'no such account'}): ` +
           `${failed.failures} in a row, the next attempt waits ${waitAfterFailures(failed.failures)} s`,
       );
       throw new UnauthenticatedError(StaffLoginMessages.wrongCredentials);
@@ -87,7 +89,7 @@ export class StaffLoginUseCase {
     if (streak) {
       await this.sessions.clearFailedLogins(request.email);
       this.logger.warn(
-        `Staff sign-in for ${request.email} after ${streak.failures} failed attempts in a row`,
+        `Staff sign-in for ${account.subject} after ${streak.failures} failed attempts in a row`,
       );
     }
     return account.subject;
