@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { SelectField, TextField } from '../../../components/Fields';
@@ -26,6 +26,7 @@ import {
   searchFromParams,
   type DeliverySearch,
 } from './deliverySearch';
+import { ActionNotice } from '../../../components/ActionNotice';
 
 const t = texts.console.deliveries;
 const STATUSES = Object.keys(t.statuses) as DeliveryStatus[];
@@ -109,19 +110,6 @@ export default function DeliveriesPage() {
         ) : null}
       </ConfirmDialog>
     </Page>
-  );
-}
-
-/** What the last resend did, in words; takes the focus (the dialog that was open is gone). */
-function ActionNotice({ notice }: { readonly notice: string | null }) {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (notice) box.current?.focus();
-  }, [notice]);
-  return (
-    <div role="status" ref={box} tabIndex={-1} className={notice ? 'notice notice-success' : undefined}>
-      {notice ? <p>{notice}</p> : null}
-    </div>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { TextField } from '../../../components/Fields';
@@ -16,6 +16,7 @@ import {
   type Invitation,
   type InvitationStatus,
 } from './invitationsApi';
+import { ActionNotice } from '../../../components/ActionNotice';
 
 const t = texts.console.invitations;
 const LIST_PATH = '/geschaeftsstelle/berufungen';
@@ -144,19 +145,6 @@ export default function InvitationsPage() {
         ) : null}
       </ConfirmDialog>
     </Page>
-  );
-}
-
-/** What the last action did, in words; takes the focus (the button that opened the dialog may be gone). */
-function ActionNotice({ notice }: { readonly notice: string | null }) {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (notice) box.current?.focus();
-  }, [notice]);
-  return (
-    <div role="status" ref={box} tabIndex={-1} className={notice ? 'notice notice-success' : undefined}>
-      {notice ? <p>{notice}</p> : null}
-    </div>
   );
 }
 

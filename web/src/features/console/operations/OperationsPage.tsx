@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useSession } from '../../../api/session';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -20,6 +20,7 @@ import {
   type DeadLetterState,
   type DeadLetterTopic,
 } from './operationsApi';
+import { ActionNotice } from '../../../components/ActionNotice';
 
 const t = texts.console.operations;
 const STATES = Object.keys(t.states) as DeadLetterState[];
@@ -190,19 +191,6 @@ function Filters(props: {
         </div>
       </form>
     </section>
-  );
-}
-
-/** What the last action did, in words; takes the focus (the dialog that was open is gone). */
-function ActionNotice({ notice }: { readonly notice: string | null }) {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (notice) box.current?.focus();
-  }, [notice]);
-  return (
-    <div role="status" ref={box} tabIndex={-1} className={notice ? 'notice notice-success' : undefined}>
-      {notice ? <p>{notice}</p> : null}
-    </div>
   );
 }
 
