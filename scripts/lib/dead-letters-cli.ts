@@ -18,7 +18,7 @@ export const DLT_USAGE = `Usage: npm run dlt -- <command>
                                    the dead letters, newest first (open ones by default)
   show <id>                        one with its reason, error, headers and body
   redeliver <id>                   send it back to its topic for the group that gave up on it (once)
-  redeliver --all [--topic <t>]    every open one (of one topic), in the order they failed
+  redeliver --all [--topic <t>]    every open one a service can read (of one topic), oldest first
   discard <id> --note "<why>"      close it without redelivery, with a note
 
 Topics: ${DeadLetterSourceTopics.join(', ')}. KAFKA_BROKERS says where the broker is.`;

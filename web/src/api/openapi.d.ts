@@ -453,7 +453,7 @@ export type paths = {
         put?: never;
         /**
          * Eine Nachricht erneut zustellen
-         * @description Schickt die Nachricht, wie sie kam, in ihr Topic zurück, nur an die Consumer-Gruppe, die sie aufgegeben hatte; genau einmal: eine zweite Anfrage (ein zweiter Klick, ein zweiter Mensch) erhält 409.
+         * @description Schickt die Nachricht, wie sie kam, in ihr Topic zurück, nur an die Consumer-Gruppe, die sie aufgegeben hatte; genau einmal: eine zweite Anfrage (ein zweiter Klick, ein zweiter Mensch) erhält 409. Eine nicht lesbare oder vertragswidrige Nachricht geht nicht zurück (422): sie scheiterte genauso; sie wird verworfen.
          */
         post: operations["DeadLettersController_redeliver"];
         delete?: never;
@@ -6802,7 +6802,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemResponse"];
                 };
             };
-            /** @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet). */
+            /**
+             * @description Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             *
+             *     Eine Regel ist nicht erfüllt (z. B. Link abgelaufen oder schon verwendet).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -100,11 +100,12 @@ export class DeadLettersController {
     summary: 'Eine Nachricht erneut zustellen',
     description:
       'Schickt die Nachricht, wie sie kam, in ihr Topic zurück, nur an die Consumer-Gruppe, die sie aufgegeben ' +
-      'hatte; genau einmal: eine zweite Anfrage (ein zweiter Klick, ein zweiter Mensch) erhält 409.',
+      'hatte; genau einmal: eine zweite Anfrage (ein zweiter Klick, ein zweiter Mensch) erhält 409. Eine nicht ' +
+      'lesbare oder vertragswidrige Nachricht geht nicht zurück (422): sie scheiterte genauso; sie wird verworfen.',
   })
   @ApiOkResponse({ type: DeadLetterResponse })
   @ApiIdempotencyKey()
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(400, 404, 409, 422)
   async redeliver(
     @DeadLetterIdParam() deadLetterId: string,
     @CallContext() call: SendOptions,

@@ -1,5 +1,5 @@
-import { CallerIdentity, DeadLetterReply } from '@ic/contracts';
-import { ConflictError, ForbiddenError, UnauthenticatedError } from '@ic/platform';
+import { CallerIdentity, DeadLetterReason, DeadLetterReply } from '@ic/contracts';
+import { ConflictError, ForbiddenError, RuleViolationError, UnauthenticatedError } from '@ic/platform';
 import { DeadLetterDecisionRecord, DeadLetterRecord } from './dead-letters.repository';
 
 /** Dead letters are the business of the platform's operators: staff with the operations role, or the CLI. */
@@ -12,6 +12,22 @@ export function assertOperator(identity: CallerIdentity): void {
       'Nicht zugestellte Nachrichten sieht und bearbeitet nur, wer den Betrieb der Plattform verantwortet.',
     );
   }
+}
+
+/**
+ * The dead letters that a redelivery can help: a service failed on a readable, valid message (a
+ * contact missing, the database away) and may take it after the fix. An unreadable message or one
+ * against its contract stays what it is: sent back, it would fail the same way and stand invalid in
+ * a stream that other teams read.
+ */
+export const REDELIVERABLE_REASONS: readonly DeadLetterReason[] = ['handler-failed'];
+
+export function assertRedeliverable(letter: DeadLetterRecord): void {
+  if (REDELIVERABLE_REASONS.includes(letter.reason)) return;
+  throw new RuleViolationError(
+    'Diese Nachricht kann kein Dienst lesen: erneut zugestellt, scheiterte sie genauso und stünde ungültig im Datenstrom. ' +
+      'Verwerfen Sie sie mit einem Vermerk; wer sie gesendet hat, muss sie richtig neu senden.',
+  );
 }
 
 /** Why a dead letter that is no longer open cannot be redelivered or discarded, in words. */

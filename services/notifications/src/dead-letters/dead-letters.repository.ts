@@ -1,4 +1,4 @@
-import { DeadLetterState } from '@ic/contracts';
+import { DeadLetterReason, DeadLetterState } from '@ic/contracts';
 import { isDuplicateKeyError } from '@ic/persistence';
 import { ReadDeadLetter } from '@ic/messaging';
 import { Injectable } from '@nestjs/common';
@@ -94,9 +94,13 @@ export class DeadLettersRepository {
   }
 
   /** The open ones, oldest first (the order they failed in), with their messages. */
-  async listOpen(topic: string | undefined, limit: number): Promise<DeadLetterRecord[]> {
+  async listOpen(
+    topic: string | undefined,
+    reasons: readonly DeadLetterReason[],
+    limit: number,
+  ): Promise<DeadLetterRecord[]> {
     const found = await this.model
-      .find({ state: 'open', ...(topic ? { topic } : {}) })
+      .find({ state: 'open', reason: { $in: reasons }, ...(topic ? { topic } : {}) })
       .sort({ failedAt: 1, _id: 1 })
       .limit(limit)
       .lean<DeadLetter[]>()

@@ -1,3 +1,4 @@
+import { DeadLetterReason } from '@ic/contracts';
 import { ReadDeadLetter } from '@ic/messaging';
 import { mock } from 'jest-mock-extended';
 import {
@@ -24,10 +25,15 @@ export class InMemoryDeadLetters {
     };
     return mock<DeadLettersRepository>({
       find: (id: string) => Promise.resolve(this.records.get(id)),
-      listOpen: (topic: string | undefined, limit: number) =>
+      listOpen: (topic: string | undefined, reasons: readonly DeadLetterReason[], limit: number) =>
         Promise.resolve(
           [...this.records.values()]
-            .filter((letter) => letter.state === 'open' && (!topic || letter.topic === topic))
+            .filter(
+              (letter) =>
+                letter.state === 'open' &&
+                reasons.includes(letter.reason) &&
+                (!topic || letter.topic === topic),
+            )
             .sort((a, b) => a.failedAt.getTime() - b.failedAt.getTime())
             .slice(0, limit),
         ),

@@ -72,6 +72,8 @@ export const operations = {
     note: 'Vermerk',
     redeliver: 'Erneut zustellen',
     redeliverFor: (what: string) => `${what} erneut zustellen`,
+    notRedeliverable:
+      'Diese Nachricht kann kein Dienst lesen; erneut zugestellt, scheiterte sie genauso. Verwerfen Sie sie mit einem Vermerk.',
     discard: 'Verwerfen',
     discardFor: (what: string) => `${what} verwerfen`,
     unknownType: 'Nachricht ohne Typ',
@@ -89,7 +91,7 @@ export const operations = {
         ? 'Die offene Nachricht erneut zustellen'
         : `Alle ${n.toLocaleString('de-DE')} offenen Nachrichten erneut zustellen`,
     title: 'Alle offenen Nachrichten erneut zustellen?',
-    text: 'Jede offene Nachricht geht einmal zurück an den Dienst, der sie aufgegeben hat, in der Reihenfolge, in der sie scheiterten. Beheben Sie vorher die Ursache.',
+    text: 'Jede offene Nachricht, die ein Dienst lesen kann, geht einmal zurück an den Dienst, der sie aufgegeben hat, in der Reihenfolge, in der sie scheiterten; nicht lesbare bleiben offen. Beheben Sie vorher die Ursache.',
     confirm: 'Ja, alle erneut zustellen',
   },
   discardDialog: {

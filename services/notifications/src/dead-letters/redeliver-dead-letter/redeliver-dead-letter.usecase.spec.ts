@@ -1,6 +1,13 @@
 import { CallerIdentity, REDELIVERY_HEADERS } from '@ic/contracts';
 import { KafkaConnection, OutgoingMessage } from '@ic/messaging';
-import { Clock, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '@ic/platform';
+import {
+  Clock,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  RuleViolationError,
+  UnauthenticatedError,
+} from '@ic/platform';
 import { Logger } from '@nestjs/common';
 import { mock } from 'jest-mock-extended';
 import { newDeadLetter } from '../../testing/dead-letter-factories';
@@ -114,6 +121,23 @@ describe(RedeliverDeadLetterUseCase.name, () => {
       await expect(sut.execute({ deadLetterId: letter.id }, operator)).rejects.toThrow(ConflictError);
     });
 
+    it('does not put a message back on its stream that no reader can take: unreadable or against its contract', async () => {
+      const { sut, deadLetters, sent } = newTestUseCase();
+      const unreadable = newDeadLetter({ reason: 'unparseable', headers: {} });
+      const invalid = newDeadLetter({ reason: 'contract-violation' });
+      [unreadable, invalid].forEach((letter) => deadLetters.add(letter));
+
+      for (const letter of [unreadable, invalid]) {
+        await expect(sut.execute({ deadLetterId: letter.id }, operator)).rejects.toThrow(
+          new RuleViolationError(
+            'Diese Nachricht kann kein Dienst lesen: erneut zugestellt, scheiterte sie genauso und stünde ungültig im Datenstrom. Verwerfen Sie sie mit einem Vermerk; wer sie gesendet hat, muss sie richtig neu senden.',
+          ),
+        );
+        expect(deadLetters.records.get(letter.id)?.state).toBe('open');
+      }
+      expect(sent).toEqual([]);
+    });
+
     it('answers 404 for a dead letter it does not know', async () => {
       const { sut } = newTestUseCase();
 
@@ -138,13 +162,14 @@ describe(RedeliverDeadLetterUseCase.name, () => {
   });
 
   describe('executeAll', () => {
-    it('sends back every open one of the topic in the order they failed, and none twice', async () => {
+    it('sends back every open one of the topic that a reader can take, in the order they failed, and none twice', async () => {
       const { sut, discard, deadLetters, sent } = newTestUseCase();
       const first = newDeadLetter();
       const second = newDeadLetter();
       const discarded = newDeadLetter();
       const otherTopic = newDeadLetter({ topic: 'ic.membership.v1', id: 'ic.membership.v1.dlt:0:1' });
-      [second, first, discarded, otherTopic].forEach((letter) => deadLetters.add(letter));
+      const unreadable = newDeadLetter({ reason: 'unparseable', headers: {} });
+      [second, first, discarded, otherTopic, unreadable].forEach((letter) => deadLetters.add(letter));
       await discard.execute({ deadLetterId: discarded.id, note: 'hinfällig' }, operator);
 
       const { redelivered } = await sut.executeAll({ topic: 'ic.registrations.v1' }, operator);
@@ -157,6 +182,7 @@ describe(RedeliverDeadLetterUseCase.name, () => {
         second.id,
       ]);
       expect(deadLetters.records.get(otherTopic.id)?.state).toBe('open');
+      expect(deadLetters.records.get(unreadable.id)?.state).toBe('open');
     });
   });
 });

@@ -8,7 +8,13 @@ import {
 import { KafkaConnection, redeliveryOf } from '@ic/messaging';
 import { Clock, describe, NotFoundError } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
-import { assertOperator, notOpenAnyMore, toDeadLetterReply } from '../dead-letter.rules';
+import {
+  assertOperator,
+  assertRedeliverable,
+  notOpenAnyMore,
+  REDELIVERABLE_REASONS,
+  toDeadLetterReply,
+} from '../dead-letter.rules';
 import { DeadLetterRecord, DeadLettersRepository } from '../dead-letters.repository';
 
 /** How long one instance holds a redelivery it is sending; after that the sweeper sends it. */
@@ -44,6 +50,7 @@ export class RedeliverDeadLetterUseCase {
     const letter = await this.deadLetters.find(request.deadLetterId);
     if (!letter) throw new NotFoundError('Diese Nachricht gibt es unter den nicht zugestellten nicht.');
     if (letter.state !== 'open') throw notOpenAnyMore(letter);
+    assertRedeliverable(letter);
     if (!(await this.mark(letter, identity))) {
       throw notOpenAnyMore((await this.deadLetters.find(letter.id)) ?? letter);
     }
@@ -51,11 +58,15 @@ export class RedeliverDeadLetterUseCase {
     return toDeadLetterReply((await this.deadLetters.find(letter.id)) ?? letter);
   }
 
-  /** Every open one (of one topic), in the order they failed. */
+  /** Every open one (of one topic) that a redelivery can help, in the order they failed. */
   async executeAll(request: RedeliverAllRequest, identity: CallerIdentity): Promise<RedeliverAllReply> {
     assertOperator(identity);
     const redelivered: DeadLetterReply[] = [];
-    for (const letter of await this.deadLetters.listOpen(request.topic, REDELIVER_ALL_LIMIT)) {
+    for (const letter of await this.deadLetters.listOpen(
+      request.topic,
+      REDELIVERABLE_REASONS,
+      REDELIVER_ALL_LIMIT,
+    )) {
       // Another operator may have taken it meanwhile: then it is theirs.
       if (!(await this.mark(letter, identity))) continue;
       await this.sendBackOrLeave(letter);

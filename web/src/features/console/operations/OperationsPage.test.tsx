@@ -61,6 +61,26 @@ describe('Betrieb (dead letters)', { timeout: 20_000 }, () => {
     expect(screen.getByRole('button', { name: 'Die offene Nachricht erneut zustellen' })).toBeVisible();
   });
 
+  it('offers only to discard a message no service can read: redelivering would fail the same way', async () => {
+    const unreadable: DeadLetter = {
+      ...letter,
+      id: 'ic.membership.v1.dlt:0:3',
+      topic: 'ic.membership.v1',
+      reason: 'unparseable',
+      error: 'missing header ce_specversion',
+      eventId: undefined,
+      eventType: undefined,
+    };
+    gateway({ 'GET /api/v1/dead-letters': { body: { items: [unreadable], nextCursor: null } } });
+    renderPage(PATH);
+
+    const card = (await screen.findByText('missing header ce_specversion')).closest('li')!;
+    expect(within(card).getByText('Nachricht nicht lesbar')).toBeVisible();
+    expect(within(card).getByText(/kann kein Dienst lesen/)).toBeVisible();
+    expect(within(card).queryByRole('button', { name: /erneut zustellen/ })).toBeNull();
+    expect(within(card).getByRole('button', { name: /verwerfen/ })).toBeVisible();
+  });
+
   it('reads the list and the figures again on „Neu laden“, so that they agree', async () => {
     let failedSince = false;
     gateway({

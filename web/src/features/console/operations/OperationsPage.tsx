@@ -28,6 +28,9 @@ const TOPICS = Object.keys(t.topics) as DeadLetterTopic[];
 const NOTE_MIN_LENGTH = 3;
 const NOTE_MAX_LENGTH = 1000;
 
+/** Only a message a service could read and failed on can be taken after a fix; the service refuses the others (422). */
+const canBeRedelivered = (letter: DeadLetter) => letter.reason === 'handler-failed';
+
 const BADGE: Record<DeadLetterState, string> = {
   open: 'badge badge-danger',
   redelivered: 'badge badge-success',
@@ -325,16 +328,21 @@ function DeadLetterCard(props: {
       {letter.discarded ? (
         <p className="meta">{t.card.discarded(moment(letter.discarded.at), letter.discarded.by)}</p>
       ) : null}
+      {letter.state === 'open' && !canBeRedelivered(letter) ? (
+        <p className="meta">{t.card.notRedeliverable}</p>
+      ) : null}
       {letter.state === 'open' ? (
         <div className="button-row">
-          <button
-            type="button"
-            className="button button-primary"
-            aria-label={t.card.redeliverFor(name)}
-            onClick={() => props.onRedeliver(letter)}
-          >
-            {t.card.redeliver}
-          </button>
+          {canBeRedelivered(letter) ? (
+            <button
+              type="button"
+              className="button button-primary"
+              aria-label={t.card.redeliverFor(name)}
+              onClick={() => props.onRedeliver(letter)}
+            >
+              {t.card.redeliver}
+            </button>
+          ) : null}
           <button
             type="button"
             className="button button-secondary"
