@@ -203,7 +203,16 @@ describe('Notifications service: dead letters listed, redelivered once, discarde
     });
   });
 
-  it('redeliver --all: an event that still fails comes back as a new dead letter, the first stays redelivered', async () => {
+  it('redeliver --all: one that still fails comes back as a new dead letter, the first stays redelivered; one against its contract stays open', async () => {
+    // A sign-in link for a member the service has no contact for: it fails on every delivery.
+    const memberId = randomUUID();
+    const signIn = harness.event(SignInLinkRequestedEvent, memberId, {
+      memberId,
+      expiresAt: new Date(Date.now() + 15 * 60 * 1000).toISOString(),
+      signInToken: harness.seal(newLinkToken()),
+    });
+    await harness.publish(signIn);
+    const first = await deadLetterOf(signIn.id);
     // An announcement without the event's details: refused by its contract, on every delivery.
     const eventId = randomUUID();
     const broken = newCloudEvent({
@@ -213,19 +222,27 @@ describe('Notifications service: dead letters listed, redelivered once, discarde
       data: { eventId },
     });
     await harness.kafka.send(DomainTopics.events, [encodeCloudEvent(broken)]);
-    const first = await deadLetterOf(broken.id);
-    expect(first.reason).toBe('contract-violation');
+    const invalid = await deadLetterOf(broken.id);
+    expect(invalid.reason).toBe('contract-violation');
 
-    const all = await cli('redeliver', '--all', '--topic', DomainTopics.events);
+    expect(await cli('redeliver', '--all', '--topic', DomainTopics.events)).toEqual({
+      code: 0,
+      output: '0 redelivered.',
+    });
+    const refused = await cli('redeliver', invalid.id);
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain('Diese Nachricht kann kein Dienst lesen');
+    expect(await deadLetterOf(broken.id)).toMatchObject({ id: invalid.id, state: 'open' });
+
+    const all = await cli('redeliver', '--all', '--topic', DomainTopics.membership);
     expect(all).toEqual({
       code: 0,
-      output: `✔ ${first.id} → ${DomainTopics.events} for notifications.events\n1 redelivered.`,
+      output: `✔ ${first.id} → ${DomainTopics.membership} for notifications.events\n1 redelivered.`,
     });
-
-    const second = await deadLetterOf(broken.id);
+    const second = await deadLetterOf(signIn.id);
     expect(second.id).not.toBe(first.id);
-    expect(second.reason).toBe('contract-violation');
-    expect(await deadLetterOf(broken.id, 'redelivered')).toMatchObject({
+    expect(second.reason).toBe('handler-failed');
+    expect(await deadLetterOf(signIn.id, 'redelivered')).toMatchObject({
       id: first.id,
       redelivered: { by: 'cli:test-operator' },
     });
