@@ -8,7 +8,12 @@ const UNREACHABLE_DATABASE = [
   mongo.MongoTopologyClosedError,
   mongo.MongoClientClosedError,
   mongo.MongoServerClosedError,
+  // The server died while it answered: the reply was cut off.
+  mongo.MongoUnexpectedServerResponseError,
 ];
+
+/** The server is shutting down or was interrupted by its shutdown (ShutdownInProgress, InterruptedAtShutdown). */
+const SHUTTING_DOWN = [91, 11600];
 
 /** WriteConflict: the server gave up on a write that met another one; the same write succeeds later. */
 const WRITE_CONFLICT = 112;
@@ -22,6 +27,7 @@ export function isTransientDatabaseError(error: unknown): boolean {
   if (!(error instanceof mongo.MongoError)) return false;
   return (
     error.code === WRITE_CONFLICT ||
+    SHUTTING_DOWN.includes(Number(error.code)) ||
     error.hasErrorLabel('RetryableWriteError') ||
     error.hasErrorLabel('TransientTransactionError')
   );

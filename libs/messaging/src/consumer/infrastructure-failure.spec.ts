@@ -7,6 +7,20 @@ describe(isInfrastructureFailure.name, () => {
     expect(isInfrastructureFailure(new mongo.MongoClientClosedError())).toBe(true);
   });
 
+  it('counts a database that dies under the operation: an answer cut off, a server shutting down', () => {
+    expect(
+      isInfrastructureFailure(new mongo.MongoUnexpectedServerResponseError('invalid message size')),
+    ).toBe(true);
+    expect(
+      isInfrastructureFailure(new mongo.MongoServerError({ message: 'shutdown in progress', code: 91 })),
+    ).toBe(true);
+    expect(
+      isInfrastructureFailure(
+        new mongo.MongoServerError({ message: 'interrupted at shutdown', code: 11600 }),
+      ),
+    ).toBe(true);
+  });
+
   it('counts a write conflict, also as the cause of another error', () => {
     const conflict = new mongo.MongoServerError({ message: 'WriteConflict', code: 112 });
     expect(isInfrastructureFailure(conflict)).toBe(true);

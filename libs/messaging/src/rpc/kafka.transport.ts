@@ -275,7 +275,12 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
         if (earlier === 'caller-gone') return undefined;
         if (earlier) return earlier;
       } catch (error) {
-        if (!isInfrastructureFailure(error)) return failure(toProblem(error, envelope.correlationId));
+        if (!isInfrastructureFailure(error)) {
+          this.logger.error(
+            `${envelope.pattern} [${envelope.correlationId}]: its idempotency record failed: ${describe(error)}`,
+          );
+          return failure(toProblem(error, envelope.correlationId));
+        }
         this.logger.warn(`${envelope.pattern} [${envelope.correlationId}] refused: ${describe(error)}`);
         return failure(new ServiceUnavailableError(DEPENDENCY_UNAVAILABLE).toProblem(envelope.correlationId));
       }
