@@ -34,7 +34,7 @@ test.describe('Office console: Betrieb (dead letters)', () => {
       await expect(async () => {
         await main.getByRole('button', { name: 'Aktualisieren' }).click();
         await expect(
-          overview.getByRole('link', { name: /offenen? Nachrichten? auf der Seite „Betrieb“/ }),
+          overview.getByRole('link', { name: /offenen? Nachricht(en)? auf der Seite „Betrieb“/ }),
         ).toBeVisible({ timeout: 2000 });
       }).toPass({ timeout: 90_000 });
 
