@@ -36,6 +36,16 @@ function findings(run: FuzzRun): string {
   return from.length > 0 ? run.output.slice(Math.min(...from), Math.min(...from) + 20_000) : '';
 }
 
+/** The figures of a run for the log: operations tested, cases generated and found, the verdict line. */
+function summary(output: string): string {
+  const lines = output.trim().split('\n');
+  const operations = /Tested: (\d+)/.exec(output)?.[1];
+  const cases = lines.find((line) => /\d+ generated/.test(line))?.trim();
+  return [`${operations ?? '?'} operations tested`, cases ?? '', lines.at(-1)?.replace(/=+/g, '').trim()]
+    .filter(Boolean)
+    .join('; ');
+}
+
 const run = uniqueSuffix();
 
 describe('The API document against the running platform (schemathesis)', () => {
@@ -74,7 +84,7 @@ describe('The API document against the running platform (schemathesis)', () => {
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
       child.once('error', reject);
       child.once('close', (exitCode) => {
-        process.stderr.write(`[api fuzz] ${output.trim().split('\n').slice(-4).join(' | ')}\n`);
+        process.stderr.write(`[api fuzz] ${summary(output)}\n`);
         resolve({ exitCode, output });
       });
     });

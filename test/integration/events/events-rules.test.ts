@@ -70,7 +70,13 @@ describe('Events service rules', () => {
     [
       'a time in the hour skipped in March',
       () => loungeRequest({ startsAt: '2027-03-28T02:30' }),
-      400,
+      422,
+      ['startsAt'],
+    ],
+    [
+      'a time in the hour repeated in October, without its offset',
+      () => loungeRequest({ startsAt: '2027-10-31T02:30', endsAt: '2027-10-31T05:00' }),
+      422,
       ['startsAt'],
     ],
   ])(

@@ -13,7 +13,7 @@ import {
   UpdateLoungeRequest,
   Venue,
 } from '@ic/contracts';
-import { compact, FieldError, InvalidInputError, RuleViolationError } from '@ic/platform';
+import { compact, FieldError, RuleViolationError } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
 import { MemberSpeaker } from '../replicas/member-speaker';
 import { CirclePlan, EventPlan, ForumPlan, ModulePlan, SessionPlan } from './club-event';
@@ -166,13 +166,18 @@ function targetGroupOf(group: NonNullable<EventBaseFields['targetGroup']>): Targ
   return compact({ federalStates: [...group.federalStates], maxPopulation: group.maxPopulation });
 }
 
-/** An instant from a time as entered; the request DTOs have checked it already. */
+/**
+ * An instant from a time as entered. The request DTOs have checked its form; a wall time in the hour
+ * a change of daylight saving time skips or repeats is refused here, as the rule it breaks.
+ */
 export function instantOf(value: string, field: string): Date {
   const parsed = parseBerlinTime(value);
   if (!parsed.ok) {
-    throw new InvalidInputError(`Die Anfrage enthält ungültige Felder: ${field}.`, [
-      { field, message: `${field}: ${parsed.reason}` },
-    ]);
+    throw new RuleViolationError(
+      `Diesen Zeitpunkt gibt es wegen der Zeitumstellung nicht eindeutig: ${field}.`,
+      [{ field, message: `${field}: ${parsed.reason}` }],
+      'daylight-saving-change',
+    );
   }
   return parsed.instant;
 }
