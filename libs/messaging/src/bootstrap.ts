@@ -4,6 +4,7 @@ import {
   PlatformLogger,
   ProblemDetailsFilter,
   ServiceEnv,
+  collectStartUpGarbage,
   ServiceRuntime,
   validateConfig,
 } from '@ic/platform';
@@ -67,5 +68,6 @@ export async function bootstrapService<E extends ServiceEnv>(
   }
   await app.listen(env.HTTP_PORT ?? 0, env.HTTP_HOST);
   logger.log(`${options.name} listening on ${await app.getUrl()}`);
+  collectStartUpGarbage();
   return app;
 }
