@@ -6,4 +6,5 @@
 export * from './bootstrap';
 export * from './cloud-event';
 export * from './kafka-connection';
+export * from './kafka-connection-factory';
 export * from './rpc/rpc-client';

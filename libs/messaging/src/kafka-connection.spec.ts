@@ -1,4 +1,5 @@
-import { kafkaSecurity, topicReplicationFactor } from './kafka-connection';
+import { kafkaSecurity } from './kafka-connection-factory';
+import { topicReplicationFactor } from './topic-leaders';
 
 describe(topicReplicationFactor.name, () => {
   it('gives a topic one replica per broker of a small cluster', () => {

@@ -1,7 +1,5 @@
-import { describe, KafkaSaslMechanism, ServiceEnv, ServiceRuntime } from '@ic/platform';
-import { readFileSync } from 'node:fs';
+import { describe, KafkaSaslMechanism } from '@ic/platform';
 import { Logger } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { TopicSpec } from '@ic/contracts';
 import {
   Admin,
@@ -19,6 +17,7 @@ import {
 import { GroupSubscriptions, unwatchConsumerLag, watchConsumerLag } from './consumer-lag';
 import { shortenFetchWaitWhilePaused } from './kafkajs-fetch-wait';
 import { stopIdleRequestQueueTimers } from './kafkajs-idle-timers';
+import { topicReplicationFactor, waitForLeaders } from './topic-leaders';
 
 stopIdleRequestQueueTimers();
 shortenFetchWaitWhilePaused();
@@ -349,75 +348,10 @@ export class KafkaConnection {
   }
 }
 
-const LEADER_WAIT_MS = 30_000;
-
-/**
- * Replicas of a topic we create: three where the cluster has three brokers or more (one may fail, and
- * with the brokers' `min.insync.replicas=2` no acknowledged write is lost), else one per broker. The
- * number is ours because kafkajs speaks CreateTopics v3 at most, where "the broker's default" (-1) is
- * refused.
- */
-export function topicReplicationFactor(brokers: number): number {
-  return Math.max(1, Math.min(3, brokers));
-}
-
 const CONSUMER_RETRY = { initialRetryTime: 300, retries: 5, maxRetryTime: 5000 };
 
 /** After a crash kafkajs does not restart: as long as its longest back-off. */
 const CONSUMER_RESTART_DELAY_MS = CONSUMER_RETRY.maxRetryTime;
-
-async function waitForLeaders(admin: Admin, specs: readonly TopicSpec[]): Promise<void> {
-  const deadline = Date.now() + LEADER_WAIT_MS;
-  for (;;) {
-    try {
-      const { topics } = await admin.fetchTopicMetadata({ topics: specs.map((spec) => spec.name) });
-      assertPartitionCounts(specs, topics);
-      const led = topics.every(
-        (topic) => topic.partitions.length > 0 && topic.partitions.every((p) => p.leader >= 0),
-      );
-      if (led) return;
-    } catch (error) {
-      if (error instanceof TopicMismatchError || Date.now() > deadline) throw error;
-    }
-    if (Date.now() > deadline) throw new Error('Kafka topics have no partition leaders after 30 s');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-class TopicMismatchError extends Error {}
-
-function assertPartitionCounts(
-  specs: readonly TopicSpec[],
-  topics: readonly { name: string; partitions: readonly unknown[] }[],
-): void {
-  const partitionsByTopic = new Map(topics.map((topic) => [topic.name, topic.partitions.length]));
-  const mismatches = specs
-    .filter((spec) => (partitionsByTopic.get(spec.name) ?? spec.partitions) !== spec.partitions)
-    .map(
-      (spec) =>
-        `${spec.name} has ${partitionsByTopic.get(spec.name)} partitions, the catalog says ${spec.partitions}`,
-    );
-  if (mismatches.length > 0)
-    throw new TopicMismatchError(`Topics differ from the catalog: ${mismatches.join('; ')}`);
-}
-
-export function kafkaConnectionFactory(
-  config: ConfigService<ServiceEnv, true>,
-  runtime: ServiceRuntime,
-): KafkaConnection {
-  return new KafkaConnection({
-    clientId: `${runtime.name}-${runtime.instanceId}`,
-    brokers: config.get('KAFKA_BROKERS', { infer: true }),
-    sessionTimeoutMs: config.get('KAFKA_SESSION_TIMEOUT_MS', { infer: true }),
-    ...kafkaSecurity({
-      KAFKA_SSL: config.get('KAFKA_SSL', { infer: true }),
-      KAFKA_SSL_CA_FILE: config.get('KAFKA_SSL_CA_FILE', { infer: true }),
-      KAFKA_SASL_MECHANISM: config.get('KAFKA_SASL_MECHANISM', { infer: true }),
-      KAFKA_SASL_USERNAME: config.get('KAFKA_SASL_USERNAME', { infer: true }),
-      KAFKA_SASL_PASSWORD: config.get('KAFKA_SASL_PASSWORD', { infer: true }),
-    }),
-  });
-}
 
 /** kafkajs types each mechanism apart. */
 function saslOptions({
@@ -433,34 +367,6 @@ function saslOptions({
     case 'scram-sha-512':
       return { mechanism, username, password };
   }
-}
-
-type KafkaSecuritySettings = Pick<
-  ServiceEnv,
-  'KAFKA_SSL' | 'KAFKA_SSL_CA_FILE' | 'KAFKA_SASL_MECHANISM' | 'KAFKA_SASL_USERNAME' | 'KAFKA_SASL_PASSWORD'
->;
-
-/** TLS and SASL of the connection from the validated settings (a managed Kafka); nothing for a plain one. */
-export function kafkaSecurity(
-  env: KafkaSecuritySettings,
-  readCaFile: (path: string) => string = (path) => readFileSync(path, 'utf8'),
-): Pick<KafkaConnectionOptions, 'ssl' | 'sasl'> {
-  const ssl =
-    env.KAFKA_SSL === 'true'
-      ? env.KAFKA_SSL_CA_FILE
-        ? { ca: readCaFile(env.KAFKA_SSL_CA_FILE) }
-        : (true as const)
-      : undefined;
-  const {
-    KAFKA_SASL_MECHANISM: mechanism,
-    KAFKA_SASL_USERNAME: username,
-    KAFKA_SASL_PASSWORD: password,
-  } = env;
-  const sasl =
-    mechanism !== undefined && username !== undefined && password !== undefined
-      ? { mechanism, username, password }
-      : undefined;
-  return { ...(ssl ? { ssl } : {}), ...(sasl ? { sasl } : {}) };
 }
 
 function bytesOf(messages: readonly OutgoingMessage[]): number {
