@@ -66,7 +66,12 @@ describe('Dead letters through the gateway', () => {
       expect(open).toHaveLength(1);
       return open;
     }, 60_000);
-    expect(first).toMatchObject({ group: 'notifications.events', reason: 'handler-failed', key: memberId });
+    expect(first).toMatchObject({
+      group: 'notifications.events',
+      reason: 'handler-failed',
+      redeliverable: true,
+      key: memberId,
+    });
     expect(first.error).toContain(`Zu Mitglied ${memberId} liegen keine Kontaktdaten vor`);
 
     const path = `/dead-letters/${first.id}/redeliver`;

@@ -1795,6 +1795,8 @@ export type components = {
             partition: number;
             /** @enum {string} */
             reason: "unparseable" | "contract-violation" | "handler-failed";
+            /** @description Ob erneutes Zustellen helfen kann: ein Dienst scheiterte an einer lesbaren, gültigen Nachricht (`handler-failed`). Sonst lässt sie sich nur verwerfen. */
+            redeliverable: boolean;
             redelivered?: components["schemas"]["DeadLetterDecisionResponse"];
             /** @enum {string} */
             state: "open" | "redelivered" | "discarded";
@@ -1844,6 +1846,8 @@ export type components = {
             partition: number;
             /** @enum {string} */
             reason: "unparseable" | "contract-violation" | "handler-failed";
+            /** @description Ob erneutes Zustellen helfen kann: ein Dienst scheiterte an einer lesbaren, gültigen Nachricht (`handler-failed`). Sonst lässt sie sich nur verwerfen. */
+            redeliverable: boolean;
             redelivered?: components["schemas"]["DeadLetterDecisionResponse"];
             /** @enum {string} */
             state: "open" | "redelivered" | "discarded";

@@ -38,6 +38,8 @@ export interface DeadLetterReply {
   readonly partition: number;
   readonly offset: string;
   readonly reason: DeadLetterReason;
+  /** Whether sending it back can help: a service failed on a readable, valid message (see `reason`). */
+  readonly redeliverable: boolean;
   readonly error: string;
   readonly attempts: number;
   /** The consumer group that gave up on it, the only one that handles its redelivery. */

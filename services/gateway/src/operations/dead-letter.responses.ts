@@ -49,6 +49,13 @@ export class DeadLetterResponse {
   @ApiProperty({ enum: DeadLetterReasons })
   reason!: DeadLetterReason;
 
+  @ApiProperty({
+    description:
+      'Ob erneutes Zustellen helfen kann: ein Dienst scheiterte an einer lesbaren, gültigen Nachricht ' +
+      '(`handler-failed`). Sonst lässt sie sich nur verwerfen.',
+  })
+  redeliverable!: boolean;
+
   @ApiProperty({ example: 'Zu Mitglied 5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10 liegen keine Kontaktdaten vor' })
   error!: string;
 
@@ -126,6 +133,7 @@ export function toDeadLetterResponse(letter: DeadLetterReply): DeadLetterRespons
     partition: letter.partition,
     offset: letter.offset,
     reason: letter.reason,
+    redeliverable: letter.redeliverable,
     error: letter.error,
     attempts: letter.attempts,
     group: letter.group,

@@ -16,6 +16,7 @@ const letter: DeadLetterReply = {
   partition: 2,
   offset: '1042',
   reason: 'handler-failed',
+  redeliverable: true,
   error: 'Zu Mitglied 42 liegen keine Kontaktdaten vor',
   attempts: 5,
   group: 'notifications.events',

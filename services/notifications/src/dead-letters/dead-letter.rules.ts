@@ -60,6 +60,7 @@ export function toDeadLetterReply(letter: DeadLetterRecord): DeadLetterReply {
     partition: letter.partition,
     offset: letter.offset,
     reason: letter.reason,
+    redeliverable: REDELIVERABLE_REASONS.includes(letter.reason),
     error: letter.error,
     attempts: letter.attempts,
     group: letter.group,

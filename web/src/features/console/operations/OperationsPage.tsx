@@ -28,9 +28,6 @@ const TOPICS = Object.keys(t.topics) as DeadLetterTopic[];
 const NOTE_MIN_LENGTH = 3;
 const NOTE_MAX_LENGTH = 1000;
 
-/** Only a message a service could read and failed on can be taken after a fix; the service refuses the others (422). */
-const canBeRedelivered = (letter: DeadLetter) => letter.reason === 'handler-failed';
-
 const BADGE: Record<DeadLetterState, string> = {
   open: 'badge badge-danger',
   redelivered: 'badge badge-success',
@@ -328,12 +325,12 @@ function DeadLetterCard(props: {
       {letter.discarded ? (
         <p className="meta">{t.card.discarded(moment(letter.discarded.at), letter.discarded.by)}</p>
       ) : null}
-      {letter.state === 'open' && !canBeRedelivered(letter) ? (
+      {letter.state === 'open' && !letter.redeliverable ? (
         <p className="meta">{t.card.notRedeliverable}</p>
       ) : null}
       {letter.state === 'open' ? (
         <div className="button-row">
-          {canBeRedelivered(letter) ? (
+          {letter.redeliverable ? (
             <button
               type="button"
               className="button button-primary"
