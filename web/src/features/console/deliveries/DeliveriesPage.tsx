@@ -5,6 +5,7 @@ import { SelectField, TextField } from '../../../components/Fields';
 import { Page } from '../../../components/Page';
 import { Empty, ErrorNotice, Loading } from '../../../components/States';
 import { MoreResults } from '../../../components/MoreResults';
+import { RefreshableResults } from '../../../components/RefreshableResults';
 import { formatShortDate, formatTime } from '../../../format/dates';
 import { texts } from '../../../texts';
 import {
@@ -264,25 +265,20 @@ function DeliveryList({
   }
 
   return (
-    <section aria-labelledby={headingId}>
-      <div className="deliveries-results-head">
-        <h2 id={headingId}>{t.results.heading}</h2>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={deliveries.isFetching}
-          onClick={() => void deliveries.refetch()}
-        >
-          {t.refresh}
-        </button>
-      </div>
-      <p role="status" className="deliveries-count">
-        {deliveries.isSuccess && items.length > 0
+    <RefreshableResults
+      headingId={headingId}
+      heading={t.results.heading}
+      refreshLabel={t.refresh}
+      isFetching={deliveries.isFetching}
+      onRefresh={() => void deliveries.refetch()}
+      count={
+        deliveries.isSuccess && items.length > 0
           ? `${deliveries.hasNextPage ? t.results.countSoFar(items.length) : t.results.countAll(items.length)}. ${t.results.newestFirst}`
-          : null}
-      </p>
+          : null
+      }
+    >
       {content}
-    </section>
+    </RefreshableResults>
   );
 }
 

@@ -4,6 +4,7 @@ import { useSession } from '../../../api/session';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { SelectField, TextAreaField } from '../../../components/Fields';
 import { MoreResults } from '../../../components/MoreResults';
+import { RefreshableResults } from '../../../components/RefreshableResults';
 import { Page } from '../../../components/Page';
 import { Empty, ErrorNotice, Loading } from '../../../components/States';
 import { formatShortDate, formatTime } from '../../../format/dates';
@@ -233,25 +234,20 @@ function DeadLetterList(props: {
     );
   }
   return (
-    <section aria-labelledby={headingId}>
-      <div className="deliveries-results-head">
-        <h2 id={headingId}>{t.results.heading}</h2>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={letters.isFetching}
-          onClick={() => void reload()}
-        >
-          {t.refresh}
-        </button>
-      </div>
-      <p role="status">
-        {letters.isSuccess && items.length > 0
+    <RefreshableResults
+      headingId={headingId}
+      heading={t.results.heading}
+      refreshLabel={t.refresh}
+      isFetching={letters.isFetching}
+      onRefresh={() => void reload()}
+      count={
+        letters.isSuccess && items.length > 0
           ? `${letters.hasNextPage ? t.results.countSoFar(items.length) : t.results.countAll(items.length)}. ${t.results.newestFirst}`
-          : null}
-      </p>
+          : null
+      }
+    >
       {content}
-    </section>
+    </RefreshableResults>
   );
 }
 
