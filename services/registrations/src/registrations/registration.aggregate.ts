@@ -1,10 +1,11 @@
-import { Actor } from '@ic/contracts';
-import { Aggregate } from '@ic/platform';
+import { Actor, ChangeDelegationRequest, SeatCounts } from '@ic/contracts';
+import { Aggregate, NotFoundError } from '@ic/platform';
 import { KnownEvent } from '../replicas/known-event';
-import { attendanceRefusal } from './eligibility.rules';
-import { refusedBy, Registration, RegistrationFact, RegistrationView } from './registration';
-import { withAttendance } from './registration-edits';
+import { attendanceRefusal, delegationChangeRefusal, delegationRefusal } from './eligibility.rules';
+import { refusedBy, Registration, RegistrationFact, RegistrationView, StoredPerson } from './registration';
+import { withAttendance, withDelegation } from './registration-edits';
 import { viewOf } from './registration-places';
+import { RegistrationMessages } from './registration.messages';
 
 /** A mark at the door: a person came (or the mark is taken back); per module for a Kommunalzirkel. */
 export interface AttendanceMark {
@@ -13,9 +14,12 @@ export interface AttendanceMark {
   readonly attended: boolean;
 }
 
+/** A delegation as a change names it: people who stay by their personId, new ones without. */
+export type DelegationPeople = ChangeDelegationRequest['people'];
+
 /**
- * One registration's changes that need no seat counter (the check-in): decides each by the rules
- * and records the facts it causes (RegistrationFact), which carry the registration as it is right
+ * One registration's changes that need no seat counter (the check-in, the delegation): decides
+ * each by the rules and records the facts it causes (RegistrationFact), which carry the registration as it is right
  * after, with its places as loaded, since these changes move no place. Seats and waiting places are
  * the seat steps' (SeatSteps), decided on the event's counters.
  */
@@ -58,6 +62,55 @@ export class RegistrationAggregate extends Aggregate<Registration, RegistrationF
       ...(personId ? { personId } : {}),
       ...(moduleId ? { moduleId } : {}),
       attended,
+    });
+  }
+
+  /**
+   * Replaces a municipality's delegation: people named with their personId stay (their details may
+   * change, their marks at the door stay), others are new (with `newIds`, by position), those left
+   * out leave. Within the event's limit; by the registrant until registration closes, by the office
+   * at any time before the event is held. The same delegation again changes nothing.
+   */
+  changeDelegation(
+    event: KnownEvent,
+    people: DelegationPeople,
+    newIds: readonly string[],
+    seats: SeatCounts,
+    by: Actor,
+    now: Date,
+  ): void {
+    const refusal =
+      delegationChangeRefusal(event, by, now) ??
+      delegationRefusal(
+        event,
+        people.map((person) => person.email),
+      );
+    if (refusal) throw refusedBy(refusal);
+    const staying = new Set((this.state.delegation ?? []).map((person) => person.personId));
+    const stored = people.map((person, index): StoredPerson => {
+      if (person.personId && !staying.has(person.personId)) {
+        throw new NotFoundError(RegistrationMessages.personNotFound);
+      }
+      return {
+        personId: person.personId ?? newIds[index],
+        salutation: person.salutation ?? 'keine',
+        firstName: person.firstName,
+        lastName: person.lastName,
+        role: person.role,
+        email: person.email,
+      };
+    });
+    const changed = withDelegation(this.state, stored);
+    if (!changed) return;
+    this.change(changed.next);
+    this.recordFact({
+      type: 'delegation-changed',
+      view: this.view,
+      seats,
+      by,
+      added: changed.added,
+      changed: changed.changed,
+      removed: changed.removed,
     });
   }
 }
