@@ -145,4 +145,39 @@ describe(RegistrationAggregate.name, () => {
       ]);
     });
   });
+
+  describe('dropRemovedWorkshops', () => {
+    const [kept, removed] = [randomUUID(), randomUUID()];
+    const choices = [
+      { sessionId: kept, status: 'waiting' as const, sequence: 9 },
+      { sessionId: removed, status: 'waiting' as const, sequence: 8 },
+    ];
+
+    it('drops the choice with RegistrationSessionsChanged, keeping the place in the workshop still chosen', () => {
+      const entry = registration({ sessions: choices, delegation: undefined });
+      const sut = RegistrationAggregate.of(viewOf(entry, { sessionPlaces: { [kept]: 2, [removed]: 1 } }));
+
+      sut.dropRemovedWorkshops(new Set([kept]), seats);
+
+      const next: Registration = { ...entry, sessions: [choices[0]], revision: 5 };
+      expect(sut.takeFacts()).toEqual([
+        {
+          type: 'sessions-changed',
+          view: viewOf(next, { sessionPlaces: { [kept]: 2 } }),
+          seats,
+          cause: 'session-removed',
+          changes: [{ sessionId: removed, from: 'waiting' }],
+        },
+      ]);
+    });
+
+    it('drops a cancelled registration’s choice without an event', () => {
+      const sut = RegistrationAggregate.of(viewOf(registration({ status: 'cancelled', sessions: choices })));
+
+      sut.dropRemovedWorkshops(new Set([kept]), seats);
+
+      expect(sut.state.sessions).toEqual([choices[0]]);
+      expect(sut.takeFacts()).toEqual([]);
+    });
+  });
 });

@@ -3,7 +3,7 @@ import { Aggregate, NotFoundError } from '@ic/platform';
 import { KnownEvent } from '../replicas/known-event';
 import { attendanceRefusal, delegationChangeRefusal, delegationRefusal } from './eligibility.rules';
 import { refusedBy, Registration, RegistrationFact, RegistrationView, StoredPerson } from './registration';
-import { withAttendance, withDelegation } from './registration-edits';
+import { withAttendance, withDelegation, withoutRemovedWorkshops } from './registration-edits';
 import { viewOf } from './registration-places';
 import { RegistrationMessages } from './registration.messages';
 
@@ -18,7 +18,8 @@ export interface AttendanceMark {
 export type DelegationPeople = ChangeDelegationRequest['people'];
 
 /**
- * One registration's changes that need no seat counter (the check-in, the delegation): decides
+ * One registration's changes that need no seat counter (the check-in, the delegation, workshops
+ * gone from the agenda): decides
  * each by the rules and records the facts it causes (RegistrationFact), which carry the registration as it is right
  * after, with its places as loaded, since these changes move no place. Seats and waiting places are
  * the seat steps' (SeatSteps), decided on the event's counters.
@@ -38,9 +39,13 @@ export class RegistrationAggregate extends Aggregate<Registration, RegistrationF
     return this.loaded.entry.revision;
   }
 
-  /** The registration as decided so far, with its places. */
+  /** The registration as decided so far, with its places (in the workshops it still chose). */
   get view(): RegistrationView {
-    const { waitingPlace, sessionPlaces } = this.loaded;
+    const { waitingPlace } = this.loaded;
+    const chosen = new Set(this.state.sessions.map((choice) => choice.sessionId));
+    const sessionPlaces = Object.fromEntries(
+      Object.entries(this.loaded.sessionPlaces).filter(([sessionId]) => chosen.has(sessionId)),
+    );
     return viewOf(this.state, { ...(waitingPlace !== undefined ? { waitingPlace } : {}), sessionPlaces });
   }
 
@@ -111,6 +116,24 @@ export class RegistrationAggregate extends Aggregate<Registration, RegistrationF
       added: changed.added,
       changed: changed.changed,
       removed: changed.removed,
+    });
+  }
+
+  /**
+   * The choices of workshops that left the agenda (`offered`: the workshops it has now) are dropped,
+   * with RegistrationSessionsChanged; a cancelled registration's without an event.
+   */
+  dropRemovedWorkshops(offered: ReadonlySet<string>, seats: SeatCounts): void {
+    const dropped = withoutRemovedWorkshops(this.state, offered);
+    if (!dropped) return;
+    this.change(dropped.next);
+    if (this.state.status === 'cancelled') return;
+    this.recordFact({
+      type: 'sessions-changed',
+      view: this.view,
+      seats,
+      cause: 'session-removed',
+      changes: dropped.changes,
     });
   }
 }
