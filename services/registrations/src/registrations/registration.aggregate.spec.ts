@@ -180,4 +180,41 @@ describe(RegistrationAggregate.name, () => {
       expect(sut.takeFacts()).toEqual([]);
     });
   });
+
+  describe('cancel', () => {
+    it('records RegistrationCancelled with the place given up, the previous status and the seats once given back', () => {
+      const entry = registration({ status: 'waiting' });
+      const sut = RegistrationAggregate.of(viewOf(entry, { waitingPlace: 2 }));
+
+      sut.cancel('registrant', mayor, 12, seats, onTheDay);
+
+      const next: Registration = {
+        ...entry,
+        status: 'cancelled',
+        sequence: 12,
+        cancelledAt: onTheDay,
+        cancellation: { cause: 'registrant', by: mayor },
+        revision: 5,
+      };
+      expect(sut.takeFacts()).toEqual([
+        {
+          type: 'cancelled',
+          view: viewOf(next),
+          seats,
+          cause: 'registrant',
+          previousStatus: 'waiting',
+          by: mayor,
+        },
+      ]);
+    });
+
+    it('leaves a cancelled registration as it is', () => {
+      const sut = RegistrationAggregate.of(viewOf(registration({ status: 'cancelled' })));
+
+      sut.cancel('event-cancelled', undefined, 13, seats, onTheDay);
+
+      expect(sut.hasChanges).toBe(false);
+      expect(sut.takeFacts()).toEqual([]);
+    });
+  });
 });

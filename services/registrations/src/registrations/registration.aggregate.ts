@@ -1,9 +1,9 @@
-import { Actor, ChangeDelegationRequest, SeatCounts } from '@ic/contracts';
+import { Actor, CancellationCause, ChangeDelegationRequest, SeatCounts } from '@ic/contracts';
 import { Aggregate, NotFoundError } from '@ic/platform';
 import { KnownEvent } from '../replicas/known-event';
 import { attendanceRefusal, delegationChangeRefusal, delegationRefusal } from './eligibility.rules';
 import { refusedBy, Registration, RegistrationFact, RegistrationView, StoredPerson } from './registration';
-import { withAttendance, withDelegation, withoutRemovedWorkshops } from './registration-edits';
+import { cancelled, withAttendance, withDelegation, withoutRemovedWorkshops } from './registration-edits';
 import { viewOf } from './registration-places';
 import { RegistrationMessages } from './registration.messages';
 
@@ -18,11 +18,12 @@ export interface AttendanceMark {
 export type DelegationPeople = ChangeDelegationRequest['people'];
 
 /**
- * One registration's changes that need no seat counter (the check-in, the delegation, workshops
- * gone from the agenda): decides
- * each by the rules and records the facts it causes (RegistrationFact), which carry the registration as it is right
- * after, with its places as loaded, since these changes move no place. Seats and waiting places are
- * the seat steps' (SeatSteps), decided on the event's counters.
+ * One registration: decides its changes by the rules (the check-in, the delegation, workshops gone
+ * from the agenda, its cancellation) and records the facts they cause (RegistrationFact), which
+ * carry the registration as it is right after, with its places as loaded (none of these changes
+ * moves another's place) and, where the event says so, the seat counts. What a seat or a place
+ * needs is counted first on the event's counters by the seat steps (SeatSteps), which hand the
+ * aggregate the counts and order numbers they got.
  */
 export class RegistrationAggregate extends Aggregate<Registration, RegistrationFact> {
   private constructor(private readonly loaded: RegistrationView) {
@@ -39,14 +40,25 @@ export class RegistrationAggregate extends Aggregate<Registration, RegistrationF
     return this.loaded.entry.revision;
   }
 
-  /** The registration as decided so far, with its places (in the workshops it still chose). */
+  /**
+   * The registration as decided so far, with its places as loaded where it still holds them: on the
+   * waiting list while waiting, in the workshops it still waits for while confirmed.
+   */
   get view(): RegistrationView {
+    const { status, sessions } = this.state;
     const { waitingPlace } = this.loaded;
-    const chosen = new Set(this.state.sessions.map((choice) => choice.sessionId));
-    const sessionPlaces = Object.fromEntries(
-      Object.entries(this.loaded.sessionPlaces).filter(([sessionId]) => chosen.has(sessionId)),
+    const waitingFor = new Set(
+      status === 'confirmed'
+        ? sessions.filter((choice) => choice.status === 'waiting').map((choice) => choice.sessionId)
+        : [],
     );
-    return viewOf(this.state, { ...(waitingPlace !== undefined ? { waitingPlace } : {}), sessionPlaces });
+    const sessionPlaces = Object.fromEntries(
+      Object.entries(this.loaded.sessionPlaces).filter(([sessionId]) => waitingFor.has(sessionId)),
+    );
+    return viewOf(this.state, {
+      ...(status === 'waiting' && waitingPlace !== undefined ? { waitingPlace } : {}),
+      sessionPlaces,
+    });
   }
 
   /**
@@ -134,6 +146,31 @@ export class RegistrationAggregate extends Aggregate<Registration, RegistrationF
       seats,
       cause: 'session-removed',
       changes: dropped.changes,
+    });
+  }
+
+  /**
+   * Cancelled (`cause`, `by` whom), as order number `sequence` of the event: its seat or place and
+   * its workshop seats go with it, given back by the step its write names; `seats` are the counts
+   * once they are given back. A cancelled registration stays as it is.
+   */
+  cancel(
+    cause: CancellationCause,
+    by: Actor | undefined,
+    sequence: number,
+    seats: SeatCounts,
+    at: Date,
+  ): void {
+    const previousStatus = this.state.status;
+    if (previousStatus === 'cancelled') return;
+    this.change(cancelled(this.state, cause, by, sequence, at));
+    this.recordFact({
+      type: 'cancelled',
+      view: this.view,
+      seats,
+      cause,
+      previousStatus,
+      ...(by ? { by } : {}),
     });
   }
 }
