@@ -20,10 +20,10 @@ export type DelegationPeople = ChangeDelegationRequest['people'];
 /**
  * One registration: decides its changes by the rules (the check-in, the delegation, workshops gone
  * from the agenda, its cancellation) and records the facts they cause (RegistrationFact), which
- * carry the registration as it is right after, with its places as loaded (none of these changes
- * moves another's place) and, where the event says so, the seat counts. What a seat or a place
- * needs is counted first on the event's counters by the seat steps (SeatSteps), which hand the
- * aggregate the counts and order numbers they got.
+ * carry the registration as it is right after, with its places as loaded where it still holds
+ * them (none of these changes moves it within a line) and, where its event has them, the seat
+ * counts. What a seat or a place needs is counted first on the event's counters by the seat steps
+ * (SeatSteps), which hand the aggregate the counts and order numbers they got.
  */
 export class RegistrationAggregate extends Aggregate<Registration, RegistrationFact> {
   private constructor(private readonly loaded: RegistrationView) {
