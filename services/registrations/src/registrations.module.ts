@@ -4,7 +4,6 @@ import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { MongooseModule } from '@nestjs/mongoose';
 import { DeclareInterestUseCase } from './interest/declare-interest/declare-interest.usecase';
-import { InterestChanges } from './interest/interest-changes';
 import { INTEREST_MODEL, InterestSchema } from './interest/interest.schema';
 import { InterestsRepository } from './interest/interests.repository';
 import { TellInterestHoldersUseCase } from './interest/tell-interest-holders/tell-interest-holders.usecase';
@@ -69,7 +68,6 @@ import { ContactSealer } from './shared/contact-sealer';
     KnownEventsRepository,
     ContactSealer,
     RegistrationChanges,
-    InterestChanges,
     RegistrationViews,
     SeatSteps,
     SeatRecovery,

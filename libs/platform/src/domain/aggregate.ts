@@ -10,9 +10,11 @@ export interface RecordedFact<TData = unknown> {
  * An aggregate that decides its changes and records the facts they cause, so that a use case reads
  * load → act → save: it loads the aggregate, calls it, and its repository stores the new state with
  * the facts as outgoing events in one write (the outbox). No use case builds an event itself.
+ * A fact is an event's contract and data, unless the aggregate's facts need more than the aggregate
+ * knows to become events (`TFact`: a registration's carry its places and the seat counts).
  */
-export abstract class Aggregate<TState extends object> {
-  private facts: RecordedFact[] = [];
+export abstract class Aggregate<TState extends object, TFact = RecordedFact> {
+  private facts: TFact[] = [];
   private changed = false;
 
   protected constructor(private current: TState) {}
@@ -28,7 +30,7 @@ export abstract class Aggregate<TState extends object> {
   }
 
   /** The facts recorded since the last call, oldest first; the repository takes them when it saves. */
-  takeFacts(): RecordedFact[] {
+  takeFacts(): TFact[] {
     return this.facts.splice(0);
   }
 
@@ -37,7 +39,16 @@ export abstract class Aggregate<TState extends object> {
     this.changed = true;
   }
 
-  protected record<TData>(contract: EventContract<TData>, data: TData): void {
+  protected record<TData>(
+    this: Aggregate<TState, RecordedFact>,
+    contract: EventContract<TData>,
+    data: TData,
+  ): void {
     this.facts.push({ contract, data });
+  }
+
+  /** Records a fact of an aggregate whose facts are its own (`TFact`). */
+  protected recordFact(fact: TFact): void {
+    this.facts.push(fact);
   }
 }

@@ -1,4 +1,4 @@
-import { hashLinkToken, newLinkToken } from './link-tokens';
+import { hashLinkToken, newLinkToken, newSealedLinkToken } from './link-tokens';
 import { hashPassword, verifyPassword } from './passwords';
 import { SealedValueError, SecretBox } from './secret-box';
 
@@ -54,5 +54,13 @@ describe('link tokens', () => {
     expect(newLinkToken()).not.toBe(token);
     expect(hashLinkToken(token)).toMatch(/^[0-9a-f]{64}$/);
     expect(hashLinkToken(token)).not.toContain(token);
+  });
+
+  it('are kept as their hash and sealed for the mail, one token for both', () => {
+    const sealer = SecretBox.fromBase64Key(key);
+    const { tokenHash, sealedToken } = newSealedLinkToken(sealer);
+    const token = sealer.open(sealedToken);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(tokenHash).toBe(hashLinkToken(token));
   });
 });

@@ -1,7 +1,7 @@
 import { BrowserSessionReply } from '@ic/contracts';
 import { createHash } from 'node:crypto';
 import { MembershipEnv } from '../membership.env';
-import { Session } from './sessions.repository';
+import { Session } from './session';
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;

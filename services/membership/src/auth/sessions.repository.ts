@@ -1,10 +1,5 @@
-import {
-  isDuplicateKeyError,
-  OutboxEntry,
-  OutboxPublisher,
-  OutboxRepository,
-  withOutbox,
-} from '@ic/persistence';
+import { OutboxEventFactory } from '@ic/messaging';
+import { isDuplicateKeyError, OutboxPublisher, OutboxRepository, withOutbox } from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -14,21 +9,9 @@ import {
   SESSION_MODEL,
   SessionRecord,
 } from './auth.schemas';
+import { Session } from './session';
+import { SessionAggregate } from './session.aggregate';
 import { FailedLoginStreak } from './staff-login/staff-login.rules';
-
-export interface Session {
-  readonly id: string;
-  /** `token`: behind access tokens; `browser`: behind a session cookie. */
-  readonly kind: 'token' | 'browser';
-  readonly subject: string;
-  readonly role: 'staff' | 'member';
-  /** A staff session with the operations role as well. */
-  readonly operations?: boolean;
-  readonly createdAt: Date;
-  readonly expiresAt: Date;
-  readonly renewedAt?: Date;
-  readonly revokedAt?: Date;
-}
 
 /** Sessions (with the outbox of their SessionEnded), and the office's failed password sign-ins in a row. */
 @Injectable()
@@ -37,6 +20,7 @@ export class SessionsRepository extends OutboxRepository<SessionRecord> {
     @InjectModel(SESSION_MODEL) private readonly sessions: Model<SessionRecord>,
     @InjectModel(FAILED_LOGIN_STREAK_MODEL) private readonly streaks: Model<FailedLoginStreakRecord>,
     outbox: OutboxPublisher,
+    private readonly events: OutboxEventFactory,
   ) {
     super(sessions, outbox);
   }
@@ -77,13 +61,25 @@ export class SessionsRepository extends OutboxRepository<SessionRecord> {
       .exec();
   }
 
+  /** The session to end; null when unknown. */
+  async load(id: string): Promise<SessionAggregate | null> {
+    const session = await this.findById(id);
+    return session && SessionAggregate.of(session);
+  }
+
   /**
-   * Ends a session early, with its SessionEnded in the same write, and publishes it. Revoking is
-   * idempotent: the first time counts, and only it stores the events.
+   * Writes a session's early end (SessionAggregate.end, the only change after it was opened) with
+   * its facts as events (keyed by the subject) in the same write, and publishes them; a session
+   * without changes is not written. Ending is idempotent: the first end counts, and only it stores
+   * its events.
    */
-  async revoke(id: string, at: Date, events: readonly OutboxEntry[]): Promise<void> {
+  async save(session: SessionAggregate, correlationId?: string): Promise<void> {
+    if (!session.hasChanges) return;
+    const { id, subject, revokedAt } = session.state;
+    if (!revokedAt) throw new Error(`Session ${id} is not ended`);
+    const events = this.events.entriesOf(subject, session.takeFacts(), correlationId);
     const { modifiedCount } = await this.sessions
-      .updateOne({ _id: id, revokedAt: { $exists: false } }, withOutbox({ $set: { revokedAt: at } }, events))
+      .updateOne({ _id: id, revokedAt: { $exists: false } }, withOutbox({ $set: { revokedAt } }, events))
       .exec();
     if (modifiedCount > 0) await this.publishPending(id, { events });
   }

@@ -1,14 +1,14 @@
-import { allEventContracts, SessionEndedEvent } from '@ic/contracts';
-import { ContractRegistry, OutboxEventFactory } from '@ic/messaging';
-import { OutboxEntry } from '@ic/persistence';
-import { ForbiddenError } from '@ic/platform';
+import { SessionEndedEvent } from '@ic/contracts';
+import { ForbiddenError, RecordedFact } from '@ic/platform';
 import { createHash } from 'node:crypto';
 import { Member } from '../members/member';
 import { MembersRepository } from '../members/members.repository';
 import { EXAMPLE_MEMBER_ID, newMember } from '../testing/member-factories';
 import { mock } from 'jest-mock-extended';
 import { BrowserSessionLifetimes, newBrowserSession } from './browser-session.rules';
-import { Session, SessionsRepository } from './sessions.repository';
+import { Session } from './session';
+import { SessionAggregate } from './session.aggregate';
+import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -30,39 +30,47 @@ function newSession(overrides: Partial<Session> = {}): Session {
   };
 }
 
-/** The service on sessions kept in a map; `revoked` records each revoking write with its events. */
+/**
+ * The service on sessions kept in a map; `revoked` records each write of an ended session with its
+ * facts (the repository writes only the first end: see SessionsRepository.save).
+ */
 function newTestService(member: Member | null = newMember()) {
   const stored = new Map<string, Session>();
-  const revoked: { id: string; at: Date; events: readonly OutboxEntry[] }[] = [];
+  const revoked: { session: Session; facts: RecordedFact[]; correlationId?: string }[] = [];
   const sessions = mock<SessionsRepository>();
-  sessions.findById.mockImplementation((id) => Promise.resolve(stored.get(id) ?? null));
-  sessions.revoke.mockImplementation((id, at, events) => {
-    revoked.push({ id, at, events });
+  const found = (id: string) => stored.get(id) ?? null;
+  sessions.findById.mockImplementation((id) => Promise.resolve(found(id)));
+  sessions.load.mockImplementation((id) => {
+    const session = found(id);
+    return Promise.resolve(session && SessionAggregate.of(session));
+  });
+  sessions.save.mockImplementation((session, correlationId) => {
+    if (session.hasChanges)
+      revoked.push({ session: session.state, facts: session.takeFacts(), correlationId });
     return Promise.resolve();
   });
   const members = mock<MembersRepository>();
   members.findById.mockImplementation((id) => Promise.resolve(member?.id === id ? member : null));
-  const sut = new SessionsService(
-    sessions,
-    members,
-    new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/membership'),
-    { now: () => now },
-  );
+  const sut = new SessionsService(sessions, members, { now: () => now });
   return { sut, revoked, store: (session: Session) => stored.set(session.id, session) };
 }
 
-const sessionEnded = (session: Session): unknown =>
-  expect.objectContaining({
-    type: SessionEndedEvent.type,
-    subject: session.subject,
-    correlationId: 'corr-1',
-    data: {
-      sessionId: session.id,
-      subject: session.subject,
-      role: session.role,
-      endedAt: now.toISOString(),
+/** The session ended now, with its SessionEnded, under the request's correlation id. */
+const endedWrite = (session: Session) => ({
+  session: { ...session, revokedAt: now },
+  facts: [
+    {
+      contract: SessionEndedEvent,
+      data: {
+        sessionId: session.id,
+        subject: session.subject,
+        role: session.role,
+        endedAt: now.toISOString(),
+      },
     },
-  });
+  ],
+  correlationId: 'corr-1',
+});
 
 describe(SessionsService.name, () => {
   describe('isActive', () => {
@@ -89,7 +97,7 @@ describe(SessionsService.name, () => {
   });
 
   describe('logout', () => {
-    it('revokes the session with SessionEnded, keyed by its subject, in one write', async () => {
+    it('ends the session with SessionEnded in one write', async () => {
       const { sut, store, revoked } = newTestService();
       const session = newSession();
       store(session);
@@ -98,7 +106,7 @@ describe(SessionsService.name, () => {
         sut.logout(tokenSessionId, { subject: EXAMPLE_MEMBER_ID, role: 'member' }, 'corr-1'),
       ).resolves.toEqual({ loggedOut: true });
 
-      expect(revoked).toEqual([{ id: tokenSessionId, at: now, events: [sessionEnded(session)] }]);
+      expect(revoked).toEqual([endedWrite(session)]);
     });
 
     it('publishes nothing for a session that had ended already', async () => {
@@ -126,7 +134,7 @@ describe(SessionsService.name, () => {
 
       await expect(sut.endBrowserSession(secretHash, 'corr-1')).resolves.toEqual({ ended: true });
 
-      expect(revoked).toEqual([{ id: session.id, at: now, events: [sessionEnded(session)] }]);
+      expect(revoked).toEqual([endedWrite(session)]);
     });
 
     it('answers the same for a cookie whose session is gone', async () => {

@@ -1,11 +1,11 @@
-import { Actor, SessionActivity, SessionEndedEvent } from '@ic/contracts';
-import { OutboxEventFactory } from '@ic/messaging';
+import { Actor, SessionActivity } from '@ic/contracts';
 import { Clock, ForbiddenError, InvalidInputError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { isActive } from '../members/member';
 import { MembersRepository } from '../members/members.repository';
 import { browserSessionIdOf, isOpenAt } from './browser-session.rules';
-import { Session, SessionsRepository } from './sessions.repository';
+import { Session } from './session';
+import { SessionsRepository } from './sessions.repository';
 
 /**
  * Log out (a token's session, or the cookie's with "Abmelden"), and the gateway's question whether
@@ -17,7 +17,6 @@ export class SessionsService {
   constructor(
     private readonly sessions: SessionsRepository,
     private readonly members: MembersRepository,
-    private readonly events: OutboxEventFactory,
     private readonly clock: Clock,
   ) {}
 
@@ -32,18 +31,22 @@ export class SessionsService {
         { field: 'sessionId', message: 'sessionId fehlt und das Zugriffstoken nennt keine Sitzung' },
       ]);
     }
-    const session = await this.sessions.findById(sessionId);
-    if (session && session.subject !== actor.subject) {
+    const session = await this.sessions.load(sessionId);
+    if (!session) return { loggedOut: true };
+    if (session.state.subject !== actor.subject) {
       throw new ForbiddenError('Sie können nur Ihre eigene Sitzung beenden.');
     }
-    if (session) await this.end(session, correlationId);
+    session.end(this.clock.now());
+    await this.sessions.save(session, correlationId);
     return { loggedOut: true };
   }
 
   /** Whoever holds the cookie may end its session; one that is gone or ended already stays so. */
   async endBrowserSession(sessionSecretHash: string, correlationId?: string): Promise<{ ended: true }> {
-    const session = await this.sessions.findById(browserSessionIdOf(sessionSecretHash));
-    if (session?.kind === 'browser') await this.end(session, correlationId);
+    const session = await this.sessions.load(browserSessionIdOf(sessionSecretHash));
+    if (session?.state.kind !== 'browser') return { ended: true };
+    session.end(this.clock.now());
+    await this.sessions.save(session, correlationId);
     return { ended: true };
   }
 
@@ -72,17 +75,5 @@ export class SessionsService {
       if (member === null || !isActive(member)) return null;
     }
     return session;
-  }
-
-  private async end(session: Session, correlationId: string | undefined): Promise<void> {
-    if (session.revokedAt) return;
-    const endedAt = this.clock.now();
-    const ended = this.events.create(
-      SessionEndedEvent,
-      session.subject,
-      { sessionId: session.id, subject: session.subject, role: session.role, endedAt: endedAt.toISOString() },
-      correlationId,
-    );
-    await this.sessions.revoke(session.id, endedAt, [ended]);
   }
 }

@@ -1,4 +1,5 @@
-import { AggregateRepository, insertUnlessExists, OutboxEntry, OutboxPublisher } from '@ic/persistence';
+import { OutboxEventFactory } from '@ic/messaging';
+import { AggregateRepository, insertUnlessExists, OutboxPublisher } from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -10,6 +11,7 @@ import {
   SignInLinkRecord,
   SignInLinkUseRecord,
 } from './auth.schemas';
+import { SignInLinkAggregate } from './sign-in-link.aggregate';
 import { ONE_HOUR_MS, SignInLink } from './sign-in-link.rules';
 
 @Injectable()
@@ -19,22 +21,21 @@ export class SignInLinksRepository extends AggregateRepository<SignInLinkRecord>
     @InjectModel(SIGN_IN_LINK_USE_MODEL) private readonly uses: Model<SignInLinkUseRecord>,
     @InjectModel(SIGN_IN_LINK_QUOTA_MODEL) private readonly quotas: Model<SignInLinkQuotaRecord>,
     outbox: OutboxPublisher,
+    private readonly events: OutboxEventFactory,
   ) {
     super(links, outbox);
   }
 
   /**
-   * Stores the link with SignInLinkRequested (keyed by member id) in one insert, then counts it
-   * against the member's hourly limit (a crash between the two leaves one link uncounted). The
-   * token is random: its hash is never taken already.
+   * Stores a new link (SignInLinkAggregate.issue) with its facts as events (keyed by member id) in
+   * one insert, then counts it against the member's hourly limit (a crash between the two leaves
+   * one link uncounted). The token is random: its hash is never taken already.
    */
-  async insert(link: SignInLink, events: readonly OutboxEntry[]): Promise<void> {
-    await this.insertAggregate(
-      link.tokenHash,
-      { memberId: link.memberId, createdAt: link.createdAt, expiresAt: link.expiresAt },
-      events,
-    );
-    await this.countIssued(link.memberId, link.createdAt);
+  async insert(link: SignInLinkAggregate, correlationId?: string): Promise<void> {
+    const { tokenHash, memberId, createdAt, expiresAt } = link.state;
+    const events = this.events.entriesOf(memberId, link.takeFacts(), correlationId);
+    await this.insertAggregate(tokenHash, { memberId, createdAt, expiresAt }, events);
+    await this.countIssued(memberId, createdAt);
   }
 
   async findByTokenHash(tokenHash: string): Promise<SignInLink | null> {

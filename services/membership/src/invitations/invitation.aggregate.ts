@@ -6,21 +6,13 @@ import {
   MemberInvitedEvent,
   MemberProfile,
 } from '@ic/contracts';
-import { Aggregate, hashLinkToken, newLinkToken, SecretBox } from '@ic/platform';
+import { Aggregate, SealedLinkToken } from '@ic/platform';
 import { assertValidProfile } from '../members/profile.rules';
 import { Invitation, InvitationOutcome } from './invitation';
 import { officeActionProblem } from './invitation.rules';
 
 /** The link of an invitation mail: stored only as its hash, published only sealed for the mail. */
-export interface InvitationLink {
-  readonly tokenHash: string;
-  readonly sealedToken: string;
-}
-
-export function newInvitationLink(sealer: SecretBox): InvitationLink {
-  const token = newLinkToken();
-  return { tokenHash: hashLinkToken(token), sealedToken: sealer.seal(token) };
-}
+export type InvitationLink = SealedLinkToken;
 
 export interface NewInvitation {
   /** The invitation's id, which becomes the member's. */

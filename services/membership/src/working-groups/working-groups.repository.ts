@@ -1,26 +1,36 @@
-import { AggregateRepository, OutboxEntry, OutboxPublisher } from '@ic/persistence';
+import { OutboxEventFactory } from '@ic/messaging';
+import { AggregateRepository, OutboxPublisher } from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { compact } from '@ic/platform';
+import { WorkingGroupAggregate } from './working-group.aggregate';
 import { WORKING_GROUP_MODEL, WorkingGroup, WorkingGroupRecord } from './working-group.schema';
 
 @Injectable()
 export class WorkingGroupsRepository extends AggregateRepository<WorkingGroupRecord> {
-  constructor(@InjectModel(WORKING_GROUP_MODEL) model: Model<WorkingGroupRecord>, outbox: OutboxPublisher) {
+  constructor(
+    @InjectModel(WORKING_GROUP_MODEL) model: Model<WorkingGroupRecord>,
+    outbox: OutboxPublisher,
+    private readonly events: OutboxEventFactory,
+  ) {
     super(model, outbox);
   }
 
-  /** Stores a new working group with WorkingGroupCreated; false when the id is taken. */
-  async insert(group: WorkingGroup, events: readonly OutboxEntry[]): Promise<boolean> {
+  /**
+   * Stores a new working group (WorkingGroupAggregate.create) with its facts as events; false when
+   * the id is taken.
+   */
+  async insert(group: WorkingGroupAggregate, correlationId?: string): Promise<boolean> {
+    const { id, state } = group;
     return this.insertAggregate(
-      group.id,
+      id,
       {
-        ...compact({ name: group.name, description: group.description }),
-        createdBy: group.createdBy,
-        createdAt: group.createdAt,
+        ...compact({ name: state.name, description: state.description }),
+        createdBy: state.createdBy,
+        createdAt: state.createdAt,
       },
-      events,
+      this.events.entriesOf(id, group.takeFacts(), correlationId),
     );
   }
 

@@ -1,23 +1,42 @@
 import { InterestCounts } from '@ic/contracts';
+import { OutboxEventFactory } from '@ic/messaging';
 import { compact } from '@ic/platform';
-import { AggregateRepository, ConcurrentChangeError, OutboxEntry, OutboxPublisher } from '@ic/persistence';
+import { AggregateRepository, ConcurrentChangeError, OutboxPublisher } from '@ic/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 import { Interest } from './interest';
+import { InterestAggregate } from './interest.aggregate';
 import { INTEREST_MODEL, InterestRecord } from './interest.schema';
 
-/** The only place that touches the interests; each is one document with its own outbox. */
+/**
+ * The only place that touches the interests; each is one document with its own outbox, whose
+ * events are keyed by event id like every registrations event.
+ */
 @Injectable()
 export class InterestsRepository extends AggregateRepository<InterestRecord> {
-  constructor(@InjectModel(INTEREST_MODEL) model: Model<InterestRecord>, outbox: OutboxPublisher) {
+  constructor(
+    @InjectModel(INTEREST_MODEL) model: Model<InterestRecord>,
+    outbox: OutboxPublisher,
+    private readonly events: OutboxEventFactory,
+  ) {
     super(model, outbox);
   }
 
-  /** Stores a new interest with its event; false when the holder declared interest already. */
-  insert(interest: Omit<Interest, 'revision'>, events: readonly OutboxEntry[]): Promise<boolean> {
-    const { interestId, ...fields } = interest;
-    return this.insertAggregate(interestId, compact({ ...fields, revision: 1 }), events);
+  /**
+   * Stores a new interest (InterestAggregate.declare) with its facts as events; false when the
+   * holder declared interest already.
+   */
+  insert(interest: InterestAggregate, correlationId?: string): Promise<boolean> {
+    const { interestId, ...fields } = interest.state;
+    const events = this.events.entriesOf(fields.eventId, interest.takeFacts(), correlationId);
+    return this.insertAggregate(interestId, compact(fields), events);
+  }
+
+  /** The interest to change; null when unknown. */
+  async load(interestId: string): Promise<InterestAggregate | null> {
+    const interest = await this.findById(interestId);
+    return interest && InterestAggregate.of(interest);
   }
 
   async findById(interestId: string): Promise<Interest | null> {
@@ -34,12 +53,18 @@ export class InterestsRepository extends AggregateRepository<InterestRecord> {
     return records.map(toInterest);
   }
 
-  /** Records that the holder is told, with the event that tells them, once; false when told already. */
-  async markTold(interest: Interest, at: Date, events: readonly OutboxEntry[]): Promise<boolean> {
+  /**
+   * Writes that the holder is told (InterestAggregate.tellRegistrationOpened, the only change of an
+   * interest) with the event that tells them, over the loaded revision; false when there was
+   * nothing to write or another write got there first (the holder is told once).
+   */
+  async save(interest: InterestAggregate): Promise<boolean> {
+    const { interestId, eventId, revision, toldAt } = interest.state;
+    if (!interest.hasChanges || !toldAt) return false;
     try {
-      await this.updateAggregate(interest.interestId, interest.revision, {
-        set: { toldAt: at },
-        events,
+      await this.updateAggregate(interestId, revision, {
+        set: { toldAt },
+        events: this.events.entriesOf(eventId, interest.takeFacts()),
         where: { toldAt: { $exists: false } },
       });
       return true;

@@ -90,6 +90,11 @@ export function cancelled(
   };
 }
 
+/** Whether the registration chose a workshop that is no longer on the agenda (`offered`). */
+export function choosesRemovedWorkshop(entry: Registration, offered: ReadonlySet<string>): boolean {
+  return entry.sessions.some((choice) => !offered.has(choice.sessionId));
+}
+
 /** The choices of workshops that left the agenda are dropped. */
 export function withoutRemovedWorkshops(
   entry: Registration,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Registration, RegistrationView, StoredSessionChoice } from './registration';
+import { RegistrationAggregate } from './registration.aggregate';
 import { viewOf, viewsOf } from './registration-places';
 import { RegistrationsRepository } from './registrations.repository';
 
@@ -24,6 +25,12 @@ export class RegistrationViews {
         waitingFor.map((choice, index) => [choice.sessionId, (sessionsAhead[index] ?? 0) + 1]),
       ),
     });
+  }
+
+  /** The registration to change, with its places; null when unknown or its seat is still being decided. */
+  async load(registrationId: string): Promise<RegistrationAggregate | null> {
+    const stored = await this.registrations.findById(registrationId);
+    return stored && !stored.pending ? RegistrationAggregate.of(await this.of(stored.entry)) : null;
   }
 
   async ofEvent(eventId: string): Promise<RegistrationView[]> {

@@ -13,7 +13,7 @@ import { SecretBox } from '@ic/platform';
 import { mock } from 'jest-mock-extended';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Interest } from '../interest/interest';
-import { InterestChanges } from '../interest/interest-changes';
+import { InterestAggregate } from '../interest/interest.aggregate';
 import { InterestsRepository } from '../interest/interests.repository';
 import { EventNoticesRepository } from '../registrations/event-notices.repository';
 import { RegisterUseCase } from '../registrations/register/register.usecase';
@@ -121,24 +121,32 @@ export class UseCaseTestBed {
       ),
   });
   readonly interests = mock<InterestsRepository>({
-    insert: (interest, events) => {
-      if (this.interestsStored.has(interest.interestId)) return Promise.resolve(false);
-      this.interestsStored.set(interest.interestId, { ...interest, revision: 1 });
-      this.otherPublished.push(...events);
+    insert: (interest, correlationId) => {
+      const { state } = interest;
+      if (this.interestsStored.has(state.interestId)) return Promise.resolve(false);
+      this.interestsStored.set(state.interestId, state);
+      this.otherPublished.push(...this.factory.entriesOf(state.eventId, interest.takeFacts(), correlationId));
       return Promise.resolve(true);
     },
     findById: (interestId) => Promise.resolve(this.interestsStored.get(interestId) ?? null),
+    load: (interestId) => {
+      const stored = this.interestsStored.get(interestId);
+      return Promise.resolve(stored ? InterestAggregate.of(stored) : null);
+    },
     findUntold: (eventId) =>
       Promise.resolve(
         [...this.interestsStored.values()].filter(
           (interest) => interest.eventId === eventId && !interest.toldAt,
         ),
       ),
-    markTold: (interest, at, events) => {
-      const stored = this.interestsStored.get(interest.interestId);
-      if (!stored || stored.toldAt || stored.revision !== interest.revision) return Promise.resolve(false);
-      this.interestsStored.set(interest.interestId, { ...stored, toldAt: at, revision: stored.revision + 1 });
-      this.otherPublished.push(...events);
+    save: (interest) => {
+      const { state } = interest;
+      const stored = this.interestsStored.get(state.interestId);
+      if (!interest.hasChanges || !stored || stored.toldAt || stored.revision !== state.revision) {
+        return Promise.resolve(false);
+      }
+      this.interestsStored.set(state.interestId, { ...state, revision: state.revision + 1 });
+      this.otherPublished.push(...this.factory.entriesOf(state.eventId, interest.takeFacts()));
       return Promise.resolve(true);
     },
   });
@@ -152,7 +160,6 @@ export class UseCaseTestBed {
     '/ic/registrations',
   );
   readonly changes = new RegistrationChanges(this.factory, this.sealer);
-  readonly interestChanges = new InterestChanges(this.factory, this.sealer);
   readonly views = new RegistrationViews(this.registrations);
   readonly replies = new RegistrationReplies(this.members);
   readonly steps = new SeatSteps(

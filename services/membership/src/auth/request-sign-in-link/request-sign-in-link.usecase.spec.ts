@@ -1,11 +1,10 @@
-import { allEventContracts, exampleProfile } from '@ic/contracts';
-import { ContractRegistry, OutboxEventFactory } from '@ic/messaging';
-import { OutboxEntry } from '@ic/persistence';
-import { SecretBox } from '@ic/platform';
+import { exampleProfile, SignInLinkRequestedEvent } from '@ic/contracts';
+import { hashLinkToken, RecordedFact, SecretBox } from '@ic/platform';
 import { ConfigService } from '@nestjs/config';
 import { Member } from '../../members/member';
 import { EmailClaimsService } from '../../members/email-claims/email-claims.service';
 import { MembershipEnv } from '../../membership.env';
+import { SignInLinkAggregate } from '../sign-in-link.aggregate';
 import { SignInLink } from '../sign-in-link.rules';
 import { SignInLinksRepository } from '../sign-in-links.repository';
 import { MIN_ANSWER_MS, RequestSignInLinkUseCase } from './request-sign-in-link.usecase';
@@ -27,12 +26,12 @@ function member(status: Member['status']): Member {
 }
 
 function setup(found: Member | null, linksInLastHour = 0) {
-  const inserted: { link: SignInLink; events: readonly OutboxEntry[] }[] = [];
+  const inserted: { link: SignInLink; facts: RecordedFact[]; correlationId?: string }[] = [];
   const claims = mock<EmailClaimsService>({ memberHolding: () => Promise.resolve(found) });
   const links = mock<SignInLinksRepository>({
     countForMemberSince: () => Promise.resolve(linksInLastHour),
-    insert: (link: SignInLink, events: readonly OutboxEntry[]) => {
-      inserted.push({ link, events });
+    insert: (link: SignInLinkAggregate, correlationId?: string) => {
+      inserted.push({ link: link.state, facts: link.takeFacts(), correlationId });
       return Promise.resolve();
     },
   });
@@ -40,14 +39,7 @@ function setup(found: Member | null, linksInLastHour = 0) {
     SIGN_IN_LINKS_PER_HOUR: 5,
     SIGN_IN_LINK_VALIDITY_MINUTES: 15,
   });
-  const sut = new RequestSignInLinkUseCase(
-    claims,
-    links,
-    new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/membership'),
-    sealer,
-    config,
-    { now: () => now },
-  );
+  const sut = new RequestSignInLinkUseCase(claims, links, sealer, config, { now: () => now });
   return { sut, inserted };
 }
 
@@ -59,21 +51,26 @@ describe(RequestSignInLinkUseCase.name, () => {
         accepted: true,
       });
       expect(inserted).toHaveLength(1);
-      const [{ link, events }] = inserted;
-      expect(link).toMatchObject({
+      const [{ link, facts, correlationId }] = inserted;
+      expect(correlationId).toBe('corr-1');
+      expect(link).toEqual({
+        tokenHash: link.tokenHash,
         memberId: member('active').id,
+        createdAt: now,
         expiresAt: new Date('2026-11-21T10:15:00.000Z'),
       });
-      expect(events).toEqual([
-        expect.objectContaining({
-          type: 'de.dstgb.ic.membership.SignInLinkRequested.v1',
-          subject: member('active').id,
-          correlationId: 'corr-1',
-          data: expect.objectContaining({ expiresAt: '2026-11-21T10:15:00.000Z' }),
-        }),
+      expect(facts).toEqual([
+        {
+          contract: SignInLinkRequestedEvent,
+          data: {
+            memberId: member('active').id,
+            expiresAt: '2026-11-21T10:15:00.000Z',
+            signInToken: expect.any(String),
+          },
+        },
       ]);
-      const token = sealer.open((events[0].data as { signInToken: string }).signInToken);
-      expect(link.tokenHash).not.toBe(token);
+      const token = sealer.open((facts[0].data as { signInToken: string }).signInToken);
+      expect(link.tokenHash).toBe(hashLinkToken(token));
       expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     });
 
@@ -81,7 +78,7 @@ describe(RequestSignInLinkUseCase.name, () => {
       const { sut, inserted } = setup(member('active'));
       await sut.execute({ email: exampleProfile.email, returnTo: '/veranstaltungen/abc?ansicht=1' });
       await sut.execute({ email: exampleProfile.email });
-      expect(inserted.map(({ events }) => events[0]?.data)).toEqual([
+      expect(inserted.map(({ facts }) => facts[0]?.data)).toEqual([
         expect.objectContaining({ returnTo: '/veranstaltungen/abc?ansicht=1' }),
         expect.not.objectContaining({ returnTo: expect.anything() }),
       ]);

@@ -1,12 +1,12 @@
-import { SignInLinkRequest, SignInLinkRequestedEvent } from '@ic/contracts';
-import { OutboxEventFactory } from '@ic/messaging';
-import { Clock, hashLinkToken, newLinkToken, SecretBox } from '@ic/platform';
+import { SignInLinkRequest } from '@ic/contracts';
+import { Clock, newSealedLinkToken, SecretBox } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { EmailClaimsService } from '../../members/email-claims/email-claims.service';
 import { MembershipEnv } from '../../membership.env';
+import { SignInLinkAggregate } from '../sign-in-link.aggregate';
 import { SignInLinksRepository } from '../sign-in-links.repository';
-import { mayIssueSignInLink, ONE_HOUR_MS, signInLinkExpiry } from '../sign-in-link.rules';
+import { ONE_HOUR_MS } from '../sign-in-link.rules';
 
 /** Every answer takes at least this long, so its timing tells nothing about the address. */
 export const MIN_ANSWER_MS = 300;
@@ -23,7 +23,6 @@ export class RequestSignInLinkUseCase {
   constructor(
     private readonly claims: EmailClaimsService,
     private readonly links: SignInLinksRepository,
-    private readonly events: OutboxEventFactory,
     private readonly sealer: SecretBox,
     private readonly config: ConfigService<MembershipEnv, true>,
     private readonly clock: Clock,
@@ -43,36 +42,20 @@ export class RequestSignInLinkUseCase {
   private async issueIfAllowed(request: SignInLinkRequest, correlationId?: string): Promise<void> {
     const now = this.clock.now();
     const member = await this.claims.memberHolding(request.email);
-    const recent = member
-      ? await this.links.countForMemberSince(member.id, new Date(now.getTime() - ONE_HOUR_MS))
-      : 0;
-    if (
-      !member ||
-      !mayIssueSignInLink(member, recent, this.config.get('SIGN_IN_LINKS_PER_HOUR', { infer: true }))
-    ) {
-      if (member)
-        this.logger.log(`No sign-in link for member ${member.id}: inactive or hourly limit reached`);
+    if (!member) return;
+    const link = SignInLinkAggregate.issue({
+      member,
+      linksInLastHour: await this.links.countForMemberSince(member.id, new Date(now.getTime() - ONE_HOUR_MS)),
+      perHour: this.config.get('SIGN_IN_LINKS_PER_HOUR', { infer: true }),
+      at: now,
+      validityMinutes: this.config.get('SIGN_IN_LINK_VALIDITY_MINUTES', { infer: true }),
+      token: newSealedLinkToken(this.sealer),
+      returnTo: request.returnTo,
+    });
+    if (!link) {
+      this.logger.log(`No sign-in link for member ${member.id}: inactive or hourly limit reached`);
       return;
     }
-    const token = newLinkToken();
-    const expiresAt = signInLinkExpiry(
-      now,
-      this.config.get('SIGN_IN_LINK_VALIDITY_MINUTES', { infer: true }),
-    );
-    const requested = this.events.create(
-      SignInLinkRequestedEvent,
-      member.id,
-      {
-        memberId: member.id,
-        expiresAt: expiresAt.toISOString(),
-        signInToken: this.sealer.seal(token),
-        ...(request.returnTo ? { returnTo: request.returnTo } : {}),
-      },
-      correlationId,
-    );
-    await this.links.insert(
-      { tokenHash: hashLinkToken(token), memberId: member.id, createdAt: now, expiresAt },
-      [requested],
-    );
+    await this.links.insert(link, correlationId);
   }
 }

@@ -1,11 +1,11 @@
-import { OutboxEventFactory } from '@ic/messaging';
 import { createHash } from 'node:crypto';
 import { Member } from '../../members/member';
 import { MembersRepository } from '../../members/members.repository';
 import { EXAMPLE_MEMBER_ID, newMember } from '../../testing/member-factories';
 import { mock } from 'jest-mock-extended';
 import { browserSessionIdOf, BrowserSessionLifetimes, newBrowserSession } from '../browser-session.rules';
-import { Session, SessionsRepository } from '../sessions.repository';
+import { Session } from '../session';
+import { SessionsRepository } from '../sessions.repository';
 import { SessionsService } from '../sessions.service';
 import { ResolveBrowserSessionUseCase } from './resolve-browser-session.usecase';
 
@@ -30,7 +30,7 @@ function newTestUseCase(member: Member | null = newMember()) {
   const members = mock<MembersRepository>();
   members.findById.mockImplementation((id) => Promise.resolve(member?.id === id ? member : null));
   const sut = new ResolveBrowserSessionUseCase(
-    new SessionsService(repository, members, mock<OutboxEventFactory>(), clock),
+    new SessionsService(repository, members, clock),
     repository,
     lifetimes,
     clock,

@@ -15,7 +15,8 @@ import { browserSessionIdOf, BrowserSessionLifetimes } from '../browser-session.
 import { BrowserSessionsService } from '../browser-sessions.service';
 import { FailedSignInsRepository } from '../failed-sign-ins.repository';
 import { RedeemSignInLinkUseCase } from '../redeem-sign-in-link/redeem-sign-in-link.usecase';
-import { Session, SessionsRepository } from '../sessions.repository';
+import { Session } from '../session';
+import { SessionsRepository } from '../sessions.repository';
 import { SignInLink } from '../sign-in-link.rules';
 import { SignInLinksRepository } from '../sign-in-links.repository';
 import { SignInLinkMessages } from '../sign-in-link.rules';

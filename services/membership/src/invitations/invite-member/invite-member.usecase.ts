@@ -1,11 +1,11 @@
 import { Actor, InvitationReply, InviteMemberRequest } from '@ic/contracts';
-import { Clock, requireStaff, SecretBox } from '@ic/platform';
+import { Clock, newSealedLinkToken, requireStaff, SecretBox } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { randomUUID } from 'node:crypto';
 import { EmailClaimsService } from '../../members/email-claims/email-claims.service';
 import { MembershipEnv } from '../../membership.env';
-import { InvitationAggregate, newInvitationLink } from '../invitation.aggregate';
+import { InvitationAggregate } from '../invitation.aggregate';
 import { profileFromInvitation, toInvitationReply } from '../invitation.mapper';
 import { expiryAfter } from '../invitation.rules';
 import { InvitationsRepository } from '../invitations.repository';
@@ -38,7 +38,7 @@ export class InviteMemberUseCase {
       invitedBy: actor,
       at: now,
       expiresAt: expiryAfter(now, this.config.get('INVITATION_VALIDITY_DAYS', { infer: true })),
-      link: newInvitationLink(this.sealer),
+      link: newSealedLinkToken(this.sealer),
     });
     const { id, profile } = invitation.state;
     try {

@@ -1,11 +1,10 @@
 import { Actor, InvitationReply } from '@ic/contracts';
 import { retryOnConcurrentChange } from '@ic/persistence';
-import { Clock, NotFoundError, requireStaff, SecretBox } from '@ic/platform';
+import { Clock, newSealedLinkToken, NotFoundError, requireStaff, SecretBox } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { EmailClaimsService } from '../../members/email-claims/email-claims.service';
 import { MembershipEnv } from '../../membership.env';
-import { newInvitationLink } from '../invitation.aggregate';
 import { toInvitationReply } from '../invitation.mapper';
 import { expiryAfter, invitationStatusAt, InvitationMessages } from '../invitation.rules';
 import { InvitationsRepository } from '../invitations.repository';
@@ -34,7 +33,7 @@ export class ResendInvitationUseCase {
       // An expired invitation no longer holds its address: resent, it claims it again.
       const expired = invitationStatusAt(invitation.state, now) === 'expired';
       const expiresAt = expiryAfter(now, this.config.get('INVITATION_VALIDITY_DAYS', { infer: true }));
-      invitation.resend(actor, outcome, now, expiresAt, newInvitationLink(this.sealer));
+      invitation.resend(actor, outcome, now, expiresAt, newSealedLinkToken(this.sealer));
       const { email } = invitation.state.profile;
       const updated = await this.invitations.save(invitation, {
         correlationId,

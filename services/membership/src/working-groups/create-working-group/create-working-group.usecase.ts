@@ -1,7 +1,7 @@
-import { Actor, CreateWorkingGroupRequest, WorkingGroupCreatedEvent, WorkingGroupReply } from '@ic/contracts';
-import { OutboxEventFactory } from '@ic/messaging';
+import { Actor, CreateWorkingGroupRequest, WorkingGroupReply } from '@ic/contracts';
 import { Clock, ConflictError, requireStaff } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
+import { WorkingGroupAggregate } from '../working-group.aggregate';
 import { WorkingGroupsRepository } from '../working-groups.repository';
 
 /** The club's standard working groups, created on the first start. */
@@ -15,7 +15,6 @@ export const STANDARD_WORKING_GROUPS: readonly CreateWorkingGroupRequest[] = [
 export class CreateWorkingGroupUseCase {
   constructor(
     private readonly groups: WorkingGroupsRepository,
-    private readonly events: OutboxEventFactory,
     private readonly clock: Clock,
   ) {}
 
@@ -35,7 +34,7 @@ export class CreateWorkingGroupUseCase {
 
   /**
    * Creates the group unless its id exists; true when this call created it. The seeder asks on every
-   * start: an existing group is found by one read, without building and validating the event (its
+   * start: an existing group is found by one read, without making and validating the event (its
    * schema's first compile alone allocates megabytes). The insert stays the guard against a race.
    */
   async createIfMissing(
@@ -44,27 +43,14 @@ export class CreateWorkingGroupUseCase {
     correlationId?: string,
   ): Promise<boolean> {
     if (await this.groups.findById(request.id)) return false;
-    const description = request.description || undefined;
-    const event = this.events.create(
-      WorkingGroupCreatedEvent,
-      request.id,
-      {
-        workingGroupId: request.id,
-        name: request.name,
-        ...(description ? { description } : {}),
-        createdBy: actor,
-      },
-      correlationId,
-    );
-    return this.groups.insert(
-      {
-        id: request.id,
-        name: request.name,
-        ...(description ? { description } : {}),
-        createdBy: actor,
-        createdAt: this.clock.now(),
-      },
-      [event],
-    );
+    const { id, name, description } = request;
+    const group = WorkingGroupAggregate.create({
+      id,
+      name,
+      description,
+      createdBy: actor,
+      at: this.clock.now(),
+    });
+    return this.groups.insert(group, correlationId);
   }
 }

@@ -16,17 +16,12 @@ import { DeclareInterestUseCase } from './declare-interest.usecase';
 
 function newTestUseCase() {
   const bed = new UseCaseTestBed();
-  const tellHolders = new TellInterestHoldersUseCase(
-    bed.interests,
-    bed.events,
-    bed.interestChanges,
-    bed.clock,
-  );
+  const tellHolders = new TellInterestHoldersUseCase(bed.interests, bed.events, bed.sealer, bed.clock);
   const sut = new DeclareInterestUseCase(
     bed.events,
     bed.members,
     bed.interests,
-    bed.interestChanges,
+    bed.sealer,
     tellHolders,
     bed.clock,
   );
@@ -135,9 +130,9 @@ describe(DeclareInterestUseCase.name, () => {
       bed.know(event, member);
       // Registration opens between the check and the write: the holders were told already.
       const insert = bed.interests.insert;
-      jest.spyOn(bed.interests, 'insert').mockImplementationOnce((interest, events) => {
+      jest.spyOn(bed.interests, 'insert').mockImplementationOnce((interest, correlationId) => {
         bed.know(withStatus(event, 'registration-open'));
-        return insert(interest, events);
+        return insert(interest, correlationId);
       });
 
       await sut.execute(event.eventId, {}, actorOf(member));

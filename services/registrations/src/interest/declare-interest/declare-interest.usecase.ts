@@ -8,8 +8,9 @@ import { Candidate, interestRefusal } from '../../registrations/eligibility.rule
 import { RegistrantKeys, registrationIdOf } from '../../registrations/registrant';
 import { RegistrationMessages } from '../../registrations/registration.messages';
 import { refusedBy } from '../../registrations/registration';
-import { Interest, StoredInterestHolder } from '../interest';
-import { InterestChanges } from '../interest-changes';
+import { ContactSealer } from '../../shared/contact-sealer';
+import { StoredInterestHolder } from '../interest';
+import { InterestAggregate } from '../interest.aggregate';
 import { toInterestReply } from '../interest.mapper';
 import { InterestsRepository } from '../interests.repository';
 import { TellInterestHoldersUseCase } from '../tell-interest-holders/tell-interest-holders.usecase';
@@ -26,7 +27,7 @@ export class DeclareInterestUseCase {
     private readonly events: KnownEventsRepository,
     private readonly members: KnownMembersRepository,
     private readonly interests: InterestsRepository,
-    private readonly changes: InterestChanges,
+    private readonly sealer: ContactSealer,
     private readonly tellHolders: TellInterestHoldersUseCase,
     private readonly clock: Clock,
   ) {}
@@ -47,22 +48,18 @@ export class DeclareInterestUseCase {
     const refusal = interestRefusal(event, candidate);
     if (refusal) throw refusedBy(refusal);
 
-    const interest: Omit<Interest, 'revision'> = {
-      interestId,
-      eventId,
-      holderKey,
-      holder,
-      declaredBy: actor,
-      declaredAt: this.clock.now(),
-    };
-    const created = await this.interests.insert(interest, [this.changes.declared(interest, correlationId)]);
+    const interest = InterestAggregate.declare(
+      { interestId, eventId, holderKey, holder, declaredBy: actor, declaredAt: this.clock.now() },
+      this.sealer,
+    );
+    const created = await this.interests.insert(interest, correlationId);
     if (!created) {
       const stored = await this.interests.findById(interestId);
-      return { created: false, interest: toInterestReply(stored ?? interest) };
+      return { created: false, interest: toInterestReply(stored ?? interest.state) };
     }
     // Registration may have opened while this was stored, after its holders were told: tell this one now.
     await this.tellHolders.tell(interestId);
-    return { created: true, interest: toInterestReply(interest) };
+    return { created: true, interest: toInterestReply(interest.state) };
   }
 
   private async holderOf(

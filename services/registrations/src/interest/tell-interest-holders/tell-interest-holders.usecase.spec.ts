@@ -12,12 +12,12 @@ import { TellInterestHoldersUseCase } from './tell-interest-holders.usecase';
 
 function newTestUseCase() {
   const bed = new UseCaseTestBed();
-  const sut = new TellInterestHoldersUseCase(bed.interests, bed.events, bed.interestChanges, bed.clock);
+  const sut = new TellInterestHoldersUseCase(bed.interests, bed.events, bed.sealer, bed.clock);
   const declaring = new DeclareInterestUseCase(
     bed.events,
     bed.members,
     bed.interests,
-    bed.interestChanges,
+    bed.sealer,
     sut,
     bed.clock,
   );

@@ -1,7 +1,7 @@
 import { Clock } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { KnownEventsRepository } from '../../replicas/known-events.repository';
-import { InterestChanges } from '../interest-changes';
+import { ContactSealer } from '../../shared/contact-sealer';
 import { InterestsRepository } from '../interests.repository';
 
 /**
@@ -16,7 +16,7 @@ export class TellInterestHoldersUseCase {
   constructor(
     private readonly interests: InterestsRepository,
     private readonly events: KnownEventsRepository,
-    private readonly changes: InterestChanges,
+    private readonly sealer: ContactSealer,
     private readonly clock: Clock,
   ) {}
 
@@ -35,12 +35,11 @@ export class TellInterestHoldersUseCase {
 
   /** Tells one holder, unless they were told already (by another delivery or instance). */
   async tell(interestId: string): Promise<boolean> {
-    const interest = await this.interests.findById(interestId);
-    if (!interest || interest.toldAt) return false;
-    const event = await this.events.findById(interest.eventId);
-    if (event?.status !== 'registration-open') return false;
-    return this.interests.markTold(interest, this.clock.now(), [
-      this.changes.registrationOpened(interest, event),
-    ]);
+    const interest = await this.interests.load(interestId);
+    if (!interest || interest.state.toldAt) return false;
+    const event = await this.events.findById(interest.state.eventId);
+    if (!event) return false;
+    interest.tellRegistrationOpened(event, this.clock.now(), this.sealer);
+    return this.interests.save(interest);
   }
 }

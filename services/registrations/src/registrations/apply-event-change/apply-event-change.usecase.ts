@@ -7,7 +7,8 @@ import { seatPlanOf } from '../../seats/seat-plan';
 import { SeatSteps } from '../seat-steps/seat-steps';
 import { EventNoticesRepository } from '../event-notices.repository';
 import { RegistrationChanges } from '../registration-changes';
-import { withoutRemovedWorkshops } from '../registration-edits';
+import { RegistrationAggregate } from '../registration.aggregate';
+import { choosesRemovedWorkshop } from '../registration-edits';
 import { RegistrationViews } from '../registration-views';
 import { RegistrationsRepository } from '../registrations.repository';
 
@@ -91,31 +92,18 @@ export class ApplyEventChangeUseCase {
       const event = await this.events.findById(eventId);
       if (!event) return;
       const offered = new Set(event.workshops.map((workshop) => workshop.sessionId));
-      const affected = (await this.registrations.withChoices(eventId)).flatMap((entry) => {
-        const dropped = withoutRemovedWorkshops(entry, offered);
-        return dropped ? [{ entry, ...dropped }] : [];
-      });
+      const affected = (await this.registrations.withChoices(eventId)).filter((entry) =>
+        choosesRemovedWorkshop(entry, offered),
+      );
       if (affected.length === 0) return;
       const { counters } = await this.seats.read(eventId);
-      for (const { entry, next, changes } of affected) {
-        const view = await this.views.of(next);
-        const events =
-          entry.status === 'cancelled'
-            ? []
-            : this.changes.entriesOf(
-                [
-                  {
-                    type: 'sessions-changed',
-                    view,
-                    seats: seatCountsOf(counters, seatPlanOf(event)),
-                    cause: 'session-removed',
-                    changes,
-                  },
-                ],
-                event,
-              );
+      const seats = seatCountsOf(counters, seatPlanOf(event));
+      for (const entry of affected) {
+        const registration = RegistrationAggregate.of(await this.views.of(entry));
+        registration.dropRemovedWorkshops(offered, seats);
+        const events = this.changes.entriesOf(registration.takeFacts(), event);
         // Changed meanwhile: the next round reads it again.
-        await this.registrations.update(next, entry.revision, events);
+        await this.registrations.update(registration.state, registration.loadedRevision, events);
       }
     }
   }

@@ -2,10 +2,7 @@ import { Actor, RecordAttendanceRequest, RegistrationReply } from '@ic/contracts
 import { Clock, ConflictError, NotFoundError, requireStaff } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { KnownEventsRepository } from '../../replicas/known-events.repository';
-import { attendanceRefusal } from '../eligibility.rules';
-import { refusedBy } from '../registration';
 import { RegistrationChanges } from '../registration-changes';
-import { withAttendance } from '../registration-edits';
 import { RegistrationReplies } from '../registration-replies';
 import { RegistrationViews } from '../registration-views';
 import { RegistrationMessages } from '../registration.messages';
@@ -37,30 +34,14 @@ export class RecordAttendanceUseCase {
   ): Promise<RegistrationReply> {
     requireStaff(actor);
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      const stored = await this.registrations.findById(registrationId);
-      const event = stored && !stored.pending ? await this.events.findById(stored.entry.eventId) : null;
-      if (!stored || !event) throw new NotFoundError(RegistrationMessages.registrationNotFound);
-      const refusal = attendanceRefusal(event, request.moduleId, this.clock.now());
-      if (refusal) throw refusedBy(refusal);
-      const next = withAttendance(stored.entry, request);
-      if (!next) return this.replies.of(await this.views.of(stored.entry), event);
-      const view = await this.views.of(next);
-      const events = this.changes.entriesOf(
-        [
-          {
-            type: 'attendance-recorded',
-            view,
-            by: actor,
-            ...(request.personId ? { personId: request.personId } : {}),
-            ...(request.moduleId ? { moduleId: request.moduleId } : {}),
-            attended: request.attended,
-          },
-        ],
-        event,
-        correlationId,
-      );
-      if (await this.registrations.update(next, stored.entry.revision, events))
-        return this.replies.of(view, event);
+      const registration = await this.views.load(registrationId);
+      const event = registration && (await this.events.findById(registration.state.eventId));
+      if (!registration || !event) throw new NotFoundError(RegistrationMessages.registrationNotFound);
+      registration.recordAttendance(event, request, actor, this.clock.now());
+      if (!registration.hasChanges) return this.replies.of(registration.view, event);
+      const events = this.changes.entriesOf(registration.takeFacts(), event, correlationId);
+      if (await this.registrations.update(registration.state, registration.loadedRevision, events))
+        return this.replies.of(registration.view, event);
     }
     throw new ConflictError(RegistrationMessages.changedMeanwhile);
   }

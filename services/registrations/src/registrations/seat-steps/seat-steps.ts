@@ -4,7 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Registration, RegistrationFact, RegistrationView } from '../registration';
 import { RegistrationChanges } from '../registration-changes';
-import { cancelled, decided, promoted, sessionPromoted } from '../registration-edits';
+import { decided, promoted, sessionPromoted } from '../registration-edits';
+import { RegistrationAggregate } from '../registration.aggregate';
 import { viewOf } from '../registration-places';
 import { RegistrationViews } from '../registration-views';
 import { SeatStep } from '../registration.schema';
@@ -133,20 +134,13 @@ export class SeatSteps {
       });
       const { counters } = await this.seats.read(entry.eventId);
       const sequence = await this.seats.nextSequence(entry.eventId);
-      const next = cancelled(entry, cause, by, sequence, step.at);
-      const view = viewOf(next);
-      const fact: RegistrationFact = {
-        type: 'cancelled',
-        view,
-        seats: seatCountsOf(applied(counters, releaseOf(held, step.sessions).deltas), seatPlanOf(event)),
-        cause,
-        previousStatus: held,
-        ...(by ? { by } : {}),
-      };
-      const events = this.changes.entriesOf([fact], event, correlationId);
-      if (!(await this.registrations.update(next, entry.revision, events, step))) continue;
-      await this.release(next, step, correlationId);
-      return { view, event, cancelledNow: true };
+      const registration = RegistrationAggregate.of(viewOf(entry));
+      const seats = seatCountsOf(applied(counters, releaseOf(held, step.sessions).deltas), seatPlanOf(event));
+      registration.cancel(cause, by, sequence, seats, step.at);
+      const events = this.changes.entriesOf(registration.takeFacts(), event, correlationId);
+      if (!(await this.registrations.update(registration.state, entry.revision, events, step))) continue;
+      await this.release(registration.state, step, correlationId);
+      return { view: registration.view, event, cancelledNow: true };
     }
     throw new ConflictError(RegistrationMessages.changedMeanwhile);
   }
