@@ -3,6 +3,13 @@ export const Roles = ['staff', 'member', 'operations'] as const;
 export type Role = (typeof Roles)[number];
 
 /**
+ * The role someone acts in, as events and sessions name it. `operations` is never one of its own (it
+ * comes on top of `staff`), so the published event schemas keep the two.
+ */
+export const ActorRoles = ['staff', 'member'] as const satisfies readonly Role[];
+export type ActorRole = (typeof ActorRoles)[number];
+
+/**
  * Who asked, as established by the gateway from the bearer token and carried with every request.
  * Services trust it because only the gateway writes to request topics.
  */

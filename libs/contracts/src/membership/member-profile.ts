@@ -1,5 +1,5 @@
 import { JsonSchema, textSchema } from '../events/event-contract';
-import { Roles } from '../identity';
+import { ActorRole, ActorRoles } from '../identity';
 import {
   AcademicTitle,
   AcademicTitles,
@@ -51,7 +51,7 @@ export interface MemberProfile {
 /** Who did something: a staff account or a member (or the member themselves). */
 export interface Actor {
   readonly subject: string;
-  readonly role: 'staff' | 'member';
+  readonly role: ActorRole;
 }
 
 /** A link token for an e-mail, encrypted for the notifications service (see libs/platform SecretBox). */
@@ -102,7 +102,7 @@ export const memberProfileSchema: JsonSchema = {
 
 /** A staff subject or a member id, as access tokens and events name who acted or signed in. */
 export const actorSubjectSchema: JsonSchema = textSchema(64);
-export const actorRoleSchema: JsonSchema = { enum: [...Roles] };
+export const actorRoleSchema: JsonSchema = { enum: [...ActorRoles] };
 
 export const actorSchema: JsonSchema = {
   type: 'object',

@@ -1,5 +1,5 @@
 import { defineEvent, eventDataSchema } from '../events/event-contract';
-import { Role } from '../identity';
+import { ActorRole } from '../identity';
 import { DomainTopics } from '../topics';
 import {
   Actor,
@@ -338,7 +338,7 @@ export interface SessionEnded {
   readonly sessionId: string;
   /** Whom the session signed in: a member id or the office's staff subject (also the key). */
   readonly subject: string;
-  readonly role: Role;
+  readonly role: ActorRole;
   readonly endedAt: string;
 }
 export const SessionEndedEvent = defineEvent<SessionEnded>({
