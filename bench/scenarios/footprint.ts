@@ -10,9 +10,12 @@ export function rssMiB(pid: number): number {
   return kib / 1024;
 }
 
-/** CPU time (user + system) the process has used so far, in seconds. */
-export function cpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+/** CPU time (user + system) the process (or one of its threads) has used so far, in seconds. */
+export function cpuSeconds(pid: number, thread?: number): number {
+  const stat = readFileSync(
+    thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`,
+    'utf8',
+  );
   // The command name in parentheses may contain spaces; the fields after it are fixed.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
