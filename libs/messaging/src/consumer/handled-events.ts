@@ -1,5 +1,5 @@
 import { mongo } from 'mongoose';
-import { isDuplicateKeyError } from '@ic/persistence';
+import { isDuplicateKeyError, MergedWrites } from '@ic/persistence';
 
 export const HANDLED_EVENTS_COLLECTION = 'handled_events';
 
@@ -23,6 +23,17 @@ export type ClaimOutcome = 'claimed' | 'already-handled' | 'busy-elsewhere';
  * several instances wins.
  */
 export class HandledEvents {
+  /** The ends of concurrently handled events, stored in one write. */
+  private readonly finished = new MergedWrites<Pick<HandledEvent, '_id' | 'state' | 'finishedAt'>>(
+    async (ends) => {
+      await this.collection.bulkWrite(
+        ends.map(({ _id, state, finishedAt }) => ({
+          updateOne: { filter: { _id }, update: { $set: { state, finishedAt } } },
+        })),
+      );
+    },
+  );
+
   constructor(
     private readonly db: mongo.Db,
     private readonly groupId: string,
@@ -79,9 +90,6 @@ export class HandledEvents {
   }
 
   async finish(eventId: string, state: Exclude<HandlingState, 'processing'>): Promise<void> {
-    await this.collection.updateOne(
-      { _id: this.keyOf(eventId) },
-      { $set: { state, finishedAt: new Date() } },
-    );
+    await this.finished.add([{ _id: this.keyOf(eventId), state, finishedAt: new Date() }]);
   }
 }

@@ -1,7 +1,7 @@
 import { ProblemDetails, RuleViolationError } from '@ic/platform';
 import { createHash } from 'node:crypto';
 import { mongo } from 'mongoose';
-import { isDuplicateKeyError } from '@ic/persistence';
+import { isDuplicateKeyError, MergedWrites } from '@ic/persistence';
 
 export const IDEMPOTENCY_COLLECTION = 'request_idempotency';
 
@@ -28,6 +28,17 @@ const POLL_INTERVAL_MS = 100;
  * sees an error for a request that succeeds.
  */
 export class RequestIdempotency {
+  /** The replies of concurrent requests, stored in one write. */
+  private readonly completions = new MergedWrites<Pick<IdempotencyRecord, '_id' | 'reply'>>(
+    async (completed) => {
+      await this.collection.bulkWrite(
+        completed.map(({ _id, reply }) => ({
+          updateOne: { filter: { _id }, update: { $set: { state: 'completed', reply } } },
+        })),
+      );
+    },
+  );
+
   constructor(private readonly db: mongo.Db) {}
 
   private get collection(): mongo.Collection<IdempotencyRecord> {
@@ -74,7 +85,7 @@ export class RequestIdempotency {
   }
 
   async complete(scope: string, key: string, reply: StoredReply): Promise<void> {
-    await this.collection.updateOne({ _id: `${scope}|${key}` }, { $set: { state: 'completed', reply } });
+    await this.completions.add([{ _id: `${scope}|${key}`, reply }]);
   }
 
   /**
