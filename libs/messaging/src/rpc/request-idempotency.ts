@@ -1,7 +1,7 @@
 import { ProblemDetails, RuleViolationError } from '@ic/platform';
 import { createHash } from 'node:crypto';
 import { mongo } from 'mongoose';
-import { isDuplicateKeyError, MergedWrites } from '@ic/persistence';
+import { MergedInserts, MergedWrites } from '@ic/persistence';
 
 export const IDEMPOTENCY_COLLECTION = 'request_idempotency';
 
@@ -28,6 +28,8 @@ const POLL_INTERVAL_MS = 100;
  * sees an error for a request that succeeds.
  */
 export class RequestIdempotency {
+  /** The records of concurrent first deliveries, inserted in one write. */
+  private readonly beginnings = new MergedInserts<IdempotencyRecord>(() => this.collection);
   /** The replies of concurrent requests, stored in one write. */
   private readonly completions = new MergedWrites<Pick<IdempotencyRecord, '_id' | 'reply'>>(
     async (completed) => {
@@ -60,12 +62,8 @@ export class RequestIdempotency {
       .update(JSON.stringify(payload ?? null))
       .digest('hex');
     for (;;) {
-      try {
-        await this.collection.insertOne({ _id, fingerprint, state: 'in-progress', createdAt: new Date() });
+      if (await this.beginnings.insert({ _id, fingerprint, state: 'in-progress', createdAt: new Date() }))
         return undefined;
-      } catch (error) {
-        if (!isDuplicateKeyError(error)) throw error;
-      }
       const existing = await this.collection.findOne({ _id });
       if (!existing) continue;
       if (existing.fingerprint !== fingerprint) {
