@@ -39,8 +39,11 @@ const RUSH_RATE = setting('BENCH_RUSH_RATE', 500);
 const WARM_UP = Math.min(100, MEMBERS);
 const REPLAY_EVENTS = setting('BENCH_REPLAY_EVENTS', 100_000);
 const MAIL_TIMEOUT_SECONDS = setting('BENCH_MAIL_TIMEOUT_SECONDS', 900);
-/** A service to run with `node --cpu-prof` during the rush and the mails after it. */
-const PROFILE = process.env.BENCH_PROFILE as ServiceName | undefined;
+/** Services (comma-separated) to run with `node --cpu-prof` during the rush and the mails after it. */
+const PROFILED = (process.env.BENCH_PROFILE ?? '')
+  .split(',')
+  .map((name) => name.trim())
+  .filter((name) => name.length > 0) as ServiceName[];
 /** The gateway's port; the other services follow it (another bench on the machine needs another base). */
 const PORT_BASE = setting('BENCH_PORT_BASE', 23000);
 /** The consumer group of the notifications service's event consumer. */
@@ -215,10 +218,9 @@ async function measureRun(
       `raw limits: Kafka ${rawKafka.operationsPerSecond.toFixed(0)}/s, database ${rawDb.operationsPerSecond.toFixed(0)}/s`,
     );
 
-    if (PROFILE) {
-      await platform.restart(PROFILE, {
-        NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir(run)}`,
-      });
+    if (PROFILED.length > 0) {
+      for (const name of PROFILED)
+        await platform.restart(name, { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir(run, name)}` });
       await waitUntilConsumed(kafka, [DomainTopics.membership, DomainTopics.events], log);
     }
     await warmUp(client, staffToken, members, infrastructure.mailSinkUrl);
@@ -247,9 +249,11 @@ async function measureRun(
       log,
     );
     const mailCpuShare = rushCpu.read();
-    if (PROFILE) {
-      await platform.restart(PROFILE);
-      profiles.push(profileDir(run));
+    if (PROFILED.length > 0) {
+      for (const name of PROFILED) {
+        await platform.restart(name);
+        profiles.push(profileDir(run, name));
+      }
     }
     const check = await checkRush(client, staffToken, eventId, sent, SEATS);
     checks.push({ scenario: `Run ${run}, rush`, problems: check.problems, errors: figures.errors });
@@ -444,8 +448,8 @@ async function skipReplayEventsForNotifications(kafka: KafkaConnection): Promise
   );
 }
 
-function profileDir(run: number): string {
-  const dir = join(REPO_ROOT, '.cache', 'bench-profiles', `run-${run}`);
+function profileDir(run: number, service: ServiceName): string {
+  const dir = join(REPO_ROOT, '.cache', 'bench-profiles', `run-${run}`, service);
   mkdirSync(dir, { recursive: true });
   return dir;
 }

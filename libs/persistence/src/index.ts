@@ -3,6 +3,8 @@ export * from './aggregates/concurrency';
 export * from './database-failure';
 export * from './documents/json-text-documents';
 export * from './documents/nested-schema';
+export * from './merged-inserts';
+export * from './merged-writes';
 export * from './mongo-errors';
 export * from './outbox/outbox-entry';
 export * from './outbox/outbox-publisher';

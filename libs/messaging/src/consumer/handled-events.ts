@@ -1,5 +1,5 @@
 import { mongo } from 'mongoose';
-import { isDuplicateKeyError } from '@ic/persistence';
+import { MergedInserts, MergedWrites } from '@ic/persistence';
 
 export const HANDLED_EVENTS_COLLECTION = 'handled_events';
 
@@ -23,6 +23,19 @@ export type ClaimOutcome = 'claimed' | 'already-handled' | 'busy-elsewhere';
  * several instances wins.
  */
 export class HandledEvents {
+  /** The claims of concurrently delivered events, inserted in one write. */
+  private readonly claims = new MergedInserts<HandledEvent>(() => this.collection);
+  /** The ends of concurrently handled events, stored in one write. */
+  private readonly finished = new MergedWrites<Pick<HandledEvent, '_id' | 'state' | 'finishedAt'>>(
+    async (ends) => {
+      await this.collection.bulkWrite(
+        ends.map(({ _id, state, finishedAt }) => ({
+          updateOne: { filter: { _id }, update: { $set: { state, finishedAt } } },
+        })),
+      );
+    },
+  );
+
   constructor(
     private readonly db: mongo.Db,
     private readonly groupId: string,
@@ -45,18 +58,8 @@ export class HandledEvents {
    */
   async claim(eventId: string, type: string, reopenDeadLettered = false): Promise<ClaimOutcome> {
     const _id = this.keyOf(eventId);
-    try {
-      await this.collection.insertOne({
-        _id,
-        state: 'processing',
-        owner: this.owner,
-        claimedAt: new Date(),
-        type,
-      });
-      return 'claimed';
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
-    }
+    const claim: HandledEvent = { _id, state: 'processing', owner: this.owner, claimedAt: new Date(), type };
+    if (await this.claims.insert(claim)) return 'claimed';
     const now = new Date();
     const takenOver = await this.collection.updateOne(
       {
@@ -79,9 +82,6 @@ export class HandledEvents {
   }
 
   async finish(eventId: string, state: Exclude<HandlingState, 'processing'>): Promise<void> {
-    await this.collection.updateOne(
-      { _id: this.keyOf(eventId) },
-      { $set: { state, finishedAt: new Date() } },
-    );
+    await this.finished.add([{ _id: this.keyOf(eventId), state, finishedAt: new Date() }]);
   }
 }

@@ -1,7 +1,7 @@
 import { ProblemDetails, RuleViolationError } from '@ic/platform';
 import { createHash } from 'node:crypto';
 import { mongo } from 'mongoose';
-import { isDuplicateKeyError } from '@ic/persistence';
+import { MergedInserts, MergedWrites } from '@ic/persistence';
 
 export const IDEMPOTENCY_COLLECTION = 'request_idempotency';
 
@@ -28,6 +28,19 @@ const POLL_INTERVAL_MS = 100;
  * sees an error for a request that succeeds.
  */
 export class RequestIdempotency {
+  /** The records of concurrent first deliveries, inserted in one write. */
+  private readonly beginnings = new MergedInserts<IdempotencyRecord>(() => this.collection);
+  /** The replies of concurrent requests, stored in one write. */
+  private readonly completions = new MergedWrites<Pick<IdempotencyRecord, '_id' | 'reply'>>(
+    async (completed) => {
+      await this.collection.bulkWrite(
+        completed.map(({ _id, reply }) => ({
+          updateOne: { filter: { _id }, update: { $set: { state: 'completed', reply } } },
+        })),
+      );
+    },
+  );
+
   constructor(private readonly db: mongo.Db) {}
 
   private get collection(): mongo.Collection<IdempotencyRecord> {
@@ -49,12 +62,8 @@ export class RequestIdempotency {
       .update(JSON.stringify(payload ?? null))
       .digest('hex');
     for (;;) {
-      try {
-        await this.collection.insertOne({ _id, fingerprint, state: 'in-progress', createdAt: new Date() });
+      if (await this.beginnings.insert({ _id, fingerprint, state: 'in-progress', createdAt: new Date() }))
         return undefined;
-      } catch (error) {
-        if (!isDuplicateKeyError(error)) throw error;
-      }
       const existing = await this.collection.findOne({ _id });
       if (!existing) continue;
       if (existing.fingerprint !== fingerprint) {
@@ -74,7 +83,7 @@ export class RequestIdempotency {
   }
 
   async complete(scope: string, key: string, reply: StoredReply): Promise<void> {
-    await this.collection.updateOne({ _id: `${scope}|${key}` }, { $set: { state: 'completed', reply } });
+    await this.completions.add([{ _id: `${scope}|${key}`, reply }]);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { mongo } from 'mongoose';
+import { MergedWrites } from '../merged-writes';
 import { isOnlyDuplicateKeyErrors } from '../mongo-errors';
 import { OutboxEntry } from './outbox-entry';
 
@@ -42,6 +43,7 @@ const MARKER_LOOKUPS_AT_ONCE = 1_000;
 export class OutboxStore {
   private readonly registered = new Set<string>();
   private readonly knownPublished = new Set<string>();
+  private readonly markers = new MergedWrites<PublishedMarker>((markers) => this.insertMarkers(markers));
 
   constructor(private readonly db: mongo.Db) {}
 
@@ -134,10 +136,17 @@ export class OutboxStore {
     return backlog;
   }
 
-  /** Records the entries as published; recording one twice (a relay that crashed in between) is fine. */
+  /**
+   * Records the entries as published; recording one twice (a relay that crashed in between) is fine.
+   * The markers of concurrent calls go out in one insert (MergedWrites).
+   */
   async recordPublished(topic: string, entries: readonly OutboxEntry[]): Promise<void> {
     const publishedAt = new Date();
-    const markers = entries.map((entry) => ({ _id: entry.id, topic, publishedAt }));
+    await this.markers.add(entries.map((entry) => ({ _id: entry.id, topic, publishedAt })));
+    entries.forEach((entry) => this.remember(entry.id));
+  }
+
+  private async insertMarkers(markers: PublishedMarker[]): Promise<void> {
     try {
       await this.db
         .collection<PublishedMarker>(PUBLISHED_MARKERS_COLLECTION)
@@ -145,7 +154,6 @@ export class OutboxStore {
     } catch (error) {
       if (!isOnlyDuplicateKeyErrors(error)) throw error;
     }
-    entries.forEach((entry) => this.remember(entry.id));
   }
 
   private remember(eventId: string): void {
