@@ -223,7 +223,7 @@ describe('Events through the gateway: reading and rules', () => {
         rule: 'a time that does not exist in Berlin',
         path: 'lounges',
         body: () => loungeBody(day, { ...invalid, startsAt: at(springChange, '02:30') }),
-        status: 400,
+        status: 422,
         field: 'startsAt',
       },
     ])('$rule gives $status problem+json naming $field', async ({ path, body, status, field }) => {

@@ -23,12 +23,25 @@ const WRITE_CONFLICT = 112;
  * a write conflict, a write the server marks as retryable), not that the operation was wrong.
  */
 export function isTransientDatabaseError(error: unknown): boolean {
-  if (UNREACHABLE_DATABASE.some((type) => error instanceof type)) return true;
-  if (!(error instanceof mongo.MongoError)) return false;
+  const failure = driverFailureBehind(error);
+  if (UNREACHABLE_DATABASE.some((type) => failure instanceof type)) return true;
+  if (!(failure instanceof mongo.MongoError)) return false;
   return (
-    error.code === WRITE_CONFLICT ||
-    SHUTTING_DOWN.includes(Number(error.code)) ||
-    error.hasErrorLabel('RetryableWriteError') ||
-    error.hasErrorLabel('TransientTransactionError')
+    failure.code === WRITE_CONFLICT ||
+    SHUTTING_DOWN.includes(Number(failure.code)) ||
+    failure.hasErrorLabel('RetryableWriteError') ||
+    failure.hasErrorLabel('TransientTransactionError')
   );
+}
+
+/**
+ * The driver's own failure (the database away, the connection cut) behind a bulk write's error:
+ * `insertMany` and `bulkWrite` wrap it in a MongoBulkWriteError with no write errors instead of
+ * throwing it (an insert merged for concurrent callers answered 500 instead of 503 while the
+ * database was away).
+ */
+export function driverFailureBehind(error: unknown): unknown {
+  return error instanceof mongo.MongoBulkWriteError && error.errorResponse instanceof Error
+    ? error.errorResponse
+    : error;
 }

@@ -5,13 +5,16 @@ export function isDuplicateKeyError(error: unknown): boolean {
   return error instanceof mongo.MongoServerError && error.code === 11000;
 }
 
-/** An unordered bulk insert whose every refused document was refused as a duplicate. */
+/**
+ * An unordered bulk insert whose every refused document was refused as a duplicate (not one that
+ * failed as a whole, e.g. with the database away: it has no write errors).
+ */
 export function isOnlyDuplicateKeyErrors(error: unknown): boolean {
   if (error instanceof mongo.MongoBulkWriteError) {
     const writeErrors: readonly { code: number }[] = Array.isArray(error.writeErrors)
       ? error.writeErrors
       : [error.writeErrors];
-    return writeErrors.every((writeError) => writeError.code === 11000);
+    return writeErrors.length > 0 && writeErrors.every((writeError) => writeError.code === 11000);
   }
   return isDuplicateKeyError(error);
 }
