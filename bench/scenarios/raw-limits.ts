@@ -40,7 +40,14 @@ export async function rawKafkaRoundTrips(brokers: readonly string[], operations:
   try {
     await producer.connect();
     await Promise.all([service.connect(), client.connect()]);
-    // Only what is sent from now on: the topics may hold earlier runs' messages.
+    // Only what is sent from now on: the topics may hold earlier runs' messages. Each consumer is put
+    // at the ends read here, once it has joined: a new group's "latest", resolved at its first fetch,
+    // could lie after the first requests, whose replies would then never come (the bench hung when
+    // it had just created the topics).
+    const [requestEnds, replyEnds] = await Promise.all([
+      endsOf(kafka, RAW_REQUESTS),
+      endsOf(kafka, RAW_REPLIES),
+    ]);
     await service.subscribe({ topic: RAW_REQUESTS, fromBeginning: false });
     await client.subscribe({ topic: RAW_REPLIES, fromBeginning: false });
     const joined = Promise.all([joinedOnce(service), joinedOnce(client)]);
@@ -58,6 +65,8 @@ export async function rawKafkaRoundTrips(brokers: readonly string[], operations:
       },
     });
     await joined;
+    requestEnds.forEach((end) => service.seek(end));
+    replyEnds.forEach((end) => client.seek(end));
 
     const latencies: number[] = [];
     const started = performance.now();
@@ -78,6 +87,21 @@ export async function rawKafkaRoundTrips(brokers: readonly string[], operations:
     const admin = kafka.admin();
     await admin.connect();
     await admin.deleteGroups([`bench-raw-service-${run}`, `bench-raw-client-${run}`]).catch(() => undefined);
+    await admin.disconnect();
+  }
+}
+
+/** Where each partition of the topic ends now. */
+async function endsOf(
+  kafka: Kafka,
+  topic: string,
+): Promise<{ topic: string; partition: number; offset: string }[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const offsets = await admin.fetchTopicOffsets(topic);
+    return offsets.map(({ partition, high }) => ({ topic, partition, offset: high }));
+  } finally {
     await admin.disconnect();
   }
 }
