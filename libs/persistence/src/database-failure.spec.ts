@@ -15,6 +15,12 @@ describe(isTransientDatabaseError.name, () => {
     expect(isTransientDatabaseError(away)).toBe(true);
   });
 
+  it('sees a connection cut under a bulk write, as Node reports it to the driver', () => {
+    const cut = Object.assign(new Error('This socket has been ended by the other party'), { code: 'EPIPE' });
+
+    expect(isTransientDatabaseError(bulkErrorWrapping(cut))).toBe(true);
+  });
+
   it('does not count a bulk write that the server refused for its documents', () => {
     const refused = new mongo.MongoBulkWriteError(
       { message: 'E11000 duplicate key', code: 11000, writeErrors: [] },

@@ -12,6 +12,16 @@ const UNREACHABLE_DATABASE = [
   mongo.MongoUnexpectedServerResponseError,
 ];
 
+/**
+ * Node's own report of a connection cut under a write (`EPIPE`: "This socket has been ended by the
+ * other party"), which a bulk write can carry unwrapped when the database dies under it.
+ */
+const BROKEN_CONNECTION = ['EPIPE', 'ECONNRESET', 'ECONNREFUSED'];
+
+function isBrokenConnection(failure: unknown): boolean {
+  return failure instanceof Error && 'code' in failure && BROKEN_CONNECTION.includes(String(failure.code));
+}
+
 /** The server is shutting down or was interrupted by its shutdown (ShutdownInProgress, InterruptedAtShutdown). */
 const SHUTTING_DOWN = [91, 11600];
 
@@ -24,6 +34,7 @@ const WRITE_CONFLICT = 112;
  */
 export function isTransientDatabaseError(error: unknown): boolean {
   const failure = driverFailureBehind(error);
+  if (failure !== error && isBrokenConnection(failure)) return true;
   if (UNREACHABLE_DATABASE.some((type) => failure instanceof type)) return true;
   if (!(failure instanceof mongo.MongoError)) return false;
   return (
