@@ -1,4 +1,5 @@
 export * from './events';
+export * from './schema';
 export * from './identity';
 export * from './requests';
 export * from './topics';

@@ -1,5 +1,6 @@
-/** JSON Schema (draft 2020-12) of an event's data, as published for outside consumers. */
-export type JsonSchema = Readonly<Record<string, unknown>>;
+import { JsonSchema, publishedJsonSchema, TSchema } from '../schema';
+
+export type { JsonSchema } from '../schema';
 
 const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
@@ -38,11 +39,14 @@ export interface EventContract<TData> {
 
 const TYPE_PATTERN = /^de\.dstgb\.ic\.[a-z]+\.[A-Za-z]+\.v\d+$/;
 
-export function defineEvent<TData>(contract: EventContract<TData>): EventContract<TData> {
+/** The contract as published: its schema plain JSON, whether written as TypeBox or by hand. */
+export function defineEvent<TData>(
+  contract: Omit<EventContract<TData>, 'schema'> & { readonly schema: TSchema | JsonSchema },
+): EventContract<TData> {
   if (!TYPE_PATTERN.test(contract.type)) {
     throw new Error(`Event type ${contract.type} does not follow de.dstgb.ic.<service>.<Fact>.v<n>`);
   }
-  return contract;
+  return { ...contract, schema: publishedJsonSchema(contract.schema) };
 }
 
 export type EventData<C> = C extends EventContract<infer T> ? T : never;

@@ -1,0 +1,49 @@
+import { Static, TProperties, TSchema, Type } from '@sinclair/typebox';
+
+/**
+ * One definition per shape: a TypeBox schema is JSON Schema (ajv checks it as it is) and its
+ * TypeScript type is derived from it, so a field is written once for the type, the event
+ * contract and the API document.
+ */
+export { Type } from '@sinclair/typebox';
+export type { Static, TSchema } from '@sinclair/typebox';
+
+type DeepReadonly<T> = T extends readonly (infer Item)[]
+  ? readonly DeepReadonly<Item>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/** The type a schema describes, read-only all the way down as the domain's values are. */
+export type Shape<S extends TSchema> = DeepReadonly<Static<S>>;
+
+/** A string of 1 to `maxLength` characters. */
+export function Text(maxLength: number) {
+  return Type.String({ minLength: 1, maxLength });
+}
+
+export function Uuid() {
+  return Type.String({ format: 'uuid' });
+}
+
+/** An instant in ISO 8601 with offset, as every event states its times. */
+export function Timestamp() {
+  return Type.String({ format: 'date-time' });
+}
+
+/** One of these words, published as a bare `enum` (no `type` beside it). */
+export function OneOf<const Values extends readonly string[]>(values: Values) {
+  return Type.Unsafe<Values[number]>({ enum: [...values] });
+}
+
+/** An object with exactly these properties; `Type.Optional` marks the ones that may be missing. */
+export function ClosedObject<Properties extends TProperties>(properties: Properties) {
+  return Type.Object(properties, { additionalProperties: false });
+}
+
+const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
+
+/** The data of an event: a closed object that names its dialect, as published to outside readers. */
+export function EventDataSchema<Properties extends TProperties>(properties: Properties) {
+  return Type.Object(properties, { $schema: JSON_SCHEMA_DIALECT, additionalProperties: false });
+}
