@@ -1,4 +1,4 @@
-import { JsonSchema, publishedJsonSchema, TSchema } from '../schema';
+import { JsonSchema, publishedJsonSchema, Shape, TSchema } from '../schema';
 
 export type { JsonSchema } from '../schema';
 
@@ -39,10 +39,22 @@ export interface EventContract<TData> {
 
 const TYPE_PATTERN = /^de\.dstgb\.ic\.[a-z]+\.[A-Za-z]+\.v\d+$/;
 
-/** The contract as published: its schema plain JSON, whether written as TypeBox or by hand. */
+/** What a contract is written with: the data's schema, and an example the compiler checks against it. */
+export type EventDefinition<Schema extends TSchema> = Omit<EventContract<Shape<Schema>>, 'schema'> & {
+  readonly schema: Schema;
+};
+
+/** The contract as published: its schema plain JSON, its data the type the schema describes. */
+export function defineEvent<Schema extends TSchema>(
+  contract: EventDefinition<Schema>,
+): EventContract<Shape<Schema>>;
+/** A contract whose schema is still written by hand, with its data type beside it (until all are TypeBox). */
 export function defineEvent<TData>(
-  contract: Omit<EventContract<TData>, 'schema'> & { readonly schema: TSchema | JsonSchema },
-): EventContract<TData> {
+  contract: Omit<EventContract<TData>, 'schema'> & { readonly schema: JsonSchema },
+): EventContract<TData>;
+export function defineEvent(
+  contract: Omit<EventContract<unknown>, 'schema'> & { readonly schema: TSchema | JsonSchema },
+): EventContract<unknown> {
   if (!TYPE_PATTERN.test(contract.type)) {
     throw new Error(`Event type ${contract.type} does not follow de.dstgb.ic.<service>.<Fact>.v<n>`);
   }
