@@ -2,10 +2,12 @@ import { ActorRoles } from '../identity';
 import { ClosedObject, OneOf, Shape, Text, Timestamp, Type, Uuid } from '../schema';
 import { AcademicTitles, FederalStateCodes, Salutations, Sectors, Themes } from './vocabulary';
 
+/** Amtlicher Gemeindeschlüssel, 8 digits. */
+export const agsSchema = Type.String({ pattern: '^(0[1-9]|1[0-6])\\d{6}$' });
+
 export const municipalitySchema = ClosedObject({
   name: Text(120),
-  /** Amtlicher Gemeindeschlüssel, 8 digits. */
-  ags: Type.String({ pattern: '^(0[1-9]|1[0-6])\\d{6}$' }),
+  ags: agsSchema,
   population: Type.Integer({ minimum: 0, maximum: 5_000_000 }),
 });
 export type Municipality = Shape<typeof municipalitySchema>;
