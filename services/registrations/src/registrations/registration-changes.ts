@@ -1,4 +1,5 @@
 import {
+  Actor,
   AttendanceRecordedEvent,
   DelegationChangedEvent,
   DelegationPerson,
@@ -151,7 +152,19 @@ export class RegistrationChanges {
     view: RegistrationView,
     seats: SeatCounts,
     event: KnownEvent,
-    by?: RegistrationChange['by'],
+    by: Actor,
+  ): RegistrationChange & { readonly by: Actor };
+  private change(
+    view: RegistrationView,
+    seats: SeatCounts,
+    event: KnownEvent,
+    by?: Actor,
+  ): RegistrationChange;
+  private change(
+    view: RegistrationView,
+    seats: SeatCounts,
+    event: KnownEvent,
+    by?: Actor,
   ): RegistrationChange {
     return compact({
       eventId: event.eventId,
