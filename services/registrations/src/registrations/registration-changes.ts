@@ -76,7 +76,7 @@ export class RegistrationChanges {
   }
 
   private entriesOfFact(fact: RegistrationFact, event: KnownEvent, correlationId?: string): OutboxEntry[] {
-    const create = <T>(contract: EventContract<T>, data: T) =>
+    const create = <T>(contract: EventContract<T>, data: NoInfer<T>) =>
       this.factory.create(contract, event.eventId, data, correlationId);
     switch (fact.type) {
       case 'confirmed':
