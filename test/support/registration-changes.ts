@@ -1,8 +1,9 @@
 import {
   ClubEventSnapshot,
+  EventData,
   exampleLoungeSnapshot,
   exampleRegistration,
-  RegistrationChange,
+  RegistrationWaitlistedEvent,
 } from '@ic/contracts';
 import { randomUUID } from 'node:crypto';
 
@@ -17,7 +18,7 @@ export function waitlistedChange(options: {
   readonly waitingPlace: number;
   readonly registeredAt: string;
   readonly event?: Partial<ClubEventSnapshot>;
-}): RegistrationChange {
+}): EventData<typeof RegistrationWaitlistedEvent> {
   const { eventId, memberId, waitingPlace, registeredAt } = options;
   const registrationId = randomUUID();
   return {

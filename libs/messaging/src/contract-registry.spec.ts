@@ -1,47 +1,29 @@
-import { defineEvent, InviteMemberRequest } from '@ic/contracts';
+import { ClosedObject, defineEvent, InviteMemberRequest, OneOf, Timestamp, Type, Uuid } from '@ic/contracts';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { ContractRegistry, ContractViolationError } from './contract-registry';
 
-const memberJoined = defineEvent<{ memberId: string; federalState: string }>({
+const memberJoined = defineEvent({
   type: 'de.dstgb.ic.test.MemberJoined.v1',
   topic: 'test.members',
   description: 'test',
-  schema: {
-    type: 'object',
-    required: ['memberId', 'federalState'],
-    additionalProperties: false,
-    properties: {
-      memberId: { type: 'string', format: 'uuid' },
-      federalState: { type: 'string', enum: ['BY', 'NW'] },
-    },
-  },
+  schema: ClosedObject({ memberId: Uuid(), federalState: OneOf(['BY', 'NW']) }),
   example: { memberId: '7f7c1c3e-2f59-4a6b-9a50-1c1d2a3b4c5d', federalState: 'BY' },
 });
 
-const meetingHeld = defineEvent<{ at: string; on: string }>({
+const meetingHeld = defineEvent({
   type: 'de.dstgb.ic.test.MeetingHeld.v1',
   topic: 'test.meetings',
   description: 'test',
-  schema: {
-    type: 'object',
-    required: ['at', 'on'],
-    additionalProperties: false,
-    properties: { at: { type: 'string', format: 'date-time' }, on: { type: 'string', format: 'date' } },
-  },
+  schema: ClosedObject({ at: Timestamp(), on: Type.String({ format: 'date' }) }),
   example: { at: '2028-02-29T10:00:00Z', on: '2028-02-29' },
 });
 
-const addressGiven = defineEvent<{ email: string }>({
+const addressGiven = defineEvent({
   type: 'de.dstgb.ic.test.AddressGiven.v1',
   topic: 'test.addresses',
   description: 'test',
-  schema: {
-    type: 'object',
-    required: ['email'],
-    additionalProperties: false,
-    properties: { email: { type: 'string', format: 'email', maxLength: 254 } },
-  },
+  schema: ClosedObject({ email: Type.String({ format: 'email', maxLength: 254 }) }),
   example: { email: 'anna.beispiel@kiel.example' },
 });
 

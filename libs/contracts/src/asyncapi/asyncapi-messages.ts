@@ -1,4 +1,5 @@
-import { EventContract, JsonSchema } from '../events/event-contract';
+import { EventContract } from '../events/event-contract';
+import { JsonSchema } from '../schema';
 import {
   CE_HEADERS,
   CLOUD_EVENTS_SPEC_VERSION,

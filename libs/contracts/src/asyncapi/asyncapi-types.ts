@@ -1,4 +1,4 @@
-import { JsonSchema } from '../events/event-contract';
+import { JsonSchema } from '../schema';
 
 export const ASYNCAPI_VERSION = '3.0.0';
 

@@ -2,7 +2,7 @@ import Ajv from 'ajv';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { allEventContracts } from '../events/catalog';
-import { JsonSchema } from '../events/event-contract';
+import { JsonSchema } from '../schema';
 import { DRAFT_07, toDraft07 } from './json-schema-draft07';
 
 // Not strict: the small schemas here show single keywords, not well-formed contracts.

@@ -1,4 +1,4 @@
-import { JsonSchema } from '../events/event-contract';
+import { JsonSchema } from '../schema';
 
 export const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
 

@@ -1,309 +1,181 @@
-import { closedObjectSchema, JsonSchema, textSchema } from '../events/event-contract';
-import { Actor, actorSchema, exampleStaff } from '../membership/member-profile';
-import { FederalState, FederalStateCodes, Theme, Themes } from '../membership/vocabulary';
+import { actorSchema, agsSchema, exampleStaff } from '../membership/member-profile';
+import { FederalStateCodes, Themes } from '../membership/vocabulary';
+import { ClosedObject, OneOf, Shape, Text, Timestamp, Type, Uuid } from '../schema';
 import {
-  AnnouncementScope,
   AnnouncementScopes,
-  Audience,
   Audiences,
-  DelegationRole,
   DelegationRoles,
-  DocumentKind,
   DocumentKinds,
-  DocumentMediaType,
   DocumentMediaTypes,
-  EventKind,
   EventKinds,
-  EventStatus,
   EventStatuses,
   MAX_DOCUMENT_BYTES,
-  SessionKind,
   SessionKinds,
 } from './vocabulary';
+
+const zonedTimeSchema = Type.String({
+  format: 'date-time',
+  description: 'ISO 8601 with the Europe/Berlin offset of that day',
+});
+const federalStateSchema = OneOf(FederalStateCodes);
+
+export const registrationWindowSchema = ClosedObject({ opensAt: zonedTimeSchema, closesAt: zonedTimeSchema });
+export type RegistrationWindow = Shape<typeof registrationWindowSchema>;
+
+/** e.g. Bavaria up to 25,000 inhabitants. */
+export const targetGroupSchema = ClosedObject({
+  federalStates: Type.Array(federalStateSchema, { minItems: 1, uniqueItems: true }),
+  maxPopulation: Type.Optional(Type.Integer({ minimum: 1 })),
+});
+export type TargetGroup = Shape<typeof targetGroupSchema>;
+
+export const venueSchema = ClosedObject({
+  name: Text(160),
+  street: Type.Optional(Text(160)),
+  postalCode: Type.Optional(Type.String({ pattern: '^\\d{5}$' })),
+  city: Text(120),
+  federalState: federalStateSchema,
+});
+export type Venue = Shape<typeof venueSchema>;
+
+/** A member of the club (by id, with the name as of this revision) or an external speaker. */
+export const speakerSchema = ClosedObject({
+  kind: OneOf(['member', 'external']),
+  memberId: Type.Optional(Uuid()),
+  name: Text(160),
+  organisation: Type.Optional(Text(160)),
+  bio: Type.Optional(Type.String({ maxLength: 2000 })),
+});
+export type Speaker = Shape<typeof speakerSchema>;
+
+/**
+ * One item of a forum's agenda. Workshops have their own capacity; workshops that start at the
+ * same time form a parallel slot, and a participant chooses one workshop per slot.
+ */
+export const agendaSessionSchema = ClosedObject({
+  sessionId: Uuid(),
+  kind: OneOf(SessionKinds),
+  title: Text(200),
+  abstract: Type.Optional(Type.String({ maxLength: 4000 })),
+  startsAt: zonedTimeSchema,
+  endsAt: zonedTimeSchema,
+  room: Type.Optional(Text(120)),
+  speakers: Type.Array(speakerSchema, { maxItems: 20 }),
+  capacity: Type.Optional(Type.Integer({ minimum: 0 })),
+});
+export type AgendaSession = Shape<typeof agendaSessionSchema>;
+
+export const forumDetailsSchema = ClosedObject({
+  /** The guiding theme (Leitgedanke) that runs through the forum. */
+  leitgedanke: Text(300),
+  /** Which Deutschlandforum this is (the 23rd …), when known. */
+  edition: Type.Optional(Type.Integer({ minimum: 1 })),
+  sessions: Type.Array(agendaSessionSchema, { maxItems: 100 }),
+});
+export type ForumDetails = Shape<typeof forumDetailsSchema>;
+
+export const hostMunicipalitySchema = ClosedObject({
+  name: Text(120),
+  ags: Type.Optional(agsSchema),
+  federalState: federalStateSchema,
+});
+export type HostMunicipality = Shape<typeof hostMunicipalitySchema>;
+
+export const loungeDetailsSchema = ClosedObject({
+  topic: Text(300),
+  /** The host municipality the lounge is organised with. */
+  host: hostMunicipalitySchema,
+});
+export type LoungeDetails = Shape<typeof loungeDetailsSchema>;
+
+export const circleModuleSchema = ClosedObject({
+  moduleId: Uuid(),
+  title: Text(200),
+  /** Both set, or both absent while the date is still to be announced. */
+  startsAt: Type.Optional(zonedTimeSchema),
+  endsAt: Type.Optional(zonedTimeSchema),
+  /** Shown while the date is open, e.g. "Frühjahr/Sommer 2027". */
+  dateNote: Type.Optional(Text(120)),
+  place: Type.Optional(Text(200)),
+  guidingQuestions: Type.Array(Text(500), { maxItems: 20 }),
+});
+export type CircleModule = Shape<typeof circleModuleSchema>;
+
+export const delegationRuleSchema = ClosedObject({
+  /** At most this many people per municipality. */
+  maxPeople: Type.Integer({ minimum: 1, maximum: 20 }),
+  suggestedRoles: Type.Array(OneOf(DelegationRoles), { uniqueItems: true }),
+});
+export type DelegationRule = Shape<typeof delegationRuleSchema>;
+
+export const circleDetailsSchema = ClosedObject({
+  modules: Type.Array(circleModuleSchema, { minItems: 1, maxItems: 12 }),
+  delegation: delegationRuleSchema,
+  /** 0 = free of charge. */
+  feeCents: Type.Integer({ minimum: 0 }),
+  feeNote: Type.Optional(Text(300)),
+});
+export type CircleDetails = Shape<typeof circleDetailsSchema>;
+
+export const eventDocumentSchema = ClosedObject({
+  documentId: Uuid(),
+  kind: OneOf(DocumentKinds),
+  title: Text(200),
+  fileName: Text(200),
+  mediaType: OneOf(DocumentMediaTypes),
+  sizeBytes: Type.Integer({ minimum: 1, maximum: MAX_DOCUMENT_BYTES }),
+  /** Hex SHA-256 of the content, checked when the upload completes. */
+  sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+  uploadedAt: Timestamp(),
+  uploadedBy: actorSchema,
+});
+export type EventDocument = Shape<typeof eventDocumentSchema>;
+
+export const cancellationSchema = ClosedObject({
+  reason: Text(2000),
+  cancelledAt: Timestamp(),
+  cancelledBy: Type.Optional(actorSchema),
+});
+export type Cancellation = Shape<typeof cancellationSchema>;
 
 /**
  * An event as it travels in every events-service event (event-carried state transfer): the whole
  * current state, so that registrations, notifications and analytics keep replicas without asking.
  * Times are ISO 8601 with the Berlin offset of that day (see time/berlin-time.ts).
  */
-export interface ClubEventSnapshot {
-  readonly eventId: string;
+export const clubEventSnapshotSchema = ClosedObject({
+  eventId: Uuid(),
   /** Grows by one with every change; a replica keeps the highest it has seen. */
-  readonly revision: number;
-  readonly kind: EventKind;
-  readonly status: EventStatus;
-  readonly title: string;
-  readonly summary?: string;
+  revision: Type.Integer({ minimum: 1 }),
+  kind: OneOf(EventKinds),
+  status: OneOf(EventStatuses),
+  title: Text(200),
+  summary: Type.Optional(Type.String({ maxLength: 500 })),
   /** Markdown as the office wrote it, and the same rendered to safe HTML (no raw HTML, safe links). */
-  readonly description: string;
-  readonly descriptionHtml: string;
-  readonly themes: readonly Theme[];
+  description: Type.String({ maxLength: 20_000 }),
+  descriptionHtml: Type.String(),
+  themes: Type.Array(OneOf(Themes), { uniqueItems: true }),
   /** Seats; for a Kommunalzirkel the number of municipalities (delegations). */
-  readonly capacity: number;
+  capacity: Type.Integer({ minimum: 0 }),
   /** From the first session or module with a date to the end of the last; absent only for a series with no date yet. */
-  readonly startsAt?: string;
-  readonly endsAt?: string;
-  readonly registration: RegistrationWindow;
-  readonly audience: Audience;
-  readonly announceTo: AnnouncementScope;
-  readonly targetGroup?: TargetGroup;
+  startsAt: Type.Optional(zonedTimeSchema),
+  endsAt: Type.Optional(zonedTimeSchema),
+  registration: registrationWindowSchema,
+  audience: OneOf(Audiences),
+  announceTo: OneOf(AnnouncementScopes),
+  targetGroup: Type.Optional(targetGroupSchema),
   /** Länder the event concerns: where it takes place, and its target group. For filters. */
-  readonly federalStates: readonly FederalState[];
-  readonly venue?: Venue;
-  readonly forum?: ForumDetails;
-  readonly lounge?: LoungeDetails;
-  readonly circle?: CircleDetails;
-  readonly documents: readonly EventDocument[];
-  readonly cancellation?: Cancellation;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
-
-export interface RegistrationWindow {
-  readonly opensAt: string;
-  readonly closesAt: string;
-}
-
-/** e.g. Bavaria up to 25,000 inhabitants. */
-export interface TargetGroup {
-  readonly federalStates: readonly FederalState[];
-  readonly maxPopulation?: number;
-}
-
-export interface Venue {
-  readonly name: string;
-  readonly street?: string;
-  readonly postalCode?: string;
-  readonly city: string;
-  readonly federalState: FederalState;
-}
-
-export interface ForumDetails {
-  /** The guiding theme (Leitgedanke) that runs through the forum. */
-  readonly leitgedanke: string;
-  /** Which Deutschlandforum this is (the 23rd …), when known. */
-  readonly edition?: number;
-  readonly sessions: readonly AgendaSession[];
-}
-
-/**
- * One item of a forum's agenda. Workshops have their own capacity; workshops that start at the
- * same time form a parallel slot, and a participant chooses one workshop per slot.
- */
-export interface AgendaSession {
-  readonly sessionId: string;
-  readonly kind: SessionKind;
-  readonly title: string;
-  readonly abstract?: string;
-  readonly startsAt: string;
-  readonly endsAt: string;
-  readonly room?: string;
-  readonly speakers: readonly Speaker[];
-  readonly capacity?: number;
-}
-
-/** A member of the club (by id, with the name as of this revision) or an external speaker. */
-export interface Speaker {
-  readonly kind: 'member' | 'external';
-  readonly memberId?: string;
-  readonly name: string;
-  readonly organisation?: string;
-  readonly bio?: string;
-}
-
-export interface LoungeDetails {
-  readonly topic: string;
-  /** The host municipality the lounge is organised with. */
-  readonly host: HostMunicipality;
-}
-
-export interface HostMunicipality {
-  readonly name: string;
-  readonly ags?: string;
-  readonly federalState: FederalState;
-}
-
-export interface CircleDetails {
-  readonly modules: readonly CircleModule[];
-  readonly delegation: DelegationRule;
-  /** 0 = free of charge. */
-  readonly feeCents: number;
-  readonly feeNote?: string;
-}
-
-export interface CircleModule {
-  readonly moduleId: string;
-  readonly title: string;
-  /** Both set, or both absent while the date is still to be announced. */
-  readonly startsAt?: string;
-  readonly endsAt?: string;
-  /** Shown while the date is open, e.g. "Frühjahr/Sommer 2027". */
-  readonly dateNote?: string;
-  readonly place?: string;
-  readonly guidingQuestions: readonly string[];
-}
-
-export interface DelegationRule {
-  /** At most this many people per municipality. */
-  readonly maxPeople: number;
-  readonly suggestedRoles: readonly DelegationRole[];
-}
-
-export interface EventDocument {
-  readonly documentId: string;
-  readonly kind: DocumentKind;
-  readonly title: string;
-  readonly fileName: string;
-  readonly mediaType: DocumentMediaType;
-  readonly sizeBytes: number;
-  /** Hex SHA-256 of the content, checked when the upload completes. */
-  readonly sha256: string;
-  readonly uploadedAt: string;
-  readonly uploadedBy: Actor;
-}
-
-export interface Cancellation {
-  readonly reason: string;
-  readonly cancelledAt: string;
-  readonly cancelledBy?: Actor;
-}
-
-// ---- JSON Schemas (draft 2020-12) of the shapes above, for the event contracts ----
-
-const zonedTime: JsonSchema = {
-  type: 'string',
-  format: 'date-time',
-  description: 'ISO 8601 with the Europe/Berlin offset of that day',
-};
-const uuid: JsonSchema = { type: 'string', format: 'uuid' };
-const federalState: JsonSchema = { enum: [...FederalStateCodes] };
-
-export const venueSchema = closedObjectSchema(['name', 'city', 'federalState'], {
-  name: textSchema(160),
-  street: textSchema(160),
-  postalCode: { type: 'string', pattern: '^\\d{5}$' },
-  city: textSchema(120),
-  federalState,
+  federalStates: Type.Array(federalStateSchema, { uniqueItems: true }),
+  venue: Type.Optional(venueSchema),
+  forum: Type.Optional(forumDetailsSchema),
+  lounge: Type.Optional(loungeDetailsSchema),
+  circle: Type.Optional(circleDetailsSchema),
+  documents: Type.Array(eventDocumentSchema),
+  cancellation: Type.Optional(cancellationSchema),
+  createdAt: Timestamp(),
+  updatedAt: Timestamp(),
 });
-
-const speakerSchema = closedObjectSchema(['kind', 'name'], {
-  kind: { enum: ['member', 'external'] },
-  memberId: uuid,
-  name: textSchema(160),
-  organisation: textSchema(160),
-  bio: { type: 'string', maxLength: 2000 },
-});
-
-const sessionSchema = closedObjectSchema(['sessionId', 'kind', 'title', 'startsAt', 'endsAt', 'speakers'], {
-  sessionId: uuid,
-  kind: { enum: [...SessionKinds] },
-  title: textSchema(200),
-  abstract: { type: 'string', maxLength: 4000 },
-  startsAt: zonedTime,
-  endsAt: zonedTime,
-  room: textSchema(120),
-  speakers: { type: 'array', maxItems: 20, items: speakerSchema },
-  capacity: { type: 'integer', minimum: 0 },
-});
-
-const moduleSchema = closedObjectSchema(['moduleId', 'title', 'guidingQuestions'], {
-  moduleId: uuid,
-  title: textSchema(200),
-  startsAt: zonedTime,
-  endsAt: zonedTime,
-  dateNote: textSchema(120),
-  place: textSchema(200),
-  guidingQuestions: { type: 'array', maxItems: 20, items: textSchema(500) },
-});
-
-export const eventDocumentSchema = closedObjectSchema(
-  ['documentId', 'kind', 'title', 'fileName', 'mediaType', 'sizeBytes', 'sha256', 'uploadedAt', 'uploadedBy'],
-  {
-    documentId: uuid,
-    kind: { enum: [...DocumentKinds] },
-    title: textSchema(200),
-    fileName: textSchema(200),
-    mediaType: { enum: [...DocumentMediaTypes] },
-    sizeBytes: { type: 'integer', minimum: 1, maximum: MAX_DOCUMENT_BYTES },
-    sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-    uploadedAt: { type: 'string', format: 'date-time' },
-    uploadedBy: actorSchema,
-  },
-);
-
-export const clubEventSnapshotSchema = closedObjectSchema(
-  [
-    'eventId',
-    'revision',
-    'kind',
-    'status',
-    'title',
-    'description',
-    'descriptionHtml',
-    'themes',
-    'capacity',
-    'registration',
-    'audience',
-    'announceTo',
-    'federalStates',
-    'documents',
-    'createdAt',
-    'updatedAt',
-  ],
-  {
-    eventId: uuid,
-    revision: { type: 'integer', minimum: 1 },
-    kind: { enum: [...EventKinds] },
-    status: { enum: [...EventStatuses] },
-    title: textSchema(200),
-    summary: { type: 'string', maxLength: 500 },
-    description: { type: 'string', maxLength: 20_000 },
-    descriptionHtml: { type: 'string' },
-    themes: { type: 'array', uniqueItems: true, items: { enum: [...Themes] } },
-    capacity: { type: 'integer', minimum: 0 },
-    startsAt: zonedTime,
-    endsAt: zonedTime,
-    registration: closedObjectSchema(['opensAt', 'closesAt'], { opensAt: zonedTime, closesAt: zonedTime }),
-    audience: { enum: [...Audiences] },
-    announceTo: { enum: [...AnnouncementScopes] },
-    targetGroup: closedObjectSchema(['federalStates'], {
-      federalStates: { type: 'array', minItems: 1, uniqueItems: true, items: federalState },
-      maxPopulation: { type: 'integer', minimum: 1 },
-    }),
-    federalStates: { type: 'array', uniqueItems: true, items: federalState },
-    venue: venueSchema,
-    forum: closedObjectSchema(['leitgedanke', 'sessions'], {
-      leitgedanke: textSchema(300),
-      edition: { type: 'integer', minimum: 1 },
-      sessions: { type: 'array', maxItems: 100, items: sessionSchema },
-    }),
-    lounge: closedObjectSchema(['topic', 'host'], {
-      topic: textSchema(300),
-      host: closedObjectSchema(['name', 'federalState'], {
-        name: textSchema(120),
-        ags: { type: 'string', pattern: '^(0[1-9]|1[0-6])\\d{6}$' },
-        federalState,
-      }),
-    }),
-    circle: closedObjectSchema(['modules', 'delegation', 'feeCents'], {
-      modules: { type: 'array', minItems: 1, maxItems: 12, items: moduleSchema },
-      delegation: closedObjectSchema(['maxPeople', 'suggestedRoles'], {
-        maxPeople: { type: 'integer', minimum: 1, maximum: 20 },
-        suggestedRoles: { type: 'array', uniqueItems: true, items: { enum: [...DelegationRoles] } },
-      }),
-      feeCents: { type: 'integer', minimum: 0 },
-      feeNote: textSchema(300),
-    }),
-    documents: { type: 'array', items: eventDocumentSchema },
-    cancellation: closedObjectSchema(['reason', 'cancelledAt'], {
-      reason: textSchema(2000),
-      cancelledAt: { type: 'string', format: 'date-time' },
-      cancelledBy: actorSchema,
-    }),
-    createdAt: { type: 'string', format: 'date-time' },
-    updatedAt: { type: 'string', format: 'date-time' },
-  },
-);
+export type ClubEventSnapshot = Shape<typeof clubEventSnapshotSchema>;
 
 /** A lounge as published when registration opened. */
 export const exampleLoungeSnapshot: ClubEventSnapshot = {

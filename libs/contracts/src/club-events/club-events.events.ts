@@ -1,13 +1,14 @@
-import { defineEvent, EventContract, JsonSchema, eventDataSchema } from '../events/event-contract';
+import { defineEvent, EventContract } from '../events/event-contract';
 import { Actor, actorSchema, exampleStaff } from '../membership/member-profile';
+import { EventDataSchema, Extended, OneOf, Shape, Text, Type, Uuid } from '../schema';
 import { DomainTopics } from '../topics';
 import {
   ClubEventSnapshot,
   clubEventSnapshotSchema,
-  EventDocument,
   eventDocumentSchema,
   exampleLoungeSnapshot,
 } from './club-event';
+import { CancellableStatuses } from './vocabulary';
 
 /**
  * Every events-service event is keyed by event id and carries the whole event after the change
@@ -15,12 +16,13 @@ import {
  * own (registration opening or closing at the window's times, an event marked held after its end).
  */
 const topic = DomainTopics.events;
-export interface ClubEventChange {
-  readonly eventId: string;
-  readonly revision: number;
-  readonly by?: Actor;
-  readonly event: ClubEventSnapshot;
-}
+export const clubEventChangeData = EventDataSchema({
+  eventId: Uuid(),
+  revision: Type.Integer({ minimum: 1 }),
+  by: Type.Optional(actorSchema),
+  event: clubEventSnapshotSchema,
+});
+export type ClubEventChange = Shape<typeof clubEventChangeData>;
 
 /** What an update changed; `schedule` and `venue` are what registered people must be told about. */
 export const EventChangeAspects = [
@@ -33,17 +35,14 @@ export const EventChangeAspects = [
   'audience',
 ] as const;
 export type EventChangeAspect = (typeof EventChangeAspects)[number];
+export const changedAspectsSchema = Type.Array(OneOf(EventChangeAspects), { minItems: 1, uniqueItems: true });
 
-function changeSchema(extraRequired: string[] = [], extra: Record<string, JsonSchema> = {}): JsonSchema {
-  return eventDataSchema(['eventId', 'revision', 'event', ...extraRequired], {
-    eventId: { type: 'string', format: 'uuid' },
-    revision: { type: 'integer', minimum: 1 },
-    by: actorSchema,
-    event: clubEventSnapshotSchema,
-    ...extra,
-  });
-}
-
+function exampleChange(
+  status: ClubEventSnapshot['status'],
+  revision: number,
+  by: Actor,
+): ClubEventChange & { readonly by: Actor };
+function exampleChange(status: ClubEventSnapshot['status'], revision: number, by?: Actor): ClubEventChange;
 function exampleChange(status: ClubEventSnapshot['status'], revision: number, by?: Actor): ClubEventChange {
   return {
     eventId: exampleLoungeSnapshot.eventId,
@@ -60,11 +59,11 @@ function changeContract(
   revision: number,
   by?: Actor,
 ): EventContract<ClubEventChange> {
-  return defineEvent<ClubEventChange>({
+  return defineEvent({
     type: `de.dstgb.ic.events.${fact}.v1`,
     topic,
     description,
-    schema: changeSchema(),
+    schema: clubEventChangeData,
     example: exampleChange(status, revision, by),
   });
 }
@@ -77,17 +76,17 @@ export const EventDraftedEvent = changeContract(
   exampleStaff,
 );
 
-export interface EventUpdated extends ClubEventChange {
-  readonly changed: readonly EventChangeAspect[];
-}
-export const EventUpdatedEvent = defineEvent<EventUpdated>({
+export const eventUpdatedData = Extended(clubEventChangeData, {
+  by: actorSchema,
+  changed: changedAspectsSchema,
+});
+export type EventUpdated = Shape<typeof eventUpdatedData>;
+export const EventUpdatedEvent = defineEvent({
   type: 'de.dstgb.ic.events.EventUpdated.v1',
   topic,
   description:
     'The office changed an event. `changed` says what: a changed schedule or venue of a published event is news for everyone registered.',
-  schema: changeSchema(['by', 'changed'], {
-    changed: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...EventChangeAspects] } },
-  }),
+  schema: eventUpdatedData,
   example: { ...exampleChange('registration-open', 5, exampleStaff), changed: ['schedule', 'venue'] },
 });
 
@@ -120,19 +119,18 @@ export const EventHeldEvent = changeContract(
   5,
 );
 
-export interface EventCancelled extends ClubEventChange {
-  readonly reason: string;
+export const eventCancelledData = Extended(clubEventChangeData, {
+  by: actorSchema,
+  reason: Text(2000),
   /** The state the event was in when it was cancelled. */
-  readonly previousStatus: ClubEventSnapshot['status'];
-}
-export const EventCancelledEvent = defineEvent<EventCancelled>({
+  previousStatus: OneOf(CancellableStatuses),
+});
+export type EventCancelled = Shape<typeof eventCancelledData>;
+export const EventCancelledEvent = defineEvent({
   type: 'de.dstgb.ic.events.EventCancelled.v1',
   topic,
   description: 'The office cancelled the event, with the reason; every registration falls with it.',
-  schema: changeSchema(['by', 'reason', 'previousStatus'], {
-    reason: { type: 'string', minLength: 1, maxLength: 2000 },
-    previousStatus: { enum: ['draft', 'announced', 'registration-open', 'registration-closed'] },
-  }),
+  schema: eventCancelledData,
   example: {
     ...exampleChange('cancelled', 5, exampleStaff),
     event: {
@@ -150,15 +148,17 @@ export const EventCancelledEvent = defineEvent<EventCancelled>({
   },
 });
 
-export interface EventDocumentChange extends ClubEventChange {
-  readonly document: EventDocument;
-}
+export const eventDocumentChangeData = Extended(clubEventChangeData, {
+  by: actorSchema,
+  document: eventDocumentSchema,
+});
+export type EventDocumentChange = Shape<typeof eventDocumentChangeData>;
 const documentChange = (fact: string, description: string): EventContract<EventDocumentChange> =>
-  defineEvent<EventDocumentChange>({
+  defineEvent({
     type: `de.dstgb.ic.events.${fact}.v1`,
     topic,
     description,
-    schema: changeSchema(['by', 'document'], { document: eventDocumentSchema }),
+    schema: eventDocumentChangeData,
     example: {
       ...exampleChange('registration-open', 4, exampleStaff),
       document: exampleLoungeSnapshot.documents[0],

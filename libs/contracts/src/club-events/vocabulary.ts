@@ -31,6 +31,14 @@ export const EventStatusNames: Record<EventStatus, string> = {
   held: 'Stattgefunden',
   cancelled: 'Abgesagt',
 };
+/** The states an event can be cancelled from: any before it was held. */
+export const CancellableStatuses = [
+  'draft',
+  'announced',
+  'registration-open',
+  'registration-closed',
+] as const;
+export type CancellableStatus = (typeof CancellableStatuses)[number];
 /** States members can see; drafts are the office's alone. */
 export const PublishedEventStatuses = EventStatuses.filter((status) => status !== 'draft');
 

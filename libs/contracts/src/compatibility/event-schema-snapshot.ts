@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { EventContract, JsonSchema } from '../events/event-contract';
+import { EventContract } from '../events/event-contract';
+import { JsonSchema } from '../schema';
 import { BreakingChange, breakingChanges } from './schema-compatibility';
 
 /** The schema of every published event type, by type: what readers out there rely on. */

@@ -1,4 +1,5 @@
-import { defineEvent, EventContract, JsonSchema } from '../events/event-contract';
+import { EventContract } from '../events/event-contract';
+import { JsonSchema } from '../schema';
 import {
   compareWithSnapshot,
   eventSchemaSnapshotOf,
@@ -159,8 +160,14 @@ describe(breakingChanges.name, () => {
 });
 
 describe(compareWithSnapshot.name, () => {
-  const contract = (type: string, schema: JsonSchema): EventContract<unknown> =>
-    defineEvent({ type, topic: 'ic.test.v1', description: 'Zum Testen.', schema, example: {} });
+  /** A contract as published: the snapshot compares the schemas' JSON. */
+  const contract = (type: string, schema: JsonSchema): EventContract<unknown> => ({
+    type,
+    topic: 'ic.test.v1',
+    description: 'Zum Testen.',
+    schema,
+    example: {},
+  });
   const snapshot = eventSchemaSnapshotOf([contract('de.dstgb.ic.test.ThingHappened.v1', published)]);
 
   it('passes a new type and a new optional field, and names them', () => {

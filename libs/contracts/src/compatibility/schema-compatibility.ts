@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { JsonSchema } from '../events/event-contract';
+import { JsonSchema } from '../schema';
 
 /** One way a new schema breaks readers of the published one, at a JSON pointer into the data. */
 export interface BreakingChange {

@@ -1,29 +1,4 @@
-import { JsonSchema, publishedJsonSchema, TSchema } from '../schema';
-
-export type { JsonSchema } from '../schema';
-
-const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
-
-/** An object with exactly these properties, the required ones present. */
-export function closedObjectSchema(
-  required: readonly string[],
-  properties: Record<string, JsonSchema>,
-): JsonSchema {
-  return { type: 'object', additionalProperties: false, required, properties };
-}
-
-/** The schema of an event's data: a closed object, with its dialect. */
-export function eventDataSchema(
-  required: readonly string[],
-  properties: Record<string, JsonSchema>,
-): JsonSchema {
-  return { $schema: JSON_SCHEMA_DIALECT, ...closedObjectSchema(required, properties) };
-}
-
-/** A string of 1 to `maxLength` characters. */
-export function textSchema(maxLength: number): JsonSchema {
-  return { type: 'string', minLength: 1, maxLength };
-}
+import { JsonSchema, publishedJsonSchema, Shape, TSchema } from '../schema';
 
 /**
  * One published fact: its CloudEvents type (name and schema version), the topic it goes to and
@@ -37,12 +12,17 @@ export interface EventContract<TData> {
   readonly example: TData;
 }
 
+/** What a contract is written with: the data's schema, and an example the compiler checks against it. */
+export type EventDefinition<Schema extends TSchema> = Omit<EventContract<Shape<Schema>>, 'schema'> & {
+  readonly schema: Schema;
+};
+
 const TYPE_PATTERN = /^de\.dstgb\.ic\.[a-z]+\.[A-Za-z]+\.v\d+$/;
 
-/** The contract as published: its schema plain JSON, whether written as TypeBox or by hand. */
-export function defineEvent<TData>(
-  contract: Omit<EventContract<TData>, 'schema'> & { readonly schema: TSchema | JsonSchema },
-): EventContract<TData> {
+/** The contract as published: its schema plain JSON, its data the type the schema describes. */
+export function defineEvent<Schema extends TSchema>(
+  contract: EventDefinition<Schema>,
+): EventContract<Shape<Schema>> {
   if (!TYPE_PATTERN.test(contract.type)) {
     throw new Error(`Event type ${contract.type} does not follow de.dstgb.ic.<service>.<Fact>.v<n>`);
   }

@@ -1,11 +1,13 @@
 import { ActorRoles } from '../identity';
-import { ClosedObject, OneOf, Shape, Text, Timestamp, Type, Uuid } from '../schema';
+import { ClosedObject, OneOf, Shape, Text, Type } from '../schema';
 import { AcademicTitles, FederalStateCodes, Salutations, Sectors, Themes } from './vocabulary';
+
+/** Amtlicher Gemeindeschlüssel, 8 digits. */
+export const agsSchema = Type.String({ pattern: '^(0[1-9]|1[0-6])\\d{6}$' });
 
 export const municipalitySchema = ClosedObject({
   name: Text(120),
-  /** Amtlicher Gemeindeschlüssel, 8 digits. */
-  ags: Type.String({ pattern: '^(0[1-9]|1[0-6])\\d{6}$' }),
+  ags: agsSchema,
   population: Type.Integer({ minimum: 0, maximum: 5_000_000 }),
 });
 export type Municipality = Shape<typeof municipalitySchema>;
@@ -47,8 +49,6 @@ export const actorRoleSchema = OneOf(ActorRoles);
 export const actorSchema = ClosedObject({ subject: actorSubjectSchema, role: actorRoleSchema });
 export type Actor = Shape<typeof actorSchema>;
 
-export const uuidSchema = Uuid();
-export const timestampSchema = Timestamp();
 /** A link token for an e-mail, encrypted for the notifications service (see libs/platform SecretBox). */
 export const sealedTokenSchema = Type.String({ pattern: '^v1\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$' });
 export type SealedToken = Shape<typeof sealedTokenSchema>;

@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
-import { defineEvent, JsonSchema, eventDataSchema } from '../events/event-contract';
+import { defineEvent } from '../events/event-contract';
 import { PageQuery, Page } from '../membership';
 import { defineRequest } from '../requests/request-pattern';
+import { EventDataSchema, Extended, OneOf, Shape, Text, Timestamp, Type, Uuid } from '../schema';
 import { IsEmailAddress } from '../validation/email-address';
 import { DomainTopics } from '../topics';
 
@@ -31,31 +32,22 @@ export type MailKind = (typeof MailKinds)[number];
 export const DeliveryStatuses = ['queued', 'sending', 'sent', 'failed'] as const;
 export type DeliveryStatus = (typeof DeliveryStatuses)[number];
 
-const deliveryFields: Record<string, JsonSchema> = {
-  deliveryId: { type: 'string', minLength: 1, maxLength: 120 },
-  kind: { enum: [...MailKinds] },
-  memberId: { type: 'string', format: 'uuid' },
-  causedBy: { type: 'string', format: 'uuid', description: 'ce_id of the event the mail answers' },
-};
-
 /** Keyed by delivery id. No addresses or names: the delivery log holds those, for the office only. */
-export interface MailSent {
-  readonly deliveryId: string;
-  readonly kind: MailKind;
-  readonly memberId?: string;
-  readonly causedBy: string;
-  readonly sentAt: string;
-  readonly attempts: number;
-}
-export const MailSentEvent = defineEvent<MailSent>({
+const deliveryData = EventDataSchema({
+  deliveryId: Text(120),
+  kind: OneOf(MailKinds),
+  memberId: Type.Optional(Uuid()),
+  causedBy: Type.String({ format: 'uuid', description: 'ce_id of the event the mail answers' }),
+});
+const attemptsSchema = Type.Integer({ minimum: 1 });
+
+export const mailSentData = Extended(deliveryData, { sentAt: Timestamp(), attempts: attemptsSchema });
+export type MailSent = Shape<typeof mailSentData>;
+export const MailSentEvent = defineEvent({
   type: 'de.dstgb.ic.notifications.MailSent.v1',
   topic: DomainTopics.notifications,
   description: 'The SMTP server accepted an e-mail.',
-  schema: eventDataSchema(['deliveryId', 'kind', 'causedBy', 'sentAt', 'attempts'], {
-    ...deliveryFields,
-    sentAt: { type: 'string', format: 'date-time' },
-    attempts: { type: 'integer', minimum: 1 },
-  }),
+  schema: mailSentData,
   example: {
     deliveryId: 'invitation:5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
     kind: 'invitation',
@@ -66,23 +58,13 @@ export const MailSentEvent = defineEvent<MailSent>({
   },
 });
 
-export interface MailFailed {
-  readonly deliveryId: string;
-  readonly kind: MailKind;
-  readonly memberId?: string;
-  readonly causedBy: string;
-  readonly reason: string;
-  readonly attempts: number;
-}
-export const MailFailedEvent = defineEvent<MailFailed>({
+export const mailFailedData = Extended(deliveryData, { reason: Text(2000), attempts: attemptsSchema });
+export type MailFailed = Shape<typeof mailFailedData>;
+export const MailFailedEvent = defineEvent({
   type: 'de.dstgb.ic.notifications.MailFailed.v1',
   topic: DomainTopics.notifications,
   description: 'An e-mail could not be delivered after all attempts; the reason is the SMTP answer.',
-  schema: eventDataSchema(['deliveryId', 'kind', 'causedBy', 'reason', 'attempts'], {
-    ...deliveryFields,
-    reason: { type: 'string', minLength: 1, maxLength: 2000 },
-    attempts: { type: 'integer', minimum: 1 },
-  }),
+  schema: mailFailedData,
   example: {
     deliveryId: 'invitation:5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
     kind: 'invitation',

@@ -22,6 +22,18 @@ export const exampleMember: Actor = { subject: exampleMemberId, role: 'member' }
 export function exampleChange(
   registration: RegistrationSnapshot,
   seats: SeatCounts,
+  by: Actor,
+  event?: ClubEventSnapshot,
+): RegistrationChange & { readonly by: Actor };
+export function exampleChange(
+  registration: RegistrationSnapshot,
+  seats: SeatCounts,
+  by?: Actor,
+  event?: ClubEventSnapshot,
+): RegistrationChange;
+export function exampleChange(
+  registration: RegistrationSnapshot,
+  seats: SeatCounts,
   by?: Actor,
   event: ClubEventSnapshot = exampleEvent,
 ): RegistrationChange {

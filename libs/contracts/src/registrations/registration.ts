@@ -1,92 +1,59 @@
 import { exampleLoungeSnapshot } from '../club-events/club-event';
-import { DelegationRole, DelegationRoles } from '../club-events/vocabulary';
-import { closedObjectSchema, JsonSchema } from '../events/event-contract';
+import { DelegationRoles } from '../club-events/vocabulary';
 import {
-  Actor,
   actorSchema,
   municipalitySchema,
-  Municipality,
   SealedToken,
   sealedTokenSchema,
-  timestampSchema,
-  uuidSchema,
 } from '../membership/member-profile';
-import { FederalState, FederalStateCodes, Salutation, Sector, Sectors } from '../membership/vocabulary';
+import { FederalStateCodes, Salutation, Sectors } from '../membership/vocabulary';
+import { ClosedObject, OneOf, Shape, Timestamp, Type, Uuid } from '../schema';
 import {
-  CancellationCause,
   CancellationCauses,
-  InterestHolderKind,
   InterestHolderKinds,
-  RegistrantKind,
   RegistrantKinds,
-  RegistrationStatus,
   RegistrationStatuses,
-  SessionChoiceStatus,
   SessionChoiceStatuses,
 } from './vocabulary';
 
-/**
- * A registration as it travels in every registrations-service event (event-carried state
- * transfer): whole, after the change. Names and e-mail addresses of people who are not looked up
- * by member id (delegation people, guests, interest contacts) are sealed for the notifications
- * service (see SecretBox, key LINK_TOKEN_SECRET): the topic is kept forever and read by outside
- * consumers, who see only the pseudonymous ids.
- */
-export interface RegistrationSnapshot {
-  readonly registrationId: string;
-  readonly eventId: string;
-  /** Grows by one with every change of this registration; a replica keeps the highest it has seen. */
-  readonly revision: number;
-  readonly status: RegistrationStatus;
-  /** 1 = next to move up; distinct and without gaps among the waiting, as of this event. */
-  readonly waitingPlace?: number;
-  readonly registrant: Registrant;
-  /** The member themselves, or the office acting for them, a municipality or a guest. */
-  readonly registeredBy: Actor;
-  /** Workshop choices of a Deutschlandforum, one per parallel slot, each with its own seat. */
-  readonly sessions: readonly SessionChoice[];
-  /** The people a municipality sends to a Kommunalzirkel. */
-  readonly delegation?: readonly DelegationPerson[];
-  /** Marked by the office at the check-in (members and guests; delegation people each). */
-  readonly attended?: boolean;
-  readonly registeredAt: string;
-  readonly confirmedAt?: string;
-  readonly cancelledAt?: string;
-  readonly cancellation?: RegistrationCancellation;
-}
+const federalStateSchema = OneOf(FederalStateCodes);
+const placeSchema = Type.Integer({ minimum: 1 });
 
-export interface Registrant {
-  readonly kind: RegistrantKind;
+export const registrantSchema = ClosedObject({
+  kind: OneOf(RegistrantKinds),
   /** member: the member; municipality: the member who registered it, when a member did. */
-  readonly memberId?: string;
+  memberId: Type.Optional(Uuid()),
   /** municipality: the municipality; member: the member's own, when they have one. */
-  readonly municipality?: Municipality;
+  municipality: Type.Optional(municipalitySchema),
   /** The member's Land, or the municipality's. */
-  readonly federalState?: FederalState;
+  federalState: Type.Optional(federalStateSchema),
   /** Members only. */
-  readonly sector?: Sector;
+  sector: Type.Optional(OneOf(Sectors)),
   /** Guests: their PersonContact, sealed. */
-  readonly contact?: SealedToken;
-}
+  contact: Type.Optional(sealedTokenSchema),
+});
+export type Registrant = Shape<typeof registrantSchema>;
 
-export interface SessionChoice {
-  readonly sessionId: string;
-  readonly status: SessionChoiceStatus;
+export const sessionChoiceSchema = ClosedObject({
+  sessionId: Uuid(),
+  status: OneOf(SessionChoiceStatuses),
   /** On the workshop's own waiting list. */
-  readonly waitingPlace?: number;
-}
+  waitingPlace: Type.Optional(placeSchema),
+});
+export type SessionChoice = Shape<typeof sessionChoiceSchema>;
 
-export interface DelegationPerson {
+export const delegationPersonSchema = ClosedObject({
   /** Stays the same while the person stays in the delegation; each person gets their own mails. */
-  readonly personId: string;
-  readonly role: DelegationRole;
+  personId: Uuid(),
+  role: OneOf(DelegationRoles),
   /** Their PersonContact, sealed. */
-  readonly contact: SealedToken;
+  contact: sealedTokenSchema,
   /** Came to at least one module (Kommunalzirkel) or to the event. */
-  readonly attended?: boolean;
+  attended: Type.Optional(Type.Boolean()),
   /** Kommunalzirkel: the modules the person came to, by moduleId. */
-  readonly attendedModules?: readonly string[];
-}
+  attendedModules: Type.Optional(Type.Array(Uuid(), { maxItems: 12 })),
+});
+export type DelegationPerson = Shape<typeof delegationPersonSchema>;
 
 /** What a sealed `contact` opens to (JSON): enough to write to the person. */
 export interface PersonContact {
@@ -97,105 +64,63 @@ export interface PersonContact {
   readonly organisation?: string;
 }
 
-export interface RegistrationCancellation {
-  readonly cause: CancellationCause;
+export const registrationCancellationSchema = ClosedObject({
+  cause: OneOf(CancellationCauses),
   /** Absent when it followed from the event's cancellation. */
-  readonly by?: Actor;
-}
+  by: Type.Optional(actorSchema),
+});
+export type RegistrationCancellation = Shape<typeof registrationCancellationSchema>;
+
+/**
+ * A registration as it travels in every registrations-service event (event-carried state
+ * transfer): whole, after the change. Names and e-mail addresses of people who are not looked up
+ * by member id (delegation people, guests, interest contacts) are sealed for the notifications
+ * service (see SecretBox, key LINK_TOKEN_SECRET): the topic is kept forever and read by outside
+ * consumers, who see only the pseudonymous ids.
+ */
+export const registrationSnapshotSchema = ClosedObject({
+  registrationId: Uuid(),
+  eventId: Uuid(),
+  /** Grows by one with every change of this registration; a replica keeps the highest it has seen. */
+  revision: Type.Integer({ minimum: 1 }),
+  status: OneOf(RegistrationStatuses),
+  /** 1 = next to move up; distinct and without gaps among the waiting, as of this event. */
+  waitingPlace: Type.Optional(placeSchema),
+  registrant: registrantSchema,
+  /** The member themselves, or the office acting for them, a municipality or a guest. */
+  registeredBy: actorSchema,
+  /** Workshop choices of a Deutschlandforum, one per parallel slot, each with its own seat. */
+  sessions: Type.Array(sessionChoiceSchema, { maxItems: 20 }),
+  /** The people a municipality sends to a Kommunalzirkel. */
+  delegation: Type.Optional(Type.Array(delegationPersonSchema, { minItems: 1, maxItems: 20 })),
+  /** Marked by the office at the check-in (members and guests; delegation people each). */
+  attended: Type.Optional(Type.Boolean()),
+  registeredAt: Timestamp(),
+  confirmedAt: Type.Optional(Timestamp()),
+  cancelledAt: Type.Optional(Timestamp()),
+  cancellation: Type.Optional(registrationCancellationSchema),
+});
+export type RegistrationSnapshot = Shape<typeof registrationSnapshotSchema>;
 
 /** Seats of the event after a change: confirmed never exceeds capacity. */
-export interface SeatCounts {
-  readonly capacity: number;
-  readonly confirmed: number;
-  readonly waiting: number;
-}
+export const seatCountsSchema = ClosedObject({
+  capacity: Type.Integer({ minimum: 0 }),
+  confirmed: Type.Integer({ minimum: 0 }),
+  waiting: Type.Integer({ minimum: 0 }),
+});
+export type SeatCounts = Shape<typeof seatCountsSchema>;
 
 /** A member or a municipality that declared interest before registration opened. */
-export interface InterestHolder {
-  readonly kind: InterestHolderKind;
+export const interestHolderSchema = ClosedObject({
+  kind: OneOf(InterestHolderKinds),
   /** member: the member; municipality: the member who declared it for their municipality, if one did. */
-  readonly memberId?: string;
-  readonly municipality?: Municipality;
-  readonly federalState?: FederalState;
+  memberId: Type.Optional(Uuid()),
+  municipality: Type.Optional(municipalitySchema),
+  federalState: Type.Optional(federalStateSchema),
   /** A contact person the office named for a municipality: their PersonContact, sealed. */
-  readonly contact?: SealedToken;
-}
-
-// ---- JSON Schemas (draft 2020-12) of the shapes above, for the event contracts ----
-
-const federalState: JsonSchema = { enum: [...FederalStateCodes] };
-const place: JsonSchema = { type: 'integer', minimum: 1 };
-
-export const registrantSchema = closedObjectSchema(['kind'], {
-  kind: { enum: [...RegistrantKinds] },
-  memberId: uuidSchema,
-  municipality: municipalitySchema,
-  federalState,
-  sector: { enum: [...Sectors] },
-  contact: sealedTokenSchema,
+  contact: Type.Optional(sealedTokenSchema),
 });
-
-export const delegationPersonSchema = closedObjectSchema(['personId', 'role', 'contact'], {
-  personId: uuidSchema,
-  role: { enum: [...DelegationRoles] },
-  contact: sealedTokenSchema,
-  attended: { type: 'boolean' },
-  attendedModules: { type: 'array', maxItems: 12, items: uuidSchema },
-});
-
-export const registrationSnapshotSchema = closedObjectSchema(
-  [
-    'registrationId',
-    'eventId',
-    'revision',
-    'status',
-    'registrant',
-    'registeredBy',
-    'sessions',
-    'registeredAt',
-  ],
-  {
-    registrationId: uuidSchema,
-    eventId: uuidSchema,
-    revision: { type: 'integer', minimum: 1 },
-    status: { enum: [...RegistrationStatuses] },
-    waitingPlace: place,
-    registrant: registrantSchema,
-    registeredBy: actorSchema,
-    sessions: {
-      type: 'array',
-      maxItems: 20,
-      items: closedObjectSchema(['sessionId', 'status'], {
-        sessionId: uuidSchema,
-        status: { enum: [...SessionChoiceStatuses] },
-        waitingPlace: place,
-      }),
-    },
-    delegation: { type: 'array', minItems: 1, maxItems: 20, items: delegationPersonSchema },
-    attended: { type: 'boolean' },
-    registeredAt: timestampSchema,
-    confirmedAt: timestampSchema,
-    cancelledAt: timestampSchema,
-    cancellation: closedObjectSchema(['cause'], {
-      cause: { enum: [...CancellationCauses] },
-      by: actorSchema,
-    }),
-  },
-);
-
-export const seatCountsSchema = closedObjectSchema(['capacity', 'confirmed', 'waiting'], {
-  capacity: { type: 'integer', minimum: 0 },
-  confirmed: { type: 'integer', minimum: 0 },
-  waiting: { type: 'integer', minimum: 0 },
-});
-
-export const interestHolderSchema = closedObjectSchema(['kind'], {
-  kind: { enum: [...InterestHolderKinds] },
-  memberId: uuidSchema,
-  municipality: municipalitySchema,
-  federalState,
-  contact: sealedTokenSchema,
-});
+export type InterestHolder = Shape<typeof interestHolderSchema>;
 
 // ---- Examples ----
 

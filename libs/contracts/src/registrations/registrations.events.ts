@@ -1,30 +1,23 @@
-import { ClubEventSnapshot, clubEventSnapshotSchema } from '../club-events/club-event';
-import { EventChangeAspect, EventChangeAspects } from '../club-events/club-events.events';
-import { defineEvent, EventContract, JsonSchema, eventDataSchema } from '../events/event-contract';
-import { Actor, actorSchema, exampleStaff, timestampSchema, uuidSchema } from '../membership/member-profile';
+import { clubEventSnapshotSchema } from '../club-events/club-event';
+import { changedAspectsSchema } from '../club-events/club-events.events';
+import { defineEvent, EventContract } from '../events/event-contract';
+import { actorSchema, exampleStaff } from '../membership/member-profile';
+import { ClosedObject, EventDataSchema, Extended, OneOf, Shape, Timestamp, Type, Uuid } from '../schema';
 import { DomainTopics } from '../topics';
 import {
-  DelegationPerson,
   delegationPersonSchema,
   exampleDelegationRegistration,
   exampleMemberId,
   exampleRegistration,
   exampleSealedContact,
-  InterestHolder,
   interestHolderSchema,
-  RegistrationSnapshot,
   registrationSnapshotSchema,
-  SeatCounts,
   seatCountsSchema,
 } from './registration';
 import {
-  CancellationCause,
   CancellationCauses,
-  PromotionCause,
   PromotionCauses,
-  SessionChangeCause,
   SessionChangeCauses,
-  SessionChoiceStatus,
   SessionChoiceStatuses,
 } from './vocabulary';
 import {
@@ -49,48 +42,37 @@ import {
  */
 const topic = DomainTopics.registrations;
 /** What every change of one registration carries. */
-export interface RegistrationChange {
-  readonly eventId: string;
-  readonly registrationId: string;
+export const registrationChangeData = EventDataSchema({
+  eventId: Uuid(),
+  registrationId: Uuid(),
   /** The registration's revision after the change (= registration.revision). */
-  readonly revision: number;
+  revision: Type.Integer({ minimum: 1 }),
   /** Who acted; absent when the platform did (a promotion, the event's cancellation). */
-  readonly by?: Actor;
-  readonly registration: RegistrationSnapshot;
-  readonly event: ClubEventSnapshot;
-  readonly seats: SeatCounts;
-}
-
-const changeProperties: Record<string, JsonSchema> = {
-  eventId: uuidSchema,
-  registrationId: uuidSchema,
-  revision: { type: 'integer', minimum: 1 },
-  by: actorSchema,
+  by: Type.Optional(actorSchema),
   registration: registrationSnapshotSchema,
   event: clubEventSnapshotSchema,
   seats: seatCountsSchema,
-};
-const changeRequired = ['eventId', 'registrationId', 'revision', 'registration', 'event', 'seats'];
+});
+export type RegistrationChange = Shape<typeof registrationChangeData>;
 
-function changeSchema(extraRequired: string[] = [], extra: Record<string, JsonSchema> = {}): JsonSchema {
-  return eventDataSchema([...changeRequired, ...extraRequired], { ...changeProperties, ...extra });
-}
+/** A change the registrant or the office made, not the platform. */
+const registrationChangeByActorData = Extended(registrationChangeData, { by: actorSchema });
 
-export const RegistrationConfirmedEvent = defineEvent<RegistrationChange>({
+export const RegistrationConfirmedEvent = defineEvent({
   type: 'de.dstgb.ic.registrations.RegistrationConfirmed.v1',
   topic,
   description:
     'A registration got a seat at once (also one taken up again after a cancellation). The registrant, and each person of a delegation, gets a confirmation.',
-  schema: changeSchema(['by']),
+  schema: registrationChangeByActorData,
   example: exampleChange(exampleRegistration, { capacity: 50, confirmed: 17, waiting: 0 }, exampleMember),
 });
 
-export const RegistrationWaitlistedEvent = defineEvent<RegistrationChange>({
+export const RegistrationWaitlistedEvent = defineEvent({
   type: 'de.dstgb.ic.registrations.RegistrationWaitlisted.v1',
   topic,
   description:
     'The event was full: the registration is on the waiting list at `registration.waitingPlace` (1 = next to move up).',
-  schema: changeSchema(['by']),
+  schema: registrationChangeByActorData,
   example: exampleChange(
     { ...exampleWithoutConfirmation, status: 'waiting', waitingPlace: 3 },
     { capacity: 50, confirmed: 50, waiting: 3 },
@@ -98,15 +80,14 @@ export const RegistrationWaitlistedEvent = defineEvent<RegistrationChange>({
   ),
 });
 
-export interface RegistrationPromoted extends RegistrationChange {
-  readonly cause: PromotionCause;
-}
-export const RegistrationPromotedEvent = defineEvent<RegistrationPromoted>({
+export const registrationPromotedData = Extended(registrationChangeData, { cause: OneOf(PromotionCauses) });
+export type RegistrationPromoted = Shape<typeof registrationPromotedData>;
+export const RegistrationPromotedEvent = defineEvent({
   type: 'de.dstgb.ic.registrations.RegistrationPromoted.v1',
   topic,
   description:
     'A seat became free (a cancellation, or more seats): the first on the waiting list moved up and is confirmed now, in the same step as the change that freed the seat.',
-  schema: changeSchema(['cause'], { cause: { enum: [...PromotionCauses] } }),
+  schema: registrationPromotedData,
   example: {
     ...exampleChange(
       { ...exampleRegistration, revision: 2, confirmedAt: '2027-03-10T12:00:00.000Z' },
@@ -116,19 +97,17 @@ export const RegistrationPromotedEvent = defineEvent<RegistrationPromoted>({
   },
 });
 
-export interface RegistrationCancelled extends RegistrationChange {
-  readonly cause: CancellationCause;
-  readonly previousStatus: 'confirmed' | 'waiting';
-}
-export const RegistrationCancelledEvent = defineEvent<RegistrationCancelled>({
+export const registrationCancelledData = Extended(registrationChangeData, {
+  cause: OneOf(CancellationCauses),
+  previousStatus: OneOf(['confirmed', 'waiting']),
+});
+export type RegistrationCancelled = Shape<typeof registrationCancelledData>;
+export const RegistrationCancelledEvent = defineEvent({
   type: 'de.dstgb.ic.registrations.RegistrationCancelled.v1',
   topic,
   description:
     'A registration was cancelled: by the registrant (until registration closes), by the office (any time), or because the event was cancelled (then `event.cancellation` gives the reason and `by` is absent).',
-  schema: changeSchema(['cause', 'previousStatus'], {
-    cause: { enum: [...CancellationCauses] },
-    previousStatus: { enum: ['confirmed', 'waiting'] },
-  }),
+  schema: registrationCancelledData,
   example: {
     ...exampleChange(
       {
@@ -146,41 +125,27 @@ export const RegistrationCancelledEvent = defineEvent<RegistrationCancelled>({
   },
 });
 
-export interface SessionSeatChange {
-  readonly sessionId: string;
+export const sessionSeatChangeSchema = ClosedObject({
+  sessionId: Uuid(),
   /** Absent: the choice is new. */
-  readonly from?: SessionChoiceStatus;
+  from: Type.Optional(OneOf(SessionChoiceStatuses)),
   /** Absent: the choice is gone (its workshop was removed from the agenda). */
-  readonly to?: SessionChoiceStatus;
-}
+  to: Type.Optional(OneOf(SessionChoiceStatuses)),
+});
+export type SessionSeatChange = Shape<typeof sessionSeatChangeSchema>;
 
-export interface RegistrationSessionsChanged extends RegistrationChange {
-  readonly cause: SessionChangeCause;
-  readonly changes: readonly SessionSeatChange[];
-}
+export const registrationSessionsChangedData = Extended(registrationChangeData, {
+  cause: OneOf(SessionChangeCauses),
+  changes: Type.Array(sessionSeatChangeSchema, { minItems: 1 }),
+});
+export type RegistrationSessionsChanged = Shape<typeof registrationSessionsChangedData>;
 
-export const RegistrationSessionsChangedEvent = defineEvent<RegistrationSessionsChanged>({
+export const RegistrationSessionsChangedEvent = defineEvent({
   type: 'de.dstgb.ic.registrations.RegistrationSessionsChanged.v1',
   topic,
   description:
     'Workshop seats of a registration changed without the registrant asking: moved up from a workshop’s waiting list (a seat was freed or added), or a chosen workshop left the agenda.',
-  schema: changeSchema(['cause', 'changes'], {
-    cause: { enum: [...SessionChangeCauses] },
-    changes: {
-      type: 'array',
-      minItems: 1,
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['sessionId'],
-        properties: {
-          sessionId: uuidSchema,
-          from: { enum: [...SessionChoiceStatuses] },
-          to: { enum: [...SessionChoiceStatuses] },
-        },
-      },
-    },
-  }),
+  schema: registrationSessionsChangedData,
   example: {
     ...exampleChange(
       {
@@ -198,25 +163,23 @@ export const RegistrationSessionsChangedEvent = defineEvent<RegistrationSessions
   },
 });
 
-export interface DelegationChanged extends RegistrationChange {
+export const delegationChangedData = Extended(registrationChangeData, {
+  by: actorSchema,
   /** People new in the delegation (each gets a confirmation of their own). */
-  readonly added: readonly string[];
+  added: Type.Array(Uuid(), { uniqueItems: true }),
   /** People whose name, role or e-mail changed. */
-  readonly changed: readonly string[];
+  changed: Type.Array(Uuid(), { uniqueItems: true }),
   /** People no longer in the delegation, with their contact for a last mail. */
-  readonly removed: readonly DelegationPerson[];
-}
+  removed: Type.Array(delegationPersonSchema),
+});
+export type DelegationChanged = Shape<typeof delegationChangedData>;
 
-export const DelegationChangedEvent = defineEvent<DelegationChanged>({
+export const DelegationChangedEvent = defineEvent({
   type: 'de.dstgb.ic.registrations.DelegationChanged.v1',
   topic,
   description:
     'A municipality changed its delegation to a Kommunalzirkel (until registration closes; the office at any time): people added, changed or removed.',
-  schema: changeSchema(['by', 'added', 'changed', 'removed'], {
-    added: { type: 'array', uniqueItems: true, items: uuidSchema },
-    changed: { type: 'array', uniqueItems: true, items: uuidSchema },
-    removed: { type: 'array', items: delegationPersonSchema },
-  }),
+  schema: delegationChangedData,
   example: {
     ...exampleChange(
       exampleDelegationRegistration,
@@ -236,33 +199,25 @@ export const DelegationChangedEvent = defineEvent<DelegationChanged>({
   },
 });
 
-export interface AttendanceRecorded {
-  readonly eventId: string;
-  readonly registrationId: string;
-  readonly revision: number;
-  readonly by: Actor;
+export const attendanceRecordedData = EventDataSchema({
+  eventId: Uuid(),
+  registrationId: Uuid(),
+  revision: Type.Integer({ minimum: 1 }),
+  by: actorSchema,
   /** The delegation person; absent for a member's or guest's own registration. */
-  readonly personId?: string;
+  personId: Type.Optional(Uuid()),
   /** Kommunalzirkel: the module the person came to (or did not, after all). */
-  readonly moduleId?: string;
-  readonly attended: boolean;
-  readonly registration: RegistrationSnapshot;
-}
-export const AttendanceRecordedEvent = defineEvent<AttendanceRecorded>({
+  moduleId: Type.Optional(Uuid()),
+  attended: Type.Boolean(),
+  registration: registrationSnapshotSchema,
+});
+export type AttendanceRecorded = Shape<typeof attendanceRecordedData>;
+export const AttendanceRecordedEvent = defineEvent({
   type: 'de.dstgb.ic.registrations.AttendanceRecorded.v1',
   topic,
   description:
     'The office marked at the check-in that a person came (or took that back); for a Kommunalzirkel per module. Confirmed registrations without attendance once the event is held are its no-shows.',
-  schema: eventDataSchema(['eventId', 'registrationId', 'revision', 'by', 'attended', 'registration'], {
-    eventId: uuidSchema,
-    registrationId: uuidSchema,
-    revision: { type: 'integer', minimum: 1 },
-    by: actorSchema,
-    personId: uuidSchema,
-    moduleId: uuidSchema,
-    attended: { type: 'boolean' },
-    registration: registrationSnapshotSchema,
-  }),
+  schema: attendanceRecordedData,
   example: {
     eventId: exampleRegistration.eventId,
     registrationId: exampleRegistration.registrationId,
@@ -273,35 +228,25 @@ export const AttendanceRecordedEvent = defineEvent<AttendanceRecorded>({
   },
 });
 
-export interface RegisteredEventChanged {
-  readonly eventId: string;
+export const registeredEventChangedData = EventDataSchema({
+  eventId: Uuid(),
   /** The revision of the event whose change this is (its EventUpdated). */
-  readonly eventRevision: number;
-  readonly changed: readonly EventChangeAspect[];
-  readonly event: ClubEventSnapshot;
+  eventRevision: Type.Integer({ minimum: 1 }),
+  changed: changedAspectsSchema,
+  event: clubEventSnapshotSchema,
   /** The confirmed and waiting registrations at that moment (this part of them). */
-  readonly registrations: readonly RegistrationSnapshot[];
+  registrations: Type.Array(registrationSnapshotSchema, { minItems: 1, maxItems: 100 }),
   /** Large events are told in several parts of at most 100 registrations; 1-based. */
-  readonly part: number;
-  readonly parts: number;
-}
-export const RegisteredEventChangedEvent = defineEvent<RegisteredEventChanged>({
+  part: Type.Integer({ minimum: 1 }),
+  parts: Type.Integer({ minimum: 1 }),
+});
+export type RegisteredEventChanged = Shape<typeof registeredEventChangedData>;
+export const RegisteredEventChangedEvent = defineEvent({
   type: 'de.dstgb.ic.registrations.RegisteredEventChanged.v1',
   topic,
   description:
     'The schedule or venue of an event with registrations changed: everyone registered (confirmed or waiting) is to be told, with the updated calendar entry. Published once per change of the event.',
-  schema: eventDataSchema(
-    ['eventId', 'eventRevision', 'changed', 'event', 'registrations', 'part', 'parts'],
-    {
-      eventId: uuidSchema,
-      eventRevision: { type: 'integer', minimum: 1 },
-      changed: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...EventChangeAspects] } },
-      event: clubEventSnapshotSchema,
-      registrations: { type: 'array', minItems: 1, maxItems: 100, items: registrationSnapshotSchema },
-      part: { type: 'integer', minimum: 1 },
-      parts: { type: 'integer', minimum: 1 },
-    },
-  ),
+  schema: registeredEventChangedData,
   example: {
     eventId: exampleEvent.eventId,
     eventRevision: 5,
@@ -324,25 +269,20 @@ export interface InterestCounts {
   readonly municipalities: number;
 }
 
-export interface InterestDeclared {
-  readonly eventId: string;
-  readonly interestId: string;
-  readonly holder: InterestHolder;
-  readonly by: Actor;
-  readonly declaredAt: string;
-}
-export const InterestDeclaredEvent = defineEvent<InterestDeclared>({
+export const interestDeclaredData = EventDataSchema({
+  eventId: Uuid(),
+  interestId: Uuid(),
+  holder: interestHolderSchema,
+  by: actorSchema,
+  declaredAt: Timestamp(),
+});
+export type InterestDeclared = Shape<typeof interestDeclaredData>;
+export const InterestDeclaredEvent = defineEvent({
   type: 'de.dstgb.ic.registrations.InterestDeclared.v1',
   topic,
   description:
     'A member, or a municipality (by its member or the office), declared interest in an announced event before its registration opened (Interessenbekundung).',
-  schema: eventDataSchema(['eventId', 'interestId', 'holder', 'by', 'declaredAt'], {
-    eventId: uuidSchema,
-    interestId: uuidSchema,
-    holder: interestHolderSchema,
-    by: actorSchema,
-    declaredAt: timestampSchema,
-  }),
+  schema: interestDeclaredData,
   example: {
     eventId: exampleCircleEvent.eventId,
     interestId: '6e5d4c3b-2a19-4087-b6a5-f4e3d2c1b0a9',
@@ -357,23 +297,19 @@ export const InterestDeclaredEvent = defineEvent<InterestDeclared>({
   },
 });
 
-export interface InterestRegistrationOpened {
-  readonly eventId: string;
-  readonly interestId: string;
-  readonly holder: InterestHolder;
-  readonly event: ClubEventSnapshot;
-}
-export const InterestRegistrationOpenedEvent = defineEvent<InterestRegistrationOpened>({
+export const interestRegistrationOpenedData = EventDataSchema({
+  eventId: Uuid(),
+  interestId: Uuid(),
+  holder: interestHolderSchema,
+  event: clubEventSnapshotSchema,
+});
+export type InterestRegistrationOpened = Shape<typeof interestRegistrationOpenedData>;
+export const InterestRegistrationOpenedEvent = defineEvent({
   type: 'de.dstgb.ic.registrations.InterestRegistrationOpened.v1',
   topic,
   description:
     'Registration opened for an event in which this member or municipality declared interest: they are to be told first. Published exactly once per interest (`interestId`), also when RegistrationOpened is delivered again.',
-  schema: eventDataSchema(['eventId', 'interestId', 'holder', 'event'], {
-    eventId: uuidSchema,
-    interestId: uuidSchema,
-    holder: interestHolderSchema,
-    event: clubEventSnapshotSchema,
-  }),
+  schema: interestRegistrationOpenedData,
   example: {
     eventId: exampleCircleEvent.eventId,
     interestId: '6e5d4c3b-2a19-4087-b6a5-f4e3d2c1b0a9',

@@ -1,4 +1,4 @@
-import { Static, TProperties, TSchema, Type } from '@sinclair/typebox';
+import { Evaluate, KindGuard, Static, TObject, TProperties, TSchema, Type } from '@sinclair/typebox';
 
 /**
  * One definition per shape: a TypeBox schema is JSON Schema (ajv checks it as it is) and its
@@ -46,4 +46,30 @@ const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 /** The data of an event: a closed object that names its dialect, as published to outside readers. */
 export function EventDataSchema<Properties extends TProperties>(properties: Properties) {
   return Type.Object(properties, { $schema: JSON_SCHEMA_DIALECT, additionalProperties: false });
+}
+
+type Merged<Base extends TProperties, Fields extends TProperties> = Evaluate<
+  Omit<Base, keyof Fields> & Fields
+>;
+
+/**
+ * `base` with `fields` added; a field `base` already has keeps its place and takes the new schema
+ * (a change event that always has an actor makes the shared `by` required). `required` lists the
+ * base's first and then the new ones: the order the published change events have, which a plain
+ * object in property order would not keep.
+ */
+export function Extended<Base extends TObject, Fields extends TProperties>(
+  base: Base,
+  fields: Fields,
+): TObject<Merged<Base['properties'], Fields>> {
+  const properties: TProperties = { ...base.properties, ...fields };
+  const options = Object.fromEntries(
+    Object.entries(base).filter(([key]) => !['type', 'required', 'properties'].includes(key)),
+  );
+  const schema = Type.Object(properties as Merged<Base['properties'], Fields>, options);
+  const stillRequired = (key: string) => !KindGuard.IsOptional(properties[key]);
+  const baseRequired = (base.required ?? []).filter(stillRequired);
+  const added = Object.keys(fields).filter((key) => stillRequired(key) && !baseRequired.includes(key));
+  const required = [...baseRequired, ...added];
+  return required.length > 0 ? { ...schema, required } : schema;
 }

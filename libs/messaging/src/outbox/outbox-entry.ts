@@ -15,7 +15,7 @@ export class OutboxEventFactory {
   create<TData>(
     contract: EventContract<TData>,
     subject: string,
-    data: TData,
+    data: NoInfer<TData>,
     correlationId?: string,
   ): OutboxEntry {
     this.registry.assertValid(contract.type, data);

@@ -42,7 +42,7 @@ export abstract class Aggregate<TState extends object, TFact = RecordedFact> {
   protected record<TData>(
     this: Aggregate<TState, RecordedFact>,
     contract: EventContract<TData>,
-    data: TData,
+    data: NoInfer<TData>,
   ): void {
     this.facts.push({ contract, data });
   }

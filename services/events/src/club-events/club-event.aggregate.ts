@@ -113,8 +113,7 @@ export class ClubEventAggregate extends Aggregate<ClubEventState> {
   }
 
   cancel(reason: string, by: Actor, now: Date): void {
-    assertActionAllowed(this.state, 'cancel', now);
-    const previousStatus = this.state.status;
+    const previousStatus = assertActionAllowed(this.state, 'cancel', now);
     this.change({
       ...this.state,
       status: 'cancelled',

@@ -1,4 +1,5 @@
 import {
+  Actor,
   AttendanceRecordedEvent,
   DelegationChangedEvent,
   DelegationPerson,
@@ -75,7 +76,7 @@ export class RegistrationChanges {
   }
 
   private entriesOfFact(fact: RegistrationFact, event: KnownEvent, correlationId?: string): OutboxEntry[] {
-    const create = <T>(contract: EventContract<T>, data: T) =>
+    const create = <T>(contract: EventContract<T>, data: NoInfer<T>) =>
       this.factory.create(contract, event.eventId, data, correlationId);
     switch (fact.type) {
       case 'confirmed':
@@ -151,7 +152,19 @@ export class RegistrationChanges {
     view: RegistrationView,
     seats: SeatCounts,
     event: KnownEvent,
-    by?: RegistrationChange['by'],
+    by: Actor,
+  ): RegistrationChange & { readonly by: Actor };
+  private change(
+    view: RegistrationView,
+    seats: SeatCounts,
+    event: KnownEvent,
+    by?: Actor,
+  ): RegistrationChange;
+  private change(
+    view: RegistrationView,
+    seats: SeatCounts,
+    event: KnownEvent,
+    by?: Actor,
   ): RegistrationChange {
     return compact({
       eventId: event.eventId,

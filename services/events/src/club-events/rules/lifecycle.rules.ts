@@ -1,4 +1,4 @@
-import { EventStatus } from '@ic/contracts';
+import { CancellableStatuses, EventStatus } from '@ic/contracts';
 import { ConflictError, RuleViolationError } from '@ic/platform';
 import { ClubEventState, hasEnded, hasOpenEnd } from '../club-event';
 import { ActionNames, EventMessages } from '../club-event.messages';
@@ -7,23 +7,29 @@ import { ActionNames, EventMessages } from '../club-event.messages';
 export type StaffAction = keyof typeof ActionNames;
 
 /** The status each action leads to, and the statuses it may start from. */
-export const StaffActions: Readonly<Record<StaffAction, { to: EventStatus; from: readonly EventStatus[] }>> =
-  {
-    announce: { to: 'announced', from: ['draft'] },
-    'open-registration': { to: 'registration-open', from: ['announced'] },
-    'close-registration': { to: 'registration-closed', from: ['registration-open'] },
-    'mark-held': { to: 'held', from: ['registration-closed', 'registration-open'] },
-    cancel: { to: 'cancelled', from: ['draft', 'announced', 'registration-open', 'registration-closed'] },
-  };
+export const StaffActions = {
+  announce: { to: 'announced', from: ['draft'] },
+  'open-registration': { to: 'registration-open', from: ['announced'] },
+  'close-registration': { to: 'registration-closed', from: ['registration-open'] },
+  'mark-held': { to: 'held', from: ['registration-closed', 'registration-open'] },
+  cancel: { to: 'cancelled', from: CancellableStatuses },
+} as const satisfies Readonly<Record<StaffAction, { to: EventStatus; from: readonly EventStatus[] }>>;
+type StartOf<Action extends StaffAction> = (typeof StaffActions)[Action]['from'][number];
 
 /**
  * Refuses an action the event's status does not allow (409), or whose time has not come or has
- * passed (422): announcing an event that has ended, marking one held before its end.
+ * passed (422): announcing an event that has ended, marking one held before its end. Returns the
+ * status the action starts from (EventCancelled states it).
  */
-export function assertActionAllowed(event: ClubEventState, action: StaffAction, now: Date): void {
-  const { from } = StaffActions[action];
-  if (!from.includes(event.status)) {
-    throw new ConflictError(EventMessages.transitionRefused(ActionNames[action], event.status, from));
+export function assertActionAllowed<Action extends StaffAction>(
+  event: ClubEventState,
+  action: Action,
+  now: Date,
+): StartOf<Action> {
+  const from: readonly StartOf<Action>[] = StaffActions[action].from;
+  const status = event.status;
+  if (!isOneOf(from, status)) {
+    throw new ConflictError(EventMessages.transitionRefused(ActionNames[action], status, from));
   }
   if (action === 'announce' && event.endsAt && hasEnded(event, now)) {
     throw new RuleViolationError(EventMessages.alreadyEnded(event.endsAt));
@@ -33,6 +39,11 @@ export function assertActionAllowed(event: ClubEventState, action: StaffAction, 
     if (event.endsAt && !hasEnded(event, now))
       throw new RuleViolationError(EventMessages.notEndedYet(event.endsAt));
   }
+  return status;
+}
+
+function isOneOf<Value extends string>(values: readonly Value[], value: string): value is Value {
+  return values.some((candidate) => candidate === value);
 }
 
 /** Held and cancelled events are history: their plan cannot change any more (409). */
