@@ -12,6 +12,7 @@ import {
   UnsubscribeAnnouncementsRequest,
 } from './invitations-and-sign-in.dto';
 import { Actor, MemberProfile, Municipality } from './member-profile';
+import { ClosedObject, Nullable, Shape, TSchema, Type } from '../schema';
 import {
   AcademicTitle,
   DeactivationReason,
@@ -27,6 +28,11 @@ import {
 export interface Page<T> {
   readonly items: readonly T[];
   readonly nextCursor: string | null;
+}
+
+/** The schema of a `Page` of these items. */
+export function PageOf<Item extends TSchema>(items: Item, nextCursor?: { description: string }) {
+  return ClosedObject({ items: Type.Array(items), nextCursor: Nullable(Type.String(), nextCursor) });
 }
 
 export interface AccessTokenReply {
@@ -128,12 +134,13 @@ export interface HistoryEntryReply {
   readonly summary: string;
 }
 
-export interface WorkingGroupReply {
-  readonly id: string;
-  readonly name: string;
-  readonly description?: string;
-  readonly memberCount: number;
-}
+export const workingGroupReplySchema = ClosedObject({
+  id: Type.String({ example: 'digitales' }),
+  name: Type.String({ example: 'Digitales' }),
+  description: Type.Optional(Type.String()),
+  memberCount: Type.Integer({ example: 24 }),
+});
+export type WorkingGroupReply = Shape<typeof workingGroupReplySchema>;
 
 /** The answer to an erasure: what is left of the member is the pseudonymous id. */
 export interface MemberErasureReply {

@@ -1,4 +1,5 @@
-import { ClosedObject, Nullable, OneOf, Timestamp, Type, Uuid } from '../schema';
+import { PageOf } from '../membership/membership.requests';
+import { ClosedObject, OneOf, Timestamp, Type, Uuid } from '../schema';
 import { DeliveryStatuses, MailKinds } from './notifications.contracts';
 
 /**
@@ -23,7 +24,4 @@ export const deliveryReplySchema = ClosedObject({
   sentAt: Type.Optional(Timestamp()),
 });
 
-export const deliveryPageReplySchema = ClosedObject({
-  items: Type.Array(deliveryReplySchema),
-  nextCursor: Nullable(Type.String()),
-});
+export const deliveryPageReplySchema = PageOf(deliveryReplySchema);
