@@ -40,6 +40,14 @@ describe(pickShape.name, () => {
     expect(sut({ id: 'a', previous: null, stops: [] })).toStrictEqual({ id: 'a', previous: null, stops: [] });
   });
 
+  it('keeps every entry of a record, each picked', () => {
+    const picked = pickShape(Type.Record(Type.String(), ClosedObject({ city: Text(80) })), {
+      home: { city: 'Ulm', street: 'y' },
+    } as never);
+
+    expect(picked).toStrictEqual({ home: { city: 'Ulm' } });
+  });
+
   it('refuses a schema it cannot follow rather than pass the value on', () => {
     const either = Type.Union([ClosedObject({ a: Text(1) }), ClosedObject({ b: Text(1) })]);
 

@@ -78,5 +78,12 @@ function pick(schema: TSchema, value: unknown): unknown {
         .map(([key, property]) => [key, pick(property, source[key])]),
     );
   }
+  const [entries, ...others] = Object.values((schema.patternProperties ?? {}) as TProperties);
+  if (!Array.isArray(value) && schema.type === 'object' && entries && others.length === 0) {
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, pick(entries, entry)]));
+  }
   throw new Error(`pickShape cannot follow the schema ${JSON.stringify(schema)} into a value`);
 }
+
+/** A copy of a schema with other options, e.g. the description of one property that uses it. */
+export { CloneType } from '@sinclair/typebox';

@@ -85,7 +85,12 @@ function openApiSchema(node: Json, namesByShape: ReadonlyMap<string, string>, is
           openApiSchema(schema, namesByShape),
         ]),
       );
-    else if (key === 'items') converted.items = openApiSchema(value as Json, namesByShape);
+    else if (key === 'patternProperties') {
+      // A record (`Type.Record`); OpenAPI 3.0 has only additionalProperties for it.
+      const [entries, ...others] = Object.values(value as Record<string, Json>);
+      if (others.length > 0) throw new Error('OpenAPI 3.0 has no form for several patternProperties');
+      converted.additionalProperties = openApiSchema(entries, namesByShape);
+    } else if (key === 'items') converted.items = openApiSchema(value as Json, namesByShape);
     else if (key === 'anyOf' || key === 'oneOf' || key === 'allOf')
       converted[key] = (value as Json[]).map((variant) => openApiSchema(variant, namesByShape));
     else converted[key] = value;
