@@ -12,7 +12,7 @@ import {
   UnsubscribeAnnouncementsRequest,
 } from './invitations-and-sign-in.dto';
 import { Actor, MemberProfile, Municipality } from './member-profile';
-import { ClosedObject, Nullable, Shape, TSchema, Type } from '../schema';
+import { CloneType, ClosedObject, Nullable, OneOf, Shape, TSchema, Type } from '../schema';
 import {
   AcademicTitle,
   DeactivationReason,
@@ -35,13 +35,20 @@ export function PageOf<Item extends TSchema>(items: Item, nextCursor?: { descrip
   return ClosedObject({ items: Type.Array(items), nextCursor: Nullable(Type.String(), nextCursor) });
 }
 
-export interface AccessTokenReply {
-  readonly accessToken: string;
-  readonly tokenType: 'Bearer';
-  readonly expiresAt: string;
-  readonly role: 'staff' | 'member';
-  readonly subject: string;
-}
+/** Who signs in, as the answers name them. */
+export const signedInRoleSchema = CloneType(OneOf(['staff', 'member']), { example: 'member' });
+export const signedInSubjectSchema = Type.String({
+  description: 'ID des Mitglieds oder des Kontos der Geschäftsstelle',
+});
+
+export const accessTokenReplySchema = ClosedObject({
+  accessToken: Type.String({ description: 'Im Header `Authorization: Bearer <accessToken>` mitsenden.' }),
+  tokenType: Type.Literal('Bearer', { example: 'Bearer' }),
+  expiresAt: Type.String({ format: 'date-time', example: '2026-11-21T10:15:00.000Z' }),
+  role: signedInRoleSchema,
+  subject: signedInSubjectSchema,
+});
+export type AccessTokenReply = Shape<typeof accessTokenReplySchema>;
 
 /** The office's failed password sign-ins of the last days, per address tried. */
 export interface FailedSignInsReply {

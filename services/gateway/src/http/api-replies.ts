@@ -1,6 +1,6 @@
 import { TSchema } from '@ic/contracts';
 import { applyDecorators } from '@nestjs/common';
-import { ApiResponse, OpenAPIObject } from '@nestjs/swagger';
+import { ApiResponse, ApiResponseOptions, OpenAPIObject } from '@nestjs/swagger';
 
 type Json = Record<string, unknown>;
 
@@ -17,20 +17,22 @@ function nameReplySchema(name: string, schema: TSchema): void {
   replySchemas.set(name, schema);
 }
 
-const componentRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+/** A reference to the reply schema of this name, for an answer that is one of several. */
+export const componentRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 /** The answer of one status: a component schema of this name, or a list of them. */
 export function ApiReply(
   status: number,
   name: string,
   schema: TSchema,
-  options: { isArray?: boolean; description?: string } = {},
+  options: Pick<ApiResponseOptions, 'description' | 'headers'> & { isArray?: boolean } = {},
 ): MethodDecorator & ClassDecorator {
   nameReplySchema(name, schema);
   const ref = componentRef(name);
   return ApiResponse({
     status,
     description: options.description,
+    headers: options.headers,
     schema: options.isArray ? { type: 'array', items: ref } : ref,
   });
 }
