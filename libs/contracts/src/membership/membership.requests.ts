@@ -12,7 +12,7 @@ import {
   UnsubscribeAnnouncementsRequest,
 } from './invitations-and-sign-in.dto';
 import { Actor, MemberProfile, Municipality } from './member-profile';
-import { CloneType, ClosedObject, Nullable, OneOf, Shape, TSchema, Type } from '../schema';
+import { CloneType, ClosedObject, Nullable, OneOf, Shape, Timestamp, TSchema, Type } from '../schema';
 import {
   AcademicTitle,
   DeactivationReason,
@@ -50,24 +50,41 @@ export const accessTokenReplySchema = ClosedObject({
 });
 export type AccessTokenReply = Shape<typeof accessTokenReplySchema>;
 
-/** The office's failed password sign-ins of the last days, per address tried. */
-export interface FailedSignInsReply {
-  /** How many days back the answer looks. */
-  readonly days: number;
-  /** Newest failure first; when there are very many, only the newest (`addressCount`: all of them). */
-  readonly addresses: readonly FailedSignInsOfAddress[];
-  readonly addressCount: number;
-}
-
-export interface FailedSignInsOfAddress {
-  readonly email: string;
+/** The failed password sign-ins of one address tried. */
+export const failedSignInsOfAddressSchema = ClosedObject({
+  email: Type.String({ example: 'leitung@innovators-club.example', description: 'Die versuchte Adresse' }),
   /** Whether the address is an office account (else no account has it). */
-  readonly officeAccount: boolean;
-  readonly failures: number;
-  readonly lastFailureAt: string;
+  officeAccount: Type.Boolean({
+    example: true,
+    description: 'Ob die Adresse ein Konto der Geschäftsstelle ist (sonst hat sie kein Konto)',
+  }),
+  failures: Type.Integer({
+    example: 3,
+    minimum: 1,
+    description: 'Fehlversuche in den letzten Tagen (`days`)',
+  }),
+  lastFailureAt: Type.String({ format: 'date-time', example: '2026-11-21T10:14:12.000Z' }),
   /** When the address may try again (the slowdown); null: at once. */
-  readonly nextAttemptAt: string | null;
-}
+  nextAttemptAt: Nullable(Timestamp(), {
+    example: '2026-11-21T10:14:14.000Z',
+    description:
+      'Ab wann die Adresse es wieder versuchen kann: nach mehreren Fehlversuchen in Folge wartet jeder ' +
+      'weitere länger (1 s, 2 s, 4 s … höchstens 60 s). `null`: sofort.',
+  }),
+});
+export type FailedSignInsOfAddress = Shape<typeof failedSignInsOfAddressSchema>;
+
+/** The office's failed password sign-ins of the last days, per address tried. */
+export const failedSignInsReplySchema = ClosedObject({
+  /** How many days back the answer looks. */
+  days: Type.Integer({ example: 7, description: 'So viele Tage reicht die Antwort zurück' }),
+  /** Newest failure first; when there are very many, only the newest (`addressCount`: all of them). */
+  addresses: Type.Array(failedSignInsOfAddressSchema, {
+    description: 'Je Adresse, die jüngste zuerst; bei sehr vielen nur die 50 jüngsten',
+  }),
+  addressCount: Type.Integer({ example: 1, description: 'Wie viele Adressen es waren' }),
+});
+export type FailedSignInsReply = Shape<typeof failedSignInsReplySchema>;
 
 export interface InvitationReply {
   readonly id: string;
