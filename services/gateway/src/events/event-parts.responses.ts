@@ -18,9 +18,9 @@ import {
   Speaker,
   TargetGroup,
   Venue,
+  ZONED_TIME,
 } from '@ic/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ZONED_TIME } from '../http/api-docs';
 
 export class VenueResponse {
   @ApiProperty({ example: 'Stadthaus Ulm' })

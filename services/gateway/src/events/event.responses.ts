@@ -15,6 +15,7 @@ import {
   Page,
   Theme,
   Themes,
+  ZONED_TIME,
 } from '@ic/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { API_PREFIX } from '../openapi';
@@ -36,7 +37,6 @@ import {
   toTargetGroupResponse,
   toVenueResponse,
 } from './event-parts.responses';
-import { ZONED_TIME } from '../http/api-docs';
 
 /** What a list shows of an event; the agenda, modules and documents come with the event itself. */
 export class EventSummaryResponse {

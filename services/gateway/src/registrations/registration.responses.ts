@@ -26,11 +26,11 @@ import {
   SessionChoiceReply,
   SessionChoiceStatus,
   SessionChoiceStatuses,
+  ZONED_TIME,
 } from '@ic/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ActorResponse, MunicipalityResponse, toMunicipalityResponse } from '../members/member.responses';
 import { API_PREFIX } from '../openapi';
-import { ZONED_TIME } from '../http/api-docs';
 
 export class RegisteredEventResponse implements RegisteredEventReply {
   @ApiProperty({ example: 'Innovators Lounge Ulm: Die smarte Stadt im Alltag' })

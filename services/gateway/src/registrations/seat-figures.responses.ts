@@ -5,9 +5,9 @@ import {
   RegistrationStatsReply,
   WorkshopSeatsReply,
   WorkshopStatsReply,
+  ZONED_TIME,
 } from '@ic/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ZONED_TIME } from '../http/api-docs';
 
 export class WorkshopSeatsResponse implements WorkshopSeatsReply {
   @ApiProperty({ format: 'uuid' })
