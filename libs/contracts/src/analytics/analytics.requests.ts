@@ -1,6 +1,6 @@
 import { EventIdRequest } from '../club-events/club-events.requests';
 import { EventKinds, EventStatuses } from '../club-events/vocabulary';
-import { ClosedObject, Nullable, OneOf, Shape, Type, Uuid } from '../schema';
+import { CloneType, ClosedObject, Nullable, OneOf, Shape, Timestamp, Type, Uuid } from '../schema';
 import { ZONED_TIME } from '../time/berlin-time';
 import { defineRequest } from '../requests/request-pattern';
 import {
@@ -163,38 +163,44 @@ export const workingGroupSizesReplySchema = ClosedObject({ items: Type.Array(wor
 export type WorkingGroupSizesReply = Shape<typeof workingGroupSizesReplySchema>;
 
 /** How far a consumer group has read a topic: messages read of the messages there. */
-export interface TopicProgressReply {
-  readonly topic: string;
-  readonly read: number;
-  readonly total: number;
-}
+export const topicProgressReplySchema = ClosedObject({
+  topic: Type.String({ example: 'ic.registrations.v1' }),
+  read: Count(2716),
+  total: Count(7867),
+});
+export type TopicProgressReply = Shape<typeof topicProgressReplySchema>;
 
-export interface RebuildProgressReply {
-  readonly generation: number;
-  readonly requestedAt: string;
+export const rebuildProgressReplySchema = ClosedObject({
+  generation: Count(3),
+  requestedAt: Timestamp(),
   /** Up to the end the topics had when the rebuild was asked for. */
-  readonly topics: readonly TopicProgressReply[];
-  readonly read: number;
-  readonly total: number;
-}
+  topics: Type.Array(topicProgressReplySchema, { description: 'bis zum Ende der Topics bei der Anfrage' }),
+  read: Count(6438),
+  total: Count(13892),
+});
+export type RebuildProgressReply = Shape<typeof rebuildProgressReplySchema>;
 
-export interface RebuildSummaryReply {
-  readonly generation: number;
-  readonly requestedAt: string;
-  readonly finishedAt: string;
+export const rebuildSummaryReplySchema = ClosedObject({
+  generation: Count(2),
+  requestedAt: Timestamp(),
+  finishedAt: Timestamp(),
   /** Events replayed: every message on the domain topics up to their end at the request. */
-  readonly events: number;
-  readonly seconds: number;
-  readonly eventsPerSecond: number;
-}
+  events: Count(13892, 'wiederholte Ereignisse'),
+  seconds: Type.Number({ example: 2.4 }),
+  eventsPerSecond: Type.Number({ example: 5788 }),
+});
+export type RebuildSummaryReply = Shape<typeof rebuildSummaryReplySchema>;
 
 /** The projections: which generation readers see, how far it has read, and the rebuild. */
-export interface AnalyticsStatusReply {
-  readonly generation: number;
-  readonly topics: readonly TopicProgressReply[];
-  readonly rebuild?: RebuildProgressReply;
-  readonly lastRebuild?: RebuildSummaryReply;
-}
+export const analyticsStatusReplySchema = ClosedObject({
+  generation: Count(2, 'die Generation der Projektionen, die gelesen wird'),
+  topics: Type.Array(topicProgressReplySchema, {
+    description: 'wie weit sie jedes Domänen-Topic gelesen hat',
+  }),
+  rebuild: Type.Optional(CloneType(rebuildProgressReplySchema, { description: 'ein laufender Neuaufbau' })),
+  lastRebuild: Type.Optional(rebuildSummaryReplySchema),
+});
+export type AnalyticsStatusReply = Shape<typeof analyticsStatusReplySchema>;
 
 export interface RebuildReply {
   /** False when a rebuild was running already; its progress is returned. */

@@ -18,6 +18,11 @@ import {
   participationReplySchema,
   participationRowReplySchema,
   pickShape,
+  AnalyticsStatusReply,
+  analyticsStatusReplySchema,
+  rebuildProgressReplySchema,
+  rebuildSummaryReplySchema,
+  topicProgressReplySchema,
   timelineStepReplySchema,
   workingGroupSizeReplySchema,
   WorkingGroupSizesReply,
@@ -34,7 +39,6 @@ import { contentDisposition } from '../http/content-disposition';
 import { CSV_CONTENT_TYPE } from '../http/csv';
 import { UuidParam } from '../http/path-params';
 import { eventsCsv, membershipCsv, participationCsv, timelineCsv, workingGroupsCsv } from './analytics-csv';
-import { AnalyticsStatusResponse, toAnalyticsStatusResponse } from './rebuild-status.responses';
 
 const CSV_NOTE =
   'UTF-8 mit BOM, Semikolon als Trennzeichen: öffnet sich in Excel mit Umlauten per Doppelklick.';
@@ -75,6 +79,9 @@ function csvDownload(fileName: string, content: string): StreamableFile {
   ParticipationRowResponse: participationRowReplySchema,
   MembershipMonthResponse: membershipMonthReplySchema,
   WorkingGroupSizeResponse: workingGroupSizeReplySchema,
+  TopicProgressResponse: topicProgressReplySchema,
+  RebuildProgressResponse: rebuildProgressReplySchema,
+  RebuildSummaryResponse: rebuildSummaryReplySchema,
 })
 @Controller('analytics')
 export class AnalyticsController {
@@ -238,8 +245,8 @@ export class AnalyticsController {
       'Wie weit der Analysedienst jedes Topic gelesen hat, ein laufender Neuaufbau (`npm run analytics:rebuild`) ' +
       'und der letzte mit Ereignissen je Sekunde.',
   })
-  @ApiOkResponse({ type: AnalyticsStatusResponse })
-  async status(@CallContext() call: SendOptions): Promise<AnalyticsStatusResponse> {
-    return toAnalyticsStatusResponse(await this.rpc.send(AnalyticsRequests.status, {}, call));
+  @ApiReply(200, 'AnalyticsStatusResponse', analyticsStatusReplySchema)
+  async status(@CallContext() call: SendOptions): Promise<AnalyticsStatusReply> {
+    return pickShape(analyticsStatusReplySchema, await this.rpc.send(AnalyticsRequests.status, {}, call));
   }
 }
