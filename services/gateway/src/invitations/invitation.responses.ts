@@ -11,12 +11,14 @@ import {
   Sectors,
   Theme,
   Themes,
+  Municipality,
+  municipalityReplySchema,
+  pickShape,
 } from '@ic/contracts';
 import { SignedInSession } from '../auth/browser-session.shapes';
 import { componentRef } from '../http/api-replies';
 import { PersonNameResponse, toPersonNameResponse } from '../http/person-name.response';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MunicipalityResponse, toMunicipalityResponse } from '../members/member.responses';
 
 /** An invitation (Berufung) as the office sees it. */
 export class InvitationResponse extends PersonNameResponse implements InvitationReply {
@@ -35,8 +37,8 @@ export class InvitationResponse extends PersonNameResponse implements Invitation
   @ApiProperty({ enum: FederalStateCodes })
   federalState!: FederalState;
 
-  @ApiPropertyOptional({ type: MunicipalityResponse })
-  municipality?: MunicipalityResponse;
+  @ApiPropertyOptional({ allOf: [componentRef('MunicipalityResponse')] })
+  municipality?: Municipality;
 
   @ApiProperty({ enum: Themes, isArray: true })
   themes!: Theme[];
@@ -126,7 +128,7 @@ export function toInvitationResponse(reply: InvitationReply): InvitationResponse
     email: reply.email,
     sector: reply.sector,
     federalState: reply.federalState,
-    municipality: reply.municipality && toMunicipalityResponse(reply.municipality),
+    municipality: reply.municipality && pickShape(municipalityReplySchema, reply.municipality),
     themes: [...reply.themes],
     personalMessage: reply.personalMessage,
     invitedBy: reply.invitedBy,

@@ -5,9 +5,13 @@ import {
   InterestReply,
   OwnInterestReply,
   OwnInterestsReply,
+  Municipality,
+  Actor,
+  municipalityReplySchema,
+  pickShape,
 } from '@ic/contracts';
+import { componentRef } from '../http/api-replies';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ActorResponse, MunicipalityResponse, toMunicipalityResponse } from '../members/member.responses';
 import { RegisteredEventResponse, actorOf, toRegisteredEventResponse } from './registration.responses';
 
 export class InterestHolderResponse {
@@ -17,8 +21,8 @@ export class InterestHolderResponse {
   @ApiPropertyOptional({ format: 'uuid' })
   memberId?: string;
 
-  @ApiPropertyOptional({ type: MunicipalityResponse })
-  municipality?: MunicipalityResponse;
+  @ApiPropertyOptional({ allOf: [componentRef('MunicipalityResponse')] })
+  municipality?: Municipality;
 }
 
 export class InterestResponse implements InterestReply {
@@ -31,8 +35,8 @@ export class InterestResponse implements InterestReply {
   @ApiProperty({ type: InterestHolderResponse })
   holder!: InterestHolderResponse;
 
-  @ApiProperty({ type: ActorResponse })
-  declaredBy!: ActorResponse;
+  @ApiProperty({ allOf: [componentRef('ActorResponse')] })
+  declaredBy!: Actor;
 
   @ApiProperty({ format: 'date-time' })
   declaredAt!: string;
@@ -55,7 +59,8 @@ export function toInterestResponse(reply: DeclareInterestReply['interest']): Int
     holder: {
       kind: reply.holder.kind,
       memberId: reply.holder.memberId,
-      municipality: reply.holder.municipality && toMunicipalityResponse(reply.holder.municipality),
+      municipality:
+        reply.holder.municipality && pickShape(municipalityReplySchema, reply.holder.municipality),
     },
     declaredBy: actorOf(reply.declaredBy),
     declaredAt: reply.declaredAt,

@@ -27,9 +27,12 @@ import {
   SessionChoiceStatus,
   SessionChoiceStatuses,
   ZONED_TIME,
+  Municipality,
+  municipalityReplySchema,
+  pickShape,
 } from '@ic/contracts';
+import { componentRef } from '../http/api-replies';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ActorResponse, MunicipalityResponse, toMunicipalityResponse } from '../members/member.responses';
 import { API_PREFIX } from '../openapi';
 
 export class RegisteredEventResponse implements RegisteredEventReply {
@@ -77,8 +80,8 @@ export class RegistrantResponse implements RegistrantReply {
   @ApiPropertyOptional({ enum: FederalStateCodes })
   federalState?: FederalState;
 
-  @ApiPropertyOptional({ type: MunicipalityResponse })
-  municipality?: MunicipalityResponse;
+  @ApiPropertyOptional({ allOf: [componentRef('MunicipalityResponse')] })
+  municipality?: Municipality;
 }
 
 export class SessionChoiceResponse implements SessionChoiceReply {
@@ -140,8 +143,8 @@ export class RegistrationCancellationResponse {
   @ApiProperty({ enum: CancellationCauses })
   cause!: CancellationCause;
 
-  @ApiPropertyOptional({ type: ActorResponse })
-  by?: ActorResponse;
+  @ApiPropertyOptional({ allOf: [componentRef('ActorResponse')] })
+  by?: Actor;
 }
 
 export class RegistrationResponse implements RegistrationReply {
@@ -166,8 +169,8 @@ export class RegistrationResponse implements RegistrationReply {
   @ApiProperty({ type: RegistrantResponse })
   registrant!: RegistrantResponse;
 
-  @ApiProperty({ type: ActorResponse })
-  registeredBy!: ActorResponse;
+  @ApiProperty({ allOf: [componentRef('ActorResponse')] })
+  registeredBy!: Actor;
 
   @ApiProperty({ type: [SessionChoiceResponse], description: 'Deutschlandforum: die gewählten Workshops' })
   sessions!: SessionChoiceResponse[];
@@ -213,7 +216,7 @@ export function registrationPath(registrationId: string): string {
   return `/${API_PREFIX}/registrations/${registrationId}`;
 }
 
-export const actorOf = (actor: Actor): ActorResponse => ({ subject: actor.subject, role: actor.role });
+export const actorOf = (actor: Actor): Actor => ({ subject: actor.subject, role: actor.role });
 
 export function toRegisteredEventResponse(event: RegisteredEventReply): RegisteredEventResponse {
   return {
@@ -243,7 +246,8 @@ export function toRegistrationResponse(reply: RegistrationReply): RegistrationRe
       email: reply.registrant.email,
       sector: reply.registrant.sector,
       federalState: reply.registrant.federalState,
-      municipality: reply.registrant.municipality && toMunicipalityResponse(reply.registrant.municipality),
+      municipality:
+        reply.registrant.municipality && pickShape(municipalityReplySchema, reply.registrant.municipality),
     },
     registeredBy: actorOf(reply.registeredBy),
     sessions: reply.sessions.map((session) => ({
