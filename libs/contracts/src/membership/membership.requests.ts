@@ -11,18 +11,9 @@ import {
   StaffLoginRequest,
   UnsubscribeAnnouncementsRequest,
 } from './invitations-and-sign-in.dto';
-import { actorSchema, memberProfileSchema, Municipality, municipalitySchema } from './member-profile';
+import { actorSchema, memberProfileSchema, municipalitySchema } from './member-profile';
 import { CloneType, ClosedObject, Nullable, OneOf, Shape, Timestamp, TSchema, Type, Uuid } from '../schema';
-import {
-  AcademicTitle,
-  DeactivationReasons,
-  FederalState,
-  InvitationStatus,
-  MemberStatuses,
-  Salutation,
-  Sector,
-  Theme,
-} from './vocabulary';
+import { DeactivationReasons, InvitationStatuses, MemberStatuses } from './vocabulary';
 
 /** One page of a list, and the cursor of the next (null on the last page). */
 export interface Page<T> {
@@ -86,41 +77,6 @@ export const failedSignInsReplySchema = ClosedObject({
 });
 export type FailedSignInsReply = Shape<typeof failedSignInsReplySchema>;
 
-export interface InvitationReply {
-  readonly id: string;
-  readonly status: InvitationStatus;
-  readonly salutation: Salutation;
-  readonly academicTitle?: AcademicTitle;
-  readonly officeTitle?: string;
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly email: string;
-  readonly organisation: string;
-  readonly sector: Sector;
-  readonly federalState: FederalState;
-  readonly municipality?: Municipality;
-  readonly themes: readonly Theme[];
-  readonly personalMessage?: string;
-  readonly invitedBy: string;
-  readonly createdAt: string;
-  readonly expiresAt: string;
-  readonly sentCount: number;
-  readonly answeredAt?: string;
-}
-
-/** What the invited person sees on the link's page, before answering. */
-export interface InvitationPreviewReply {
-  readonly salutation: Salutation;
-  readonly academicTitle?: AcademicTitle;
-  readonly officeTitle?: string;
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly organisation: string;
-  readonly personalMessage?: string;
-  readonly expiresAt: string;
-  readonly status: InvitationStatus;
-}
-
 const profile = memberProfileSchema.properties;
 
 /** The municipality of a profile, with the examples the API document shows. */
@@ -142,6 +98,38 @@ export const personNameProperties = {
   lastName: CloneType(profile.lastName, { example: 'Beispiel' }),
   organisation: CloneType(profile.organisation, { example: 'Gemeinde Kalletal' }),
 };
+
+/** An invitation (Berufung) as the office sees it. */
+export const invitationReplySchema = ClosedObject({
+  ...personNameProperties,
+  id: Uuid(),
+  status: CloneType(OneOf(InvitationStatuses), { example: 'open' }),
+  email: Type.String({ example: 'jonas.beispiel@kalletal.example' }),
+  sector: profile.sector,
+  federalState: profile.federalState,
+  municipality: Type.Optional(municipalityReplySchema),
+  themes: profile.themes,
+  personalMessage: Type.Optional(Type.String()),
+  invitedBy: Type.String({ description: 'Konto der Geschäftsstelle, das eingeladen hat' }),
+  createdAt: Timestamp(),
+  expiresAt: Timestamp(),
+  sentCount: Type.Integer({ description: 'Wie oft die Einladungs-E-Mail verschickt wurde', example: 1 }),
+  answeredAt: Type.Optional(Timestamp()),
+});
+export type InvitationReply = Shape<typeof invitationReplySchema>;
+
+export const invitationPageReplySchema = PageOf(invitationReplySchema, {
+  description: 'cursor der nächsten Seite; null auf der letzten',
+});
+
+/** What the invited person sees on the link's page, before answering. */
+export const invitationPreviewReplySchema = ClosedObject({
+  ...personNameProperties,
+  personalMessage: Type.Optional(Type.String()),
+  expiresAt: Timestamp(),
+  status: OneOf(InvitationStatuses),
+});
+export type InvitationPreviewReply = Shape<typeof invitationPreviewReplySchema>;
 
 /** A member as the member themselves and the office see them. */
 export const memberReplySchema = ClosedObject({
