@@ -1,6 +1,6 @@
 import { EventIdRequest } from '../club-events/club-events.requests';
 import { EventKinds, EventStatuses } from '../club-events/vocabulary';
-import { CloneType, ClosedObject, Nullable, OneOf, Shape, Timestamp, Type, Uuid } from '../schema';
+import { CloneType, ClosedObject, Count, Nullable, OneOf, Shape, Timestamp, Type, Uuid } from '../schema';
 import { ZONED_TIME } from '../time/berlin-time';
 import { defineRequest } from '../requests/request-pattern';
 import {
@@ -13,9 +13,6 @@ import { TimelineGranularities } from './vocabulary';
 
 const REGISTRATIONS =
   'in Anmeldungen: die eines Mitglieds oder Gasts, beim Kommunalzirkel die Delegation einer Kommune';
-
-/** A count, with the example the API document shows. */
-const Count = (example: number, description?: string) => Type.Integer({ example, description });
 
 /**
  * What the registrations of one event came to. Counted in registrations: a member's or a guest's

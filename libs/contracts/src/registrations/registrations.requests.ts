@@ -1,5 +1,7 @@
 import { EventIdRequest } from '../club-events/club-events.requests';
-import { DelegationRole, EventKind, EventStatus } from '../club-events/vocabulary';
+import { DelegationRole, EventKind, EventStatus, EventStatuses } from '../club-events/vocabulary';
+import { ClosedObject, Count, OneOf, Shape, Type, Uuid } from '../schema';
+import { ZONED_TIME } from '../time/berlin-time';
 import { Actor, Municipality } from '../membership/member-profile';
 import { Page } from '../membership/membership.requests';
 import { FederalState, Salutation, Sector } from '../membership/vocabulary';
@@ -123,54 +125,62 @@ export interface OwnInterestsReply {
   readonly items: readonly OwnInterestReply[];
 }
 
+const CAPACITY = 'Plätze; beim Kommunalzirkel: Kommunen';
+
 /** Seats of a workshop as a member choosing it sees them. */
-export interface WorkshopSeatsReply {
-  readonly sessionId: string;
-  readonly capacity: number;
+export const workshopSeatsReplySchema = ClosedObject({
+  sessionId: Uuid(),
+  capacity: Count(40),
   /** Seats not taken by confirmed choices; 0: a new choice goes to the workshop's waiting list. */
-  readonly seatsLeft: number;
-  readonly waiting: number;
-}
+  seatsLeft: Count(12, 'frei; 0: wer ihn jetzt wählt, kommt auf seine Warteliste'),
+  waiting: Count(0, 'auf der Warteliste des Workshops'),
+});
+export type WorkshopSeatsReply = Shape<typeof workshopSeatsReplySchema>;
 
 /** How full an event is, for those about to register: no names, only numbers. */
-export interface EventSeatsReply {
-  readonly eventId: string;
+export const eventSeatsReplySchema = ClosedObject({
+  eventId: Uuid(),
   /** Seats; for a Kommunalzirkel the number of municipalities. */
-  readonly capacity: number;
+  capacity: Count(50, CAPACITY),
   /** 0: a new registration goes to the waiting list. */
-  readonly seatsLeft: number;
-  readonly waiting: number;
-  readonly workshops: readonly WorkshopSeatsReply[];
-}
+  seatsLeft: Count(8, 'frei; 0: eine neue Anmeldung kommt auf die Warteliste'),
+  waiting: Count(0, 'Anmeldungen auf der Warteliste'),
+  workshops: Type.Array(workshopSeatsReplySchema, { description: 'Deutschlandforum: je Workshop' }),
+});
+export type EventSeatsReply = Shape<typeof eventSeatsReplySchema>;
 
-export interface WorkshopStatsReply {
-  readonly sessionId: string;
-  readonly title: string;
-  readonly startsAt: string;
-  readonly capacity: number;
-  readonly confirmed: number;
-  readonly waiting: number;
-}
+export const workshopStatsReplySchema = ClosedObject({
+  sessionId: Uuid(),
+  title: Type.String({ example: 'Daten teilen zwischen Kommunen' }),
+  startsAt: Type.String({ example: '2027-05-12T14:00:00+02:00', description: ZONED_TIME }),
+  capacity: Count(40),
+  confirmed: Count(40),
+  waiting: Count(4),
+});
+export type WorkshopStatsReply = Shape<typeof workshopStatsReplySchema>;
 
 /** The office's figures of one event. */
-export interface RegistrationStatsReply {
-  readonly eventId: string;
-  readonly eventStatus: EventStatus;
+export const registrationStatsReplySchema = ClosedObject({
+  eventId: Uuid(),
+  eventStatus: OneOf(EventStatuses),
   /** Seats; for a Kommunalzirkel the number of municipalities. */
-  readonly capacity: number;
-  readonly confirmed: number;
-  readonly waiting: number;
-  readonly cancelled: number;
+  capacity: Count(50, CAPACITY),
+  confirmed: Count(50),
+  waiting: Count(6),
+  cancelled: Count(2),
   /** People behind the confirmed registrations (delegations count each person). */
-  readonly confirmedPeople: number;
-  readonly interestedMembers: number;
-  readonly interestedMunicipalities: number;
+  confirmedPeople: Count(50, 'Personen der bestätigten Anmeldungen (Delegationen zählen jede Person)'),
+  interestedMembers: Count(12),
+  interestedMunicipalities: Count(32, 'verschiedene Kommunen, die Interesse bekundet haben'),
   /** People marked at the check-in. */
-  readonly attendedPeople: number;
+  attendedPeople: Count(44, 'beim Einlass vermerkte Personen'),
   /** Confirmed registrations nobody came for; only once the event is held. */
-  readonly noShows?: number;
-  readonly workshops: readonly WorkshopStatsReply[];
-}
+  noShows: Type.Optional(
+    Count(6, 'bestätigte Anmeldungen, zu denen niemand kam; erst wenn die Veranstaltung stattgefunden hat'),
+  ),
+  workshops: Type.Array(workshopStatsReplySchema),
+});
+export type RegistrationStatsReply = Shape<typeof registrationStatsReplySchema>;
 
 /**
  * The registrations service's requests. Any instance answers any of them: seats are taken by

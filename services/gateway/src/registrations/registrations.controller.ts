@@ -6,6 +6,13 @@ import {
   RecordAttendanceRequest,
   RegisterRequest,
   RegistrationsRequests,
+  EventSeatsReply,
+  eventSeatsReplySchema,
+  pickShape,
+  RegistrationStatsReply,
+  registrationStatsReplySchema,
+  workshopSeatsReplySchema,
+  workshopStatsReplySchema,
 } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import {
@@ -24,6 +31,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags }
 import { ConfigService } from '@nestjs/config';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators';
+import { ApiReply, ApiReplyParts } from '../http/api-replies';
 import { ApiIdempotencyKey, ApiProblems, ApiRequestExamples, ApiUpstreamProblems } from '../http/api-docs';
 import { GatewayEnv } from '../gateway.env';
 import { CallContext } from '../http/call-context';
@@ -31,12 +39,6 @@ import { contentDisposition } from '../http/content-disposition';
 import { CSV_CONTENT_TYPE } from '../http/csv';
 import { UuidParam } from '../http/path-params';
 import { ParticipantsExport } from './participants-export';
-import {
-  EventSeatsResponse,
-  RegistrationStatsResponse,
-  toEventSeatsResponse,
-  toRegistrationStatsResponse,
-} from './seat-figures.responses';
 import { InterestResponse, toInterestResponse } from './interest.responses';
 import {
   RegistrationPageResponse,
@@ -57,6 +59,10 @@ const REFUSALS =
  */
 @ApiTags('Anmeldungen')
 @ApiUpstreamProblems()
+@ApiReplyParts({
+  WorkshopSeatsResponse: workshopSeatsReplySchema,
+  WorkshopStatsResponse: workshopStatsReplySchema,
+})
 @Controller()
 export class RegistrationsController {
   private readonly seatTimeoutMs: number;
@@ -189,13 +195,16 @@ export class RegistrationsController {
       'Workshop des Deutschlandforums dasselbe. Ohne Namen. Ist nichts mehr frei, kommt eine neue Anmeldung auf ' +
       'die Warteliste.',
   })
-  @ApiOkResponse({ type: EventSeatsResponse })
+  @ApiReply(200, 'EventSeatsResponse', eventSeatsReplySchema)
   @ApiProblems(400, 404)
   async seats(
     @UuidParam('eventId') eventId: string,
     @CallContext() call: SendOptions,
-  ): Promise<EventSeatsResponse> {
-    return toEventSeatsResponse(await this.rpc.send(RegistrationsRequests.seats, { eventId }, call));
+  ): Promise<EventSeatsReply> {
+    return pickShape(
+      eventSeatsReplySchema,
+      await this.rpc.send(RegistrationsRequests.seats, { eventId }, call),
+    );
   }
 
   @Roles('staff')
@@ -206,13 +215,16 @@ export class RegistrationsController {
       'Bestätigte, Warteliste, Stornierte, Personen, Interessierte (Mitglieder und verschiedene Kommunen), ' +
       'beim Einlass Vermerkte, je Workshop die Plätze; nach der Veranstaltung die No-Shows.',
   })
-  @ApiOkResponse({ type: RegistrationStatsResponse })
+  @ApiReply(200, 'RegistrationStatsResponse', registrationStatsReplySchema)
   @ApiProblems(400, 404)
   async stats(
     @UuidParam('eventId') eventId: string,
     @CallContext() call: SendOptions,
-  ): Promise<RegistrationStatsResponse> {
-    return toRegistrationStatsResponse(await this.rpc.send(RegistrationsRequests.stats, { eventId }, call));
+  ): Promise<RegistrationStatsReply> {
+    return pickShape(
+      registrationStatsReplySchema,
+      await this.rpc.send(RegistrationsRequests.stats, { eventId }, call),
+    );
   }
 
   @Roles('staff', 'member')
