@@ -52,7 +52,14 @@ export function ApiReplyParts(parts: Record<string, TSchema>): ClassDecorator {
  * one-word enum, and an enum states its type.
  */
 export function addReplySchemas(document: OpenAPIObject): void {
-  const namesByShape = new Map([...replySchemas].map(([name, schema]) => [JSON.stringify(schema), name]));
+  const namesByShape = new Map<string, string>();
+  for (const [name, schema] of replySchemas) {
+    const shape = JSON.stringify(schema);
+    const named = namesByShape.get(shape);
+    // A part is found by its shape; two names for one shape would make its $ref a guess.
+    if (named) throw new Error(`The reply schemas ${named} and ${name} have the same shape`);
+    namesByShape.set(shape, name);
+  }
   const schemas = (document.components ??= {}).schemas ?? {};
   document.components.schemas = schemas;
   for (const [name, schema] of replySchemas) {
