@@ -1,4 +1,13 @@
-import { Evaluate, KindGuard, Static, TObject, TProperties, TSchema, Type } from '@sinclair/typebox';
+import {
+  Evaluate,
+  KindGuard,
+  SchemaOptions,
+  Static,
+  TObject,
+  TProperties,
+  TSchema,
+  Type,
+} from '@sinclair/typebox';
 
 /**
  * One definition per shape: a TypeBox schema is JSON Schema (ajv checks it as it is) and its
@@ -72,4 +81,49 @@ export function Extended<Base extends TObject, Fields extends TProperties>(
   const added = Object.keys(fields).filter((key) => stillRequired(key) && !baseRequired.includes(key));
   const required = [...baseRequired, ...added];
   return required.length > 0 ? { ...schema, required } : schema;
+}
+
+/** A value of `schema` or null; the OpenAPI 3.0 document writes it as `nullable: true`. */
+export function Nullable<S extends TSchema>(schema: S, options?: SchemaOptions) {
+  return Type.Union([schema, Type.Null()], options);
+}
+
+/**
+ * A copy of `value` with only what `schema` describes (the named properties of each object, all the
+ * way down), so that whatever else a sender put in never goes further, e.g. into an HTTP answer.
+ * A schema it cannot follow throws rather than pass the value on unread.
+ */
+export function pickShape<S extends TSchema>(schema: S, value: Shape<S>): Shape<S> {
+  return pick(schema, value) as Shape<S>;
+}
+
+function pick(schema: TSchema, value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const variants = (schema.anyOf as TSchema[] | undefined)?.filter((variant) => variant.type !== 'null');
+  if (variants?.length === 1) return pick(variants[0], value);
+  if (Array.isArray(value) && schema.type === 'array') {
+    return value.map((item: unknown) => pick(schema.items as TSchema, item));
+  }
+  const properties = schema.properties as TProperties | undefined;
+  if (!Array.isArray(value) && schema.type === 'object' && properties) {
+    const source = value as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.entries(properties)
+        .filter(([key]) => source[key] !== undefined)
+        .map(([key, property]) => [key, pick(property, source[key])]),
+    );
+  }
+  const [entries, ...others] = Object.values((schema.patternProperties ?? {}) as TProperties);
+  if (!Array.isArray(value) && schema.type === 'object' && entries && others.length === 0) {
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, pick(entries, entry)]));
+  }
+  throw new Error(`pickShape cannot follow the schema ${JSON.stringify(schema)} into a value`);
+}
+
+/** A copy of a schema with other options, e.g. the description of one property that uses it. */
+export { CloneType } from '@sinclair/typebox';
+
+/** A whole number of something, with the example (and the words) the API document shows for it. */
+export function Count(example: number, description?: string) {
+  return Type.Integer(description === undefined ? { example } : { example, description });
 }

@@ -1,13 +1,20 @@
-import { CreateWorkingGroupRequest, MembershipRequests } from '@ic/contracts';
+import {
+  CreateWorkingGroupRequest,
+  MemberReply,
+  memberReplySchema,
+  MembershipRequests,
+  pickShape,
+  WorkingGroupReply,
+  workingGroupReplySchema,
+} from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Body, Controller, Delete, Get, Post, Put } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
+import { ApiReply } from '../http/api-replies';
 import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
 import { UuidParam, WorkingGroupIdParam } from '../http/path-params';
-import { MemberResponse, toMemberResponse } from '../members/member.responses';
-import { toWorkingGroupResponse, WorkingGroupResponse } from './working-group.responses';
 
 @ApiTags('Arbeitsgruppen')
 @ApiUpstreamProblems()
@@ -18,23 +25,26 @@ export class WorkingGroupsController {
   @Roles('staff', 'member')
   @Get()
   @ApiOperation({ summary: 'Die Arbeitsgruppen des Clubs mit ihrer Mitgliederzahl' })
-  @ApiOkResponse({ type: [WorkingGroupResponse] })
-  async list(@CallContext() call: SendOptions): Promise<WorkingGroupResponse[]> {
+  @ApiReply(200, 'WorkingGroupResponse', workingGroupReplySchema, { isArray: true })
+  async list(@CallContext() call: SendOptions): Promise<WorkingGroupReply[]> {
     const groups = await this.rpc.send(MembershipRequests.listWorkingGroups, {}, call);
-    return groups.map(toWorkingGroupResponse);
+    return groups.map((group) => pickShape(workingGroupReplySchema, group));
   }
 
   @Roles('staff')
   @Post()
   @ApiOperation({ summary: 'Eine Arbeitsgruppe anlegen (Geschäftsstelle)' })
-  @ApiCreatedResponse({ type: WorkingGroupResponse })
+  @ApiReply(201, 'WorkingGroupResponse', workingGroupReplySchema)
   @ApiIdempotencyKey()
   @ApiProblems(409)
   async create(
     @Body() body: CreateWorkingGroupRequest,
     @CallContext() call: SendOptions,
-  ): Promise<WorkingGroupResponse> {
-    return toWorkingGroupResponse(await this.rpc.send(MembershipRequests.createWorkingGroup, body, call));
+  ): Promise<WorkingGroupReply> {
+    return pickShape(
+      workingGroupReplySchema,
+      await this.rpc.send(MembershipRequests.createWorkingGroup, body, call),
+    );
   }
 
   @Roles('staff')
@@ -43,15 +53,16 @@ export class WorkingGroupsController {
     summary: 'Ein Mitglied in eine Arbeitsgruppe aufnehmen (Geschäftsstelle)',
     description: 'Nur aktive Mitglieder; ist es schon in der Gruppe, ändert sich nichts.',
   })
-  @ApiOkResponse({ type: MemberResponse })
+  @ApiReply(200, 'MemberResponse', memberReplySchema)
   @ApiIdempotencyKey()
   @ApiProblems(400, 404, 422)
   async addMember(
     @WorkingGroupIdParam('id') id: string,
     @UuidParam('memberId') memberId: string,
     @CallContext() call: SendOptions,
-  ): Promise<MemberResponse> {
-    return toMemberResponse(
+  ): Promise<MemberReply> {
+    return pickShape(
+      memberReplySchema,
       await this.rpc.send(MembershipRequests.addToWorkingGroup, { workingGroupId: id, memberId }, call),
     );
   }
@@ -62,15 +73,16 @@ export class WorkingGroupsController {
     summary: 'Ein Mitglied aus einer Arbeitsgruppe nehmen (Geschäftsstelle)',
     description: 'Ist es nicht in der Gruppe, ändert sich nichts.',
   })
-  @ApiOkResponse({ type: MemberResponse })
+  @ApiReply(200, 'MemberResponse', memberReplySchema)
   @ApiIdempotencyKey()
   @ApiProblems(400, 404)
   async removeMember(
     @WorkingGroupIdParam('id') id: string,
     @UuidParam('memberId') memberId: string,
     @CallContext() call: SendOptions,
-  ): Promise<MemberResponse> {
-    return toMemberResponse(
+  ): Promise<MemberReply> {
+    return pickShape(
+      memberReplySchema,
       await this.rpc.send(MembershipRequests.removeFromWorkingGroup, { workingGroupId: id, memberId }, call),
     );
   }
