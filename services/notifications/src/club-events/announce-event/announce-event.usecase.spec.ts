@@ -12,26 +12,13 @@ import {
 import { MailSettings } from '../../mail/mail-settings';
 import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
 import { KnownEventsRepository } from '../../replicas/known-events.repository';
+import { newContact } from '../../testing/delivery-factories';
 import { buttonsOf } from '../../testing/mail-buttons';
 import { RecordEventUseCase } from '../record-event/record-event.usecase';
 import { AnnounceEventUseCase, AnnouncementIncompleteError } from './announce-event.usecase';
 import { mock } from 'jest-mock-extended';
 
 const now = new Date('2027-01-20T10:00:00.000Z');
-
-function newContact(overrides: Partial<ContactRecord> = {}): ContactRecord {
-  return {
-    memberId: randomUUID(),
-    salutation: 'Herr',
-    firstName: 'Jonas',
-    lastName: 'Beispiel',
-    email: `${randomUUID()}@kommune.example`,
-    status: 'active',
-    themes: ['Digitalisierung'],
-    announcementsOptOut: false,
-    ...overrides,
-  };
-}
 
 function newTestUseCase(
   contacts: ContactRecord[],
