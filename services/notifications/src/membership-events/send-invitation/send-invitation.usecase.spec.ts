@@ -3,7 +3,6 @@ import { newLinkToken, SecretBox } from '@ic/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
   ComposedMail,
-  DeliverMailUseCase,
   DeliveryAttempt,
   DeliveryRequest,
   MailNotReadyError,
@@ -12,6 +11,7 @@ import { MailSettings } from '../../mail/mail-settings';
 import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
 import { SendInvitationCommand, SendInvitationUseCase } from './send-invitation.usecase';
 import { mock } from 'jest-mock-extended';
+import { recordingDeliverer } from '../../testing/recording-deliverer';
 
 const profile: MemberProfile = {
   salutation: 'Herr',
@@ -28,13 +28,7 @@ const profile: MemberProfile = {
 function newTestUseCase(contacts: ContactRecord[] = []) {
   const key = randomBytes(32).toString('base64');
   const box = SecretBox.fromBase64Key(key);
-  const requests: DeliveryRequest[] = [];
-  const deliver = mock<DeliverMailUseCase>({
-    execute: (request: DeliveryRequest) => {
-      requests.push(request);
-      return Promise.resolve('sent' as const);
-    },
-  });
+  const { deliver, requests } = recordingDeliverer();
   const repository = mock<ContactsRepository>({
     find: (memberId: string) => Promise.resolve(contacts.find((contact) => contact.memberId === memberId)),
     isErased: () => Promise.resolve(false),
