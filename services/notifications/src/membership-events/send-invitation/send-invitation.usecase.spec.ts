@@ -8,9 +8,9 @@ import {
   MailNotReadyError,
 } from '../../deliveries/deliver-mail/deliver-mail.usecase';
 import { MailSettings } from '../../mail/mail-settings';
-import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
+import { ContactRecord } from '../../replicas/contacts.repository';
+import { contactsRepositoryOf } from '../../testing/delivery-factories';
 import { SendInvitationCommand, SendInvitationUseCase } from './send-invitation.usecase';
-import { mock } from 'jest-mock-extended';
 import { recordingDeliverer } from '../../testing/recording-deliverer';
 
 const profile: MemberProfile = {
@@ -29,10 +29,7 @@ function newTestUseCase(contacts: ContactRecord[] = []) {
   const key = randomBytes(32).toString('base64');
   const box = SecretBox.fromBase64Key(key);
   const { deliver, requests } = recordingDeliverer();
-  const repository = mock<ContactsRepository>({
-    find: (memberId: string) => Promise.resolve(contacts.find((contact) => contact.memberId === memberId)),
-    isErased: () => Promise.resolve(false),
-  });
+  const repository = contactsRepositoryOf(contacts);
   const settings = MailSettings.fromEnv({
     MAIL_FROM: 'Innovators Club des DStGB <innovators-club@dstgb.example>',
     LINK_BASE_URL: 'https://portal.example/',
