@@ -22,6 +22,7 @@ import { EventNoticesRepository } from '../registrations/event-notices.repositor
 import { RegisterUseCase } from '../registrations/register/register.usecase';
 import { RegistrationChanges } from '../registrations/registration-changes';
 import { RegistrationReplies } from '../registrations/registration-replies';
+import { RegistrationUpdates } from '../registrations/registration-updates';
 import { RegistrationViews } from '../registrations/registration-views';
 import { KnownEvent, knownEventOf } from '../replicas/known-event';
 import { KnownEventsRepository } from '../replicas/known-events.repository';
@@ -165,6 +166,13 @@ export class UseCaseTestBed {
   readonly changes = new RegistrationChanges(this.factory, this.sealer);
   readonly views = new RegistrationViews(this.registrations);
   readonly replies = new RegistrationReplies(this.members);
+  readonly updates = new RegistrationUpdates(
+    this.registrations,
+    this.events,
+    this.views,
+    this.changes,
+    this.replies,
+  );
   readonly steps = new SeatSteps(
     this.registrations,
     this.seats,
