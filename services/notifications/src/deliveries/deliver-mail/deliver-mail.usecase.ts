@@ -22,6 +22,17 @@ export interface ComposedMail {
   readonly attachments?: readonly MailAttachment[];
 }
 
+/** The mail to `to` with what a template wrote (the subject is the delivery's own). */
+export function composedMail(to: MailAddress, content: Omit<ComposedMail, 'to'>): ComposedMail {
+  return {
+    to,
+    html: content.html,
+    text: content.text,
+    ...(content.headers ? { headers: content.headers } : {}),
+    ...(content.attachments ? { attachments: content.attachments } : {}),
+  };
+}
+
 export interface DeliveryRequest {
   readonly kind: MailKind;
   /** Absent for people who are not looked up as members (delegation people, guests). */
