@@ -17,6 +17,7 @@ import { RegistrationChanges } from './registrations/registration-changes';
 import { EVENT_NOTICE_MODEL, EventNoticeSchema } from './registrations/event-notice.schema';
 import { EventNoticesRepository } from './registrations/event-notices.repository';
 import { RegistrationReplies } from './registrations/registration-replies';
+import { RegistrationUpdates } from './registrations/registration-updates';
 import { RegistrationViews } from './registrations/registration-views';
 import { REGISTRATION_MODEL, RegistrationSchema } from './registrations/registration.schema';
 import { RegistrationsRepository } from './registrations/registrations.repository';
@@ -69,6 +70,7 @@ import { ContactSealer } from './shared/contact-sealer';
     ContactSealer,
     RegistrationChanges,
     RegistrationViews,
+    RegistrationUpdates,
     SeatSteps,
     SeatRecovery,
     SeatBookMigration,

@@ -1,4 +1,4 @@
-import { CreateLoungeRequest, formatBerlinTime } from '@ic/contracts';
+import { CreateForumRequest, CreateLoungeRequest, formatBerlinTime } from '@ic/contracts';
 import { RuleViolationError } from '@ic/platform';
 import { MemberSpeaker } from '../replicas/member-speaker';
 import { clubEvent } from '../testing/event-factories';
@@ -27,6 +27,27 @@ function loungeRequest(overrides: Partial<CreateLoungeRequest> = {}): CreateLoun
     host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
     venue: { name: 'Stadthaus Ulm', city: 'Ulm', federalState: 'BW' },
     ...overrides,
+  };
+}
+
+/** The opening talk of a forum, by a member (one the replica below knows). */
+const openingTalk: CreateForumRequest['sessions'][number] = {
+  kind: 'talk',
+  title: 'Eröffnung',
+  startsAt: '2027-05-12T09:30',
+  endsAt: '2027-05-12T10:00',
+  speakers: [{ memberId: '8f6e0d1c-2b3a-4c5d-9e8f-7a6b5c4d3e2f' }],
+};
+
+/** A two-day forum in Berlin with these sessions. */
+function forumRequest(sessions: CreateForumRequest['sessions']): CreateForumRequest {
+  return {
+    ...loungeRequest(),
+    startsAt: '2027-05-12T09:30',
+    endsAt: '2027-05-13T16:00',
+    leitgedanke: 'Kommune 2035',
+    venue: { name: 'Kongresshaus', city: 'Berlin', federalState: 'BE' },
+    sessions,
   };
 }
 
@@ -109,30 +130,16 @@ describe('event plans from requests', () => {
   it('gives new sessions an id and keeps the ones given, and names member speakers from the replica', () => {
     const given = '0b9c8d7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e';
     const plan = forumPlanOf(
-      {
-        ...loungeRequest(),
-        startsAt: '2027-05-12T09:30',
-        endsAt: '2027-05-13T16:00',
-        leitgedanke: 'Kommune 2035',
-        venue: { name: 'Kongresshaus', city: 'Berlin', federalState: 'BE' },
-        sessions: [
-          {
-            sessionId: given,
-            kind: 'talk',
-            title: 'Eröffnung',
-            startsAt: '2027-05-12T09:30',
-            endsAt: '2027-05-12T10:00',
-            speakers: [{ memberId: '8f6e0d1c-2b3a-4c5d-9e8f-7a6b5c4d3e2f' }],
-          },
-          {
-            kind: 'panel',
-            title: 'Podium',
-            startsAt: '2027-05-12T10:00',
-            endsAt: '2027-05-12T11:00',
-            speakers: [],
-          },
-        ],
-      },
+      forumRequest([
+        { ...openingTalk, sessionId: given },
+        {
+          kind: 'panel',
+          title: 'Podium',
+          startsAt: '2027-05-12T10:00',
+          endsAt: '2027-05-12T11:00',
+          speakers: [],
+        },
+      ]),
       members,
     );
     expect(plan.forum?.sessions[0]).toMatchObject({
@@ -238,27 +245,7 @@ describe('event plans from requests', () => {
     });
 
     it('keeps the sessions and their speakers when the update does not name them', () => {
-      const forum = clubEvent(
-        forumPlanOf(
-          {
-            ...loungeRequest(),
-            startsAt: '2027-05-12T09:30',
-            endsAt: '2027-05-13T16:00',
-            leitgedanke: 'Kommune 2035',
-            venue: { name: 'Kongresshaus', city: 'Berlin', federalState: 'BE' },
-            sessions: [
-              {
-                kind: 'talk',
-                title: 'Eröffnung',
-                startsAt: '2027-05-12T09:30',
-                endsAt: '2027-05-12T10:00',
-                speakers: [{ memberId: '8f6e0d1c-2b3a-4c5d-9e8f-7a6b5c4d3e2f' }],
-              },
-            ],
-          },
-          members,
-        ),
-      );
+      const forum = clubEvent(forumPlanOf(forumRequest([openingTalk]), members));
       const plan = updatedForumPlan(forum, { leitgedanke: 'Kommune 2036' }, new Map());
       expect(plan.forum).toEqual({ ...forum.forum, leitgedanke: 'Kommune 2036' });
     });

@@ -11,57 +11,51 @@ import {
   UpdateForumRequest,
   UpdateLoungeRequest,
 } from '@ic/contracts';
+import { UuidField } from '@ic/platform';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 /**
  * Validated classes for the request payloads the contracts type as plain objects (an id next to a
  * DTO). The global ValidationPipe needs a class to check them and to refuse unknown fields.
  */
-const uuid = (field: string) => ({ message: `${field} muss eine UUID sein` });
+
 const MAX_CHUNK_INDEX = Math.ceil(MAX_DOCUMENT_BYTES / DOCUMENT_CHUNK_BYTES) - 1;
 /** Base64 of one chunk: four characters per three bytes, padded. */
 const MAX_CHUNK_BASE64 = Math.ceil(DOCUMENT_CHUNK_BYTES / 3) * 4;
 
 export class EventIdPayload implements EventIdRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', uuid('eventId'))
+  @UuidField()
   eventId!: string;
 }
 
 export class UpdateForumPayload extends UpdateForumRequest implements EventIdRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', uuid('eventId'))
+  @UuidField()
   eventId!: string;
 }
 
 export class UpdateLoungePayload extends UpdateLoungeRequest implements EventIdRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', uuid('eventId'))
+  @UuidField()
   eventId!: string;
 }
 
 export class UpdateCirclePayload extends UpdateCircleRequest implements EventIdRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', uuid('eventId'))
+  @UuidField()
   eventId!: string;
 }
 
 export class CancelEventPayload extends CancelEventRequest implements EventIdRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', uuid('eventId'))
+  @UuidField()
   eventId!: string;
 }
 
 export class BeginDocumentUploadPayload extends BeginDocumentUploadRequest implements EventIdRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', uuid('eventId'))
+  @UuidField()
   eventId!: string;
 }
 
 export class UploadIdPayload {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', uuid('uploadId'))
+  @UuidField()
   uploadId!: string;
 }
 
@@ -82,8 +76,7 @@ export class DocumentChunkPayload extends UploadIdPayload implements DocumentChu
 }
 
 export class DocumentIdPayload extends EventIdPayload implements DocumentIdRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', uuid('documentId'))
+  @UuidField()
   documentId!: string;
 }
 

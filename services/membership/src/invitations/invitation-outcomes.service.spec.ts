@@ -1,25 +1,14 @@
-import { exampleProfile } from '@ic/contracts';
 import { ConflictError } from '@ic/platform';
-import { Invitation, InvitationOutcome } from './invitation';
+import { InvitationOutcome } from './invitation';
 import { InvitationOutcomesService } from './invitation-outcomes.service';
 import { answerProblem } from './invitation.rules';
 import { InvitationsRepository } from './invitations.repository';
 import { mock } from 'jest-mock-extended';
+import { newInvitation } from '../testing/invitation-factories';
 
 const now = new Date('2026-11-21T10:00:00.000Z');
 
-const invitation: Invitation = {
-  id: 'inv-1',
-  revision: 0,
-  profile: exampleProfile,
-  invitedBy: { subject: 'staff-1', role: 'staff' },
-  createdAt: new Date('2026-11-01T10:00:00.000Z'),
-  expiresAt: new Date('2026-12-01T10:00:00.000Z'),
-  tokenHash: 'hash',
-  sentCount: 1,
-  lastSentAt: new Date('2026-11-01T10:00:00.000Z'),
-  status: 'open',
-};
+const invitation = newInvitation({ id: 'inv-1' });
 
 function setup(existing: InvitationOutcome | null = null) {
   let stored = existing;

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, RootFilterQuery } from 'mongoose';
 import { compact } from '@ic/platform';
+import { storedProfileOf } from '../members/member.schema';
 import { SaveOptions } from '../shared/save-options';
 import { Invitation, InvitationOutcome, InvitationOutcomeKind, InvitationState } from './invitation';
 import { InvitationAggregate } from './invitation.aggregate';
@@ -145,11 +146,7 @@ function toInvitation(record: InvitationRecord): Invitation {
   return compact({
     id: record._id,
     revision: record.revision,
-    profile: compact({
-      ...record.profile,
-      themes: [...(record.profile.themes ?? [])],
-      ...(record.profile.municipality ? { municipality: compact(record.profile.municipality) } : {}),
-    }),
+    profile: storedProfileOf(record.profile),
     personalMessage: record.personalMessage,
     invitedBy: { subject: record.invitedBy.subject, role: record.invitedBy.role },
     createdAt: record.createdAt,

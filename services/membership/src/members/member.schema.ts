@@ -5,9 +5,11 @@ import {
   MemberStatuses,
   Salutations,
   Sectors,
+  MemberProfile,
   Themes,
 } from '@ic/contracts';
 import { addOutboxTo, AggregateRecord } from '@ic/persistence';
+import { compact } from '@ic/platform';
 import { Schema } from 'mongoose';
 import { MemberState } from './member';
 
@@ -62,6 +64,15 @@ export const ProfileSchema = new Schema(
   },
   { _id: false },
 );
+
+/** A profile as read back (ProfileSchema): without the fields mongoose leaves empty, as it was saved. */
+export function storedProfileOf(stored: MemberProfile): MemberProfile {
+  return compact({
+    ...stored,
+    themes: [...(stored.themes ?? [])],
+    ...(stored.municipality ? { municipality: compact(stored.municipality) } : {}),
+  });
+}
 
 export const MemberSchema = new Schema<MemberRecord>(
   {

@@ -8,7 +8,7 @@ import { compact, directoryKeyOf, searchTextOf } from '@ic/platform';
 import { SaveOptions } from '../shared/save-options';
 import { Member, MemberState } from './member';
 import { MemberAggregate } from './member.aggregate';
-import { ERASED, MEMBER_MODEL, MemberRecord } from './member.schema';
+import { ERASED, MEMBER_MODEL, MemberRecord, storedProfileOf } from './member.schema';
 
 /** A Mongo filter on member documents, as built by buildDirectoryQuery. */
 export type MemberFilter = RootFilterQuery<MemberRecord>;
@@ -182,11 +182,7 @@ function toMember(record: MemberRecord): Member {
   return compact({
     id: record._id,
     revision: record.revision,
-    profile: compact({
-      ...record.profile,
-      themes: [...(record.profile.themes ?? [])],
-      ...(record.profile.municipality ? { municipality: compact(record.profile.municipality) } : {}),
-    }),
+    profile: storedProfileOf(record.profile),
     status: record.status,
     workingGroups: [...(record.workingGroups ?? [])],
     joinedAt: record.joinedAt,

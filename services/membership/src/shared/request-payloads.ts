@@ -14,6 +14,7 @@ import {
   UpdateMemberRequest,
   WorkingGroupIdRequest,
 } from '@ic/contracts';
+import { UuidField } from '@ic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 
@@ -21,41 +22,33 @@ import { IsOptional, IsString, IsUUID, Matches } from 'class-validator';
  * Validated classes for the request payloads the contracts type as plain objects (an id next to a
  * DTO). The global ValidationPipe needs a class to check them and to refuse unknown fields.
  */
-const uuid = (field: string) => ({ message: `${field} muss eine UUID sein` });
-
 export class MemberIdPayload implements MemberIdRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', uuid('memberId'))
+  @UuidField()
   memberId!: string;
 }
 
 export class UpdateMemberPayload extends UpdateMemberRequest implements MemberIdRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', uuid('memberId'))
+  @UuidField()
   memberId!: string;
 }
 
 export class EndMembershipPayload extends EndMembershipRequest implements MemberIdRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', uuid('memberId'))
+  @UuidField()
   memberId!: string;
 }
 
 export class EraseMemberDataPayload extends EraseMemberDataRequest implements MemberIdRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', uuid('memberId'))
+  @UuidField()
   memberId!: string;
 }
 
 export class MemberHistoryPayload extends PageQuery implements MemberIdRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', uuid('memberId'))
+  @UuidField()
   memberId!: string;
 }
 
 export class InvitationIdPayload implements InvitationIdRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', uuid('invitationId'))
+  @UuidField()
   invitationId!: string;
 }
 
@@ -66,14 +59,12 @@ export class WorkingGroupIdPayload implements WorkingGroupIdRequest {
 }
 
 export class WorkingGroupMemberPayload extends WorkingGroupIdPayload implements MemberIdRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', uuid('memberId'))
+  @UuidField()
   memberId!: string;
 }
 
 export class SessionPayload implements SessionRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', uuid('sessionId'))
+  @UuidField()
   sessionId!: string;
 }
 
@@ -81,7 +72,7 @@ export class SessionPayload implements SessionRequest {
 export class LogoutPayload implements Partial<SessionRequest> {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
-  @IsUUID('all', uuid('sessionId'))
+  @IsUUID('all', { message: 'sessionId muss eine UUID sein' })
   sessionId?: string;
 }
 

@@ -277,9 +277,9 @@ export class DeliveriesRepository extends OutboxRepository<DeliveryDocument> {
 /** Cleared whenever a delivery is settled. */
 const RESEND_FIELDS = { resendRequestedAt: '', resendClaimedUntil: '' } as const;
 
-function fieldsOf(delivery: NewDelivery): Omit<Delivery, 'status' | 'attempts'> {
+/** What a delivery is from its start, named alike in the document and in the record. */
+function originOf(delivery: NewDelivery | Delivery) {
   return {
-    _id: delivery.id,
     kind: delivery.kind,
     ...(delivery.memberId ? { memberId: delivery.memberId } : {}),
     ...(delivery.eventId ? { eventId: delivery.eventId } : {}),
@@ -288,6 +288,13 @@ function fieldsOf(delivery: NewDelivery): Omit<Delivery, 'status' | 'attempts'> 
     recipient: delivery.recipient,
     subject: delivery.subject,
     messageId: delivery.messageId,
+  };
+}
+
+function fieldsOf(delivery: NewDelivery): Omit<Delivery, 'status' | 'attempts'> {
+  return {
+    _id: delivery.id,
+    ...originOf(delivery),
     createdAt: delivery.createdAt,
     updatedAt: delivery.createdAt,
   };
@@ -296,14 +303,7 @@ function fieldsOf(delivery: NewDelivery): Omit<Delivery, 'status' | 'attempts'> 
 function toRecord(delivery: Delivery): DeliveryRecord {
   return {
     id: delivery._id,
-    kind: delivery.kind,
-    ...(delivery.memberId ? { memberId: delivery.memberId } : {}),
-    ...(delivery.eventId ? { eventId: delivery.eventId } : {}),
-    causedBy: delivery.causedBy,
-    ...(delivery.correlationId ? { correlationId: delivery.correlationId } : {}),
-    recipient: delivery.recipient,
-    subject: delivery.subject,
-    messageId: delivery.messageId,
+    ...originOf(delivery),
     status: delivery.status,
     attempts: delivery.attempts,
     ...(delivery.lastError ? { lastError: delivery.lastError } : {}),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DeliveryRecord } from '../deliveries/deliveries.repository';
-import { ContactRecord } from '../replicas/contacts.repository';
+import { mock } from 'jest-mock-extended';
+import { ContactRecord, ContactsRepository } from '../replicas/contacts.repository';
 
 /** An active member as the contacts replica knows them, with an address of their own. */
 export function newContact(overrides: Partial<ContactRecord> = {}): ContactRecord {
@@ -15,6 +16,14 @@ export function newContact(overrides: Partial<ContactRecord> = {}): ContactRecor
     announcementsOptOut: false,
     ...overrides,
   };
+}
+
+/** The contacts replica knowing these contacts, none of them erased. */
+export function contactsRepositoryOf(contacts: readonly ContactRecord[]): ContactsRepository {
+  return mock<ContactsRepository>({
+    find: (memberId: string) => Promise.resolve(contacts.find((contact) => contact.memberId === memberId)),
+    isErased: () => Promise.resolve(false),
+  });
 }
 
 /** A mail that was sent: the delivery log's record of it, as the idempotency checks find it. */

@@ -1,5 +1,11 @@
 import { Registration, RegistrationView } from './registration';
 
+/** How many wait ahead of a registration in the lines it enters: the event's and each workshop's. */
+export interface LinesAhead {
+  readonly waiting: number;
+  readonly sessions: Readonly<Record<string, { readonly waiting: number } | undefined>>;
+}
+
 /**
  * The registrations of one event with their places: the waiting list in the order its members
  * entered it (place 1 = next), each workshop's waiting list among the confirmed likewise. Places
@@ -72,4 +78,17 @@ export function workshopSeatsOf(
     if (choice?.status === 'waiting') waiting++;
   }
   return { confirmed, waiting };
+}
+
+/** The places of a registration that has just entered the lines it waits in: right behind those ahead. */
+export function placesBehind(entry: Registration, ahead: LinesAhead): RegistrationView {
+  const sessionPlaces: Record<string, number> = {};
+  for (const choice of entry.sessions) {
+    if (choice.status === 'waiting')
+      sessionPlaces[choice.sessionId] = (ahead.sessions[choice.sessionId]?.waiting ?? 0) + 1;
+  }
+  return viewOf(entry, {
+    ...(entry.status === 'waiting' ? { waitingPlace: ahead.waiting + 1 } : {}),
+    sessionPlaces,
+  });
 }

@@ -217,4 +217,101 @@ describe(RegistrationAggregate.name, () => {
       expect(sut.takeFacts()).toEqual([]);
     });
   });
+
+  describe('seat steps', () => {
+    const [first, second] = [randomUUID(), randomUUID()];
+    const pending = () =>
+      registration({
+        status: 'waiting',
+        sequence: 0,
+        delegation: undefined,
+        sessions: [
+          { sessionId: first, status: 'pending', sequence: 0 },
+          { sessionId: second, status: 'pending', sequence: 0 },
+        ],
+      });
+    const ahead = { waiting: 4, sessions: { [second]: { waiting: 1 } } };
+
+    it('takeSeat records RegistrationConfirmed, behind those counted before it in the workshop it waits for', () => {
+      const entry = pending();
+      const sut = RegistrationAggregate.of(viewOf(entry));
+
+      sut.takeSeat(
+        { status: 'confirmed', sessions: { [first]: 'confirmed', [second]: 'waiting' } },
+        { sequence: 21, seats, ahead },
+        onTheDay,
+      );
+
+      const next: Registration = {
+        ...entry,
+        status: 'confirmed',
+        sequence: 21,
+        confirmedAt: onTheDay,
+        sessions: [
+          { sessionId: first, status: 'confirmed', sequence: 21 },
+          { sessionId: second, status: 'waiting', sequence: 21 },
+        ],
+      };
+      expect(sut.takeFacts()).toEqual([
+        { type: 'confirmed', view: viewOf(next, { sessionPlaces: { [second]: 2 } }), seats, by: mayor },
+      ]);
+    });
+
+    it('takeSeat records RegistrationWaitlisted at the end of the line, its choices held', () => {
+      const sut = RegistrationAggregate.of(viewOf(pending()));
+
+      sut.takeSeat({ status: 'waiting', sessions: {} }, { sequence: 22, seats, ahead }, onTheDay);
+
+      const [fact] = sut.takeFacts();
+      expect(fact).toMatchObject({ type: 'waitlisted', view: { waitingPlace: 5, sessionPlaces: {} } });
+      expect(sut.view.entry.sessions.map((choice) => choice.status)).toEqual(['pending', 'pending']);
+    });
+
+    it('promote records RegistrationPromoted with the cause', () => {
+      const entry = registration({ status: 'waiting', delegation: undefined });
+      const sut = RegistrationAggregate.of(viewOf(entry, { waitingPlace: 1 }));
+
+      sut.promote(
+        { status: 'confirmed', sessions: {} },
+        { sequence: 23, seats, ahead },
+        'seat-freed',
+        onTheDay,
+      );
+
+      const next: Registration = {
+        ...entry,
+        status: 'confirmed',
+        sequence: 23,
+        confirmedAt: onTheDay,
+        revision: 5,
+      };
+      expect(sut.takeFacts()).toEqual([{ type: 'promoted', view: viewOf(next), seats, cause: 'seat-freed' }]);
+    });
+
+    it('promoteInWorkshop records RegistrationSessionsChanged, keeping its place for the other workshop', () => {
+      const choices = [
+        { sessionId: first, status: 'waiting' as const, sequence: 9 },
+        { sessionId: second, status: 'waiting' as const, sequence: 9 },
+      ];
+      const entry = registration({ sessions: choices, delegation: undefined });
+      const sut = RegistrationAggregate.of(viewOf(entry, { sessionPlaces: { [first]: 1, [second]: 3 } }));
+
+      sut.promoteInWorkshop(first, 24, seats, 'capacity-raised');
+
+      const next: Registration = {
+        ...entry,
+        sessions: [{ sessionId: first, status: 'confirmed', sequence: 24 }, choices[1]],
+        revision: 5,
+      };
+      expect(sut.takeFacts()).toEqual([
+        {
+          type: 'sessions-changed',
+          view: viewOf(next, { sessionPlaces: { [second]: 3 } }),
+          seats,
+          cause: 'capacity-raised',
+          changes: [{ sessionId: first, from: 'waiting', to: 'confirmed' }],
+        },
+      ]);
+    });
+  });
 });

@@ -1,11 +1,20 @@
-import { Actor, CancellationCause, ChangeDelegationRequest, SeatCounts } from '@ic/contracts';
+import { Actor, CancellationCause, ChangeDelegationRequest, PromotionCause, SeatCounts } from '@ic/contracts';
 import { Aggregate, NotFoundError } from '@ic/platform';
 import { KnownEvent } from '../replicas/known-event';
 import { attendanceRefusal, delegationChangeRefusal, delegationRefusal } from './eligibility.rules';
 import { refusedBy, Registration, RegistrationFact, RegistrationView, StoredPerson } from './registration';
-import { cancelled, withAttendance, withDelegation, withoutRemovedWorkshops } from './registration-edits';
-import { viewOf } from './registration-places';
+import {
+  cancelled,
+  decided,
+  promoted,
+  sessionPromoted,
+  withAttendance,
+  withDelegation,
+  withoutRemovedWorkshops,
+} from './registration-edits';
+import { LinesAhead, placesBehind, viewOf } from './registration-places';
 import { RegistrationMessages } from './registration.messages';
+import { SeatOutcome } from '../seats/seat-claims';
 
 /** A mark at the door: a person came (or the mark is taken back); per module for a Kommunalzirkel. */
 export interface AttendanceMark {
@@ -18,16 +27,31 @@ export interface AttendanceMark {
 export type DelegationPeople = ChangeDelegationRequest['people'];
 
 /**
- * One registration: decides its changes by the rules (the check-in, the delegation, workshops gone
- * from the agenda, its cancellation) and records the facts they cause (RegistrationFact), which
- * carry the registration as it is right after, with its places as loaded where it still holds
- * them (none of these changes moves it within a line) and, where its event has them, the seat
- * counts. What a seat or a place needs is counted first on the event's counters by the seat steps
- * (SeatSteps), which hand the aggregate the counts and order numbers they got.
+ * What the seat steps counted for a seat or a place: the event's order number for the registration,
+ * the seat counts right after, and how many wait ahead of it in each line it enters.
+ */
+export interface CountedSeat {
+  readonly sequence: number;
+  readonly seats: SeatCounts;
+  readonly ahead: LinesAhead;
+}
+
+/**
+ * One registration: decides its changes by the rules (its seat or place, a promotion, the check-in,
+ * the delegation, workshops gone from the agenda, its cancellation) and records the facts they cause
+ * (RegistrationFact), which carry the registration as it is right after, with its places (as
+ * loaded where it still holds them, behind those ahead where it enters a line anew) and, where its
+ * event has them, the seat counts. What a seat or a place needs is counted first on the event's
+ * counters by the seat steps (SeatSteps), which hand the aggregate the outcome, the counts and the
+ * order number they got.
  */
 export class RegistrationAggregate extends Aggregate<Registration, RegistrationFact> {
+  /** Its places on the waiting lists: as loaded, until it enters lines anew (a seat or a place counted). */
+  private places: Pick<RegistrationView, 'waitingPlace' | 'sessionPlaces'>;
+
   private constructor(private readonly loaded: RegistrationView) {
     super(loaded.entry);
+    this.places = loaded;
   }
 
   /** The registration with its places on the waiting lists as read (RegistrationViews). */
@@ -41,19 +65,19 @@ export class RegistrationAggregate extends Aggregate<Registration, RegistrationF
   }
 
   /**
-   * The registration as decided so far, with its places as loaded where it still holds them: on the
-   * waiting list while waiting, in the workshops it still waits for while confirmed.
+   * The registration as decided so far, with its places where it still holds them: on the waiting
+   * list while waiting, in the workshops it still waits for while confirmed.
    */
   get view(): RegistrationView {
     const { status, sessions } = this.state;
-    const { waitingPlace } = this.loaded;
+    const { waitingPlace } = this.places;
     const waitingFor = new Set(
       status === 'confirmed'
         ? sessions.filter((choice) => choice.status === 'waiting').map((choice) => choice.sessionId)
         : [],
     );
     const sessionPlaces = Object.fromEntries(
-      Object.entries(this.loaded.sessionPlaces).filter(([sessionId]) => waitingFor.has(sessionId)),
+      Object.entries(this.places.sessionPlaces).filter(([sessionId]) => waitingFor.has(sessionId)),
     );
     return viewOf(this.state, {
       ...(status === 'waiting' && waitingPlace !== undefined ? { waitingPlace } : {}),
@@ -172,5 +196,42 @@ export class RegistrationAggregate extends Aggregate<Registration, RegistrationF
       previousStatus,
       ...(by ? { by } : {}),
     });
+  }
+
+  /**
+   * Registering (or taken up again after a cancellation): the seat or the place the counters gave it
+   * (`outcome`), and so for each workshop chosen; RegistrationConfirmed or RegistrationWaitlisted.
+   */
+  takeSeat(outcome: SeatOutcome, counted: CountedSeat, now: Date): void {
+    this.enter(decided(this.state, outcome, counted.sequence, now), counted.ahead);
+    const { status, registeredBy } = this.state;
+    this.recordFact({
+      type: status === 'confirmed' ? 'confirmed' : 'waitlisted',
+      view: this.view,
+      seats: counted.seats,
+      by: registeredBy,
+    });
+  }
+
+  /** The first on the waiting list got the seat counted for it, and its workshop choices seats or places. */
+  promote(outcome: SeatOutcome, counted: CountedSeat, cause: PromotionCause, now: Date): void {
+    this.enter(promoted(this.state, outcome, counted.sequence, now), counted.ahead);
+    this.recordFact({ type: 'promoted', view: this.view, seats: counted.seats, cause });
+  }
+
+  /**
+   * A choice waiting for its workshop got the seat counted for it (order number `sequence`); the
+   * other workshops keep their places as loaded. RegistrationSessionsChanged.
+   */
+  promoteInWorkshop(sessionId: string, sequence: number, seats: SeatCounts, cause: PromotionCause): void {
+    const { next, changes } = sessionPromoted(this.state, sessionId, sequence);
+    this.change(next);
+    this.recordFact({ type: 'sessions-changed', view: this.view, seats, cause, changes });
+  }
+
+  /** A new seat or place puts it last in each line it enters: behind those counted before it. */
+  private enter(next: Registration, ahead: LinesAhead): void {
+    this.change(next);
+    this.places = placesBehind(next, ahead);
   }
 }

@@ -12,13 +12,17 @@ import { OutboxEntry } from '@ic/persistence';
 import { SecretBox } from '@ic/platform';
 import { mock } from 'jest-mock-extended';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { DeclareInterestUseCase } from '../interest/declare-interest/declare-interest.usecase';
 import { Interest } from '../interest/interest';
 import { InterestAggregate } from '../interest/interest.aggregate';
 import { InterestsRepository } from '../interest/interests.repository';
+import { TellInterestHoldersUseCase } from '../interest/tell-interest-holders/tell-interest-holders.usecase';
+import { CancelRegistrationUseCase } from '../registrations/cancel-registration/cancel-registration.usecase';
 import { EventNoticesRepository } from '../registrations/event-notices.repository';
 import { RegisterUseCase } from '../registrations/register/register.usecase';
 import { RegistrationChanges } from '../registrations/registration-changes';
 import { RegistrationReplies } from '../registrations/registration-replies';
+import { RegistrationUpdates } from '../registrations/registration-updates';
 import { RegistrationViews } from '../registrations/registration-views';
 import { KnownEvent, knownEventOf } from '../replicas/known-event';
 import { KnownEventsRepository } from '../replicas/known-events.repository';
@@ -162,6 +166,13 @@ export class UseCaseTestBed {
   readonly changes = new RegistrationChanges(this.factory, this.sealer);
   readonly views = new RegistrationViews(this.registrations);
   readonly replies = new RegistrationReplies(this.members);
+  readonly updates = new RegistrationUpdates(
+    this.registrations,
+    this.events,
+    this.views,
+    this.changes,
+    this.replies,
+  );
   readonly steps = new SeatSteps(
     this.registrations,
     this.seats,
@@ -182,7 +193,15 @@ export class UseCaseTestBed {
 
   /** Arranges a registration as RegisterUseCase makes it (and forgets its events). */
   async register(eventId: string, actor: Actor, request: RegisterRequest = {}): Promise<RegistrationReply> {
-    const registering = new RegisterUseCase(
+    const { registration } = await this.registerUseCase().execute(eventId, request, actor);
+    this.takePublished();
+    return registration;
+  }
+
+  // The use cases that several specs build, each on the bed's collaborators.
+
+  registerUseCase(): RegisterUseCase {
+    return new RegisterUseCase(
       this.members,
       this.events,
       this.registrations,
@@ -191,9 +210,25 @@ export class UseCaseTestBed {
       this.replies,
       this.clock,
     );
-    const { registration } = await registering.execute(eventId, request, actor);
-    this.takePublished();
-    return registration;
+  }
+
+  cancelUseCase(): CancelRegistrationUseCase {
+    return new CancelRegistrationUseCase(this.steps, this.members, this.replies);
+  }
+
+  tellInterestHoldersUseCase(): TellInterestHoldersUseCase {
+    return new TellInterestHoldersUseCase(this.interests, this.events, this.sealer, this.clock);
+  }
+
+  declareInterestUseCase(tellHolders = this.tellInterestHoldersUseCase()): DeclareInterestUseCase {
+    return new DeclareInterestUseCase(
+      this.events,
+      this.members,
+      this.interests,
+      this.sealer,
+      tellHolders,
+      this.clock,
+    );
   }
 
   /** The events stored since the last call (the registrations' first, then the others), forgetting them. */

@@ -7,6 +7,8 @@ import { MembersRepository } from '../members.repository';
 import { EmailClaim, EmailClaimsRepository } from './email-claims.repository';
 import { EmailClaimMessages, EmailClaimsService } from './email-claims.service';
 import { mock } from 'jest-mock-extended';
+import { newInvitation } from '../../testing/invitation-factories';
+import { newMember } from '../../testing/member-factories';
 
 const now = new Date('2026-11-21T10:00:00.000Z');
 const email = 'jonas.beispiel@kalletal.example';
@@ -34,31 +36,11 @@ class FakeClaims {
 }
 
 function invitation(id: string, overrides: Partial<Invitation> = {}): Invitation {
-  return {
-    id,
-    revision: 0,
-    profile: exampleProfile,
-    invitedBy: { subject: 'staff-1', role: 'staff' },
-    createdAt: new Date('2026-11-01T10:00:00.000Z'),
-    expiresAt: new Date('2026-12-01T10:00:00.000Z'),
-    tokenHash: 'hash',
-    sentCount: 1,
-    lastSentAt: new Date('2026-11-01T10:00:00.000Z'),
-    status: 'open',
-    ...overrides,
-  };
+  return newInvitation({ id, ...overrides });
 }
 
 function member(id: string, address = email): Member {
-  return {
-    id,
-    revision: 0,
-    profile: { ...exampleProfile, email: address },
-    status: 'active',
-    workingGroups: [],
-    joinedAt: now,
-    announcementsOptOut: false,
-  };
+  return newMember({ id, revision: 0, profile: { ...exampleProfile, email: address }, joinedAt: now });
 }
 
 function setup(holders: { members?: Member[]; invitations?: Invitation[] } = {}) {

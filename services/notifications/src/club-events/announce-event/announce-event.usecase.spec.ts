@@ -4,7 +4,6 @@ import { Logger } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readCalendar } from '../../../../../libs/platform/src/calendar/testing/read-calendar';
 import {
-  DeliverMailUseCase,
   DeliveryOutcome,
   DeliveryRequest,
   MailDeliveryError,
@@ -12,26 +11,14 @@ import {
 import { MailSettings } from '../../mail/mail-settings';
 import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
 import { KnownEventsRepository } from '../../replicas/known-events.repository';
+import { newContact } from '../../testing/delivery-factories';
 import { buttonsOf } from '../../testing/mail-buttons';
 import { RecordEventUseCase } from '../record-event/record-event.usecase';
 import { AnnounceEventUseCase, AnnouncementIncompleteError } from './announce-event.usecase';
 import { mock } from 'jest-mock-extended';
+import { recordingDeliverer } from '../../testing/recording-deliverer';
 
 const now = new Date('2027-01-20T10:00:00.000Z');
-
-function newContact(overrides: Partial<ContactRecord> = {}): ContactRecord {
-  return {
-    memberId: randomUUID(),
-    salutation: 'Herr',
-    firstName: 'Jonas',
-    lastName: 'Beispiel',
-    email: `${randomUUID()}@kommune.example`,
-    status: 'active',
-    themes: ['Digitalisierung'],
-    announcementsOptOut: false,
-    ...overrides,
-  };
-}
 
 function newTestUseCase(
   contacts: ContactRecord[],
@@ -40,13 +27,7 @@ function newTestUseCase(
   known?: ClubEventSnapshot,
 ) {
   const key = randomBytes(32).toString('base64');
-  const requests: DeliveryRequest[] = [];
-  const deliver = mock<DeliverMailUseCase>({
-    execute: (request: DeliveryRequest) => {
-      requests.push(request);
-      return Promise.resolve().then(() => outcomeOf(request));
-    },
-  });
+  const { deliver, requests } = recordingDeliverer(outcomeOf);
   const repository = mock<ContactsRepository>({ findActive: () => Promise.resolve(contacts) });
   const settings = MailSettings.fromEnv({
     MAIL_FROM: 'Innovators Club des DStGB <innovators-club@dstgb.example>',

@@ -3,6 +3,7 @@ import { calendarEntriesOf, Clock, writeCalendar } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { deliverEach, FanOutTally, noMails } from '../../deliveries/deliver-mail/deliver-each';
 import {
+  composedMail,
   DeliverMailUseCase,
   DeliveryAttempt,
   DeliveryRequest,
@@ -127,13 +128,7 @@ export class AnnounceEventUseCase {
           registration: registrationStageOf(event, this.clock.now()),
           office,
         });
-        return Promise.resolve({
-          to: { name: displayName(contact), address: contact.email },
-          html: content.html,
-          text: content.text,
-          ...(content.headers ? { headers: content.headers } : {}),
-          ...(content.attachments ? { attachments: content.attachments } : {}),
-        });
+        return Promise.resolve(composedMail({ name: displayName(contact), address: contact.email }, content));
       },
     };
   }

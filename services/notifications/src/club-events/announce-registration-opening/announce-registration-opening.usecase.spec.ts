@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import { DeliveriesRepository } from '../../deliveries/deliveries.repository';
 import { MailsIncompleteError } from '../../deliveries/deliver-mail/deliver-each';
 import {
-  DeliverMailUseCase,
   DeliveryOutcome,
   DeliveryRequest,
   MailDeliveryError,
@@ -18,6 +17,7 @@ import { RecordEventUseCase } from '../record-event/record-event.usecase';
 import { AnnounceRegistrationOpeningUseCase } from './announce-registration-opening.usecase';
 import { mock } from 'jest-mock-extended';
 import { newContact, sentDelivery } from '../../testing/delivery-factories';
+import { recordingDeliverer } from '../../testing/recording-deliverer';
 
 /** Before the lounge's window opens (1 February 2030, 09:00): the office opened it early. */
 const early = new Date('2030-01-20T10:00:00Z');
@@ -40,13 +40,7 @@ interface TestOptions {
 
 function newTestUseCase(options: TestOptions) {
   const settings = newMailSettings();
-  const requests: DeliveryRequest[] = [];
-  const deliver = mock<DeliverMailUseCase>({
-    execute: (request: DeliveryRequest) => {
-      requests.push(request);
-      return Promise.resolve().then(() => (options.outcomeOf ?? (() => 'sent'))(request));
-    },
-  });
+  const { deliver, requests } = recordingDeliverer(options.outcomeOf);
   const events = mock<RecordEventUseCase>({
     newest: (carried: ClubEventSnapshot) =>
       Promise.resolve(options.known && options.known.revision >= carried.revision ? options.known : carried),

@@ -8,6 +8,7 @@ import {
   noMails,
 } from '../../deliveries/deliver-mail/deliver-each';
 import {
+  composedMail,
   DeliverMailUseCase,
   DeliveryAttempt,
   DeliveryRequest,
@@ -120,12 +121,7 @@ export class AnnounceRegistrationOpeningUseCase {
           unsubscribeLink: mailLink(linkBaseUrl, 'abmelden', unsubscribeLinks.issue(contact.memberId)),
           office,
         });
-        return Promise.resolve({
-          to: { name: displayName(contact), address: contact.email },
-          html: content.html,
-          text: content.text,
-          ...(content.headers ? { headers: content.headers } : {}),
-        });
+        return Promise.resolve(composedMail({ name: displayName(contact), address: contact.email }, content));
       },
     };
   }

@@ -3,7 +3,6 @@ import { ContractRegistry, OutboxEventFactory } from '@ic/messaging';
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { MailReceipt, Mailer, OutgoingMail } from '../../mail/mailer';
-import { MailSettings } from '../../mail/mail-settings';
 import {
   DeliverMailUseCase,
   DeliveryAttempt,
@@ -14,6 +13,7 @@ import {
   UNKNOWN_RECIPIENT,
 } from './deliver-mail.usecase';
 import { InMemoryDeliveries } from '../../testing/in-memory-deliveries';
+import { newMailSettings } from '../../testing/registration-factories';
 import { mailsCounted } from '../deliveries.metrics';
 
 /** Records each mail and the delivery's state at the moment of the SMTP call; fails as told. */
@@ -53,15 +53,8 @@ const last: DeliveryAttempt = { number: 4, last: true };
 function newTestUseCase() {
   const deliveries = new InMemoryDeliveries();
   const mailer = new FakeMailer(deliveries);
-  const settings = new MailSettings(
-    { name: 'Innovators Club des DStGB', email: 'innovators-club@dstgb.example' },
-    'dstgb.example',
-    'https://portal.example',
-    {} as MailSettings['linkTokens'],
-    {} as MailSettings['unsubscribeLinks'],
-  );
   const events = new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/notifications');
-  const sut = new DeliverMailUseCase(deliveries.asRepository(), mailer, settings, events);
+  const sut = new DeliverMailUseCase(deliveries.asRepository(), mailer, newMailSettings(), events);
   return { sut, deliveries, mailer };
 }
 

@@ -1,5 +1,6 @@
-import { MailFailedEvent, MailKind, MailSentEvent } from '@ic/contracts';
+import { MailKind } from '@ic/contracts';
 import { KafkaEventContext, OutboxEventFactory } from '@ic/messaging';
+import { OutboxEntry } from '@ic/persistence';
 import { InvalidInputError } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { classifySmtpFailure } from '../../mail/smtp-failure';
@@ -7,6 +8,7 @@ import { MailAddress, MailAttachment, Mailer } from '../../mail/mailer';
 import { MailSettings } from '../../mail/mail-settings';
 import { countMail } from '../deliveries.metrics';
 import { DeliveriesRepository, DeliveryRecord, NewDelivery } from '../deliveries.repository';
+import { DeliveryAggregate } from '../delivery.aggregate';
 import { StoredMail } from '../delivery.schema';
 import { deliveryIdOf, messageIdOf } from '../delivery-id';
 
@@ -18,6 +20,17 @@ export interface ComposedMail {
   /** Extra header fields, e.g. List-Unsubscribe of an announcement. */
   readonly headers?: Readonly<Record<string, string>>;
   readonly attachments?: readonly MailAttachment[];
+}
+
+/** The mail to `to` with what a template wrote (the subject is the delivery's own). */
+export function composedMail(to: MailAddress, content: Omit<ComposedMail, 'to'>): ComposedMail {
+  return {
+    to,
+    html: content.html,
+    text: content.text,
+    ...(content.headers ? { headers: content.headers } : {}),
+    ...(content.attachments ? { attachments: content.attachments } : {}),
+  };
 }
 
 export interface DeliveryRequest {
@@ -178,21 +191,11 @@ export class DeliverMailUseCase {
       return this.onSmtpFailure(request, delivery, mail, attempts, error, attempt);
     }
     const sentAt = new Date();
-    await this.deliveries.markSent(id, sentAt, [
-      this.events.create(
-        MailSentEvent,
-        id,
-        {
-          deliveryId: id,
-          kind: request.kind,
-          ...(request.memberId ? { memberId: request.memberId } : {}),
-          causedBy: request.causedBy,
-          sentAt: sentAt.toISOString(),
-          attempts,
-        },
-        request.correlationId,
-      ),
-    ]);
+    await this.deliveries.markSent(
+      id,
+      sentAt,
+      this.outcomeOf(request, id, (delivery) => delivery.sent(sentAt, attempts)),
+    );
     countMail(request.kind, 'sent');
     return 'sent';
   }
@@ -213,7 +216,7 @@ export class DeliverMailUseCase {
         delivery.id,
         failure.reason,
         attempts,
-        [this.mailFailed(request, delivery.id, failure.reason, attempts)],
+        this.outcomeOf(request, delivery.id, (outcome) => outcome.failed(failure.reason, attempts)),
         storedMailOf(mail),
       );
     } else {
@@ -234,7 +237,7 @@ export class DeliverMailUseCase {
   ): Promise<void> {
     const reason = error.message;
     const attempts = Math.max(earlier?.attempts ?? 0, attempt.number);
-    const events = [this.mailFailed(request, id, reason, attempts)];
+    const events = this.outcomeOf(request, id, (delivery) => delivery.failed(reason, attempts));
     if (earlier) await this.deliveries.markFailed(id, reason, attempts, events);
     else {
       await this.deliveries.createFailed(
@@ -262,20 +265,15 @@ export class DeliverMailUseCase {
     };
   }
 
-  private mailFailed(request: DeliveryRequest, id: string, reason: string, attempts: number) {
-    return this.events.create(
-      MailFailedEvent,
-      id,
-      {
-        deliveryId: id,
-        kind: request.kind,
-        ...(request.memberId ? { memberId: request.memberId } : {}),
-        causedBy: request.causedBy,
-        reason,
-        attempts: Math.max(1, attempts),
-      },
-      request.correlationId,
-    );
+  /** The events of the delivery's outcome, as its aggregate records them. */
+  private outcomeOf(
+    request: DeliveryRequest,
+    id: string,
+    settle: (delivery: DeliveryAggregate) => void,
+  ): OutboxEntry[] {
+    const delivery = DeliveryAggregate.of({ id, ...request });
+    settle(delivery);
+    return this.events.entriesOf(id, delivery.takeFacts(), request.correlationId);
   }
 
   private skip(delivery: DeliveryRecord): DeliveryOutcome {

@@ -1,11 +1,6 @@
-import {
-  CallerIdentity,
-  DeliveryReply,
-  DeliveryResendRequest,
-  MailFailedEvent,
-  MailSentEvent,
-} from '@ic/contracts';
+import { CallerIdentity, DeliveryReply, DeliveryResendRequest } from '@ic/contracts';
 import { OutboxEventFactory } from '@ic/messaging';
+import { OutboxEntry } from '@ic/persistence';
 import {
   Clock,
   ConflictError,
@@ -20,6 +15,7 @@ import { Mailer } from '../../mail/mailer';
 import { countMail } from '../deliveries.metrics';
 import { ContactsRepository } from '../../replicas/contacts.repository';
 import { DeliveriesRepository, DeliveryRecord } from '../deliveries.repository';
+import { DeliveryAggregate } from '../delivery.aggregate';
 import { toDeliveryReply } from '../list-deliveries/list-deliveries.usecase';
 
 /** How long one instance holds a resend it is sending; after that another may take it over. */
@@ -117,39 +113,27 @@ export class ResendDeliveryUseCase {
         id,
         reason,
         attempts,
-        [
-          this.events.create(
-            MailFailedEvent,
-            id,
-            { ...this.causeOf(delivery), reason, attempts },
-            delivery.correlationId,
-          ),
-        ],
+        this.outcomeOf(delivery, (outcome) => outcome.failed(reason, attempts)),
         mail,
       );
       countMail(delivery.kind, 'failed');
       return 'failed';
     }
     const sentAt = this.clock.now();
-    await this.deliveries.markSent(id, sentAt, [
-      this.events.create(
-        MailSentEvent,
-        id,
-        { ...this.causeOf(delivery), sentAt: sentAt.toISOString(), attempts },
-        delivery.correlationId,
-      ),
-    ]);
+    await this.deliveries.markSent(
+      id,
+      sentAt,
+      this.outcomeOf(delivery, (outcome) => outcome.sent(sentAt, attempts)),
+    );
     countMail(delivery.kind, 'sent');
     return 'sent';
   }
 
-  private causeOf(delivery: DeliveryRecord) {
-    return {
-      deliveryId: delivery.id,
-      kind: delivery.kind,
-      ...(delivery.memberId ? { memberId: delivery.memberId } : {}),
-      causedBy: delivery.causedBy,
-    };
+  /** The events of the delivery's outcome, as its aggregate records them. */
+  private outcomeOf(delivery: DeliveryRecord, settle: (outcome: DeliveryAggregate) => void): OutboxEntry[] {
+    const outcome = DeliveryAggregate.of(delivery);
+    settle(outcome);
+    return this.events.entriesOf(delivery.id, outcome.takeFacts(), delivery.correlationId);
   }
 
   private async refuseUnlessResendable(delivery: DeliveryRecord): Promise<void> {

@@ -3,15 +3,15 @@ import { newLinkToken, SecretBox } from '@ic/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
   ComposedMail,
-  DeliverMailUseCase,
   DeliveryAttempt,
   DeliveryRequest,
   MailNotReadyError,
 } from '../../deliveries/deliver-mail/deliver-mail.usecase';
 import { MailSettings } from '../../mail/mail-settings';
-import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
+import { ContactRecord } from '../../replicas/contacts.repository';
+import { contactsRepositoryOf } from '../../testing/delivery-factories';
 import { SendInvitationCommand, SendInvitationUseCase } from './send-invitation.usecase';
-import { mock } from 'jest-mock-extended';
+import { recordingDeliverer } from '../../testing/recording-deliverer';
 
 const profile: MemberProfile = {
   salutation: 'Herr',
@@ -28,17 +28,8 @@ const profile: MemberProfile = {
 function newTestUseCase(contacts: ContactRecord[] = []) {
   const key = randomBytes(32).toString('base64');
   const box = SecretBox.fromBase64Key(key);
-  const requests: DeliveryRequest[] = [];
-  const deliver = mock<DeliverMailUseCase>({
-    execute: (request: DeliveryRequest) => {
-      requests.push(request);
-      return Promise.resolve('sent' as const);
-    },
-  });
-  const repository = mock<ContactsRepository>({
-    find: (memberId: string) => Promise.resolve(contacts.find((contact) => contact.memberId === memberId)),
-    isErased: () => Promise.resolve(false),
-  });
+  const { deliver, requests } = recordingDeliverer();
+  const repository = contactsRepositoryOf(contacts);
   const settings = MailSettings.fromEnv({
     MAIL_FROM: 'Innovators Club des DStGB <innovators-club@dstgb.example>',
     LINK_BASE_URL: 'https://portal.example/',

@@ -1,6 +1,7 @@
 import { displayName, MemberProfile, SealedToken } from '@ic/contracts';
 import { Injectable } from '@nestjs/common';
 import {
+  composedMail,
   DeliverMailUseCase,
   DeliveryAttempt,
   DeliveryOutcome,
@@ -50,7 +51,7 @@ export class SendInvitationUseCase {
             expiresAt: new Date(command.expiresAt),
             office: this.settings.office,
           });
-          return { to, html: content.html, text: content.text };
+          return composedMail(to, content);
         },
       },
       attempt,

@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import { readCalendar } from '../../../../../libs/platform/src/calendar/testing/read-calendar';
 import { RecordEventUseCase } from '../../club-events/record-event/record-event.usecase';
 import {
-  DeliverMailUseCase,
   DeliveryOutcome,
   DeliveryRequest,
   MailDeliveryError,
@@ -25,6 +24,7 @@ import { buttonsOf } from '../../testing/mail-buttons';
 import { RegistrationRecipients } from '../registration-recipients';
 import { SendRegistrationMailsUseCase } from './send-registration-mails.usecase';
 import { mock } from 'jest-mock-extended';
+import { recordingDeliverer } from '../../testing/recording-deliverer';
 
 const contact: ContactRecord = {
   memberId: MEMBER_ID,
@@ -42,14 +42,10 @@ function newTestUseCase(
   options: { known?: ClubEventSnapshot; outcomeOf?: (request: DeliveryRequest) => DeliveryOutcome } = {},
 ) {
   const settings = newMailSettings();
-  const requests: DeliveryRequest[] = [];
   const recorded: RegistrationSnapshot[] = [];
-  const deliver = mock<DeliverMailUseCase>({
-    execute: async (request: DeliveryRequest) => {
-      requests.push(request);
-      await request.compose();
-      return (options.outcomeOf ?? (() => 'sent'))(request);
-    },
+  const { deliver, requests } = recordingDeliverer(async (request) => {
+    await request.compose();
+    return (options.outcomeOf ?? (() => 'sent'))(request);
   });
   const registrations = mock<KnownRegistrationsRepository>({
     record: (snapshot: RegistrationSnapshot) => Promise.resolve(recorded.push(snapshot) > 0),

@@ -18,6 +18,7 @@ import {
   noMails,
 } from '../../deliveries/deliver-mail/deliver-each';
 import {
+  composedMail,
   DeliverMailUseCase,
   DeliveryAttempt,
   DeliveryRequest,
@@ -189,12 +190,7 @@ export class SendRegistrationMailsUseCase {
           office: this.settings.office,
           now: this.clock.now(),
         });
-        return {
-          to: recipient.to,
-          html: content.html,
-          text: content.text,
-          ...(content.attachments ? { attachments: content.attachments } : {}),
-        };
+        return composedMail(recipient.to, content);
       },
     };
   }

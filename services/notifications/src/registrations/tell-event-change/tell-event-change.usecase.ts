@@ -9,6 +9,7 @@ import {
   noMails,
 } from '../../deliveries/deliver-mail/deliver-each';
 import {
+  composedMail,
   DeliverMailUseCase,
   DeliveryAttempt,
   DeliveryRequest,
@@ -121,12 +122,7 @@ export class TellEventChangeUseCase {
           now: this.clock.now(),
           changed,
         });
-        return {
-          to: recipient.to,
-          html: content.html,
-          text: content.text,
-          ...(content.attachments ? { attachments: content.attachments } : {}),
-        };
+        return composedMail(recipient.to, content);
       },
     };
   }

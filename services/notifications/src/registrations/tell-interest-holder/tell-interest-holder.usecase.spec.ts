@@ -3,7 +3,6 @@ import { sealPersonContact } from '@ic/platform';
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { RecordEventUseCase } from '../../club-events/record-event/record-event.usecase';
-import { DeliverMailUseCase, DeliveryRequest } from '../../deliveries/deliver-mail/deliver-mail.usecase';
 import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
 import { buttonsOf } from '../../testing/mail-buttons';
 import {
@@ -16,6 +15,7 @@ import {
 import { RegistrationRecipients } from '../registration-recipients';
 import { TellInterestHolderUseCase } from './tell-interest-holder.usecase';
 import { mock } from 'jest-mock-extended';
+import { recordingDeliverer } from '../../testing/recording-deliverer';
 
 const contact: ContactRecord = {
   memberId: MEMBER_ID,
@@ -32,10 +32,7 @@ const contact: ContactRecord = {
 
 function newTestUseCase(options: { known?: ClubEventSnapshot; now?: Date } = {}) {
   const settings = newMailSettings();
-  const requests: DeliveryRequest[] = [];
-  const deliver = mock<DeliverMailUseCase>({
-    execute: (request: DeliveryRequest) => Promise.resolve(void requests.push(request)).then(() => 'sent'),
-  });
+  const { deliver, requests } = recordingDeliverer();
   const events = mock<RecordEventUseCase>({
     newest: (carried: ClubEventSnapshot) =>
       Promise.resolve(options.known && options.known.revision >= carried.revision ? options.known : carried),

@@ -3,7 +3,11 @@ import { Clock } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { deliverEach } from '../../deliveries/deliver-mail/deliver-each';
-import { DeliverMailUseCase, DeliveryRequest } from '../../deliveries/deliver-mail/deliver-mail.usecase';
+import {
+  composedMail,
+  DeliverMailUseCase,
+  DeliveryRequest,
+} from '../../deliveries/deliver-mail/deliver-mail.usecase';
 import { registrationDeliveryIdOf } from '../../deliveries/delivery-id';
 import { MailSettings } from '../../mail/mail-settings';
 import { eventReminderSubject, renderEventReminderMail } from '../../mail/templates/event-reminder.template';
@@ -168,12 +172,7 @@ export class SendReminderUseCase {
           ...(module ? { module } : {}),
           startsAt: occasion.startsAt,
         });
-        return {
-          to: recipient.to,
-          html: content.html,
-          text: content.text,
-          ...(content.attachments ? { attachments: content.attachments } : {}),
-        };
+        return composedMail(recipient.to, content);
       },
     };
   }

@@ -11,21 +11,11 @@ import {
   UseCaseTestBed,
   withStatus,
 } from '../../testing/use-case-test-bed';
-import { TellInterestHoldersUseCase } from '../tell-interest-holders/tell-interest-holders.usecase';
 import { DeclareInterestUseCase } from './declare-interest.usecase';
 
 function newTestUseCase() {
   const bed = new UseCaseTestBed();
-  const tellHolders = new TellInterestHoldersUseCase(bed.interests, bed.events, bed.sealer, bed.clock);
-  const sut = new DeclareInterestUseCase(
-    bed.events,
-    bed.members,
-    bed.interests,
-    bed.sealer,
-    tellHolders,
-    bed.clock,
-  );
-  return { sut, bed };
+  return { sut: bed.declareInterestUseCase(), bed };
 }
 
 describe(DeclareInterestUseCase.name, () => {

@@ -7,21 +7,12 @@ import {
   UseCaseTestBed,
   withStatus,
 } from '../../testing/use-case-test-bed';
-import { DeclareInterestUseCase } from '../declare-interest/declare-interest.usecase';
 import { TellInterestHoldersUseCase } from './tell-interest-holders.usecase';
 
 function newTestUseCase() {
   const bed = new UseCaseTestBed();
-  const sut = new TellInterestHoldersUseCase(bed.interests, bed.events, bed.sealer, bed.clock);
-  const declaring = new DeclareInterestUseCase(
-    bed.events,
-    bed.members,
-    bed.interests,
-    bed.sealer,
-    sut,
-    bed.clock,
-  );
-  return { sut, bed, declaring };
+  const sut = bed.tellInterestHoldersUseCase();
+  return { sut, bed, declaring: bed.declareInterestUseCase(sut) };
 }
 
 /** An announced lounge in which `count` members declared interest; its registration opens next. */

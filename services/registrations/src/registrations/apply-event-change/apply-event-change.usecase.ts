@@ -5,6 +5,7 @@ import { EventSeatsRepository } from '../../seats/event-seats.repository';
 import { seatCountsOf } from '../../seats/seat-claims';
 import { seatPlanOf } from '../../seats/seat-plan';
 import { SeatSteps } from '../seat-steps/seat-steps';
+import { EventNoticeAggregate } from '../event-notice.aggregate';
 import { EventNoticesRepository } from '../event-notices.repository';
 import { RegistrationChanges } from '../registration-changes';
 import { RegistrationAggregate } from '../registration.aggregate';
@@ -14,8 +15,6 @@ import { RegistrationsRepository } from '../registrations.repository';
 
 /** Registrations read per round when an event is cancelled. */
 const CANCELLATIONS_PER_ROUND = 100;
-/** What registered people are told about when it changes. */
-const NEWS_FOR_THE_REGISTERED: readonly EventChangeAspect[] = ['schedule', 'venue'];
 const ATTEMPTS = 10;
 
 /**
@@ -68,22 +67,14 @@ export class ApplyEventChangeUseCase {
   /** A published event's schedule or venue changed (in revision `change.revision`): the registered are told. */
   async eventUpdated(change: ClubEventChange, changed: readonly EventChangeAspect[]): Promise<void> {
     await this.followSeats(change.eventId);
-    const news = changed.filter((aspect) => NEWS_FOR_THE_REGISTERED.includes(aspect));
-    if (news.length === 0 || change.event.status === 'draft') return;
-    if ((await this.seats.toldChangeRevision(change.eventId)) >= change.revision) return;
-    const event = await this.events.findById(change.eventId);
+    const { eventId } = change;
+    const notice = EventNoticeAggregate.of(eventId, await this.seats.toldChangeRevision(eventId));
+    if (notice.newsIn(change, changed).length === 0) return;
+    const event = await this.events.findById(eventId);
     if (!event) return;
-    const registered = (await this.views.ofEvent(change.eventId)).filter(
-      (view) => view.entry.status !== 'cancelled',
-    );
-    if (registered.length > 0) {
-      const parts = this.changes.entriesOf(
-        [{ type: 'event-changed', eventRevision: change.revision, changed: news, registered }],
-        event,
-      );
-      await this.notices.insert(change.eventId, change.revision, parts);
-    }
-    await this.seats.markToldChange(change.eventId, change.revision);
+    notice.tell(change, changed, await this.views.ofEvent(eventId));
+    await this.notices.insert(eventId, change.revision, this.changes.entriesOf(notice.takeFacts(), event));
+    await this.seats.markToldChange(eventId, notice.state.toldRevision);
   }
 
   /** The choices of workshops that left the agenda are dropped, each registration in its own write. */

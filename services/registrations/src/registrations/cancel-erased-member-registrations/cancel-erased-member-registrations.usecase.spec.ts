@@ -10,13 +10,11 @@ import {
   UseCaseTestBed,
   withStatus,
 } from '../../testing/use-case-test-bed';
-import { CancelRegistrationUseCase } from '../cancel-registration/cancel-registration.usecase';
 import { CancelErasedMemberRegistrationsUseCase } from './cancel-erased-member-registrations.usecase';
 
 function newTestUseCase() {
   const bed = new UseCaseTestBed();
-  const cancel = new CancelRegistrationUseCase(bed.steps, bed.members, bed.replies);
-  const sut = new CancelErasedMemberRegistrationsUseCase(bed.registrations, cancel);
+  const sut = new CancelErasedMemberRegistrationsUseCase(bed.registrations, bed.cancelUseCase());
   return { sut, bed };
 }
 

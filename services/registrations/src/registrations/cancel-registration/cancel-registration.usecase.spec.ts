@@ -17,8 +17,7 @@ const afterClosing = new Date('2027-04-10T08:00:00.000Z');
 
 function newTestUseCase() {
   const bed = new UseCaseTestBed();
-  const sut = new CancelRegistrationUseCase(bed.steps, bed.members, bed.replies);
-  return { sut, bed };
+  return { sut: bed.cancelUseCase(), bed };
 }
 
 /** A full lounge of one seat: `seated` has it, `waiting` is first on the waiting list. */

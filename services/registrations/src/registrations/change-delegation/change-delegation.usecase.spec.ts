@@ -26,16 +26,7 @@ function person(firstName: string, overrides: Partial<DelegationPersonDto> = {})
 
 function newTestUseCase() {
   const bed = new UseCaseTestBed();
-  const sut = new ChangeDelegationUseCase(
-    bed.registrations,
-    bed.events,
-    bed.members,
-    bed.seats,
-    bed.views,
-    bed.changes,
-    bed.replies,
-    bed.clock,
-  );
+  const sut = new ChangeDelegationUseCase(bed.updates, bed.members, bed.seats, bed.clock);
   return { sut, bed };
 }
 

@@ -19,14 +19,7 @@ const theEveningBefore = new Date('2027-04-14T19:00:00.000Z');
 
 function newTestUseCase() {
   const bed = new UseCaseTestBed();
-  const sut = new RecordAttendanceUseCase(
-    bed.registrations,
-    bed.events,
-    bed.views,
-    bed.changes,
-    bed.replies,
-    bed.clock,
-  );
+  const sut = new RecordAttendanceUseCase(bed.updates, bed.clock);
   return { sut, bed };
 }
 

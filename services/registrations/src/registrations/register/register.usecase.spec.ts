@@ -20,16 +20,7 @@ import { RegisterUseCase } from './register.usecase';
 
 function newTestUseCase() {
   const bed = new UseCaseTestBed();
-  const sut = new RegisterUseCase(
-    bed.members,
-    bed.events,
-    bed.registrations,
-    bed.steps,
-    bed.views,
-    bed.replies,
-    bed.clock,
-  );
-  return { sut, bed };
+  return { sut: bed.registerUseCase(), bed };
 }
 
 describe(RegisterUseCase.name, () => {

@@ -2,9 +2,8 @@ import { Actor, CancellationCause, PromotionCause, SeatCounts } from '@ic/contra
 import { Clock, ConflictError, NotFoundError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Registration, RegistrationFact, RegistrationView } from '../registration';
+import { Registration, RegistrationView } from '../registration';
 import { RegistrationChanges } from '../registration-changes';
-import { decided, promoted, sessionPromoted } from '../registration-edits';
 import { RegistrationAggregate } from '../registration.aggregate';
 import { viewOf } from '../registration-places';
 import { RegistrationViews } from '../registration-views';
@@ -243,12 +242,14 @@ export class SeatSteps {
     // First on the registration as the step began; when it changed meanwhile, on the stored one.
     let current: Registration = entry;
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      const { next, fact } = await this.outcomeOf(step, current, counted, sequence, seats);
-      const events = event ? this.changes.entriesOf([fact], event, correlationId) : [];
-      if (await this.registrations.finishStep(next, step.token, current.revision, events)) {
-        if (fact.type === 'confirmed' || fact.type === 'waitlisted' || fact.type === 'promoted')
-          countSeatDecision(fact.type);
-        result = fact.view;
+      const registration = await this.decided(step, current, counted, sequence, seats);
+      const facts = registration.takeFacts();
+      const events = event ? this.changes.entriesOf(facts, event, correlationId) : [];
+      if (await this.registrations.finishStep(registration.state, step.token, current.revision, events)) {
+        for (const { type } of facts) {
+          if (type === 'confirmed' || type === 'waitlisted' || type === 'promoted') countSeatDecision(type);
+        }
+        result = registration.view;
         break;
       }
       const stored = await this.registrations.findById(entry.registrationId);
@@ -281,36 +282,27 @@ export class SeatSteps {
     if (waitingFor.length > 0) await this.fillSessions(view.eventId, waitingFor, 'seat-freed', correlationId);
   }
 
-  private async outcomeOf(
+  /** The registration with the step's outcome decided and recorded by its aggregate. */
+  private async decided(
     step: Exclude<SeatStep, { kind: 'release' }>,
     entry: Registration,
     counted: Counted,
     sequence: number,
     seats: SeatCounts,
-  ): Promise<{ next: Registration; fact: Exclude<RegistrationFact, { type: 'event-changed' }> }> {
-    const outcome = counted.outcome!;
-    const now = this.clock.now();
+  ): Promise<RegistrationAggregate> {
     if (step.kind === 'promote-session') {
-      const { next, changes } = sessionPromoted(entry, step.sessionId, sequence);
-      const view = await this.views.of(next);
-      return { next, fact: { type: 'sessions-changed', view, seats, cause: step.cause, changes } };
+      const registration = RegistrationAggregate.of(await this.views.of(entry));
+      registration.promoteInWorkshop(step.sessionId, sequence, seats, step.cause);
+      return registration;
     }
-    const next =
-      step.kind === 'register'
-        ? decided(entry, outcome, sequence, now)
-        : promoted(entry, outcome, sequence, now);
-    // Counted now: the places follow from the counters right before (the new one is last in each line).
-    const view = counted.before ? placesFromCounters(next, counted.before) : await this.views.of(next);
-    if (step.kind === 'promote') return { next, fact: { type: 'promoted', view, seats, cause: step.cause } };
-    return {
-      next,
-      fact: {
-        type: next.status === 'confirmed' ? 'confirmed' : 'waitlisted',
-        view,
-        seats,
-        by: next.registeredBy,
-      },
-    };
+    const outcome = counted.outcome!;
+    // Counted now: the lines right before the count are the places ahead (the new one is last in each).
+    const ahead = counted.before ?? (await this.views.linesAhead(entry, sequence, outcome));
+    const registration = RegistrationAggregate.of(viewOf(entry));
+    if (step.kind === 'register')
+      registration.takeSeat(outcome, { sequence, seats, ahead }, this.clock.now());
+    else registration.promote(outcome, { sequence, seats, ahead }, step.cause, this.clock.now());
+    return registration;
   }
 
   /** Gives back what a cancelled registration held, once, then fills the freed seats. */
@@ -340,17 +332,4 @@ export class SeatSteps {
       .map((choice) => choice.sessionId);
     if (freed.length > 0) await this.fillSessions(entry.eventId, freed, 'seat-freed', correlationId);
   }
-}
-
-/** The places of a registration that has just entered the lines: right behind everyone counted before it. */
-function placesFromCounters(entry: Registration, before: SeatCounters): RegistrationView {
-  const sessionPlaces: Record<string, number> = {};
-  for (const choice of entry.sessions) {
-    if (choice.status === 'waiting')
-      sessionPlaces[choice.sessionId] = (before.sessions[choice.sessionId]?.waiting ?? 0) + 1;
-  }
-  return viewOf(entry, {
-    ...(entry.status === 'waiting' ? { waitingPlace: before.waiting + 1 } : {}),
-    sessionPlaces,
-  });
 }
