@@ -15,6 +15,7 @@ import {
   documentOptionalBodies,
   documentValidationRules,
 } from './http/validation-in-openapi';
+import { documentRequestSchemas } from './http/request-schemas-in-openapi';
 import { PAGE_CONTENT_SECURITY_POLICY } from './pages/html';
 import { LINK_PAGE_ROUTES, LINK_PAGES_PATH } from './pages/link-pages.controller';
 
@@ -94,6 +95,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .build();
   documentValidationRules();
   const document = SwaggerModule.createDocument(app, config);
+  documentRequestSchemas(app, document);
   documentListEntryRules(document);
   listNullInNullableEnums(document);
   documentOptionalBodies(document);

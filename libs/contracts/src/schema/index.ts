@@ -1,2 +1,5 @@
 export * from './shape';
 export * from './published-json-schema';
+export * from './request-body';
+export * from './request-text';
+export * from './openapi-schema';

@@ -1,7 +1,9 @@
+import { requestSchemaOf } from '@ic/contracts';
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError } from '../errors/problem-details';
 import { FieldValidationException } from '../errors/to-problem';
 import { jsonEntries } from './json-entries';
+import { decodeRequest } from './schema-validation';
 import { germanValidationMessage } from './validation-messages';
 
 type Wording = (constraint: string, message: string) => string;
@@ -79,14 +81,18 @@ const NOT_NULL = 'darf nicht null sein. Lassen Sie die Angabe weg, wenn Sie hier
 
 /**
  * Refuses `__proto__`, `constructor` and `prototype` keys by name like any other unexpected field,
- * before class-transformer would drop them and let the rest of the request through; and a null
- * where the body's class does not say that null is taken (see undocumentedNullPaths).
+ * before class-transformer would drop them and let the rest of the request through. A class made by
+ * RequestBody is then checked and decoded by its schema (TypeBox); any other by class-validator,
+ * refusing first a null where the body's class does not say that null is taken (see
+ * undocumentedNullPaths). Both kinds work side by side while the areas move to schemas.
  */
 class PlatformValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const paths = machineryKeyPaths(value);
     if (paths.length > 0)
       throw new FieldValidationException(paths.map((field) => ({ field, message: NOT_EXPECTED })));
+    const schema = metadata.type === 'custom' ? undefined : requestSchemaOf(metadata.metatype);
+    if (schema) return decodeRequest(schema, value);
     if (metadata.type === 'body') {
       const nulls = undocumentedNullPaths(value, metadata.metatype);
       if (nulls.length > 0)
