@@ -1,3 +1,4 @@
+import { createWorkingGroupSchema, openApiSchema, textPattern } from '@ic/contracts';
 import { OpenAPIObject } from '@nestjs/swagger';
 import { GatewayTestApp, startGatewayTestApp } from './testing/gateway-test-app';
 import { buildOpenApiDocument } from './openapi';
@@ -264,6 +265,17 @@ describe(buildOpenApiDocument.name, () => {
         schema: expect.objectContaining({ minLength: 1, maxLength: 80 }),
       }),
     );
+  });
+
+  it('takes the schema of a request class made from one (RequestBody) as its component', () => {
+    const schemas = document.components?.schemas ?? {};
+
+    expect(schemas.CreateWorkingGroupRequest).toEqual(openApiSchema(createWorkingGroupSchema));
+    expect(schemas.CreateWorkingGroupRequest).toMatchObject({
+      additionalProperties: false,
+      required: ['id', 'name'],
+      properties: { name: { minLength: 2, maxLength: 80, pattern: textPattern('single-line', 2) } },
+    });
   });
 
   it('writes the text, e-mail and time rules as patterns, and the rules of list entries into items', () => {

@@ -1,5 +1,12 @@
 import { defineRequest } from '../requests/request-pattern';
-import { CreateWorkingGroupRequest, DirectoryQuery, InvitationListQuery, PageQuery } from './membership.dto';
+import {
+  CreateWorkingGroupRequest,
+  DirectoryQuery,
+  InvitationListQuery,
+  PageQuery,
+  WorkingGroupIdRequest,
+  WorkingGroupMemberRequest,
+} from './membership.dto';
 import { ImportMemberRequest, UpdateMemberRequest, UpdateOwnProfileRequest } from './member-profile.dto';
 import {
   DeclineInvitationRequest,
@@ -180,7 +187,6 @@ export interface InvitationAcceptedReply {
 
 export type MemberIdRequest = { readonly memberId: string };
 export type InvitationIdRequest = { readonly invitationId: string };
-export type WorkingGroupIdRequest = { readonly workingGroupId: string };
 export type SessionRequest = { readonly sessionId: string };
 
 export const MembershipRequests = {
@@ -284,12 +290,12 @@ export const MembershipRequests = {
   joinWorkingGroup: defineRequest<WorkingGroupIdRequest, MemberReply>('membership', 'working-groups.join'),
   leaveWorkingGroup: defineRequest<WorkingGroupIdRequest, MemberReply>('membership', 'working-groups.leave'),
   /** The office puts an active member into a working group; doing it twice changes nothing. */
-  addToWorkingGroup: defineRequest<WorkingGroupIdRequest & MemberIdRequest, MemberReply>(
+  addToWorkingGroup: defineRequest<WorkingGroupMemberRequest, MemberReply>(
     'membership',
     'working-groups.add-member',
   ),
   /** The office takes a member out of a working group; doing it twice changes nothing. */
-  removeFromWorkingGroup: defineRequest<WorkingGroupIdRequest & MemberIdRequest, MemberReply>(
+  removeFromWorkingGroup: defineRequest<WorkingGroupMemberRequest, MemberReply>(
     'membership',
     'working-groups.remove-member',
   ),

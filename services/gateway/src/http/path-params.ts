@@ -1,3 +1,4 @@
+import { WORKING_GROUP_ID } from '@ic/contracts';
 import { InvalidInputError } from '@ic/platform';
 import { Param, ParseUUIDPipe, PipeTransform } from '@nestjs/common';
 import { ApiParam } from '@nestjs/swagger';
@@ -43,9 +44,6 @@ export function UuidParam(name: string): ParameterDecorator {
   });
   return checkedParam(name, pipe, { type: 'string', format: 'uuid' });
 }
-
-/** The short name of a working group, as in CreateWorkingGroupRequest.id. */
-export const WORKING_GROUP_ID = /^[a-z0-9-]{2,60}$/;
 
 /** A path parameter matching the pattern, documented with it (and the example, if given). */
 export function PatternParam(

@@ -12,7 +12,6 @@ import {
   StartMemberBrowserSessionRequest,
   StartStaffBrowserSessionRequest,
   UpdateMemberRequest,
-  WorkingGroupIdRequest,
 } from '@ic/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Matches } from 'class-validator';
@@ -57,18 +56,6 @@ export class InvitationIdPayload implements InvitationIdRequest {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', uuid('invitationId'))
   invitationId!: string;
-}
-
-export class WorkingGroupIdPayload implements WorkingGroupIdRequest {
-  @ApiProperty({ example: 'digitales' })
-  @Matches(/^[a-z0-9-]{2,60}$/, { message: 'workingGroupId ist keine gültige Arbeitsgruppen-Kennung' })
-  workingGroupId!: string;
-}
-
-export class WorkingGroupMemberPayload extends WorkingGroupIdPayload implements MemberIdRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', uuid('memberId'))
-  memberId!: string;
 }
 
 export class SessionPayload implements SessionRequest {
