@@ -1,5 +1,5 @@
 export * from './shape';
 export * from './published-json-schema';
 export * from './request-body';
-export * from './request-text';
+export * from './request-fields';
 export * from './openapi-schema';

@@ -1,5 +1,5 @@
 import { openApiSchema } from './openapi-schema';
-import { SingleLineTextField } from './request-text';
+import { SingleLineTextField } from './request-fields';
 import { withMessage } from './request-body';
 import { ClosedObject, EventDataSchema, OneOf, Type } from './shape';
 import { textPattern } from '../validation/text-input';

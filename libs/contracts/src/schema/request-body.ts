@@ -29,7 +29,8 @@ const GERMAN_MESSAGE = Symbol('GermanMessage');
 
 /**
  * The schema with a message of its own for a value it refuses (German, naming the field), instead of
- * the validation messages' general one: `withMessage(Type.String({ pattern }), 'ags ist …')`.
+ * the validation messages' general one: `withMessage(Type.String({ pattern }), 'ags ist …')`. A
+ * length beyond its limits keeps the general words, which name the limit.
  */
 export function withMessage<S extends TSchema>(schema: S, message: string): S {
   return { ...schema, [GERMAN_MESSAGE]: message };

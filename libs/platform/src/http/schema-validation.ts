@@ -1,4 +1,4 @@
-import { isOneOf, ownMessageOf, textFieldProblem, TSchema } from '@ic/contracts';
+import { FieldProblem, fieldProblem, isOneOf, ownMessageOf, TSchema } from '@ic/contracts';
 import { TypeCheck, TypeCompiler, ValueError, ValueErrorType } from '@sinclair/typebox/compiler';
 import { FieldError } from '../errors/problem-details';
 import { FieldValidationException } from '../errors/to-problem';
@@ -62,7 +62,7 @@ function* withoutUnions(errors: Iterable<ValueError>): Generator<ValueError> {
   }
 }
 
-/** The property a field path ends in (a list's, for an entry of it), as the text rule's words name it. */
+/** The property a field path ends in (a list's, for an entry of it), as a rule's own words name it. */
 const propertyOf = (field: string) =>
   field
     .split('.')
@@ -96,19 +96,29 @@ const CONSTRAINT_BY_ERROR: Partial<Record<ValueErrorType, readonly [string, stri
   [ValueErrorType.Union]: ['isObject'],
 };
 
+type Refusal = FieldProblem | { readonly constraint: string; readonly limit?: number };
+
+function refusalOf(error: ValueError): Refusal {
+  const problem = fieldProblem(error.schema, error.value);
+  if (problem) return problem;
+  if (error.type === ValueErrorType.Kind && isOneOf(error.schema)) return { constraint: 'isIn' };
+  if (error.type === ValueErrorType.StringFormat)
+    return { constraint: error.schema.format === 'uuid' ? 'isUuid' : 'matches' };
+  const [constraint, limit] = CONSTRAINT_BY_ERROR[error.type] ?? [''];
+  return { constraint, limit: limit === undefined ? undefined : (error.schema[limit] as number) };
+}
+
+/** A schema's own message says what it takes; a length is said in the general words, which name the limit. */
+const LENGTHS = ['maxLength', 'minLength'];
+
 function messageOf(error: ValueError, field: string): string {
   if (error.type === ValueErrorType.ObjectAdditionalProperties) return germanMessage('whitelistValidation');
   if (error.type === ValueErrorType.ObjectRequiredProperty) return germanMessage('isDefined');
   // A null where the schema takes none is not a missing field: it says so (see the API document).
   if (error.value === null) return `${field} ${NOT_NULL}`;
+  const refusal = refusalOf(error);
+  if ('problem' in refusal) return `${propertyOf(field)} ${refusal.problem}`;
   const own = ownMessageOf(error.schema);
-  if (own) return own;
-  const text = textFieldProblem(error.schema, error.value);
-  if (text?.constraint === 'text') return `${propertyOf(field)} ${text.problem}`;
-  if (text) return germanMessage(text.constraint, 'limit' in text ? text.limit : undefined);
-  if (error.type === ValueErrorType.Kind && isOneOf(error.schema)) return germanMessage('isIn');
-  if (error.type === ValueErrorType.StringFormat)
-    return germanMessage(error.schema.format === 'uuid' ? 'isUuid' : 'matches');
-  const [constraint, limit] = CONSTRAINT_BY_ERROR[error.type] ?? [''];
-  return germanMessage(constraint, limit && (error.schema[limit] as number));
+  if (own && !LENGTHS.includes(refusal.constraint)) return own;
+  return germanMessage(refusal.constraint, 'limit' in refusal ? refusal.limit : undefined);
 }
