@@ -2,6 +2,7 @@ export * from './member-profile';
 export * from './membership.dto';
 export * from './member-profile.dto';
 export * from './invitations-and-sign-in.dto';
+export * from './sign-in.dto';
 export * from './membership.events';
 export * from './membership.requests';
 export * from './portal-path';

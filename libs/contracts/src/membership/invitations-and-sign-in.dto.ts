@@ -5,14 +5,11 @@ import {
   ArrayUnique,
   Equals,
   IsArray,
-  IsBoolean,
   IsIn,
   IsOptional,
   IsString,
   Length,
-  Matches,
   MaxLength,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -30,7 +27,6 @@ import {
 } from './vocabulary';
 import { IsEmailAddress } from '../validation/email-address';
 import { MultiLineText, SingleLineText } from '../validation/text-input';
-import { PORTAL_PATH, PORTAL_PATH_MAX_LENGTH } from './portal-path';
 import { MunicipalityDto } from './member-profile.dto';
 
 /** The office appoints a person (Berufung); they get an invitation e-mail with a link. */
@@ -113,87 +109,6 @@ export class InviteMemberRequest {
   @MaxLength(4000)
   @MultiLineText()
   personalMessage?: string;
-}
-
-export class StaffLoginRequest {
-  @ApiProperty({ example: 'geschaeftsstelle@innovators-club.example' })
-  @IsEmailAddress()
-  email!: string;
-
-  @ApiProperty({ format: 'password' })
-  @IsString()
-  @Length(1, 200)
-  password!: string;
-}
-
-export class SignInLinkRequest {
-  @ApiProperty({ example: 'jonas.beispiel@kalletal.example' })
-  @IsEmailAddress()
-  email!: string;
-
-  @ApiPropertyOptional({
-    description:
-      'Die Seite des Portals, auf die der Link in der E-Mail nach der Anmeldung führt (als `?weiter=`): ' +
-      'ein Pfad, der mit genau einem „/“ beginnt.',
-    example: '/veranstaltungen/5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
-    maxLength: PORTAL_PATH_MAX_LENGTH,
-    pattern: PORTAL_PATH.source,
-  })
-  @IsOptional()
-  @IsString({ message: 'returnTo muss ein Text sein' })
-  @MaxLength(PORTAL_PATH_MAX_LENGTH, {
-    message: `returnTo darf höchstens ${PORTAL_PATH_MAX_LENGTH} Zeichen lang sein`,
-  })
-  @Matches(PORTAL_PATH, {
-    message:
-      'returnTo muss ein Pfad im Portal sein: mit einem „/“ am Anfang, ohne „//“, ohne „\\“ und ohne Leerzeichen',
-  })
-  returnTo?: string;
-}
-
-/** A token from an e-mail link (invitation or sign-in). */
-export class LinkTokenRequest {
-  @ApiProperty({ description: 'Der Schlüssel aus dem Link in der E-Mail' })
-  @IsString()
-  @Matches(/^[A-Za-z0-9_-]{32,64}$/, { message: 'token ist kein gültiger Link-Schlüssel' })
-  token!: string;
-}
-
-/**
- * The key of the unsubscribe link in an announcement: the member id and its signature
- * (`<uuid>.<43 characters base64url>`, see UnsubscribeTokens in libs/platform).
- */
-export const UNSUBSCRIBE_TOKEN =
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[A-Za-z0-9_-]{43}$/;
-
-/** One click on the unsubscribe link of an announcement: no more announcements for that member. */
-export class UnsubscribeAnnouncementsRequest {
-  @ApiProperty({ description: 'Der Schlüssel aus dem Abmeldelink der Ankündigung' })
-  @IsString()
-  @Matches(UNSUBSCRIBE_TOKEN, { message: 'token ist kein gültiger Abmelde-Schlüssel' })
-  token!: string;
-}
-
-/** Accepting an invitation; with `signIn: true` the browser is signed in at once (session cookie). */
-export class AcceptInvitationRequest extends LinkTokenRequest {
-  @ApiPropertyOptional({
-    description:
-      'true: meldet die Person im Browser gleich an (setzt das Sitzungs-Cookie), ohne Anmeldelink.',
-    example: true,
-  })
-  // Not IsOptional: that would let null through, and null means nothing here.
-  @ValidateIf((_request, value) => value !== undefined)
-  @IsBoolean({ message: 'signIn muss true oder false sein' })
-  signIn?: boolean;
-}
-
-export class DeclineInvitationRequest extends LinkTokenRequest {
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  @MultiLineText()
-  reason?: string;
 }
 
 export class EndMembershipRequest {

@@ -9,15 +9,23 @@ import {
 } from './membership.dto';
 import { ImportMemberRequest, UpdateMemberRequest, UpdateOwnProfileRequest } from './member-profile.dto';
 import {
-  DeclineInvitationRequest,
   EndMembershipRequest,
   EraseMemberDataRequest,
   InviteMemberRequest,
+} from './invitations-and-sign-in.dto';
+import {
+  DeclineInvitationRequest,
+  InvitationAcceptanceRequest,
   LinkTokenRequest,
+  LogoutRequest,
+  SessionRequest,
+  SessionSecretHashRequest,
   SignInLinkRequest,
   StaffLoginRequest,
+  StartMemberBrowserSessionRequest,
+  StartStaffBrowserSessionRequest,
   UnsubscribeAnnouncementsRequest,
-} from './invitations-and-sign-in.dto';
+} from './sign-in.dto';
 import { Actor, MemberProfile, Municipality } from './member-profile';
 import {
   AcademicTitle,
@@ -174,12 +182,6 @@ export type SessionActivity =
   | { readonly active: false }
   | (Pick<BrowserSessionReply, 'subject' | 'role' | 'operations'> & { readonly active: true });
 
-/** SHA-256 (64 hex digits) of a browser session's secret. */
-export type SessionSecretHashRequest = { readonly sessionSecretHash: string };
-export type StartMemberBrowserSessionRequest = LinkTokenRequest & SessionSecretHashRequest;
-export type StartStaffBrowserSessionRequest = StaffLoginRequest & SessionSecretHashRequest;
-/** With `sessionSecretHash`, accepting also starts the new member's browser session. */
-export type InvitationAcceptanceRequest = LinkTokenRequest & Partial<SessionSecretHashRequest>;
 export interface InvitationAcceptedReply {
   readonly memberId: string;
   readonly session?: BrowserSessionReply;
@@ -187,11 +189,10 @@ export interface InvitationAcceptedReply {
 
 export type MemberIdRequest = { readonly memberId: string };
 export type InvitationIdRequest = { readonly invitationId: string };
-export type SessionRequest = { readonly sessionId: string };
 
 export const MembershipRequests = {
   staffLogin: defineRequest<StaffLoginRequest, AccessTokenReply>('membership', 'auth.staff-login'),
-  logout: defineRequest<SessionRequest, { loggedOut: true }>('membership', 'auth.logout'),
+  logout: defineRequest<LogoutRequest, { loggedOut: true }>('membership', 'auth.logout'),
   sessionActive: defineRequest<SessionRequest, SessionActivity>('membership', 'auth.session-active'),
   requestSignInLink: defineRequest<SignInLinkRequest, { accepted: true }>(
     'membership',

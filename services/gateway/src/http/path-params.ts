@@ -1,4 +1,4 @@
-import { WORKING_GROUP_ID } from '@ic/contracts';
+import { LINK_TOKEN, WORKING_GROUP_ID } from '@ic/contracts';
 import { InvalidInputError } from '@ic/platform';
 import { Param, ParseUUIDPipe, PipeTransform } from '@nestjs/common';
 import { ApiParam } from '@nestjs/swagger';
@@ -64,9 +64,6 @@ export function WorkingGroupIdParam(name: string): ParameterDecorator {
     'smartes-land',
   );
 }
-
-/** The key of an e-mail link, as in LinkTokenRequest.token. */
-export const LINK_TOKEN = /^[A-Za-z0-9_-]{32,64}$/;
 
 export function LinkTokenParam(name: string): ParameterDecorator {
   return PatternParam(name, LINK_TOKEN, `${name} ist kein gültiger Link-Schlüssel.`);
