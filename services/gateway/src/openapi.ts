@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { COOKIE_SECURITY } from './auth/auth.decorators';
 import { BrowserSessionCookie } from './auth/browser-session-cookie';
+import { addReplySchemas } from './http/api-replies';
 import { ASYNCAPI_ROUTES, serveAsyncApiDocument } from './http/asyncapi-docs';
 import { installBodyParsers } from './http/body-parsers';
 import { installMethodNotAllowed } from './http/method-not-allowed';
@@ -96,6 +97,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   documentValidationRules();
   const document = SwaggerModule.createDocument(app, config);
   documentRequestSchemas(app, document);
+  addReplySchemas(document);
   documentListEntryRules(document);
   listNullInNullableEnums(document);
   documentOptionalBodies(document);

@@ -27,6 +27,7 @@ import {
   UnsubscribeAnnouncementsRequest,
 } from './sign-in.dto';
 import { Actor, MemberProfile, Municipality } from './member-profile';
+import { CloneType, ClosedObject, Nullable, OneOf, Shape, Timestamp, TSchema, Type } from '../schema';
 import {
   AcademicTitle,
   DeactivationReason,
@@ -44,32 +45,61 @@ export interface Page<T> {
   readonly nextCursor: string | null;
 }
 
-export interface AccessTokenReply {
-  readonly accessToken: string;
-  readonly tokenType: 'Bearer';
-  readonly expiresAt: string;
-  readonly role: 'staff' | 'member';
-  readonly subject: string;
+/** The schema of a `Page` of these items. */
+export function PageOf<Item extends TSchema>(items: Item, nextCursor?: { description: string }) {
+  return ClosedObject({ items: Type.Array(items), nextCursor: Nullable(Type.String(), nextCursor) });
 }
+
+/** Who signs in, as the answers name them. */
+export const signedInRoleSchema = CloneType(OneOf(['staff', 'member']), { example: 'member' });
+export const signedInSubjectSchema = Type.String({
+  description: 'ID des Mitglieds oder des Kontos der Geschäftsstelle',
+});
+
+export const accessTokenReplySchema = ClosedObject({
+  accessToken: Type.String({ description: 'Im Header `Authorization: Bearer <accessToken>` mitsenden.' }),
+  tokenType: Type.Literal('Bearer', { example: 'Bearer' }),
+  expiresAt: Type.String({ format: 'date-time', example: '2026-11-21T10:15:00.000Z' }),
+  role: signedInRoleSchema,
+  subject: signedInSubjectSchema,
+});
+export type AccessTokenReply = Shape<typeof accessTokenReplySchema>;
+
+/** The failed password sign-ins of one address tried. */
+export const failedSignInsOfAddressSchema = ClosedObject({
+  email: Type.String({ example: 'leitung@innovators-club.example', description: 'Die versuchte Adresse' }),
+  /** Whether the address is an office account (else no account has it). */
+  officeAccount: Type.Boolean({
+    example: true,
+    description: 'Ob die Adresse ein Konto der Geschäftsstelle ist (sonst hat sie kein Konto)',
+  }),
+  failures: Type.Integer({
+    example: 3,
+    minimum: 1,
+    description: 'Fehlversuche in den letzten Tagen (`days`)',
+  }),
+  lastFailureAt: Type.String({ format: 'date-time', example: '2026-11-21T10:14:12.000Z' }),
+  /** When the address may try again (the slowdown); null: at once. */
+  nextAttemptAt: Nullable(Timestamp(), {
+    example: '2026-11-21T10:14:14.000Z',
+    description:
+      'Ab wann die Adresse es wieder versuchen kann: nach mehreren Fehlversuchen in Folge wartet jeder ' +
+      'weitere länger (1 s, 2 s, 4 s … höchstens 60 s). `null`: sofort.',
+  }),
+});
+export type FailedSignInsOfAddress = Shape<typeof failedSignInsOfAddressSchema>;
 
 /** The office's failed password sign-ins of the last days, per address tried. */
-export interface FailedSignInsReply {
+export const failedSignInsReplySchema = ClosedObject({
   /** How many days back the answer looks. */
-  readonly days: number;
+  days: Type.Integer({ example: 7, description: 'So viele Tage reicht die Antwort zurück' }),
   /** Newest failure first; when there are very many, only the newest (`addressCount`: all of them). */
-  readonly addresses: readonly FailedSignInsOfAddress[];
-  readonly addressCount: number;
-}
-
-export interface FailedSignInsOfAddress {
-  readonly email: string;
-  /** Whether the address is an office account (else no account has it). */
-  readonly officeAccount: boolean;
-  readonly failures: number;
-  readonly lastFailureAt: string;
-  /** When the address may try again (the slowdown); null: at once. */
-  readonly nextAttemptAt: string | null;
-}
+  addresses: Type.Array(failedSignInsOfAddressSchema, {
+    description: 'Je Adresse, die jüngste zuerst; bei sehr vielen nur die 50 jüngsten',
+  }),
+  addressCount: Type.Integer({ example: 1, description: 'Wie viele Adressen es waren' }),
+});
+export type FailedSignInsReply = Shape<typeof failedSignInsReplySchema>;
 
 export interface InvitationReply {
   readonly id: string;
@@ -143,12 +173,13 @@ export interface HistoryEntryReply {
   readonly summary: string;
 }
 
-export interface WorkingGroupReply {
-  readonly id: string;
-  readonly name: string;
-  readonly description?: string;
-  readonly memberCount: number;
-}
+export const workingGroupReplySchema = ClosedObject({
+  id: Type.String({ example: 'digitales' }),
+  name: Type.String({ example: 'Digitales' }),
+  description: Type.Optional(Type.String()),
+  memberCount: Type.Integer({ example: 24 }),
+});
+export type WorkingGroupReply = Shape<typeof workingGroupReplySchema>;
 
 /** The answer to an erasure: what is left of the member is the pseudonymous id. */
 export interface MemberErasureReply {

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { DeadLetterReason } from '../envelope/kafka-headers';
-import { Page, PageQuery } from '../membership';
+import { DeadLetterReasons } from '../envelope/kafka-headers';
+import { Page, PageOf, PageQuery } from '../membership';
+import { CloneType, ClosedObject, Nullable, OneOf, Shape, Timestamp, Type, Uuid } from '../schema';
 import { defineRequest } from '../requests/request-pattern';
 import { DomainTopics } from '../topics';
 import { MultiLineText } from '../validation/text-input';
@@ -23,50 +24,81 @@ export const DeadLetterSourceTopics = Object.values(DomainTopics);
 export const DEAD_LETTER_ID = /^ic\.[a-z]{3,20}\.v[0-9]{1,3}\.dlt:[0-9]{1,4}:[0-9]{1,19}$/;
 export const DEAD_LETTER_ID_EXAMPLE = 'ic.registrations.v1.dlt:0:17';
 
-export interface DeadLetterDecisionReply {
+export const deadLetterDecisionReplySchema = ClosedObject({
   /** The staff account or the CLI's operator who decided. */
-  readonly by: string;
-  readonly at: string;
-  readonly note?: string;
-}
+  by: Type.String({
+    description: 'Wer entschieden hat: Kennung des Kontos oder cli:<Benutzer>',
+    example: 'cli:betrieb',
+  }),
+  at: Timestamp(),
+  note: Type.Optional(Type.String({ example: 'Testanmeldung, hinfällig' })),
+});
+export type DeadLetterDecisionReply = Shape<typeof deadLetterDecisionReplySchema>;
 
-export interface DeadLetterReply {
-  readonly id: string;
-  readonly state: DeadLetterState;
+/** The domain topics as the answers name them. */
+const sourceTopicSchema = Type.Unsafe<string>({ enum: DeadLetterSourceTopics });
+
+/** A message a consumer group gave up on. */
+export const deadLetterReplySchema = ClosedObject({
+  id: Type.String({ example: DEAD_LETTER_ID_EXAMPLE }),
+  state: OneOf(DeadLetterStates),
   /** The topic the message came from and goes back to on redelivery. */
-  readonly topic: string;
-  readonly partition: number;
-  readonly offset: string;
-  readonly reason: DeadLetterReason;
+  topic: CloneType(sourceTopicSchema, {
+    description: 'Das Topic, aus dem sie kam und in das sie zurückgeht',
+  }),
+  partition: Type.Integer({ example: 2 }),
+  offset: Type.String({ example: '1042' }),
+  reason: OneOf(DeadLetterReasons),
   /** Whether sending it back can help: a service failed on a readable, valid message (see `reason`). */
-  readonly redeliverable: boolean;
-  readonly error: string;
-  readonly attempts: number;
+  redeliverable: Type.Boolean({
+    description:
+      'Ob erneutes Zustellen helfen kann: ein Dienst scheiterte an einer lesbaren, gültigen Nachricht ' +
+      '(`handler-failed`). Sonst lässt sie sich nur verwerfen.',
+  }),
+  error: Type.String({
+    example: 'Zu Mitglied 5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10 liegen keine Kontaktdaten vor',
+  }),
+  attempts: Type.Integer({ example: 5 }),
   /** The consumer group that gave up on it, the only one that handles its redelivery. */
-  readonly group: string;
-  readonly failedAt: string;
-  readonly eventId?: string;
-  readonly eventType?: string;
-  readonly key?: string;
-  readonly redelivered?: DeadLetterDecisionReply;
-  readonly discarded?: DeadLetterDecisionReply;
-}
+  group: Type.String({
+    description: 'Die Consumer-Gruppe, die aufgegeben hat',
+    example: 'notifications.events',
+  }),
+  failedAt: Timestamp(),
+  eventId: Type.Optional(Uuid()),
+  eventType: Type.Optional(Type.String({ example: 'de.dstgb.ic.registrations.RegistrationConfirmed.v1' })),
+  key: Type.Optional(Type.String({ example: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10' })),
+  redelivered: Type.Optional(deadLetterDecisionReplySchema),
+  discarded: Type.Optional(deadLetterDecisionReplySchema),
+});
+export type DeadLetterReply = Shape<typeof deadLetterReplySchema>;
 
 /** One dead letter with its message as it was (for `show`). */
-export interface DeadLetterDetailReply extends DeadLetterReply {
-  readonly headers: Readonly<Record<string, string>>;
+export const deadLetterDetailReplySchema = ClosedObject({
+  ...deadLetterReplySchema.properties,
+  headers: Type.Record(Type.String(), Type.String(), {
+    example: { ce_type: 'de.dstgb.ic.registrations.RegistrationConfirmed.v1' },
+  }),
   /** The body as text (UTF-8), as the consumer received it. */
-  readonly body: string | null;
-}
+  body: Nullable(Type.String(), { description: 'Der Inhalt der Nachricht als Text' }),
+});
+export type DeadLetterDetailReply = Shape<typeof deadLetterDetailReplySchema>;
 
-export interface DeadLetterFiguresReply {
-  readonly open: number;
-  readonly openByTopic: readonly { readonly topic: string; readonly open: number }[];
-}
+export const deadLetterPageReplySchema = PageOf(deadLetterReplySchema);
 
-export interface RedeliverAllReply {
-  readonly redelivered: readonly DeadLetterReply[];
-}
+export const openDeadLettersOfTopicSchema = ClosedObject({
+  topic: sourceTopicSchema,
+  open: Type.Integer({ example: 2 }),
+});
+
+export const deadLetterFiguresReplySchema = ClosedObject({
+  open: Type.Integer({ example: 2 }),
+  openByTopic: Type.Array(openDeadLettersOfTopicSchema),
+});
+export type DeadLetterFiguresReply = Shape<typeof deadLetterFiguresReplySchema>;
+
+export const redeliverAllReplySchema = ClosedObject({ redelivered: Type.Array(deadLetterReplySchema) });
+export type RedeliverAllReply = Shape<typeof redeliverAllReplySchema>;
 
 export class DeadLetterListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: DeadLetterStates })

@@ -1,4 +1,13 @@
-import { FormatRegistry, Kind, Static, TProperties, TSchema, Type, TypeRegistry } from '@sinclair/typebox';
+import {
+  FormatRegistry,
+  Kind,
+  SchemaOptions,
+  Static,
+  TProperties,
+  TSchema,
+  Type,
+  TypeRegistry,
+} from '@sinclair/typebox';
 
 /**
  * One definition per shape: a TypeBox schema is JSON Schema (ajv checks it as it is) and its
@@ -63,3 +72,43 @@ const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 export function EventDataSchema<Properties extends TProperties>(properties: Properties) {
   return Type.Object(properties, { $schema: JSON_SCHEMA_DIALECT, additionalProperties: false });
 }
+
+/** A value of `schema` or null; the OpenAPI 3.0 document writes it as `nullable: true`. */
+export function Nullable<S extends TSchema>(schema: S, options?: SchemaOptions) {
+  return Type.Union([schema, Type.Null()], options);
+}
+
+/**
+ * A copy of `value` with only what `schema` describes (the named properties of each object, all the
+ * way down), so that whatever else a sender put in never goes further, e.g. into an HTTP answer.
+ * A schema it cannot follow throws rather than pass the value on unread.
+ */
+export function pickShape<S extends TSchema>(schema: S, value: Shape<S>): Shape<S> {
+  return pick(schema, value) as Shape<S>;
+}
+
+function pick(schema: TSchema, value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const variants = (schema.anyOf as TSchema[] | undefined)?.filter((variant) => variant.type !== 'null');
+  if (variants?.length === 1) return pick(variants[0], value);
+  if (Array.isArray(value) && schema.type === 'array') {
+    return value.map((item: unknown) => pick(schema.items as TSchema, item));
+  }
+  const properties = schema.properties as TProperties | undefined;
+  if (!Array.isArray(value) && schema.type === 'object' && properties) {
+    const source = value as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.entries(properties)
+        .filter(([key]) => source[key] !== undefined)
+        .map(([key, property]) => [key, pick(property, source[key])]),
+    );
+  }
+  const [entries, ...others] = Object.values((schema.patternProperties ?? {}) as TProperties);
+  if (!Array.isArray(value) && schema.type === 'object' && entries && others.length === 0) {
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, pick(entries, entry)]));
+  }
+  throw new Error(`pickShape cannot follow the schema ${JSON.stringify(schema)} into a value`);
+}
+
+/** A copy of a schema with other options, e.g. the description of one property that uses it. */
+export { CloneType } from '@sinclair/typebox';

@@ -11,7 +11,7 @@ import {
 import { newAccessTokenReply } from '../testing/reply-factories';
 import { SESSION_ENDED } from './access-token.verifier';
 import { AuthController } from './auth.controller';
-import { SIGN_IN_LINK_ACCEPTED } from './auth.responses';
+import { SIGN_IN_LINK_ACCEPTED } from './browser-session.shapes';
 
 const WRONG_CREDENTIALS = 'E-Mail-Adresse oder Passwort ist falsch.';
 

@@ -1,22 +1,20 @@
-import { LinkTokenRequest, MembershipRequests, SignInLinkRequest, StaffLoginRequest } from '@ic/contracts';
+import {
+  AccessTokenReply,
+  accessTokenReplySchema,
+  LinkTokenRequest,
+  MembershipRequests,
+  pickShape,
+  SignInLinkRequest,
+  StaffLoginRequest,
+} from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Body, Controller, HttpCode, Post, UseGuards, UseInterceptors } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiReply } from '../http/api-replies';
 import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
 import { SIGN_IN_REQUIRED } from './access-token.verifier';
-import {
-  AccessTokenResponse,
-  SIGN_IN_LINK_ACCEPTED,
-  SignInLinkAcceptedResponse,
-  toAccessTokenResponse,
-} from './auth.responses';
+import { SIGN_IN_LINK_ACCEPTED, signInLinkAcceptedSchema } from './browser-session.shapes';
 import { Public, Roles } from './auth.decorators';
 import { SessionCheck } from './session-check.service';
 import { SignInLinkThrottleGuard } from './sign-in-link-throttle.guard';
@@ -41,13 +39,13 @@ export class AuthController {
     summary: 'Anmeldung der Geschäftsstelle mit E-Mail und Passwort',
     description: STAFF_SIGN_IN_LIMITS,
   })
-  @ApiOkResponse({ type: AccessTokenResponse })
+  @ApiReply(200, 'AccessTokenResponse', accessTokenReplySchema)
   @ApiProblems(401, 429)
   async staffLogin(
     @Body() body: StaffLoginRequest,
     @CallContext() call: SendOptions,
-  ): Promise<AccessTokenResponse> {
-    return toAccessTokenResponse(await this.rpc.send(MembershipRequests.staffLogin, body, call));
+  ): Promise<AccessTokenReply> {
+    return pickShape(accessTokenReplySchema, await this.rpc.send(MembershipRequests.staffLogin, body, call));
   }
 
   @Roles('staff', 'member')
@@ -73,12 +71,12 @@ export class AuthController {
       'sind 100 Anfragen in 10 Minuten möglich, danach 429 mit `Retry-After`; ein Mitglied bekommt höchstens ' +
       '5 Links in der Stunde.',
   })
-  @ApiAcceptedResponse({ type: SignInLinkAcceptedResponse })
+  @ApiReply(202, 'SignInLinkAcceptedResponse', signInLinkAcceptedSchema)
   @ApiProblems(429)
   async requestSignInLink(
     @Body() body: SignInLinkRequest,
     @CallContext() call: SendOptions,
-  ): Promise<SignInLinkAcceptedResponse> {
+  ): Promise<{ message: string }> {
     await this.rpc.send(MembershipRequests.requestSignInLink, body, call);
     return { message: SIGN_IN_LINK_ACCEPTED };
   }
@@ -91,12 +89,15 @@ export class AuthController {
     description:
       'Tauscht den Schlüssel aus dem Link gegen ein Zugangstoken. Jeder Link gilt einmal und nur kurz.',
   })
-  @ApiOkResponse({ type: AccessTokenResponse })
+  @ApiReply(200, 'AccessTokenResponse', accessTokenReplySchema)
   @ApiProblems(401, 404, 422)
   async redeemSignInLink(
     @Body() body: LinkTokenRequest,
     @CallContext() call: SendOptions,
-  ): Promise<AccessTokenResponse> {
-    return toAccessTokenResponse(await this.rpc.send(MembershipRequests.redeemSignInLink, body, call));
+  ): Promise<AccessTokenReply> {
+    return pickShape(
+      accessTokenReplySchema,
+      await this.rpc.send(MembershipRequests.redeemSignInLink, body, call),
+    );
   }
 }

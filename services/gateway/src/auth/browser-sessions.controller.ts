@@ -1,20 +1,19 @@
 import { LinkTokenRequest, MembershipRequests, StaffLoginRequest } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UseInterceptors } from '@nestjs/common';
-import {
-  ApiExtraModels,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  getSchemaPath,
-} from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { ApiReply, ApiReplyParts, componentRef } from '../http/api-replies';
 import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
 import { GatewayRequest } from '../http/gateway-request';
 import { Public } from './auth.decorators';
-import { SignedInSessionResponse, SignedOutSessionResponse } from './auth.responses';
+import {
+  SignedInSession,
+  signedInSessionSchema,
+  SignedOutSession,
+  signedOutSessionSchema,
+} from './browser-session.shapes';
 import { BrowserSessions } from './browser-sessions.service';
 import { STAFF_SIGN_IN_LIMITS, StaffSignInThrottleInterceptor } from './staff-sign-in-throttle.interceptor';
 
@@ -33,7 +32,10 @@ const SET_COOKIE = {
  */
 @ApiTags('Anmeldung')
 @ApiUpstreamProblems()
-@ApiExtraModels(SignedInSessionResponse, SignedOutSessionResponse)
+@ApiReplyParts({
+  SignedInSessionResponse: signedInSessionSchema,
+  SignedOutSessionResponse: signedOutSessionSchema,
+})
 @Controller('auth')
 export class BrowserSessionsController {
   constructor(
@@ -52,16 +54,13 @@ export class BrowserSessionsController {
   @ApiOkResponse({
     headers: SET_COOKIE,
     schema: {
-      oneOf: [
-        { $ref: getSchemaPath(SignedInSessionResponse) },
-        { $ref: getSchemaPath(SignedOutSessionResponse) },
-      ],
+      oneOf: [componentRef('SignedInSessionResponse'), componentRef('SignedOutSessionResponse')],
     },
   })
   current(
     @Req() request: GatewayRequest,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<SignedInSessionResponse | SignedOutSessionResponse> {
+  ): Promise<SignedInSession | SignedOutSession> {
     return this.browser.current(request, response);
   }
 
@@ -74,7 +73,7 @@ export class BrowserSessionsController {
       'Löst den Schlüssel aus dem Link der E-Mail ein (jeder Link gilt einmal und nur kurz) und setzt das ' +
       'Sitzungs-Cookie. Mitglieder bleiben 30 Tage ab der letzten Nutzung angemeldet.',
   })
-  @ApiOkResponse({ type: SignedInSessionResponse, headers: SET_COOKIE })
+  @ApiReply(200, 'SignedInSessionResponse', signedInSessionSchema, { headers: SET_COOKIE })
   @ApiIdempotencyKey()
   @ApiProblems(401, 403)
   async signIn(
@@ -82,7 +81,7 @@ export class BrowserSessionsController {
     @CallContext() call: SendOptions,
     @Req() request: GatewayRequest,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<SignedInSessionResponse> {
+  ): Promise<SignedInSession> {
     const session = this.browser.prepare(request);
     const reply = await this.rpc.send(
       MembershipRequests.startMemberBrowserSession,
@@ -100,7 +99,7 @@ export class BrowserSessionsController {
     summary: 'Anmeldung der Geschäftsstelle im Browser mit E-Mail und Passwort',
     description: `Setzt das Sitzungs-Cookie; die Sitzung endet 10 Stunden nach der Anmeldung. ${STAFF_SIGN_IN_LIMITS}`,
   })
-  @ApiOkResponse({ type: SignedInSessionResponse, headers: SET_COOKIE })
+  @ApiReply(200, 'SignedInSessionResponse', signedInSessionSchema, { headers: SET_COOKIE })
   @ApiIdempotencyKey()
   @ApiProblems(401, 403, 429)
   async staffSignIn(
@@ -108,7 +107,7 @@ export class BrowserSessionsController {
     @CallContext() call: SendOptions,
     @Req() request: GatewayRequest,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<SignedInSessionResponse> {
+  ): Promise<SignedInSession> {
     const session = this.browser.prepare(request);
     const reply = await this.rpc.send(
       MembershipRequests.startStaffBrowserSession,

@@ -3,11 +3,7 @@ import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { GatewayRequest } from '../http/gateway-request';
-import {
-  SignedInSessionResponse,
-  SignedOutSessionResponse,
-  toSignedInSessionResponse,
-} from './auth.responses';
+import { SignedInSession, signedInSession, SignedOutSession } from './browser-session.shapes';
 import { BrowserSessionCookie, hashSessionSecret, newSessionSecret } from './browser-session-cookie';
 import { CsrfProtection } from './csrf-protection';
 import { SessionCheck } from './session-check.service';
@@ -18,7 +14,7 @@ export interface NewBrowserSession {
   readonly sessionSecretHash: string;
 }
 
-const SIGNED_OUT: SignedOutSessionResponse = { signedIn: false };
+const SIGNED_OUT: SignedOutSession = { signedIn: false };
 
 /**
  * The browser's side of signing in and out: the gateway makes each session's secret, puts it only
@@ -45,20 +41,13 @@ export class BrowserSessions {
   }
 
   /** Sets the cookie of a session the membership service started, and answers as GET /auth/session. */
-  started(
-    response: Response,
-    session: NewBrowserSession,
-    reply: BrowserSessionReply,
-  ): SignedInSessionResponse {
+  started(response: Response, session: NewBrowserSession, reply: BrowserSessionReply): SignedInSession {
     this.cookie.set(response, session.secret, reply.expiresAt);
-    return toSignedInSessionResponse(reply, this.csrf.tokenFor(session.secret));
+    return signedInSession(reply, this.csrf.tokenFor(session.secret));
   }
 
   /** The session of the request's cookie; a cookie whose session ended is dropped. */
-  async current(
-    request: GatewayRequest,
-    response: Response,
-  ): Promise<SignedInSessionResponse | SignedOutSessionResponse> {
+  async current(request: GatewayRequest, response: Response): Promise<SignedInSession | SignedOutSession> {
     const secret = this.cookie.secretOf(request);
     if (secret === undefined) return SIGNED_OUT;
     const session = await this.sessions.resolveBrowserSession(
@@ -70,7 +59,7 @@ export class BrowserSessions {
       return SIGNED_OUT;
     }
     if (session.renewed) this.cookie.set(response, secret, session.expiresAt);
-    return toSignedInSessionResponse(session, this.csrf.tokenFor(secret));
+    return signedInSession(session, this.csrf.tokenFor(secret));
   }
 
   /**

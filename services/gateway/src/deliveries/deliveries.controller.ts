@@ -1,17 +1,21 @@
-import { DELIVERY_ID, DeliveryListQuery, NotificationsRequests } from '@ic/contracts';
+import {
+  DELIVERY_ID,
+  DeliveryListQuery,
+  deliveryPageReplySchema,
+  DeliveryReply,
+  deliveryReplySchema,
+  NotificationsRequests,
+  Page,
+  pickShape,
+} from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
+import { ApiReply } from '../http/api-replies';
 import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
 import { PatternParam } from '../http/path-params';
-import {
-  DeliveryPageResponse,
-  DeliveryResponse,
-  toDeliveryPageResponse,
-  toDeliveryResponse,
-} from './delivery.responses';
 
 @ApiTags('E-Mail-Versand')
 @ApiUpstreamProblems()
@@ -27,13 +31,16 @@ export class DeliveriesController {
       'Jede E-Mail mit Stand (queued, sending, sent, failed), Versuchen und dem letzten Fehler; ' +
       'gefiltert nach Stand, Art, Mitglied oder Empfängeradresse.',
   })
-  @ApiOkResponse({ type: DeliveryPageResponse })
+  @ApiReply(200, 'DeliveryPageResponse', deliveryPageReplySchema)
   @ApiProblems(400, 422)
   async list(
     @Query() query: DeliveryListQuery,
     @CallContext() call: SendOptions,
-  ): Promise<DeliveryPageResponse> {
-    return toDeliveryPageResponse(await this.rpc.send(NotificationsRequests.listDeliveries, query, call));
+  ): Promise<Page<DeliveryReply>> {
+    return pickShape(
+      deliveryPageReplySchema,
+      await this.rpc.send(NotificationsRequests.listDeliveries, query, call),
+    );
   }
 
   @Roles('staff')
@@ -46,7 +53,7 @@ export class DeliveriesController {
       'versendet sie gleich darauf, an die aktuelle Adresse des Mitglieds. Nur eine fehlgeschlagene ' +
       'E-Mail (sonst 409); eine Wiederholung der Anfrage, während sie unterwegs ist, gibt dieselbe Antwort.',
   })
-  @ApiOkResponse({ type: DeliveryResponse })
+  @ApiReply(200, 'DeliveryResponse', deliveryReplySchema)
   @ApiIdempotencyKey()
   @ApiProblems(400, 404, 409)
   async resend(
@@ -58,8 +65,9 @@ export class DeliveriesController {
     )
     deliveryId: string,
     @CallContext() call: SendOptions,
-  ): Promise<DeliveryResponse> {
-    return toDeliveryResponse(
+  ): Promise<DeliveryReply> {
+    return pickShape(
+      deliveryReplySchema,
       await this.rpc.send(NotificationsRequests.resendDelivery, { deliveryId }, call),
     );
   }

@@ -12,7 +12,8 @@ import {
   Theme,
   Themes,
 } from '@ic/contracts';
-import { SignedInSessionResponse } from '../auth/auth.responses';
+import { SignedInSession } from '../auth/browser-session.shapes';
+import { componentRef } from '../http/api-replies';
 import { PersonNameResponse, toPersonNameResponse } from '../http/person-name.response';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MunicipalityResponse, toMunicipalityResponse } from '../members/member.responses';
@@ -106,10 +107,10 @@ export class InvitationAcceptedResponse {
   memberId!: string;
 
   @ApiPropertyOptional({
-    type: SignedInSessionResponse,
+    allOf: [componentRef('SignedInSessionResponse')],
     description: 'Nur mit `signIn: true`: die neue Sitzung im Browser (das Sitzungs-Cookie ist gesetzt).',
   })
-  session?: SignedInSessionResponse;
+  session?: SignedInSession;
 }
 
 export class InvitationDeclinedResponse {

@@ -1,30 +1,32 @@
 import {
   DEAD_LETTER_ID,
   DEAD_LETTER_ID_EXAMPLE,
+  deadLetterDecisionReplySchema,
+  DeadLetterDetailReply,
+  deadLetterDetailReplySchema,
+  DeadLetterFiguresReply,
+  deadLetterFiguresReplySchema,
   DeadLetterListQuery,
   DeadLetterNote,
+  deadLetterPageReplySchema,
+  DeadLetterReply,
+  deadLetterReplySchema,
   DeadLetterRequests,
+  openDeadLettersOfTopicSchema,
+  Page,
+  pickShape,
+  RedeliverAllReply,
+  redeliverAllReplySchema,
   RedeliverAllRequest,
 } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
+import { ApiReply, ApiReplyParts } from '../http/api-replies';
 import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
 import { PatternParam } from '../http/path-params';
-import {
-  DeadLetterDetailResponse,
-  DeadLetterFiguresResponse,
-  DeadLetterPageResponse,
-  DeadLetterResponse,
-  RedeliverAllResponse,
-  toDeadLetterDetailResponse,
-  toDeadLetterFiguresResponse,
-  toDeadLetterPageResponse,
-  toDeadLetterResponse,
-  toRedeliverAllResponse,
-} from './dead-letter.responses';
 
 const DeadLetterIdParam = () =>
   PatternParam(
@@ -38,6 +40,10 @@ const DeadLetterIdParam = () =>
 @ApiTags('Betrieb')
 @ApiUpstreamProblems()
 @Roles('operations')
+@ApiReplyParts({
+  DeadLetterDecisionResponse: deadLetterDecisionReplySchema,
+  OpenDeadLettersOfTopicResponse: openDeadLettersOfTopicSchema,
+})
 @Controller('dead-letters')
 export class DeadLettersController {
   constructor(private readonly rpc: RpcClient) {}
@@ -49,20 +55,20 @@ export class DeadLettersController {
       'Jede Nachricht, die eine Consumer-Gruppe nach allen Versuchen aufgegeben hat, mit Grund, Fehler, ' +
       'Herkunft und Stand (offen, erneut zugestellt, verworfen), die neuesten zuerst.',
   })
-  @ApiOkResponse({ type: DeadLetterPageResponse })
+  @ApiReply(200, 'DeadLetterPageResponse', deadLetterPageReplySchema)
   @ApiProblems(400, 422)
   async list(
     @Query() query: DeadLetterListQuery,
     @CallContext() call: SendOptions,
-  ): Promise<DeadLetterPageResponse> {
-    return toDeadLetterPageResponse(await this.rpc.send(DeadLetterRequests.list, query, call));
+  ): Promise<Page<DeadLetterReply>> {
+    return pickShape(deadLetterPageReplySchema, await this.rpc.send(DeadLetterRequests.list, query, call));
   }
 
   @Get('figures')
   @ApiOperation({ summary: 'Offene nicht zugestellte Nachrichten je Topic' })
-  @ApiOkResponse({ type: DeadLetterFiguresResponse })
-  async figures(@CallContext() call: SendOptions): Promise<DeadLetterFiguresResponse> {
-    return toDeadLetterFiguresResponse(await this.rpc.send(DeadLetterRequests.figures, {}, call));
+  @ApiReply(200, 'DeadLetterFiguresResponse', deadLetterFiguresReplySchema)
+  async figures(@CallContext() call: SendOptions): Promise<DeadLetterFiguresReply> {
+    return pickShape(deadLetterFiguresReplySchema, await this.rpc.send(DeadLetterRequests.figures, {}, call));
   }
 
   @Post('redeliver-all')
@@ -73,25 +79,31 @@ export class DeadLettersController {
       'Stellt jede offene Nachricht (eines Topics) einmal erneut zu, in der Reihenfolge, in der sie scheiterten; ' +
       'nur an die Consumer-Gruppe, die sie aufgegeben hatte.',
   })
-  @ApiOkResponse({ type: RedeliverAllResponse })
+  @ApiReply(200, 'RedeliverAllResponse', redeliverAllReplySchema)
   @ApiIdempotencyKey()
   @ApiProblems(400)
   async redeliverAll(
     @Body() body: RedeliverAllRequest,
     @CallContext() call: SendOptions,
-  ): Promise<RedeliverAllResponse> {
-    return toRedeliverAllResponse(await this.rpc.send(DeadLetterRequests.redeliverAll, body, call));
+  ): Promise<RedeliverAllReply> {
+    return pickShape(
+      redeliverAllReplySchema,
+      await this.rpc.send(DeadLetterRequests.redeliverAll, body, call),
+    );
   }
 
   @Get(':deadLetterId')
   @ApiOperation({ summary: 'Eine nicht zugestellte Nachricht mit Kopfzeilen und Inhalt' })
-  @ApiOkResponse({ type: DeadLetterDetailResponse })
+  @ApiReply(200, 'DeadLetterDetailResponse', deadLetterDetailReplySchema)
   @ApiProblems(400, 404)
   async show(
     @DeadLetterIdParam() deadLetterId: string,
     @CallContext() call: SendOptions,
-  ): Promise<DeadLetterDetailResponse> {
-    return toDeadLetterDetailResponse(await this.rpc.send(DeadLetterRequests.show, { deadLetterId }, call));
+  ): Promise<DeadLetterDetailReply> {
+    return pickShape(
+      deadLetterDetailReplySchema,
+      await this.rpc.send(DeadLetterRequests.show, { deadLetterId }, call),
+    );
   }
 
   @Post(':deadLetterId/redeliver')
@@ -103,14 +115,17 @@ export class DeadLettersController {
       'hatte; genau einmal: eine zweite Anfrage (ein zweiter Klick, ein zweiter Mensch) erhält 409. Eine nicht ' +
       'lesbare oder vertragswidrige Nachricht geht nicht zurück (422): sie scheiterte genauso; sie wird verworfen.',
   })
-  @ApiOkResponse({ type: DeadLetterResponse })
+  @ApiReply(200, 'DeadLetterResponse', deadLetterReplySchema)
   @ApiIdempotencyKey()
   @ApiProblems(400, 404, 409, 422)
   async redeliver(
     @DeadLetterIdParam() deadLetterId: string,
     @CallContext() call: SendOptions,
-  ): Promise<DeadLetterResponse> {
-    return toDeadLetterResponse(await this.rpc.send(DeadLetterRequests.redeliver, { deadLetterId }, call));
+  ): Promise<DeadLetterReply> {
+    return pickShape(
+      deadLetterReplySchema,
+      await this.rpc.send(DeadLetterRequests.redeliver, { deadLetterId }, call),
+    );
   }
 
   @Post(':deadLetterId/discard')
@@ -119,15 +134,16 @@ export class DeadLettersController {
     summary: 'Eine Nachricht verwerfen',
     description: 'Schließt eine offene Nachricht ohne erneute Zustellung, mit einem Vermerk, warum.',
   })
-  @ApiOkResponse({ type: DeadLetterResponse })
+  @ApiReply(200, 'DeadLetterResponse', deadLetterReplySchema)
   @ApiIdempotencyKey()
   @ApiProblems(400, 404, 409)
   async discard(
     @DeadLetterIdParam() deadLetterId: string,
     @Body() body: DeadLetterNote,
     @CallContext() call: SendOptions,
-  ): Promise<DeadLetterResponse> {
-    return toDeadLetterResponse(
+  ): Promise<DeadLetterReply> {
+    return pickShape(
+      deadLetterReplySchema,
       await this.rpc.send(DeadLetterRequests.discard, { deadLetterId, note: body.note }, call),
     );
   }

@@ -1,13 +1,19 @@
-import { CreateWorkingGroupRequest, MembershipRequests } from '@ic/contracts';
+import {
+  CreateWorkingGroupRequest,
+  MembershipRequests,
+  pickShape,
+  WorkingGroupReply,
+  workingGroupReplySchema,
+} from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Body, Controller, Delete, Get, Post, Put } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
+import { ApiReply } from '../http/api-replies';
 import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
 import { UuidParam, WorkingGroupIdParam } from '../http/path-params';
 import { MemberResponse, toMemberResponse } from '../members/member.responses';
-import { toWorkingGroupResponse, WorkingGroupResponse } from './working-group.responses';
 
 @ApiTags('Arbeitsgruppen')
 @ApiUpstreamProblems()
@@ -18,23 +24,26 @@ export class WorkingGroupsController {
   @Roles('staff', 'member')
   @Get()
   @ApiOperation({ summary: 'Die Arbeitsgruppen des Clubs mit ihrer Mitgliederzahl' })
-  @ApiOkResponse({ type: [WorkingGroupResponse] })
-  async list(@CallContext() call: SendOptions): Promise<WorkingGroupResponse[]> {
+  @ApiReply(200, 'WorkingGroupResponse', workingGroupReplySchema, { isArray: true })
+  async list(@CallContext() call: SendOptions): Promise<WorkingGroupReply[]> {
     const groups = await this.rpc.send(MembershipRequests.listWorkingGroups, {}, call);
-    return groups.map(toWorkingGroupResponse);
+    return groups.map((group) => pickShape(workingGroupReplySchema, group));
   }
 
   @Roles('staff')
   @Post()
   @ApiOperation({ summary: 'Eine Arbeitsgruppe anlegen (Geschäftsstelle)' })
-  @ApiCreatedResponse({ type: WorkingGroupResponse })
+  @ApiReply(201, 'WorkingGroupResponse', workingGroupReplySchema)
   @ApiIdempotencyKey()
   @ApiProblems(409)
   async create(
     @Body() body: CreateWorkingGroupRequest,
     @CallContext() call: SendOptions,
-  ): Promise<WorkingGroupResponse> {
-    return toWorkingGroupResponse(await this.rpc.send(MembershipRequests.createWorkingGroup, body, call));
+  ): Promise<WorkingGroupReply> {
+    return pickShape(
+      workingGroupReplySchema,
+      await this.rpc.send(MembershipRequests.createWorkingGroup, body, call),
+    );
   }
 
   @Roles('staff')
