@@ -28,7 +28,7 @@ import {
 /** The short name of a working group in its address: small letters, digits and hyphens. */
 export const WORKING_GROUP_ID = /^[a-z0-9-]{2,60}$/;
 
-export const createWorkingGroupSchema = ClosedObject({
+const createWorkingGroupSchema = ClosedObject({
   id: withMessage(
     Type.String({
       example: 'smartes-land',

@@ -2,4 +2,3 @@ export * from './shape';
 export * from './published-json-schema';
 export * from './request-body';
 export * from './request-fields';
-export * from './openapi-schema';

@@ -1,6 +1,7 @@
 import {
   ClosedObject,
   MultiLineTextField,
+  Nullable,
   OneOf,
   RequestBody,
   SingleLineTextField,
@@ -29,7 +30,7 @@ class InvitePersonRequest extends RequestBody(
     sector: OneOf(['Kommune', 'Wirtschaft']),
     themes: Type.Array(OneOf(['Klima', 'Digitales']), { uniqueItems: true, maxItems: 2 }),
     municipality: Type.Optional(municipalitySchema),
-    phone: Type.Optional(Type.Union([SingleLineTextField(40), Type.Null()])),
+    phone: Type.Optional(Nullable(SingleLineTextField(40))),
   }),
 ) {}
 
