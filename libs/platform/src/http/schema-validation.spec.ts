@@ -34,6 +34,8 @@ class InvitePersonRequest extends RequestBody(
   }),
 ) {}
 
+class LeaveRequest extends RequestBody(ClosedObject({ note: Type.Optional(MultiLineTextField(30)) })) {}
+
 const valid = {
   name: 'Anna Beispiel',
   memberId: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
@@ -67,6 +69,16 @@ describe('createValidationPipe with a RequestBody class', () => {
       name: ' Anna ',
     });
     expect(await sut({ ...valid, name: ' Anna ' }, { type: 'param' })).toEqual({ ...valid, name: 'Anna' });
+  });
+
+  it('takes a body left out as an empty one, which a schema of optional fields takes', async () => {
+    await expect(sut(undefined, { metatype: LeaveRequest })).resolves.toEqual({});
+    expect((await refused(undefined)).map((error) => error.field)).toEqual([
+      'name',
+      'memberId',
+      'sector',
+      'themes',
+    ]);
   });
 
   it('refuses unknown fields by name, in German', async () => {

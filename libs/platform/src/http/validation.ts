@@ -92,7 +92,8 @@ class PlatformValidationPipe extends ValidationPipe {
     if (paths.length > 0)
       throw new FieldValidationException(paths.map((field) => ({ field, message: NOT_EXPECTED })));
     const schema = metadata.type === 'custom' ? undefined : requestSchemaOf(metadata.metatype);
-    if (schema) return decodeRequest(schema, value);
+    // A body left out is an empty one, as ValidationPipe takes it (see documentOptionalBodies).
+    if (schema) return decodeRequest(schema, value ?? {});
     if (metadata.type === 'body') {
       const nulls = undocumentedNullPaths(value, metadata.metatype);
       if (nulls.length > 0)
