@@ -8,11 +8,13 @@ import {
   WorkingGroupMemberRequest,
 } from './membership.dto';
 import { ImportMemberRequest, UpdateMemberRequest, UpdateOwnProfileRequest } from './member-profile.dto';
+import { InviteMemberRequest } from './invitations.dto';
 import {
+  EndMembershipOfMemberRequest,
   EndMembershipRequest,
+  EraseDataOfMemberRequest,
   EraseMemberDataRequest,
-  InviteMemberRequest,
-} from './invitations-and-sign-in.dto';
+} from './leaving.dto';
 import {
   DeclineInvitationRequest,
   InvitationAcceptanceRequest,
@@ -301,15 +303,9 @@ export const MembershipRequests = {
   ),
   importMember: defineRequest<ImportMemberRequest, MemberReply>('membership', 'members.import'),
   leave: defineRequest<EndMembershipRequest, MemberReply>('membership', 'members.leave'),
-  endMembership: defineRequest<EndMembershipRequest & MemberIdRequest, MemberReply>(
-    'membership',
-    'members.end',
-  ),
+  endMembership: defineRequest<EndMembershipOfMemberRequest, MemberReply>('membership', 'members.end'),
   eraseOwnData: defineRequest<EraseMemberDataRequest, MemberErasureReply>('membership', 'members.erase-own'),
-  eraseMemberData: defineRequest<EraseMemberDataRequest & MemberIdRequest, MemberErasureReply>(
-    'membership',
-    'members.erase',
-  ),
+  eraseMemberData: defineRequest<EraseDataOfMemberRequest, MemberErasureReply>('membership', 'members.erase'),
 
   listWorkingGroups: defineRequest<Record<string, never>, WorkingGroupReply[]>(
     'membership',

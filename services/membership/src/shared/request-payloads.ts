@@ -1,11 +1,4 @@
-import {
-  EndMembershipRequest,
-  EraseMemberDataRequest,
-  InvitationIdRequest,
-  MemberIdRequest,
-  PageQuery,
-  UpdateMemberRequest,
-} from '@ic/contracts';
+import { InvitationIdRequest, MemberIdRequest, PageQuery, UpdateMemberRequest } from '@ic/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 
@@ -22,18 +15,6 @@ export class MemberIdPayload implements MemberIdRequest {
 }
 
 export class UpdateMemberPayload extends UpdateMemberRequest implements MemberIdRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', uuid('memberId'))
-  memberId!: string;
-}
-
-export class EndMembershipPayload extends EndMembershipRequest implements MemberIdRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', uuid('memberId'))
-  memberId!: string;
-}
-
-export class EraseMemberDataPayload extends EraseMemberDataRequest implements MemberIdRequest {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', uuid('memberId'))
   memberId!: string;

@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
-  Equals,
   IsArray,
   IsIn,
   IsOptional,
@@ -109,27 +108,4 @@ export class InviteMemberRequest {
   @MaxLength(4000)
   @MultiLineText()
   personalMessage?: string;
-}
-
-export class EndMembershipRequest {
-  @ApiPropertyOptional({ maxLength: 2000, description: 'Grund (für die Geschäftsstelle)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  @MultiLineText()
-  note?: string;
-}
-
-/** Erasing personal data cannot be undone: the body must say so explicitly. */
-export class EraseMemberDataRequest {
-  @ApiProperty({
-    enum: [true],
-    description:
-      'Muss `true` sein: bestätigt, dass alle personenbezogenen Daten unwiderruflich gelöscht werden sollen',
-  })
-  @Equals(true, {
-    message:
-      'confirm muss true sein: Bitte bestätigen Sie, dass alle personenbezogenen Daten unwiderruflich gelöscht werden sollen',
-  })
-  confirm!: true;
 }
