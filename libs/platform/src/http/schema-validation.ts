@@ -2,7 +2,7 @@ import { FieldProblem, fieldProblem, isOneOf, ownMessageOf, TSchema } from '@ic/
 import { TypeCheck, TypeCompiler, ValueError, ValueErrorType } from '@sinclair/typebox/compiler';
 import { FieldError } from '../errors/problem-details';
 import { FieldValidationException } from '../errors/to-problem';
-import { germanMessage } from './validation-messages';
+import { germanMessage, notNullMessage } from './validation-messages';
 
 /** Compiled once per schema: a request class's schema is checked on every request. */
 const checkers = new WeakMap<TSchema, TypeCheck<TSchema>>();
@@ -29,7 +29,7 @@ export function decodeRequest(schema: TSchema, value: unknown): unknown {
 
 function fieldErrorsOf(errors: Iterable<ValueError>): FieldError[] {
   const byField = new Map<string, string>();
-  for (const error of withoutUnions(errors)) {
+  for (const error of throughNullables(errors)) {
     const field = fieldOf(error.path);
     if (!byField.has(field)) byField.set(field, messageOf(error, field));
   }
@@ -49,13 +49,13 @@ function fieldOf(path: string): string {
  * A union's own error says only that no variant fits. For a nullable field (the schema or null) and a
  * value that is not null, the errors of the schema say why.
  */
-function* withoutUnions(errors: Iterable<ValueError>): Generator<ValueError> {
+function* throughNullables(errors: Iterable<ValueError>): Generator<ValueError> {
   for (const error of errors) {
     const variants = (error.schema.anyOf ?? []) as TSchema[];
     const notNull = variants.findIndex((variant) => variant.type !== 'null');
     const nullable = variants.length === 2 && variants.some((variant) => variant.type === 'null');
     if (error.type === ValueErrorType.Union && nullable && error.value !== null) {
-      yield* withoutUnions(error.errors[notNull]);
+      yield* throughNullables(error.errors[notNull]);
     } else {
       yield error;
     }
@@ -68,8 +68,6 @@ const propertyOf = (field: string) =>
     .split('.')
     .filter((key) => !/^\d+$/.test(key))
     .at(-1) ?? field;
-
-const NOT_NULL = 'darf nicht null sein. Lassen Sie die Angabe weg, wenn Sie hier nichts angeben möchten.';
 
 /**
  * Each kind of refusal as the constraint the validation messages word, and the schema keyword that
@@ -115,7 +113,7 @@ function messageOf(error: ValueError, field: string): string {
   if (error.type === ValueErrorType.ObjectAdditionalProperties) return germanMessage('whitelistValidation');
   if (error.type === ValueErrorType.ObjectRequiredProperty) return germanMessage('isDefined');
   // A null where the schema takes none is not a missing field: it says so (see the API document).
-  if (error.value === null) return `${field} ${NOT_NULL}`;
+  if (error.value === null) return notNullMessage(field);
   const refusal = refusalOf(error);
   if ('problem' in refusal) return `${propertyOf(field)} ${refusal.problem}`;
   const own = ownMessageOf(error.schema);

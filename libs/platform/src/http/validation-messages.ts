@@ -58,3 +58,8 @@ export function germanMessage(constraint: string, limit?: number | string): stri
   const german = GERMAN_BY_CONSTRAINT[constraint];
   return german ? german(limit === undefined ? undefined : String(limit)) : 'Diese Angabe ist ungültig.';
 }
+
+/** A null where the request does not take one: not the same as leaving the field out. */
+export function notNullMessage(field: string): string {
+  return `${field} darf nicht null sein. Lassen Sie die Angabe weg, wenn Sie hier nichts angeben möchten.`;
+}

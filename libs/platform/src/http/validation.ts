@@ -4,7 +4,7 @@ import { FieldError } from '../errors/problem-details';
 import { FieldValidationException } from '../errors/to-problem';
 import { jsonEntries } from './json-entries';
 import { decodeRequest } from './schema-validation';
-import { germanValidationMessage } from './validation-messages';
+import { germanValidationMessage, notNullMessage } from './validation-messages';
 
 type Wording = (constraint: string, message: string) => string;
 
@@ -77,8 +77,6 @@ export function undocumentedNullPaths(value: unknown, type: Constructor | undefi
   });
 }
 
-const NOT_NULL = 'darf nicht null sein. Lassen Sie die Angabe weg, wenn Sie hier nichts angeben möchten.';
-
 /**
  * Refuses `__proto__`, `constructor` and `prototype` keys by name like any other unexpected field,
  * before class-transformer would drop them and let the rest of the request through. A class made by
@@ -97,9 +95,7 @@ class PlatformValidationPipe extends ValidationPipe {
     if (metadata.type === 'body') {
       const nulls = undocumentedNullPaths(value, metadata.metatype);
       if (nulls.length > 0)
-        throw new FieldValidationException(
-          nulls.map((field) => ({ field, message: `${field} ${NOT_NULL}` })),
-        );
+        throw new FieldValidationException(nulls.map((field) => ({ field, message: notNullMessage(field) })));
     }
     return super.transform(value, metadata);
   }
