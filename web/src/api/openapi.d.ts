@@ -2662,7 +2662,10 @@ export type components = {
             /** @example false */
             announcementsOptOut: boolean;
             biography?: string;
-            /** @example jonas.beispiel@kalletal.example */
+            /**
+             * Format: email
+             * @example jonas.beispiel@kalletal.example
+             */
             email: string;
             /**
              * @example NW

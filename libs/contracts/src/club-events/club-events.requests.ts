@@ -1,6 +1,17 @@
-import { Page } from '../membership/membership.requests';
+import { Page, PageOf } from '../membership/membership.requests';
+import { CloneType, ClosedObject, Count, OneOf, Shape, Type, Uuid } from '../schema';
+import { ZONED_TIME } from '../time/berlin-time';
+import {
+  BerlinTime,
+  circleSummaryReplySchema,
+  forumSummaryReplySchema,
+  loungeDetailsReplySchema,
+  registrationWindowReplySchema,
+  targetGroupReplySchema,
+  venueReplySchema,
+} from './club-event-reply';
 import { defineRequest } from '../requests/request-pattern';
-import { ClubEventSnapshot, EventDocument, HostMunicipality, TargetGroup, Venue } from './club-event';
+import { ClubEventSnapshot, EventDocument } from './club-event';
 import { BeginDocumentUploadRequest, CancelEventRequest, EventListQuery } from './club-events.dto';
 import {
   CreateCircleRequest,
@@ -10,48 +21,49 @@ import {
   UpdateForumRequest,
   UpdateLoungeRequest,
 } from './event-drafts.dto';
-import { EventKind, EventStatus } from './vocabulary';
-import { Theme, FederalState } from '../membership/vocabulary';
+import { EventKinds, EventStatuses } from './vocabulary';
+import { FederalStateCodes, Themes } from '../membership/vocabulary';
 
 /** An event as the office and members see it: its whole current state. Drafts only for staff. */
 export type ClubEventReply = ClubEventSnapshot;
 
 /** One line of an event list; the detail (agenda, modules, documents) comes with `events.get`. */
-export interface ClubEventSummaryReply {
-  readonly eventId: string;
-  readonly kind: EventKind;
-  readonly status: EventStatus;
-  readonly title: string;
-  readonly summary?: string;
-  readonly themes: readonly Theme[];
-  readonly startsAt?: string;
-  readonly endsAt?: string;
-  readonly venue?: Venue;
-  readonly federalStates: readonly FederalState[];
-  readonly capacity: number;
-  readonly registration: ClubEventSnapshot['registration'];
-  readonly cancellationReason?: string;
+export const clubEventSummaryReplySchema = ClosedObject({
+  eventId: Uuid(),
+  kind: OneOf(EventKinds),
+  status: OneOf(EventStatuses),
+  title: Type.String({ example: 'Innovators Lounge Ulm: Die smarte Stadt im Alltag' }),
+  summary: Type.Optional(Type.String()),
+  themes: Type.Array(OneOf(Themes)),
+  startsAt: Type.Optional(
+    BerlinTime(undefined, `${ZONED_TIME}; fehlt nur bei einer Reihe ohne festen Termin`),
+  ),
+  endsAt: Type.Optional(BerlinTime()),
+  venue: Type.Optional(venueReplySchema),
+  federalStates: Type.Array(OneOf(FederalStateCodes), { description: 'Ort und Zielgruppe' }),
+  capacity: Count(50, 'Plätze; beim Kommunalzirkel: Kommunen'),
+  registration: registrationWindowReplySchema,
+  cancellationReason: Type.Optional(Type.String({ description: 'bei abgesagten Veranstaltungen' })),
   /** Who may take part, for a Kommunalzirkel (e.g. Bavaria up to 25,000 inhabitants). */
-  readonly targetGroup?: TargetGroup;
+  targetGroup: Type.Optional(
+    CloneType(targetGroupReplySchema, { description: 'beim Kommunalzirkel: wer teilnehmen kann' }),
+  ),
   /** What makes each kind itself in a list: the forum's guiding theme, the lounge's host, the series' size. */
-  readonly forum?: ForumSummary;
-  readonly lounge?: LoungeSummary;
-  readonly circle?: CircleSummary;
-}
+  forum: Type.Optional(CloneType(forumSummaryReplySchema, { description: 'beim Deutschlandforum' })),
+  lounge: Type.Optional(
+    CloneType(loungeDetailsReplySchema, { description: 'bei der Innovators Lounge: Thema und Gastgeber' }),
+  ),
+  circle: Type.Optional(CloneType(circleSummaryReplySchema, { description: 'beim Kommunalzirkel' })),
+});
+export type ClubEventSummaryReply = Shape<typeof clubEventSummaryReplySchema>;
 
-export interface ForumSummary {
-  readonly leitgedanke: string;
-  readonly edition?: number;
-}
+export const clubEventPageReplySchema = PageOf(clubEventSummaryReplySchema, {
+  description: 'cursor der nächsten Seite; null auf der letzten',
+});
 
-export interface LoungeSummary {
-  readonly topic: string;
-  readonly host: HostMunicipality;
-}
-
-export interface CircleSummary {
-  readonly moduleCount: number;
-}
+export type ForumSummary = Shape<typeof forumSummaryReplySchema>;
+export type LoungeSummary = Shape<typeof loungeDetailsReplySchema>;
+export type CircleSummary = Shape<typeof circleSummaryReplySchema>;
 
 export interface EventIdRequest {
   readonly eventId: string;

@@ -5,3 +5,4 @@ export * from './event-parts.dto';
 export * from './club-events.events';
 export * from './club-events.requests';
 export * from './vocabulary';
+export * from './club-event-reply';

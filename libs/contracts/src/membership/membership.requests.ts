@@ -28,18 +28,9 @@ import {
   StartStaffBrowserSessionRequest,
   UnsubscribeAnnouncementsRequest,
 } from './sign-in.dto';
-import { Actor, MemberProfile, Municipality } from './member-profile';
-import { CloneType, ClosedObject, Nullable, OneOf, Shape, Timestamp, TSchema, Type } from '../schema';
-import {
-  AcademicTitle,
-  DeactivationReason,
-  FederalState,
-  InvitationStatus,
-  MemberStatus,
-  Salutation,
-  Sector,
-  Theme,
-} from './vocabulary';
+import { actorSchema, memberProfileSchema, municipalitySchema } from './member-profile';
+import { CloneType, ClosedObject, Nullable, OneOf, Shape, Timestamp, TSchema, Type, Uuid } from '../schema';
+import { DeactivationReasons, InvitationStatuses, MemberStatuses } from './vocabulary';
 
 /** One page of a list, and the cursor of the next (null on the last page). */
 export interface Page<T> {
@@ -103,77 +94,117 @@ export const failedSignInsReplySchema = ClosedObject({
 });
 export type FailedSignInsReply = Shape<typeof failedSignInsReplySchema>;
 
-export interface InvitationReply {
-  readonly id: string;
-  readonly status: InvitationStatus;
-  readonly salutation: Salutation;
-  readonly academicTitle?: AcademicTitle;
-  readonly officeTitle?: string;
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly email: string;
-  readonly organisation: string;
-  readonly sector: Sector;
-  readonly federalState: FederalState;
-  readonly municipality?: Municipality;
-  readonly themes: readonly Theme[];
-  readonly personalMessage?: string;
-  readonly invitedBy: string;
-  readonly createdAt: string;
-  readonly expiresAt: string;
-  readonly sentCount: number;
-  readonly answeredAt?: string;
-}
+const profile = memberProfileSchema.properties;
+
+/** The municipality of a profile, with the examples the API document shows. */
+export const municipalityReplySchema = ClosedObject({
+  name: CloneType(municipalitySchema.properties.name, { example: 'Kalletal' }),
+  ags: CloneType(municipalitySchema.properties.ags, {
+    description: 'Amtlicher Gemeindeschlüssel',
+    example: '05766040',
+  }),
+  population: CloneType(municipalitySchema.properties.population, { example: 13900 }),
+});
+
+/** How a person is named and addressed, and where they work: shared by invitations, members and entries. */
+export const personNameProperties = {
+  salutation: CloneType(profile.salutation, { example: 'Herr' }),
+  academicTitle: profile.academicTitle,
+  officeTitle: CloneType(profile.officeTitle, { example: 'Bürgermeister' }),
+  firstName: CloneType(profile.firstName, { example: 'Jonas' }),
+  lastName: CloneType(profile.lastName, { example: 'Beispiel' }),
+  organisation: CloneType(profile.organisation, { example: 'Gemeinde Kalletal' }),
+};
+
+/** An invitation (Berufung) as the office sees it. */
+export const invitationReplySchema = ClosedObject({
+  ...personNameProperties,
+  id: Uuid(),
+  status: CloneType(OneOf(InvitationStatuses), { example: 'open' }),
+  email: Type.String({ example: 'jonas.beispiel@kalletal.example' }),
+  sector: profile.sector,
+  federalState: profile.federalState,
+  municipality: Type.Optional(municipalityReplySchema),
+  themes: profile.themes,
+  personalMessage: Type.Optional(Type.String()),
+  invitedBy: Type.String({ description: 'Konto der Geschäftsstelle, das eingeladen hat' }),
+  createdAt: Timestamp(),
+  expiresAt: Timestamp(),
+  sentCount: Type.Integer({ description: 'Wie oft die Einladungs-E-Mail verschickt wurde', example: 1 }),
+  answeredAt: Type.Optional(Timestamp()),
+});
+export type InvitationReply = Shape<typeof invitationReplySchema>;
+
+export const invitationPageReplySchema = PageOf(invitationReplySchema, {
+  description: 'cursor der nächsten Seite; null auf der letzten',
+});
 
 /** What the invited person sees on the link's page, before answering. */
-export interface InvitationPreviewReply {
-  readonly salutation: Salutation;
-  readonly academicTitle?: AcademicTitle;
-  readonly officeTitle?: string;
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly organisation: string;
-  readonly personalMessage?: string;
-  readonly expiresAt: string;
-  readonly status: InvitationStatus;
-}
+export const invitationPreviewReplySchema = ClosedObject({
+  ...personNameProperties,
+  personalMessage: Type.Optional(Type.String()),
+  expiresAt: Timestamp(),
+  status: OneOf(InvitationStatuses),
+});
+export type InvitationPreviewReply = Shape<typeof invitationPreviewReplySchema>;
 
 /** A member as the member themselves and the office see them. */
-export interface MemberReply extends MemberProfile {
-  readonly id: string;
-  readonly status: MemberStatus;
-  readonly workingGroups: readonly string[];
-  readonly joinedAt: string;
-  readonly leftAt?: string;
-  readonly leaveReason?: DeactivationReason;
-  readonly announcementsOptOut: boolean;
-}
+export const memberReplySchema = ClosedObject({
+  ...personNameProperties,
+  id: Uuid(),
+  status: CloneType(OneOf(MemberStatuses), { example: 'active' }),
+  email: CloneType(profile.email, { example: 'jonas.beispiel@kalletal.example' }),
+  phone: CloneType(profile.phone, { example: '+49 5264 644-0' }),
+  position: CloneType(profile.position, { example: 'Bürgermeister' }),
+  sector: CloneType(profile.sector, { example: 'Kommune' }),
+  federalState: CloneType(profile.federalState, { example: 'NW' }),
+  municipality: Type.Optional(municipalityReplySchema),
+  themes: profile.themes,
+  biography: profile.biography,
+  salutationLine: CloneType(profile.salutationLine, {
+    example: 'Sehr geehrte Frau Bürgermeisterin, liebe Frau Brenner,',
+    description: 'Anrede in den E-Mails, von der Geschäftsstelle festgelegt',
+  }),
+  workingGroups: Type.Array(Type.String(), { example: ['digitales'] }),
+  joinedAt: Timestamp(),
+  leftAt: Type.Optional(Timestamp()),
+  leaveReason: Type.Optional(OneOf(DeactivationReasons)),
+  announcementsOptOut: Type.Boolean({ example: false }),
+});
+export type MemberReply = Shape<typeof memberReplySchema>;
 
 /** The limited view other members get in the directory: no e-mail, phone or population. */
-export interface DirectoryEntryReply {
-  readonly id: string;
-  readonly salutation: Salutation;
-  readonly academicTitle?: AcademicTitle;
-  readonly officeTitle?: string;
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly organisation: string;
-  readonly position?: string;
-  readonly sector: Sector;
-  readonly federalState: FederalState;
-  readonly municipalityName?: string;
-  readonly themes: readonly Theme[];
-  readonly workingGroups: readonly string[];
-}
+export const directoryEntryReplySchema = ClosedObject({
+  ...personNameProperties,
+  id: Uuid(),
+  position: profile.position,
+  sector: profile.sector,
+  federalState: profile.federalState,
+  municipalityName: Type.Optional(Type.String({ example: 'Kalletal' })),
+  themes: profile.themes,
+  workingGroups: Type.Array(Type.String(), { example: ['nachhaltigkeit'] }),
+});
+export type DirectoryEntryReply = Shape<typeof directoryEntryReplySchema>;
 
-export interface HistoryEntryReply {
-  readonly eventId: string;
-  readonly type: string;
-  readonly at: string;
-  readonly by?: Actor;
+/** The office and the member themselves get the full record, other members the entry. */
+export const directoryPageReplySchema = ClosedObject({
+  items: Type.Array(Type.Union([memberReplySchema, directoryEntryReplySchema]), {
+    description: 'Mitglieder sehen Verzeichniseinträge, die Geschäftsstelle vollständige Datensätze.',
+  }),
+  nextCursor: Nullable(Type.String(), { description: 'cursor der nächsten Seite; null auf der letzten' }),
+});
+
+export const historyEntryReplySchema = ClosedObject({
+  eventId: Uuid(),
+  type: Type.String({ example: 'de.dstgb.ic.membership.MemberProfileUpdated.v1' }),
+  at: Timestamp(),
+  by: Type.Optional(actorSchema),
   /** What changed, in words for the office, e.g. "Profil geändert: phone, themes". */
-  readonly summary: string;
-}
+  summary: Type.String({ example: 'Profil geändert: phone, themes' }),
+});
+export type HistoryEntryReply = Shape<typeof historyEntryReplySchema>;
+
+export const historyPageReplySchema = PageOf(historyEntryReplySchema);
 
 export const workingGroupReplySchema = ClosedObject({
   id: Type.String({ example: 'digitales' }),
@@ -184,11 +215,15 @@ export const workingGroupReplySchema = ClosedObject({
 export type WorkingGroupReply = Shape<typeof workingGroupReplySchema>;
 
 /** The answer to an erasure: what is left of the member is the pseudonymous id. */
-export interface MemberErasureReply {
-  readonly memberId: string;
-  readonly erasedAt: string;
-  readonly message: string;
-}
+export const memberErasureReplySchema = ClosedObject({
+  memberId: Type.String({ format: 'uuid', description: 'Die pseudonyme Kennung, die als Einzige bleibt' }),
+  erasedAt: Timestamp(),
+  message: Type.String({
+    example:
+      'Die personenbezogenen Daten wurden gelöscht. Es bleibt nur eine pseudonyme Kennung für die Statistik; …',
+  }),
+});
+export type MemberErasureReply = Shape<typeof memberErasureReplySchema>;
 
 /**
  * A browser session as the membership service answers about it. Its secret lives only in the

@@ -1,3 +1,4 @@
+import { ClosedObject, Shape, Type } from '../schema';
 import { PickType } from '@nestjs/swagger';
 import { InviteMemberRequest } from '../membership';
 import { defineRequest } from '../requests/request-pattern';
@@ -16,10 +17,14 @@ export class InvitationMailPreviewRequest extends PickType(InviteMemberRequest, 
 ] as const) {}
 
 /** The invitation mail's subject and plain text, with placeholders for the link and the expiry. */
-export interface InvitationMailPreviewReply {
-  readonly subject: string;
-  readonly text: string;
-}
+export const invitationMailPreviewReplySchema = ClosedObject({
+  subject: Type.String({ example: 'Ihre Berufung in den Innovators Club des DStGB' }),
+  text: Type.String({
+    description:
+      'Der Text der E-Mail; der persönliche Link und die Frist werden erst beim Versand eingesetzt.',
+  }),
+});
+export type InvitationMailPreviewReply = Shape<typeof invitationMailPreviewReplySchema>;
 
 export const InvitationMailPreviewRequests = {
   previewInvitationMail: defineRequest<InvitationMailPreviewRequest, InvitationMailPreviewReply>(

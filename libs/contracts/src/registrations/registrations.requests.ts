@@ -1,8 +1,10 @@
 import { EventIdRequest } from '../club-events/club-events.requests';
-import { DelegationRole, EventKind, EventStatus } from '../club-events/vocabulary';
-import { Actor, Municipality } from '../membership/member-profile';
-import { Page } from '../membership/membership.requests';
-import { FederalState, Salutation, Sector } from '../membership/vocabulary';
+import { DelegationRoles, EventKinds, EventStatuses } from '../club-events/vocabulary';
+import { CloneType, ClosedObject, Count, OneOf, Shape, Timestamp, Type, Uuid } from '../schema';
+import { ZONED_TIME } from '../time/berlin-time';
+import { actorSchema } from '../membership/member-profile';
+import { municipalityReplySchema, Page, PageOf } from '../membership/membership.requests';
+import { FederalStateCodes, Salutations, Sectors } from '../membership/vocabulary';
 import { defineRequest } from '../requests/request-pattern';
 import {
   ChangeDelegationRequest,
@@ -14,11 +16,11 @@ import {
   RegisterRequest,
 } from './registrations.dto';
 import {
-  CancellationCause,
-  InterestHolderKind,
-  RegistrantKind,
-  RegistrationStatus,
-  SessionChoiceStatus,
+  CancellationCauses,
+  InterestHolderKinds,
+  RegistrantKinds,
+  RegistrationStatuses,
+  SessionChoiceStatuses,
 } from './vocabulary';
 
 export interface RegistrationIdRequest {
@@ -26,70 +28,109 @@ export interface RegistrationIdRequest {
 }
 
 /** The event a registration is for, as far as a list of registrations shows it. */
-export interface RegisteredEventReply {
-  readonly title: string;
-  readonly kind: EventKind;
-  readonly status: EventStatus;
-  readonly startsAt?: string;
-  readonly endsAt?: string;
-}
+export const registeredEventReplySchema = ClosedObject({
+  title: Type.String({ example: 'Innovators Lounge Ulm: Die smarte Stadt im Alltag' }),
+  kind: OneOf(EventKinds),
+  status: OneOf(EventStatuses),
+  startsAt: Type.Optional(Type.String({ example: '2027-04-15T17:00:00+02:00', description: ZONED_TIME })),
+  endsAt: Type.Optional(Type.String({ example: '2027-04-15T21:00:00+02:00', description: ZONED_TIME })),
+});
+export type RegisteredEventReply = Shape<typeof registeredEventReplySchema>;
 
 /** Who the registration is for, with names: for the registrant themselves and the office. */
-export interface RegistrantReply {
-  readonly kind: RegistrantKind;
-  readonly memberId?: string;
+export const registrantReplySchema = ClosedObject({
+  kind: CloneType(OneOf(RegistrantKinds), { description: 'Mitglied, Kommune (Delegation) oder Gast' }),
+  memberId: Type.Optional(
+    Type.String({
+      format: 'uuid',
+      description: 'das Mitglied; bei einer Kommune das Mitglied, das sie angemeldet hat',
+    }),
+  ),
   /** Members and guests: e.g. "Dr. Anna Beispiel"; municipalities: the municipality's name. */
-  readonly name: string;
+  name: Type.String({ example: 'Dr. Anna Beispiel', description: 'bei einer Kommune ihr Name' }),
   /** Members: their office, e.g. "Bürgermeisterin" (name badges, the door list). */
-  readonly officeTitle?: string;
-  readonly organisation?: string;
-  readonly email?: string;
-  readonly sector?: Sector;
-  readonly federalState?: FederalState;
-  readonly municipality?: Municipality;
-}
+  officeTitle: Type.Optional(
+    Type.String({ example: 'Bürgermeisterin', description: 'bei einem Mitglied sein Amt' }),
+  ),
+  organisation: Type.Optional(Type.String({ example: 'Stadt Pegnitz' })),
+  email: Type.Optional(Type.String({ example: 'anna.beispiel@pegnitz.example' })),
+  sector: Type.Optional(OneOf(Sectors)),
+  federalState: Type.Optional(OneOf(FederalStateCodes)),
+  municipality: Type.Optional(municipalityReplySchema),
+});
+export type RegistrantReply = Shape<typeof registrantReplySchema>;
 
-export interface SessionChoiceReply {
-  readonly sessionId: string;
-  readonly title: string;
-  readonly startsAt: string;
-  readonly endsAt: string;
-  readonly status: SessionChoiceStatus;
-  readonly waitingPlace?: number;
-}
+export const sessionChoiceReplySchema = ClosedObject({
+  sessionId: Uuid(),
+  title: Type.String({ example: 'Daten teilen zwischen Kommunen' }),
+  startsAt: Type.String({ example: '2027-05-12T14:00:00+02:00', description: ZONED_TIME }),
+  endsAt: Type.String({ example: '2027-05-12T15:30:00+02:00', description: ZONED_TIME }),
+  status: CloneType(OneOf(SessionChoiceStatuses), {
+    description: 'pending: vorgemerkt, solange die Anmeldung selbst auf der Warteliste steht',
+  }),
+  waitingPlace: Type.Optional(Count(2, 'Platz auf der Warteliste des Workshops')),
+});
+export type SessionChoiceReply = Shape<typeof sessionChoiceReplySchema>;
 
-export interface DelegationPersonReply {
-  readonly personId: string;
-  readonly salutation: Salutation;
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly role: DelegationRole;
-  readonly email: string;
-  readonly attended?: boolean;
+export const delegationPersonReplySchema = ClosedObject({
+  personId: Type.String({
+    format: 'uuid',
+    description: 'beim Ändern der Delegation angeben, damit die Person bleibt',
+  }),
+  salutation: OneOf(Salutations),
+  firstName: Type.String({ example: 'Anna' }),
+  lastName: Type.String({ example: 'Beispiel' }),
+  role: OneOf(DelegationRoles),
+  email: Type.String({ example: 'anna.beispiel@pegnitz.example' }),
+  attended: Type.Optional(
+    Type.Boolean({ description: 'beim Einlass vermerkt (beim Kommunalzirkel: zu mindestens einem Modul)' }),
+  ),
   /** Kommunalzirkel: the modules the person came to. */
-  readonly attendedModules?: readonly string[];
-}
+  attendedModules: Type.Optional(
+    Type.Array(Uuid(), {
+      description: 'Kommunalzirkel: die Module, zu denen die Person beim Einlass vermerkt ist',
+    }),
+  ),
+});
+export type DelegationPersonReply = Shape<typeof delegationPersonReplySchema>;
 
-export interface RegistrationReply {
-  readonly registrationId: string;
-  readonly eventId: string;
-  readonly revision: number;
-  readonly event: RegisteredEventReply;
-  readonly status: RegistrationStatus;
+export const registrationCancellationReplySchema = ClosedObject({
+  cause: OneOf(CancellationCauses),
+  by: Type.Optional(actorSchema),
+});
+
+export const registrationReplySchema = ClosedObject({
+  registrationId: Uuid(),
+  eventId: Uuid(),
+  revision: Count(1),
+  event: registeredEventReplySchema,
+  status: OneOf(RegistrationStatuses),
   /** Current place on the waiting list: 1 = next to move up. */
-  readonly waitingPlace?: number;
-  readonly registrant: RegistrantReply;
-  readonly registeredBy: Actor;
-  readonly sessions: readonly SessionChoiceReply[];
-  readonly delegation?: readonly DelegationPersonReply[];
-  readonly attended?: boolean;
-  readonly registeredAt: string;
-  readonly confirmedAt?: string;
-  readonly cancelledAt?: string;
-  readonly cancellation?: { readonly cause: CancellationCause; readonly by?: Actor };
+  waitingPlace: Type.Optional(Count(3, 'Platz auf der Warteliste: 1 rückt als Nächstes nach')),
+  registrant: registrantReplySchema,
+  registeredBy: actorSchema,
+  sessions: Type.Array(sessionChoiceReplySchema, {
+    description: 'Deutschlandforum: die gewählten Workshops',
+  }),
+  delegation: Type.Optional(
+    Type.Array(delegationPersonReplySchema, { description: 'Kommunalzirkel: die Delegation' }),
+  ),
+  attended: Type.Optional(Type.Boolean({ description: 'beim Einlass vermerkt (Mitglieder und Gäste)' })),
+  registeredAt: Timestamp(),
+  confirmedAt: Type.Optional(Timestamp()),
+  cancelledAt: Type.Optional(Timestamp()),
+  cancellation: Type.Optional(registrationCancellationReplySchema),
   /** Until then the registrant may cancel or change the delegation (the close of registration). */
-  readonly changeableUntil: string;
-}
+  changeableUntil: Type.String({
+    example: '2027-04-08T23:59:00+02:00',
+    description: 'Bis dahin kann die Person selbst stornieren oder die Delegation ändern (Anmeldeschluss).',
+  }),
+});
+export type RegistrationReply = Shape<typeof registrationReplySchema>;
+
+export const registrationPageReplySchema = PageOf(registrationReplySchema, {
+  description: 'cursor der nächsten Seite; null auf der letzten',
+});
 
 /** `created` false: the person (or municipality) was registered already; this is that registration. */
 export interface RegisterReply {
@@ -97,17 +138,20 @@ export interface RegisterReply {
   readonly registration: RegistrationReply;
 }
 
-export interface InterestReply {
-  readonly interestId: string;
-  readonly eventId: string;
-  readonly holder: {
-    readonly kind: InterestHolderKind;
-    readonly memberId?: string;
-    readonly municipality?: Municipality;
-  };
-  readonly declaredBy: Actor;
-  readonly declaredAt: string;
-}
+export const interestHolderReplySchema = ClosedObject({
+  kind: OneOf(InterestHolderKinds),
+  memberId: Type.Optional(Uuid()),
+  municipality: Type.Optional(municipalityReplySchema),
+});
+
+export const interestReplySchema = ClosedObject({
+  interestId: Uuid(),
+  eventId: Uuid(),
+  holder: interestHolderReplySchema,
+  declaredBy: actorSchema,
+  declaredAt: Timestamp(),
+});
+export type InterestReply = Shape<typeof interestReplySchema>;
 
 export interface DeclareInterestReply {
   readonly created: boolean;
@@ -115,62 +159,71 @@ export interface DeclareInterestReply {
 }
 
 /** An interest of the member (or their municipality), with the event it is for. */
-export interface OwnInterestReply extends InterestReply {
-  readonly event: RegisteredEventReply;
-}
+export const ownInterestReplySchema = ClosedObject({
+  ...interestReplySchema.properties,
+  event: registeredEventReplySchema,
+});
+export type OwnInterestReply = Shape<typeof ownInterestReplySchema>;
 
-export interface OwnInterestsReply {
-  readonly items: readonly OwnInterestReply[];
-}
+export const ownInterestsReplySchema = ClosedObject({ items: Type.Array(ownInterestReplySchema) });
+export type OwnInterestsReply = Shape<typeof ownInterestsReplySchema>;
+
+const CAPACITY = 'Plätze; beim Kommunalzirkel: Kommunen';
 
 /** Seats of a workshop as a member choosing it sees them. */
-export interface WorkshopSeatsReply {
-  readonly sessionId: string;
-  readonly capacity: number;
+export const workshopSeatsReplySchema = ClosedObject({
+  sessionId: Uuid(),
+  capacity: Count(40),
   /** Seats not taken by confirmed choices; 0: a new choice goes to the workshop's waiting list. */
-  readonly seatsLeft: number;
-  readonly waiting: number;
-}
+  seatsLeft: Count(12, 'frei; 0: wer ihn jetzt wählt, kommt auf seine Warteliste'),
+  waiting: Count(0, 'auf der Warteliste des Workshops'),
+});
+export type WorkshopSeatsReply = Shape<typeof workshopSeatsReplySchema>;
 
 /** How full an event is, for those about to register: no names, only numbers. */
-export interface EventSeatsReply {
-  readonly eventId: string;
+export const eventSeatsReplySchema = ClosedObject({
+  eventId: Uuid(),
   /** Seats; for a Kommunalzirkel the number of municipalities. */
-  readonly capacity: number;
+  capacity: Count(50, CAPACITY),
   /** 0: a new registration goes to the waiting list. */
-  readonly seatsLeft: number;
-  readonly waiting: number;
-  readonly workshops: readonly WorkshopSeatsReply[];
-}
+  seatsLeft: Count(8, 'frei; 0: eine neue Anmeldung kommt auf die Warteliste'),
+  waiting: Count(0, 'Anmeldungen auf der Warteliste'),
+  workshops: Type.Array(workshopSeatsReplySchema, { description: 'Deutschlandforum: je Workshop' }),
+});
+export type EventSeatsReply = Shape<typeof eventSeatsReplySchema>;
 
-export interface WorkshopStatsReply {
-  readonly sessionId: string;
-  readonly title: string;
-  readonly startsAt: string;
-  readonly capacity: number;
-  readonly confirmed: number;
-  readonly waiting: number;
-}
+export const workshopStatsReplySchema = ClosedObject({
+  sessionId: Uuid(),
+  title: Type.String({ example: 'Daten teilen zwischen Kommunen' }),
+  startsAt: Type.String({ example: '2027-05-12T14:00:00+02:00', description: ZONED_TIME }),
+  capacity: Count(40),
+  confirmed: Count(40),
+  waiting: Count(4),
+});
+export type WorkshopStatsReply = Shape<typeof workshopStatsReplySchema>;
 
 /** The office's figures of one event. */
-export interface RegistrationStatsReply {
-  readonly eventId: string;
-  readonly eventStatus: EventStatus;
+export const registrationStatsReplySchema = ClosedObject({
+  eventId: Uuid(),
+  eventStatus: OneOf(EventStatuses),
   /** Seats; for a Kommunalzirkel the number of municipalities. */
-  readonly capacity: number;
-  readonly confirmed: number;
-  readonly waiting: number;
-  readonly cancelled: number;
+  capacity: Count(50, CAPACITY),
+  confirmed: Count(50),
+  waiting: Count(6),
+  cancelled: Count(2),
   /** People behind the confirmed registrations (delegations count each person). */
-  readonly confirmedPeople: number;
-  readonly interestedMembers: number;
-  readonly interestedMunicipalities: number;
+  confirmedPeople: Count(50, 'Personen der bestätigten Anmeldungen (Delegationen zählen jede Person)'),
+  interestedMembers: Count(12),
+  interestedMunicipalities: Count(32, 'verschiedene Kommunen, die Interesse bekundet haben'),
   /** People marked at the check-in. */
-  readonly attendedPeople: number;
+  attendedPeople: Count(44, 'beim Einlass vermerkte Personen'),
   /** Confirmed registrations nobody came for; only once the event is held. */
-  readonly noShows?: number;
-  readonly workshops: readonly WorkshopStatsReply[];
-}
+  noShows: Type.Optional(
+    Count(6, 'bestätigte Anmeldungen, zu denen niemand kam; erst wenn die Veranstaltung stattgefunden hat'),
+  ),
+  workshops: Type.Array(workshopStatsReplySchema),
+});
+export type RegistrationStatsReply = Shape<typeof registrationStatsReplySchema>;
 
 /**
  * The registrations service's requests. Any instance answers any of them: seats are taken by

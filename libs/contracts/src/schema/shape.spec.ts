@@ -1,4 +1,4 @@
-import { ClosedObject, Nullable, pickShape, Text, Type } from './shape';
+import { ClosedObject, Count, Nullable, pickShape, Text, Type } from './shape';
 
 describe('Nullable', () => {
   it('takes the value or null', () => {
@@ -52,5 +52,12 @@ describe(pickShape.name, () => {
     const either = Type.Union([ClosedObject({ a: Text(1) }), ClosedObject({ b: Text(1) })]);
 
     expect(() => pickShape(either, { a: 'x' })).toThrow(/cannot follow/);
+  });
+});
+
+describe('Count', () => {
+  it('is a whole number with its example, and its words only where there are some', () => {
+    expect(JSON.parse(JSON.stringify(Count(3)))).toEqual({ type: 'integer', example: 3 });
+    expect(Count(3, 'Plätze')).toMatchObject({ type: 'integer', example: 3, description: 'Plätze' });
   });
 });

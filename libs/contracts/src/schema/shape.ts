@@ -112,3 +112,8 @@ function pick(schema: TSchema, value: unknown): unknown {
 
 /** A copy of a schema with other options, e.g. the description of one property that uses it. */
 export { CloneType } from '@sinclair/typebox';
+
+/** A whole number of something, with the example (and the words) the API document shows for it. */
+export function Count(example: number, description?: string) {
+  return Type.Integer(description === undefined ? { example } : { example, description });
+}

@@ -134,3 +134,6 @@ export function IsBerlinTime(options?: ValidationOptions): PropertyDecorator {
     });
   };
 }
+
+/** How the API document describes a time with its zone offset. */
+export const ZONED_TIME = 'ISO 8601 mit der Europe/Berlin-Zeitverschiebung des Tages';

@@ -6,30 +6,39 @@ import {
   ParticipationCsvQuery,
   ParticipationDimensionNames,
   ParticipationQuery,
+  EventDetailFiguresReply,
+  eventDetailFiguresReplySchema,
+  eventFiguresReplySchema,
+  EventsFiguresReply,
+  eventsFiguresReplySchema,
+  MembershipFiguresReply,
+  membershipFiguresReplySchema,
+  membershipMonthReplySchema,
+  ParticipationReply,
+  participationReplySchema,
+  participationRowReplySchema,
+  pickShape,
+  AnalyticsStatusReply,
+  analyticsStatusReplySchema,
+  rebuildProgressReplySchema,
+  rebuildSummaryReplySchema,
+  topicProgressReplySchema,
+  timelineStepReplySchema,
+  workingGroupSizeReplySchema,
+  WorkingGroupSizesReply,
+  workingGroupSizesReplySchema,
 } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { applyDecorators, Controller, Get, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
+import { ApiReply, ApiReplyParts } from '../http/api-replies';
 import { ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
 import { contentDisposition } from '../http/content-disposition';
 import { CSV_CONTENT_TYPE } from '../http/csv';
 import { UuidParam } from '../http/path-params';
 import { eventsCsv, membershipCsv, participationCsv, timelineCsv, workingGroupsCsv } from './analytics-csv';
-import { AnalyticsStatusResponse, toAnalyticsStatusResponse } from './rebuild-status.responses';
-import {
-  EventDetailFiguresResponse,
-  EventsFiguresResponse,
-  MembershipFiguresResponse,
-  ParticipationResponse,
-  toEventDetailFiguresResponse,
-  toEventsFiguresResponse,
-  toMembershipFiguresResponse,
-  toParticipationResponse,
-  toWorkingGroupSizesResponse,
-  WorkingGroupSizesResponse,
-} from './analytics.responses';
 
 const CSV_NOTE =
   'UTF-8 mit BOM, Semikolon als Trennzeichen: öffnet sich in Excel mit Umlauten per Doppelklick.';
@@ -64,6 +73,16 @@ function csvDownload(fileName: string, content: string): StreamableFile {
 @ApiTags('Auswertungen')
 @ApiUpstreamProblems()
 @Roles('staff')
+@ApiReplyParts({
+  EventFiguresResponse: eventFiguresReplySchema,
+  TimelineStepResponse: timelineStepReplySchema,
+  ParticipationRowResponse: participationRowReplySchema,
+  MembershipMonthResponse: membershipMonthReplySchema,
+  WorkingGroupSizeResponse: workingGroupSizeReplySchema,
+  TopicProgressResponse: topicProgressReplySchema,
+  RebuildProgressResponse: rebuildProgressReplySchema,
+  RebuildSummaryResponse: rebuildSummaryReplySchema,
+})
 @Controller('analytics')
 export class AnalyticsController {
   constructor(private readonly rpc: RpcClient) {}
@@ -75,13 +94,13 @@ export class AnalyticsController {
       'Je Veranstaltung: Anmeldungen, bestätigt, Warteliste, nachgerückt, storniert, teilgenommen, nicht erschienen, ' +
       `Auslastung und Nachrückquote. Filter: Art und Zeitraum des Beginns. ${FIGURES_NOTE}`,
   })
-  @ApiOkResponse({ type: EventsFiguresResponse })
+  @ApiReply(200, 'EventsFiguresResponse', eventsFiguresReplySchema)
   @ApiProblems(400)
   async events(
     @Query() query: AnalyticsEventsQuery,
     @CallContext() call: SendOptions,
-  ): Promise<EventsFiguresResponse> {
-    return toEventsFiguresResponse(await this.rpc.send(AnalyticsRequests.events, query, call));
+  ): Promise<EventsFiguresReply> {
+    return pickShape(eventsFiguresReplySchema, await this.rpc.send(AnalyticsRequests.events, query, call));
   }
 
   @Get('events.csv')
@@ -102,14 +121,15 @@ export class AnalyticsController {
     summary: 'Zahlen einer Veranstaltung mit den Anmeldungen im Zeitverlauf',
     description: `Dazu die Anmeldungen je Stunde oder Tag seit Öffnung der Anmeldung. ${FIGURES_NOTE}`,
   })
-  @ApiOkResponse({ type: EventDetailFiguresResponse })
+  @ApiReply(200, 'EventDetailFiguresResponse', eventDetailFiguresReplySchema)
   @ApiProblems(400, 404)
   async event(
     @UuidParam('eventId') eventId: string,
     @Query() query: EventFiguresQuery,
     @CallContext() call: SendOptions,
-  ): Promise<EventDetailFiguresResponse> {
-    return toEventDetailFiguresResponse(
+  ): Promise<EventDetailFiguresReply> {
+    return pickShape(
+      eventDetailFiguresReplySchema,
       await this.rpc.send(AnalyticsRequests.event, { ...query, eventId }, call),
     );
   }
@@ -136,13 +156,16 @@ export class AnalyticsController {
       'Anmeldungen, bestätigt und teilgenommen je Wert. Mitglieder zählen mit ihrem Profil (pseudonym, ohne Namen), ' +
       `Kommunen mit ihrem Land und ihrer Größe. Filter: eine Veranstaltung, Art, Zeitraum des Beginns. ${FIGURES_NOTE}`,
   })
-  @ApiOkResponse({ type: ParticipationResponse })
+  @ApiReply(200, 'ParticipationResponse', participationReplySchema)
   @ApiProblems(400)
   async participation(
     @Query() query: ParticipationQuery,
     @CallContext() call: SendOptions,
-  ): Promise<ParticipationResponse> {
-    return toParticipationResponse(await this.rpc.send(AnalyticsRequests.participation, query, call));
+  ): Promise<ParticipationReply> {
+    return pickShape(
+      participationReplySchema,
+      await this.rpc.send(AnalyticsRequests.participation, query, call),
+    );
   }
 
   @Get('participation.csv')
@@ -168,13 +191,16 @@ export class AnalyticsController {
       'Berufungen, Zusagen, Absagen und beendete Mitgliedschaften je Monat (Europe/Berlin) und die Mitglieder am ' +
       `Monatsende; ohne Angabe vom ersten Monat mit Daten bis heute. ${FIGURES_NOTE}`,
   })
-  @ApiOkResponse({ type: MembershipFiguresResponse })
+  @ApiReply(200, 'MembershipFiguresResponse', membershipFiguresReplySchema)
   @ApiProblems(400, 422)
   async membership(
     @Query() query: MembershipMonthsQuery,
     @CallContext() call: SendOptions,
-  ): Promise<MembershipFiguresResponse> {
-    return toMembershipFiguresResponse(await this.rpc.send(AnalyticsRequests.membership, query, call));
+  ): Promise<MembershipFiguresReply> {
+    return pickShape(
+      membershipFiguresReplySchema,
+      await this.rpc.send(AnalyticsRequests.membership, query, call),
+    );
   }
 
   @Get('membership.csv')
@@ -195,9 +221,12 @@ export class AnalyticsController {
     summary: 'Größe der Arbeitsgruppen',
     description: `Aktive Mitglieder je Arbeitsgruppe. ${FIGURES_NOTE}`,
   })
-  @ApiOkResponse({ type: WorkingGroupSizesResponse })
-  async workingGroups(@CallContext() call: SendOptions): Promise<WorkingGroupSizesResponse> {
-    return toWorkingGroupSizesResponse(await this.rpc.send(AnalyticsRequests.workingGroups, {}, call));
+  @ApiReply(200, 'WorkingGroupSizesResponse', workingGroupSizesReplySchema)
+  async workingGroups(@CallContext() call: SendOptions): Promise<WorkingGroupSizesReply> {
+    return pickShape(
+      workingGroupSizesReplySchema,
+      await this.rpc.send(AnalyticsRequests.workingGroups, {}, call),
+    );
   }
 
   @Get('working-groups.csv')
@@ -216,8 +245,8 @@ export class AnalyticsController {
       'Wie weit der Analysedienst jedes Topic gelesen hat, ein laufender Neuaufbau (`npm run analytics:rebuild`) ' +
       'und der letzte mit Ereignissen je Sekunde.',
   })
-  @ApiOkResponse({ type: AnalyticsStatusResponse })
-  async status(@CallContext() call: SendOptions): Promise<AnalyticsStatusResponse> {
-    return toAnalyticsStatusResponse(await this.rpc.send(AnalyticsRequests.status, {}, call));
+  @ApiReply(200, 'AnalyticsStatusResponse', analyticsStatusReplySchema)
+  async status(@CallContext() call: SendOptions): Promise<AnalyticsStatusReply> {
+    return pickShape(analyticsStatusReplySchema, await this.rpc.send(AnalyticsRequests.status, {}, call));
   }
 }

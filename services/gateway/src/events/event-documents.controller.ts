@@ -21,7 +21,6 @@ import {
 import {
   ApiBody,
   ApiConsumes,
-  ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProperty,
@@ -38,8 +37,16 @@ import { contentDisposition } from '../http/content-disposition';
 import { FileUpload } from '../http/file-upload.interceptor';
 import { UuidParam } from '../http/path-params';
 import { DocumentTransfer } from './document-transfer';
-import { EventDocumentResponse } from './event-parts.responses';
-import { documentPath, EventResponse, toEventDocumentResponse, toEventResponse } from './event.responses';
+import {
+  documentPath,
+  eventDocumentSchema,
+  EventDocumentView,
+  eventDocumentView,
+  eventSchema,
+  EventView,
+  eventView,
+} from './event.shapes';
+import { ApiReply } from '../http/api-replies';
 
 /** The text fields of the upload form; the file itself comes in the field `file`. */
 export class UploadDocumentForm extends IntersectionType(
@@ -93,7 +100,9 @@ export class EventDocumentsController {
     type: UploadDocumentRequest,
     encoding: { file: { contentType: DocumentMediaTypes.join(', ') } },
   })
-  @ApiCreatedResponse({ type: EventDocumentResponse, description: 'Location nennt den Download.' })
+  @ApiReply(201, 'EventDocumentResponse', eventDocumentSchema, {
+    description: 'Location nennt den Download.',
+  })
   @ApiIdempotencyKey()
   @ApiProblems(404, 409, 415, 422)
   async upload(
@@ -102,7 +111,7 @@ export class EventDocumentsController {
     @UploadedFile() file: UploadedDocumentFile | undefined,
     @CallContext() call: SendOptions,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<EventDocumentResponse> {
+  ): Promise<EventDocumentView> {
     if (!file) {
       const message = 'Bitte senden Sie die Datei im Feld „file“ (multipart/form-data).';
       throw new InvalidInputError(message, [{ field: 'file', message }]);
@@ -120,7 +129,7 @@ export class EventDocumentsController {
       call,
     );
     response.location(documentPath(eventId, document.documentId));
-    return toEventDocumentResponse(eventId, document);
+    return eventDocumentView(eventId, document);
   }
 
   @Roles('staff', 'member')
@@ -150,14 +159,14 @@ export class EventDocumentsController {
   @Roles('staff')
   @Delete(':documentId')
   @ApiOperation({ summary: 'Ein Dokument entfernen (Geschäftsstelle)' })
-  @ApiOkResponse({ type: EventResponse, description: 'Die Veranstaltung ohne das Dokument.' })
+  @ApiReply(200, 'EventResponse', eventSchema, { description: 'Die Veranstaltung ohne das Dokument.' })
   @ApiIdempotencyKey()
   @ApiProblems(404, 409)
   async remove(
     @UuidParam('eventId') eventId: string,
     @UuidParam('documentId') documentId: string,
     @CallContext() call: SendOptions,
-  ): Promise<EventResponse> {
-    return toEventResponse(await this.rpc.send(EventsRequests.removeDocument, { eventId, documentId }, call));
+  ): Promise<EventView> {
+    return eventView(await this.rpc.send(EventsRequests.removeDocument, { eventId, documentId }, call));
   }
 }

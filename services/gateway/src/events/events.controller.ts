@@ -4,7 +4,26 @@ import {
   CreateCircleRequest,
   CreateForumRequest,
   CreateLoungeRequest,
+  agendaSessionReplySchema,
+  cancellationReplySchema,
+  circleDetailsReplySchema,
+  circleModuleReplySchema,
+  circleSummaryReplySchema,
+  clubEventPageReplySchema,
+  ClubEventSummaryReply,
+  clubEventSummaryReplySchema,
+  delegationRuleReplySchema,
   EventListQuery,
+  forumDetailsReplySchema,
+  forumSummaryReplySchema,
+  hostMunicipalityReplySchema,
+  loungeDetailsReplySchema,
+  Page,
+  pickShape,
+  registrationWindowReplySchema,
+  speakerReplySchema,
+  targetGroupReplySchema,
+  venueReplySchema,
   EventsRequests,
   UpdateCircleRequest,
   UpdateForumRequest,
@@ -12,20 +31,15 @@ import {
 } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiReply, ApiReplyParts } from '../http/api-replies';
 import type { Response } from 'express';
 import { PublicOrSignedIn, Roles } from '../auth/auth.decorators';
 import { ApiIdempotencyKey, ApiProblems, ApiRequestExamples, ApiUpstreamProblems } from '../http/api-docs';
 import { CIRCLE_EXAMPLE, FORUM_EXAMPLE, LOUNGE_EXAMPLE } from './event.examples';
 import { CallContext } from '../http/call-context';
 import { UuidParam } from '../http/path-params';
-import {
-  EventPageResponse,
-  EventResponse,
-  eventPath,
-  toEventPageResponse,
-  toEventResponse,
-} from './event.responses';
+import { eventPath, eventSchema, EventView, eventView } from './event.shapes';
 
 const CREATED =
   'Die Veranstaltung als Entwurf; Location nennt sie. Mitglieder sehen sie erst nach der Ankündigung.';
@@ -46,6 +60,23 @@ const UPDATE =
  */
 @ApiTags('Veranstaltungen')
 @ApiUpstreamProblems()
+@ApiReplyParts({
+  VenueResponse: venueReplySchema,
+  RegistrationWindowResponse: registrationWindowReplySchema,
+  TargetGroupResponse: targetGroupReplySchema,
+  SpeakerResponse: speakerReplySchema,
+  AgendaSessionResponse: agendaSessionReplySchema,
+  ForumDetailsResponse: forumDetailsReplySchema,
+  HostMunicipalityResponse: hostMunicipalityReplySchema,
+  LoungeDetailsResponse: loungeDetailsReplySchema,
+  CircleModuleResponse: circleModuleReplySchema,
+  DelegationRuleResponse: delegationRuleReplySchema,
+  CircleDetailsResponse: circleDetailsReplySchema,
+  CancellationResponse: cancellationReplySchema,
+  ForumSummaryResponse: forumSummaryReplySchema,
+  CircleSummaryResponse: circleSummaryReplySchema,
+  EventSummaryResponse: clubEventSummaryReplySchema,
+})
 @Controller('events')
 export class EventsController {
   constructor(private readonly rpc: RpcClient) {}
@@ -53,7 +84,7 @@ export class EventsController {
   @Roles('staff')
   @Post('forums')
   @ApiOperation({ summary: 'Ein Deutschlandforum anlegen (Geschäftsstelle)', description: TIMES })
-  @ApiCreatedResponse({ type: EventResponse, description: CREATED })
+  @ApiReply(201, 'EventResponse', eventSchema, { description: CREATED })
   @ApiRequestExamples(CreateForumRequest, {
     forum: { summary: 'Deutschlandforum in Berlin', value: FORUM_EXAMPLE },
   })
@@ -63,14 +94,14 @@ export class EventsController {
     @Body() body: CreateForumRequest,
     @CallContext() call: SendOptions,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<EventResponse> {
+  ): Promise<EventView> {
     return created(response, await this.rpc.send(EventsRequests.createForum, body, call));
   }
 
   @Roles('staff')
   @Post('lounges')
   @ApiOperation({ summary: 'Eine Innovators Lounge anlegen (Geschäftsstelle)', description: TIMES })
-  @ApiCreatedResponse({ type: EventResponse, description: CREATED })
+  @ApiReply(201, 'EventResponse', eventSchema, { description: CREATED })
   @ApiRequestExamples(CreateLoungeRequest, {
     lounge: { summary: 'Innovators Lounge in Ulm', value: LOUNGE_EXAMPLE },
   })
@@ -80,7 +111,7 @@ export class EventsController {
     @Body() body: CreateLoungeRequest,
     @CallContext() call: SendOptions,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<EventResponse> {
+  ): Promise<EventView> {
     return created(response, await this.rpc.send(EventsRequests.createLounge, body, call));
   }
 
@@ -90,7 +121,7 @@ export class EventsController {
     summary: 'Einen Kommunalzirkel anlegen (Geschäftsstelle)',
     description: `${TIMES} Ein Kommunalzirkel richtet sich immer an eine Zielgruppe (audience target-group).`,
   })
-  @ApiCreatedResponse({ type: EventResponse, description: CREATED })
+  @ApiReply(201, 'EventResponse', eventSchema, { description: CREATED })
   @ApiRequestExamples(CreateCircleRequest, {
     circle: { summary: 'Kommunalzirkel für Gemeinden in Bayern', value: CIRCLE_EXAMPLE },
   })
@@ -100,50 +131,50 @@ export class EventsController {
     @Body() body: CreateCircleRequest,
     @CallContext() call: SendOptions,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<EventResponse> {
+  ): Promise<EventView> {
     return created(response, await this.rpc.send(EventsRequests.createCircle, body, call));
   }
 
   @Roles('staff')
   @Patch('forums/:eventId')
   @ApiOperation({ summary: 'Ein Deutschlandforum ändern (Geschäftsstelle)', description: UPDATE })
-  @ApiOkResponse({ type: EventResponse })
+  @ApiReply(200, 'EventResponse', eventSchema)
   @ApiIdempotencyKey()
   @ApiProblems(404, 409, 422)
   async updateForum(
     @UuidParam('eventId') eventId: string,
     @Body() body: UpdateForumRequest,
     @CallContext() call: SendOptions,
-  ): Promise<EventResponse> {
-    return toEventResponse(await this.rpc.send(EventsRequests.updateForum, { ...body, eventId }, call));
+  ): Promise<EventView> {
+    return eventView(await this.rpc.send(EventsRequests.updateForum, { ...body, eventId }, call));
   }
 
   @Roles('staff')
   @Patch('lounges/:eventId')
   @ApiOperation({ summary: 'Eine Innovators Lounge ändern (Geschäftsstelle)', description: UPDATE })
-  @ApiOkResponse({ type: EventResponse })
+  @ApiReply(200, 'EventResponse', eventSchema)
   @ApiIdempotencyKey()
   @ApiProblems(404, 409, 422)
   async updateLounge(
     @UuidParam('eventId') eventId: string,
     @Body() body: UpdateLoungeRequest,
     @CallContext() call: SendOptions,
-  ): Promise<EventResponse> {
-    return toEventResponse(await this.rpc.send(EventsRequests.updateLounge, { ...body, eventId }, call));
+  ): Promise<EventView> {
+    return eventView(await this.rpc.send(EventsRequests.updateLounge, { ...body, eventId }, call));
   }
 
   @Roles('staff')
   @Patch('circles/:eventId')
   @ApiOperation({ summary: 'Einen Kommunalzirkel ändern (Geschäftsstelle)', description: UPDATE })
-  @ApiOkResponse({ type: EventResponse })
+  @ApiReply(200, 'EventResponse', eventSchema)
   @ApiIdempotencyKey()
   @ApiProblems(404, 409, 422)
   async updateCircle(
     @UuidParam('eventId') eventId: string,
     @Body() body: UpdateCircleRequest,
     @CallContext() call: SendOptions,
-  ): Promise<EventResponse> {
-    return toEventResponse(await this.rpc.send(EventsRequests.updateCircle, { ...body, eventId }, call));
+  ): Promise<EventView> {
+    return eventView(await this.rpc.send(EventsRequests.updateCircle, { ...body, eventId }, call));
   }
 
   @Roles('staff')
@@ -155,14 +186,14 @@ export class EventsController {
       'Aus dem Entwurf; danach sehen Mitglieder die Veranstaltung, und die passenden Mitglieder erhalten die Ankündigung per E-Mail. ' +
       'Die Anmeldung öffnet und schließt zu den Zeiten des Anmeldezeitraums von selbst.',
   })
-  @ApiOkResponse({ type: EventResponse })
+  @ApiReply(200, 'EventResponse', eventSchema)
   @ApiIdempotencyKey()
   @ApiProblems(404, 409, 422)
   async announce(
     @UuidParam('eventId') eventId: string,
     @CallContext() call: SendOptions,
-  ): Promise<EventResponse> {
-    return toEventResponse(await this.rpc.send(EventsRequests.announce, { eventId }, call));
+  ): Promise<EventView> {
+    return eventView(await this.rpc.send(EventsRequests.announce, { eventId }, call));
   }
 
   @Roles('staff')
@@ -172,14 +203,14 @@ export class EventsController {
     summary: 'Die Anmeldung vorzeitig öffnen (Geschäftsstelle)',
     description: 'Aus „angekündigt“.',
   })
-  @ApiOkResponse({ type: EventResponse })
+  @ApiReply(200, 'EventResponse', eventSchema)
   @ApiIdempotencyKey()
   @ApiProblems(404, 409, 422)
   async openRegistration(
     @UuidParam('eventId') eventId: string,
     @CallContext() call: SendOptions,
-  ): Promise<EventResponse> {
-    return toEventResponse(await this.rpc.send(EventsRequests.openRegistration, { eventId }, call));
+  ): Promise<EventView> {
+    return eventView(await this.rpc.send(EventsRequests.openRegistration, { eventId }, call));
   }
 
   @Roles('staff')
@@ -189,14 +220,14 @@ export class EventsController {
     summary: 'Die Anmeldung vorzeitig schließen (Geschäftsstelle)',
     description: 'Aus „Anmeldung offen“.',
   })
-  @ApiOkResponse({ type: EventResponse })
+  @ApiReply(200, 'EventResponse', eventSchema)
   @ApiIdempotencyKey()
   @ApiProblems(404, 409, 422)
   async closeRegistration(
     @UuidParam('eventId') eventId: string,
     @CallContext() call: SendOptions,
-  ): Promise<EventResponse> {
-    return toEventResponse(await this.rpc.send(EventsRequests.closeRegistration, { eventId }, call));
+  ): Promise<EventView> {
+    return eventView(await this.rpc.send(EventsRequests.closeRegistration, { eventId }, call));
   }
 
   @Roles('staff')
@@ -206,14 +237,14 @@ export class EventsController {
     summary: 'Als stattgefunden vermerken (Geschäftsstelle)',
     description: 'Nach dem Ende; geschieht sonst von selbst, sobald das Ende vorbei ist.',
   })
-  @ApiOkResponse({ type: EventResponse })
+  @ApiReply(200, 'EventResponse', eventSchema)
   @ApiIdempotencyKey()
   @ApiProblems(404, 409, 422)
   async markHeld(
     @UuidParam('eventId') eventId: string,
     @CallContext() call: SendOptions,
-  ): Promise<EventResponse> {
-    return toEventResponse(await this.rpc.send(EventsRequests.markHeld, { eventId }, call));
+  ): Promise<EventView> {
+    return eventView(await this.rpc.send(EventsRequests.markHeld, { eventId }, call));
   }
 
   @Roles('staff')
@@ -224,15 +255,15 @@ export class EventsController {
     description:
       'In jedem Stand vor „stattgefunden“. Abonnierte Kalender entfernen den Termin beim nächsten Abruf des Kalender-Feeds.',
   })
-  @ApiOkResponse({ type: EventResponse })
+  @ApiReply(200, 'EventResponse', eventSchema)
   @ApiIdempotencyKey()
   @ApiProblems(404, 409, 422)
   async cancel(
     @UuidParam('eventId') eventId: string,
     @Body() body: CancelEventRequest,
     @CallContext() call: SendOptions,
-  ): Promise<EventResponse> {
-    return toEventResponse(await this.rpc.send(EventsRequests.cancel, { ...body, eventId }, call));
+  ): Promise<EventView> {
+    return eventView(await this.rpc.send(EventsRequests.cancel, { ...body, eventId }, call));
   }
 
   @PublicOrSignedIn()
@@ -243,10 +274,13 @@ export class EventsController {
       'Filter nach Art, Themenfeld, Land (Ort oder Zielgruppe), Stand und Zeitraum (Tage in Europe/Berlin). ' +
       `Kommende aufsteigend nach Beginn, vergangene absteigend. ${READABLE_BY_ANYONE}`,
   })
-  @ApiOkResponse({ type: EventPageResponse })
+  @ApiReply(200, 'EventPageResponse', clubEventPageReplySchema)
   @ApiProblems(400, 401, 422)
-  async list(@Query() query: EventListQuery, @CallContext() call: SendOptions): Promise<EventPageResponse> {
-    return toEventPageResponse(await this.rpc.send(EventsRequests.list, query, call));
+  async list(
+    @Query() query: EventListQuery,
+    @CallContext() call: SendOptions,
+  ): Promise<Page<ClubEventSummaryReply>> {
+    return pickShape(clubEventPageReplySchema, await this.rpc.send(EventsRequests.list, query, call));
   }
 
   @PublicOrSignedIn()
@@ -257,14 +291,14 @@ export class EventsController {
       'Mit Programm (Deutschlandforum), Gastgeber (Lounge), Modulen (Kommunalzirkel) und Dokumenten. ' +
       `${READABLE_BY_ANYONE} Für alle anderen gibt es einen Entwurf nicht (404).`,
   })
-  @ApiOkResponse({ type: EventResponse })
+  @ApiReply(200, 'EventResponse', eventSchema)
   @ApiProblems(400, 401, 404)
-  async get(@UuidParam('eventId') eventId: string, @CallContext() call: SendOptions): Promise<EventResponse> {
-    return toEventResponse(await this.rpc.send(EventsRequests.get, { eventId }, call));
+  async get(@UuidParam('eventId') eventId: string, @CallContext() call: SendOptions): Promise<EventView> {
+    return eventView(await this.rpc.send(EventsRequests.get, { eventId }, call));
   }
 }
 
-function created(response: Response, event: ClubEventReply): EventResponse {
+function created(response: Response, event: ClubEventReply): EventView {
   response.location(eventPath(event.eventId));
-  return toEventResponse(event);
+  return eventView(event);
 }

@@ -181,6 +181,3 @@ export function ApiIdempotencyKey(): MethodDecorator & ClassDecorator {
     ApiProblems(400, 413, 422),
   );
 }
-
-/** How the API documents a time with its zone offset. */
-export const ZONED_TIME = 'ISO 8601 mit der Europe/Berlin-Zeitverschiebung des Tages';

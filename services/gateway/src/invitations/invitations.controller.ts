@@ -3,13 +3,23 @@ import {
   DeclineInvitationRequest,
   InvitationListQuery,
   InvitationMailPreviewRequest,
+  InvitationMailPreviewReply,
   InvitationMailPreviewRequests,
+  invitationMailPreviewReplySchema,
+  invitationPageReplySchema,
+  InvitationReply,
+  invitationReplySchema,
   InviteMemberRequest,
+  letterSalutation,
   MembershipRequests,
+  Page,
+  pickShape,
+  Shape,
 } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiReply } from '../http/api-replies';
 import type { Response } from 'express';
 import { Public, Roles } from '../auth/auth.decorators';
 import { BrowserSessions } from '../auth/browser-sessions.service';
@@ -19,16 +29,10 @@ import { GatewayRequest } from '../http/gateway-request';
 import { LinkTokenParam, UuidParam } from '../http/path-params';
 import { API_PREFIX } from '../openapi';
 import {
-  InvitationAcceptedResponse,
-  InvitationDeclinedResponse,
-  InvitationMailPreviewResponse,
-  InvitationPageResponse,
-  InvitationPreviewResponse,
-  InvitationResponse,
-  toInvitationPageResponse,
-  toInvitationPreviewResponse,
-  toInvitationResponse,
-} from './invitation.responses';
+  invitationAcceptedSchema,
+  invitationDeclinedSchema,
+  invitationPreviewSchema,
+} from './invitation.shapes';
 
 @ApiTags('Einladungen (Berufung)')
 @ApiUpstreamProblems()
@@ -46,17 +50,19 @@ export class InvitationsController {
     description:
       'Legt die Einladung an; die Person erhält eine E-Mail mit einem Link zum Zusagen oder Absagen.',
   })
-  @ApiCreatedResponse({ type: InvitationResponse, description: 'Location nennt die neue Einladung.' })
+  @ApiReply(201, 'InvitationResponse', invitationReplySchema, {
+    description: 'Location nennt die neue Einladung.',
+  })
   @ApiIdempotencyKey()
   @ApiProblems(409, 422)
   async invite(
     @Body() body: InviteMemberRequest,
     @CallContext() call: SendOptions,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<InvitationResponse> {
+  ): Promise<InvitationReply> {
     const invitation = await this.rpc.send(MembershipRequests.invite, body, call);
     response.location(`/${API_PREFIX}/invitations/${invitation.id}`);
-    return toInvitationResponse(invitation);
+    return pickShape(invitationReplySchema, invitation);
   }
 
   @Roles('staff')
@@ -69,27 +75,30 @@ export class InvitationsController {
       'verschickt würde (dieselbe Vorlage); der persönliche Link und die Frist stehen als Platzhalter darin. ' +
       'Es wird nichts gespeichert und nichts verschickt.',
   })
-  @ApiOkResponse({ type: InvitationMailPreviewResponse })
+  @ApiReply(200, 'InvitationMailPreviewResponse', invitationMailPreviewReplySchema)
   @ApiIdempotencyKey()
   @ApiProblems(400)
   async previewMail(
     @Body() body: InvitationMailPreviewRequest,
     @CallContext() call: SendOptions,
-  ): Promise<InvitationMailPreviewResponse> {
+  ): Promise<InvitationMailPreviewReply> {
     const preview = await this.rpc.send(InvitationMailPreviewRequests.previewInvitationMail, body, call);
-    return { subject: preview.subject, text: preview.text };
+    return pickShape(invitationMailPreviewReplySchema, preview);
   }
 
   @Roles('staff')
   @Get()
   @ApiOperation({ summary: 'Einladungen, neueste zuerst, nach Stand gefiltert' })
-  @ApiOkResponse({ type: InvitationPageResponse })
+  @ApiReply(200, 'InvitationPageResponse', invitationPageReplySchema)
   @ApiProblems(400, 422)
   async list(
     @Query() query: InvitationListQuery,
     @CallContext() call: SendOptions,
-  ): Promise<InvitationPageResponse> {
-    return toInvitationPageResponse(await this.rpc.send(MembershipRequests.listInvitations, query, call));
+  ): Promise<Page<InvitationReply>> {
+    return pickShape(
+      invitationPageReplySchema,
+      await this.rpc.send(MembershipRequests.listInvitations, query, call),
+    );
   }
 
   @Public()
@@ -98,15 +107,14 @@ export class InvitationsController {
     summary: 'Vorschau einer Einladung für die eingeladene Person',
     description: 'Mit dem Schlüssel aus dem Link der E-Mail; zeigt nur, was die Person selbst sehen soll.',
   })
-  @ApiOkResponse({ type: InvitationPreviewResponse })
+  @ApiReply(200, 'InvitationPreviewResponse', invitationPreviewSchema)
   @ApiProblems(400, 404)
   async preview(
     @LinkTokenParam('token') token: string,
     @CallContext() call: SendOptions,
-  ): Promise<InvitationPreviewResponse> {
-    return toInvitationPreviewResponse(
-      await this.rpc.send(MembershipRequests.previewInvitation, { token }, call),
-    );
+  ): Promise<Shape<typeof invitationPreviewSchema>> {
+    const invitation = await this.rpc.send(MembershipRequests.previewInvitation, { token }, call);
+    return pickShape(invitationPreviewSchema, { ...invitation, greeting: letterSalutation(invitation) });
   }
 
   @Public()
@@ -118,8 +126,7 @@ export class InvitationsController {
       'Mit `signIn: true` ist die Person danach im Browser angemeldet (Sitzungs-Cookie, wie nach ' +
       '`POST /api/v1/auth/session`); der Schlüssel der Einladung weist sie aus.',
   })
-  @ApiOkResponse({
-    type: InvitationAcceptedResponse,
+  @ApiReply(200, 'InvitationAcceptedResponse', invitationAcceptedSchema, {
     headers: {
       'Set-Cookie': {
         description: 'Nur mit `signIn: true`: das Sitzungs-Cookie.',
@@ -134,7 +141,7 @@ export class InvitationsController {
     @CallContext() call: SendOptions,
     @Req() request: GatewayRequest,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<InvitationAcceptedResponse> {
+  ): Promise<Shape<typeof invitationAcceptedSchema>> {
     const session = body.signIn === true ? this.browser.prepare(request) : undefined;
     const accepted = await this.rpc.send(
       MembershipRequests.acceptInvitation,
@@ -153,13 +160,13 @@ export class InvitationsController {
   @Post('decline')
   @HttpCode(200)
   @ApiOperation({ summary: 'Einladung ablehnen (absagen), optional mit Grund' })
-  @ApiOkResponse({ type: InvitationDeclinedResponse })
+  @ApiReply(200, 'InvitationDeclinedResponse', invitationDeclinedSchema)
   @ApiIdempotencyKey()
   @ApiProblems(404, 409, 422)
   async decline(
     @Body() body: DeclineInvitationRequest,
     @CallContext() call: SendOptions,
-  ): Promise<InvitationDeclinedResponse> {
+  ): Promise<Shape<typeof invitationDeclinedSchema>> {
     await this.rpc.send(MembershipRequests.declineInvitation, body, call);
     return { declined: true };
   }
@@ -167,10 +174,11 @@ export class InvitationsController {
   @Roles('staff')
   @Get(':id')
   @ApiOperation({ summary: 'Eine Einladung mit ihrem Stand' })
-  @ApiOkResponse({ type: InvitationResponse })
+  @ApiReply(200, 'InvitationResponse', invitationReplySchema)
   @ApiProblems(400, 404)
-  async get(@UuidParam('id') id: string, @CallContext() call: SendOptions): Promise<InvitationResponse> {
-    return toInvitationResponse(
+  async get(@UuidParam('id') id: string, @CallContext() call: SendOptions): Promise<InvitationReply> {
+    return pickShape(
+      invitationReplySchema,
       await this.rpc.send(MembershipRequests.getInvitation, { invitationId: id }, call),
     );
   }
@@ -179,11 +187,12 @@ export class InvitationsController {
   @Post(':id/resend')
   @HttpCode(200)
   @ApiOperation({ summary: 'Einladungs-E-Mail erneut senden, mit neuem Link und neuer Frist' })
-  @ApiOkResponse({ type: InvitationResponse })
+  @ApiReply(200, 'InvitationResponse', invitationReplySchema)
   @ApiIdempotencyKey()
   @ApiProblems(404, 409, 422)
-  async resend(@UuidParam('id') id: string, @CallContext() call: SendOptions): Promise<InvitationResponse> {
-    return toInvitationResponse(
+  async resend(@UuidParam('id') id: string, @CallContext() call: SendOptions): Promise<InvitationReply> {
+    return pickShape(
+      invitationReplySchema,
       await this.rpc.send(MembershipRequests.resendInvitation, { invitationId: id }, call),
     );
   }
@@ -192,11 +201,12 @@ export class InvitationsController {
   @Post(':id/revoke')
   @HttpCode(200)
   @ApiOperation({ summary: 'Einladung zurückziehen: der Link gilt nicht mehr' })
-  @ApiOkResponse({ type: InvitationResponse })
+  @ApiReply(200, 'InvitationResponse', invitationReplySchema)
   @ApiIdempotencyKey()
   @ApiProblems(404, 409, 422)
-  async revoke(@UuidParam('id') id: string, @CallContext() call: SendOptions): Promise<InvitationResponse> {
-    return toInvitationResponse(
+  async revoke(@UuidParam('id') id: string, @CallContext() call: SendOptions): Promise<InvitationReply> {
+    return pickShape(
+      invitationReplySchema,
       await this.rpc.send(MembershipRequests.revokeInvitation, { invitationId: id }, call),
     );
   }

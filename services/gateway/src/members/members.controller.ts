@@ -1,4 +1,18 @@
 import {
+  actorSchema,
+  DirectoryEntryReply,
+  directoryEntryReplySchema,
+  directoryPageReplySchema,
+  HistoryEntryReply,
+  historyEntryReplySchema,
+  historyPageReplySchema,
+  MemberErasureReply,
+  memberErasureReplySchema,
+  MemberReply,
+  memberReplySchema,
+  municipalityReplySchema,
+  Page,
+  pickShape,
   DirectoryQuery,
   EndMembershipRequest,
   EraseMemberDataRequest,
@@ -8,28 +22,23 @@ import {
 } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiReply, ApiReplyParts, componentRef } from '../http/api-replies';
 import { Roles } from '../auth/auth.decorators';
 import { SessionCheck } from '../auth/session-check.service';
 import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
 import { UuidParam } from '../http/path-params';
-import {
-  DirectoryEntryResponse,
-  DirectoryPageResponse,
-  HistoryPageResponse,
-  MEMBER_VIEW_SCHEMA,
-  MemberErasureResponse,
-  MemberResponse,
-  toDirectoryPageResponse,
-  toHistoryPageResponse,
-  toMemberErasureResponse,
-  toMemberResponse,
-  toMemberViewResponse,
-} from './member.responses';
+import { memberView } from './member-views';
 
 @ApiTags('Mitglieder')
-@ApiExtraModels(MemberResponse, DirectoryEntryResponse)
+@ApiReplyParts({
+  MemberResponse: memberReplySchema,
+  DirectoryEntryResponse: directoryEntryReplySchema,
+  MunicipalityResponse: municipalityReplySchema,
+  ActorResponse: actorSchema,
+  HistoryEntryResponse: historyEntryReplySchema,
+})
 @ApiUpstreamProblems()
 @Controller('members')
 export class MembersController {
@@ -46,28 +55,29 @@ export class MembersController {
       'Gefiltert nach Land, Sektor, Arbeitsgruppe und Themenfeld, durchsuchbar nach Name, Organisation und Kommune, seitenweise. ' +
       'Mitglieder sehen Verzeichniseinträge (ohne E-Mail, Telefon, Einwohnerzahl), die Geschäftsstelle alles.',
   })
-  @ApiOkResponse({ type: DirectoryPageResponse })
+  @ApiReply(200, 'DirectoryPageResponse', directoryPageReplySchema)
   @ApiProblems(400, 422)
   async directory(
     @Query() query: DirectoryQuery,
     @CallContext() call: SendOptions,
-  ): Promise<DirectoryPageResponse> {
-    return toDirectoryPageResponse(
-      await this.rpc.send(MembershipRequests.directory, query, call),
-      call.identity,
-    );
+  ): Promise<Page<MemberReply | DirectoryEntryReply>> {
+    const page = await this.rpc.send(MembershipRequests.directory, query, call);
+    return { items: page.items.map((item) => memberView(item, call.identity)), nextCursor: page.nextCursor };
   }
 
   @Roles('staff', 'member')
   @Get(':id')
   @ApiOperation({ summary: 'Ein Mitglied (für Mitglieder: der Verzeichniseintrag)' })
-  @ApiOkResponse({ schema: MEMBER_VIEW_SCHEMA })
+  // anyOf, not oneOf: a full member has every field of an entry, so it matches both.
+  @ApiOkResponse({
+    schema: { anyOf: [componentRef('MemberResponse'), componentRef('DirectoryEntryResponse')] },
+  })
   @ApiProblems(400, 404)
   async get(
     @UuidParam('id') id: string,
     @CallContext() call: SendOptions,
-  ): Promise<MemberResponse | DirectoryEntryResponse> {
-    return toMemberViewResponse(
+  ): Promise<MemberReply | DirectoryEntryReply> {
+    return memberView(
       await this.rpc.send(MembershipRequests.getMember, { memberId: id }, call),
       call.identity,
     );
@@ -76,15 +86,16 @@ export class MembersController {
   @Roles('staff')
   @Patch(':id')
   @ApiOperation({ summary: 'Das Profil eines Mitglieds ändern (Geschäftsstelle)' })
-  @ApiOkResponse({ type: MemberResponse })
+  @ApiReply(200, 'MemberResponse', memberReplySchema)
   @ApiIdempotencyKey()
   @ApiProblems(404, 409, 422)
   async update(
     @UuidParam('id') id: string,
     @Body() body: UpdateMemberRequest,
     @CallContext() call: SendOptions,
-  ): Promise<MemberResponse> {
-    return toMemberResponse(
+  ): Promise<MemberReply> {
+    return pickShape(
+      memberReplySchema,
       await this.rpc.send(MembershipRequests.updateMember, { ...body, memberId: id }, call),
     );
   }
@@ -93,19 +104,19 @@ export class MembersController {
   @Post(':id/end')
   @HttpCode(200)
   @ApiOperation({ summary: 'Die Mitgliedschaft beenden (Geschäftsstelle), optional mit Vermerk' })
-  @ApiOkResponse({ type: MemberResponse })
+  @ApiReply(200, 'MemberResponse', memberReplySchema)
   @ApiIdempotencyKey()
   @ApiProblems(404, 409, 422)
   async end(
     @UuidParam('id') id: string,
     @Body() body: EndMembershipRequest,
     @CallContext() call: SendOptions,
-  ): Promise<MemberResponse> {
+  ): Promise<MemberReply> {
     const ended = await this.rpc.send(MembershipRequests.endMembership, { ...body, memberId: id }, call);
     // The member's sessions ended with the membership; this instance asks afresh at once, the
     // others on MemberDeactivated.
     this.sessions.sessionsEndedOf(id);
-    return toMemberResponse(ended);
+    return pickShape(memberReplySchema, ended);
   }
 
   @Roles('staff')
@@ -119,30 +130,31 @@ export class MembersController {
       'vergessen das Mitglied, und es gehen keine E-Mails mehr an die Adresse, die wieder eingeladen werden kann. ' +
       'Der Körper muss `{"confirm": true}` sein. Erneut aufgerufen, antwortet es wie beim ersten Mal.',
   })
-  @ApiOkResponse({ type: MemberErasureResponse })
+  @ApiReply(200, 'MemberErasureResponse', memberErasureReplySchema)
   @ApiIdempotencyKey()
   @ApiProblems(400, 404)
   async erase(
     @UuidParam('id') id: string,
     @Body() body: EraseMemberDataRequest,
     @CallContext() call: SendOptions,
-  ): Promise<MemberErasureResponse> {
+  ): Promise<MemberErasureReply> {
     const erased = await this.rpc.send(MembershipRequests.eraseMemberData, { ...body, memberId: id }, call);
     this.sessions.sessionsEndedOf(id);
-    return toMemberErasureResponse(erased);
+    return pickShape(memberErasureReplySchema, erased);
   }
 
   @Roles('staff')
   @Get(':id/history')
   @ApiOperation({ summary: 'Verlauf eines Mitglieds: jede Änderung mit wer, wann, was' })
-  @ApiOkResponse({ type: HistoryPageResponse })
+  @ApiReply(200, 'HistoryPageResponse', historyPageReplySchema)
   @ApiProblems(400, 404, 422)
   async history(
     @UuidParam('id') id: string,
     @Query() query: PageQuery,
     @CallContext() call: SendOptions,
-  ): Promise<HistoryPageResponse> {
-    return toHistoryPageResponse(
+  ): Promise<Page<HistoryEntryReply>> {
+    return pickShape(
+      historyPageReplySchema,
       await this.rpc.send(MembershipRequests.history, { ...query, memberId: id }, call),
     );
   }

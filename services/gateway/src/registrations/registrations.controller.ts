@@ -6,6 +6,25 @@ import {
   RecordAttendanceRequest,
   RegisterRequest,
   RegistrationsRequests,
+  EventSeatsReply,
+  eventSeatsReplySchema,
+  interestHolderReplySchema,
+  InterestReply,
+  interestReplySchema,
+  Page,
+  pickShape,
+  registrationCancellationReplySchema,
+  registrationPageReplySchema,
+  RegistrationReply,
+  registrationReplySchema,
+  registrantReplySchema,
+  registeredEventReplySchema,
+  sessionChoiceReplySchema,
+  delegationPersonReplySchema,
+  RegistrationStatsReply,
+  registrationStatsReplySchema,
+  workshopSeatsReplySchema,
+  workshopStatsReplySchema,
 } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import {
@@ -20,10 +39,12 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ConfigService } from '@nestjs/config';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators';
+import { ApiReply, ApiReplyParts } from '../http/api-replies';
+import { API_PREFIX } from '../openapi';
 import { ApiIdempotencyKey, ApiProblems, ApiRequestExamples, ApiUpstreamProblems } from '../http/api-docs';
 import { GatewayEnv } from '../gateway.env';
 import { CallContext } from '../http/call-context';
@@ -31,20 +52,6 @@ import { contentDisposition } from '../http/content-disposition';
 import { CSV_CONTENT_TYPE } from '../http/csv';
 import { UuidParam } from '../http/path-params';
 import { ParticipantsExport } from './participants-export';
-import {
-  EventSeatsResponse,
-  RegistrationStatsResponse,
-  toEventSeatsResponse,
-  toRegistrationStatsResponse,
-} from './seat-figures.responses';
-import { InterestResponse, toInterestResponse } from './interest.responses';
-import {
-  RegistrationPageResponse,
-  RegistrationResponse,
-  registrationPath,
-  toRegistrationPageResponse,
-  toRegistrationResponse,
-} from './registration.responses';
 
 const REFUSALS =
   'Eine nicht erfüllte Regel ergibt 422 mit `rule` (z. B. `registration-closed`, `target-group-population`, ' +
@@ -57,6 +64,16 @@ const REFUSALS =
  */
 @ApiTags('Anmeldungen')
 @ApiUpstreamProblems()
+@ApiReplyParts({
+  WorkshopSeatsResponse: workshopSeatsReplySchema,
+  WorkshopStatsResponse: workshopStatsReplySchema,
+  RegisteredEventResponse: registeredEventReplySchema,
+  RegistrantResponse: registrantReplySchema,
+  SessionChoiceResponse: sessionChoiceReplySchema,
+  DelegationPersonResponse: delegationPersonReplySchema,
+  RegistrationCancellationResponse: registrationCancellationReplySchema,
+  InterestHolderResponse: interestHolderReplySchema,
+})
 @Controller()
 export class RegistrationsController {
   private readonly seatTimeoutMs: number;
@@ -80,11 +97,12 @@ export class RegistrationsController {
       'Platz bestätigt ist oder auf welchem Platz der Warteliste die Anmeldung steht. Wer schon angemeldet ist, ' +
       `erhält seine Anmeldung mit 200 zurück. ${REFUSALS}`,
   })
-  @ApiCreatedResponse({
-    type: RegistrationResponse,
+  @ApiReply(201, 'RegistrationResponse', registrationReplySchema, {
     description: 'Neu angemeldet; Location nennt die Anmeldung.',
   })
-  @ApiOkResponse({ type: RegistrationResponse, description: 'Schon angemeldet: die bestehende Anmeldung.' })
+  @ApiReply(200, 'RegistrationResponse', registrationReplySchema, {
+    description: 'Schon angemeldet: die bestehende Anmeldung.',
+  })
   @ApiRequestExamples(RegisterRequest, {
     self: { summary: 'Ein Mitglied meldet sich selbst an (Lounge)', value: {} },
     byOffice: {
@@ -99,15 +117,15 @@ export class RegistrationsController {
     @Body() body: RegisterRequest,
     @CallContext() call: SendOptions,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<RegistrationResponse> {
+  ): Promise<RegistrationReply> {
     const reply = await this.rpc.send(
       RegistrationsRequests.register,
       { ...body, eventId },
       { ...call, timeoutMs: this.seatTimeoutMs },
     );
     response.status(reply.created ? 201 : 200);
-    if (reply.created) response.location(registrationPath(reply.registration.registrationId));
-    return toRegistrationResponse(reply.registration);
+    if (reply.created) response.location(`/${API_PREFIX}/registrations/${reply.registration.registrationId}`);
+    return pickShape(registrationReplySchema, reply.registration);
   }
 
   @Roles('staff', 'member')
@@ -119,8 +137,8 @@ export class RegistrationsController {
       'die Geschäftsstelle trägt das Interesse einer Kommune ein (municipality, mit einer Kontaktperson). Öffnet die ' +
       `Anmeldung, erfahren es die Interessierten zuerst. Wiederholt: 200 mit dem bestehenden Eintrag. ${REFUSALS}`,
   })
-  @ApiCreatedResponse({ type: InterestResponse })
-  @ApiOkResponse({ type: InterestResponse, description: 'Schon eingetragen.' })
+  @ApiReply(201, 'InterestResponse', interestReplySchema)
+  @ApiReply(200, 'InterestResponse', interestReplySchema, { description: 'Schon eingetragen.' })
   @ApiIdempotencyKey()
   @ApiProblems(404, 422)
   async declareInterest(
@@ -128,10 +146,10 @@ export class RegistrationsController {
     @Body() body: DeclareInterestRequest,
     @CallContext() call: SendOptions,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<InterestResponse> {
+  ): Promise<InterestReply> {
     const reply = await this.rpc.send(RegistrationsRequests.declareInterest, { ...body, eventId }, call);
     response.status(reply.created ? 201 : 200);
-    return toInterestResponse(reply.interest);
+    return pickShape(interestReplySchema, reply.interest);
   }
 
   @Roles('staff')
@@ -142,14 +160,15 @@ export class RegistrationsController {
       'Erst die Bestätigten in der Reihenfolge ihrer Zusage, dann die Warteliste in ihrer Reihenfolge, dann die ' +
       'Stornierten; gefiltert nach Stand, Land, Sektor und Workshop (mit sessionId bezieht sich status auf den Workshop).',
   })
-  @ApiOkResponse({ type: RegistrationPageResponse })
+  @ApiReply(200, 'RegistrationPageResponse', registrationPageReplySchema)
   @ApiProblems(400, 404, 422)
   async participants(
     @UuidParam('eventId') eventId: string,
     @Query() query: ParticipantListQuery,
     @CallContext() call: SendOptions,
-  ): Promise<RegistrationPageResponse> {
-    return toRegistrationPageResponse(
+  ): Promise<Page<RegistrationReply>> {
+    return pickShape(
+      registrationPageReplySchema,
       await this.rpc.send(RegistrationsRequests.participants, { ...query, eventId }, call),
     );
   }
@@ -189,13 +208,16 @@ export class RegistrationsController {
       'Workshop des Deutschlandforums dasselbe. Ohne Namen. Ist nichts mehr frei, kommt eine neue Anmeldung auf ' +
       'die Warteliste.',
   })
-  @ApiOkResponse({ type: EventSeatsResponse })
+  @ApiReply(200, 'EventSeatsResponse', eventSeatsReplySchema)
   @ApiProblems(400, 404)
   async seats(
     @UuidParam('eventId') eventId: string,
     @CallContext() call: SendOptions,
-  ): Promise<EventSeatsResponse> {
-    return toEventSeatsResponse(await this.rpc.send(RegistrationsRequests.seats, { eventId }, call));
+  ): Promise<EventSeatsReply> {
+    return pickShape(
+      eventSeatsReplySchema,
+      await this.rpc.send(RegistrationsRequests.seats, { eventId }, call),
+    );
   }
 
   @Roles('staff')
@@ -206,13 +228,16 @@ export class RegistrationsController {
       'Bestätigte, Warteliste, Stornierte, Personen, Interessierte (Mitglieder und verschiedene Kommunen), ' +
       'beim Einlass Vermerkte, je Workshop die Plätze; nach der Veranstaltung die No-Shows.',
   })
-  @ApiOkResponse({ type: RegistrationStatsResponse })
+  @ApiReply(200, 'RegistrationStatsResponse', registrationStatsReplySchema)
   @ApiProblems(400, 404)
   async stats(
     @UuidParam('eventId') eventId: string,
     @CallContext() call: SendOptions,
-  ): Promise<RegistrationStatsResponse> {
-    return toRegistrationStatsResponse(await this.rpc.send(RegistrationsRequests.stats, { eventId }, call));
+  ): Promise<RegistrationStatsReply> {
+    return pickShape(
+      registrationStatsReplySchema,
+      await this.rpc.send(RegistrationsRequests.stats, { eventId }, call),
+    );
   }
 
   @Roles('staff', 'member')
@@ -222,13 +247,16 @@ export class RegistrationsController {
     description:
       'Die eigene (auch die der eigenen Kommune); die Geschäftsstelle jede. Mit dem aktuellen Platz auf der Warteliste.',
   })
-  @ApiOkResponse({ type: RegistrationResponse })
+  @ApiReply(200, 'RegistrationResponse', registrationReplySchema)
   @ApiProblems(400, 404)
   async get(
     @UuidParam('registrationId') registrationId: string,
     @CallContext() call: SendOptions,
-  ): Promise<RegistrationResponse> {
-    return toRegistrationResponse(await this.rpc.send(RegistrationsRequests.get, { registrationId }, call));
+  ): Promise<RegistrationReply> {
+    return pickShape(
+      registrationReplySchema,
+      await this.rpc.send(RegistrationsRequests.get, { registrationId }, call),
+    );
   }
 
   @Roles('staff', 'member')
@@ -239,14 +267,15 @@ export class RegistrationsController {
       'Selbst bis zum Anmeldeschluss, die Geschäftsstelle jederzeit vor der Veranstaltung. Der Platz geht sofort an ' +
       `den Ersten der Warteliste. Eine stornierte Anmeldung noch einmal stornieren ändert nichts. ${REFUSALS}`,
   })
-  @ApiOkResponse({ type: RegistrationResponse, description: 'Die stornierte Anmeldung' })
+  @ApiReply(200, 'RegistrationResponse', registrationReplySchema, { description: 'Die stornierte Anmeldung' })
   @ApiIdempotencyKey()
   @ApiProblems(404, 409, 422)
   async cancel(
     @UuidParam('registrationId') registrationId: string,
     @CallContext() call: SendOptions,
-  ): Promise<RegistrationResponse> {
-    return toRegistrationResponse(
+  ): Promise<RegistrationReply> {
+    return pickShape(
+      registrationReplySchema,
       await this.rpc.send(
         RegistrationsRequests.cancel,
         { registrationId },
@@ -263,15 +292,16 @@ export class RegistrationsController {
       'Die ganze Delegation danach: Personen mit personId bleiben (ihre Angaben dürfen sich ändern), neue kommen ' +
       `hinzu, weggelassene gehen. Selbst bis zum Anmeldeschluss, die Geschäftsstelle jederzeit. ${REFUSALS}`,
   })
-  @ApiOkResponse({ type: RegistrationResponse })
+  @ApiReply(200, 'RegistrationResponse', registrationReplySchema)
   @ApiIdempotencyKey()
   @ApiProblems(404, 409, 422)
   async changeDelegation(
     @UuidParam('registrationId') registrationId: string,
     @Body() body: ChangeDelegationRequest,
     @CallContext() call: SendOptions,
-  ): Promise<RegistrationResponse> {
-    return toRegistrationResponse(
+  ): Promise<RegistrationReply> {
+    return pickShape(
+      registrationReplySchema,
       await this.rpc.send(RegistrationsRequests.changeDelegation, { ...body, registrationId }, call),
     );
   }
@@ -285,15 +315,16 @@ export class RegistrationsController {
       'Eine Anfrage je Person (bei einer Delegation mit personId); derselbe Vermerk noch einmal ändert nichts. ' +
       '`attended: false` nimmt einen Vermerk zurück.',
   })
-  @ApiOkResponse({ type: RegistrationResponse })
+  @ApiReply(200, 'RegistrationResponse', registrationReplySchema)
   @ApiIdempotencyKey()
   @ApiProblems(404, 409, 422)
   async recordAttendance(
     @UuidParam('registrationId') registrationId: string,
     @Body() body: RecordAttendanceRequest,
     @CallContext() call: SendOptions,
-  ): Promise<RegistrationResponse> {
-    return toRegistrationResponse(
+  ): Promise<RegistrationReply> {
+    return pickShape(
+      registrationReplySchema,
       await this.rpc.send(RegistrationsRequests.recordAttendance, { ...body, registrationId }, call),
     );
   }

@@ -1,5 +1,7 @@
 import {
   CreateWorkingGroupRequest,
+  MemberReply,
+  memberReplySchema,
   MembershipRequests,
   pickShape,
   WorkingGroupReply,
@@ -7,13 +9,12 @@ import {
 } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Body, Controller, Delete, Get, Post, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { ApiReply } from '../http/api-replies';
 import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
 import { UuidParam, WorkingGroupIdParam } from '../http/path-params';
-import { MemberResponse, toMemberResponse } from '../members/member.responses';
 
 @ApiTags('Arbeitsgruppen')
 @ApiUpstreamProblems()
@@ -52,15 +53,16 @@ export class WorkingGroupsController {
     summary: 'Ein Mitglied in eine Arbeitsgruppe aufnehmen (Geschäftsstelle)',
     description: 'Nur aktive Mitglieder; ist es schon in der Gruppe, ändert sich nichts.',
   })
-  @ApiOkResponse({ type: MemberResponse })
+  @ApiReply(200, 'MemberResponse', memberReplySchema)
   @ApiIdempotencyKey()
   @ApiProblems(400, 404, 422)
   async addMember(
     @WorkingGroupIdParam('id') id: string,
     @UuidParam('memberId') memberId: string,
     @CallContext() call: SendOptions,
-  ): Promise<MemberResponse> {
-    return toMemberResponse(
+  ): Promise<MemberReply> {
+    return pickShape(
+      memberReplySchema,
       await this.rpc.send(MembershipRequests.addToWorkingGroup, { workingGroupId: id, memberId }, call),
     );
   }
@@ -71,15 +73,16 @@ export class WorkingGroupsController {
     summary: 'Ein Mitglied aus einer Arbeitsgruppe nehmen (Geschäftsstelle)',
     description: 'Ist es nicht in der Gruppe, ändert sich nichts.',
   })
-  @ApiOkResponse({ type: MemberResponse })
+  @ApiReply(200, 'MemberResponse', memberReplySchema)
   @ApiIdempotencyKey()
   @ApiProblems(400, 404)
   async removeMember(
     @WorkingGroupIdParam('id') id: string,
     @UuidParam('memberId') memberId: string,
     @CallContext() call: SendOptions,
-  ): Promise<MemberResponse> {
-    return toMemberResponse(
+  ): Promise<MemberReply> {
+    return pickShape(
+      memberReplySchema,
       await this.rpc.send(MembershipRequests.removeFromWorkingGroup, { workingGroupId: id, memberId }, call),
     );
   }
