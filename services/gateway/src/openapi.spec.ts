@@ -1,3 +1,4 @@
+import { textPattern, WORKING_GROUP_ID } from '@ic/contracts';
 import { OpenAPIObject } from '@nestjs/swagger';
 import { GatewayTestApp, startGatewayTestApp } from './testing/gateway-test-app';
 import { buildOpenApiDocument } from './openapi';
@@ -265,6 +266,32 @@ describe(buildOpenApiDocument.name, () => {
         schema: expect.objectContaining({ minLength: 1, maxLength: 80 }),
       }),
     );
+  });
+
+  it('takes the schema of a request class made from one (RequestBody) as its component', () => {
+    const schemas = document.components?.schemas ?? {};
+
+    expect(schemas.CreateWorkingGroupRequest).toEqual({
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'name'],
+      properties: {
+        id: {
+          type: 'string',
+          example: 'smartes-land',
+          description: 'Kurzname in der Adresse: Kleinbuchstaben, Ziffern, Bindestriche',
+          pattern: WORKING_GROUP_ID.source,
+        },
+        name: {
+          type: 'string',
+          example: 'Smartes Land',
+          minLength: 2,
+          maxLength: 80,
+          pattern: textPattern('single-line', 2),
+        },
+        description: { type: 'string', maxLength: 2000, pattern: textPattern('multi-line') },
+      },
+    });
   });
 
   it('writes the text, e-mail and time rules as patterns, and the rules of list entries into items', () => {

@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { InviteMemberRequest } from './invitations-and-sign-in.dto';
+import { InviteMemberRequest } from './invitations.dto';
 import { UpdateMemberRequest, UpdateOwnProfileRequest } from './member-profile.dto';
 
 /** Where @nestjs/swagger keeps a property's @ApiProperty options (its DECORATORS.API_MODEL_PROPERTIES). */

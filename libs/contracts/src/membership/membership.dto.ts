@@ -1,17 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import {
   FederalState,
   FederalStateCodes,
@@ -25,32 +14,49 @@ import {
   Themes,
 } from './vocabulary';
 import { decimalInteger } from '../validation/query-numbers';
-import { MultiLineText, SingleLineText } from '../validation/text-input';
+import { SingleLineText } from '../validation/text-input';
+import {
+  ClosedObject,
+  MultiLineTextField,
+  RequestBody,
+  SingleLineTextField,
+  Type,
+  Uuid,
+  withMessage,
+} from '../schema';
 
-export class CreateWorkingGroupRequest {
-  @ApiProperty({
-    example: 'smartes-land',
-    description: 'Kurzname in der Adresse: Kleinbuchstaben, Ziffern, Bindestriche',
-  })
-  @IsString()
-  @Matches(/^[a-z0-9-]{2,60}$/, {
-    message: 'id darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten (2–60 Zeichen)',
-  })
-  id!: string;
+/** The short name of a working group in its address: small letters, digits and hyphens. */
+export const WORKING_GROUP_ID = /^[a-z0-9-]{2,60}$/;
 
-  @ApiProperty({ example: 'Smartes Land' })
-  @IsString()
-  @Length(2, 80)
-  @SingleLineText()
-  name!: string;
+const createWorkingGroupSchema = ClosedObject({
+  id: withMessage(
+    Type.String({
+      example: 'smartes-land',
+      description: 'Kurzname in der Adresse: Kleinbuchstaben, Ziffern, Bindestriche',
+      pattern: WORKING_GROUP_ID.source,
+    }),
+    'id darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten (2–60 Zeichen)',
+  ),
+  name: SingleLineTextField(80, { minLength: 2, example: 'Smartes Land' }),
+  description: Type.Optional(MultiLineTextField(2000)),
+});
+export class CreateWorkingGroupRequest extends RequestBody(createWorkingGroupSchema) {}
 
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  @MultiLineText()
-  description?: string;
-}
+const workingGroupIdSchema = ClosedObject({
+  workingGroupId: withMessage(
+    Type.String({ example: 'digitales', pattern: WORKING_GROUP_ID.source }),
+    'workingGroupId ist keine gültige Arbeitsgruppen-Kennung',
+  ),
+});
+export class WorkingGroupIdRequest extends RequestBody(workingGroupIdSchema) {}
+
+export const memberIdSchema = ClosedObject({
+  memberId: withMessage(Uuid(), 'memberId muss eine UUID sein'),
+});
+
+export class WorkingGroupMemberRequest extends RequestBody(
+  Type.Composite([workingGroupIdSchema, memberIdSchema], { additionalProperties: false }),
+) {}
 
 const PAGE_CURSOR = /^[A-Za-z0-9_-]{1,400}$/;
 
@@ -87,7 +93,7 @@ export class DirectoryQuery extends PageQuery {
     pattern: '^[a-z0-9-]{2,60}$',
   })
   @IsOptional()
-  @Matches(/^[a-z0-9-]{2,60}$/, { message: 'workingGroup ist keine gültige Arbeitsgruppen-Kennung' })
+  @Matches(WORKING_GROUP_ID, { message: 'workingGroup ist keine gültige Arbeitsgruppen-Kennung' })
   workingGroup?: string;
 
   @ApiPropertyOptional({ enum: Themes })

@@ -1,16 +1,33 @@
 import { defineRequest } from '../requests/request-pattern';
-import { CreateWorkingGroupRequest, DirectoryQuery, InvitationListQuery, PageQuery } from './membership.dto';
+import {
+  CreateWorkingGroupRequest,
+  DirectoryQuery,
+  InvitationListQuery,
+  PageQuery,
+  WorkingGroupIdRequest,
+  WorkingGroupMemberRequest,
+} from './membership.dto';
 import { ImportMemberRequest, UpdateMemberRequest, UpdateOwnProfileRequest } from './member-profile.dto';
+import { InviteMemberRequest } from './invitations.dto';
+import {
+  EndMembershipOfMemberRequest,
+  EndMembershipRequest,
+  EraseDataOfMemberRequest,
+  EraseMemberDataRequest,
+} from './leaving.dto';
 import {
   DeclineInvitationRequest,
-  EndMembershipRequest,
-  EraseMemberDataRequest,
-  InviteMemberRequest,
+  InvitationAcceptanceRequest,
   LinkTokenRequest,
+  LogoutRequest,
+  SessionRequest,
+  SessionSecretHashRequest,
   SignInLinkRequest,
   StaffLoginRequest,
+  StartMemberBrowserSessionRequest,
+  StartStaffBrowserSessionRequest,
   UnsubscribeAnnouncementsRequest,
-} from './invitations-and-sign-in.dto';
+} from './sign-in.dto';
 import { actorSchema, memberProfileSchema, municipalitySchema } from './member-profile';
 import { CloneType, ClosedObject, Nullable, OneOf, Shape, Timestamp, TSchema, Type, Uuid } from '../schema';
 import { DeactivationReasons, InvitationStatuses, MemberStatuses } from './vocabulary';
@@ -233,12 +250,6 @@ export type SessionActivity =
   | { readonly active: false }
   | (Pick<BrowserSessionReply, 'subject' | 'role' | 'operations'> & { readonly active: true });
 
-/** SHA-256 (64 hex digits) of a browser session's secret. */
-export type SessionSecretHashRequest = { readonly sessionSecretHash: string };
-export type StartMemberBrowserSessionRequest = LinkTokenRequest & SessionSecretHashRequest;
-export type StartStaffBrowserSessionRequest = StaffLoginRequest & SessionSecretHashRequest;
-/** With `sessionSecretHash`, accepting also starts the new member's browser session. */
-export type InvitationAcceptanceRequest = LinkTokenRequest & Partial<SessionSecretHashRequest>;
 export interface InvitationAcceptedReply {
   readonly memberId: string;
   readonly session?: BrowserSessionReply;
@@ -246,12 +257,10 @@ export interface InvitationAcceptedReply {
 
 export type MemberIdRequest = { readonly memberId: string };
 export type InvitationIdRequest = { readonly invitationId: string };
-export type WorkingGroupIdRequest = { readonly workingGroupId: string };
-export type SessionRequest = { readonly sessionId: string };
 
 export const MembershipRequests = {
   staffLogin: defineRequest<StaffLoginRequest, AccessTokenReply>('membership', 'auth.staff-login'),
-  logout: defineRequest<SessionRequest, { loggedOut: true }>('membership', 'auth.logout'),
+  logout: defineRequest<LogoutRequest, { loggedOut: true }>('membership', 'auth.logout'),
   sessionActive: defineRequest<SessionRequest, SessionActivity>('membership', 'auth.session-active'),
   requestSignInLink: defineRequest<SignInLinkRequest, { accepted: true }>(
     'membership',
@@ -329,15 +338,9 @@ export const MembershipRequests = {
   ),
   importMember: defineRequest<ImportMemberRequest, MemberReply>('membership', 'members.import'),
   leave: defineRequest<EndMembershipRequest, MemberReply>('membership', 'members.leave'),
-  endMembership: defineRequest<EndMembershipRequest & MemberIdRequest, MemberReply>(
-    'membership',
-    'members.end',
-  ),
+  endMembership: defineRequest<EndMembershipOfMemberRequest, MemberReply>('membership', 'members.end'),
   eraseOwnData: defineRequest<EraseMemberDataRequest, MemberErasureReply>('membership', 'members.erase-own'),
-  eraseMemberData: defineRequest<EraseMemberDataRequest & MemberIdRequest, MemberErasureReply>(
-    'membership',
-    'members.erase',
-  ),
+  eraseMemberData: defineRequest<EraseDataOfMemberRequest, MemberErasureReply>('membership', 'members.erase'),
 
   listWorkingGroups: defineRequest<Record<string, never>, WorkingGroupReply[]>(
     'membership',
@@ -350,12 +353,12 @@ export const MembershipRequests = {
   joinWorkingGroup: defineRequest<WorkingGroupIdRequest, MemberReply>('membership', 'working-groups.join'),
   leaveWorkingGroup: defineRequest<WorkingGroupIdRequest, MemberReply>('membership', 'working-groups.leave'),
   /** The office puts an active member into a working group; doing it twice changes nothing. */
-  addToWorkingGroup: defineRequest<WorkingGroupIdRequest & MemberIdRequest, MemberReply>(
+  addToWorkingGroup: defineRequest<WorkingGroupMemberRequest, MemberReply>(
     'membership',
     'working-groups.add-member',
   ),
   /** The office takes a member out of a working group; doing it twice changes nothing. */
-  removeFromWorkingGroup: defineRequest<WorkingGroupIdRequest & MemberIdRequest, MemberReply>(
+  removeFromWorkingGroup: defineRequest<WorkingGroupMemberRequest, MemberReply>(
     'membership',
     'working-groups.remove-member',
   ),

@@ -1,5 +1,7 @@
 import {
   Evaluate,
+  FormatRegistry,
+  Kind,
   KindGuard,
   SchemaOptions,
   Static,
@@ -7,6 +9,7 @@ import {
   TProperties,
   TSchema,
   Type,
+  TypeRegistry,
 } from '@sinclair/typebox';
 
 /**
@@ -31,6 +34,11 @@ export function Text(maxLength: number) {
   return Type.String({ minLength: 1, maxLength });
 }
 
+/** Any UUID version, as the path parameters and class-validator's IsUUID('all') take them. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// TypeBox's own checker (the requests' pipe) knows no format until it is told; ajv knows uuid.
+FormatRegistry.Set('uuid', (value) => UUID.test(value));
+
 export function Uuid() {
   return Type.String({ format: 'uuid' });
 }
@@ -40,9 +48,20 @@ export function Timestamp() {
   return Type.String({ format: 'date-time' });
 }
 
-/** One of these words, published as a bare `enum` (no `type` beside it). */
+const ONE_OF = 'OneOf';
+TypeRegistry.Set(ONE_OF, (schema: { enum: readonly unknown[] }, value) => schema.enum.includes(value));
+
+/**
+ * One of these words, published as a bare `enum` (no `type` beside it). Its own kind, so that
+ * TypeBox's checker can check it too (a bare Unsafe has no check).
+ */
 export function OneOf<const Values extends readonly string[]>(values: Values) {
-  return Type.Unsafe<Values[number]>({ enum: [...values] });
+  return Type.Unsafe<Values[number]>({ [Kind]: ONE_OF, enum: [...values] });
+}
+
+/** Whether TypeBox's checker refused the value as outside a OneOf. */
+export function isOneOf(schema: TSchema): boolean {
+  return schema[Kind] === ONE_OF;
 }
 
 /** An object with exactly these properties; `Type.Optional` marks the ones that may be missing. */

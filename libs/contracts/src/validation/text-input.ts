@@ -39,7 +39,8 @@ function normaliseCharacters(text: string, kind: TextKind): string {
   return kind === 'multi-line' ? composed.replace(EACH_LINE_BREAK, '\n') : composed;
 }
 
-function normalise(text: string, kind: TextKind): string {
+/** The text as it is stored: composed (NFC), trimmed, line breaks as `\n`. */
+export function normaliseText(text: string, kind: TextKind): string {
   return normaliseCharacters(text, kind).trim();
 }
 
@@ -140,7 +141,7 @@ function firstProblem(value: unknown, kind: TextKind): string {
 }
 
 /** Characters as the length rules and JSON Schema count them: a pair of UTF-16 halves is one. */
-const lengthOf = (text: string) => [...text].length;
+export const lengthOf = (text: string) => [...text].length;
 
 /** The most characters the length rules of a class's property allow (of each entry, for `each`), if any. */
 function maxLengthOf(type: object, property: string, each: boolean): number | undefined {
@@ -168,7 +169,7 @@ function textDecorator(kind: TextKind, options: ValidationOptions = {}): Propert
     const each = (value: unknown): unknown => {
       if (typeof value !== 'string') return value;
       const most = maxLength();
-      return most !== undefined && lengthOf(value) > most ? value : normalise(value, kind);
+      return most !== undefined && lengthOf(value) > most ? value : normaliseText(value, kind);
     };
     Transform(({ value }: { value: unknown }) =>
       options.each && Array.isArray(value) ? value.map(each) : each(value),

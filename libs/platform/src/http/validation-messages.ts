@@ -49,8 +49,17 @@ function lengthMessage(message: string): string {
 export function germanValidationMessage(constraint: string, message: string): string {
   if (!ENGLISH_DEFAULT.test(message)) return message;
   if (constraint === 'isLength') return lengthMessage(message);
-  const german = GERMAN_BY_CONSTRAINT[constraint];
-  if (!german) return 'Diese Angabe ist ungültig.';
   const each = message.startsWith('each value in ') ? 'Jeder Eintrag: ' : '';
-  return `${each}${german(/(\d+)/.exec(message)?.[1])}`;
+  return `${each}${germanMessage(constraint, /(\d+)/.exec(message)?.[1])}`;
+}
+
+/** The German message of a constraint, named as class-validator names it, with its limit if it has one. */
+export function germanMessage(constraint: string, limit?: number | string): string {
+  const german = GERMAN_BY_CONSTRAINT[constraint];
+  return german ? german(limit === undefined ? undefined : String(limit)) : 'Diese Angabe ist ungültig.';
+}
+
+/** A null where the request does not take one: not the same as leaving the field out. */
+export function notNullMessage(field: string): string {
+  return `${field} darf nicht null sein. Lassen Sie die Angabe weg, wenn Sie hier nichts angeben möchten.`;
 }

@@ -1,8 +1,10 @@
+import { requestSchemaOf } from '@ic/contracts';
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError } from '../errors/problem-details';
 import { FieldValidationException } from '../errors/to-problem';
 import { jsonEntries } from './json-entries';
-import { germanValidationMessage } from './validation-messages';
+import { decodeRequest } from './schema-validation';
+import { germanValidationMessage, notNullMessage } from './validation-messages';
 
 type Wording = (constraint: string, message: string) => string;
 
@@ -75,24 +77,25 @@ export function undocumentedNullPaths(value: unknown, type: Constructor | undefi
   });
 }
 
-const NOT_NULL = 'darf nicht null sein. Lassen Sie die Angabe weg, wenn Sie hier nichts angeben möchten.';
-
 /**
  * Refuses `__proto__`, `constructor` and `prototype` keys by name like any other unexpected field,
- * before class-transformer would drop them and let the rest of the request through; and a null
- * where the body's class does not say that null is taken (see undocumentedNullPaths).
+ * before class-transformer would drop them and let the rest of the request through. A class made by
+ * RequestBody is then checked and decoded by its schema (TypeBox); any other by class-validator,
+ * refusing first a null where the body's class does not say that null is taken (see
+ * undocumentedNullPaths). Both kinds work side by side while the areas move to schemas.
  */
 class PlatformValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const paths = machineryKeyPaths(value);
     if (paths.length > 0)
       throw new FieldValidationException(paths.map((field) => ({ field, message: NOT_EXPECTED })));
+    const schema = metadata.type === 'custom' ? undefined : requestSchemaOf(metadata.metatype);
+    // A body left out is an empty one, as ValidationPipe takes it (see documentOptionalBodies).
+    if (schema) return decodeRequest(schema, value ?? {});
     if (metadata.type === 'body') {
       const nulls = undocumentedNullPaths(value, metadata.metatype);
       if (nulls.length > 0)
-        throw new FieldValidationException(
-          nulls.map((field) => ({ field, message: `${field} ${NOT_NULL}` })),
-        );
+        throw new FieldValidationException(nulls.map((field) => ({ field, message: notNullMessage(field) })));
     }
     return super.transform(value, metadata);
   }

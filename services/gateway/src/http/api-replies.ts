@@ -10,7 +10,7 @@ type Json = Record<string, unknown>;
  */
 const replySchemas = new Map<string, TSchema>();
 
-function nameReplySchema(name: string, schema: TSchema): void {
+export function nameReplySchema(name: string, schema: TSchema): void {
   const named = replySchemas.get(name);
   if (named && JSON.stringify(named) !== JSON.stringify(schema))
     throw new Error(`Two different reply schemas are named ${name}`);

@@ -1,3 +1,4 @@
+import { LINK_TOKEN, WORKING_GROUP_ID } from '@ic/contracts';
 import { InvalidInputError } from '@ic/platform';
 import { Param, ParseUUIDPipe, PipeTransform } from '@nestjs/common';
 import { ApiParam } from '@nestjs/swagger';
@@ -44,9 +45,6 @@ export function UuidParam(name: string): ParameterDecorator {
   return checkedParam(name, pipe, { type: 'string', format: 'uuid' });
 }
 
-/** The short name of a working group, as in CreateWorkingGroupRequest.id. */
-export const WORKING_GROUP_ID = /^[a-z0-9-]{2,60}$/;
-
 /** A path parameter matching the pattern, documented with it (and the example, if given). */
 export function PatternParam(
   name: string,
@@ -66,9 +64,6 @@ export function WorkingGroupIdParam(name: string): ParameterDecorator {
     'smartes-land',
   );
 }
-
-/** The key of an e-mail link, as in LinkTokenRequest.token. */
-export const LINK_TOKEN = /^[A-Za-z0-9_-]{32,64}$/;
 
 export function LinkTokenParam(name: string): ParameterDecorator {
   return PatternParam(name, LINK_TOKEN, `${name} ist kein gültiger Link-Schlüssel.`);

@@ -1,21 +1,19 @@
 import {
   LinkTokenRequest,
+  LogoutRequest,
   MembershipRequests,
   ReplyOf,
+  SessionRequest,
+  SessionSecretHashRequest,
   SignInLinkRequest,
   StaffLoginRequest,
+  StartMemberBrowserSessionRequest,
+  StartStaffBrowserSessionRequest,
 } from '@ic/contracts';
 import { KafkaRequestContext } from '@ic/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 import { actorOf } from '@ic/platform';
-import {
-  LogoutPayload,
-  SessionPayload,
-  SessionSecretHashPayload,
-  StartMemberBrowserSessionPayload,
-  StartStaffBrowserSessionPayload,
-} from '../shared/request-payloads';
 import { FailedSignInsQueries } from './failed-sign-ins.queries';
 import { RedeemSignInLinkUseCase } from './redeem-sign-in-link/redeem-sign-in-link.usecase';
 import { RequestSignInLinkUseCase } from './request-sign-in-link/request-sign-in-link.usecase';
@@ -45,7 +43,7 @@ export class AuthController {
 
   @MessagePattern(MembershipRequests.logout.name)
   logout(
-    @Payload() request: LogoutPayload,
+    @Payload() request: LogoutRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['logout']>> {
     return this.sessions.logout(
@@ -56,7 +54,7 @@ export class AuthController {
   }
 
   @MessagePattern(MembershipRequests.sessionActive.name)
-  sessionActive(@Payload() request: SessionPayload): Promise<ReplyOf<Requests['sessionActive']>> {
+  sessionActive(@Payload() request: SessionRequest): Promise<ReplyOf<Requests['sessionActive']>> {
     return this.sessions.isActive(request.sessionId);
   }
 
@@ -75,26 +73,26 @@ export class AuthController {
 
   @MessagePattern(MembershipRequests.startMemberBrowserSession.name)
   startMemberBrowserSession(
-    @Payload() request: StartMemberBrowserSessionPayload,
+    @Payload() request: StartMemberBrowserSessionRequest,
   ): Promise<ReplyOf<Requests['startMemberBrowserSession']>> {
     return this.startBrowserSession.forMember(request);
   }
 
   @MessagePattern(MembershipRequests.startStaffBrowserSession.name)
   startStaffBrowserSession(
-    @Payload() request: StartStaffBrowserSessionPayload,
+    @Payload() request: StartStaffBrowserSessionRequest,
   ): Promise<ReplyOf<Requests['startStaffBrowserSession']>> {
     return this.startBrowserSession.forStaff(request);
   }
 
   @MessagePattern(MembershipRequests.resolveBrowserSession.name)
-  resolve(@Payload() request: SessionSecretHashPayload): Promise<ReplyOf<Requests['resolveBrowserSession']>> {
+  resolve(@Payload() request: SessionSecretHashRequest): Promise<ReplyOf<Requests['resolveBrowserSession']>> {
     return this.resolveBrowserSession.execute(request.sessionSecretHash);
   }
 
   @MessagePattern(MembershipRequests.endBrowserSession.name)
   endBrowserSession(
-    @Payload() request: SessionSecretHashPayload,
+    @Payload() request: SessionSecretHashRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['endBrowserSession']>> {
     return this.sessions.endBrowserSession(request.sessionSecretHash, context.correlationId);

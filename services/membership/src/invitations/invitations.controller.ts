@@ -1,5 +1,6 @@
 import {
   DeclineInvitationRequest,
+  InvitationAcceptanceRequest,
   InvitationListQuery,
   InviteMemberRequest,
   LinkTokenRequest,
@@ -10,7 +11,7 @@ import { KafkaRequestContext } from '@ic/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 import { actorOf } from '@ic/platform';
-import { AcceptInvitationPayload, InvitationIdPayload } from '../shared/request-payloads';
+import { InvitationIdPayload } from '../shared/request-payloads';
 import { AnswerInvitationUseCase } from './answer-invitation/answer-invitation.usecase';
 import { InvitationsQueries } from './invitations.queries';
 import { InviteMemberUseCase } from './invite-member/invite-member.usecase';
@@ -84,7 +85,7 @@ export class InvitationsController {
 
   @MessagePattern(MembershipRequests.acceptInvitation.name)
   accept(
-    @Payload() request: AcceptInvitationPayload,
+    @Payload() request: InvitationAcceptanceRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['acceptInvitation']>> {
     return this.answerInvitation.accept(request, context.correlationId);

@@ -1,6 +1,8 @@
 import {
   DirectoryQuery,
+  EndMembershipOfMemberRequest,
   EndMembershipRequest,
+  EraseDataOfMemberRequest,
   EraseMemberDataRequest,
   ImportMemberRequest,
   MembershipRequests,
@@ -12,13 +14,7 @@ import { KafkaRequestContext } from '@ic/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 import { actorOf } from '@ic/platform';
-import {
-  EndMembershipPayload,
-  EraseMemberDataPayload,
-  MemberHistoryPayload,
-  MemberIdPayload,
-  UpdateMemberPayload,
-} from '../shared/request-payloads';
+import { MemberHistoryPayload, MemberIdPayload, UpdateMemberPayload } from '../shared/request-payloads';
 import { EndMembershipUseCase } from './end-membership/end-membership.usecase';
 import { EraseMemberDataUseCase } from './erase-member-data/erase-member-data.usecase';
 import { ImportMemberUseCase } from './import-member/import-member.usecase';
@@ -110,7 +106,7 @@ export class MembersController {
 
   @MessagePattern(MembershipRequests.endMembership.name)
   end(
-    @Payload() request: EndMembershipPayload,
+    @Payload() request: EndMembershipOfMemberRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['endMembership']>> {
     return this.endMembership.endByStaff(
@@ -131,7 +127,7 @@ export class MembersController {
 
   @MessagePattern(MembershipRequests.eraseMemberData.name)
   erase(
-    @Payload() request: EraseMemberDataPayload,
+    @Payload() request: EraseDataOfMemberRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['eraseMemberData']>> {
     return this.erasure.eraseByStaff(

@@ -1,22 +1,5 @@
-import {
-  EndMembershipRequest,
-  EraseMemberDataRequest,
-  InvitationAcceptanceRequest,
-  InvitationIdRequest,
-  LinkTokenRequest,
-  MemberIdRequest,
-  PageQuery,
-  SessionRequest,
-  SessionSecretHashRequest,
-  StaffLoginRequest,
-  StartMemberBrowserSessionRequest,
-  StartStaffBrowserSessionRequest,
-  UpdateMemberRequest,
-  WorkingGroupIdRequest,
-} from '@ic/contracts';
+import { InvitationIdRequest, MemberIdRequest, PageQuery, UpdateMemberRequest } from '@ic/contracts';
 import { UuidField } from '@ic/platform';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 
 /**
  * Validated classes for the request payloads the contracts type as plain objects (an id next to a
@@ -32,16 +15,6 @@ export class UpdateMemberPayload extends UpdateMemberRequest implements MemberId
   memberId!: string;
 }
 
-export class EndMembershipPayload extends EndMembershipRequest implements MemberIdRequest {
-  @UuidField()
-  memberId!: string;
-}
-
-export class EraseMemberDataPayload extends EraseMemberDataRequest implements MemberIdRequest {
-  @UuidField()
-  memberId!: string;
-}
-
 export class MemberHistoryPayload extends PageQuery implements MemberIdRequest {
   @UuidField()
   memberId!: string;
@@ -50,70 +23,4 @@ export class MemberHistoryPayload extends PageQuery implements MemberIdRequest {
 export class InvitationIdPayload implements InvitationIdRequest {
   @UuidField()
   invitationId!: string;
-}
-
-export class WorkingGroupIdPayload implements WorkingGroupIdRequest {
-  @ApiProperty({ example: 'digitales' })
-  @Matches(/^[a-z0-9-]{2,60}$/, { message: 'workingGroupId ist keine gültige Arbeitsgruppen-Kennung' })
-  workingGroupId!: string;
-}
-
-export class WorkingGroupMemberPayload extends WorkingGroupIdPayload implements MemberIdRequest {
-  @UuidField()
-  memberId!: string;
-}
-
-export class SessionPayload implements SessionRequest {
-  @UuidField()
-  sessionId!: string;
-}
-
-/** Log out names the session, or leaves it to the session of the calling token. */
-export class LogoutPayload implements Partial<SessionRequest> {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all', { message: 'sessionId muss eine UUID sein' })
-  sessionId?: string;
-}
-
-/** SHA-256 of a browser session's secret, as the gateway computes it (64 lower-case hex digits). */
-const SESSION_SECRET_HASH = /^[0-9a-f]{64}$/;
-const secretHash = {
-  message: 'sessionSecretHash muss der SHA-256-Hash des Sitzungsgeheimnisses sein (64 Hex-Ziffern)',
-};
-
-export class SessionSecretHashPayload implements SessionSecretHashRequest {
-  @ApiProperty({ pattern: SESSION_SECRET_HASH.source })
-  @IsString(secretHash)
-  @Matches(SESSION_SECRET_HASH, secretHash)
-  sessionSecretHash!: string;
-}
-
-export class StartMemberBrowserSessionPayload
-  extends LinkTokenRequest
-  implements StartMemberBrowserSessionRequest
-{
-  @ApiProperty({ pattern: SESSION_SECRET_HASH.source })
-  @IsString(secretHash)
-  @Matches(SESSION_SECRET_HASH, secretHash)
-  sessionSecretHash!: string;
-}
-
-export class StartStaffBrowserSessionPayload
-  extends StaffLoginRequest
-  implements StartStaffBrowserSessionRequest
-{
-  @ApiProperty({ pattern: SESSION_SECRET_HASH.source })
-  @IsString(secretHash)
-  @Matches(SESSION_SECRET_HASH, secretHash)
-  sessionSecretHash!: string;
-}
-
-/** Accepting an invitation; with the hash, the new member's browser session starts with it. */
-export class AcceptInvitationPayload extends LinkTokenRequest implements InvitationAcceptanceRequest {
-  @ApiPropertyOptional({ pattern: SESSION_SECRET_HASH.source })
-  @IsOptional()
-  @IsString(secretHash)
-  @Matches(SESSION_SECRET_HASH, secretHash)
-  sessionSecretHash?: string;
 }

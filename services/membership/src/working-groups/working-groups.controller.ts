@@ -1,9 +1,14 @@
-import { CreateWorkingGroupRequest, MembershipRequests, ReplyOf } from '@ic/contracts';
+import {
+  CreateWorkingGroupRequest,
+  MembershipRequests,
+  ReplyOf,
+  WorkingGroupIdRequest,
+  WorkingGroupMemberRequest,
+} from '@ic/contracts';
 import { KafkaRequestContext } from '@ic/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 import { actorOf } from '@ic/platform';
-import { WorkingGroupIdPayload, WorkingGroupMemberPayload } from '../shared/request-payloads';
 import { ChangeWorkingGroupUseCase } from './change-working-group/change-working-group.usecase';
 import { CreateWorkingGroupUseCase } from './create-working-group/create-working-group.usecase';
 import { WorkingGroupsQueries } from './working-groups.queries';
@@ -35,7 +40,7 @@ export class WorkingGroupsController {
 
   @MessagePattern(MembershipRequests.joinWorkingGroup.name)
   join(
-    @Payload() request: WorkingGroupIdPayload,
+    @Payload() request: WorkingGroupIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['joinWorkingGroup']>> {
     return this.changeWorkingGroup.join(
@@ -47,7 +52,7 @@ export class WorkingGroupsController {
 
   @MessagePattern(MembershipRequests.leaveWorkingGroup.name)
   leave(
-    @Payload() request: WorkingGroupIdPayload,
+    @Payload() request: WorkingGroupIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['leaveWorkingGroup']>> {
     return this.changeWorkingGroup.leave(
@@ -59,7 +64,7 @@ export class WorkingGroupsController {
 
   @MessagePattern(MembershipRequests.addToWorkingGroup.name)
   add(
-    @Payload() request: WorkingGroupMemberPayload,
+    @Payload() request: WorkingGroupMemberRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['addToWorkingGroup']>> {
     return this.changeWorkingGroup.add(
@@ -72,7 +77,7 @@ export class WorkingGroupsController {
 
   @MessagePattern(MembershipRequests.removeFromWorkingGroup.name)
   remove(
-    @Payload() request: WorkingGroupMemberPayload,
+    @Payload() request: WorkingGroupMemberRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['removeFromWorkingGroup']>> {
     return this.changeWorkingGroup.remove(

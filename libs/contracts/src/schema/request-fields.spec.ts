@@ -1,0 +1,68 @@
+import { Kind, TSchema } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import * as contracts from '../index';
+import { requestSchemaOf } from './request-body';
+import { AsTypedTextField, EmailAddressField, fieldProblem, MatchingField } from './request-fields';
+
+/** Every schema inside a schema, with its path. */
+function* schemasIn(schema: TSchema, path: string): Generator<[string, TSchema]> {
+  yield [path, schema];
+  const properties = (schema.properties ?? {}) as Record<string, TSchema>;
+  for (const [key, property] of Object.entries(properties)) yield* schemasIn(property, `${path}.${key}`);
+  for (const variant of (schema.anyOf ?? []) as TSchema[]) yield* schemasIn(variant, path);
+  if (schema.items) yield* schemasIn(schema.items as TSchema, `${path}[]`);
+}
+
+describe('request fields', () => {
+  it('leave no string of a request schema free: each is a request field or has a pattern, format or enum', () => {
+    const free = Object.entries(contracts).flatMap(([name, type]) => {
+      const schema = requestSchemaOf(type);
+      if (!schema) return [];
+      return [...schemasIn(schema, name)]
+        .filter(([, part]) => part.type === 'string' && part[Kind] !== 'RequestField')
+        .filter(([, part]) => part.pattern === undefined && part.format === undefined)
+        .map(([path]) => path);
+    });
+
+    expect(free).toEqual([]);
+  });
+
+  describe(EmailAddressField.name, () => {
+    const sut = EmailAddressField();
+
+    it('decodes an address into the form it is stored in', () => {
+      expect(Value.Decode(sut, ' Anna@Gemeinde-Lütjenburg.de ')).toBe('anna@xn--gemeinde-ltjenburg-v6b.de');
+    });
+
+    it('says what is wrong with an address', () => {
+      expect(fieldProblem(sut, 'anna..b@kalletal.de')).toEqual({
+        constraint: 'own',
+        problem: expect.stringMatching(/^hat vor dem @ ein Zeichen, das dort nicht stehen darf/) as string,
+      });
+      expect(fieldProblem(sut, 5)).toEqual({
+        constraint: 'own',
+        problem: 'muss eine E-Mail-Adresse sein (ein Text wie name@gemeinde.de).',
+      });
+    });
+  });
+
+  describe(AsTypedTextField.name, () => {
+    it('takes any text as typed, counting a character beyond U+FFFF as one', () => {
+      const sut = AsTypedTextField(4);
+
+      expect(Value.Decode(sut, ' 😀😀 ')).toBe(' 😀😀 ');
+      expect(fieldProblem(sut, '')).toEqual({ constraint: 'minLength', limit: 1 });
+      expect(fieldProblem(sut, '12345')).toEqual({ constraint: 'maxLength', limit: 4 });
+    });
+  });
+
+  describe(MatchingField.name, () => {
+    it('checks the length as JSON Schema counts it, then the pattern', () => {
+      const sut = MatchingField(/^\/\S*$/, { maxLength: 3 });
+
+      expect(Value.Check(sut, '/😀😀')).toBe(true);
+      expect(fieldProblem(sut, '/abc')).toEqual({ constraint: 'maxLength', limit: 3 });
+      expect(fieldProblem(sut, 'ab')).toEqual({ constraint: 'matches' });
+    });
+  });
+});

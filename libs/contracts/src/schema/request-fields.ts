@@ -1,0 +1,169 @@
+import { Kind, TSchema, Type, TypeRegistry } from '@sinclair/typebox';
+import {
+  checkEmailAddress,
+  EMAIL_ADDRESS_MAX_LENGTH,
+  EMAIL_ADDRESS_PATTERN,
+} from '../validation/email-address';
+import { lengthOf, normaliseText, TextKind, textPattern, textProblem } from '../validation/text-input';
+
+/**
+ * A request field with a rule of its own beyond JSON Schema: free text under the one text rule of
+ * `validation/text-input.ts`, an e-mail address, a text taken as typed. Its JSON keywords (`type`,
+ * the lengths, the `pattern` made from the check) are what the API document shows; TypeBox checks it
+ * with the rule (fieldProblem), and decoding hands on the value as it is stored (a text trimmed and
+ * in NFC, an address in the form checkEmailAddress gives). Lengths count characters as JSON Schema
+ * does (a pair of UTF-16 halves is one), which TypeBox's own string check does not.
+ */
+const REQUEST_FIELD = 'RequestField';
+
+/** Kept under a symbol, which no published document shows. */
+const FIELD_RULE = Symbol('FieldRule');
+
+/** Why a field refuses a value: a constraint the validation messages word, or the rule's own words. */
+export type FieldProblem =
+  | { readonly constraint: 'isString' | 'matches' }
+  | { readonly constraint: 'maxLength' | 'minLength'; readonly limit: number }
+  /** German, to follow the field's name. */
+  | { readonly constraint: 'own'; readonly problem: string };
+
+interface FieldRule {
+  problemOf(value: unknown): FieldProblem | undefined;
+  decode(value: string): string;
+}
+
+const ruleOf = (schema: TSchema): FieldRule | undefined =>
+  (schema as { [FIELD_RULE]?: FieldRule })[FIELD_RULE];
+
+/** What a request field refuses in the value, or undefined; undefined too when the schema is no such field. */
+export function fieldProblem(schema: TSchema, value: unknown): FieldProblem | undefined {
+  return ruleOf(schema)?.problemOf(value);
+}
+
+TypeRegistry.Set(REQUEST_FIELD, (schema: TSchema, value) => fieldProblem(schema, value) === undefined);
+
+function requestField(rule: FieldRule, keywords: Record<string, unknown>) {
+  const field = Type.Unsafe<string>({
+    [Kind]: REQUEST_FIELD,
+    [FIELD_RULE]: rule,
+    type: 'string',
+    ...keywords,
+  });
+  return Type.Transform(field)
+    .Decode((value) => rule.decode(value))
+    .Encode((value) => value);
+}
+
+export interface TextFieldOptions {
+  /** The least characters once trimmed. */
+  readonly minLength?: number;
+  readonly description?: string;
+  readonly example?: string;
+}
+
+interface Lengths {
+  readonly minLength: number;
+  readonly maxLength: number;
+}
+
+function lengthProblem(text: string, { minLength, maxLength }: Lengths): FieldProblem | undefined {
+  if (lengthOf(text) > maxLength) return { constraint: 'maxLength', limit: maxLength };
+  if (lengthOf(text) < minLength) return { constraint: 'minLength', limit: minLength };
+  return undefined;
+}
+
+/** The text rule's order: over its limit as sent, then a refused character, then the lengths once trimmed. */
+function textRule(kind: TextKind, lengths: Lengths): FieldRule {
+  return {
+    problemOf: (value) => {
+      if (typeof value !== 'string') return { constraint: 'isString' };
+      // Trimmed it might fit, but the document's maxLength counts the text as sent (spaces around it too).
+      if (lengthOf(value) > lengths.maxLength) return { constraint: 'maxLength', limit: lengths.maxLength };
+      const text = normaliseText(value, kind);
+      const problem = textProblem(text, kind);
+      // NFC may lengthen a text in rare scripts, hence maxLength once more.
+      return problem ? { constraint: 'own', problem } : lengthProblem(text, lengths);
+    },
+    decode: (value) => normaliseText(value, kind),
+  };
+}
+
+function textField(kind: TextKind, maxLength: number, { minLength = 0, ...annotations }: TextFieldOptions) {
+  return requestField(textRule(kind, { minLength, maxLength }), {
+    ...annotations,
+    ...(minLength > 0 ? { minLength } : {}),
+    maxLength,
+    pattern: textPattern(kind, minLength),
+  });
+}
+
+/** A text of one line (a name, a title, a search word) of 1 to `maxLength` characters. */
+export function SingleLineTextField(maxLength: number, options: TextFieldOptions = {}) {
+  return textField('single-line', maxLength, { minLength: 1, ...options });
+}
+
+/** A text of several lines (a description, a note) of at most `maxLength` characters; it may be empty. */
+export function MultiLineTextField(maxLength: number, options: TextFieldOptions = {}) {
+  return textField('multi-line', maxLength, options);
+}
+
+/**
+ * A text compared as typed and never shown or stored (a password): any characters, not trimmed, of 1
+ * to `maxLength` characters.
+ */
+export function AsTypedTextField(maxLength: number, annotations: { readonly format?: string } = {}) {
+  const lengths = { minLength: 1, maxLength };
+  return requestField(
+    {
+      problemOf: (value) =>
+        typeof value === 'string' ? lengthProblem(value, lengths) : { constraint: 'isString' },
+      decode: (value) => value,
+    },
+    { ...annotations, ...lengths },
+  );
+}
+
+/**
+ * A text of a pattern and at most `maxLength` characters (a path, a key): TypeBox's own string check
+ * would count the halves of a pair of UTF-16 as two characters.
+ */
+export function MatchingField(
+  pattern: RegExp,
+  {
+    maxLength,
+    ...annotations
+  }: { readonly maxLength: number; readonly description?: string; readonly example?: string },
+) {
+  const lengths = { minLength: 0, maxLength };
+  return requestField(
+    {
+      problemOf: (value) => {
+        if (typeof value !== 'string') return { constraint: 'isString' };
+        return lengthProblem(value, lengths) ?? (pattern.test(value) ? undefined : { constraint: 'matches' });
+      },
+      decode: (value) => value,
+    },
+    { ...annotations, maxLength, pattern: pattern.source },
+  );
+}
+
+const NOT_AN_ADDRESS = 'muss eine E-Mail-Adresse sein (ein Text wie name@gemeinde.de).';
+
+/** An e-mail address, handed on as it is stored (see checkEmailAddress). */
+export function EmailAddressField(
+  annotations: { readonly example?: string; readonly description?: string } = {},
+) {
+  return requestField(
+    {
+      problemOf: (value) => {
+        if (typeof value !== 'string') return { constraint: 'own', problem: NOT_AN_ADDRESS };
+        const checked = checkEmailAddress(value);
+        return checked.ok ? undefined : { constraint: 'own', problem: checked.problem };
+      },
+      decode: (value) => {
+        const checked = checkEmailAddress(value);
+        return checked.ok ? checked.address : value;
+      },
+    },
+    { ...annotations, pattern: EMAIL_ADDRESS_PATTERN, maxLength: EMAIL_ADDRESS_MAX_LENGTH },
+  );
+}

@@ -1,0 +1,181 @@
+import {
+  ClosedObject,
+  MultiLineTextField,
+  Nullable,
+  OneOf,
+  RequestBody,
+  SingleLineTextField,
+  Type,
+  Uuid,
+  withMessage,
+} from '@ic/contracts';
+import { ArgumentMetadata } from '@nestjs/common';
+import { FieldError } from '../errors/problem-details';
+import { FieldValidationException } from '../errors/to-problem';
+import { createValidationPipe } from './validation';
+
+const municipalitySchema = ClosedObject({
+  name: SingleLineTextField(120),
+  ags: withMessage(
+    Type.String({ pattern: '^(0[1-9]|1[0-6])\\d{6}$' }),
+    'ags muss der achtstellige Amtliche Gemeindeschlüssel sein',
+  ),
+});
+
+class InvitePersonRequest extends RequestBody(
+  ClosedObject({
+    name: SingleLineTextField(20, { minLength: 2 }),
+    note: Type.Optional(MultiLineTextField(30)),
+    memberId: Uuid(),
+    sector: OneOf(['Kommune', 'Wirtschaft']),
+    themes: Type.Array(OneOf(['Klima', 'Digitales']), { uniqueItems: true, maxItems: 2 }),
+    municipality: Type.Optional(municipalitySchema),
+    phone: Type.Optional(Nullable(SingleLineTextField(40))),
+  }),
+) {}
+
+class LeaveRequest extends RequestBody(ClosedObject({ note: Type.Optional(MultiLineTextField(30)) })) {}
+
+const valid = {
+  name: 'Anna Beispiel',
+  memberId: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
+  sector: 'Kommune',
+  themes: ['Klima'],
+};
+
+function sut(body: unknown, metadata: Partial<ArgumentMetadata> = {}): Promise<unknown> {
+  return createValidationPipe().transform(body, { type: 'body', metatype: InvitePersonRequest, ...metadata });
+}
+
+async function refused(body: unknown): Promise<readonly FieldError[]> {
+  const error: unknown = await sut(body).then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  if (!(error instanceof FieldValidationException)) throw new Error('the body was taken');
+  return error.fieldErrors;
+}
+
+describe('createValidationPipe with a RequestBody class', () => {
+  it('hands on the body as the schema decodes it: texts trimmed and composed (NFC)', async () => {
+    const decoded = await sut({ ...valid, name: '  Mu\u0308ller ', note: 'Zeile 1\r\nZeile 2 ' });
+
+    expect(decoded).toEqual({ ...valid, name: 'Müller', note: 'Zeile 1\nZeile 2' });
+  });
+
+  it('checks a Kafka payload (not only a body) by its schema', async () => {
+    await expect(sut({ ...valid, name: ' Anna ' }, { type: 'custom' })).resolves.toEqual({
+      ...valid,
+      name: ' Anna ',
+    });
+    expect(await sut({ ...valid, name: ' Anna ' }, { type: 'param' })).toEqual({ ...valid, name: 'Anna' });
+  });
+
+  it('takes a body left out as an empty one, which a schema of optional fields takes', async () => {
+    await expect(sut(undefined, { metatype: LeaveRequest })).resolves.toEqual({});
+    expect((await refused(undefined)).map((error) => error.field)).toEqual([
+      'name',
+      'memberId',
+      'sector',
+      'themes',
+    ]);
+  });
+
+  it('refuses unknown fields by name, in German', async () => {
+    expect(await refused({ ...valid, isStaff: true })).toEqual([
+      { field: 'isStaff', message: 'Diese Angabe ist hier nicht vorgesehen.' },
+    ]);
+  });
+
+  it('refuses __proto__, constructor and prototype keys by name', async () => {
+    const body = JSON.parse(
+      `{"name":"Anna","memberId":"${valid.memberId}","sector":"Kommune","themes":[],` +
+        '"__proto__":{"isStaff":true},"municipality":{"name":"Kalletal","ags":"05766040","constructor":{}}}',
+    ) as unknown;
+
+    expect((await refused(body)).map((error) => error.field)).toEqual([
+      '__proto__',
+      'municipality.constructor',
+    ]);
+  });
+
+  it('refuses null unless the schema takes it, saying that null is not leaving the field out', async () => {
+    await expect(sut({ ...valid, phone: null })).resolves.toEqual({ ...valid, phone: null });
+    expect(await refused({ ...valid, note: null })).toEqual([
+      {
+        field: 'note',
+        message:
+          'note darf nicht null sein. Lassen Sie die Angabe weg, wenn Sie hier nichts angeben möchten.',
+      },
+    ]);
+  });
+
+  it('words every refusal in German, naming the field with its path', async () => {
+    const body = {
+      name: 5,
+      memberId: 'nicht-uuid',
+      sector: 'Verwaltung',
+      themes: ['Klima', 'Klima', 'Digitales'],
+      municipality: { name: 'Kalletal', ags: '123' },
+    };
+
+    expect(await refused(body)).toEqual([
+      { field: 'name', message: 'Bitte geben Sie einen Text ein.' },
+      { field: 'memberId', message: 'Das ist keine gültige Kennung.' },
+      { field: 'sector', message: 'Bitte wählen Sie einen der vorgesehenen Werte.' },
+      { field: 'themes', message: 'Bitte höchstens 2 Einträge.' },
+      { field: 'municipality.ags', message: 'ags muss der achtstellige Amtliche Gemeindeschlüssel sein' },
+    ]);
+  });
+
+  it('names a missing field', async () => {
+    const withoutMemberId: Record<string, unknown> = { ...valid };
+    delete withoutMemberId.memberId;
+
+    expect(await refused(withoutMemberId)).toEqual([
+      { field: 'memberId', message: 'Bitte füllen Sie dieses Feld aus.' },
+    ]);
+  });
+
+  it("says why a nullable field's value is refused, not only that it is no null", async () => {
+    expect(await refused({ ...valid, phone: 'x'.repeat(41) })).toEqual([
+      { field: 'phone', message: 'Bitte höchstens 40 Zeichen.' },
+    ]);
+  });
+
+  describe('the text rule, in its order', () => {
+    it('refuses a text over its limit as sent, though it would fit trimmed', async () => {
+      expect(await refused({ ...valid, name: ` ${'x'.repeat(20)}` })).toEqual([
+        { field: 'name', message: 'Bitte höchstens 20 Zeichen.' },
+      ]);
+    });
+
+    it('then refuses a character the rule does not take, naming it', async () => {
+      expect(await refused({ ...valid, name: 'Anna\u200bB' })).toEqual([
+        {
+          field: 'name',
+          message:
+            'name enthält ein unsichtbares oder die Schreibrichtung änderndes Zeichen (U+200B). ' +
+            'Bitte entfernen Sie es; am sichersten tippen Sie den Text neu, statt ihn einzufügen.',
+        },
+      ]);
+    });
+
+    it('then counts the least length once trimmed', async () => {
+      expect(await refused({ ...valid, name: '  A  ' })).toEqual([
+        { field: 'name', message: 'Bitte mindestens 2 Zeichen.' },
+      ]);
+    });
+
+    it('takes a line break in a multi-line text only', async () => {
+      await expect(sut({ ...valid, note: 'a\nb' })).resolves.toMatchObject({ note: 'a\nb' });
+      expect((await refused({ ...valid, name: 'An\nna' }))[0]?.field).toBe('name');
+    });
+
+    it('counts a character beyond U+FFFF as one, as JSON Schema does', async () => {
+      await expect(sut({ ...valid, name: '😀'.repeat(20) })).resolves.toMatchObject({
+        name: '😀'.repeat(20),
+      });
+    });
+  });
+});

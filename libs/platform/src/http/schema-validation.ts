@@ -1,0 +1,122 @@
+import { FieldProblem, fieldProblem, isOneOf, ownMessageOf, TSchema } from '@ic/contracts';
+import { TypeCheck, TypeCompiler, ValueError, ValueErrorType } from '@sinclair/typebox/compiler';
+import { FieldError } from '../errors/problem-details';
+import { FieldValidationException } from '../errors/to-problem';
+import { germanMessage, notNullMessage } from './validation-messages';
+
+/** Compiled once per schema: a request class's schema is checked on every request. */
+const checkers = new WeakMap<TSchema, TypeCheck<TSchema>>();
+
+function checkerOf(schema: TSchema): TypeCheck<TSchema> {
+  let checker = checkers.get(schema);
+  if (!checker) {
+    checker = TypeCompiler.Compile(schema);
+    checkers.set(schema, checker);
+  }
+  return checker;
+}
+
+/**
+ * The request as its schema decodes it (texts trimmed and composed), or a FieldValidationException
+ * naming each field it refuses with a German message: the first problem of each field, in the order
+ * its rules are checked.
+ */
+export function decodeRequest(schema: TSchema, value: unknown): unknown {
+  const checker = checkerOf(schema);
+  if (!checker.Check(value)) throw new FieldValidationException(fieldErrorsOf(checker.Errors(value)));
+  return checker.Decode(value);
+}
+
+function fieldErrorsOf(errors: Iterable<ValueError>): FieldError[] {
+  const byField = new Map<string, string>();
+  for (const error of throughNullables(errors)) {
+    const field = fieldOf(error.path);
+    if (!byField.has(field)) byField.set(field, messageOf(error, field));
+  }
+  return [...byField].map(([field, message]) => ({ field, message }));
+}
+
+/** `/municipality/ags` (a JSON pointer) as the API names fields: `municipality.ags`. */
+function fieldOf(path: string): string {
+  return path
+    .split('/')
+    .slice(1)
+    .map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .join('.');
+}
+
+/**
+ * A union's own error says only that no variant fits. For a nullable field (the schema or null) and a
+ * value that is not null, the errors of the schema say why.
+ */
+function* throughNullables(errors: Iterable<ValueError>): Generator<ValueError> {
+  for (const error of errors) {
+    const variants = (error.schema.anyOf ?? []) as TSchema[];
+    const notNull = variants.findIndex((variant) => variant.type !== 'null');
+    const nullable = variants.length === 2 && variants.some((variant) => variant.type === 'null');
+    if (error.type === ValueErrorType.Union && nullable && error.value !== null) {
+      yield* throughNullables(error.errors[notNull]);
+    } else {
+      yield error;
+    }
+  }
+}
+
+/** The property a field path ends in (a list's, for an entry of it), as a rule's own words name it. */
+const propertyOf = (field: string) =>
+  field
+    .split('.')
+    .filter((key) => !/^\d+$/.test(key))
+    .at(-1) ?? field;
+
+/**
+ * Each kind of refusal as the constraint the validation messages word, and the schema keyword that
+ * holds its limit.
+ */
+const CONSTRAINT_BY_ERROR: Partial<Record<ValueErrorType, readonly [string, string?]>> = {
+  [ValueErrorType.String]: ['isString'],
+  [ValueErrorType.StringMaxLength]: ['maxLength', 'maxLength'],
+  [ValueErrorType.StringMinLength]: ['minLength', 'minLength'],
+  [ValueErrorType.StringPattern]: ['matches'],
+  [ValueErrorType.Number]: ['isNumber'],
+  [ValueErrorType.Integer]: ['isInt'],
+  [ValueErrorType.NumberMinimum]: ['min', 'minimum'],
+  [ValueErrorType.IntegerMinimum]: ['min', 'minimum'],
+  [ValueErrorType.NumberMaximum]: ['max', 'maximum'],
+  [ValueErrorType.IntegerMaximum]: ['max', 'maximum'],
+  [ValueErrorType.Boolean]: ['isBoolean'],
+  [ValueErrorType.Literal]: ['isIn'],
+  [ValueErrorType.Array]: ['isArray'],
+  [ValueErrorType.ArrayMaxItems]: ['arrayMaxSize', 'maxItems'],
+  [ValueErrorType.ArrayMinItems]: ['arrayMinSize', 'minItems'],
+  [ValueErrorType.ArrayUniqueItems]: ['arrayUnique'],
+  [ValueErrorType.Object]: ['isObject'],
+  [ValueErrorType.Union]: ['isObject'],
+};
+
+type Refusal = FieldProblem | { readonly constraint: string; readonly limit?: number };
+
+function refusalOf(error: ValueError): Refusal {
+  const problem = fieldProblem(error.schema, error.value);
+  if (problem) return problem;
+  if (error.type === ValueErrorType.Kind && isOneOf(error.schema)) return { constraint: 'isIn' };
+  if (error.type === ValueErrorType.StringFormat)
+    return { constraint: error.schema.format === 'uuid' ? 'isUuid' : 'matches' };
+  const [constraint, limit] = CONSTRAINT_BY_ERROR[error.type] ?? [''];
+  return { constraint, limit: limit === undefined ? undefined : (error.schema[limit] as number) };
+}
+
+/** A schema's own message says what it takes; a length is said in the general words, which name the limit. */
+const LENGTHS = ['maxLength', 'minLength'];
+
+function messageOf(error: ValueError, field: string): string {
+  if (error.type === ValueErrorType.ObjectAdditionalProperties) return germanMessage('whitelistValidation');
+  if (error.type === ValueErrorType.ObjectRequiredProperty) return germanMessage('isDefined');
+  // A null where the schema takes none is not a missing field: it says so (see the API document).
+  if (error.value === null) return notNullMessage(field);
+  const refusal = refusalOf(error);
+  if ('problem' in refusal) return `${propertyOf(field)} ${refusal.problem}`;
+  const own = ownMessageOf(error.schema);
+  if (own && !LENGTHS.includes(refusal.constraint)) return own;
+  return germanMessage(refusal.constraint, 'limit' in refusal ? refusal.limit : undefined);
+}
