@@ -60,8 +60,23 @@ export function headerText(headers: IHeaders | undefined, name: string): string 
   return typeof value === 'string' ? value : value.toString('utf8');
 }
 
-/** Reads a binary-mode CloudEvent; anything malformed is an EnvelopeError (it goes to the DLT at once). */
-export function decodeCloudEvent(message: KafkaMessage): CloudEvent {
+/** The body as JSON; anything else is an EnvelopeError. */
+export function parseJsonBody(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new EnvelopeError('body is not valid JSON');
+  }
+}
+
+/**
+ * Reads a binary-mode CloudEvent; anything malformed is an EnvelopeError (it goes to the DLT at once).
+ * `parseBody` reads the data from the body, as parseJsonBody does (see CheckedEventReader).
+ */
+export function decodeCloudEvent(
+  message: KafkaMessage,
+  parseBody: (body: Buffer) => unknown = parseJsonBody,
+): CloudEvent {
   const attribute = (name: string): string => {
     const value = headerText(message.headers, name);
     if (!value) throw new EnvelopeError(`missing header ${name}`);
@@ -77,12 +92,7 @@ export function decodeCloudEvent(message: KafkaMessage): CloudEvent {
   const time = attribute(CE_HEADERS.time);
   if (Number.isNaN(Date.parse(time))) throw new EnvelopeError(`ce_time is not a timestamp: ${time}`);
   if (!message.value) throw new EnvelopeError('empty body');
-  let data: unknown;
-  try {
-    data = JSON.parse(message.value.toString('utf8'));
-  } catch {
-    throw new EnvelopeError('body is not valid JSON');
-  }
+  const data = parseBody(message.value);
   const correlationId = headerText(message.headers, CE_HEADERS.correlationId);
   const traceparent = headerText(message.headers, CE_HEADERS.traceparent);
   const tracestate = headerText(message.headers, CE_HEADERS.tracestate);

@@ -45,8 +45,14 @@ const addressGiven = defineEvent<{ email: string }>({
   example: { email: 'anna.beispiel@kiel.example' },
 });
 
+const memberMoved = defineEvent<{ memberId: string; federalState: string }>({
+  ...memberJoined,
+  type: 'de.dstgb.ic.test.MemberMoved.v1',
+  schema: { ...memberJoined.schema, if: { required: ['memberId'] }, then: { required: ['federalState'] } },
+});
+
 describe(ContractRegistry.name, () => {
-  const sut = new ContractRegistry([memberJoined, meetingHeld, addressGiven]);
+  const sut = new ContractRegistry([memberJoined, meetingHeld, addressGiven, memberMoved]);
 
   it('accepts data that matches the schema', () => {
     expect(() => sut.assertValid(memberJoined.type, memberJoined.example)).not.toThrow();
@@ -100,6 +106,22 @@ describe(ContractRegistry.name, () => {
         carried: accepted,
       });
     }
+  });
+
+  describe('checkApartFrom', () => {
+    it('checks everything but the property, whose value it does not look at', () => {
+      const check = sut.checkApartFrom(memberJoined.type, 'federalState');
+
+      expect(check?.({ memberId: memberJoined.example.memberId, federalState: 'XX' })).toBe(true);
+      expect(check?.({ memberId: 'not-a-uuid', federalState: 'BY' })).toBe(false);
+      expect(check?.({ memberId: memberJoined.example.memberId, federalState: 'BY', extra: 1 })).toBe(false);
+      expect(check?.({ memberId: memberJoined.example.memberId })).toBe(false);
+    });
+
+    it('has no check where a keyword relates the properties or the property is not one of them', () => {
+      expect(sut.checkApartFrom(memberMoved.type, 'federalState')).toBeUndefined();
+      expect(sut.checkApartFrom(memberJoined.type, 'municipality')).toBeUndefined();
+    });
   });
 
   it('refuses an unknown event type', () => {
