@@ -1,6 +1,6 @@
-import { CE_HEADERS, JsonSchema } from '@ic/contracts';
+import { JsonSchema } from '@ic/contracts';
 import { KafkaMessage } from 'kafkajs';
-import { CloudEvent, decodeCloudEvent, headerText, parseJsonBody } from './cloud-event';
+import { CloudEvent, decodeCloudEvent, parseJsonBody } from './cloud-event';
 import { ContractRegistry } from './contract-registry';
 
 /** Subjects whose last shared part is kept (then it starts afresh): a few MB of snapshots. */
@@ -54,11 +54,8 @@ export class CheckedEventReader {
    * whole throws.
    */
   read(message: KafkaMessage): CloudEvent | undefined {
-    const type = headerText(message.headers, CE_HEADERS.type);
-    // The subject as decodeCloudEvent reads it: only a hint where to look for the shared part.
-    const subject = headerText(message.headers, CE_HEADERS.subject) ?? message.key?.toString('utf8') ?? '';
     let checked = false;
-    const event = decodeCloudEvent(message, (body) => {
+    const event = decodeCloudEvent(message, (body, { type, subject }) => {
       const data = type === undefined ? undefined : this.withSharedPart(type, subject, body);
       if (data === undefined) return parseJsonBody(body);
       checked = true;
@@ -67,7 +64,7 @@ export class CheckedEventReader {
     if (checked) return event;
     if (!this.registry.has(event.type)) return undefined;
     this.registry.assertValid(event.type, event.data);
-    this.remember(event, subject, message.value as Buffer);
+    this.remember(event, message.value as Buffer);
     return event;
   }
 
@@ -109,7 +106,7 @@ export class CheckedEventReader {
   }
 
   /** Keeps the shared part of an event checked whole, if its text can be found again in the next bodies. */
-  private remember(event: CloudEvent, subject: string, body: Buffer): void {
+  private remember(event: CloudEvent, body: Buffer): void {
     const value = (event.data as Record<string, unknown>)[this.sharedProperty];
     const schema = this.registry.schemaOfProperty(event.type, this.sharedProperty);
     if (typeof value !== 'object' || value === null || !schema) return;
@@ -118,7 +115,7 @@ export class CheckedEventReader {
     const text = Buffer.from(JSON.stringify(value));
     if (this.startOf(text, body) === undefined) return;
     if (this.lastShared.size >= REMEMBERED_SUBJECTS) this.lastShared.clear();
-    this.lastShared.set(subject, { text, value: deepFreeze(value), schema });
+    this.lastShared.set(event.subject, { text, value: deepFreeze(value), schema });
   }
 }
 

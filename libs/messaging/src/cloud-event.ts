@@ -69,19 +69,25 @@ export function parseJsonBody(body: Buffer): unknown {
   }
 }
 
+/** What a body parser may know of the event before its attributes are checked (either may be missing). */
+export interface BodyContext {
+  readonly type: string | undefined;
+  readonly subject: string;
+}
+
 /**
  * Reads a binary-mode CloudEvent; anything malformed is an EnvelopeError (it goes to the DLT at once).
  * `parseBody` reads the data from the body, as parseJsonBody does (see CheckedEventReader).
  */
 export function decodeCloudEvent(
   message: KafkaMessage,
-  parseBody: (body: Buffer) => unknown = parseJsonBody,
+  parseBody: (body: Buffer, context: BodyContext) => unknown = parseJsonBody,
 ): CloudEvent {
-  const attribute = (name: string): string => {
-    const value = headerText(message.headers, name);
+  const present = (value: string | undefined, name: string): string => {
     if (!value) throw new EnvelopeError(`missing header ${name}`);
     return value;
   };
+  const attribute = (name: string): string => present(headerText(message.headers, name), name);
   const specversion = attribute(CE_HEADERS.specversion);
   if (specversion !== CLOUD_EVENTS_SPEC_VERSION)
     throw new EnvelopeError(`unsupported ce_specversion ${specversion}`);
@@ -92,16 +98,18 @@ export function decodeCloudEvent(
   const time = attribute(CE_HEADERS.time);
   if (Number.isNaN(Date.parse(time))) throw new EnvelopeError(`ce_time is not a timestamp: ${time}`);
   if (!message.value) throw new EnvelopeError('empty body');
-  const data = parseBody(message.value);
+  const type = headerText(message.headers, CE_HEADERS.type);
+  const subject = headerText(message.headers, CE_HEADERS.subject) ?? message.key?.toString('utf8') ?? '';
+  const data = parseBody(message.value, { type, subject });
   const correlationId = headerText(message.headers, CE_HEADERS.correlationId);
   const traceparent = headerText(message.headers, CE_HEADERS.traceparent);
   const tracestate = headerText(message.headers, CE_HEADERS.tracestate);
   return {
     id: attribute(CE_HEADERS.id),
-    type: attribute(CE_HEADERS.type),
+    type: present(type, CE_HEADERS.type),
     source: attribute(CE_HEADERS.source),
     time,
-    subject: headerText(message.headers, CE_HEADERS.subject) ?? message.key?.toString('utf8') ?? '',
+    subject,
     data,
     ...(correlationId ? { correlationId } : {}),
     ...(traceparent ? { traceparent } : {}),
