@@ -1,4 +1,3 @@
-import { JsonSchema } from '@ic/contracts';
 import { KafkaMessage } from 'kafkajs';
 import { CloudEvent, decodeCloudEvent, parseJsonBody } from './cloud-event';
 import { ContractRegistry } from './contract-registry';
@@ -15,8 +14,8 @@ interface SharedPart {
   readonly text: Buffer;
   /** Its value, frozen: every event whose body carries the text gets this one object. */
   readonly value: object;
-  /** The schema it was checked against as a property of an event's data. */
-  readonly schema: JsonSchema;
+  /** The JSON text of the schema it was checked against as a property of an event's data. */
+  readonly schemaText: string;
 }
 
 /**
@@ -72,7 +71,7 @@ export class CheckedEventReader {
   private withSharedPart(type: string, subject: string, body: Buffer): object | undefined {
     const shared = this.lastShared.get(subject);
     if (!shared || !this.registry.has(type)) return undefined;
-    if (this.registry.schemaOfProperty(type, this.sharedProperty) !== shared.schema) return undefined;
+    if (this.registry.propertySchemaText(type, this.sharedProperty) !== shared.schemaText) return undefined;
     const checkRest = this.registry.checkApartFrom(type, this.sharedProperty);
     const start = checkRest && this.startOf(shared.text, body);
     if (!checkRest || start === undefined) return undefined;
@@ -108,14 +107,14 @@ export class CheckedEventReader {
   /** Keeps the shared part of an event checked whole, if its text can be found again in the next bodies. */
   private remember(event: CloudEvent, body: Buffer): void {
     const value = (event.data as Record<string, unknown>)[this.sharedProperty];
-    const schema = this.registry.schemaOfProperty(event.type, this.sharedProperty);
-    if (typeof value !== 'object' || value === null || !schema) return;
+    const schemaText = this.registry.propertySchemaText(event.type, this.sharedProperty);
+    if (typeof value !== 'object' || value === null || schemaText === undefined) return;
     if (!this.registry.checkApartFrom(event.type, this.sharedProperty)) return;
     // The value's own text equals the body's only when the producer wrote it as JSON.stringify does.
     const text = Buffer.from(JSON.stringify(value));
     if (this.startOf(text, body) === undefined) return;
     if (this.lastShared.size >= REMEMBERED_SUBJECTS) this.lastShared.clear();
-    this.lastShared.set(event.subject, { text, value: deepFreeze(value), schema });
+    this.lastShared.set(event.subject, { text, value: deepFreeze(value), schemaText });
   }
 }
 

@@ -45,6 +45,12 @@ const addressGiven = defineEvent<{ email: string }>({
   example: { email: 'anna.beispiel@kiel.example' },
 });
 
+const memberRejoined = defineEvent<{ memberId: string; federalState: string }>({
+  ...memberJoined,
+  type: 'de.dstgb.ic.test.MemberRejoined.v1',
+  schema: JSON.parse(JSON.stringify(memberJoined.schema)) as typeof memberJoined.schema,
+});
+
 const memberMoved = defineEvent<{ memberId: string; federalState: string }>({
   ...memberJoined,
   type: 'de.dstgb.ic.test.MemberMoved.v1',
@@ -52,7 +58,7 @@ const memberMoved = defineEvent<{ memberId: string; federalState: string }>({
 });
 
 describe(ContractRegistry.name, () => {
-  const sut = new ContractRegistry([memberJoined, meetingHeld, addressGiven, memberMoved]);
+  const sut = new ContractRegistry([memberJoined, meetingHeld, addressGiven, memberMoved, memberRejoined]);
 
   it('accepts data that matches the schema', () => {
     expect(() => sut.assertValid(memberJoined.type, memberJoined.example)).not.toThrow();
@@ -121,6 +127,16 @@ describe(ContractRegistry.name, () => {
     it('has no check where a keyword relates the properties or the property is not one of them', () => {
       expect(sut.checkApartFrom(memberMoved.type, 'federalState')).toBeUndefined();
       expect(sut.checkApartFrom(memberJoined.type, 'municipality')).toBeUndefined();
+    });
+  });
+
+  describe('propertySchemaText', () => {
+    it('is the same for a property whose schema is a copy, and differs for another schema', () => {
+      const text = sut.propertySchemaText(memberJoined.type, 'federalState');
+
+      expect(text).toBe(sut.propertySchemaText(memberRejoined.type, 'federalState'));
+      expect(text).not.toBe(sut.propertySchemaText(memberJoined.type, 'memberId'));
+      expect(sut.propertySchemaText(memberJoined.type, 'municipality')).toBeUndefined();
     });
   });
 

@@ -38,6 +38,7 @@ export class ContractRegistry {
   private readonly contracts = new Map<string, EventContract<unknown>>();
   private readonly validators = new Map<string, ValidateFunction>();
   private readonly checksApartFrom = new Map<string, ValidateFunction | undefined>();
+  private readonly propertySchemaTexts = new Map<string, string | undefined>();
   private readonly ajv = withRememberedFormats(
     addFormats(new Ajv2020({ allErrors: true, strict: true })),
   ).addFormat(
@@ -77,7 +78,7 @@ export class ContractRegistry {
    * look at; undefined when the schema does not split there. It splits when it is a closed object
    * whose properties are each checked on their own (no keyword relates one to another): then data
    * matches the schema exactly when this check passes and the property's value matches the
-   * property's schema, which `schemaOfProperty` names.
+   * property's schema (see `propertySchemaText`).
    */
   checkApartFrom(type: string, property: string): ((data: unknown) => boolean) | undefined {
     const key = `${type}\0${property}`;
@@ -96,9 +97,17 @@ export class ContractRegistry {
     return this.checksApartFrom.get(key);
   }
 
-  /** The schema of the type's top-level `property` (the same object for every type that shares it). */
-  schemaOfProperty(type: string, property: string): JsonSchema | undefined {
-    return (this.get(type).schema.properties as Record<string, JsonSchema> | undefined)?.[property];
+  /**
+   * The JSON text of the schema of the type's top-level `property`: types whose texts are equal
+   * check the property alike (their schemas may be copies of one another).
+   */
+  propertySchemaText(type: string, property: string): string | undefined {
+    const key = `${type}\0${property}`;
+    if (!this.propertySchemaTexts.has(key)) {
+      const schema = (this.get(type).schema.properties as Record<string, JsonSchema> | undefined)?.[property];
+      this.propertySchemaTexts.set(key, schema === undefined ? undefined : JSON.stringify(schema));
+    }
+    return this.propertySchemaTexts.get(key);
   }
 
   topicsOf(types: Iterable<string>): string[] {
