@@ -45,17 +45,19 @@ const addressGiven = defineEvent<{ email: string }>({
   example: { email: 'anna.beispiel@kiel.example' },
 });
 
-const memberRejoined = defineEvent<{ memberId: string; federalState: string }>({
+/** MemberJoined's schema as a copy of its own, as a published contract's is. */
+const memberRejoined = {
   ...memberJoined,
   type: 'de.dstgb.ic.test.MemberRejoined.v1',
   schema: JSON.parse(JSON.stringify(memberJoined.schema)) as typeof memberJoined.schema,
-});
+};
 
-const memberMoved = defineEvent<{ memberId: string; federalState: string }>({
+/** A keyword that relates MemberJoined's properties to one another. */
+const memberMoved = {
   ...memberJoined,
   type: 'de.dstgb.ic.test.MemberMoved.v1',
   schema: { ...memberJoined.schema, if: { required: ['memberId'] }, then: { required: ['federalState'] } },
-});
+};
 
 describe(ContractRegistry.name, () => {
   const sut = new ContractRegistry([memberJoined, meetingHeld, addressGiven, memberMoved, memberRejoined]);
