@@ -60,13 +60,34 @@ export function headerText(headers: IHeaders | undefined, name: string): string 
   return typeof value === 'string' ? value : value.toString('utf8');
 }
 
-/** Reads a binary-mode CloudEvent; anything malformed is an EnvelopeError (it goes to the DLT at once). */
-export function decodeCloudEvent(message: KafkaMessage): CloudEvent {
-  const attribute = (name: string): string => {
-    const value = headerText(message.headers, name);
+/** The body as JSON; anything else is an EnvelopeError. */
+export function parseJsonBody(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new EnvelopeError('body is not valid JSON');
+  }
+}
+
+/** What a body parser may know of the event before its attributes are checked (either may be missing). */
+export interface BodyContext {
+  readonly type: string | undefined;
+  readonly subject: string;
+}
+
+/**
+ * Reads a binary-mode CloudEvent; anything malformed is an EnvelopeError (it goes to the DLT at once).
+ * `parseBody` reads the data from the body, as parseJsonBody does (see CheckedEventReader).
+ */
+export function decodeCloudEvent(
+  message: KafkaMessage,
+  parseBody: (body: Buffer, context: BodyContext) => unknown = parseJsonBody,
+): CloudEvent {
+  const present = (value: string | undefined, name: string): string => {
     if (!value) throw new EnvelopeError(`missing header ${name}`);
     return value;
   };
+  const attribute = (name: string): string => present(headerText(message.headers, name), name);
   const specversion = attribute(CE_HEADERS.specversion);
   if (specversion !== CLOUD_EVENTS_SPEC_VERSION)
     throw new EnvelopeError(`unsupported ce_specversion ${specversion}`);
@@ -77,21 +98,18 @@ export function decodeCloudEvent(message: KafkaMessage): CloudEvent {
   const time = attribute(CE_HEADERS.time);
   if (Number.isNaN(Date.parse(time))) throw new EnvelopeError(`ce_time is not a timestamp: ${time}`);
   if (!message.value) throw new EnvelopeError('empty body');
-  let data: unknown;
-  try {
-    data = JSON.parse(message.value.toString('utf8'));
-  } catch {
-    throw new EnvelopeError('body is not valid JSON');
-  }
+  const type = headerText(message.headers, CE_HEADERS.type);
+  const subject = headerText(message.headers, CE_HEADERS.subject) ?? message.key?.toString('utf8') ?? '';
+  const data = parseBody(message.value, { type, subject });
   const correlationId = headerText(message.headers, CE_HEADERS.correlationId);
   const traceparent = headerText(message.headers, CE_HEADERS.traceparent);
   const tracestate = headerText(message.headers, CE_HEADERS.tracestate);
   return {
     id: attribute(CE_HEADERS.id),
-    type: attribute(CE_HEADERS.type),
+    type: present(type, CE_HEADERS.type),
     source: attribute(CE_HEADERS.source),
     time,
-    subject: headerText(message.headers, CE_HEADERS.subject) ?? message.key?.toString('utf8') ?? '',
+    subject,
     data,
     ...(correlationId ? { correlationId } : {}),
     ...(traceparent ? { traceparent } : {}),

@@ -27,8 +27,22 @@ const addressGiven = defineEvent({
   example: { email: 'anna.beispiel@kiel.example' },
 });
 
+/** MemberJoined's schema as a copy of its own, as a published contract's is. */
+const memberRejoined = {
+  ...memberJoined,
+  type: 'de.dstgb.ic.test.MemberRejoined.v1',
+  schema: JSON.parse(JSON.stringify(memberJoined.schema)) as typeof memberJoined.schema,
+};
+
+/** A keyword that relates MemberJoined's properties to one another. */
+const memberMoved = {
+  ...memberJoined,
+  type: 'de.dstgb.ic.test.MemberMoved.v1',
+  schema: { ...memberJoined.schema, if: { required: ['memberId'] }, then: { required: ['federalState'] } },
+};
+
 describe(ContractRegistry.name, () => {
-  const sut = new ContractRegistry([memberJoined, meetingHeld, addressGiven]);
+  const sut = new ContractRegistry([memberJoined, meetingHeld, addressGiven, memberMoved, memberRejoined]);
 
   it('accepts data that matches the schema', () => {
     expect(() => sut.assertValid(memberJoined.type, memberJoined.example)).not.toThrow();
@@ -82,6 +96,32 @@ describe(ContractRegistry.name, () => {
         carried: accepted,
       });
     }
+  });
+
+  describe('checkApartFrom', () => {
+    it('checks everything but the property, whose value it does not look at', () => {
+      const check = sut.checkApartFrom(memberJoined.type, 'federalState');
+
+      expect(check?.({ memberId: memberJoined.example.memberId, federalState: 'XX' })).toBe(true);
+      expect(check?.({ memberId: 'not-a-uuid', federalState: 'BY' })).toBe(false);
+      expect(check?.({ memberId: memberJoined.example.memberId, federalState: 'BY', extra: 1 })).toBe(false);
+      expect(check?.({ memberId: memberJoined.example.memberId })).toBe(false);
+    });
+
+    it('has no check where a keyword relates the properties or the property is not one of them', () => {
+      expect(sut.checkApartFrom(memberMoved.type, 'federalState')).toBeUndefined();
+      expect(sut.checkApartFrom(memberJoined.type, 'municipality')).toBeUndefined();
+    });
+  });
+
+  describe('propertySchemaText', () => {
+    it('is the same for a property whose schema is a copy, and differs for another schema', () => {
+      const text = sut.propertySchemaText(memberJoined.type, 'federalState');
+
+      expect(text).toBe(sut.propertySchemaText(memberRejoined.type, 'federalState'));
+      expect(text).not.toBe(sut.propertySchemaText(memberJoined.type, 'memberId'));
+      expect(sut.propertySchemaText(memberJoined.type, 'municipality')).toBeUndefined();
+    });
   });
 
   it('refuses an unknown event type', () => {

@@ -1,4 +1,4 @@
-import { EventContract, isEmailAddress } from '@ic/contracts';
+import { EventContract, isEmailAddress, JsonSchema } from '@ic/contracts';
 import { FormatDefinition } from 'ajv';
 import Ajv2020, { ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -10,6 +10,14 @@ import { fullFormats } from 'ajv-formats/dist/formats';
  * timestamps come again and again in one aggregate's events, so each format keeps its verdicts.
  */
 const REMEMBERED_FORMATS = ['date', 'time', 'date-time'] as const;
+/** The keywords of a closed object schema that check each property by itself (see checkApartFrom). */
+const SPLITTING_KEYWORDS: ReadonlySet<string> = new Set([
+  '$schema',
+  'type',
+  'additionalProperties',
+  'required',
+  'properties',
+]);
 /** Verdicts each format keeps at most (then it starts afresh): about 300 kB of timestamps. */
 const REMEMBERED_VERDICTS = 4_096;
 
@@ -29,6 +37,8 @@ export class ContractViolationError extends Error {
 export class ContractRegistry {
   private readonly contracts = new Map<string, EventContract<unknown>>();
   private readonly validators = new Map<string, ValidateFunction>();
+  private readonly checksApartFrom = new Map<string, ValidateFunction | undefined>();
+  private readonly propertySchemaTexts = new Map<string, string | undefined>();
   private readonly ajv = withRememberedFormats(
     addFormats(new Ajv2020({ allErrors: true, strict: true })),
   ).addFormat(
@@ -61,6 +71,43 @@ export class ContractRegistry {
       const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
       throw new ContractViolationError(`${type} does not match its schema: ${problems.join('; ')}`);
     }
+  }
+
+  /**
+   * A check of the type's data in everything but its top-level `property`, whose value it does not
+   * look at; undefined when the schema does not split there. It splits when it is a closed object
+   * whose properties are each checked on their own (no keyword relates one to another): then data
+   * matches the schema exactly when this check passes and the property's value matches the
+   * property's schema (see `propertySchemaText`).
+   */
+  checkApartFrom(type: string, property: string): ((data: unknown) => boolean) | undefined {
+    const key = `${type}\0${property}`;
+    if (!this.checksApartFrom.has(key)) {
+      const schema = this.get(type).schema;
+      const properties = schema.properties as Record<string, JsonSchema> | undefined;
+      const splits =
+        schema.type === 'object' &&
+        properties?.[property] !== undefined &&
+        Object.keys(schema).every((keyword) => SPLITTING_KEYWORDS.has(keyword));
+      this.checksApartFrom.set(
+        key,
+        splits ? this.ajv.compile({ ...schema, properties: { ...properties, [property]: true } }) : undefined,
+      );
+    }
+    return this.checksApartFrom.get(key);
+  }
+
+  /**
+   * The JSON text of the schema of the type's top-level `property`: types whose texts are equal
+   * check the property alike (their schemas may be copies of one another).
+   */
+  propertySchemaText(type: string, property: string): string | undefined {
+    const key = `${type}\0${property}`;
+    if (!this.propertySchemaTexts.has(key)) {
+      const schema = (this.get(type).schema.properties as Record<string, JsonSchema> | undefined)?.[property];
+      this.propertySchemaTexts.set(key, schema === undefined ? undefined : JSON.stringify(schema));
+    }
+    return this.propertySchemaTexts.get(key);
   }
 
   topicsOf(types: Iterable<string>): string[] {

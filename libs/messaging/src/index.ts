@@ -1,4 +1,5 @@
 export * from './bootstrap';
+export * from './checked-event-reader';
 export * from './cloud-event';
 export * from './consumer/event-consumer';
 export * from './consumer/event-ordering';

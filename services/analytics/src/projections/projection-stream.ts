@@ -1,9 +1,9 @@
 import { DeadLetterReason, DomainTopics, REDELIVERY_HEADERS } from '@ic/contracts';
 import {
+  CheckedEventReader,
   CloudEvent,
   ContractRegistry,
   ContractViolationError,
-  decodeCloudEvent,
   EnvelopeError,
   headerText,
   KafkaConnection,
@@ -43,13 +43,16 @@ export class ProjectionStream {
   private joined = false;
   /** Per partition since the last join: whether this worker read it from its first message on. */
   private readonly readFromStart = new Map<string, boolean>();
+  /** Registrations events carry their club event's snapshot, the same one for a whole run of them. */
+  private readonly reader: CheckedEventReader;
 
   constructor(
     private readonly kafka: KafkaConnection,
-    private readonly registry: ContractRegistry,
+    registry: ContractRegistry,
     readonly projections: Projections,
   ) {
     this.logger = new Logger(`ProjectionStream:g${projections.generation.number}`);
+    this.reader = new CheckedEventReader(registry, 'event');
   }
 
   /** Whether the consumer has joined its group (the readiness of the current generation). */
@@ -160,21 +163,14 @@ export class ProjectionStream {
     const redeliveredTo = headerText(message.headers, REDELIVERY_HEADERS.group);
     if (redeliveredTo !== undefined && redeliveredTo !== this.projections.generation.groupId)
       return undefined;
-    let event: CloudEvent;
     try {
-      event = decodeCloudEvent(message);
+      return this.reader.read(message);
     } catch (error) {
-      if (!(error instanceof EnvelopeError)) throw error;
-      return { message, reason: 'unparseable', error: error.message };
+      if (error instanceof EnvelopeError) return { message, reason: 'unparseable', error: error.message };
+      if (error instanceof ContractViolationError)
+        return { message, reason: 'contract-violation', error: error.message };
+      throw error;
     }
-    if (!this.registry.has(event.type)) return undefined;
-    try {
-      this.registry.assertValid(event.type, event.data);
-    } catch (error) {
-      if (!(error instanceof ContractViolationError)) throw error;
-      return { message, reason: 'contract-violation', error: error.message };
-    }
-    return event;
   }
 }
 
