@@ -1,12 +1,8 @@
 import { PageOf } from '../membership/membership.requests';
-import { ClosedObject, OneOf, Timestamp, Type, Uuid } from '../schema';
+import { ClosedObject, OneOf, Shape, Timestamp, Type, Uuid } from '../schema';
 import { DeliveryStatuses, MailKinds } from './notifications.contracts';
 
-/**
- * One e-mail in the delivery log, as the office sees it. `DeliveryReply` in notifications.contracts.ts
- * is to become its derived type; until then the gateway, which answers with this schema, keeps the two
- * equal.
- */
+/** One e-mail in the delivery log, as the office sees it. */
 export const deliveryReplySchema = ClosedObject({
   id: Type.String({ example: 'invitation:5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10' }),
   kind: OneOf(MailKinds),
@@ -23,5 +19,7 @@ export const deliveryReplySchema = ClosedObject({
   createdAt: Timestamp(),
   sentAt: Type.Optional(Timestamp()),
 });
+
+export type DeliveryReply = Shape<typeof deliveryReplySchema>;
 
 export const deliveryPageReplySchema = PageOf(deliveryReplySchema);

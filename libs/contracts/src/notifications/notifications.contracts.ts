@@ -6,6 +6,7 @@ import { defineRequest } from '../requests/request-pattern';
 import { EventDataSchema, Extended, OneOf, Shape, Text, Timestamp, Type, Uuid } from '../schema';
 import { IsEmailAddress } from '../validation/email-address';
 import { DomainTopics } from '../topics';
+import type { DeliveryReply } from './delivery-reply';
 
 /**
  * `announcement` is the only kind a member can switch off; the others are transactional. The
@@ -76,22 +77,6 @@ export const MailFailedEvent = defineEvent({
 });
 
 export const notificationsEventContracts = [MailSentEvent, MailFailedEvent] as const;
-
-/** One e-mail in the delivery log, as the office sees it. */
-export interface DeliveryReply {
-  readonly id: string;
-  readonly kind: MailKind;
-  readonly memberId?: string;
-  /** The club event the mail is about, where there is one. */
-  readonly eventId?: string;
-  readonly recipient: string;
-  readonly subject: string;
-  readonly status: DeliveryStatus;
-  readonly attempts: number;
-  readonly lastError?: string;
-  readonly createdAt: string;
-  readonly sentAt?: string;
-}
 
 export class DeliveryListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: DeliveryStatuses })
