@@ -137,6 +137,12 @@ describe('createValidationPipe with a RequestBody class', () => {
     ]);
   });
 
+  it('tells a missing field with words of its own those words: they say what to send', async () => {
+    expect(await refused({ ...valid, municipality: { name: 'Kalletal' } })).toEqual([
+      { field: 'municipality.ags', message: 'ags muss der achtstellige Amtliche Gemeindeschlüssel sein' },
+    ]);
+  });
+
   it("says why a nullable field's value is refused, not only that it is no null", async () => {
     expect(await refused({ ...valid, phone: 'x'.repeat(41) })).toEqual([
       { field: 'phone', message: 'Bitte höchstens 40 Zeichen.' },

@@ -111,7 +111,9 @@ const LENGTHS = ['maxLength', 'minLength'];
 
 function messageOf(error: ValueError, field: string): string {
   if (error.type === ValueErrorType.ObjectAdditionalProperties) return germanMessage('whitelistValidation');
-  if (error.type === ValueErrorType.ObjectRequiredProperty) return germanMessage('isDefined');
+  // A field missing that has words of its own ("confirm muss true sein: …") is told them: they say what to send.
+  if (error.type === ValueErrorType.ObjectRequiredProperty)
+    return ownMessageOf(error.schema) ?? germanMessage('isDefined');
   // A null where the schema takes none is not a missing field: it says so (see the API document).
   if (error.value === null) return notNullMessage(field);
   const refusal = refusalOf(error);
