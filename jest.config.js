@@ -33,6 +33,8 @@ const shared = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Global (a project cannot have its own): the end-to-end files that run for minutes start first.
+  testSequencer: '<rootDir>/test/support/long-files-first.sequencer.mjs',
   projects: [
     {
       ...shared,
