@@ -173,6 +173,20 @@ export class ServiceUnderTest {
     return this.allPublished().filter((event) => event.key !== undefined && wanted.has(event.key));
   }
 
+  /**
+   * Each event about these subjects once, by its id, as a consumer sees it. The relay publishes at
+   * least once: with two instances, one's sweep can publish an event that the other's immediate
+   * publish also sends before it records it (OutboxStore.unpublishedOf).
+   */
+  distinctEventsOf(...subjects: string[]): PublishedEvent[] {
+    const seen = new Set<string>();
+    return this.eventsOf(...subjects).filter((event) => {
+      if (seen.has(event.id)) return false;
+      seen.add(event.id);
+      return true;
+    });
+  }
+
   /** Everything on the topic so far, also from earlier runs against the same broker. */
   allPublished(): PublishedEvent[] {
     // Other tests share the topic and put raw, non-CloudEvent messages on it (poison, tool checks).

@@ -46,7 +46,7 @@ describe('Events service under concurrency', () => {
     }
     await sleep(1000);
     for (const lounge of lounges) {
-      const events = service.eventsOf(lounge.eventId);
+      const events = service.distinctEventsOf(lounge.eventId);
       expect(events.map((event) => event.type)).toEqual([
         EventTypes.drafted,
         EventTypes.announced,
@@ -81,7 +81,7 @@ describe('Events service under concurrency', () => {
     const previous: string[] = [];
     for (const lounge of lounges) {
       const events = await eventually(() => {
-        const published = service.eventsOf(lounge.eventId);
+        const published = service.distinctEventsOf(lounge.eventId);
         expect(published.at(-1)?.type).toBe(EventTypes.cancelled);
         return published;
       });
