@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ManagedProcess } from '../../support/child-process';
 import { eventually } from '../../support/eventually';
 import { testTopic } from '../../support/kafka-probe';
@@ -24,6 +25,10 @@ describe('A broker restart', () => {
   const echo = { service: 'membership', name: 'test.echo', topic: requestTopic } as RequestPattern<
     { sequence: number },
     { echo: { sequence: number } }
+  >;
+  const slow = { service: 'membership', name: 'test.slow', topic: requestTopic } as RequestPattern<
+    { ms: number },
+    { slept: number }
   >;
   const brokers = [`127.0.0.1:${BROKER_PORT}`];
   const identity = { subject: 'staff-1', roles: ['staff'] as const };
@@ -70,21 +75,34 @@ describe('A broker restart', () => {
     await rm(stateDir, { recursive: true, force: true });
   });
 
-  it('fails requests fast while the broker is down and answers them again once it is back', async () => {
+  it('fails requests fast while the broker is down, also those waiting for a reply, and answers again once it is back', async () => {
     await expect(
       client.send(echo, { sequence: 1 }, { identity, idempotencyKey: randomUUID() }),
     ).resolves.toMatchObject({
       echo: { sequence: 1 },
     });
 
+    // Taken by the broker just before it goes away; its reply can no longer come.
+    const waiting = client
+      .send(slow, { ms: 2000 }, { identity, idempotencyKey: randomUUID(), timeoutMs: 60_000 })
+      .then(
+        () => 'answered',
+        (error: Error) => error.message,
+      );
+    await sleep(500);
     await broker.stop();
     const started = Date.now();
     await expect(
-      client.send(echo, { sequence: 2 }, { identity, idempotencyKey: randomUUID() }),
+      client.send(echo, { sequence: 2 }, { identity, idempotencyKey: randomUUID(), timeoutMs: 10_000 }),
     ).rejects.toMatchObject({
-      status: expect.any(Number),
+      status: 503,
+      message: expect.stringContaining('Nachrichtenvermittlung ist gerade nicht erreichbar'),
     });
     expect(Date.now() - started).toBeLessThan(8000);
+    // Refused together with the request the broker did not take, not only at its 60 s timeout.
+    await expect(Promise.race([waiting, sleep(100).then(() => 'still waiting')])).resolves.toMatch(
+      /ob Ihre Anfrage noch ausgeführt wurde, ist nicht sicher/,
+    );
 
     broker = await startLocalKafka(settings, () => undefined);
     await eventually(

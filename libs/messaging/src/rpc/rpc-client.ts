@@ -42,6 +42,8 @@ interface PendingRequest {
   resolve(data: unknown): void;
   reject(error: Error): void;
   timer: NodeJS.Timeout;
+  /** Taken by the broker: from then on only a reply, its timeout or a lost channel ends the wait. */
+  handedOff: boolean;
 }
 
 const PROBE_RESEND_MS = 500;
@@ -211,7 +213,7 @@ export class RpcClient {
           ),
         );
       }, timeoutMs);
-      this.pending.set(correlationId, { resolve, reject, timer });
+      this.pending.set(correlationId, { resolve, reject, timer, handedOff: false });
     });
     const sent = withinHandOffTime(
       this.kafka.send(pattern.topic, [
@@ -230,10 +232,17 @@ export class RpcClient {
         },
       ]),
       Math.min(timeoutMs, HAND_OFF_TIMEOUT_MS),
-    ).catch((error: unknown) => {
-      this.logger.error(`Could not send ${pattern.name}: ${describe(error)}`);
-      throw new ServiceUnavailableError(BROKER_UNREACHABLE);
-    });
+    ).then(
+      () => {
+        const request = this.pending.get(correlationId);
+        if (request) request.handedOff = true;
+      },
+      (error: unknown) => {
+        this.logger.error(`Could not send ${pattern.name}: ${describe(error)}`);
+        this.refuseHandedOff(`the broker did not take ${pattern.name}`);
+        throw new ServiceUnavailableError(BROKER_UNREACHABLE);
+      },
+    );
     // Should the reply's timer win the race, a failed send is no unhandled rejection.
     sent.catch(() => undefined);
     try {
@@ -255,7 +264,25 @@ export class RpcClient {
     this.logger.error(
       `Reply channel lost (group ${this.groupId}); refusing ${this.pending.size} waiting and all new requests until it is back`,
     );
-    for (const [correlationId, request] of this.pending) {
+    this.refuse(this.pending.keys());
+  }
+
+  /**
+   * A broker that does not take a request cannot bring the replies to those it took before either:
+   * their services' replies fail to be sent, and the reply consumer only crashes seconds later. So
+   * they are refused now, not after that crash or their own timeout (a registration's 30 s).
+   */
+  private refuseHandedOff(reason: string): void {
+    const waiting = [...this.pending].filter(([, request]) => request.handedOff).map(([id]) => id);
+    if (waiting.length === 0) return;
+    this.logger.error(`Refusing ${waiting.length} requests that wait for their replies: ${reason}`);
+    this.refuse(waiting);
+  }
+
+  private refuse(correlationIds: Iterable<string>): void {
+    for (const correlationId of [...correlationIds]) {
+      const request = this.pending.get(correlationId);
+      if (!request) continue;
       clearTimeout(request.timer);
       request.reject(new ServiceUnavailableError(REPLY_CHANNEL_LOST));
       this.pending.delete(correlationId);
