@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PlatformRunner } from '../../scripts/lib/platform-runner';
+import { PlatformRunner, REPO_ROOT } from '../../scripts/lib/platform-runner';
 import { ensureSchemathesis, SCHEMATHESIS_HOME } from '../api-fuzz/schemathesis';
 import { E2eClient, SignedInMember } from '../support/e2e-client';
 import { e2ePlatform } from '../support/e2e-platform';
@@ -47,6 +48,8 @@ function summary(output: string): string {
 }
 
 const run = uniqueSuffix();
+/** The services' logs, and each run's whole output (its phases and their times) beside them. */
+const logDir = join(REPO_ROOT, '.cache', 'logs', `apifuzz${run}`);
 
 describe('The API document against the running platform (schemathesis)', () => {
   let platform: PlatformRunner;
@@ -55,7 +58,7 @@ describe('The API document against the running platform (schemathesis)', () => {
   let staffToken: string;
   let member: SignedInMember;
 
-  function fuzz(token: string, selection: string[]): Promise<FuzzRun> {
+  function fuzz(caller: string, token: string, selection: string[]): Promise<FuzzRun> {
     const args = [
       '--config-file',
       join(FUZZ_DIR, 'schemathesis.toml'),
@@ -85,7 +88,8 @@ describe('The API document against the running platform (schemathesis)', () => {
       child.once('error', reject);
       child.once('close', (exitCode) => {
         process.stderr.write(`[api fuzz] ${summary(output)}\n`);
-        resolve({ exitCode, output });
+        const outputFile = join(logDir, `schemathesis ${caller}.log`);
+        writeFile(outputFile, output).then(() => resolve({ exitCode, output }), reject);
       });
     });
   }
@@ -93,7 +97,7 @@ describe('The API document against the running platform (schemathesis)', () => {
   beforeAll(async () => {
     schemathesis = await ensureSchemathesis((line) => process.stderr.write(`${line}\n`));
     // Databases of its own: what the fuzzer creates (and the sign-in attempts it makes) stays here.
-    platform = e2ePlatform({ databasePrefix: `apifuzz${run}` });
+    platform = e2ePlatform({ databasePrefix: `apifuzz${run}`, logDir });
     await platform.start();
     client = new E2eClient(platform.gatewayUrl, testInfrastructure().mailSinkUrl);
     staffToken = await client.staffLogin(0);
@@ -121,8 +125,8 @@ describe('The API document against the running platform (schemathesis)', () => {
     ],
   ])(
     'finds nothing %s',
-    async (_caller, token, selection) => {
-      const result = await fuzz(token(), selection);
+    async (caller, token, selection) => {
+      const result = await fuzz(caller, token(), selection);
 
       expect({ exitCode: result.exitCode, findings: findings(result) }).toEqual({
         exitCode: 0,
