@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { SeatOutcome } from '../seats/seat-claims';
 import { Registration, RegistrationView, StoredSessionChoice } from './registration';
 import { RegistrationAggregate } from './registration.aggregate';
-import { LinesAhead, viewOf, viewsOf } from './registration-places';
+import { viewOf, viewsOf } from './registration-places';
 import { RegistrationsRepository } from './registrations.repository';
 
 /** Registrations with their current places on the waiting lists (ranks among the event's registrations). */
@@ -26,29 +25,6 @@ export class RegistrationViews {
         waitingFor.map((choice, index) => [choice.sessionId, (sessionsAhead[index] ?? 0) + 1]),
       ),
     });
-  }
-
-  /**
-   * How many wait ahead of order number `sequence` in the lines the outcome puts the registration
-   * in, counted as `of` counts them: for a seat whose count the caller did not see (taken over).
-   */
-  async linesAhead(entry: Registration, sequence: number, outcome: SeatOutcome): Promise<LinesAhead> {
-    const waitingFor =
-      outcome.status === 'confirmed'
-        ? Object.keys(outcome.sessions).filter((sessionId) => outcome.sessions[sessionId] === 'waiting')
-        : [];
-    const [waiting, ...sessionsAhead] = await Promise.all([
-      outcome.status === 'waiting' ? this.registrations.waitingAhead({ ...entry, sequence }) : 0,
-      ...waitingFor.map((sessionId) =>
-        this.registrations.waitingAheadForSession(entry, { sessionId, status: 'waiting', sequence }),
-      ),
-    ]);
-    return {
-      waiting,
-      sessions: Object.fromEntries(
-        waitingFor.map((sessionId, index) => [sessionId, { waiting: sessionsAhead[index] }]),
-      ),
-    };
   }
 
   /** The registration to change, with its places; null when unknown or its seat is still being decided. */

@@ -86,15 +86,20 @@ export class EventSeatsRepository {
     return before ? countersOf(before) : undefined;
   }
 
-  /** The next order number of the event, for a step whose claim's number was lost with its writer. */
-  async nextSequence(eventId: string): Promise<number> {
+  /**
+   * Takes the next order number of the event (for a cancellation, or a step whose claim's number was
+   * lost with its writer), with the counters right before: every place counted until then has a
+   * lower number.
+   */
+  async nextSequence(eventId: string): Promise<{ sequence: number; before: SeatCounters }> {
     const before = await this.collection().findOneAndUpdate(
       { _id: eventId },
       { $inc: { sequence: 1 } },
-      { returnDocument: 'before', projection: { sequence: 1 } },
+      { returnDocument: 'before', projection: COUNTERS },
     );
     if (!before) throw new Error(`No seat counters for event ${eventId}`);
-    return before.sequence + 1;
+    const counters = countersOf(before);
+    return { sequence: counters.sequence + 1, before: counters };
   }
 
   /** Forgets finished steps (their registrations are written). */

@@ -214,8 +214,9 @@ export class InMemoryRegistrations {
       },
       nextSequence: (eventId) => {
         const state = of(eventId);
-        state.counters = applied(state.counters, { sequence: 1 });
-        return Promise.resolve(state.counters.sequence);
+        const before = state.counters;
+        state.counters = applied(before, { sequence: 1 });
+        return Promise.resolve({ sequence: state.counters.sequence, before });
       },
       forget: (eventId, tokens) => {
         const state = of(eventId);

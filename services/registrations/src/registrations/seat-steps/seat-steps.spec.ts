@@ -306,6 +306,35 @@ describe(SeatSteps.name, () => {
       expect(typesOf(bed.takeFacts())).toEqual(['confirmed', 'waitlisted']);
     });
 
+    it('puts a waiting place it finishes last in line, behind places whose steps are still being written', async () => {
+      const { bed, eventId } = SeatStepsTestBed.withEvent(plan(1));
+      await bed.register(eventId, memberRegistration(1));
+      bed.takeFacts();
+      const first = (await bed.registrations.findById('registration-1'))!.entry;
+      // Registration 2 counted for a waiting place, then killed; registration 3 counted after it, still being written.
+      for (const index of [2, 3]) {
+        const entry = {
+          ...first,
+          registrationId: `registration-${index}`,
+          registrantKey: `member:member-${index}`,
+        };
+        const step = bed.sut.newStep({ kind: 'register' as const });
+        await bed.registrations.insertPending(entry, step);
+        const claim = decideRegistration((await bed.seats.read(eventId)).counters, plan(1), []);
+        await bed.seats.claim(
+          eventId,
+          step.token,
+          { registrationId: entry.registrationId, at: step.at, outcome: claim.outcome },
+          claim,
+        );
+      }
+
+      await bed.sut.finish('registration-2');
+
+      // Its first order number died with its writer: it now waits behind registration 3 (counted, not yet written).
+      expect(bed.takeFacts().map((fact) => 'view' in fact && fact.view.waitingPlace)).toEqual([2]);
+    });
+
     it('gives a cancelled seat on when the release died before counting', async () => {
       const { bed, eventId } = SeatStepsTestBed.withEvent(plan(1));
       await registerMany(bed, eventId, 2);

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Registration, RegistrationView } from '../registration';
 import { RegistrationChanges } from '../registration-changes';
 import { RegistrationAggregate } from '../registration.aggregate';
-import { viewOf } from '../registration-places';
+import { LinesAhead, viewOf } from '../registration-places';
 import { RegistrationViews } from '../registration-views';
 import { SeatStep } from '../registration.schema';
 import { RegistrationsRepository } from '../registrations.repository';
@@ -22,9 +22,10 @@ import {
   releaseOf,
   SeatCounters,
   seatCountsOf,
+  SeatOutcome,
 } from '../../seats/seat-claims';
 import { SeatPlan, seatPlanOf } from '../../seats/seat-plan';
-import { Counted, StepCounts } from './step-counts';
+import { StepCounts } from './step-counts';
 
 /** Promotions per fill at most (each a few writes); a fill that stops early is taken up by the next change. */
 const MAX_FILL_ROUNDS = 50;
@@ -132,7 +133,7 @@ export class SeatSteps {
           held === 'confirmed' ? entry.sessions.map(({ sessionId, status }) => ({ sessionId, status })) : [],
       });
       const { counters } = await this.seats.read(entry.eventId);
-      const sequence = await this.seats.nextSequence(entry.eventId);
+      const { sequence } = await this.seats.nextSequence(entry.eventId);
       const registration = RegistrationAggregate.of(viewOf(entry));
       const seats = seatCountsOf(applied(counters, releaseOf(held, step.sessions).deltas), seatPlanOf(event));
       registration.cancel(cause, by, sequence, seats, step.at);
@@ -234,15 +235,15 @@ export class SeatSteps {
       await this.registrations.dropStep(entry.registrationId, step.token);
       return undefined;
     }
-    const sequence = counted.before
-      ? counted.before.sequence + 1
-      : await this.seats.nextSequence(entry.eventId);
+    const { sequence, ahead } = counted.before
+      ? { sequence: counted.before.sequence + 1, ahead: counted.before }
+      : await this.lastInItsLines(entry.eventId, counted.outcome);
     const seats = seatCountsOf(counted.after, plan);
     let result: RegistrationView | undefined;
     // First on the registration as the step began; when it changed meanwhile, on the stored one.
     let current: Registration = entry;
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      const registration = await this.decided(step, current, counted, sequence, seats);
+      const registration = await this.decided(step, current, counted.outcome, { sequence, seats, ahead });
       const facts = registration.takeFacts();
       const events = event ? this.changes.entriesOf(facts, event, correlationId) : [];
       if (await this.registrations.finishStep(registration.state, step.token, current.revision, events)) {
@@ -282,26 +283,46 @@ export class SeatSteps {
     if (waitingFor.length > 0) await this.fillSessions(view.eventId, waitingFor, 'seat-freed', correlationId);
   }
 
+  /**
+   * A step counted by another caller takes a new order number, as its first number died with its
+   * writer: it enters its lines last. Every place counted until that number (its own among them) is
+   * in the counters right before it, so those ahead are all the others. Counting the stored
+   * registrations instead would miss places whose steps are still being written.
+   */
+  private async lastInItsLines(
+    eventId: string,
+    outcome: SeatOutcome,
+  ): Promise<{ sequence: number; ahead: LinesAhead }> {
+    const { sequence, before } = await this.seats.nextSequence(eventId);
+    const othersIn = (waiting: number) => Math.max(0, waiting - 1);
+    // Workshop lines count only those with a seat at the event.
+    const workshopLines = outcome.status === 'confirmed' ? Object.entries(outcome.sessions) : [];
+    const ahead: LinesAhead = {
+      waiting: outcome.status === 'waiting' ? othersIn(before.waiting) : 0,
+      sessions: Object.fromEntries(
+        workshopLines
+          .filter(([, status]) => status === 'waiting')
+          .map(([sessionId]) => [sessionId, { waiting: othersIn(before.sessions[sessionId]?.waiting ?? 0) }]),
+      ),
+    };
+    return { sequence, ahead };
+  }
+
   /** The registration with the step's outcome decided and recorded by its aggregate. */
   private async decided(
     step: Exclude<SeatStep, { kind: 'release' }>,
     entry: Registration,
-    counted: Counted,
-    sequence: number,
-    seats: SeatCounts,
+    outcome: SeatOutcome,
+    counted: { sequence: number; seats: SeatCounts; ahead: LinesAhead },
   ): Promise<RegistrationAggregate> {
     if (step.kind === 'promote-session') {
       const registration = RegistrationAggregate.of(await this.views.of(entry));
-      registration.promoteInWorkshop(step.sessionId, sequence, seats, step.cause);
+      registration.promoteInWorkshop(step.sessionId, counted.sequence, counted.seats, step.cause);
       return registration;
     }
-    const outcome = counted.outcome!;
-    // Counted now: the lines right before the count are the places ahead (the new one is last in each).
-    const ahead = counted.before ?? (await this.views.linesAhead(entry, sequence, outcome));
     const registration = RegistrationAggregate.of(viewOf(entry));
-    if (step.kind === 'register')
-      registration.takeSeat(outcome, { sequence, seats, ahead }, this.clock.now());
-    else registration.promote(outcome, { sequence, seats, ahead }, step.cause, this.clock.now());
+    if (step.kind === 'register') registration.takeSeat(outcome, counted, this.clock.now());
+    else registration.promote(outcome, counted, step.cause, this.clock.now());
     return registration;
   }
 
