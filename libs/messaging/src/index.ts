@@ -7,7 +7,6 @@ export * from './consumer/handled-events';
 export * from './contract-registry';
 export * from './kafka-connection';
 export * from './kafka-connection-factory';
-export { IDLE_FETCH_WAIT_MS } from './kafkajs-fetch-wait';
 export * from './keyed-lock';
 export * from './messaging.module';
 export * from './outbox/outbox-entry';

@@ -15,7 +15,7 @@ import {
   SASLOptions,
 } from 'kafkajs';
 import { GroupSubscriptions, unwatchConsumerLag, watchConsumerLag } from './consumer-lag';
-import { shortenFetchWaitWhilePaused } from './kafkajs-fetch-wait';
+import { IDLE_FETCH_WAIT_MS, shortenFetchWaitWhilePaused } from './kafkajs-fetch-wait';
 import { stopIdleRequestQueueTimers } from './kafkajs-idle-timers';
 import { topicReplicationFactor, waitForLeaders } from './topic-leaders';
 
@@ -168,6 +168,8 @@ export class KafkaConnection {
       heartbeatInterval: Math.max(1000, Math.floor(this.options.sessionTimeoutMs / 5)),
       rebalanceTimeout: 60000,
       allowAutoTopicCreation: false,
+      // Also how long a stop waits for the fetch in flight: kafkajs's 5 s kept a gateway's shutdown 7 s long.
+      maxWaitTimeInMs: IDLE_FETCH_WAIT_MS,
       // A consumer retries against the group coordinator it knows; only a crash makes it look for a new
       // one. With a node of the cluster dead, ten retries of up to 10 s kept a request consumer deaf
       // for 40 s before its crash; about 14 s of retries, then the restart, find the new coordinator.

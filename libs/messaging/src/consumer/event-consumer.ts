@@ -6,7 +6,6 @@ import { mongo } from 'mongoose';
 import { CloudEvent, decodeCloudEvent, EnvelopeError, headerText, CE_HEADERS } from '../cloud-event';
 import { ContractRegistry, ContractViolationError } from '../contract-registry';
 import { KafkaConnection } from '../kafka-connection';
-import { IDLE_FETCH_WAIT_MS } from '../kafkajs-fetch-wait';
 import { sendToDeadLetterTopic } from './dead-letter';
 import { HandledEvents } from './handled-events';
 import { isInfrastructureFailure } from './infrastructure-failure';
@@ -90,9 +89,7 @@ export class EventConsumer {
   }
 
   async start(): Promise<void> {
-    const consumer = this.kafka.createConsumer(this.options.groupId, {
-      maxWaitTimeInMs: IDLE_FETCH_WAIT_MS,
-    });
+    const consumer = this.kafka.createConsumer(this.options.groupId);
     this.consumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => {
       this.running = true;

@@ -25,7 +25,6 @@ import { isInfrastructureFailure } from '../consumer/infrastructure-failure';
 import { PartitionWorkers } from '../consumer/partition-workers';
 import { ContractRegistry } from '../contract-registry';
 import { KafkaConnection } from '../kafka-connection';
-import { IDLE_FETCH_WAIT_MS } from '../kafkajs-fetch-wait';
 import { KafkaEventContext } from './event-context';
 import { KafkaRequestContext } from './request-context';
 import { RequestIdempotency, StoredReply } from './request-idempotency';
@@ -126,7 +125,7 @@ export class KafkaTransport extends Server implements CustomTransportStrategy {
 
   private async startRequestConsumer(): Promise<void> {
     const topic = this.options.requestTopic ?? requestTopicOf(this.options.service);
-    const consumer = this.kafka.createConsumer(this.requestGroupId, { maxWaitTimeInMs: IDLE_FETCH_WAIT_MS });
+    const consumer = this.kafka.createConsumer(this.requestGroupId);
     this.requestConsumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => {
       this.requestsJoined = true;

@@ -1,5 +1,5 @@
 import { DeadLetterSourceTopics, deadLetterTopicOf } from '@ic/contracts';
-import { IDLE_FETCH_WAIT_MS, KafkaConnection, readDeadLetter } from '@ic/messaging';
+import { KafkaConnection, readDeadLetter } from '@ic/messaging';
 import { HealthRegistry } from '@ic/platform';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Consumer, EachMessagePayload } from 'kafkajs';
@@ -29,9 +29,7 @@ export class DeadLetterIndex implements OnApplicationBootstrap, BeforeApplicatio
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const consumer = this.kafka.createConsumer(DEAD_LETTER_INDEX_GROUP, {
-      maxWaitTimeInMs: IDLE_FETCH_WAIT_MS,
-    });
+    const consumer = this.kafka.createConsumer(DEAD_LETTER_INDEX_GROUP);
     this.consumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => {
       this.joined = true;
