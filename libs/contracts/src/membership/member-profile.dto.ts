@@ -34,7 +34,25 @@ import {
 } from './vocabulary';
 import { IsEmailAddress } from '../validation/email-address';
 import { MultiLineText, SingleLineText } from '../validation/text-input';
+import { CloneType, ClosedObject, SingleLineTextField, withMessage } from '../schema';
+import { agsSchema, municipalitySchema } from './member-profile';
 
+const AGS_MESSAGE = 'ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)';
+
+/** A municipality as a request names it; the API document shows it as the component MunicipalityDto. */
+export const municipalityRequestSchema = ClosedObject({
+  name: SingleLineTextField(120, { example: 'Kalletal' }),
+  ags: withMessage(
+    CloneType(agsSchema, { description: 'Amtlicher Gemeindeschlüssel (8 Ziffern)', example: '05766040' }),
+    AGS_MESSAGE,
+  ),
+  population: CloneType(municipalitySchema.properties.population, { example: 13900 }),
+});
+
+/**
+ * The same municipality for the requests still checked by class-validator (registrations); it goes
+ * when they move to schemas. Its component in the API document is municipalityRequestSchema.
+ */
 export class MunicipalityDto {
   @ApiProperty({ example: 'Kalletal', maxLength: 120 })
   @IsString()
@@ -44,9 +62,7 @@ export class MunicipalityDto {
 
   @ApiProperty({ description: 'Amtlicher Gemeindeschlüssel (8 Ziffern)', example: '05766040' })
   @IsString()
-  @Matches(/^(0[1-9]|1[0-6])\d{6}$/, {
-    message: 'ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)',
-  })
+  @Matches(/^(0[1-9]|1[0-6])\d{6}$/, { message: AGS_MESSAGE })
   ags!: string;
 
   @ApiProperty({ example: 13900, minimum: 0, maximum: 5000000 })
