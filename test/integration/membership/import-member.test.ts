@@ -25,7 +25,7 @@ describe('Membership service: importing a member', () => {
     const profile = withoutMessage(invitationRequest(service.suffix));
     return {
       memberId: randomUUID(),
-      profile: { ...profile, themes: [...profile.themes], phone: '+49 5264 644-0' },
+      profile: { ...profile, phone: '+49 5264 644-0' },
       joinedAt: '2024-03-01T09:00:00.000Z',
       workingGroupIds: ['digitales', 'nachhaltigkeit'],
       ...overrides,

@@ -1,32 +1,28 @@
 import {
   CloneType,
   ClosedObject,
-  EmailAddressField,
   MultiLineTextField,
   RequestBody,
   SingleLineTextField,
   Type,
 } from '../schema';
 import { memberProfileSchema } from './member-profile';
-import { municipalityRequestSchema } from './member-profile.dto';
-import { SuggestedOfficeTitles } from './vocabulary';
+import { municipalityRequestSchema, officeTitleDescription, personRequestFields } from './member-profile.dto';
 
 const profile = memberProfileSchema.properties;
+const person = personRequestFields;
 
 /** The office appoints a person (Berufung); they get an invitation e-mail with a link. */
 export const inviteMemberSchema = ClosedObject({
   salutation: CloneType(profile.salutation, { example: 'Herr' }),
   academicTitle: profile.academicTitle,
   officeTitle: Type.Optional(
-    SingleLineTextField(80, {
-      example: 'Bürgermeister',
-      description: `Üblich: ${SuggestedOfficeTitles.join(', ')}; freier Text möglich.`,
-    }),
+    SingleLineTextField(80, { example: 'Bürgermeister', description: officeTitleDescription }),
   ),
-  firstName: SingleLineTextField(80, { example: 'Jonas' }),
-  lastName: SingleLineTextField(80, { example: 'Beispiel' }),
-  email: EmailAddressField({ example: 'jonas.beispiel@kalletal.example' }),
-  organisation: SingleLineTextField(160, { example: 'Gemeinde Kalletal' }),
+  firstName: person.firstName,
+  lastName: person.lastName,
+  email: person.email,
+  organisation: person.organisation,
   position: Type.Optional(SingleLineTextField(120, { example: 'Bürgermeister' })),
   sector: CloneType(profile.sector, { example: 'Kommune' }),
   federalState: CloneType(profile.federalState, { example: 'NW' }),

@@ -7,7 +7,11 @@ import {
   WorkingGroupIdRequest,
   WorkingGroupMemberRequest,
 } from './membership.dto';
-import { ImportMemberRequest, UpdateMemberRequest, UpdateOwnProfileRequest } from './member-profile.dto';
+import {
+  ImportMemberRequest,
+  UpdateOwnProfileRequest,
+  UpdateProfileOfMemberRequest,
+} from './member-profile.dto';
 import { InviteMemberRequest } from './invitations.dto';
 import {
   EndMembershipOfMemberRequest,
@@ -319,10 +323,7 @@ export const MembershipRequests = {
 
   getMember: defineRequest<MemberIdRequest, MemberReply | DirectoryEntryReply>('membership', 'members.get'),
   updateOwnProfile: defineRequest<UpdateOwnProfileRequest, MemberReply>('membership', 'members.update-own'),
-  updateMember: defineRequest<UpdateMemberRequest & MemberIdRequest, MemberReply>(
-    'membership',
-    'members.update',
-  ),
+  updateMember: defineRequest<UpdateProfileOfMemberRequest, MemberReply>('membership', 'members.update'),
   directory: defineRequest<DirectoryQuery, Page<DirectoryEntryReply | MemberReply>>(
     'membership',
     'members.directory',

@@ -9,12 +9,13 @@ import {
   ReplyOf,
   UnsubscribeAnnouncementsRequest,
   UpdateOwnProfileRequest,
+  UpdateProfileOfMemberRequest,
 } from '@ic/contracts';
 import { KafkaRequestContext } from '@ic/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 import { actorOf } from '@ic/platform';
-import { MemberHistoryPayload, MemberIdPayload, UpdateMemberPayload } from '../shared/request-payloads';
+import { MemberHistoryPayload, MemberIdPayload } from '../shared/request-payloads';
 import { EndMembershipUseCase } from './end-membership/end-membership.usecase';
 import { EraseMemberDataUseCase } from './erase-member-data/erase-member-data.usecase';
 import { ImportMemberUseCase } from './import-member/import-member.usecase';
@@ -53,7 +54,7 @@ export class MembersController {
 
   @MessagePattern(MembershipRequests.updateMember.name)
   update(
-    @Payload() request: UpdateMemberPayload,
+    @Payload() request: UpdateProfileOfMemberRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['updateMember']>> {
     return this.updateProfile.updateAny(

@@ -1,4 +1,4 @@
-import { InvitationIdRequest, MemberIdRequest, PageQuery, UpdateMemberRequest } from '@ic/contracts';
+import { InvitationIdRequest, MemberIdRequest, PageQuery } from '@ic/contracts';
 import { UuidField } from '@ic/platform';
 
 /**
@@ -6,11 +6,6 @@ import { UuidField } from '@ic/platform';
  * DTO). The global ValidationPipe needs a class to check them and to refuse unknown fields.
  */
 export class MemberIdPayload implements MemberIdRequest {
-  @UuidField()
-  memberId!: string;
-}
-
-export class UpdateMemberPayload extends UpdateMemberRequest implements MemberIdRequest {
   @UuidField()
   memberId!: string;
 }
