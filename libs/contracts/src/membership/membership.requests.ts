@@ -2,7 +2,9 @@ import { defineRequest } from '../requests/request-pattern';
 import {
   CreateWorkingGroupRequest,
   DirectoryQuery,
+  InvitationIdRequest,
   InvitationListQuery,
+  MemberIdRequest,
   PageQuery,
   WorkingGroupIdRequest,
   WorkingGroupMemberRequest,
@@ -258,9 +260,6 @@ export interface InvitationAcceptedReply {
   readonly memberId: string;
   readonly session?: BrowserSessionReply;
 }
-
-export type MemberIdRequest = { readonly memberId: string };
-export type InvitationIdRequest = { readonly invitationId: string };
 
 export const MembershipRequests = {
   staffLogin: defineRequest<StaffLoginRequest, AccessTokenReply>('membership', 'auth.staff-login'),

@@ -5,6 +5,7 @@ import {
   EraseDataOfMemberRequest,
   EraseMemberDataRequest,
   ImportMemberRequest,
+  MemberIdRequest,
   MembershipRequests,
   ReplyOf,
   UnsubscribeAnnouncementsRequest,
@@ -15,7 +16,7 @@ import { KafkaRequestContext } from '@ic/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 import { actorOf } from '@ic/platform';
-import { MemberHistoryPayload, MemberIdPayload } from '../shared/request-payloads';
+import { MemberHistoryPayload } from '../shared/request-payloads';
 import { EndMembershipUseCase } from './end-membership/end-membership.usecase';
 import { EraseMemberDataUseCase } from './erase-member-data/erase-member-data.usecase';
 import { ImportMemberUseCase } from './import-member/import-member.usecase';
@@ -38,7 +39,7 @@ export class MembersController {
 
   @MessagePattern(MembershipRequests.getMember.name)
   get(
-    @Payload() request: MemberIdPayload,
+    @Payload() request: MemberIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['getMember']>> {
     return this.queries.get(request.memberId, actorOf(context.identity));
