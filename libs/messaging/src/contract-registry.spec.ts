@@ -1,6 +1,5 @@
-import { ClosedObject, defineEvent, InviteMemberRequest, OneOf, Timestamp, Type, Uuid } from '@ic/contracts';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
+import { ClosedObject, defineEvent, inviteMemberSchema, OneOf, Timestamp, Type, Uuid } from '@ic/contracts';
+import { Value } from '@sinclair/typebox/value';
 import { ContractRegistry, ContractViolationError } from './contract-registry';
 
 const memberJoined = defineEvent({
@@ -79,20 +78,21 @@ describe(ContractRegistry.name, () => {
       'anna@kiel',
       'anna@-kiel.example',
     ];
+    const requestField = inviteMemberSchema.properties.email;
     for (const email of addresses) {
-      const request = plainToInstance(InviteMemberRequest, { email });
-      const accepted = validateSync(request).every((error) => error.property !== 'email');
+      const accepted = Value.Check(requestField, email);
+      const stored = accepted ? Value.Decode(requestField, email) : email;
       const carried = (() => {
         try {
-          sut.assertValid(addressGiven.type, { email: request.email });
+          sut.assertValid(addressGiven.type, { email: stored });
           return true;
         } catch {
           return false;
         }
       })();
-      expect({ email, stored: accepted ? request.email : 'refused', carried }).toEqual({
+      expect({ email, stored: accepted ? stored : 'refused', carried }).toEqual({
         email,
-        stored: accepted ? request.email : 'refused',
+        stored: accepted ? stored : 'refused',
         carried: accepted,
       });
     }

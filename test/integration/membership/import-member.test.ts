@@ -18,9 +18,11 @@ describe('Membership service: importing a member', () => {
     await service.stop();
   });
 
+  /** A profile is an invitation without the office's personal words. */
+  const withoutMessage = ({ personalMessage: _personalMessage, ...profile }: InviteMemberRequest) => profile;
+
   function importRequest(overrides: Partial<ImportMemberRequest> = {}): ImportMemberRequest {
-    const profile: Partial<InviteMemberRequest> = invitationRequest(service.suffix);
-    delete profile.personalMessage;
+    const profile = withoutMessage(invitationRequest(service.suffix));
     return {
       memberId: randomUUID(),
       profile: { ...profile, phone: '+49 5264 644-0' },

@@ -53,6 +53,13 @@ export class WorkingGroupIdRequest extends RequestBody(workingGroupIdSchema) {}
 export const memberIdSchema = ClosedObject({
   memberId: withMessage(Uuid(), 'memberId muss eine UUID sein'),
 });
+/** A request about one member: theirs or, for the office, anyone's. */
+export class MemberIdRequest extends RequestBody(memberIdSchema) {}
+
+/** A request about one invitation. */
+export class InvitationIdRequest extends RequestBody(
+  ClosedObject({ invitationId: withMessage(Uuid(), 'invitationId muss eine UUID sein') }),
+) {}
 
 export class WorkingGroupMemberRequest extends RequestBody(
   Type.Composite([workingGroupIdSchema, memberIdSchema], { additionalProperties: false }),

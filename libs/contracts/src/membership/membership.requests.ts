@@ -2,12 +2,18 @@ import { defineRequest } from '../requests/request-pattern';
 import {
   CreateWorkingGroupRequest,
   DirectoryQuery,
+  InvitationIdRequest,
   InvitationListQuery,
+  MemberIdRequest,
   PageQuery,
   WorkingGroupIdRequest,
   WorkingGroupMemberRequest,
 } from './membership.dto';
-import { ImportMemberRequest, UpdateMemberRequest, UpdateOwnProfileRequest } from './member-profile.dto';
+import {
+  ImportMemberRequest,
+  UpdateOwnProfileRequest,
+  UpdateProfileOfMemberRequest,
+} from './member-profile.dto';
 import { InviteMemberRequest } from './invitations.dto';
 import {
   EndMembershipOfMemberRequest,
@@ -255,9 +261,6 @@ export interface InvitationAcceptedReply {
   readonly session?: BrowserSessionReply;
 }
 
-export type MemberIdRequest = { readonly memberId: string };
-export type InvitationIdRequest = { readonly invitationId: string };
-
 export const MembershipRequests = {
   staffLogin: defineRequest<StaffLoginRequest, AccessTokenReply>('membership', 'auth.staff-login'),
   logout: defineRequest<LogoutRequest, { loggedOut: true }>('membership', 'auth.logout'),
@@ -319,10 +322,7 @@ export const MembershipRequests = {
 
   getMember: defineRequest<MemberIdRequest, MemberReply | DirectoryEntryReply>('membership', 'members.get'),
   updateOwnProfile: defineRequest<UpdateOwnProfileRequest, MemberReply>('membership', 'members.update-own'),
-  updateMember: defineRequest<UpdateMemberRequest & MemberIdRequest, MemberReply>(
-    'membership',
-    'members.update',
-  ),
+  updateMember: defineRequest<UpdateProfileOfMemberRequest, MemberReply>('membership', 'members.update'),
   directory: defineRequest<DirectoryQuery, Page<DirectoryEntryReply | MemberReply>>(
     'membership',
     'members.directory',

@@ -1,20 +1,23 @@
-import { ClosedObject, Shape, Type } from '../schema';
-import { PickType } from '@nestjs/swagger';
-import { InviteMemberRequest } from '../membership';
+import { ClosedObject, RequestBody, Shape, Type } from '../schema';
+import { inviteMemberSchema } from '../membership';
 import { defineRequest } from '../requests/request-pattern';
+
+const invitation = inviteMemberSchema.properties;
 
 /**
  * What the invitation mail is made of before it is sent: the person's form of address and the
- * office's personal words, as in `InviteMemberRequest` (same validation).
+ * office's personal words, as in `InviteMemberRequest` (the same fields).
  */
-export class InvitationMailPreviewRequest extends PickType(InviteMemberRequest, [
-  'salutation',
-  'academicTitle',
-  'officeTitle',
-  'firstName',
-  'lastName',
-  'personalMessage',
-] as const) {}
+export class InvitationMailPreviewRequest extends RequestBody(
+  ClosedObject({
+    salutation: invitation.salutation,
+    academicTitle: invitation.academicTitle,
+    officeTitle: invitation.officeTitle,
+    firstName: invitation.firstName,
+    lastName: invitation.lastName,
+    personalMessage: invitation.personalMessage,
+  }),
+) {}
 
 /** The invitation mail's subject and plain text, with placeholders for the link and the expiry. */
 export const invitationMailPreviewReplySchema = ClosedObject({

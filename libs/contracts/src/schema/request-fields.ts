@@ -56,6 +56,11 @@ function requestField(rule: FieldRule, keywords: Record<string, unknown>) {
 export interface TextFieldOptions {
   /** The least characters once trimmed. */
   readonly minLength?: number;
+  /**
+   * What the text must match as sent (a phone number), shown in place of the text rule's pattern: it
+   * must refuse every character the rule refuses.
+   */
+  readonly pattern?: RegExp;
   readonly description?: string;
   readonly example?: string;
 }
@@ -71,13 +76,17 @@ function lengthProblem(text: string, { minLength, maxLength }: Lengths): FieldPr
   return undefined;
 }
 
-/** The text rule's order: over its limit as sent, then a refused character, then the lengths once trimmed. */
-function textRule(kind: TextKind, lengths: Lengths): FieldRule {
+/**
+ * The text rule's order: over its limit as sent, then (if it has one) not of the field's pattern,
+ * then a refused character, then the lengths once trimmed.
+ */
+function textRule(kind: TextKind, lengths: Lengths, pattern?: RegExp): FieldRule {
   return {
     problemOf: (value) => {
       if (typeof value !== 'string') return { constraint: 'isString' };
       // Trimmed it might fit, but the document's maxLength counts the text as sent (spaces around it too).
       if (lengthOf(value) > lengths.maxLength) return { constraint: 'maxLength', limit: lengths.maxLength };
+      if (pattern && !pattern.test(value)) return { constraint: 'matches' };
       const text = normaliseText(value, kind);
       const problem = textProblem(text, kind);
       // NFC may lengthen a text in rare scripts, hence maxLength once more.
@@ -87,12 +96,16 @@ function textRule(kind: TextKind, lengths: Lengths): FieldRule {
   };
 }
 
-function textField(kind: TextKind, maxLength: number, { minLength = 0, ...annotations }: TextFieldOptions) {
-  return requestField(textRule(kind, { minLength, maxLength }), {
+function textField(
+  kind: TextKind,
+  maxLength: number,
+  { minLength = 0, pattern, ...annotations }: TextFieldOptions,
+) {
+  return requestField(textRule(kind, { minLength, maxLength }, pattern), {
     ...annotations,
     ...(minLength > 0 ? { minLength } : {}),
     maxLength,
-    pattern: textPattern(kind, minLength),
+    pattern: pattern?.source ?? textPattern(kind, minLength),
   });
 }
 

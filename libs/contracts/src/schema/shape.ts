@@ -11,6 +11,7 @@ import {
   Type,
   TypeRegistry,
 } from '@sinclair/typebox';
+import { fullFormats } from 'ajv-formats/dist/formats';
 
 /**
  * One definition per shape: a TypeBox schema is JSON Schema (ajv checks it as it is) and its
@@ -42,6 +43,10 @@ FormatRegistry.Set('uuid', (value) => UUID.test(value));
 export function Uuid() {
   return Type.String({ format: 'uuid' });
 }
+
+// The same check as ajv's (ajv-formats), which checks the events: a time a request takes, its event carries.
+const DATE_TIME = fullFormats['date-time'] as { validate: (value: string) => boolean };
+FormatRegistry.Set('date-time', (value) => DATE_TIME.validate(value));
 
 /** An instant in ISO 8601 with offset, as every event states its times. */
 export function Timestamp() {

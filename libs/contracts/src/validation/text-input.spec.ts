@@ -1,9 +1,8 @@
 import { plainToInstance } from 'class-transformer';
-import { getMetadataStorage, Length, validateSync } from 'class-validator';
+import { getMetadataStorage, IsString, Length, MaxLength, validateSync } from 'class-validator';
 import * as contracts from '../index';
 import { MultiLineText, SingleLineText, textPattern } from './text-input';
 import { CircleModuleDto } from '../club-events/event-parts.dto';
-import { UpdateMemberRequest } from '../membership/member-profile.dto';
 
 type Body = Record<string, unknown>;
 
@@ -21,7 +20,17 @@ function check<T extends object>(
   return { value, errors };
 }
 
-const memberErrors = (body: Body) => check(UpdateMemberRequest, body).errors;
+/** A person's fields as a class-validator request class writes them. */
+class PersonFields {
+  @IsString() @Length(1, 80) @SingleLineText() firstName!: string;
+  @IsString() @Length(1, 80) @SingleLineText() lastName!: string;
+  @IsString() @Length(1, 160) @SingleLineText() organisation!: string;
+  @IsString() @Length(1, 80) @SingleLineText() officeTitle!: string;
+  @IsString() @Length(1, 120) @SingleLineText() position!: string;
+  @IsString() @MaxLength(2000) @MultiLineText() biography!: string;
+}
+
+const memberErrors = (body: Body) => check(PersonFields, body).errors;
 
 describe('text fields', () => {
   it('refuses invisible and direction-changing characters in names, naming the field and the character', () => {
@@ -56,7 +65,7 @@ describe('text fields', () => {
   });
 
   it('allows line breaks and tabs in a multi-line field, but no other control or direction-changing character', () => {
-    expect(check(UpdateMemberRequest, { biography: 'Erste Zeile\r\n\tZweite Zeile ❤️' })).toEqual({
+    expect(check(PersonFields, { biography: 'Erste Zeile\r\n\tZweite Zeile ❤️' })).toEqual({
       value: expect.objectContaining({ biography: 'Erste Zeile\n\tZweite Zeile ❤️' }),
       errors: {},
     });
@@ -76,7 +85,7 @@ describe('text fields', () => {
   });
 
   it('stores text in its composed form (NFC), so that the same name is the same text', () => {
-    const { value, errors } = check(UpdateMemberRequest, {
+    const { value, errors } = check(PersonFields, {
       lastName: 'Mu\u0308ller',
       biography: 'Bu\u0308rgermeisterin',
     });

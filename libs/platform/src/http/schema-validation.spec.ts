@@ -128,6 +128,12 @@ describe('createValidationPipe with a RequestBody class', () => {
     ]);
   });
 
+  it('names the list for an entry it refuses, as class-validator did', async () => {
+    expect(await refused({ ...valid, themes: ['Klima', 'Sport'] })).toEqual([
+      { field: 'themes', message: 'Jeder Eintrag: Bitte wählen Sie einen der vorgesehenen Werte.' },
+    ]);
+  });
+
   it('names a missing field', async () => {
     const withoutMemberId: Record<string, unknown> = { ...valid };
     delete withoutMemberId.memberId;

@@ -30,8 +30,11 @@ export function decodeRequest(schema: TSchema, value: unknown): unknown {
 function fieldErrorsOf(errors: Iterable<ValueError>): FieldError[] {
   const byField = new Map<string, string>();
   for (const error of throughNullables(errors)) {
-    const field = fieldOf(error.path);
-    if (!byField.has(field)) byField.set(field, messageOf(error, field));
+    const path = fieldOf(error.path);
+    // An entry of a list refused as a whole is told by the list's name, as class-validator's `each` rules did.
+    const entry = /\.\d+$/.exec(path);
+    const field = entry ? path.slice(0, entry.index) : path;
+    if (!byField.has(field)) byField.set(field, messageOf(error, path, entry !== null));
   }
   return [...byField].map(([field, message]) => ({ field, message }));
 }
@@ -94,6 +97,9 @@ const CONSTRAINT_BY_ERROR: Partial<Record<ValueErrorType, readonly [string, stri
   [ValueErrorType.Union]: ['isObject'],
 };
 
+/** A refused format as the constraint the validation messages word. */
+const CONSTRAINT_BY_FORMAT: Partial<Record<string, string>> = { uuid: 'isUuid', 'date-time': 'isIso8601' };
+
 type Refusal = FieldProblem | { readonly constraint: string; readonly limit?: number };
 
 function refusalOf(error: ValueError): Refusal {
@@ -101,7 +107,7 @@ function refusalOf(error: ValueError): Refusal {
   if (problem) return problem;
   if (error.type === ValueErrorType.Kind && isOneOf(error.schema)) return { constraint: 'isIn' };
   if (error.type === ValueErrorType.StringFormat)
-    return { constraint: error.schema.format === 'uuid' ? 'isUuid' : 'matches' };
+    return { constraint: CONSTRAINT_BY_FORMAT[error.schema.format as string] ?? 'matches' };
   const [constraint, limit] = CONSTRAINT_BY_ERROR[error.type] ?? [''];
   return { constraint, limit: limit === undefined ? undefined : (error.schema[limit] as number) };
 }
@@ -109,7 +115,7 @@ function refusalOf(error: ValueError): Refusal {
 /** A schema's own message says what it takes; a length is said in the general words, which name the limit. */
 const LENGTHS = ['maxLength', 'minLength'];
 
-function messageOf(error: ValueError, field: string): string {
+function messageOf(error: ValueError, field: string, entry: boolean): string {
   if (error.type === ValueErrorType.ObjectAdditionalProperties) return germanMessage('whitelistValidation');
   // A field missing that has words of its own ("confirm muss true sein: …") is told them: they say what to send.
   if (error.type === ValueErrorType.ObjectRequiredProperty)
@@ -120,5 +126,6 @@ function messageOf(error: ValueError, field: string): string {
   if ('problem' in refusal) return `${propertyOf(field)} ${refusal.problem}`;
   const own = ownMessageOf(error.schema);
   if (own && !LENGTHS.includes(refusal.constraint)) return own;
-  return germanMessage(refusal.constraint, 'limit' in refusal ? refusal.limit : undefined);
+  const message = germanMessage(refusal.constraint, 'limit' in refusal ? refusal.limit : undefined);
+  return entry ? `Jeder Eintrag: ${message}` : message;
 }

@@ -48,8 +48,8 @@ export function ApiReplyParts(parts: Record<string, TSchema>): ClassDecorator {
 
 /**
  * Writes the reply schemas into the document's component schemas in OpenAPI 3.0: a part that is a
- * named schema itself becomes a `$ref` to it, a union with null `nullable: true`, a `const` a
- * one-word enum, and an enum states its type.
+ * named schema itself becomes a `$ref` to it, a union with null `nullable: true` (an enum then lists
+ * null too), a `const` a one-word enum, and an enum states its type.
  */
 export function addReplySchemas(document: OpenAPIObject): void {
   const namesByShape = new Map<string, string>();
@@ -78,7 +78,10 @@ function openApiSchema(node: Json, namesByShape: ReadonlyMap<string, string>, is
   if (anyOf && nonNull?.length === 1 && nonNull.length < anyOf.length) {
     const outer = Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'anyOf'));
     const value = openApiSchema(nonNull[0], namesByShape);
-    return { ...('$ref' in value ? { allOf: [value] } : value), ...outer, nullable: true };
+    // OpenAPI 3.0 checks an enum before nullable: null is among its values, or a null is refused.
+    const values = value.enum as unknown[] | undefined;
+    const nullableValue = values ? { ...value, enum: [...values, null] } : value;
+    return { ...('$ref' in value ? { allOf: [value] } : nullableValue), ...outer, nullable: true };
   }
   const converted: Json = {};
   for (const [key, value] of Object.entries(node)) {

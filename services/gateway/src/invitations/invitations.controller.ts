@@ -12,6 +12,7 @@ import {
   InviteMemberRequest,
   letterSalutation,
   MembershipRequests,
+  municipalityRequestSchema,
   Page,
   pickShape,
   Shape,
@@ -20,6 +21,7 @@ import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiReply } from '../http/api-replies';
+import { ApiRequestParts } from '../http/request-schemas-in-openapi';
 import type { Response } from 'express';
 import { Public, Roles } from '../auth/auth.decorators';
 import { BrowserSessions } from '../auth/browser-sessions.service';
@@ -36,6 +38,7 @@ import {
 
 @ApiTags('Einladungen (Berufung)')
 @ApiUpstreamProblems()
+@ApiRequestParts({ MunicipalityDto: municipalityRequestSchema })
 @Controller('invitations')
 export class InvitationsController {
   constructor(

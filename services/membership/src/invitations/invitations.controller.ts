@@ -1,6 +1,7 @@
 import {
   DeclineInvitationRequest,
   InvitationAcceptanceRequest,
+  InvitationIdRequest,
   InvitationListQuery,
   InviteMemberRequest,
   LinkTokenRequest,
@@ -11,7 +12,6 @@ import { KafkaRequestContext } from '@ic/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 import { actorOf } from '@ic/platform';
-import { InvitationIdPayload } from '../shared/request-payloads';
 import { AnswerInvitationUseCase } from './answer-invitation/answer-invitation.usecase';
 import { InvitationsQueries } from './invitations.queries';
 import { InviteMemberUseCase } from './invite-member/invite-member.usecase';
@@ -48,7 +48,7 @@ export class InvitationsController {
 
   @MessagePattern(MembershipRequests.getInvitation.name)
   get(
-    @Payload() request: InvitationIdPayload,
+    @Payload() request: InvitationIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['getInvitation']>> {
     return this.queries.get(request.invitationId, actorOf(context.identity));
@@ -56,7 +56,7 @@ export class InvitationsController {
 
   @MessagePattern(MembershipRequests.resendInvitation.name)
   resend(
-    @Payload() request: InvitationIdPayload,
+    @Payload() request: InvitationIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['resendInvitation']>> {
     return this.resendInvitation.execute(
@@ -68,7 +68,7 @@ export class InvitationsController {
 
   @MessagePattern(MembershipRequests.revokeInvitation.name)
   revoke(
-    @Payload() request: InvitationIdPayload,
+    @Payload() request: InvitationIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['revokeInvitation']>> {
     return this.revokeInvitation.execute(

@@ -5,16 +5,18 @@ import {
   EraseDataOfMemberRequest,
   EraseMemberDataRequest,
   ImportMemberRequest,
+  MemberIdRequest,
   MembershipRequests,
   ReplyOf,
   UnsubscribeAnnouncementsRequest,
   UpdateOwnProfileRequest,
+  UpdateProfileOfMemberRequest,
 } from '@ic/contracts';
 import { KafkaRequestContext } from '@ic/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 import { actorOf } from '@ic/platform';
-import { MemberHistoryPayload, MemberIdPayload, UpdateMemberPayload } from '../shared/request-payloads';
+import { MemberHistoryPayload } from '../shared/request-payloads';
 import { EndMembershipUseCase } from './end-membership/end-membership.usecase';
 import { EraseMemberDataUseCase } from './erase-member-data/erase-member-data.usecase';
 import { ImportMemberUseCase } from './import-member/import-member.usecase';
@@ -37,7 +39,7 @@ export class MembersController {
 
   @MessagePattern(MembershipRequests.getMember.name)
   get(
-    @Payload() request: MemberIdPayload,
+    @Payload() request: MemberIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['getMember']>> {
     return this.queries.get(request.memberId, actorOf(context.identity));
@@ -53,7 +55,7 @@ export class MembersController {
 
   @MessagePattern(MembershipRequests.updateMember.name)
   update(
-    @Payload() request: UpdateMemberPayload,
+    @Payload() request: UpdateProfileOfMemberRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['updateMember']>> {
     return this.updateProfile.updateAny(

@@ -1,26 +1,11 @@
-import { InvitationIdRequest, MemberIdRequest, PageQuery, UpdateMemberRequest } from '@ic/contracts';
+import { MemberIdRequest, PageQuery } from '@ic/contracts';
 import { UuidField } from '@ic/platform';
 
 /**
- * Validated classes for the request payloads the contracts type as plain objects (an id next to a
- * DTO). The global ValidationPipe needs a class to check them and to refuse unknown fields.
+ * The history's payload, a member id next to a page query: a validated class until PageQuery is a
+ * schema too, then a RequestBody of both in libs/contracts.
  */
-export class MemberIdPayload implements MemberIdRequest {
-  @UuidField()
-  memberId!: string;
-}
-
-export class UpdateMemberPayload extends UpdateMemberRequest implements MemberIdRequest {
-  @UuidField()
-  memberId!: string;
-}
-
 export class MemberHistoryPayload extends PageQuery implements MemberIdRequest {
   @UuidField()
   memberId!: string;
-}
-
-export class InvitationIdPayload implements InvitationIdRequest {
-  @UuidField()
-  invitationId!: string;
 }
