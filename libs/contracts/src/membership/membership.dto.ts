@@ -1,16 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import {
-  FederalStateCodes,
-  InvitationStatus,
-  InvitationStatuses,
-  MemberStatuses,
-  Sectors,
-  Themes,
-} from './vocabulary';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { FederalStateCodes, InvitationStatuses, MemberStatuses, Sectors, Themes } from './vocabulary';
 import { decimalInteger } from '../validation/query-numbers';
-import { SingleLineText } from '../validation/text-input';
 import {
   ClosedObject,
   CloneType,
@@ -114,23 +106,18 @@ const directoryQuerySchema = ClosedObject({
 });
 export class DirectoryQuery extends RequestBody(directoryQuerySchema) {}
 
-export class InvitationListQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: InvitationStatuses })
-  @IsOptional()
-  @IsIn(InvitationStatuses)
-  status?: InvitationStatus;
-
-  @ApiPropertyOptional({
-    description:
-      'Suche in Vor- und Nachname, E-Mail-Adresse, Organisation und Kommune (ohne Rücksicht auf Groß- und ' +
-      'Kleinschreibung); mehrere Wörter müssen alle vorkommen; z. B. kalletal',
-  })
-  @IsOptional()
-  @IsString()
-  @Length(1, 80)
-  @SingleLineText()
-  q?: string;
-}
+const invitationListQuerySchema = ClosedObject({
+  ...pageQuerySchema.properties,
+  status: Type.Optional(OneOf(InvitationStatuses)),
+  q: Type.Optional(
+    SingleLineTextField(80, {
+      description:
+        'Suche in Vor- und Nachname, E-Mail-Adresse, Organisation und Kommune (ohne Rücksicht auf Groß- und ' +
+        'Kleinschreibung); mehrere Wörter müssen alle vorkommen; z. B. kalletal',
+    }),
+  ),
+});
+export class InvitationListQuery extends RequestBody(invitationListQuerySchema) {}
 
 export class IdParam {
   @IsUUID('all', { message: 'id muss eine UUID sein' })
