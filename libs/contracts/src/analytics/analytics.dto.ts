@@ -1,6 +1,6 @@
 import { eventIdSchema } from '../club-events/event-id';
 import { EventKinds } from '../club-events/vocabulary';
-import { CloneType, ClosedObject, OneOf, RequestBody, Type, Uuid, withMessage } from '../schema';
+import { CloneType, ClosedObject, IdField, OneOf, RequestBody, Type, withMessage } from '../schema';
 import { ParticipationDimensions, TimelineGranularities } from './vocabulary';
 
 /**
@@ -46,9 +46,7 @@ export class EventFiguresRequest extends RequestBody(
 
 const participationQuerySchema = ClosedObject({
   ...analyticsEventsQuerySchema.properties,
-  eventId: Type.Optional(
-    withMessage(CloneType(Uuid(), { description: 'Nur diese Veranstaltung' }), 'eventId muss eine UUID sein'),
-  ),
+  eventId: Type.Optional(IdField('eventId', { description: 'Nur diese Veranstaltung' })),
 });
 export class ParticipationQuery extends RequestBody(participationQuerySchema) {}
 

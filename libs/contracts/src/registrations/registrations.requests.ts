@@ -11,7 +11,7 @@ import {
   DeclareInterestRequest,
   OwnInterestsQuery,
   OwnRegistrationsQuery,
-  ParticipantListQuery,
+  ParticipantListRequest,
   RecordAttendanceRequest,
   RegisterRequest,
 } from './registrations.dto';
@@ -254,7 +254,7 @@ export const RegistrationsRequests = {
     'interest.declare',
   ),
   listOwnInterests: defineRequest<OwnInterestsQuery, OwnInterestsReply>('registrations', 'interest.list-own'),
-  participants: defineRequest<ParticipantListQuery & EventIdRequest, Page<RegistrationReply>>(
+  participants: defineRequest<ParticipantListRequest, Page<RegistrationReply>>(
     'registrations',
     'participants.list',
   ),

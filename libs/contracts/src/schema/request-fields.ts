@@ -5,6 +5,8 @@ import {
   EMAIL_ADDRESS_PATTERN,
 } from '../validation/email-address';
 import { lengthOf, normaliseText, TextKind, textPattern, textProblem } from '../validation/text-input';
+import { withMessage } from './request-body';
+import { CloneType, Uuid } from './shape';
 
 /**
  * A request field with a rule of its own beyond JSON Schema: free text under the one text rule of
@@ -146,6 +148,11 @@ export function MatchingField(
     },
     { ...annotations, maxLength, pattern: pattern.source },
   );
+}
+
+/** The id (any UUID) a request names, refused in the words `<field> muss eine UUID sein`. */
+export function IdField(field: string, annotations: { readonly description?: string } = {}) {
+  return withMessage(CloneType(Uuid(), annotations), `${field} muss eine UUID sein`);
 }
 
 const NOT_AN_ADDRESS = 'muss eine E-Mail-Adresse sein (ein Text wie name@gemeinde.de).';

@@ -1,4 +1,10 @@
-import { OwnInterestsQuery, OwnRegistrationsQuery, RegistrationsRequests, ReplyOf } from '@ic/contracts';
+import {
+  OwnInterestsQuery,
+  OwnRegistrationsQuery,
+  ParticipantListRequest,
+  RegistrationsRequests,
+  ReplyOf,
+} from '@ic/contracts';
 import { KafkaRequestContext } from '@ic/messaging';
 import { actorOf } from '@ic/platform';
 import { Controller } from '@nestjs/common';
@@ -8,7 +14,6 @@ import {
   ChangeDelegationPayload,
   DeclareInterestPayload,
   EventIdPayload,
-  ParticipantListPayload,
   RecordAttendancePayload,
   RegisterPayload,
   RegistrationIdPayload,
@@ -112,7 +117,7 @@ export class RegistrationsController {
 
   @MessagePattern(RegistrationsRequests.participants.name)
   participants(
-    @Payload() request: ParticipantListPayload,
+    @Payload() request: ParticipantListRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['participants']>> {
     const { eventId, ...query } = request;

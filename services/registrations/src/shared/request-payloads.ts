@@ -2,7 +2,6 @@ import {
   ChangeDelegationRequest,
   DeclareInterestRequest,
   EventIdRequest,
-  ParticipantListQuery,
   RecordAttendanceRequest,
   RegisterRequest,
   RegistrationIdRequest,
@@ -40,11 +39,6 @@ export class RecordAttendancePayload extends RecordAttendanceRequest implements 
 }
 
 export class DeclareInterestPayload extends DeclareInterestRequest implements EventIdRequest {
-  @UuidField()
-  eventId!: string;
-}
-
-export class ParticipantListPayload extends ParticipantListQuery implements EventIdRequest {
   @UuidField()
   eventId!: string;
 }
