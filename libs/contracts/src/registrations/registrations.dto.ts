@@ -5,7 +5,6 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsBoolean,
   IsIn,
   IsOptional,
   IsString,
@@ -151,24 +150,28 @@ export class ChangeDelegationRequest {
   people!: DelegationPersonDto[];
 }
 
-export class RecordAttendanceRequest {
-  @ApiPropertyOptional({ format: 'uuid', description: 'bei einer Delegation: die Person' })
-  @IsOptional()
-  @IsUUID('all', uuid('personId'))
-  personId?: string;
+/** The registration a request is about, by its id. */
+const registrationIdSchema = ClosedObject({ registrationId: IdField('registrationId') });
+export class RegistrationIdRequest extends RequestBody(registrationIdSchema) {}
 
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description: 'beim Kommunalzirkel: das Modul, zu dem die Person gekommen ist (der Einlass je Modul)',
-  })
-  @IsOptional()
-  @IsUUID('all', uuid('moduleId'))
-  moduleId?: string;
+const recordAttendanceSchema = ClosedObject({
+  personId: Type.Optional(IdField('personId', { description: 'bei einer Delegation: die Person' })),
+  moduleId: Type.Optional(
+    IdField('moduleId', {
+      description: 'beim Kommunalzirkel: das Modul, zu dem die Person gekommen ist (der Einlass je Modul)',
+    }),
+  ),
+  attended: withMessage(
+    Type.Boolean({ example: true, description: 'true: ist gekommen; false: nimmt die Markierung zurück' }),
+    'attended muss true oder false sein',
+  ),
+});
+export class RecordAttendanceRequest extends RequestBody(recordAttendanceSchema) {}
 
-  @ApiProperty({ example: true, description: 'true: ist gekommen; false: nimmt die Markierung zurück' })
-  @IsBoolean({ message: 'attended muss true oder false sein' })
-  attended!: boolean;
-}
+/** Attendance as the gateway hands it to the registrations service: the registration's id next to it. */
+export class RecordAttendanceOfRegistrationRequest extends RequestBody(
+  Type.Composite([registrationIdSchema, recordAttendanceSchema], { additionalProperties: false }),
+) {}
 
 export class DeclareInterestRequest {
   @ApiPropertyOptional({

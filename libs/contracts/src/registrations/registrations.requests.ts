@@ -12,8 +12,9 @@ import {
   OwnInterestsQuery,
   OwnRegistrationsQuery,
   ParticipantListRequest,
-  RecordAttendanceRequest,
+  RecordAttendanceOfRegistrationRequest,
   RegisterRequest,
+  RegistrationIdRequest,
 } from './registrations.dto';
 import {
   CancellationCauses,
@@ -22,10 +23,6 @@ import {
   RegistrationStatuses,
   SessionChoiceStatuses,
 } from './vocabulary';
-
-export interface RegistrationIdRequest {
-  readonly registrationId: string;
-}
 
 /** The event a registration is for, as far as a list of registrations shows it. */
 export const registeredEventReplySchema = ClosedObject({
@@ -245,7 +242,7 @@ export const RegistrationsRequests = {
     'registrations',
     'registrations.change-delegation',
   ),
-  recordAttendance: defineRequest<RecordAttendanceRequest & RegistrationIdRequest, RegistrationReply>(
+  recordAttendance: defineRequest<RecordAttendanceOfRegistrationRequest, RegistrationReply>(
     'registrations',
     'registrations.record-attendance',
   ),

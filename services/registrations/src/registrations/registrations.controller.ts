@@ -2,6 +2,8 @@ import {
   OwnInterestsQuery,
   OwnRegistrationsQuery,
   ParticipantListRequest,
+  RecordAttendanceOfRegistrationRequest,
+  RegistrationIdRequest,
   RegistrationsRequests,
   ReplyOf,
 } from '@ic/contracts';
@@ -14,9 +16,7 @@ import {
   ChangeDelegationPayload,
   DeclareInterestPayload,
   EventIdPayload,
-  RecordAttendancePayload,
   RegisterPayload,
-  RegistrationIdPayload,
 } from '../shared/request-payloads';
 import { CancelRegistrationUseCase } from './cancel-registration/cancel-registration.usecase';
 import { ChangeDelegationUseCase } from './change-delegation/change-delegation.usecase';
@@ -48,7 +48,7 @@ export class RegistrationsController {
 
   @MessagePattern(RegistrationsRequests.get.name)
   get(
-    @Payload() request: RegistrationIdPayload,
+    @Payload() request: RegistrationIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['get']>> {
     return this.queries.get(request.registrationId, actorOf(context.identity));
@@ -72,7 +72,7 @@ export class RegistrationsController {
 
   @MessagePattern(RegistrationsRequests.cancel.name)
   cancelRegistration(
-    @Payload() request: RegistrationIdPayload,
+    @Payload() request: RegistrationIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['cancel']>> {
     return this.cancel.execute(request.registrationId, actorOf(context.identity), context.correlationId);
@@ -94,7 +94,7 @@ export class RegistrationsController {
 
   @MessagePattern(RegistrationsRequests.recordAttendance.name)
   recordAttendanceOf(
-    @Payload() request: RecordAttendancePayload,
+    @Payload() request: RecordAttendanceOfRegistrationRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['recordAttendance']>> {
     const { registrationId, ...body } = request;

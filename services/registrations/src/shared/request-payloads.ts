@@ -2,7 +2,6 @@ import {
   ChangeDelegationRequest,
   DeclareInterestRequest,
   EventIdRequest,
-  RecordAttendanceRequest,
   RegisterRequest,
   RegistrationIdRequest,
 } from '@ic/contracts';
@@ -18,22 +17,12 @@ export class EventIdPayload implements EventIdRequest {
   eventId!: string;
 }
 
-export class RegistrationIdPayload implements RegistrationIdRequest {
-  @UuidField()
-  registrationId!: string;
-}
-
 export class RegisterPayload extends RegisterRequest implements EventIdRequest {
   @UuidField()
   eventId!: string;
 }
 
 export class ChangeDelegationPayload extends ChangeDelegationRequest implements RegistrationIdRequest {
-  @UuidField()
-  registrationId!: string;
-}
-
-export class RecordAttendancePayload extends RecordAttendanceRequest implements RegistrationIdRequest {
   @UuidField()
   registrationId!: string;
 }
