@@ -151,11 +151,18 @@ function required(id: string | undefined): string {
   return id;
 }
 
-function topicOption(topic: string | undefined): string | undefined {
-  if (topic !== undefined && !(DeadLetterSourceTopics as readonly string[]).includes(topic)) {
+type SourceTopic = (typeof DeadLetterSourceTopics)[number];
+
+function topicOption(topic: string | undefined): SourceTopic | undefined {
+  if (topic === undefined) return undefined;
+  if (!isSourceTopic(topic)) {
     throw new UsageError(`--topic must be one of ${DeadLetterSourceTopics.join(', ')}`);
   }
   return topic;
+}
+
+function isSourceTopic(topic: string): topic is SourceTopic {
+  return (DeadLetterSourceTopics as readonly string[]).includes(topic);
 }
 
 function isState(state: string): state is DeadLetterState {

@@ -16,7 +16,7 @@ import {
   documentOptionalBodies,
   documentValidationRules,
 } from './http/validation-in-openapi';
-import { documentRequestSchemas } from './http/request-schemas-in-openapi';
+import { documentRequestQueries, documentRequestSchemas } from './http/request-schemas-in-openapi';
 import { PAGE_CONTENT_SECURITY_POLICY } from './pages/html';
 import { LINK_PAGE_ROUTES, LINK_PAGES_PATH } from './pages/link-pages.controller';
 
@@ -95,6 +95,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     )
     .build();
   documentValidationRules();
+  documentRequestQueries(app);
   const document = SwaggerModule.createDocument(app, config);
   documentRequestSchemas(app, document);
   addReplySchemas(document);

@@ -1,12 +1,7 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
-import { EventKind, EventKinds } from '../club-events/vocabulary';
-import {
-  ParticipationDimension,
-  ParticipationDimensions,
-  TimelineGranularities,
-  TimelineGranularity,
-} from './vocabulary';
+import { eventIdSchema } from '../club-events/event-id';
+import { EventKinds } from '../club-events/vocabulary';
+import { CloneType, ClosedObject, IdField, OneOf, RequestBody, Type, withMessage } from '../schema';
+import { ParticipationDimensions, TimelineGranularities } from './vocabulary';
 
 /**
  * Filters of the analytics figures. A period is a range of Berlin calendar days the events start
@@ -15,74 +10,69 @@ import {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-export class AnalyticsEventsQuery {
-  @ApiPropertyOptional({ enum: EventKinds })
-  @IsOptional()
-  @IsIn(EventKinds)
-  kind?: EventKind;
+/** A day or month of the period, in the words `<field> muss … wie … sein`. */
+const periodBound = (pattern: RegExp, description: string, message: string) =>
+  Type.Optional(withMessage(Type.String({ description, pattern: pattern.source }), message));
 
-  @ApiPropertyOptional({
-    pattern: DAY.source,
-    description: 'Veranstaltungen, die ab diesem Tag beginnen (Europe/Berlin), z. B. 2027-01-01',
-  })
-  @IsOptional()
-  @Matches(DAY, { message: 'from muss ein Datum wie 2027-01-01 sein' })
-  from?: string;
+const analyticsEventsQuerySchema = ClosedObject({
+  kind: Type.Optional(OneOf(EventKinds)),
+  from: periodBound(
+    DAY,
+    'Veranstaltungen, die ab diesem Tag beginnen (Europe/Berlin), z. B. 2027-01-01',
+    'from muss ein Datum wie 2027-01-01 sein',
+  ),
+  to: periodBound(
+    DAY,
+    'Veranstaltungen, die bis einschließlich diesem Tag beginnen (Europe/Berlin), z. B. 2027-12-31',
+    'to muss ein Datum wie 2027-12-31 sein',
+  ),
+});
+export class AnalyticsEventsQuery extends RequestBody(analyticsEventsQuerySchema) {}
 
-  @ApiPropertyOptional({
-    pattern: DAY.source,
-    description:
-      'Veranstaltungen, die bis einschließlich diesem Tag beginnen (Europe/Berlin), z. B. 2027-12-31',
-  })
-  @IsOptional()
-  @Matches(DAY, { message: 'to muss ein Datum wie 2027-12-31 sein' })
-  to?: string;
-}
+const eventFiguresQuerySchema = ClosedObject({
+  granularity: Type.Optional(
+    CloneType(OneOf(TimelineGranularities), {
+      default: 'day',
+      description: 'Anmeldungen je Stunde oder je Tag seit Öffnung der Anmeldung',
+    }),
+  ),
+});
+export class EventFiguresQuery extends RequestBody(eventFiguresQuerySchema) {}
 
-export class EventFiguresQuery {
-  @ApiPropertyOptional({
-    enum: TimelineGranularities,
-    default: 'day',
-    description: 'Anmeldungen je Stunde oder je Tag seit Öffnung der Anmeldung',
-  })
-  @IsOptional()
-  @IsIn(TimelineGranularities)
-  granularity?: TimelineGranularity;
-}
+/** The figures of one event, as the gateway asks the analytics service for them. */
+export class EventFiguresRequest extends RequestBody(
+  Type.Composite([eventIdSchema, eventFiguresQuerySchema], { additionalProperties: false }),
+) {}
 
-export class ParticipationQuery extends AnalyticsEventsQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Nur diese Veranstaltung' })
-  @IsOptional()
-  @IsUUID('all', { message: 'eventId muss eine UUID sein' })
-  eventId?: string;
-}
+const participationQuerySchema = ClosedObject({
+  ...analyticsEventsQuerySchema.properties,
+  eventId: Type.Optional(IdField('eventId', { description: 'Nur diese Veranstaltung' })),
+});
+export class ParticipationQuery extends RequestBody(participationQuerySchema) {}
 
 /** The participation as CSV: the same filters, and optionally one breakdown instead of all four. */
-export class ParticipationCsvQuery extends ParticipationQuery {
-  @ApiPropertyOptional({
-    enum: ParticipationDimensions,
-    description:
-      'Nur diese Aufschlüsselung (Bundesland, Sektor, Themenfeld, Gemeindegröße); ohne Angabe alle vier',
-  })
-  @IsOptional()
-  @IsIn(ParticipationDimensions)
-  dimension?: ParticipationDimension;
-}
+export class ParticipationCsvQuery extends RequestBody(
+  ClosedObject({
+    ...participationQuerySchema.properties,
+    dimension: Type.Optional(
+      CloneType(OneOf(ParticipationDimensions), {
+        description:
+          'Nur diese Aufschlüsselung (Bundesland, Sektor, Themenfeld, Gemeindegröße); ohne Angabe alle vier',
+      }),
+    ),
+  }),
+) {}
 
-export class MembershipMonthsQuery {
-  @ApiPropertyOptional({
-    pattern: MONTH.source,
-    description: 'ab diesem Monat (Europe/Berlin), z. B. 2026-01',
-  })
-  @IsOptional()
-  @Matches(MONTH, { message: 'from muss ein Monat wie 2026-01 sein' })
-  from?: string;
-
-  @ApiPropertyOptional({
-    pattern: MONTH.source,
-    description: 'bis einschließlich diesem Monat (Europe/Berlin), z. B. 2026-12',
-  })
-  @IsOptional()
-  @Matches(MONTH, { message: 'to muss ein Monat wie 2026-12 sein' })
-  to?: string;
-}
+const membershipMonthsQuerySchema = ClosedObject({
+  from: periodBound(
+    MONTH,
+    'ab diesem Monat (Europe/Berlin), z. B. 2026-01',
+    'from muss ein Monat wie 2026-01 sein',
+  ),
+  to: periodBound(
+    MONTH,
+    'bis einschließlich diesem Monat (Europe/Berlin), z. B. 2026-12',
+    'to muss ein Monat wie 2026-12 sein',
+  ),
+});
+export class MembershipMonthsQuery extends RequestBody(membershipMonthsQuerySchema) {}

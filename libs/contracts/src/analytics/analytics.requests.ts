@@ -1,11 +1,10 @@
-import { EventIdRequest } from '../club-events/club-events.requests';
 import { EventKinds, EventStatuses } from '../club-events/vocabulary';
 import { CloneType, ClosedObject, Count, Nullable, OneOf, Shape, Timestamp, Type, Uuid } from '../schema';
 import { ZONED_TIME } from '../time/berlin-time';
 import { defineRequest } from '../requests/request-pattern';
 import {
   AnalyticsEventsQuery,
-  EventFiguresQuery,
+  EventFiguresRequest,
   MembershipMonthsQuery,
   ParticipationQuery,
 } from './analytics.dto';
@@ -208,10 +207,7 @@ export interface RebuildReply {
 /** The analytics service's requests: figures for the office, and the projections' status and rebuild. */
 export const AnalyticsRequests = {
   events: defineRequest<AnalyticsEventsQuery, EventsFiguresReply>('analytics', 'figures.events'),
-  event: defineRequest<EventFiguresQuery & EventIdRequest, EventDetailFiguresReply>(
-    'analytics',
-    'figures.event',
-  ),
+  event: defineRequest<EventFiguresRequest, EventDetailFiguresReply>('analytics', 'figures.event'),
   participation: defineRequest<ParticipationQuery, ParticipationReply>('analytics', 'figures.participation'),
   membership: defineRequest<MembershipMonthsQuery, MembershipFiguresReply>('analytics', 'figures.membership'),
   workingGroups: defineRequest<Record<string, never>, WorkingGroupSizesReply>(

@@ -1,23 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import {
-  FederalState,
-  FederalStateCodes,
-  InvitationStatus,
-  InvitationStatuses,
-  MemberStatus,
-  MemberStatuses,
-  Sector,
-  Sectors,
-  Theme,
-  Themes,
-} from './vocabulary';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { FederalStateCodes, InvitationStatuses, MemberStatuses, Sectors, Themes } from './vocabulary';
 import { decimalInteger } from '../validation/query-numbers';
-import { SingleLineText } from '../validation/text-input';
 import {
   ClosedObject,
+  CloneType,
+  IntegerQueryField,
   MultiLineTextField,
+  OneOf,
   RequestBody,
   SingleLineTextField,
   Type,
@@ -84,65 +75,56 @@ export class PageQuery {
   limit?: number;
 }
 
-export class DirectoryQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: FederalStateCodes })
-  @IsOptional()
-  @IsIn(FederalStateCodes)
-  federalState?: FederalState;
+/** Cursor paging of every list: `limit` items, then `cursor` from the previous page's `nextCursor`. */
+export const pageQuerySchema = ClosedObject({
+  cursor: Type.Optional(
+    withMessage(
+      Type.String({ description: 'nextCursor der vorigen Seite', pattern: PAGE_CURSOR.source }),
+      'cursor ist ungültig',
+    ),
+  ),
+  limit: Type.Optional(IntegerQueryField({ minimum: 1, maximum: 100, default: 20 })),
+});
 
-  @ApiPropertyOptional({ enum: Sectors })
-  @IsOptional()
-  @IsIn(Sectors)
-  sector?: Sector;
+const directoryQuerySchema = ClosedObject({
+  ...pageQuerySchema.properties,
+  federalState: Type.Optional(OneOf(FederalStateCodes)),
+  sector: Type.Optional(OneOf(Sectors)),
+  workingGroup: Type.Optional(
+    withMessage(
+      Type.String({
+        description: 'Kennung der Arbeitsgruppe, z. B. digitales',
+        pattern: WORKING_GROUP_ID.source,
+      }),
+      'workingGroup ist keine gültige Arbeitsgruppen-Kennung',
+    ),
+  ),
+  theme: Type.Optional(OneOf(Themes)),
+  status: Type.Optional(
+    CloneType(OneOf(MemberStatuses), {
+      description:
+        'Nur für die Geschäftsstelle: active (Mitglied) oder inactive (Mitgliedschaft beendet); ohne Angabe beide. ' +
+        'Mitglieder sehen immer nur aktive Mitglieder.',
+    }),
+  ),
+  q: Type.Optional(
+    SingleLineTextField(80, { description: 'Suche in Name, Organisation und Kommune, z. B. kalletal' }),
+  ),
+});
+export class DirectoryQuery extends RequestBody(directoryQuerySchema) {}
 
-  @ApiPropertyOptional({
-    description: 'Kennung der Arbeitsgruppe, z. B. digitales',
-    pattern: '^[a-z0-9-]{2,60}$',
-  })
-  @IsOptional()
-  @Matches(WORKING_GROUP_ID, { message: 'workingGroup ist keine gültige Arbeitsgruppen-Kennung' })
-  workingGroup?: string;
-
-  @ApiPropertyOptional({ enum: Themes })
-  @IsOptional()
-  @IsIn(Themes)
-  theme?: Theme;
-
-  @ApiPropertyOptional({
-    enum: MemberStatuses,
-    description:
-      'Nur für die Geschäftsstelle: active (Mitglied) oder inactive (Mitgliedschaft beendet); ohne Angabe beide. ' +
-      'Mitglieder sehen immer nur aktive Mitglieder.',
-  })
-  @IsOptional()
-  @IsIn(MemberStatuses)
-  status?: MemberStatus;
-
-  @ApiPropertyOptional({ description: 'Suche in Name, Organisation und Kommune, z. B. kalletal' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 80)
-  @SingleLineText()
-  q?: string;
-}
-
-export class InvitationListQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: InvitationStatuses })
-  @IsOptional()
-  @IsIn(InvitationStatuses)
-  status?: InvitationStatus;
-
-  @ApiPropertyOptional({
-    description:
-      'Suche in Vor- und Nachname, E-Mail-Adresse, Organisation und Kommune (ohne Rücksicht auf Groß- und ' +
-      'Kleinschreibung); mehrere Wörter müssen alle vorkommen; z. B. kalletal',
-  })
-  @IsOptional()
-  @IsString()
-  @Length(1, 80)
-  @SingleLineText()
-  q?: string;
-}
+const invitationListQuerySchema = ClosedObject({
+  ...pageQuerySchema.properties,
+  status: Type.Optional(OneOf(InvitationStatuses)),
+  q: Type.Optional(
+    SingleLineTextField(80, {
+      description:
+        'Suche in Vor- und Nachname, E-Mail-Adresse, Organisation und Kommune (ohne Rücksicht auf Groß- und ' +
+        'Kleinschreibung); mehrere Wörter müssen alle vorkommen; z. B. kalletal',
+    }),
+  ),
+});
+export class InvitationListQuery extends RequestBody(invitationListQuerySchema) {}
 
 export class IdParam {
   @IsUUID('all', { message: 'id muss eine UUID sein' })

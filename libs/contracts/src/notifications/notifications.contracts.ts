@@ -1,10 +1,21 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 import { defineEvent } from '../events/event-contract';
-import { PageQuery, Page } from '../membership';
+import { Page, pageQuerySchema } from '../membership';
 import { defineRequest } from '../requests/request-pattern';
-import { EventDataSchema, Extended, OneOf, Shape, Text, Timestamp, Type, Uuid } from '../schema';
-import { IsEmailAddress } from '../validation/email-address';
+import {
+  ClosedObject,
+  EmailAddressField,
+  EventDataSchema,
+  Extended,
+  IdField,
+  OneOf,
+  RequestBody,
+  Shape,
+  Text,
+  Timestamp,
+  Type,
+  Uuid,
+  withMessage,
+} from '../schema';
 import { DomainTopics } from '../topics';
 import type { DeliveryReply } from './delivery-reply';
 
@@ -78,46 +89,35 @@ export const MailFailedEvent = defineEvent({
 
 export const notificationsEventContracts = [MailSentEvent, MailFailedEvent] as const;
 
-export class DeliveryListQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: DeliveryStatuses })
-  @IsOptional()
-  @IsIn(DeliveryStatuses)
-  status?: DeliveryStatus;
-
-  @ApiPropertyOptional({ enum: MailKinds })
-  @IsOptional()
-  @IsIn(MailKinds)
-  kind?: MailKind;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all', { message: 'memberId muss eine UUID sein' })
-  memberId?: string;
-
-  @ApiPropertyOptional({ format: 'uuid', description: 'Nur E-Mails zu dieser Veranstaltung' })
-  @IsOptional()
-  @IsUUID('all', { message: 'eventId muss eine UUID sein' })
-  eventId?: string;
-
-  @ApiPropertyOptional({
-    description:
-      'Nur E-Mails an diese Adresse (genau diese, ohne Unterschied der Groß- und Kleinschreibung), ' +
-      'z. B. jonas.beispiel@kalletal.example',
-  })
-  @IsOptional()
-  @IsEmailAddress()
-  recipient?: string;
-}
+export class DeliveryListQuery extends RequestBody(
+  ClosedObject({
+    ...pageQuerySchema.properties,
+    status: Type.Optional(OneOf(DeliveryStatuses)),
+    kind: Type.Optional(OneOf(MailKinds)),
+    memberId: Type.Optional(IdField('memberId')),
+    eventId: Type.Optional(IdField('eventId', { description: 'Nur E-Mails zu dieser Veranstaltung' })),
+    recipient: Type.Optional(
+      EmailAddressField({
+        description:
+          'Nur E-Mails an diese Adresse (genau diese, ohne Unterschied der Groß- und Kleinschreibung), ' +
+          'z. B. jonas.beispiel@kalletal.example',
+      }),
+    ),
+  }),
+) {}
 
 /** A delivery's id as the log shows it: the mail's kind and what caused it, e.g. `invitation:<uuid>`. */
 export const DELIVERY_ID = /^[a-z-]{3,40}(:[A-Za-z0-9-]{1,60}){1,3}$/;
 
 /** The office asks for a failed e-mail to be sent again. */
-export class DeliveryResendRequest {
-  @IsString()
-  @Matches(DELIVERY_ID, { message: 'deliveryId ist keine gültige Kennung einer E-Mail.' })
-  deliveryId!: string;
-}
+export class DeliveryResendRequest extends RequestBody(
+  ClosedObject({
+    deliveryId: withMessage(
+      Type.String({ pattern: DELIVERY_ID.source }),
+      'deliveryId ist keine gültige Kennung einer E-Mail.',
+    ),
+  }),
+) {}
 
 export const NotificationsRequests = {
   listDeliveries: defineRequest<DeliveryListQuery, Page<DeliveryReply>>('notifications', 'deliveries.list'),

@@ -1,11 +1,20 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { DeadLetterReasons } from '../envelope/kafka-headers';
-import { Page, PageOf, PageQuery } from '../membership';
-import { CloneType, ClosedObject, Nullable, OneOf, Shape, Timestamp, Type, Uuid } from '../schema';
+import { Page, PageOf, pageQuerySchema } from '../membership';
+import {
+  CloneType,
+  ClosedObject,
+  MultiLineTextField,
+  Nullable,
+  OneOf,
+  RequestBody,
+  Shape,
+  Timestamp,
+  Type,
+  Uuid,
+  withMessage,
+} from '../schema';
 import { defineRequest } from '../requests/request-pattern';
 import { DomainTopics } from '../topics';
-import { MultiLineText } from '../validation/text-input';
 
 /**
  * Dead letters as the operators see them: every message a consumer group gave up on, read from the
@@ -100,49 +109,43 @@ export type DeadLetterFiguresReply = Shape<typeof deadLetterFiguresReplySchema>;
 export const redeliverAllReplySchema = ClosedObject({ redelivered: Type.Array(deadLetterReplySchema) });
 export type RedeliverAllReply = Shape<typeof redeliverAllReplySchema>;
 
-export class DeadLetterListQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: DeadLetterStates })
-  @IsOptional()
-  @IsIn(DeadLetterStates)
-  state?: DeadLetterState;
+export class DeadLetterListQuery extends RequestBody(
+  ClosedObject({
+    ...pageQuerySchema.properties,
+    state: Type.Optional(OneOf(DeadLetterStates)),
+    topic: Type.Optional(
+      CloneType(OneOf(DeadLetterSourceTopics), { description: 'Nur Nachrichten aus diesem Topic' }),
+    ),
+  }),
+) {}
 
-  @ApiPropertyOptional({ enum: DeadLetterSourceTopics, description: 'Nur Nachrichten aus diesem Topic' })
-  @IsOptional()
-  @IsIn(DeadLetterSourceTopics)
-  topic?: string;
-}
+const deadLetterIdSchema = ClosedObject({
+  deadLetterId: withMessage(
+    Type.String({ pattern: DEAD_LETTER_ID.source }),
+    'deadLetterId ist keine gültige Kennung einer Nachricht.',
+  ),
+});
+export class DeadLetterIdRequest extends RequestBody(deadLetterIdSchema) {}
 
-export class DeadLetterIdRequest {
-  @IsString()
-  @Matches(DEAD_LETTER_ID, { message: 'deadLetterId ist keine gültige Kennung einer Nachricht.' })
-  deadLetterId!: string;
-}
-
-export class RedeliverAllRequest {
-  @ApiPropertyOptional({
-    enum: DeadLetterSourceTopics,
-    description: 'Nur die offenen Nachrichten aus diesem Topic; ohne: alle offenen',
-  })
-  @IsOptional()
-  @IsIn(DeadLetterSourceTopics)
-  topic?: string;
-}
+export class RedeliverAllRequest extends RequestBody(
+  ClosedObject({
+    topic: Type.Optional(
+      CloneType(OneOf(DeadLetterSourceTopics), {
+        description: 'Nur die offenen Nachrichten aus diesem Topic; ohne: alle offenen',
+      }),
+    ),
+  }),
+) {}
 
 /** Why an operator discards a dead letter instead of redelivering it. */
-export class DeadLetterNote {
-  @ApiProperty({ minLength: 3, maxLength: 1000, example: 'Testanmeldung, hinfällig' })
-  @IsString()
-  @MinLength(3, { message: 'note muss mindestens 3 Zeichen lang sein' })
-  @MaxLength(1000)
-  @MultiLineText()
-  note!: string;
-}
+const deadLetterNoteSchema = ClosedObject({
+  note: MultiLineTextField(1000, { minLength: 3, example: 'Testanmeldung, hinfällig' }),
+});
+export class DeadLetterNote extends RequestBody(deadLetterNoteSchema) {}
 
-export class DiscardDeadLetterRequest extends DeadLetterNote {
-  @IsString()
-  @Matches(DEAD_LETTER_ID, { message: 'deadLetterId ist keine gültige Kennung einer Nachricht.' })
-  deadLetterId!: string;
-}
+export class DiscardDeadLetterRequest extends RequestBody(
+  Type.Composite([deadLetterIdSchema, deadLetterNoteSchema], { additionalProperties: false }),
+) {}
 
 export const DeadLetterRequests = {
   list: defineRequest<DeadLetterListQuery, Page<DeadLetterReply>>('notifications', 'dead-letters.list'),

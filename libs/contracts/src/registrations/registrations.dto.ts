@@ -1,11 +1,10 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type as NestedType } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsBoolean,
   IsIn,
   IsOptional,
   IsString,
@@ -15,23 +14,23 @@ import {
 } from 'class-validator';
 import { DelegationRole, DelegationRoles } from '../club-events/vocabulary';
 import { MunicipalityDto } from '../membership/member-profile.dto';
-import { PageQuery } from '../membership/membership.dto';
-import {
-  FederalState,
-  FederalStateCodes,
-  Salutation,
-  Salutations,
-  Sector,
-  Sectors,
-} from '../membership/vocabulary';
+import { pageQuerySchema } from '../membership/membership.dto';
+import { FederalStateCodes, Salutation, Salutations, Sectors } from '../membership/vocabulary';
 import { IsEmailAddress } from '../validation/email-address';
 import { SingleLineText } from '../validation/text-input';
+import { eventIdSchema } from '../club-events/event-id';
 import {
-  RegistrationStatus,
-  RegistrationStatuses,
-  SessionChoiceStatus,
-  SessionChoiceStatuses,
-} from './vocabulary';
+  BooleanQueryField,
+  CloneType,
+  ClosedObject,
+  IdField,
+  OneOf,
+  RequestBody,
+  SingleLineTextField,
+  Type,
+  withMessage,
+} from '../schema';
+import { RegistrationStatuses, SessionChoiceStatuses } from './vocabulary';
 
 /**
  * Requests of the registrations service. The shape is checked here (400); whether the event,
@@ -103,7 +102,7 @@ export class RegisterRequest {
   })
   @IsOptional()
   @ValidateNested()
-  @Type(() => MunicipalityDto)
+  @NestedType(() => MunicipalityDto)
   municipality?: MunicipalityDto;
 
   @ApiPropertyOptional({
@@ -112,7 +111,7 @@ export class RegisterRequest {
   })
   @IsOptional()
   @ValidateNested()
-  @Type(() => GuestDto)
+  @NestedType(() => GuestDto)
   guest?: GuestDto;
 
   @ApiPropertyOptional({
@@ -136,7 +135,7 @@ export class RegisterRequest {
   @ArrayMinSize(1, { message: 'delegation braucht mindestens eine Person' })
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
-  @Type(() => DelegationPersonDto)
+  @NestedType(() => DelegationPersonDto)
   delegation?: DelegationPersonDto[];
 }
 
@@ -147,28 +146,32 @@ export class ChangeDelegationRequest {
   @ArrayMinSize(1, { message: 'people braucht mindestens eine Person' })
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
-  @Type(() => DelegationPersonDto)
+  @NestedType(() => DelegationPersonDto)
   people!: DelegationPersonDto[];
 }
 
-export class RecordAttendanceRequest {
-  @ApiPropertyOptional({ format: 'uuid', description: 'bei einer Delegation: die Person' })
-  @IsOptional()
-  @IsUUID('all', uuid('personId'))
-  personId?: string;
+/** The registration a request is about, by its id. */
+const registrationIdSchema = ClosedObject({ registrationId: IdField('registrationId') });
+export class RegistrationIdRequest extends RequestBody(registrationIdSchema) {}
 
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description: 'beim Kommunalzirkel: das Modul, zu dem die Person gekommen ist (der Einlass je Modul)',
-  })
-  @IsOptional()
-  @IsUUID('all', uuid('moduleId'))
-  moduleId?: string;
+const recordAttendanceSchema = ClosedObject({
+  personId: Type.Optional(IdField('personId', { description: 'bei einer Delegation: die Person' })),
+  moduleId: Type.Optional(
+    IdField('moduleId', {
+      description: 'beim Kommunalzirkel: das Modul, zu dem die Person gekommen ist (der Einlass je Modul)',
+    }),
+  ),
+  attended: withMessage(
+    Type.Boolean({ example: true, description: 'true: ist gekommen; false: nimmt die Markierung zurück' }),
+    'attended muss true oder false sein',
+  ),
+});
+export class RecordAttendanceRequest extends RequestBody(recordAttendanceSchema) {}
 
-  @ApiProperty({ example: true, description: 'true: ist gekommen; false: nimmt die Markierung zurück' })
-  @IsBoolean({ message: 'attended muss true oder false sein' })
-  attended!: boolean;
-}
+/** Attendance as the gateway hands it to the registrations service: the registration's id next to it. */
+export class RecordAttendanceOfRegistrationRequest extends RequestBody(
+  Type.Composite([registrationIdSchema, recordAttendanceSchema], { additionalProperties: false }),
+) {}
 
 export class DeclareInterestRequest {
   @ApiPropertyOptional({
@@ -177,7 +180,7 @@ export class DeclareInterestRequest {
   })
   @IsOptional()
   @ValidateNested()
-  @Type(() => MunicipalityDto)
+  @NestedType(() => MunicipalityDto)
   municipality?: MunicipalityDto;
 
   @ApiPropertyOptional({
@@ -186,71 +189,63 @@ export class DeclareInterestRequest {
   })
   @IsOptional()
   @ValidateNested()
-  @Type(() => PersonContactDto)
+  @NestedType(() => PersonContactDto)
   contact?: PersonContactDto;
 }
 
 /** Filters of the participant list and of its export. */
-export class ParticipantFilterQuery {
-  @ApiPropertyOptional({
-    enum: [...new Set([...RegistrationStatuses, ...SessionChoiceStatuses])],
-    description: 'Mit sessionId: der Stand im Workshop (confirmed, waiting, pending).',
-  })
-  @IsOptional()
-  @IsIn([...new Set([...RegistrationStatuses, ...SessionChoiceStatuses])])
-  status?: RegistrationStatus | SessionChoiceStatus;
-
-  @ApiPropertyOptional({ enum: FederalStateCodes, description: 'Land des Mitglieds oder der Kommune' })
-  @IsOptional()
-  @IsIn(FederalStateCodes)
-  federalState?: FederalState;
-
-  @ApiPropertyOptional({ enum: Sectors, description: 'Kommunen zählen zum Sektor Kommune' })
-  @IsOptional()
-  @IsIn(Sectors)
-  sector?: Sector;
-
-  @ApiPropertyOptional({ format: 'uuid', description: 'nur wer diesen Workshop gewählt hat' })
-  @IsOptional()
-  @IsUUID('all', uuid('sessionId'))
-  sessionId?: string;
-
-  @ApiPropertyOptional({
-    type: Boolean,
-    description:
-      'true: beim Einlass vermerkt (bei einer Delegation mindestens eine Person); false: noch nicht',
-  })
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean({ message: 'attended muss true oder false sein' })
-  attended?: boolean;
-
-  @ApiPropertyOptional({
-    description:
-      'Suche in Name, Organisation, Kommune und den Personen einer Delegation (ä = ae = a), z. B. görlitz',
-  })
-  @IsOptional()
-  @IsString()
-  @Length(1, 80)
-  @SingleLineText()
-  q?: string;
-}
+const participantFilterQuerySchema = ClosedObject({
+  status: Type.Optional(
+    CloneType(OneOf([...new Set([...RegistrationStatuses, ...SessionChoiceStatuses])]), {
+      description: 'Mit sessionId: der Stand im Workshop (confirmed, waiting, pending).',
+    }),
+  ),
+  federalState: Type.Optional(
+    CloneType(OneOf(FederalStateCodes), { description: 'Land des Mitglieds oder der Kommune' }),
+  ),
+  sector: Type.Optional(CloneType(OneOf(Sectors), { description: 'Kommunen zählen zum Sektor Kommune' })),
+  sessionId: Type.Optional(IdField('sessionId', { description: 'nur wer diesen Workshop gewählt hat' })),
+  attended: Type.Optional(
+    withMessage(
+      BooleanQueryField({
+        description:
+          'true: beim Einlass vermerkt (bei einer Delegation mindestens eine Person); false: noch nicht',
+      }),
+      'attended muss true oder false sein',
+    ),
+  ),
+  q: Type.Optional(
+    SingleLineTextField(80, {
+      description:
+        'Suche in Name, Organisation, Kommune und den Personen einer Delegation (ä = ae = a), z. B. görlitz',
+    }),
+  ),
+});
+export class ParticipantFilterQuery extends RequestBody(participantFilterQuerySchema) {}
 
 /** One page of the participant list. */
-export class ParticipantListQuery extends IntersectionType(ParticipantFilterQuery, PageQuery) {}
+const participantListQuerySchema = ClosedObject({
+  ...participantFilterQuerySchema.properties,
+  ...pageQuerySchema.properties,
+});
+export class ParticipantListQuery extends RequestBody(participantListQuerySchema) {}
+
+/** One page of an event's participant list, as the gateway asks the registrations service for it. */
+export class ParticipantListRequest extends RequestBody(
+  Type.Composite([eventIdSchema, participantListQuerySchema], { additionalProperties: false }),
+) {}
 
 /** The signed-in member's registrations; with `eventId` only those for that event (at most their own and their municipality's). */
-export class OwnRegistrationsQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'nur die Anmeldung zu dieser Veranstaltung' })
-  @IsOptional()
-  @IsUUID('all', uuid('eventId'))
-  eventId?: string;
-}
+export class OwnRegistrationsQuery extends RequestBody(
+  ClosedObject({
+    ...pageQuerySchema.properties,
+    eventId: Type.Optional(IdField('eventId', { description: 'nur die Anmeldung zu dieser Veranstaltung' })),
+  }),
+) {}
 
 /** The signed-in member's interests; with `eventId` only the one in that event. */
-export class OwnInterestsQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'nur das Interesse an dieser Veranstaltung' })
-  @IsOptional()
-  @IsUUID('all', uuid('eventId'))
-  eventId?: string;
-}
+export class OwnInterestsQuery extends RequestBody(
+  ClosedObject({
+    eventId: Type.Optional(IdField('eventId', { description: 'nur das Interesse an dieser Veranstaltung' })),
+  }),
+) {}

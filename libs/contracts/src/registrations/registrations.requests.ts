@@ -11,9 +11,10 @@ import {
   DeclareInterestRequest,
   OwnInterestsQuery,
   OwnRegistrationsQuery,
-  ParticipantListQuery,
-  RecordAttendanceRequest,
+  ParticipantListRequest,
+  RecordAttendanceOfRegistrationRequest,
   RegisterRequest,
+  RegistrationIdRequest,
 } from './registrations.dto';
 import {
   CancellationCauses,
@@ -22,10 +23,6 @@ import {
   RegistrationStatuses,
   SessionChoiceStatuses,
 } from './vocabulary';
-
-export interface RegistrationIdRequest {
-  readonly registrationId: string;
-}
 
 /** The event a registration is for, as far as a list of registrations shows it. */
 export const registeredEventReplySchema = ClosedObject({
@@ -245,7 +242,7 @@ export const RegistrationsRequests = {
     'registrations',
     'registrations.change-delegation',
   ),
-  recordAttendance: defineRequest<RecordAttendanceRequest & RegistrationIdRequest, RegistrationReply>(
+  recordAttendance: defineRequest<RecordAttendanceOfRegistrationRequest, RegistrationReply>(
     'registrations',
     'registrations.record-attendance',
   ),
@@ -254,7 +251,7 @@ export const RegistrationsRequests = {
     'interest.declare',
   ),
   listOwnInterests: defineRequest<OwnInterestsQuery, OwnInterestsReply>('registrations', 'interest.list-own'),
-  participants: defineRequest<ParticipantListQuery & EventIdRequest, Page<RegistrationReply>>(
+  participants: defineRequest<ParticipantListRequest, Page<RegistrationReply>>(
     'registrations',
     'participants.list',
   ),

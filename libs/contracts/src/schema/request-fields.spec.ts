@@ -2,7 +2,14 @@ import { Kind, TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import * as contracts from '../index';
 import { requestSchemaOf } from './request-body';
-import { AsTypedTextField, EmailAddressField, fieldProblem, MatchingField } from './request-fields';
+import {
+  AsTypedTextField,
+  BooleanQueryField,
+  EmailAddressField,
+  fieldProblem,
+  IntegerQueryField,
+  MatchingField,
+} from './request-fields';
 
 /** Every schema inside a schema, with its path. */
 function* schemasIn(schema: TSchema, path: string): Generator<[string, TSchema]> {
@@ -63,6 +70,47 @@ describe('request fields', () => {
       expect(Value.Check(sut, '/😀😀')).toBe(true);
       expect(fieldProblem(sut, '/abc')).toEqual({ constraint: 'maxLength', limit: 3 });
       expect(fieldProblem(sut, 'ab')).toEqual({ constraint: 'matches' });
+    });
+  });
+
+  describe(IntegerQueryField.name, () => {
+    const sut = IntegerQueryField({ minimum: 1, maximum: 100, default: 20 });
+
+    it('decodes a number written in decimal digits, and takes the number itself', () => {
+      expect(Value.Decode(sut, '16')).toBe(16);
+      expect(Value.Decode(sut, 16)).toBe(16);
+    });
+
+    it.each(['0x10', '1e1', ' 7', '', '0b11', '16.0', 'zwei', 16.5, ['1', '2']])('refuses %p', (limit) => {
+      expect(fieldProblem(sut, limit)).toEqual({ constraint: 'isInt' });
+    });
+
+    it('refuses a number beyond its bounds, naming the bound', () => {
+      expect(fieldProblem(sut, '0')).toEqual({ constraint: 'min', limit: 1 });
+      expect(fieldProblem(sut, '1000')).toEqual({ constraint: 'max', limit: 100 });
+    });
+
+    it('shows an integer with its bounds and default in the document', () => {
+      expect(JSON.parse(JSON.stringify(sut))).toEqual({
+        type: 'integer',
+        minimum: 1,
+        maximum: 100,
+        default: 20,
+      });
+    });
+  });
+
+  describe(BooleanQueryField.name, () => {
+    const sut = BooleanQueryField();
+
+    it('decodes true and false, written or not', () => {
+      expect(Value.Decode(sut, 'true')).toBe(true);
+      expect(Value.Decode(sut, 'false')).toBe(false);
+      expect(Value.Decode(sut, false)).toBe(false);
+    });
+
+    it.each(['ja', '1', '', 'TRUE'])('refuses %p', (value) => {
+      expect(fieldProblem(sut, value)).toEqual({ constraint: 'isBoolean' });
     });
   });
 });

@@ -5,13 +5,16 @@ import {
   EMAIL_ADDRESS_PATTERN,
 } from '../validation/email-address';
 import { lengthOf, normaliseText, TextKind, textPattern, textProblem } from '../validation/text-input';
+import { withMessage } from './request-body';
+import { CloneType, Uuid } from './shape';
 
 /**
  * A request field with a rule of its own beyond JSON Schema: free text under the one text rule of
- * `validation/text-input.ts`, an e-mail address, a text taken as typed. Its JSON keywords (`type`,
- * the lengths, the `pattern` made from the check) are what the API document shows; TypeBox checks it
- * with the rule (fieldProblem), and decoding hands on the value as it is stored (a text trimmed and
- * in NFC, an address in the form checkEmailAddress gives). Lengths count characters as JSON Schema
+ * `validation/text-input.ts`, an e-mail address, a text taken as typed, a number or a yes/no in a
+ * query string. Its JSON keywords (`type`, the lengths, the `pattern` made from the check, the
+ * bounds) are what the API document shows; TypeBox checks it with the rule (fieldProblem), and
+ * decoding hands on the value as it is stored (a text trimmed and in NFC, an address in the form
+ * checkEmailAddress gives, a query's number as a number). Lengths count characters as JSON Schema
  * does (a pair of UTF-16 halves is one), which TypeBox's own string check does not.
  */
 const REQUEST_FIELD = 'RequestField';
@@ -21,18 +24,19 @@ const FIELD_RULE = Symbol('FieldRule');
 
 /** Why a field refuses a value: a constraint the validation messages word, or the rule's own words. */
 export type FieldProblem =
-  | { readonly constraint: 'isString' | 'matches' }
-  | { readonly constraint: 'maxLength' | 'minLength'; readonly limit: number }
+  | { readonly constraint: 'isString' | 'matches' | 'isInt' | 'isBoolean' }
+  | { readonly constraint: 'maxLength' | 'minLength' | 'min' | 'max'; readonly limit: number }
   /** German, to follow the field's name. */
   | { readonly constraint: 'own'; readonly problem: string };
 
-interface FieldRule {
+/** `decode` is handed only a value `problemOf` took. */
+interface FieldRule<T = string> {
   problemOf(value: unknown): FieldProblem | undefined;
-  decode(value: string): string;
+  decode(value: T): T;
 }
 
-const ruleOf = (schema: TSchema): FieldRule | undefined =>
-  (schema as { [FIELD_RULE]?: FieldRule })[FIELD_RULE];
+const ruleOf = (schema: TSchema): FieldRule<unknown> | undefined =>
+  (schema as { [FIELD_RULE]?: FieldRule<unknown> })[FIELD_RULE];
 
 /** What a request field refuses in the value, or undefined; undefined too when the schema is no such field. */
 export function fieldProblem(schema: TSchema, value: unknown): FieldProblem | undefined {
@@ -41,8 +45,8 @@ export function fieldProblem(schema: TSchema, value: unknown): FieldProblem | un
 
 TypeRegistry.Set(REQUEST_FIELD, (schema: TSchema, value) => fieldProblem(schema, value) === undefined);
 
-function requestField(rule: FieldRule, keywords: Record<string, unknown>) {
-  const field = Type.Unsafe<string>({
+function requestField<T = string>(rule: FieldRule<T>, keywords: Record<string, unknown>) {
+  const field = Type.Unsafe<T>({
     [Kind]: REQUEST_FIELD,
     [FIELD_RULE]: rule,
     type: 'string',
@@ -159,6 +163,11 @@ export function MatchingField(
   );
 }
 
+/** The id (any UUID) a request names, refused in the words `<field> muss eine UUID sein`. */
+export function IdField(field: string, annotations: { readonly description?: string } = {}) {
+  return withMessage(CloneType(Uuid(), annotations), `${field} muss eine UUID sein`);
+}
+
 const NOT_AN_ADDRESS = 'muss eine E-Mail-Adresse sein (ein Text wie name@gemeinde.de).';
 
 /** An e-mail address, handed on as it is stored (see checkEmailAddress). */
@@ -178,5 +187,54 @@ export function EmailAddressField(
       },
     },
     { ...annotations, pattern: EMAIL_ADDRESS_PATTERN, maxLength: EMAIL_ADDRESS_MAX_LENGTH },
+  );
+}
+
+export interface IntegerQueryFieldOptions {
+  readonly minimum: number;
+  readonly maximum: number;
+  /** What the service takes when the query leaves the field out (the document shows it; decoding does not fill it in). */
+  readonly default?: number;
+  readonly description?: string;
+}
+
+/** A whole number in decimal digits only: `Number()` would also take `0x10`, `1e1`, ` 7 ` or an empty text (0). */
+const DECIMAL_INTEGER = /^\d{1,15}$/;
+
+/**
+ * A whole number from `minimum` to `maximum` in a query string, which carries texts: written in
+ * decimal digits, decoded to the number. The number itself is taken too, as the gateway hands the
+ * decoded query on to a service, which checks it again. The document says `integer` with its bounds.
+ */
+export function IntegerQueryField({ minimum, maximum, ...annotations }: IntegerQueryFieldOptions) {
+  const numberOf = (value: unknown) =>
+    typeof value === 'string' && DECIMAL_INTEGER.test(value) ? Number(value) : value;
+  return requestField<number>(
+    {
+      problemOf: (sent) => {
+        const value = numberOf(sent);
+        if (typeof value !== 'number' || !Number.isSafeInteger(value)) return { constraint: 'isInt' };
+        if (value < minimum) return { constraint: 'min', limit: minimum };
+        if (value > maximum) return { constraint: 'max', limit: maximum };
+        return undefined;
+      },
+      decode: (value) => Number(value),
+    },
+    { type: 'integer', minimum, maximum, ...annotations },
+  );
+}
+
+/**
+ * Yes or no in a query string: `true` or `false`, decoded to the boolean (taken as well, as the
+ * service gets it from the gateway).
+ */
+export function BooleanQueryField(annotations: { readonly description?: string } = {}) {
+  const BOOLEANS: readonly unknown[] = ['true', 'false', true, false];
+  return requestField<boolean>(
+    {
+      problemOf: (value) => (BOOLEANS.includes(value) ? undefined : { constraint: 'isBoolean' }),
+      decode: (value) => String(value) === 'true',
+    },
+    { type: 'boolean', ...annotations },
   );
 }

@@ -1,5 +1,7 @@
 import {
+  BooleanQueryField,
   ClosedObject,
+  IntegerQueryField,
   MultiLineTextField,
   Nullable,
   OneOf,
@@ -31,6 +33,14 @@ class InvitePersonRequest extends RequestBody(
     themes: Type.Array(OneOf(['Klima', 'Digitales']), { uniqueItems: true, maxItems: 2 }),
     municipality: Type.Optional(municipalitySchema),
     phone: Type.Optional(Nullable(SingleLineTextField(40))),
+  }),
+) {}
+
+class ListQuery extends RequestBody(
+  ClosedObject({
+    limit: Type.Optional(IntegerQueryField({ minimum: 1, maximum: 100 })),
+    attended: Type.Optional(withMessage(BooleanQueryField(), 'attended muss true oder false sein')),
+    q: Type.Optional(SingleLineTextField(80)),
   }),
 ) {}
 
@@ -69,6 +79,25 @@ describe('createValidationPipe with a RequestBody class', () => {
       name: ' Anna ',
     });
     expect(await sut({ ...valid, name: ' Anna ' }, { type: 'param' })).toEqual({ ...valid, name: 'Anna' });
+  });
+
+  it("decodes a query's texts into the numbers and booleans of its schema, in German when it refuses them", async () => {
+    const query = (value: unknown) => sut(value, { type: 'query', metatype: ListQuery });
+
+    await expect(query({ limit: '16', attended: 'false', q: ' Kalletal ' })).resolves.toEqual({
+      limit: 16,
+      attended: false,
+      q: 'Kalletal',
+    });
+    await expect(query({ limit: '1000', attended: 'ja' })).rejects.toMatchObject({
+      fieldErrors: [
+        { field: 'limit', message: 'Der Wert darf höchstens 100 sein.' },
+        { field: 'attended', message: 'attended muss true oder false sein' },
+      ],
+    });
+    await expect(query({ limit: 'zwei' })).rejects.toMatchObject({
+      fieldErrors: [{ field: 'limit', message: 'Bitte geben Sie eine ganze Zahl ein.' }],
+    });
   });
 
   it('takes a body left out as an empty one, which a schema of optional fields takes', async () => {

@@ -1,6 +1,7 @@
 import {
   AnalyticsEventsQuery,
   AnalyticsRequests,
+  EventFiguresRequest,
   MembershipMonthsQuery,
   ParticipationQuery,
   ReplyOf,
@@ -9,7 +10,6 @@ import { KafkaRequestContext } from '@ic/messaging';
 import { actorOf, requireStaff } from '@ic/platform';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
-import { EventFiguresPayload } from '../shared/request-payloads';
 import { FiguresQueries } from './figures.queries';
 
 type Requests = typeof AnalyticsRequests;
@@ -30,7 +30,7 @@ export class FiguresController {
 
   @MessagePattern(AnalyticsRequests.event.name)
   event(
-    @Payload() request: EventFiguresPayload,
+    @Payload() request: EventFiguresRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['event']>> {
     requireStaff(actorOf(context.identity));

@@ -1,7 +1,9 @@
 import { requestSchemaOf, TSchema } from '@ic/contracts';
 import { applyDecorators, INestApplication } from '@nestjs/common';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
-import type { OpenAPIObject } from '@nestjs/swagger';
+import { ApiProperty, OpenAPIObject } from '@nestjs/swagger';
 import { nameReplySchema } from './api-replies';
 
 /** The parts of request schemas that the document shows as component schemas of their own, by name. */
@@ -19,19 +21,65 @@ export function ApiRequestParts(parts: Record<string, TSchema>): ClassDecorator 
   return applyDecorators();
 }
 
-/** The classes the controllers' methods take, as TypeScript recorded them for Nest. */
-function parameterTypesOf(app: INestApplication): unknown[] {
+interface ControllerMethod {
+  readonly controller: object;
+  readonly prototype: object;
+  readonly method: string;
+}
+
+function controllerMethodsOf(app: INestApplication): ControllerMethod[] {
   const controllers = [...app.get(ModulesContainer).values()].flatMap((module) => [
     ...module.controllers.values(),
   ]);
   return controllers.flatMap(({ metatype }) => {
     const prototype = (metatype as { prototype?: object } | null)?.prototype;
-    if (!prototype) return [];
-    return Object.getOwnPropertyNames(prototype).flatMap(
-      (method) =>
-        (Reflect.getMetadata('design:paramtypes', prototype, method) as unknown[] | undefined) ?? [],
-    );
+    if (!metatype || !prototype) return [];
+    return Object.getOwnPropertyNames(prototype).map((method) => ({
+      controller: metatype,
+      prototype,
+      method,
+    }));
   });
+}
+
+/** The classes a method takes, as TypeScript recorded them for Nest. */
+const parameterTypesOf = ({ prototype, method }: ControllerMethod): unknown[] =>
+  (Reflect.getMetadata('design:paramtypes', prototype, method) as unknown[] | undefined) ?? [];
+
+/** The classes a method takes in `@Query()`. */
+function queryTypesOf(method: ControllerMethod): unknown[] {
+  const types = parameterTypesOf(method);
+  const routeArguments =
+    (Reflect.getMetadata(ROUTE_ARGS_METADATA, method.controller, method.method) as
+      Record<string, { readonly index: number }> | undefined) ?? {};
+  return Object.entries(routeArguments)
+    .filter(([key]) => key.startsWith(`${RouteParamtypes.QUERY}:`))
+    .map(([, { index }]) => types[index]);
+}
+
+const documentedQueries = new WeakSet<object>();
+
+/**
+ * A query class made from a schema (RequestBody) is documented as @nestjs/swagger documents every
+ * query class, one parameter per property: this gives each property its schema's JSON keywords as
+ * ApiProperty options, once per class, before the document is made. The options' `type`, bounds,
+ * `enum` and `pattern` become the parameter's schema, its `description` the parameter's.
+ */
+export function documentRequestQueries(app: INestApplication): void {
+  for (const type of new Set(controllerMethodsOf(app).flatMap(queryTypesOf))) {
+    const schema = requestSchemaOf(type);
+    if (!schema || documentedQueries.has(type as object)) continue;
+    documentedQueries.add(type as object);
+    const required = new Set((schema.required ?? []) as string[]);
+    for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, TSchema>)) {
+      // JSON keeps the keywords and leaves out what TypeBox keeps under symbols.
+      const keywords = JSON.parse(JSON.stringify(property)) as Record<string, unknown>;
+      ApiProperty({ ...keywords, required: required.has(name) })(
+        (type as { prototype: object }).prototype,
+        name,
+      );
+    }
+  }
 }
 
 /**
@@ -43,7 +91,7 @@ function parameterTypesOf(app: INestApplication): unknown[] {
  */
 export function documentRequestSchemas(app: INestApplication, document: OpenAPIObject): void {
   const schemas = document.components?.schemas ?? {};
-  for (const type of new Set(parameterTypesOf(app))) {
+  for (const type of new Set(controllerMethodsOf(app).flatMap(parameterTypesOf))) {
     const schema = requestSchemaOf(type);
     const name = (type as { name: string }).name;
     if (!schema || !schemas[name]) continue;

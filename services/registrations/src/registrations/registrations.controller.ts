@@ -1,4 +1,12 @@
-import { OwnInterestsQuery, OwnRegistrationsQuery, RegistrationsRequests, ReplyOf } from '@ic/contracts';
+import {
+  OwnInterestsQuery,
+  OwnRegistrationsQuery,
+  ParticipantListRequest,
+  RecordAttendanceOfRegistrationRequest,
+  RegistrationIdRequest,
+  RegistrationsRequests,
+  ReplyOf,
+} from '@ic/contracts';
 import { KafkaRequestContext } from '@ic/messaging';
 import { actorOf } from '@ic/platform';
 import { Controller } from '@nestjs/common';
@@ -8,10 +16,7 @@ import {
   ChangeDelegationPayload,
   DeclareInterestPayload,
   EventIdPayload,
-  ParticipantListPayload,
-  RecordAttendancePayload,
   RegisterPayload,
-  RegistrationIdPayload,
 } from '../shared/request-payloads';
 import { CancelRegistrationUseCase } from './cancel-registration/cancel-registration.usecase';
 import { ChangeDelegationUseCase } from './change-delegation/change-delegation.usecase';
@@ -43,7 +48,7 @@ export class RegistrationsController {
 
   @MessagePattern(RegistrationsRequests.get.name)
   get(
-    @Payload() request: RegistrationIdPayload,
+    @Payload() request: RegistrationIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['get']>> {
     return this.queries.get(request.registrationId, actorOf(context.identity));
@@ -67,7 +72,7 @@ export class RegistrationsController {
 
   @MessagePattern(RegistrationsRequests.cancel.name)
   cancelRegistration(
-    @Payload() request: RegistrationIdPayload,
+    @Payload() request: RegistrationIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['cancel']>> {
     return this.cancel.execute(request.registrationId, actorOf(context.identity), context.correlationId);
@@ -89,7 +94,7 @@ export class RegistrationsController {
 
   @MessagePattern(RegistrationsRequests.recordAttendance.name)
   recordAttendanceOf(
-    @Payload() request: RecordAttendancePayload,
+    @Payload() request: RecordAttendanceOfRegistrationRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['recordAttendance']>> {
     const { registrationId, ...body } = request;
@@ -112,7 +117,7 @@ export class RegistrationsController {
 
   @MessagePattern(RegistrationsRequests.participants.name)
   participants(
-    @Payload() request: ParticipantListPayload,
+    @Payload() request: ParticipantListRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['participants']>> {
     const { eventId, ...query } = request;

@@ -2,8 +2,6 @@ import {
   ChangeDelegationRequest,
   DeclareInterestRequest,
   EventIdRequest,
-  ParticipantListQuery,
-  RecordAttendanceRequest,
   RegisterRequest,
   RegistrationIdRequest,
 } from '@ic/contracts';
@@ -19,11 +17,6 @@ export class EventIdPayload implements EventIdRequest {
   eventId!: string;
 }
 
-export class RegistrationIdPayload implements RegistrationIdRequest {
-  @UuidField()
-  registrationId!: string;
-}
-
 export class RegisterPayload extends RegisterRequest implements EventIdRequest {
   @UuidField()
   eventId!: string;
@@ -34,17 +27,7 @@ export class ChangeDelegationPayload extends ChangeDelegationRequest implements 
   registrationId!: string;
 }
 
-export class RecordAttendancePayload extends RecordAttendanceRequest implements RegistrationIdRequest {
-  @UuidField()
-  registrationId!: string;
-}
-
 export class DeclareInterestPayload extends DeclareInterestRequest implements EventIdRequest {
-  @UuidField()
-  eventId!: string;
-}
-
-export class ParticipantListPayload extends ParticipantListQuery implements EventIdRequest {
   @UuidField()
   eventId!: string;
 }
