@@ -2,7 +2,14 @@ import { Kind, TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import * as contracts from '../index';
 import { requestSchemaOf } from './request-body';
-import { AsTypedTextField, EmailAddressField, fieldProblem, MatchingField } from './request-fields';
+import {
+  AsTypedTextField,
+  BerlinTimeField,
+  EmailAddressField,
+  fieldProblem,
+  MatchingField,
+  SingleLineTextField,
+} from './request-fields';
 
 /** Every schema inside a schema, with its path. */
 function* schemasIn(schema: TSchema, path: string): Generator<[string, TSchema]> {
@@ -63,6 +70,34 @@ describe('request fields', () => {
       expect(Value.Check(sut, '/😀😀')).toBe(true);
       expect(fieldProblem(sut, '/abc')).toEqual({ constraint: 'maxLength', limit: 3 });
       expect(fieldProblem(sut, 'ab')).toEqual({ constraint: 'matches' });
+    });
+  });
+
+  describe(SingleLineTextField.name, () => {
+    it('checks a pattern of its own after the text rule, and shows it in the document', () => {
+      const sut = SingleLineTextField(20, { matching: /^[^/]+$/ });
+
+      expect(Value.Decode(sut, ' programm.pdf ')).toBe('programm.pdf');
+      expect(fieldProblem(sut, 'a/b.pdf')).toEqual({ constraint: 'matches' });
+      expect(fieldProblem(sut, 'a\u200Bb.pdf')).toMatchObject({ constraint: 'own' });
+      expect(sut.pattern).toBe('^[^/]+$');
+    });
+  });
+
+  describe(BerlinTimeField.name, () => {
+    it('takes a Berlin wall time or one with its offset, and says why it refuses another', () => {
+      const sut = BerlinTimeField();
+
+      expect(Value.Check(sut, '2027-05-12T09:30')).toBe(true);
+      expect(Value.Check(sut, '2027-05-12T09:30+02:00')).toBe(true);
+      expect(fieldProblem(sut, '1999-05-12T09:30')).toEqual({
+        constraint: 'reason',
+        reason: expect.stringMatching(/^das Jahr muss zwischen/) as string,
+      });
+      expect(fieldProblem(sut, 'morgen')).toEqual({
+        constraint: 'reason',
+        reason: 'erwartet wird Datum und Uhrzeit wie 2027-05-12T09:30',
+      });
     });
   });
 });

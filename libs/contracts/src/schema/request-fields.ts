@@ -5,6 +5,7 @@ import {
   EMAIL_ADDRESS_PATTERN,
 } from '../validation/email-address';
 import { lengthOf, normaliseText, TextKind, textPattern, textProblem } from '../validation/text-input';
+import { BERLIN_TIME_PATTERN, parseBerlinTime } from '../time/berlin-time';
 
 /**
  * A request field with a rule of its own beyond JSON Schema: free text under the one text rule of
@@ -24,7 +25,9 @@ export type FieldProblem =
   | { readonly constraint: 'isString' | 'matches' }
   | { readonly constraint: 'maxLength' | 'minLength'; readonly limit: number }
   /** German, to follow the field's name. */
-  | { readonly constraint: 'own'; readonly problem: string };
+  | { readonly constraint: 'own'; readonly problem: string }
+  /** German, to follow the field's name and a colon (`startsAt: das Jahr muss …`). */
+  | { readonly constraint: 'reason'; readonly reason: string };
 
 interface FieldRule {
   problemOf(value: unknown): FieldProblem | undefined;
@@ -56,6 +59,8 @@ function requestField(rule: FieldRule, keywords: Record<string, unknown>) {
 export interface TextFieldOptions {
   /** The least characters once trimmed. */
   readonly minLength?: number;
+  /** A pattern the text must match as well (a file name); the document shows it instead of the text rule's. */
+  readonly matching?: RegExp;
   readonly description?: string;
   readonly example?: string;
 }
@@ -72,7 +77,7 @@ function lengthProblem(text: string, { minLength, maxLength }: Lengths): FieldPr
 }
 
 /** The text rule's order: over its limit as sent, then a refused character, then the lengths once trimmed. */
-function textRule(kind: TextKind, lengths: Lengths): FieldRule {
+function textRule(kind: TextKind, lengths: Lengths, matching?: RegExp): FieldRule {
   return {
     problemOf: (value) => {
       if (typeof value !== 'string') return { constraint: 'isString' };
@@ -80,19 +85,27 @@ function textRule(kind: TextKind, lengths: Lengths): FieldRule {
       if (lengthOf(value) > lengths.maxLength) return { constraint: 'maxLength', limit: lengths.maxLength };
       const text = normaliseText(value, kind);
       const problem = textProblem(text, kind);
+      if (problem) return { constraint: 'own', problem };
       // NFC may lengthen a text in rare scripts, hence maxLength once more.
-      return problem ? { constraint: 'own', problem } : lengthProblem(text, lengths);
+      return (
+        lengthProblem(text, lengths) ??
+        (matching?.test(text) === false ? { constraint: 'matches' } : undefined)
+      );
     },
     decode: (value) => normaliseText(value, kind),
   };
 }
 
-function textField(kind: TextKind, maxLength: number, { minLength = 0, ...annotations }: TextFieldOptions) {
-  return requestField(textRule(kind, { minLength, maxLength }), {
+function textField(
+  kind: TextKind,
+  maxLength: number,
+  { minLength = 0, matching, ...annotations }: TextFieldOptions,
+) {
+  return requestField(textRule(kind, { minLength, maxLength }, matching), {
     ...annotations,
     ...(minLength > 0 ? { minLength } : {}),
     maxLength,
-    pattern: textPattern(kind, minLength),
+    pattern: matching?.source ?? textPattern(kind, minLength),
   });
 }
 
@@ -143,6 +156,31 @@ export function MatchingField(
       decode: (value) => value,
     },
     { ...annotations, maxLength, pattern: pattern.source },
+  );
+}
+
+const BERLIN_TIME = new RegExp(BERLIN_TIME_PATTERN, 'u');
+
+/**
+ * A time as the office enters it: a Berlin wall time like `2027-05-12T09:30`, or with its offset
+ * (see parseBerlinTime). One of the hour a change of daylight saving time skips or repeats has the
+ * form; which of them it names is a rule no schema states, refused by the service that reads it (422).
+ */
+export function BerlinTimeField(
+  annotations: { readonly example?: string; readonly description?: string } = {},
+) {
+  return requestField(
+    {
+      problemOf: (value) => {
+        if (typeof value === 'string' && BERLIN_TIME.test(value)) return undefined;
+        const parsed = typeof value === 'string' ? parseBerlinTime(value) : undefined;
+        const reason =
+          parsed && !parsed.ok ? parsed.reason : 'erwartet wird Datum und Uhrzeit wie 2027-05-12T09:30';
+        return { constraint: 'reason', reason };
+      },
+      decode: (value) => value,
+    },
+    { ...annotations, pattern: BERLIN_TIME_PATTERN },
   );
 }
 

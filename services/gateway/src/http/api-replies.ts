@@ -78,7 +78,9 @@ function openApiSchema(node: Json, namesByShape: ReadonlyMap<string, string>, is
   if (anyOf && nonNull?.length === 1 && nonNull.length < anyOf.length) {
     const outer = Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'anyOf'));
     const value = openApiSchema(nonNull[0], namesByShape);
-    return { ...('$ref' in value ? { allOf: [value] } : value), ...outer, nullable: true };
+    // OpenAPI 3.0 takes `nullable` only beside a `type`, so a named part keeps its type beside the $ref.
+    const named = '$ref' in value ? { type: nonNull[0].type, allOf: [value] } : value;
+    return { ...named, ...outer, nullable: true };
   }
   const converted: Json = {};
   for (const [key, value] of Object.entries(node)) {
