@@ -1,9 +1,12 @@
+import { TObject } from '@sinclair/typebox';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { PageQuery } from '../membership/membership.dto';
 import { FederalState, FederalStateCodes, Theme, Themes } from '../membership/vocabulary';
 import { CALENDAR_DATE } from '../time/berlin-time';
+import { ClosedObject, RequestBody, Type, Uuid, withMessage } from '../schema';
 import { MultiLineText, SingleLineText } from '../validation/text-input';
+import { updateCircleSchema, updateForumSchema, updateLoungeSchema } from './event-drafts.dto';
 import {
   DocumentKind,
   DocumentKinds,
@@ -15,6 +18,18 @@ import {
   EventStatuses,
   MAX_DOCUMENT_BYTES,
 } from './vocabulary';
+
+/** The event a request is about. */
+export const eventIdSchema = ClosedObject({ eventId: withMessage(Uuid(), 'eventId muss eine UUID sein') });
+export class EventIdRequest extends RequestBody(eventIdSchema) {}
+
+const withEventId = <Schema extends TObject>(schema: Schema) =>
+  Type.Composite([eventIdSchema, schema], { additionalProperties: false });
+
+/** The changes of an event and its id, as the gateway hands them to the events service. */
+export class UpdateForumWithIdRequest extends RequestBody(withEventId(updateForumSchema)) {}
+export class UpdateLoungeWithIdRequest extends RequestBody(withEventId(updateLoungeSchema)) {}
+export class UpdateCircleWithIdRequest extends RequestBody(withEventId(updateCircleSchema)) {}
 
 export class CancelEventRequest {
   @ApiProperty({ example: 'Der Veranstaltungsort steht nicht zur Verfügung.', maxLength: 2000 })

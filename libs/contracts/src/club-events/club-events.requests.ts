@@ -12,15 +12,19 @@ import {
 } from './club-event-reply';
 import { defineRequest } from '../requests/request-pattern';
 import { ClubEventSnapshot, EventDocument } from './club-event';
-import { BeginDocumentUploadRequest, CancelEventRequest, EventListQuery } from './club-events.dto';
 import {
-  CreateCircleRequest,
-  CreateForumRequest,
-  CreateLoungeRequest,
-  UpdateCircleRequest,
-  UpdateForumRequest,
-  UpdateLoungeRequest,
-} from './event-drafts.dto';
+  BeginDocumentUploadRequest,
+  CancelEventRequest,
+  EventIdRequest,
+  EventListQuery,
+  UpdateCircleWithIdRequest,
+  UpdateForumWithIdRequest,
+  UpdateLoungeWithIdRequest,
+} from './club-events.dto';
+import { CreateCircleRequest, CreateForumRequest, CreateLoungeRequest } from './event-drafts.dto';
+
+/** The event a request is about, for the other services' requests too. */
+export { EventIdRequest } from './club-events.dto';
 import { EventKinds, EventStatuses } from './vocabulary';
 import { FederalStateCodes, Themes } from '../membership/vocabulary';
 
@@ -65,10 +69,6 @@ export type ForumSummary = Shape<typeof forumSummaryReplySchema>;
 export type LoungeSummary = Shape<typeof loungeDetailsReplySchema>;
 export type CircleSummary = Shape<typeof circleSummaryReplySchema>;
 
-export interface EventIdRequest {
-  readonly eventId: string;
-}
-
 export interface DocumentIdRequest extends EventIdRequest {
   readonly documentId: string;
 }
@@ -105,15 +105,9 @@ export const EventsRequests = {
   createForum: defineRequest<CreateForumRequest, ClubEventReply>('events', 'forums.create'),
   createLounge: defineRequest<CreateLoungeRequest, ClubEventReply>('events', 'lounges.create'),
   createCircle: defineRequest<CreateCircleRequest, ClubEventReply>('events', 'circles.create'),
-  updateForum: defineRequest<UpdateForumRequest & EventIdRequest, ClubEventReply>('events', 'forums.update'),
-  updateLounge: defineRequest<UpdateLoungeRequest & EventIdRequest, ClubEventReply>(
-    'events',
-    'lounges.update',
-  ),
-  updateCircle: defineRequest<UpdateCircleRequest & EventIdRequest, ClubEventReply>(
-    'events',
-    'circles.update',
-  ),
+  updateForum: defineRequest<UpdateForumWithIdRequest, ClubEventReply>('events', 'forums.update'),
+  updateLounge: defineRequest<UpdateLoungeWithIdRequest, ClubEventReply>('events', 'lounges.update'),
+  updateCircle: defineRequest<UpdateCircleWithIdRequest, ClubEventReply>('events', 'circles.update'),
   announce: defineRequest<EventIdRequest, ClubEventReply>('events', 'events.announce'),
   openRegistration: defineRequest<EventIdRequest, ClubEventReply>('events', 'events.open-registration'),
   closeRegistration: defineRequest<EventIdRequest, ClubEventReply>('events', 'events.close-registration'),

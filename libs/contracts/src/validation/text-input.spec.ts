@@ -1,8 +1,7 @@
 import { plainToInstance } from 'class-transformer';
-import { getMetadataStorage, Length, validateSync } from 'class-validator';
+import { getMetadataStorage, IsString, Length, validateSync } from 'class-validator';
 import * as contracts from '../index';
 import { MultiLineText, SingleLineText, textPattern } from './text-input';
-import { CircleModuleDto } from '../club-events/event-parts.dto';
 import { UpdateMemberRequest } from '../membership/member-profile.dto';
 
 type Body = Record<string, unknown>;
@@ -86,8 +85,13 @@ describe('text fields', () => {
   });
 
   it('checks each entry of a list of texts', () => {
-    const { value, errors } = check(CircleModuleDto, {
-      title: 'Auftakt',
+    class CircleQuestions {
+      @IsString({ each: true })
+      @Length(1, 500, { each: true })
+      @SingleLineText({ each: true })
+      guidingQuestions!: string[];
+    }
+    const { value, errors } = check(CircleQuestions, {
       guidingQuestions: ['Wie gelingt  Beteiligung?', 'Wer macht mit\u200B?'],
     });
     expect(errors).toEqual({ guidingQuestions: [expect.stringContaining('U+200B')] });

@@ -5,18 +5,15 @@ import {
   EventListQuery,
   EventsRequests,
   ReplyOf,
+  UpdateCircleWithIdRequest,
+  UpdateForumWithIdRequest,
+  UpdateLoungeWithIdRequest,
 } from '@ic/contracts';
 import { KafkaRequestContext } from '@ic/messaging';
 import { actorOf } from '@ic/platform';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
-import {
-  CancelEventPayload,
-  EventIdPayload,
-  UpdateCirclePayload,
-  UpdateForumPayload,
-  UpdateLoungePayload,
-} from '../shared/request-payloads';
+import { CancelEventPayload, EventIdPayload } from '../shared/request-payloads';
 import { ChangeStatusUseCase } from './change-status/change-status.usecase';
 import { ClubEventsQueries } from './club-events.queries';
 import { CreateEventUseCase } from './create-event/create-event.usecase';
@@ -60,7 +57,7 @@ export class ClubEventsController {
 
   @MessagePattern(EventsRequests.updateForum.name)
   updateForum(
-    @Payload() request: UpdateForumPayload,
+    @Payload() request: UpdateForumWithIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['updateForum']>> {
     const { eventId, ...changes } = request;
@@ -69,7 +66,7 @@ export class ClubEventsController {
 
   @MessagePattern(EventsRequests.updateLounge.name)
   updateLounge(
-    @Payload() request: UpdateLoungePayload,
+    @Payload() request: UpdateLoungeWithIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['updateLounge']>> {
     const { eventId, ...changes } = request;
@@ -78,7 +75,7 @@ export class ClubEventsController {
 
   @MessagePattern(EventsRequests.updateCircle.name)
   updateCircle(
-    @Payload() request: UpdateCirclePayload,
+    @Payload() request: UpdateCircleWithIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['updateCircle']>> {
     const { eventId, ...changes } = request;

@@ -7,9 +7,6 @@ import {
   DocumentIdRequest,
   EventIdRequest,
   MAX_DOCUMENT_BYTES,
-  UpdateCircleRequest,
-  UpdateForumRequest,
-  UpdateLoungeRequest,
 } from '@ic/contracts';
 import { UuidField } from '@ic/platform';
 import { ApiProperty } from '@nestjs/swagger';
@@ -25,21 +22,6 @@ const MAX_CHUNK_INDEX = Math.ceil(MAX_DOCUMENT_BYTES / DOCUMENT_CHUNK_BYTES) - 1
 const MAX_CHUNK_BASE64 = Math.ceil(DOCUMENT_CHUNK_BYTES / 3) * 4;
 
 export class EventIdPayload implements EventIdRequest {
-  @UuidField()
-  eventId!: string;
-}
-
-export class UpdateForumPayload extends UpdateForumRequest implements EventIdRequest {
-  @UuidField()
-  eventId!: string;
-}
-
-export class UpdateLoungePayload extends UpdateLoungeRequest implements EventIdRequest {
-  @UuidField()
-  eventId!: string;
-}
-
-export class UpdateCirclePayload extends UpdateCircleRequest implements EventIdRequest {
   @UuidField()
   eventId!: string;
 }
