@@ -74,6 +74,9 @@ export type DelegationRule = Shape<typeof delegationRuleSchema>;
 export const circleDetailsSchema = ClosedObject(circleFieldsOf(eventWriting, circleModuleSchema));
 export type CircleDetails = Shape<typeof circleDetailsSchema>;
 
+/** Hex SHA-256 of a document's content. */
+export const SHA256_HEX = /^[0-9a-f]{64}$/;
+
 export const eventDocumentSchema = ClosedObject({
   documentId: Uuid(),
   kind: OneOf(DocumentKinds),
@@ -82,7 +85,7 @@ export const eventDocumentSchema = ClosedObject({
   mediaType: OneOf(DocumentMediaTypes),
   sizeBytes: Type.Integer({ minimum: 1, maximum: MAX_DOCUMENT_BYTES }),
   /** Hex SHA-256 of the content, checked when the upload completes. */
-  sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+  sha256: Type.String({ pattern: SHA256_HEX.source }),
   uploadedAt: Timestamp(),
   uploadedBy: actorSchema,
 });

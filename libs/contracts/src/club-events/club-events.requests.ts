@@ -13,13 +13,17 @@ import {
 import { defineRequest } from '../requests/request-pattern';
 import { ClubEventSnapshot, EventDocument } from './club-event';
 import {
-  BeginDocumentUploadRequest,
-  CancelEventRequest,
+  BeginDocumentUploadWithIdRequest,
+  CancelEventWithIdRequest,
+  DocumentChunkReadRequest,
+  DocumentChunkRequest,
+  DocumentIdRequest,
   EventIdRequest,
   EventListQuery,
   UpdateCircleWithIdRequest,
   UpdateForumWithIdRequest,
   UpdateLoungeWithIdRequest,
+  UploadIdRequest,
 } from './club-events.dto';
 import { CreateCircleRequest, CreateForumRequest, CreateLoungeRequest } from './event-drafts.dto';
 
@@ -69,26 +73,11 @@ export type ForumSummary = Shape<typeof forumSummaryReplySchema>;
 export type LoungeSummary = Shape<typeof loungeDetailsReplySchema>;
 export type CircleSummary = Shape<typeof circleSummaryReplySchema>;
 
-export interface DocumentIdRequest extends EventIdRequest {
-  readonly documentId: string;
-}
-
 export interface DocumentUploadReply {
   readonly uploadId: string;
   /** Send the content in chunks of exactly this size (the last one shorter), base64-encoded. */
   readonly chunkBytes: number;
   readonly chunkCount: number;
-}
-
-export interface DocumentChunkRequest {
-  readonly uploadId: string;
-  /** 0-based; chunks may be resent, each index is stored once. */
-  readonly index: number;
-  readonly data: string;
-}
-
-export interface DocumentChunkReadRequest extends DocumentIdRequest {
-  readonly index: number;
 }
 
 export interface DocumentReply extends EventDocument {
@@ -112,12 +101,12 @@ export const EventsRequests = {
   openRegistration: defineRequest<EventIdRequest, ClubEventReply>('events', 'events.open-registration'),
   closeRegistration: defineRequest<EventIdRequest, ClubEventReply>('events', 'events.close-registration'),
   markHeld: defineRequest<EventIdRequest, ClubEventReply>('events', 'events.mark-held'),
-  cancel: defineRequest<CancelEventRequest & EventIdRequest, ClubEventReply>('events', 'events.cancel'),
+  cancel: defineRequest<CancelEventWithIdRequest, ClubEventReply>('events', 'events.cancel'),
   get: defineRequest<EventIdRequest, ClubEventReply>('events', 'events.get'),
   list: defineRequest<EventListQuery, Page<ClubEventSummaryReply>>('events', 'events.list'),
   /** Every published event from a year back on, for the public calendar feed. */
   calendarFeed: defineRequest<Record<string, never>, ClubEventReply[]>('events', 'events.calendar-feed'),
-  beginDocumentUpload: defineRequest<BeginDocumentUploadRequest & EventIdRequest, DocumentUploadReply>(
+  beginDocumentUpload: defineRequest<BeginDocumentUploadWithIdRequest, DocumentUploadReply>(
     'events',
     'documents.begin-upload',
   ),
@@ -125,7 +114,7 @@ export const EventsRequests = {
     'events',
     'documents.upload-chunk',
   ),
-  completeDocumentUpload: defineRequest<{ uploadId: string }, DocumentReply>(
+  completeDocumentUpload: defineRequest<UploadIdRequest, DocumentReply>(
     'events',
     'documents.complete-upload',
   ),

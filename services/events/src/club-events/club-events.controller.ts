@@ -1,7 +1,9 @@
 import {
+  CancelEventWithIdRequest,
   CreateCircleRequest,
   CreateForumRequest,
   CreateLoungeRequest,
+  EventIdRequest,
   EventListQuery,
   EventsRequests,
   ReplyOf,
@@ -13,7 +15,6 @@ import { KafkaRequestContext } from '@ic/messaging';
 import { actorOf } from '@ic/platform';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
-import { CancelEventPayload, EventIdPayload } from '../shared/request-payloads';
 import { ChangeStatusUseCase } from './change-status/change-status.usecase';
 import { ClubEventsQueries } from './club-events.queries';
 import { CreateEventUseCase } from './create-event/create-event.usecase';
@@ -84,7 +85,7 @@ export class ClubEventsController {
 
   @MessagePattern(EventsRequests.announce.name)
   announce(
-    @Payload() request: EventIdPayload,
+    @Payload() request: EventIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['announce']>> {
     return this.status.announce(request.eventId, actorOf(context.identity), context.correlationId);
@@ -92,7 +93,7 @@ export class ClubEventsController {
 
   @MessagePattern(EventsRequests.openRegistration.name)
   openRegistration(
-    @Payload() request: EventIdPayload,
+    @Payload() request: EventIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['openRegistration']>> {
     return this.status.openRegistration(request.eventId, actorOf(context.identity), context.correlationId);
@@ -100,7 +101,7 @@ export class ClubEventsController {
 
   @MessagePattern(EventsRequests.closeRegistration.name)
   closeRegistration(
-    @Payload() request: EventIdPayload,
+    @Payload() request: EventIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['closeRegistration']>> {
     return this.status.closeRegistration(request.eventId, actorOf(context.identity), context.correlationId);
@@ -108,7 +109,7 @@ export class ClubEventsController {
 
   @MessagePattern(EventsRequests.markHeld.name)
   markHeld(
-    @Payload() request: EventIdPayload,
+    @Payload() request: EventIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['markHeld']>> {
     return this.status.markHeld(request.eventId, actorOf(context.identity), context.correlationId);
@@ -116,7 +117,7 @@ export class ClubEventsController {
 
   @MessagePattern(EventsRequests.cancel.name)
   cancel(
-    @Payload() request: CancelEventPayload,
+    @Payload() request: CancelEventWithIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['cancel']>> {
     return this.status.cancel(
@@ -129,7 +130,7 @@ export class ClubEventsController {
 
   @MessagePattern(EventsRequests.get.name)
   get(
-    @Payload() request: EventIdPayload,
+    @Payload() request: EventIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['get']>> {
     return this.queries.get(request.eventId, viewerOf(context.identity));
