@@ -1,16 +1,29 @@
-import { actorSchema, agsSchema, exampleStaff } from '../membership/member-profile';
+import { TString } from '@sinclair/typebox';
+import { actorSchema, exampleStaff } from '../membership/member-profile';
 import { FederalStateCodes, Themes } from '../membership/vocabulary';
 import { ClosedObject, OneOf, Shape, Text, Timestamp, Type, Uuid } from '../schema';
 import {
+  agendaSessionOf,
+  circleFieldsOf,
+  circleModuleOf,
+  delegationRuleOf,
+  forumFieldsOf,
+  hostMunicipalityOf,
+  loungeFieldsOf,
+  PartWriting,
+  registrationWindowOf,
+  speakerOf,
+  targetGroupOf,
+  venueOf,
+} from './club-event-parts';
+import {
   AnnouncementScopes,
   Audiences,
-  DelegationRoles,
   DocumentKinds,
   DocumentMediaTypes,
   EventKinds,
   EventStatuses,
   MAX_DOCUMENT_BYTES,
-  SessionKinds,
 } from './vocabulary';
 
 const zonedTimeSchema = Type.String({
@@ -19,103 +32,50 @@ const zonedTimeSchema = Type.String({
 });
 const federalStateSchema = OneOf(FederalStateCodes);
 
-export const registrationWindowSchema = ClosedObject({ opensAt: zonedTimeSchema, closesAt: zonedTimeSchema });
+/** How an event writes the parts it shares with the requests (club-event-parts.ts): plain JSON Schema. */
+const eventWriting: PartWriting<TString, TString> = {
+  line: (maxLength) => Text(maxLength),
+  text: (maxLength) => Type.String({ maxLength }),
+  time: () => zonedTimeSchema,
+  entryId: () => Uuid(),
+  request: () => ({}),
+};
+
+export const registrationWindowSchema = registrationWindowOf(eventWriting);
 export type RegistrationWindow = Shape<typeof registrationWindowSchema>;
 
-/** e.g. Bavaria up to 25,000 inhabitants. */
-export const targetGroupSchema = ClosedObject({
-  federalStates: Type.Array(federalStateSchema, { minItems: 1, uniqueItems: true }),
-  maxPopulation: Type.Optional(Type.Integer({ minimum: 1 })),
-});
+export const targetGroupSchema = targetGroupOf(eventWriting);
 export type TargetGroup = Shape<typeof targetGroupSchema>;
 
-export const venueSchema = ClosedObject({
-  name: Text(160),
-  street: Type.Optional(Text(160)),
-  postalCode: Type.Optional(Type.String({ pattern: '^\\d{5}$' })),
-  city: Text(120),
-  federalState: federalStateSchema,
-});
+export const venueSchema = venueOf(eventWriting);
 export type Venue = Shape<typeof venueSchema>;
 
-/** A member of the club (by id, with the name as of this revision) or an external speaker. */
-export const speakerSchema = ClosedObject({
-  kind: OneOf(['member', 'external']),
-  memberId: Type.Optional(Uuid()),
-  name: Text(160),
-  organisation: Type.Optional(Text(160)),
-  bio: Type.Optional(Type.String({ maxLength: 2000 })),
-});
+export const speakerSchema = speakerOf(eventWriting);
 export type Speaker = Shape<typeof speakerSchema>;
 
-/**
- * One item of a forum's agenda. Workshops have their own capacity; workshops that start at the
- * same time form a parallel slot, and a participant chooses one workshop per slot.
- */
-export const agendaSessionSchema = ClosedObject({
-  sessionId: Uuid(),
-  kind: OneOf(SessionKinds),
-  title: Text(200),
-  abstract: Type.Optional(Type.String({ maxLength: 4000 })),
-  startsAt: zonedTimeSchema,
-  endsAt: zonedTimeSchema,
-  room: Type.Optional(Text(120)),
-  speakers: Type.Array(speakerSchema, { maxItems: 20 }),
-  capacity: Type.Optional(Type.Integer({ minimum: 0 })),
-});
+export const agendaSessionSchema = agendaSessionOf(eventWriting, speakerSchema);
 export type AgendaSession = Shape<typeof agendaSessionSchema>;
 
-export const forumDetailsSchema = ClosedObject({
-  /** The guiding theme (Leitgedanke) that runs through the forum. */
-  leitgedanke: Text(300),
-  /** Which Deutschlandforum this is (the 23rd …), when known. */
-  edition: Type.Optional(Type.Integer({ minimum: 1 })),
-  sessions: Type.Array(agendaSessionSchema, { maxItems: 100 }),
-});
+export const forumDetailsSchema = ClosedObject(forumFieldsOf(eventWriting, agendaSessionSchema));
 export type ForumDetails = Shape<typeof forumDetailsSchema>;
 
-export const hostMunicipalitySchema = ClosedObject({
-  name: Text(120),
-  ags: Type.Optional(agsSchema),
-  federalState: federalStateSchema,
-});
+export const hostMunicipalitySchema = hostMunicipalityOf(eventWriting);
 export type HostMunicipality = Shape<typeof hostMunicipalitySchema>;
 
-export const loungeDetailsSchema = ClosedObject({
-  topic: Text(300),
-  /** The host municipality the lounge is organised with. */
-  host: hostMunicipalitySchema,
-});
+export const loungeDetailsSchema = ClosedObject(loungeFieldsOf(eventWriting));
 export type LoungeDetails = Shape<typeof loungeDetailsSchema>;
 
-export const circleModuleSchema = ClosedObject({
-  moduleId: Uuid(),
-  title: Text(200),
-  /** Both set, or both absent while the date is still to be announced. */
-  startsAt: Type.Optional(zonedTimeSchema),
-  endsAt: Type.Optional(zonedTimeSchema),
-  /** Shown while the date is open, e.g. "Frühjahr/Sommer 2027". */
-  dateNote: Type.Optional(Text(120)),
-  place: Type.Optional(Text(200)),
-  guidingQuestions: Type.Array(Text(500), { maxItems: 20 }),
-});
+export const circleModuleSchema = circleModuleOf(eventWriting);
 export type CircleModule = Shape<typeof circleModuleSchema>;
 
-export const delegationRuleSchema = ClosedObject({
-  /** At most this many people per municipality. */
-  maxPeople: Type.Integer({ minimum: 1, maximum: 20 }),
-  suggestedRoles: Type.Array(OneOf(DelegationRoles), { uniqueItems: true }),
-});
+export const delegationRuleSchema = delegationRuleOf(eventWriting);
 export type DelegationRule = Shape<typeof delegationRuleSchema>;
 
-export const circleDetailsSchema = ClosedObject({
-  modules: Type.Array(circleModuleSchema, { minItems: 1, maxItems: 12 }),
-  delegation: delegationRuleSchema,
-  /** 0 = free of charge. */
-  feeCents: Type.Integer({ minimum: 0 }),
-  feeNote: Type.Optional(Text(300)),
-});
+export const circleDetailsSchema = ClosedObject(circleFieldsOf(eventWriting, circleModuleSchema));
 export type CircleDetails = Shape<typeof circleDetailsSchema>;
+
+/** Hex SHA-256 of a document's content. */
+export const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 export const eventDocumentSchema = ClosedObject({
   documentId: Uuid(),
@@ -125,7 +85,7 @@ export const eventDocumentSchema = ClosedObject({
   mediaType: OneOf(DocumentMediaTypes),
   sizeBytes: Type.Integer({ minimum: 1, maximum: MAX_DOCUMENT_BYTES }),
   /** Hex SHA-256 of the content, checked when the upload completes. */
-  sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+  sha256: Type.String({ pattern: SHA256_HEX.source }),
   uploadedAt: Timestamp(),
   uploadedBy: actorSchema,
 });

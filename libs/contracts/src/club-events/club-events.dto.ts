@@ -1,13 +1,25 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { TObject } from '@sinclair/typebox';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { PageQuery } from '../membership/membership.dto';
 import { FederalState, FederalStateCodes, Theme, Themes } from '../membership/vocabulary';
-import { CALENDAR_DATE } from '../time/berlin-time';
-import { MultiLineText, SingleLineText } from '../validation/text-input';
 import {
-  DocumentKind,
+  CloneType,
+  ClosedObject,
+  MultiLineTextField,
+  OneOf,
+  RequestBody,
+  SingleLineTextField,
+  Type,
+  Uuid,
+  withMessage,
+} from '../schema';
+import { CALENDAR_DATE } from '../time/berlin-time';
+import { SHA256_HEX } from './club-event';
+import { updateCircleSchema, updateForumSchema, updateLoungeSchema } from './event-drafts.dto';
+import {
+  DOCUMENT_CHUNK_BYTES,
   DocumentKinds,
-  DocumentMediaType,
   DocumentMediaTypes,
   EventKind,
   EventKinds,
@@ -15,14 +27,6 @@ import {
   EventStatuses,
   MAX_DOCUMENT_BYTES,
 } from './vocabulary';
-
-export class CancelEventRequest {
-  @ApiProperty({ example: 'Der Veranstaltungsort steht nicht zur Verfügung.', maxLength: 2000 })
-  @IsString()
-  @Length(3, 2000)
-  @MultiLineText()
-  reason!: string;
-}
 
 export const EventListWhens = ['upcoming', 'past'] as const;
 export type EventListWhen = (typeof EventListWhens)[number];
@@ -68,41 +72,93 @@ export class EventListQuery extends PageQuery {
   to?: string;
 }
 
+/** The event a request is about. */
+export const eventIdSchema = ClosedObject({ eventId: withMessage(Uuid(), 'eventId muss eine UUID sein') });
+export class EventIdRequest extends RequestBody(eventIdSchema) {}
+
+const withEventId = <Schema extends TObject>(schema: Schema) =>
+  Type.Composite([eventIdSchema, schema], { additionalProperties: false });
+
+const cancelEventSchema = ClosedObject({
+  reason: MultiLineTextField(2000, {
+    minLength: 3,
+    example: 'Der Veranstaltungsort steht nicht zur Verfügung.',
+  }),
+});
+export class CancelEventRequest extends RequestBody(cancelEventSchema) {}
+export class CancelEventWithIdRequest extends RequestBody(withEventId(cancelEventSchema)) {}
+
+/** The changes of an event and its id, as the gateway hands them to the events service. */
+export class UpdateForumWithIdRequest extends RequestBody(withEventId(updateForumSchema)) {}
+export class UpdateLoungeWithIdRequest extends RequestBody(withEventId(updateLoungeSchema)) {}
+export class UpdateCircleWithIdRequest extends RequestBody(withEventId(updateCircleSchema)) {}
+
+/** A file name as the gateway makes it safe: no path, no control characters, no quotes. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FILE_NAME = /^[^\\/\u0000-\u001f\u007f"]+$/;
+
 /** Metadata of an upload; the gateway sends the content after it in chunks. */
-export class BeginDocumentUploadRequest {
-  @ApiProperty({ enum: DocumentKinds, default: 'other' })
-  @IsIn(DocumentKinds)
-  kind!: DocumentKind;
+export const beginDocumentUploadSchema = ClosedObject({
+  kind: CloneType(OneOf(DocumentKinds), { default: 'other' }),
+  title: SingleLineTextField(200, { example: 'Programm' }),
+  fileName: withMessage(
+    SingleLineTextField(200, { pattern: FILE_NAME, example: 'programm.pdf' }),
+    'fileName darf keine Pfade oder Steuerzeichen enthalten',
+  ),
+  mediaType: withMessage(
+    OneOf(DocumentMediaTypes),
+    'Dateityp nicht erlaubt; erlaubt sind PDF, PNG, JPEG, DOCX, PPTX, XLSX',
+  ),
+  sizeBytes: withMessage(Type.Integer({ minimum: 1, maximum: MAX_DOCUMENT_BYTES }), {
+    max: `Die Datei ist größer als ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`,
+  }),
+  sha256: withMessage(
+    Type.String({ pattern: SHA256_HEX.source, description: 'SHA-256 des Inhalts, hexadezimal' }),
+    'sha256 muss 64 hexadezimale Zeichen haben',
+  ),
+});
+export class BeginDocumentUploadRequest extends RequestBody(beginDocumentUploadSchema) {}
+export class BeginDocumentUploadWithIdRequest extends RequestBody(withEventId(beginDocumentUploadSchema)) {}
 
-  @ApiProperty({ example: 'Programm', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
-  @SingleLineText()
-  title!: string;
+const uploadIdSchema = ClosedObject({ uploadId: withMessage(Uuid(), 'uploadId muss eine UUID sein') });
+export class UploadIdRequest extends RequestBody(uploadIdSchema) {}
 
-  @ApiProperty({ example: 'programm.pdf', maxLength: 200 })
-  @IsString()
-  @Length(1, 200)
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  @Matches(/^[^\\/\u0000-\u001f\u007f"]+$/, {
-    message: 'fileName darf keine Pfade oder Steuerzeichen enthalten',
-  })
-  @SingleLineText()
-  fileName!: string;
+const MAX_CHUNK_INDEX = Math.ceil(MAX_DOCUMENT_BYTES / DOCUMENT_CHUNK_BYTES) - 1;
+/** Base64 of one chunk: four characters per three bytes, padded. */
+const MAX_CHUNK_BASE64 = Math.ceil(DOCUMENT_CHUNK_BYTES / 3) * 4;
+/** 0-based; chunks may be resent, each index is stored once. */
+const chunkIndexSchema = ClosedObject({ index: Type.Integer({ minimum: 0, maximum: MAX_CHUNK_INDEX }) });
 
-  @ApiProperty({ enum: DocumentMediaTypes })
-  @IsIn(DocumentMediaTypes, {
-    message: 'Dateityp nicht erlaubt; erlaubt sind PDF, PNG, JPEG, DOCX, PPTX, XLSX',
-  })
-  mediaType!: DocumentMediaType;
+/** One chunk of an upload's content. */
+export class DocumentChunkRequest extends RequestBody(
+  Type.Composite(
+    [
+      uploadIdSchema,
+      chunkIndexSchema,
+      ClosedObject({
+        data: withMessage(
+          Type.String({
+            maxLength: MAX_CHUNK_BASE64,
+            pattern: '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$',
+            description: 'der Teil, base64-kodiert',
+          }),
+          {
+            maxLength: `data darf höchstens ${DOCUMENT_CHUNK_BYTES} Bytes enthalten`,
+            matches: 'data muss base64-kodiert sein',
+          },
+        ),
+      }),
+    ],
+    { additionalProperties: false },
+  ),
+) {}
 
-  @ApiProperty({ minimum: 1, maximum: MAX_DOCUMENT_BYTES })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_DOCUMENT_BYTES, { message: `Die Datei ist größer als ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB` })
-  sizeBytes!: number;
+const documentIdSchema = withEventId(
+  ClosedObject({ documentId: withMessage(Uuid(), 'documentId muss eine UUID sein') }),
+);
+export class DocumentIdRequest extends RequestBody(documentIdSchema) {}
 
-  @ApiProperty({ description: 'SHA-256 des Inhalts, hexadezimal' })
-  @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 muss 64 hexadezimale Zeichen haben' })
-  sha256!: string;
-}
+/** One chunk of a stored document's content. */
+export class DocumentChunkReadRequest extends RequestBody(
+  Type.Composite([documentIdSchema, chunkIndexSchema], { additionalProperties: false }),
+) {}

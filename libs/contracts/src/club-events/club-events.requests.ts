@@ -12,15 +12,23 @@ import {
 } from './club-event-reply';
 import { defineRequest } from '../requests/request-pattern';
 import { ClubEventSnapshot, EventDocument } from './club-event';
-import { BeginDocumentUploadRequest, CancelEventRequest, EventListQuery } from './club-events.dto';
 import {
-  CreateCircleRequest,
-  CreateForumRequest,
-  CreateLoungeRequest,
-  UpdateCircleRequest,
-  UpdateForumRequest,
-  UpdateLoungeRequest,
-} from './event-drafts.dto';
+  BeginDocumentUploadWithIdRequest,
+  CancelEventWithIdRequest,
+  DocumentChunkReadRequest,
+  DocumentChunkRequest,
+  DocumentIdRequest,
+  EventIdRequest,
+  EventListQuery,
+  UpdateCircleWithIdRequest,
+  UpdateForumWithIdRequest,
+  UpdateLoungeWithIdRequest,
+  UploadIdRequest,
+} from './club-events.dto';
+import { CreateCircleRequest, CreateForumRequest, CreateLoungeRequest } from './event-drafts.dto';
+
+/** The event a request is about, for the other services' requests too. */
+export { EventIdRequest } from './club-events.dto';
 import { EventKinds, EventStatuses } from './vocabulary';
 import { FederalStateCodes, Themes } from '../membership/vocabulary';
 
@@ -65,30 +73,11 @@ export type ForumSummary = Shape<typeof forumSummaryReplySchema>;
 export type LoungeSummary = Shape<typeof loungeDetailsReplySchema>;
 export type CircleSummary = Shape<typeof circleSummaryReplySchema>;
 
-export interface EventIdRequest {
-  readonly eventId: string;
-}
-
-export interface DocumentIdRequest extends EventIdRequest {
-  readonly documentId: string;
-}
-
 export interface DocumentUploadReply {
   readonly uploadId: string;
   /** Send the content in chunks of exactly this size (the last one shorter), base64-encoded. */
   readonly chunkBytes: number;
   readonly chunkCount: number;
-}
-
-export interface DocumentChunkRequest {
-  readonly uploadId: string;
-  /** 0-based; chunks may be resent, each index is stored once. */
-  readonly index: number;
-  readonly data: string;
-}
-
-export interface DocumentChunkReadRequest extends DocumentIdRequest {
-  readonly index: number;
 }
 
 export interface DocumentReply extends EventDocument {
@@ -105,25 +94,19 @@ export const EventsRequests = {
   createForum: defineRequest<CreateForumRequest, ClubEventReply>('events', 'forums.create'),
   createLounge: defineRequest<CreateLoungeRequest, ClubEventReply>('events', 'lounges.create'),
   createCircle: defineRequest<CreateCircleRequest, ClubEventReply>('events', 'circles.create'),
-  updateForum: defineRequest<UpdateForumRequest & EventIdRequest, ClubEventReply>('events', 'forums.update'),
-  updateLounge: defineRequest<UpdateLoungeRequest & EventIdRequest, ClubEventReply>(
-    'events',
-    'lounges.update',
-  ),
-  updateCircle: defineRequest<UpdateCircleRequest & EventIdRequest, ClubEventReply>(
-    'events',
-    'circles.update',
-  ),
+  updateForum: defineRequest<UpdateForumWithIdRequest, ClubEventReply>('events', 'forums.update'),
+  updateLounge: defineRequest<UpdateLoungeWithIdRequest, ClubEventReply>('events', 'lounges.update'),
+  updateCircle: defineRequest<UpdateCircleWithIdRequest, ClubEventReply>('events', 'circles.update'),
   announce: defineRequest<EventIdRequest, ClubEventReply>('events', 'events.announce'),
   openRegistration: defineRequest<EventIdRequest, ClubEventReply>('events', 'events.open-registration'),
   closeRegistration: defineRequest<EventIdRequest, ClubEventReply>('events', 'events.close-registration'),
   markHeld: defineRequest<EventIdRequest, ClubEventReply>('events', 'events.mark-held'),
-  cancel: defineRequest<CancelEventRequest & EventIdRequest, ClubEventReply>('events', 'events.cancel'),
+  cancel: defineRequest<CancelEventWithIdRequest, ClubEventReply>('events', 'events.cancel'),
   get: defineRequest<EventIdRequest, ClubEventReply>('events', 'events.get'),
   list: defineRequest<EventListQuery, Page<ClubEventSummaryReply>>('events', 'events.list'),
   /** Every published event from a year back on, for the public calendar feed. */
   calendarFeed: defineRequest<Record<string, never>, ClubEventReply[]>('events', 'events.calendar-feed'),
-  beginDocumentUpload: defineRequest<BeginDocumentUploadRequest & EventIdRequest, DocumentUploadReply>(
+  beginDocumentUpload: defineRequest<BeginDocumentUploadWithIdRequest, DocumentUploadReply>(
     'events',
     'documents.begin-upload',
   ),
@@ -131,7 +114,7 @@ export const EventsRequests = {
     'events',
     'documents.upload-chunk',
   ),
-  completeDocumentUpload: defineRequest<{ uploadId: string }, DocumentReply>(
+  completeDocumentUpload: defineRequest<UploadIdRequest, DocumentReply>(
     'events',
     'documents.complete-upload',
   ),

@@ -27,15 +27,26 @@ export function requestSchemaOf(type: unknown): TSchema | undefined {
 /** Kept under a symbol, which no published document shows. */
 const GERMAN_MESSAGE = Symbol('GermanMessage');
 
+/** German words for a refusal, by the constraint the validation messages name it with (`min`, `max`, …). */
+export type OwnMessages = Readonly<Partial<Record<string, string>>>;
+
 /**
  * The schema with a message of its own for a value it refuses (German, naming the field), instead of
  * the validation messages' general one: `withMessage(Type.String({ pattern }), 'ags ist …')`. A
- * length beyond its limits keeps the general words, which name the limit.
+ * length beyond its limits keeps the general words, which name the limit. With messages by
+ * constraint (`{ min: 'capacity darf nicht negativ sein' }`) only those refusals have words of their
+ * own.
  */
-export function withMessage<S extends TSchema>(schema: S, message: string): S {
+export function withMessage<S extends TSchema>(schema: S, message: string | OwnMessages): S {
   return { ...schema, [GERMAN_MESSAGE]: message };
 }
 
-export function ownMessageOf(schema: TSchema): string | undefined {
-  return (schema as { [GERMAN_MESSAGE]?: string })[GERMAN_MESSAGE];
+const LENGTHS = ['maxLength', 'minLength'];
+
+/** The schema's own words for a refusal of this constraint, or for a missing field without one. */
+export function ownMessageOf(schema: TSchema, constraint?: string): string | undefined {
+  const own = (schema as { [GERMAN_MESSAGE]?: string | OwnMessages })[GERMAN_MESSAGE];
+  if (typeof own === 'string')
+    return constraint !== undefined && LENGTHS.includes(constraint) ? undefined : own;
+  return constraint === undefined ? undefined : own?.[constraint];
 }

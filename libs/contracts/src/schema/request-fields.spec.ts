@@ -4,11 +4,13 @@ import * as contracts from '../index';
 import { requestSchemaOf } from './request-body';
 import {
   AsTypedTextField,
+  BerlinTimeField,
   BooleanQueryField,
   EmailAddressField,
   fieldProblem,
   IntegerQueryField,
   MatchingField,
+  SingleLineTextField,
 } from './request-fields';
 
 /** Every schema inside a schema, with its path. */
@@ -111,6 +113,34 @@ describe('request fields', () => {
 
     it.each(['ja', '1', '', 'TRUE'])('refuses %p', (value) => {
       expect(fieldProblem(sut, value)).toEqual({ constraint: 'isBoolean' });
+    });
+  });
+
+  describe(SingleLineTextField.name, () => {
+    it('checks a pattern of its own on the text as sent, and shows it in the document', () => {
+      const sut = SingleLineTextField(20, { pattern: /^[^/]+$/ });
+
+      expect(Value.Decode(sut, ' programm.pdf ')).toBe('programm.pdf');
+      expect(fieldProblem(sut, 'a/b.pdf')).toEqual({ constraint: 'matches' });
+      expect(fieldProblem(sut, 'a\u200Bb.pdf')).toMatchObject({ constraint: 'own' });
+      expect(sut.pattern).toBe('^[^/]+$');
+    });
+  });
+
+  describe(BerlinTimeField.name, () => {
+    it('takes a Berlin wall time or one with its offset, and says why it refuses another', () => {
+      const sut = BerlinTimeField();
+
+      expect(Value.Check(sut, '2027-05-12T09:30')).toBe(true);
+      expect(Value.Check(sut, '2027-05-12T09:30+02:00')).toBe(true);
+      expect(fieldProblem(sut, '1999-05-12T09:30')).toEqual({
+        constraint: 'reason',
+        reason: expect.stringMatching(/^das Jahr muss zwischen/) as string,
+      });
+      expect(fieldProblem(sut, 'morgen')).toEqual({
+        constraint: 'reason',
+        reason: 'erwartet wird Datum und Uhrzeit wie 2027-05-12T09:30',
+      });
     });
   });
 });

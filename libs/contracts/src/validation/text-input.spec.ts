@@ -2,7 +2,6 @@ import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, IsString, Length, MaxLength, validateSync } from 'class-validator';
 import * as contracts from '../index';
 import { MultiLineText, SingleLineText, textPattern } from './text-input';
-import { CircleModuleDto } from '../club-events/event-parts.dto';
 
 type Body = Record<string, unknown>;
 
@@ -95,8 +94,13 @@ describe('text fields', () => {
   });
 
   it('checks each entry of a list of texts', () => {
-    const { value, errors } = check(CircleModuleDto, {
-      title: 'Auftakt',
+    class CircleQuestions {
+      @IsString({ each: true })
+      @Length(1, 500, { each: true })
+      @SingleLineText({ each: true })
+      guidingQuestions!: string[];
+    }
+    const { value, errors } = check(CircleQuestions, {
       guidingQuestions: ['Wie gelingt  Beteiligung?', 'Wer macht mit\u200B?'],
     });
     expect(errors).toEqual({ guidingQuestions: [expect.stringContaining('U+200B')] });

@@ -1,4 +1,5 @@
 import {
+  BerlinTimeField,
   BooleanQueryField,
   ClosedObject,
   IntegerQueryField,
@@ -33,6 +34,8 @@ class InvitePersonRequest extends RequestBody(
     themes: Type.Array(OneOf(['Klima', 'Digitales']), { uniqueItems: true, maxItems: 2 }),
     municipality: Type.Optional(municipalitySchema),
     phone: Type.Optional(Nullable(SingleLineTextField(40))),
+    startsAt: Type.Optional(BerlinTimeField()),
+    seats: Type.Optional(withMessage(Type.Integer({ minimum: 0 }), { min: 'seats darf nicht negativ sein' })),
   }),
 ) {}
 
@@ -157,9 +160,30 @@ describe('createValidationPipe with a RequestBody class', () => {
     ]);
   });
 
-  it('names the list for an entry it refuses, as class-validator did', async () => {
-    expect(await refused({ ...valid, themes: ['Klima', 'Sport'] })).toEqual([
+  it('names a list of values for a value it does not take, as the field the value belongs to', async () => {
+    expect(await refused({ ...valid, themes: ['Klima', 'Wetter'] })).toEqual([
       { field: 'themes', message: 'Jeder Eintrag: Bitte wählen Sie einen der vorgesehenen Werte.' },
+    ]);
+  });
+
+  it("says why a time is refused after the field's name", async () => {
+    expect(await refused({ ...valid, startsAt: '2027-02-30T10:00' })).toEqual([
+      { field: 'startsAt', message: 'startsAt: 2027-02-30T10:00 ist kein gültiges Datum' },
+    ]);
+    expect(await refused({ ...valid, startsAt: 1 })).toEqual([
+      { field: 'startsAt', message: 'startsAt: erwartet wird Datum und Uhrzeit wie 2027-05-12T09:30' },
+    ]);
+    await expect(sut({ ...valid, startsAt: '2027-05-12T09:30' })).resolves.toMatchObject({
+      startsAt: '2027-05-12T09:30',
+    });
+  });
+
+  it('words only the refusals a schema has words of its own for with those words', async () => {
+    expect(await refused({ ...valid, seats: -1 })).toEqual([
+      { field: 'seats', message: 'seats darf nicht negativ sein' },
+    ]);
+    expect(await refused({ ...valid, seats: 1.5 })).toEqual([
+      { field: 'seats', message: 'Bitte geben Sie eine ganze Zahl ein.' },
     ]);
   });
 

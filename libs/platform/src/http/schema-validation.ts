@@ -30,22 +30,21 @@ export function decodeRequest(schema: TSchema, value: unknown): unknown {
 function fieldErrorsOf(errors: Iterable<ValueError>): FieldError[] {
   const byField = new Map<string, string>();
   for (const error of throughNullables(errors)) {
-    const path = fieldOf(error.path);
-    // An entry of a list refused as a whole is told by the list's name, as class-validator's `each` rules did.
-    const entry = /\.\d+$/.exec(path);
-    const field = entry ? path.slice(0, entry.index) : path;
-    if (!byField.has(field)) byField.set(field, messageOf(error, path, entry !== null));
+    const keys = keysOf(error.path);
+    // A value in a list of values (a Land, a theme) is told as the list's, as for a field of its own.
+    const entry = /^\d+$/.test(keys.at(-1) ?? '') && error.schema.type !== 'object';
+    const field = (entry ? keys.slice(0, -1) : keys).join('.');
+    if (!byField.has(field)) byField.set(field, messageOf(error, field, entry));
   }
   return [...byField].map(([field, message]) => ({ field, message }));
 }
 
-/** `/municipality/ags` (a JSON pointer) as the API names fields: `municipality.ags`. */
-function fieldOf(path: string): string {
+/** `/municipality/ags` (a JSON pointer) as the API names fields: `municipality`, `ags`. */
+function keysOf(path: string): string[] {
   return path
     .split('/')
     .slice(1)
-    .map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .join('.');
+    .map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
 /**
@@ -112,10 +111,10 @@ function refusalOf(error: ValueError): Refusal {
   return { constraint, limit: limit === undefined ? undefined : (error.schema[limit] as number) };
 }
 
-/** A schema's own message says what it takes; a length is said in the general words, which name the limit. */
+/** An entry of a list is told it is one ('Jeder Eintrag: …'), but for a length, as class-validator's Length said it. */
 const LENGTHS = ['maxLength', 'minLength'];
 
-function messageOf(error: ValueError, field: string, entry: boolean): string {
+function messageOf(error: ValueError, field: string, entry = false): string {
   if (error.type === ValueErrorType.ObjectAdditionalProperties) return germanMessage('whitelistValidation');
   // A field missing that has words of its own ("confirm muss true sein: …") is told them: they say what to send.
   if (error.type === ValueErrorType.ObjectRequiredProperty)
@@ -124,8 +123,9 @@ function messageOf(error: ValueError, field: string, entry: boolean): string {
   if (error.value === null) return notNullMessage(field);
   const refusal = refusalOf(error);
   if ('problem' in refusal) return `${propertyOf(field)} ${refusal.problem}`;
-  const own = ownMessageOf(error.schema);
-  if (own && !LENGTHS.includes(refusal.constraint)) return own;
-  const message = germanMessage(refusal.constraint, 'limit' in refusal ? refusal.limit : undefined);
-  return entry ? `Jeder Eintrag: ${message}` : message;
+  if ('reason' in refusal) return `${propertyOf(field)}: ${refusal.reason}`;
+  const own = ownMessageOf(error.schema, refusal.constraint);
+  if (own) return own;
+  const general = germanMessage(refusal.constraint, 'limit' in refusal ? refusal.limit : undefined);
+  return entry && !LENGTHS.includes(refusal.constraint) ? `Jeder Eintrag: ${general}` : general;
 }

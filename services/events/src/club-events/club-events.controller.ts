@@ -1,22 +1,20 @@
 import {
+  CancelEventWithIdRequest,
   CreateCircleRequest,
   CreateForumRequest,
   CreateLoungeRequest,
+  EventIdRequest,
   EventListQuery,
   EventsRequests,
   ReplyOf,
+  UpdateCircleWithIdRequest,
+  UpdateForumWithIdRequest,
+  UpdateLoungeWithIdRequest,
 } from '@ic/contracts';
 import { KafkaRequestContext } from '@ic/messaging';
 import { actorOf } from '@ic/platform';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
-import {
-  CancelEventPayload,
-  EventIdPayload,
-  UpdateCirclePayload,
-  UpdateForumPayload,
-  UpdateLoungePayload,
-} from '../shared/request-payloads';
 import { ChangeStatusUseCase } from './change-status/change-status.usecase';
 import { ClubEventsQueries } from './club-events.queries';
 import { CreateEventUseCase } from './create-event/create-event.usecase';
@@ -60,7 +58,7 @@ export class ClubEventsController {
 
   @MessagePattern(EventsRequests.updateForum.name)
   updateForum(
-    @Payload() request: UpdateForumPayload,
+    @Payload() request: UpdateForumWithIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['updateForum']>> {
     const { eventId, ...changes } = request;
@@ -69,7 +67,7 @@ export class ClubEventsController {
 
   @MessagePattern(EventsRequests.updateLounge.name)
   updateLounge(
-    @Payload() request: UpdateLoungePayload,
+    @Payload() request: UpdateLoungeWithIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['updateLounge']>> {
     const { eventId, ...changes } = request;
@@ -78,7 +76,7 @@ export class ClubEventsController {
 
   @MessagePattern(EventsRequests.updateCircle.name)
   updateCircle(
-    @Payload() request: UpdateCirclePayload,
+    @Payload() request: UpdateCircleWithIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['updateCircle']>> {
     const { eventId, ...changes } = request;
@@ -87,7 +85,7 @@ export class ClubEventsController {
 
   @MessagePattern(EventsRequests.announce.name)
   announce(
-    @Payload() request: EventIdPayload,
+    @Payload() request: EventIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['announce']>> {
     return this.status.announce(request.eventId, actorOf(context.identity), context.correlationId);
@@ -95,7 +93,7 @@ export class ClubEventsController {
 
   @MessagePattern(EventsRequests.openRegistration.name)
   openRegistration(
-    @Payload() request: EventIdPayload,
+    @Payload() request: EventIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['openRegistration']>> {
     return this.status.openRegistration(request.eventId, actorOf(context.identity), context.correlationId);
@@ -103,7 +101,7 @@ export class ClubEventsController {
 
   @MessagePattern(EventsRequests.closeRegistration.name)
   closeRegistration(
-    @Payload() request: EventIdPayload,
+    @Payload() request: EventIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['closeRegistration']>> {
     return this.status.closeRegistration(request.eventId, actorOf(context.identity), context.correlationId);
@@ -111,7 +109,7 @@ export class ClubEventsController {
 
   @MessagePattern(EventsRequests.markHeld.name)
   markHeld(
-    @Payload() request: EventIdPayload,
+    @Payload() request: EventIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['markHeld']>> {
     return this.status.markHeld(request.eventId, actorOf(context.identity), context.correlationId);
@@ -119,7 +117,7 @@ export class ClubEventsController {
 
   @MessagePattern(EventsRequests.cancel.name)
   cancel(
-    @Payload() request: CancelEventPayload,
+    @Payload() request: CancelEventWithIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['cancel']>> {
     return this.status.cancel(
@@ -132,7 +130,7 @@ export class ClubEventsController {
 
   @MessagePattern(EventsRequests.get.name)
   get(
-    @Payload() request: EventIdPayload,
+    @Payload() request: EventIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['get']>> {
     return this.queries.get(request.eventId, viewerOf(context.identity));

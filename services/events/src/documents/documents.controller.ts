@@ -1,16 +1,17 @@
-import { EventsRequests, ReplyOf } from '@ic/contracts';
+import {
+  BeginDocumentUploadWithIdRequest,
+  DocumentChunkReadRequest,
+  DocumentChunkRequest,
+  DocumentIdRequest,
+  EventsRequests,
+  ReplyOf,
+  UploadIdRequest,
+} from '@ic/contracts';
 import { KafkaRequestContext } from '@ic/messaging';
 import { actorOf } from '@ic/platform';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 import { viewerOf } from '../club-events/viewer';
-import {
-  BeginDocumentUploadPayload,
-  DocumentChunkPayload,
-  DocumentChunkReadPayload,
-  DocumentIdPayload,
-  UploadIdPayload,
-} from '../shared/request-payloads';
 import { DocumentsQueries } from './documents.queries';
 import { RemoveDocumentUseCase } from './remove-document/remove-document.usecase';
 import { UploadDocumentUseCase } from './upload-document/upload-document.usecase';
@@ -27,7 +28,7 @@ export class DocumentsController {
 
   @MessagePattern(EventsRequests.beginDocumentUpload.name)
   begin(
-    @Payload() request: BeginDocumentUploadPayload,
+    @Payload() request: BeginDocumentUploadWithIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['beginDocumentUpload']>> {
     const { eventId, ...metadata } = request;
@@ -36,7 +37,7 @@ export class DocumentsController {
 
   @MessagePattern(EventsRequests.uploadDocumentChunk.name)
   chunk(
-    @Payload() request: DocumentChunkPayload,
+    @Payload() request: DocumentChunkRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['uploadDocumentChunk']>> {
     return this.upload.receiveChunk(request.uploadId, request.index, request.data, actorOf(context.identity));
@@ -44,7 +45,7 @@ export class DocumentsController {
 
   @MessagePattern(EventsRequests.completeDocumentUpload.name)
   complete(
-    @Payload() request: UploadIdPayload,
+    @Payload() request: UploadIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['completeDocumentUpload']>> {
     return this.upload.complete(request.uploadId, actorOf(context.identity), context.correlationId);
@@ -52,7 +53,7 @@ export class DocumentsController {
 
   @MessagePattern(EventsRequests.getDocument.name)
   get(
-    @Payload() request: DocumentIdPayload,
+    @Payload() request: DocumentIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['getDocument']>> {
     return this.queries.get(request.eventId, request.documentId, viewerOf(context.identity));
@@ -60,7 +61,7 @@ export class DocumentsController {
 
   @MessagePattern(EventsRequests.readDocumentChunk.name)
   readChunk(
-    @Payload() request: DocumentChunkReadPayload,
+    @Payload() request: DocumentChunkReadRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['readDocumentChunk']>> {
     return this.queries.readChunk(
@@ -73,7 +74,7 @@ export class DocumentsController {
 
   @MessagePattern(EventsRequests.removeDocument.name)
   removeDocument(
-    @Payload() request: DocumentIdPayload,
+    @Payload() request: DocumentIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['removeDocument']>> {
     return this.remove.execute(

@@ -1,5 +1,5 @@
 import {
-  BeginDocumentUploadRequest,
+  BeginDocumentUploadWithIdRequest,
   DocumentKind,
   DocumentMediaType,
   DocumentReply,
@@ -37,7 +37,7 @@ export class DocumentTransfer {
       const message = 'Die Datei ist leer.';
       throw new InvalidInputError(message, [{ field: 'file', message }]);
     }
-    const begin: BeginDocumentUploadRequest & { eventId: string } = {
+    const begin: BeginDocumentUploadWithIdRequest = {
       eventId: upload.eventId,
       kind: upload.kind,
       title: upload.title,

@@ -1,9 +1,8 @@
 import {
-  BeginDocumentUploadRequest,
+  BeginDocumentUploadWithIdRequest,
   DOCUMENT_CHUNK_BYTES,
   DocumentMediaType,
   DocumentReply,
-  EventIdRequest,
   EventsRequests,
   MAX_DOCUMENT_BYTES,
   MembershipRequests,
@@ -33,10 +32,7 @@ describe(EventDocumentsController.name, () => {
   const member = signTestToken({ role: 'member' });
   const eventId = randomUUID();
   /** What the fake events service stored, by upload id. */
-  let uploads: Map<
-    string,
-    { begin: BeginDocumentUploadRequest & EventIdRequest; chunks: Map<number, string> }
-  >;
+  let uploads: Map<string, { begin: BeginDocumentUploadWithIdRequest; chunks: Map<number, string> }>;
   let stored: DocumentReply | undefined;
 
   beforeEach(async () => {

@@ -1,9 +1,12 @@
 import {
-  BeginDocumentUploadRequest,
+  beginDocumentUploadSchema,
+  ClosedObject,
   DocumentMediaType,
   DocumentMediaTypes,
   EventsRequests,
   MAX_DOCUMENT_BYTES,
+  RequestBody,
+  Type,
 } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { InvalidInputError } from '@ic/platform';
@@ -18,17 +21,7 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConsumes,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiTags,
-  IntersectionType,
-  PartialType,
-  PickType,
-} from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators';
 import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
@@ -46,21 +39,33 @@ import {
   EventView,
   eventView,
 } from './event.shapes';
-import { ApiReply } from '../http/api-replies';
+import { ApiReply, componentRef, nameReplySchema } from '../http/api-replies';
 
-/** The text fields of the upload form; the file itself comes in the field `file`. */
-export class UploadDocumentForm extends IntersectionType(
-  PickType(BeginDocumentUploadRequest, ['title'] as const),
-  PartialType(PickType(BeginDocumentUploadRequest, ['kind'] as const)),
-) {}
+/** The text fields of the upload form, those of the upload's metadata; the file itself comes in the field `file`. */
+const uploadDocumentFormSchema = Type.Composite(
+  [
+    Type.Pick(beginDocumentUploadSchema, ['title']),
+    Type.Partial(Type.Pick(beginDocumentUploadSchema, ['kind'])),
+  ],
+  { additionalProperties: false },
+);
+export class UploadDocumentForm extends RequestBody(uploadDocumentFormSchema) {}
 
 const MEDIA_TYPE_NAMES = 'PDF, PNG, JPEG, DOCX, PPTX und XLSX';
 
 /** The form as the API document shows it: the fields, and the file the interceptor takes out. */
-class UploadDocumentRequest extends UploadDocumentForm {
-  @ApiProperty({ type: 'string', format: 'binary', minLength: 1, description: MEDIA_TYPE_NAMES })
-  file!: unknown;
-}
+nameReplySchema(
+  'UploadDocumentRequest',
+  Type.Composite(
+    [
+      uploadDocumentFormSchema,
+      ClosedObject({
+        file: Type.String({ format: 'binary', minLength: 1, description: MEDIA_TYPE_NAMES }),
+      }),
+    ],
+    { additionalProperties: false },
+  ),
+);
 
 /** What the upload interceptor (multer, memory storage) hands over of the file. */
 interface UploadedDocumentFile {
@@ -97,7 +102,7 @@ export class EventDocumentsController {
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
-    type: UploadDocumentRequest,
+    schema: componentRef('UploadDocumentRequest'),
     encoding: { file: { contentType: DocumentMediaTypes.join(', ') } },
   })
   @ApiReply(201, 'EventDocumentResponse', eventDocumentSchema, {

@@ -24,6 +24,7 @@ import {
   speakerReplySchema,
   targetGroupReplySchema,
   venueReplySchema,
+  EventRequestParts,
   EventsRequests,
   UpdateCircleRequest,
   UpdateForumRequest,
@@ -77,6 +78,8 @@ const UPDATE =
   CircleSummaryResponse: circleSummaryReplySchema,
   EventSummaryResponse: clubEventSummaryReplySchema,
 })
+// The requests' named parts (VenueDto, …) are component schemas the same way.
+@ApiReplyParts(EventRequestParts)
 @Controller('events')
 export class EventsController {
   constructor(private readonly rpc: RpcClient) {}

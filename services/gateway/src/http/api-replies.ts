@@ -78,10 +78,16 @@ function openApiSchema(node: Json, namesByShape: ReadonlyMap<string, string>, is
   if (anyOf && nonNull?.length === 1 && nonNull.length < anyOf.length) {
     const outer = Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'anyOf'));
     const value = openApiSchema(nonNull[0], namesByShape);
-    // OpenAPI 3.0 checks an enum before nullable: null is among its values, or a null is refused.
+    // OpenAPI 3.0 checks an enum before nullable: null is among its values, or a null is refused. It
+    // takes `nullable` only beside a `type`, so a named part keeps its type beside the $ref.
     const values = value.enum as unknown[] | undefined;
-    const nullableValue = values ? { ...value, enum: [...values, null] } : value;
-    return { ...('$ref' in value ? { allOf: [value] } : nullableValue), ...outer, nullable: true };
+    const named =
+      '$ref' in value
+        ? { type: nonNull[0].type, allOf: [value] }
+        : values
+          ? { ...value, enum: [...values, null] }
+          : value;
+    return { ...named, ...outer, nullable: true };
   }
   const converted: Json = {};
   for (const [key, value] of Object.entries(node)) {
