@@ -5,7 +5,7 @@
  * Bavarian municipalities in the Kommunalzirkel, and interest in the Kalletal lounge, whose
  * registration opens later. Municipalities are real; every person is invented.
  */
-import { DelegationPersonDto, GuestDto, MunicipalityDto } from '@ic/contracts';
+import { DelegationPersonDto, GuestDto, Municipality } from '@ic/contracts';
 import { DEMO_MEMBERS, DemoMember } from './demo-members';
 
 const ACTIVE: readonly DemoMember[] = DEMO_MEMBERS.filter((member) => !member.ended);
@@ -38,7 +38,7 @@ export const FORUM_GUEST: GuestDto = {
 };
 
 export interface DemoDelegation {
-  readonly municipality: MunicipalityDto;
+  readonly municipality: Municipality;
   readonly people: readonly DelegationPersonDto[];
 }
 

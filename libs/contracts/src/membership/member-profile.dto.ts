@@ -1,6 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { SingleLineText } from '../validation/text-input';
 import {
   CloneType,
   ClosedObject,
@@ -29,29 +26,6 @@ export const municipalityRequestSchema = ClosedObject({
   ),
   population: CloneType(municipalitySchema.properties.population, { example: 13900 }),
 });
-
-/**
- * The same municipality for the requests still checked by class-validator (registrations); it goes
- * when they move to schemas. Its component in the API document is municipalityRequestSchema.
- */
-export class MunicipalityDto {
-  @ApiProperty({ example: 'Kalletal', maxLength: 120 })
-  @IsString()
-  @Length(1, 120)
-  @SingleLineText()
-  name!: string;
-
-  @ApiProperty({ description: 'Amtlicher Gemeindeschlüssel (8 Ziffern)', example: '05766040' })
-  @IsString()
-  @Matches(/^(0[1-9]|1[0-6])\d{6}$/, { message: AGS_MESSAGE })
-  ags!: string;
-
-  @ApiProperty({ example: 13900, minimum: 0, maximum: 5000000 })
-  @IsInt()
-  @Min(0)
-  @Max(5_000_000)
-  population!: number;
-}
 
 const profile = memberProfileSchema.properties;
 

@@ -126,6 +126,15 @@ const invitationListQuerySchema = ClosedObject({
 });
 export class InvitationListQuery extends RequestBody(invitationListQuerySchema) {}
 
+/** One page of a member's history. */
+const memberHistoryQuerySchema = ClosedObject({ ...pageQuerySchema.properties });
+export class MemberHistoryQuery extends RequestBody(memberHistoryQuerySchema) {}
+
+/** One page of a member's history as the gateway asks the membership service for it: the member's id next to it. */
+export class MemberHistoryRequest extends RequestBody(
+  Type.Composite([memberIdSchema, memberHistoryQuerySchema], { additionalProperties: false }),
+) {}
+
 export class IdParam {
   @IsUUID('all', { message: 'id muss eine UUID sein' })
   id!: string;

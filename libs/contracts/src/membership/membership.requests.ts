@@ -5,7 +5,7 @@ import {
   InvitationIdRequest,
   InvitationListQuery,
   MemberIdRequest,
-  PageQuery,
+  MemberHistoryRequest,
   WorkingGroupIdRequest,
   WorkingGroupMemberRequest,
 } from './membership.dto';
@@ -327,10 +327,7 @@ export const MembershipRequests = {
     'membership',
     'members.directory',
   ),
-  history: defineRequest<MemberIdRequest & PageQuery, Page<HistoryEntryReply>>(
-    'membership',
-    'members.history',
-  ),
+  history: defineRequest<MemberHistoryRequest, Page<HistoryEntryReply>>('membership', 'members.history'),
   /** Public: the token of the link is the proof; the answer is the same for every valid token. */
   unsubscribeAnnouncements: defineRequest<UnsubscribeAnnouncementsRequest, { unsubscribed: true }>(
     'membership',

@@ -1,23 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type as NestedType } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  ValidateNested,
-} from 'class-validator';
-import { DelegationRole, DelegationRoles } from '../club-events/vocabulary';
-import { MunicipalityDto } from '../membership/member-profile.dto';
+import { DelegationRoles } from '../club-events/vocabulary';
+import { municipalityRequestSchema, personRequestFields } from '../membership/member-profile.dto';
 import { pageQuerySchema } from '../membership/membership.dto';
-import { FederalStateCodes, Salutation, Salutations, Sectors } from '../membership/vocabulary';
-import { IsEmailAddress } from '../validation/email-address';
-import { SingleLineText } from '../validation/text-input';
+import { FederalStateCodes, Salutations, Sectors } from '../membership/vocabulary';
 import { eventIdSchema } from '../club-events/event-id';
 import {
   BooleanQueryField,
@@ -26,8 +10,11 @@ import {
   IdField,
   OneOf,
   RequestBody,
+  Shape,
   SingleLineTextField,
+  TSchema,
   Type,
+  Uuid,
   withMessage,
 } from '../schema';
 import { RegistrationStatuses, SessionChoiceStatuses } from './vocabulary';
@@ -36,123 +23,103 @@ import { RegistrationStatuses, SessionChoiceStatuses } from './vocabulary';
  * Requests of the registrations service. The shape is checked here (400); whether the event,
  * the person and their municipality allow it is decided by the service (422 naming the rule).
  */
-const uuid = (field: string) => ({ message: `${field} muss eine UUID sein` });
+
+/** The field with an example of its own (CloneType's options would give way to the field's example). */
+const withExample = <S extends TSchema>(field: S, example: string): S => ({ ...field, example });
 
 /** A person who is not looked up by member id: name and address to write to them. */
-export class PersonContactDto {
-  @ApiPropertyOptional({ enum: Salutations, default: 'keine', description: 'Anrede im Brief' })
-  @IsOptional()
-  @IsIn(Salutations)
-  salutation?: Salutation;
-
-  @ApiProperty({ example: 'Anna', maxLength: 80 })
-  @IsString()
-  @Length(1, 80)
-  @SingleLineText()
-  firstName!: string;
-
-  @ApiProperty({ example: 'Beispiel', maxLength: 80 })
-  @IsString()
-  @Length(1, 80)
-  @SingleLineText()
-  lastName!: string;
-
-  @ApiProperty({ example: 'anna.beispiel@pegnitz.example' })
-  @IsEmailAddress()
-  email!: string;
-}
+export const personContactRequestSchema = ClosedObject({
+  salutation: Type.Optional(
+    CloneType(OneOf(Salutations), { default: 'keine', description: 'Anrede im Brief' }),
+  ),
+  firstName: withExample(personRequestFields.firstName, 'Anna'),
+  lastName: withExample(personRequestFields.lastName, 'Beispiel'),
+  email: withExample(personRequestFields.email, 'anna.beispiel@pegnitz.example'),
+});
 
 /** A guest the office registers for an event open to members and guests. */
-export class GuestDto extends PersonContactDto {
-  @ApiPropertyOptional({ example: 'Hochschule Beispielstadt', maxLength: 160 })
-  @IsOptional()
-  @IsString()
-  @Length(1, 160)
-  @SingleLineText()
-  organisation?: string;
-}
+export const guestRequestSchema = ClosedObject({
+  ...personContactRequestSchema.properties,
+  organisation: Type.Optional(withExample(personRequestFields.organisation, 'Hochschule Beispielstadt')),
+});
+
+export type GuestDto = Shape<typeof guestRequestSchema>;
 
 /** One person of a municipality's delegation to a Kommunalzirkel; members and non-members alike. */
-export class DelegationPersonDto extends PersonContactDto {
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description: 'beim Ändern: die Kennung einer Person, die in der Delegation bleibt',
-  })
-  @IsOptional()
-  @IsUUID('all', uuid('personId'))
-  personId?: string;
+export const delegationPersonRequestSchema = ClosedObject({
+  ...personContactRequestSchema.properties,
+  personId: Type.Optional(
+    IdField('personId', {
+      description: 'beim Ändern: die Kennung einer Person, die in der Delegation bleibt',
+    }),
+  ),
+  role: withMessage(
+    CloneType(OneOf(DelegationRoles), { example: 'mayor', description: 'Funktion in der Delegation' }),
+    `role erlaubt nur: ${DelegationRoles.join(', ')}`,
+  ),
+});
+export type DelegationPersonDto = Shape<typeof delegationPersonRequestSchema>;
 
-  @ApiProperty({ enum: DelegationRoles, example: 'mayor', description: 'Funktion in der Delegation' })
-  @IsIn(DelegationRoles, { message: `role erlaubt nur: ${DelegationRoles.join(', ')}` })
-  role!: DelegationRole;
-}
+/** A delegation of 1 to 20 people; `tooFew` says in the list's own name that it needs one. */
+const delegationOf = (tooFew: string, description?: string) =>
+  withMessage(Type.Array(delegationPersonRequestSchema, { minItems: 1, maxItems: 20, description }), {
+    arrayMinSize: tooFew,
+  });
 
-export class RegisterRequest {
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description: 'Nur Geschäftsstelle: dieses Mitglied anmelden. Mitglieder melden sich selbst an.',
-  })
-  @IsOptional()
-  @IsUUID('all', uuid('memberId'))
-  memberId?: string;
+const registerSchema = ClosedObject({
+  memberId: Type.Optional(
+    IdField('memberId', {
+      description: 'Nur Geschäftsstelle: dieses Mitglied anmelden. Mitglieder melden sich selbst an.',
+    }),
+  ),
+  municipality: Type.Optional(
+    CloneType(municipalityRequestSchema, {
+      description: 'Nur Geschäftsstelle, Kommunalzirkel: im Namen dieser Kommune anmelden.',
+    }),
+  ),
+  guest: Type.Optional(
+    CloneType(guestRequestSchema, {
+      description: 'Nur Geschäftsstelle, bei Veranstaltungen für Mitglieder und Gäste: einen Gast anmelden.',
+    }),
+  ),
+  sessionIds: Type.Optional(
+    withMessage(
+      Type.Array(withMessage(Uuid(), 'sessionIds darf nur UUIDs enthalten'), {
+        maxItems: 20,
+        uniqueItems: true,
+        description: 'Deutschlandforum: gewählte Workshops, höchstens einer je Zeitfenster.',
+      }),
+      { arrayUnique: 'sessionIds enthält einen Workshop doppelt' },
+    ),
+  ),
+  delegation: Type.Optional(
+    delegationOf(
+      'delegation braucht mindestens eine Person',
+      'Kommunalzirkel: die Personen, die die Kommune entsendet (höchstens die erlaubte Zahl).',
+    ),
+  ),
+});
+export class RegisterRequest extends RequestBody(registerSchema) {}
 
-  @ApiPropertyOptional({
-    type: MunicipalityDto,
-    description: 'Nur Geschäftsstelle, Kommunalzirkel: im Namen dieser Kommune anmelden.',
-  })
-  @IsOptional()
-  @ValidateNested()
-  @NestedType(() => MunicipalityDto)
-  municipality?: MunicipalityDto;
-
-  @ApiPropertyOptional({
-    type: GuestDto,
-    description: 'Nur Geschäftsstelle, bei Veranstaltungen für Mitglieder und Gäste: einen Gast anmelden.',
-  })
-  @IsOptional()
-  @ValidateNested()
-  @NestedType(() => GuestDto)
-  guest?: GuestDto;
-
-  @ApiPropertyOptional({
-    type: [String],
-    format: 'uuid',
-    description: 'Deutschlandforum: gewählte Workshops, höchstens einer je Zeitfenster.',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ArrayUnique({ message: 'sessionIds enthält einen Workshop doppelt' })
-  @IsUUID('all', { each: true, message: 'sessionIds darf nur UUIDs enthalten' })
-  sessionIds?: string[];
-
-  @ApiPropertyOptional({
-    type: [DelegationPersonDto],
-    description: 'Kommunalzirkel: die Personen, die die Kommune entsendet (höchstens die erlaubte Zahl).',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1, { message: 'delegation braucht mindestens eine Person' })
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @NestedType(() => DelegationPersonDto)
-  delegation?: DelegationPersonDto[];
-}
+/** A registration as the gateway hands it to the registrations service: the event's id next to it. */
+export class RegisterForEventRequest extends RequestBody(
+  Type.Composite([eventIdSchema, registerSchema], { additionalProperties: false }),
+) {}
 
 /** The whole delegation after the change: people with a personId stay, others are new. */
-export class ChangeDelegationRequest {
-  @ApiProperty({ type: [DelegationPersonDto] })
-  @IsArray()
-  @ArrayMinSize(1, { message: 'people braucht mindestens eine Person' })
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @NestedType(() => DelegationPersonDto)
-  people!: DelegationPersonDto[];
-}
+const changeDelegationSchema = ClosedObject({
+  people: delegationOf('people braucht mindestens eine Person'),
+});
+export class ChangeDelegationRequest extends RequestBody(changeDelegationSchema) {}
 
 /** The registration a request is about, by its id. */
 const registrationIdSchema = ClosedObject({ registrationId: IdField('registrationId') });
 export class RegistrationIdRequest extends RequestBody(registrationIdSchema) {}
+
+/** A change of a delegation as the gateway hands it to the registrations service: the registration's id next to it. */
+export class ChangeDelegationOfRegistrationRequest extends RequestBody(
+  Type.Composite([registrationIdSchema, changeDelegationSchema], { additionalProperties: false }),
+) {}
 
 const recordAttendanceSchema = ClosedObject({
   personId: Type.Optional(IdField('personId', { description: 'bei einer Delegation: die Person' })),
@@ -173,25 +140,24 @@ export class RecordAttendanceOfRegistrationRequest extends RequestBody(
   Type.Composite([registrationIdSchema, recordAttendanceSchema], { additionalProperties: false }),
 ) {}
 
-export class DeclareInterestRequest {
-  @ApiPropertyOptional({
-    type: MunicipalityDto,
-    description: 'Nur Geschäftsstelle: das Interesse dieser Kommune eintragen.',
-  })
-  @IsOptional()
-  @ValidateNested()
-  @NestedType(() => MunicipalityDto)
-  municipality?: MunicipalityDto;
+const declareInterestSchema = ClosedObject({
+  municipality: Type.Optional(
+    CloneType(municipalityRequestSchema, {
+      description: 'Nur Geschäftsstelle: das Interesse dieser Kommune eintragen.',
+    }),
+  ),
+  contact: Type.Optional(
+    CloneType(personContactRequestSchema, {
+      description: 'Nur Geschäftsstelle, mit municipality: wer in der Kommune informiert werden soll.',
+    }),
+  ),
+});
+export class DeclareInterestRequest extends RequestBody(declareInterestSchema) {}
 
-  @ApiPropertyOptional({
-    type: PersonContactDto,
-    description: 'Nur Geschäftsstelle, mit municipality: wer in der Kommune informiert werden soll.',
-  })
-  @IsOptional()
-  @ValidateNested()
-  @NestedType(() => PersonContactDto)
-  contact?: PersonContactDto;
-}
+/** An interest as the gateway hands it to the registrations service: the event's id next to it. */
+export class DeclareInterestInEventRequest extends RequestBody(
+  Type.Composite([eventIdSchema, declareInterestSchema], { additionalProperties: false }),
+) {}
 
 /** Filters of the participant list and of its export. */
 const participantFilterQuerySchema = ClosedObject({

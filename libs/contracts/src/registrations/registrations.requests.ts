@@ -7,13 +7,13 @@ import { municipalityReplySchema, Page, PageOf } from '../membership/membership.
 import { FederalStateCodes, Salutations, Sectors } from '../membership/vocabulary';
 import { defineRequest } from '../requests/request-pattern';
 import {
-  ChangeDelegationRequest,
-  DeclareInterestRequest,
+  ChangeDelegationOfRegistrationRequest,
+  DeclareInterestInEventRequest,
   OwnInterestsQuery,
   OwnRegistrationsQuery,
   ParticipantListRequest,
   RecordAttendanceOfRegistrationRequest,
-  RegisterRequest,
+  RegisterForEventRequest,
   RegistrationIdRequest,
 } from './registrations.dto';
 import {
@@ -228,17 +228,14 @@ export type RegistrationStatsReply = Shape<typeof registrationStatsReplySchema>;
  * over every instance.
  */
 export const RegistrationsRequests = {
-  register: defineRequest<RegisterRequest & EventIdRequest, RegisterReply>(
-    'registrations',
-    'registrations.register',
-  ),
+  register: defineRequest<RegisterForEventRequest, RegisterReply>('registrations', 'registrations.register'),
   get: defineRequest<RegistrationIdRequest, RegistrationReply>('registrations', 'registrations.get'),
   listOwn: defineRequest<OwnRegistrationsQuery, Page<RegistrationReply>>(
     'registrations',
     'registrations.list-own',
   ),
   cancel: defineRequest<RegistrationIdRequest, RegistrationReply>('registrations', 'registrations.cancel'),
-  changeDelegation: defineRequest<ChangeDelegationRequest & RegistrationIdRequest, RegistrationReply>(
+  changeDelegation: defineRequest<ChangeDelegationOfRegistrationRequest, RegistrationReply>(
     'registrations',
     'registrations.change-delegation',
   ),
@@ -246,7 +243,7 @@ export const RegistrationsRequests = {
     'registrations',
     'registrations.record-attendance',
   ),
-  declareInterest: defineRequest<DeclareInterestRequest & EventIdRequest, DeclareInterestReply>(
+  declareInterest: defineRequest<DeclareInterestInEventRequest, DeclareInterestReply>(
     'registrations',
     'interest.declare',
   ),

@@ -6,18 +6,12 @@ import { ModulesContainer } from '@nestjs/core';
 import { ApiProperty, OpenAPIObject } from '@nestjs/swagger';
 import { nameReplySchema } from './api-replies';
 
-/** The parts of request schemas that the document shows as component schemas of their own, by name. */
-const requestParts = new Map<string, TSchema>();
-
 /**
  * Names parts of the request schemas (a municipality) that the document shows as components of their
- * own, so that each request refers to the part (`$ref`) as the class-validator classes did.
+ * own, so that each request refers to the part (`$ref`).
  */
 export function ApiRequestParts(parts: Record<string, TSchema>): ClassDecorator {
-  for (const [name, schema] of Object.entries(parts)) {
-    nameReplySchema(name, schema);
-    requestParts.set(name, schema);
-  }
+  for (const [name, schema] of Object.entries(parts)) nameReplySchema(name, schema);
   return applyDecorators();
 }
 
@@ -98,7 +92,4 @@ export function documentRequestSchemas(app: INestApplication, document: OpenAPIO
     delete schemas[name];
     nameReplySchema(name, schema);
   }
-  // A class-validator request not yet moved may name a part's class too (registrations' municipality):
-  // the part's schema is its component, equal keyword for keyword.
-  for (const name of requestParts.keys()) delete schemas[name];
 }

@@ -17,7 +17,7 @@ import {
   EndMembershipRequest,
   EraseMemberDataRequest,
   MembershipRequests,
-  PageQuery,
+  MemberHistoryQuery,
   UpdateMemberRequest,
 } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
@@ -150,7 +150,7 @@ export class MembersController {
   @ApiProblems(400, 404, 422)
   async history(
     @UuidParam('id') id: string,
-    @Query() query: PageQuery,
+    @Query() query: MemberHistoryQuery,
     @CallContext() call: SendOptions,
   ): Promise<Page<HistoryEntryReply>> {
     return pickShape(

@@ -1,6 +1,10 @@
 import {
   ChangeDelegationRequest,
   DeclareInterestRequest,
+  delegationPersonRequestSchema,
+  guestRequestSchema,
+  municipalityRequestSchema,
+  personContactRequestSchema,
   ParticipantFilterQuery,
   ParticipantListQuery,
   RecordAttendanceRequest,
@@ -44,6 +48,7 @@ import { ConfigService } from '@nestjs/config';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators';
 import { ApiReply, ApiReplyParts } from '../http/api-replies';
+import { ApiRequestParts } from '../http/request-schemas-in-openapi';
 import { API_PREFIX } from '../openapi';
 import { ApiIdempotencyKey, ApiProblems, ApiRequestExamples, ApiUpstreamProblems } from '../http/api-docs';
 import { GatewayEnv } from '../gateway.env';
@@ -73,6 +78,12 @@ const REFUSALS =
   DelegationPersonResponse: delegationPersonReplySchema,
   RegistrationCancellationResponse: registrationCancellationReplySchema,
   InterestHolderResponse: interestHolderReplySchema,
+})
+@ApiRequestParts({
+  MunicipalityDto: municipalityRequestSchema,
+  PersonContactDto: personContactRequestSchema,
+  GuestDto: guestRequestSchema,
+  DelegationPersonDto: delegationPersonRequestSchema,
 })
 @Controller()
 export class RegistrationsController {

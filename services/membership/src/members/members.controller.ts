@@ -5,6 +5,7 @@ import {
   EraseDataOfMemberRequest,
   EraseMemberDataRequest,
   ImportMemberRequest,
+  MemberHistoryRequest,
   MemberIdRequest,
   MembershipRequests,
   ReplyOf,
@@ -16,7 +17,6 @@ import { KafkaRequestContext } from '@ic/messaging';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 import { actorOf } from '@ic/platform';
-import { MemberHistoryPayload } from '../shared/request-payloads';
 import { EndMembershipUseCase } from './end-membership/end-membership.usecase';
 import { EraseMemberDataUseCase } from './erase-member-data/erase-member-data.usecase';
 import { ImportMemberUseCase } from './import-member/import-member.usecase';
@@ -92,7 +92,7 @@ export class MembersController {
 
   @MessagePattern(MembershipRequests.history.name)
   history(
-    @Payload() request: MemberHistoryPayload,
+    @Payload() request: MemberHistoryRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['history']>> {
     return this.queries.history(request.memberId, request, actorOf(context.identity));

@@ -5,7 +5,7 @@ import {
   HistoryEntryReply,
   MemberReply,
   Page,
-  PageQuery,
+  MemberHistoryQuery,
 } from '@ic/contracts';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, NotFoundError, requireStaff } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
@@ -56,7 +56,7 @@ export class MembersQueries {
   }
 
   /** Every change of the member (and of their invitation), newest first, for the office. */
-  async history(memberId: string, query: PageQuery, actor: Actor): Promise<Page<HistoryEntryReply>> {
+  async history(memberId: string, query: MemberHistoryQuery, actor: Actor): Promise<Page<HistoryEntryReply>> {
     requireStaff(actor);
     const after = query.cursor ? decodeCursor('history', query.cursor) : undefined;
     const [memberJournal, invitationJournal, groups] = await Promise.all([

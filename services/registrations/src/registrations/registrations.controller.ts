@@ -1,8 +1,11 @@
 import {
+  ChangeDelegationOfRegistrationRequest,
+  DeclareInterestInEventRequest,
   OwnInterestsQuery,
   OwnRegistrationsQuery,
   ParticipantListRequest,
   RecordAttendanceOfRegistrationRequest,
+  RegisterForEventRequest,
   RegistrationIdRequest,
   RegistrationsRequests,
   ReplyOf,
@@ -12,12 +15,7 @@ import { actorOf } from '@ic/platform';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 import { DeclareInterestUseCase } from '../interest/declare-interest/declare-interest.usecase';
-import {
-  ChangeDelegationPayload,
-  DeclareInterestPayload,
-  EventIdPayload,
-  RegisterPayload,
-} from '../shared/request-payloads';
+import { EventIdPayload } from '../shared/request-payloads';
 import { CancelRegistrationUseCase } from './cancel-registration/cancel-registration.usecase';
 import { ChangeDelegationUseCase } from './change-delegation/change-delegation.usecase';
 import { RecordAttendanceUseCase } from './record-attendance/record-attendance.usecase';
@@ -39,7 +37,7 @@ export class RegistrationsController {
 
   @MessagePattern(RegistrationsRequests.register.name)
   registerFor(
-    @Payload() request: RegisterPayload,
+    @Payload() request: RegisterForEventRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['register']>> {
     const { eventId, ...body } = request;
@@ -80,7 +78,7 @@ export class RegistrationsController {
 
   @MessagePattern(RegistrationsRequests.changeDelegation.name)
   changeDelegationOf(
-    @Payload() request: ChangeDelegationPayload,
+    @Payload() request: ChangeDelegationOfRegistrationRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['changeDelegation']>> {
     const { registrationId, ...body } = request;
@@ -108,7 +106,7 @@ export class RegistrationsController {
 
   @MessagePattern(RegistrationsRequests.declareInterest.name)
   declareInterestIn(
-    @Payload() request: DeclareInterestPayload,
+    @Payload() request: DeclareInterestInEventRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['declareInterest']>> {
     const { eventId, ...body } = request;

@@ -1,10 +1,4 @@
-import {
-  ChangeDelegationRequest,
-  DeclareInterestRequest,
-  EventIdRequest,
-  RegisterRequest,
-  RegistrationIdRequest,
-} from '@ic/contracts';
+import { EventIdRequest } from '@ic/contracts';
 import { UuidField } from '@ic/platform';
 
 /**
@@ -13,21 +7,6 @@ import { UuidField } from '@ic/platform';
  */
 
 export class EventIdPayload implements EventIdRequest {
-  @UuidField()
-  eventId!: string;
-}
-
-export class RegisterPayload extends RegisterRequest implements EventIdRequest {
-  @UuidField()
-  eventId!: string;
-}
-
-export class ChangeDelegationPayload extends ChangeDelegationRequest implements RegistrationIdRequest {
-  @UuidField()
-  registrationId!: string;
-}
-
-export class DeclareInterestPayload extends DeclareInterestRequest implements EventIdRequest {
   @UuidField()
   eventId!: string;
 }
