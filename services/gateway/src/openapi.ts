@@ -10,13 +10,10 @@ import { installBodyParsers } from './http/body-parsers';
 import { installMethodNotAllowed } from './http/method-not-allowed';
 import { installSecurityHeaders } from './http/security-headers';
 import {
-  closeRequestSchemas,
-  documentListEntryRules,
-  listNullInNullableEnums,
   documentOptionalBodies,
-  documentValidationRules,
-} from './http/validation-in-openapi';
-import { documentRequestQueries, documentRequestSchemas } from './http/request-schemas-in-openapi';
+  documentRequestQueries,
+  documentRequestSchemas,
+} from './http/request-schemas-in-openapi';
 import { PAGE_CONTENT_SECURITY_POLICY } from './pages/html';
 import { LINK_PAGE_ROUTES, LINK_PAGES_PATH } from './pages/link-pages.controller';
 
@@ -94,14 +91,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       COOKIE_SECURITY,
     )
     .build();
-  documentValidationRules();
   documentRequestQueries(app);
   const document = SwaggerModule.createDocument(app, config);
   documentRequestSchemas(app, document);
   addReplySchemas(document);
-  documentListEntryRules(document);
-  listNullInNullableEnums(document);
   documentOptionalBodies(document);
-  closeRequestSchemas(document);
   return document;
 }

@@ -1,8 +1,6 @@
 import { TObject } from '@sinclair/typebox';
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
-import { PageQuery } from '../membership/membership.dto';
-import { FederalState, FederalStateCodes, Theme, Themes } from '../membership/vocabulary';
+import { pageQuerySchema } from '../membership/membership.dto';
+import { FederalStateCodes, Themes } from '../membership/vocabulary';
 import {
   CloneType,
   ClosedObject,
@@ -21,9 +19,7 @@ import {
   DOCUMENT_CHUNK_BYTES,
   DocumentKinds,
   DocumentMediaTypes,
-  EventKind,
   EventKinds,
-  EventStatus,
   EventStatuses,
   MAX_DOCUMENT_BYTES,
 } from './vocabulary';
@@ -31,45 +27,27 @@ import {
 export const EventListWhens = ['upcoming', 'past'] as const;
 export type EventListWhen = (typeof EventListWhens)[number];
 
-export class EventListQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: EventListWhens, default: 'upcoming' })
-  @IsOptional()
-  @IsIn(EventListWhens)
-  when?: EventListWhen;
+const eventListQuerySchema = ClosedObject({
+  ...pageQuerySchema.properties,
+  when: Type.Optional(CloneType(OneOf(EventListWhens), { default: 'upcoming' })),
+  kind: Type.Optional(OneOf(EventKinds)),
+  theme: Type.Optional(OneOf(Themes)),
+  federalState: Type.Optional(OneOf(FederalStateCodes)),
+  status: Type.Optional(
+    CloneType(OneOf(EventStatuses), { description: 'Entwürfe sieht nur die Geschäftsstelle' }),
+  ),
+  from: Type.Optional(calendarDay('from', 'ab diesem Tag (Europe/Berlin), z. B. 2027-01-01', '2027-01-01')),
+  to: Type.Optional(
+    calendarDay('to', 'bis einschließlich diesem Tag (Europe/Berlin), z. B. 2027-12-31', '2027-12-31'),
+  ),
+});
+export class EventListQuery extends RequestBody(eventListQuerySchema) {}
 
-  @ApiPropertyOptional({ enum: EventKinds })
-  @IsOptional()
-  @IsIn(EventKinds)
-  kind?: EventKind;
-
-  @ApiPropertyOptional({ enum: Themes })
-  @IsOptional()
-  @IsIn(Themes)
-  theme?: Theme;
-
-  @ApiPropertyOptional({ enum: FederalStateCodes })
-  @IsOptional()
-  @IsIn(FederalStateCodes)
-  federalState?: FederalState;
-
-  @ApiPropertyOptional({ enum: EventStatuses, description: 'Entwürfe sieht nur die Geschäftsstelle' })
-  @IsOptional()
-  @IsIn(EventStatuses)
-  status?: EventStatus;
-
-  @ApiPropertyOptional({
-    description: 'ab diesem Tag (Europe/Berlin), z. B. 2027-01-01',
-  })
-  @IsOptional()
-  @Matches(CALENDAR_DATE, { message: 'from muss ein Datum wie 2027-01-01 sein (Jahr 2000 bis 2100)' })
-  from?: string;
-
-  @ApiPropertyOptional({
-    description: 'bis einschließlich diesem Tag (Europe/Berlin), z. B. 2027-12-31',
-  })
-  @IsOptional()
-  @Matches(CALENDAR_DATE, { message: 'to muss ein Datum wie 2027-12-31 sein (Jahr 2000 bis 2100)' })
-  to?: string;
+function calendarDay(field: string, description: string, example: string) {
+  return withMessage(
+    Type.String({ description, pattern: CALENDAR_DATE.source }),
+    `${field} muss ein Datum wie ${example} sein (Jahr 2000 bis 2100)`,
+  );
 }
 
 /** The event a request is about. */

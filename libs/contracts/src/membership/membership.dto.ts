@@ -1,8 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { FederalStateCodes, InvitationStatuses, MemberStatuses, Sectors, Themes } from './vocabulary';
-import { decimalInteger } from '../validation/query-numbers';
 import {
   ClosedObject,
   CloneType,
@@ -57,23 +53,6 @@ export class WorkingGroupMemberRequest extends RequestBody(
 ) {}
 
 const PAGE_CURSOR = /^[A-Za-z0-9_-]{1,400}$/;
-
-/** Cursor paging of every list: `limit` items, then `cursor` from the previous page's `nextCursor`. */
-export class PageQuery {
-  @ApiPropertyOptional({ description: 'nextCursor der vorigen Seite', pattern: PAGE_CURSOR.source })
-  @IsOptional()
-  @IsString()
-  @Matches(PAGE_CURSOR, { message: 'cursor ist ungültig' })
-  cursor?: string;
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Transform(decimalInteger)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-}
 
 /** Cursor paging of every list: `limit` items, then `cursor` from the previous page's `nextCursor`. */
 export const pageQuerySchema = ClosedObject({
@@ -134,8 +113,3 @@ export class MemberHistoryQuery extends RequestBody(memberHistoryQuerySchema) {}
 export class MemberHistoryRequest extends RequestBody(
   Type.Composite([memberIdSchema, memberHistoryQuerySchema], { additionalProperties: false }),
 ) {}
-
-export class IdParam {
-  @IsUUID('all', { message: 'id muss eine UUID sein' })
-  id!: string;
-}

@@ -3,4 +3,3 @@ export * from './correlation.middleware';
 export * from './problem-details.filter';
 export * from './validation';
 export * from './json-entries';
-export * from './uuid-field';

@@ -80,8 +80,7 @@ export function documentRequestQueries(app: INestApplication): void {
  * The component of a request class made from a schema (RequestBody) is that schema, written like the
  * replies' schemas (addReplySchemas, which runs next): @nestjs/swagger reads class-validator classes'
  * decorators, finds none on such a class and leaves an empty object under its name, which this
- * removes. Such a schema is closed and states its own patterns, so validation-in-openapi.ts has
- * nothing to add to it.
+ * removes. Such a schema is closed and states its own patterns.
  */
 export function documentRequestSchemas(app: INestApplication, document: OpenAPIObject): void {
   const schemas = document.components?.schemas ?? {};
@@ -92,4 +91,31 @@ export function documentRequestSchemas(app: INestApplication, document: OpenAPIO
     delete schemas[name];
     nameReplySchema(name, schema);
   }
+}
+
+/**
+ * A body whose fields are all optional may be left out, and is then taken as `{}` (a change of
+ * nothing, a leave without a note): its requestBody says `required: false`.
+ */
+export function documentOptionalBodies(document: OpenAPIObject): void {
+  const schemas = document.components?.schemas ?? {};
+  for (const body of requestBodiesOf(document)) {
+    const reference = body.content?.['application/json']?.schema?.$ref;
+    const schema = reference ? schemas[reference.split('/').at(-1) ?? ''] : undefined;
+    if (schema && !('$ref' in schema) && (schema.required ?? []).length === 0) body.required = false;
+  }
+}
+
+interface RequestBody {
+  required?: boolean;
+  content?: Record<string, { schema?: { $ref?: string } }>;
+}
+
+/** The request body of every operation that has one. */
+function requestBodiesOf(document: OpenAPIObject): RequestBody[] {
+  return Object.values(document.paths).flatMap((item) =>
+    Object.values(item as Record<string, { requestBody?: RequestBody }>)
+      .map((operation) => operation.requestBody)
+      .filter((body): body is RequestBody => body !== undefined),
+  );
 }

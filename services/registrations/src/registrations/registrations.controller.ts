@@ -1,6 +1,7 @@
 import {
   ChangeDelegationOfRegistrationRequest,
   DeclareInterestInEventRequest,
+  EventIdRequest,
   OwnInterestsQuery,
   OwnRegistrationsQuery,
   ParticipantListRequest,
@@ -15,7 +16,6 @@ import { actorOf } from '@ic/platform';
 import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 import { DeclareInterestUseCase } from '../interest/declare-interest/declare-interest.usecase';
-import { EventIdPayload } from '../shared/request-payloads';
 import { CancelRegistrationUseCase } from './cancel-registration/cancel-registration.usecase';
 import { ChangeDelegationUseCase } from './change-delegation/change-delegation.usecase';
 import { RecordAttendanceUseCase } from './record-attendance/record-attendance.usecase';
@@ -124,14 +124,14 @@ export class RegistrationsController {
 
   @MessagePattern(RegistrationsRequests.stats.name)
   stats(
-    @Payload() request: EventIdPayload,
+    @Payload() request: EventIdRequest,
     @Ctx() context: KafkaRequestContext,
   ): Promise<ReplyOf<Requests['stats']>> {
     return this.queries.stats(request, actorOf(context.identity));
   }
 
   @MessagePattern(RegistrationsRequests.seats.name)
-  seats(@Payload() request: EventIdPayload): Promise<ReplyOf<Requests['seats']>> {
+  seats(@Payload() request: EventIdRequest): Promise<ReplyOf<Requests['seats']>> {
     return this.queries.seats(request);
   }
 }
