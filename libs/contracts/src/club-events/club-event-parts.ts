@@ -1,6 +1,6 @@
 import { agsSchema } from '../membership/member-profile';
 import { FederalStateCodes } from '../membership/vocabulary';
-import { CloneType, ClosedObject, OneOf, TSchema, Type, Uuid, withMessage } from '../schema';
+import { CloneType, ClosedObject, IdField, OneOf, TSchema, Type, withMessage } from '../schema';
 import { DelegationRoles, SessionKinds } from './vocabulary';
 
 /**
@@ -73,10 +73,7 @@ export const speakerOf = <T extends TSchema, I extends TSchema>(w: PartWriting<T
   ClosedObject({
     kind: OneOf(['member', 'external']),
     memberId: Type.Optional(
-      withMessage(
-        CloneType(Uuid(), w.request({ description: 'ein Mitglied des Clubs; sonst name und organisation' })),
-        'memberId muss eine UUID sein',
-      ),
+      IdField('memberId', w.request({ description: 'ein Mitglied des Clubs; sonst name und organisation' })),
     ),
     name: w.line(160, 'Prof. Dr. Ada Beispiel'),
     organisation: Type.Optional(w.line(160, 'Hochschule Beispielstadt')),

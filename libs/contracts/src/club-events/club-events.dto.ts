@@ -4,16 +4,17 @@ import { FederalStateCodes, Themes } from '../membership/vocabulary';
 import {
   CloneType,
   ClosedObject,
+  IdField,
   MultiLineTextField,
   OneOf,
   RequestBody,
   SingleLineTextField,
   Type,
-  Uuid,
   withMessage,
 } from '../schema';
 import { CALENDAR_DATE } from '../time/berlin-time';
 import { SHA256_HEX } from './club-event';
+import { eventIdSchema } from './event-id';
 import { updateCircleSchema, updateForumSchema, updateLoungeSchema } from './event-drafts.dto';
 import {
   DOCUMENT_CHUNK_BYTES,
@@ -51,7 +52,6 @@ function calendarDay(field: string, description: string, example: string) {
 }
 
 /** The event a request is about. */
-export const eventIdSchema = ClosedObject({ eventId: withMessage(Uuid(), 'eventId muss eine UUID sein') });
 export class EventIdRequest extends RequestBody(eventIdSchema) {}
 
 const withEventId = <Schema extends TObject>(schema: Schema) =>
@@ -98,7 +98,7 @@ export const beginDocumentUploadSchema = ClosedObject({
 export class BeginDocumentUploadRequest extends RequestBody(beginDocumentUploadSchema) {}
 export class BeginDocumentUploadWithIdRequest extends RequestBody(withEventId(beginDocumentUploadSchema)) {}
 
-const uploadIdSchema = ClosedObject({ uploadId: withMessage(Uuid(), 'uploadId muss eine UUID sein') });
+const uploadIdSchema = ClosedObject({ uploadId: IdField('uploadId') });
 export class UploadIdRequest extends RequestBody(uploadIdSchema) {}
 
 const MAX_CHUNK_INDEX = Math.ceil(MAX_DOCUMENT_BYTES / DOCUMENT_CHUNK_BYTES) - 1;
@@ -131,9 +131,7 @@ export class DocumentChunkRequest extends RequestBody(
   ),
 ) {}
 
-const documentIdSchema = withEventId(
-  ClosedObject({ documentId: withMessage(Uuid(), 'documentId muss eine UUID sein') }),
-);
+const documentIdSchema = withEventId(ClosedObject({ documentId: IdField('documentId') }));
 export class DocumentIdRequest extends RequestBody(documentIdSchema) {}
 
 /** One chunk of a stored document's content. */

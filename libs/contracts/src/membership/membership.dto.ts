@@ -2,13 +2,13 @@ import { FederalStateCodes, InvitationStatuses, MemberStatuses, Sectors, Themes 
 import {
   ClosedObject,
   CloneType,
+  IdField,
   IntegerQueryField,
   MultiLineTextField,
   OneOf,
   RequestBody,
   SingleLineTextField,
   Type,
-  Uuid,
   withMessage,
 } from '../schema';
 
@@ -38,14 +38,14 @@ const workingGroupIdSchema = ClosedObject({
 export class WorkingGroupIdRequest extends RequestBody(workingGroupIdSchema) {}
 
 export const memberIdSchema = ClosedObject({
-  memberId: withMessage(Uuid(), 'memberId muss eine UUID sein'),
+  memberId: IdField('memberId'),
 });
 /** A request about one member: theirs or, for the office, anyone's. */
 export class MemberIdRequest extends RequestBody(memberIdSchema) {}
 
 /** A request about one invitation. */
 export class InvitationIdRequest extends RequestBody(
-  ClosedObject({ invitationId: withMessage(Uuid(), 'invitationId muss eine UUID sein') }),
+  ClosedObject({ invitationId: IdField('invitationId') }),
 ) {}
 
 export class WorkingGroupMemberRequest extends RequestBody(

@@ -3,11 +3,11 @@ import {
   AsTypedTextField,
   ClosedObject,
   EmailAddressField,
+  IdField,
   MatchingField,
   MultiLineTextField,
   RequestBody,
   Type,
-  Uuid,
   withMessage,
 } from '../schema';
 import { PORTAL_PATH, PORTAL_PATH_MAX_LENGTH } from './portal-path';
@@ -127,7 +127,7 @@ export class InvitationAcceptanceRequest extends RequestBody(
   closedComposite([linkTokenSchema, Type.Partial(sessionSecretHashSchema)]),
 ) {}
 
-const sessionSchema = ClosedObject({ sessionId: withMessage(Uuid(), 'sessionId muss eine UUID sein') });
+const sessionSchema = ClosedObject({ sessionId: IdField('sessionId') });
 export class SessionRequest extends RequestBody(sessionSchema) {}
 
 /** Log out names the session, or leaves it to the session of the calling token. */
