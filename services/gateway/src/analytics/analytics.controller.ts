@@ -32,7 +32,7 @@ import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { applyDecorators, Controller, Get, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
-import { ApiReply, ApiReplyParts } from '../http/api-replies';
+import { ApiReply, ApiSchemaParts } from '../http/api-replies';
 import { ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
 import { contentDisposition } from '../http/content-disposition';
@@ -73,7 +73,7 @@ function csvDownload(fileName: string, content: string): StreamableFile {
 @ApiTags('Auswertungen')
 @ApiUpstreamProblems()
 @Roles('staff')
-@ApiReplyParts({
+@ApiSchemaParts({
   EventFiguresResponse: eventFiguresReplySchema,
   TimelineStepResponse: timelineStepReplySchema,
   ParticipationRowResponse: participationRowReplySchema,

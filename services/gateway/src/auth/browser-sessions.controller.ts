@@ -3,7 +3,7 @@ import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UseInterceptors } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiReply, ApiReplyParts, componentRef } from '../http/api-replies';
+import { ApiReply, ApiSchemaParts, componentRef } from '../http/api-replies';
 import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
 import { GatewayRequest } from '../http/gateway-request';
@@ -32,7 +32,7 @@ const SET_COOKIE = {
  */
 @ApiTags('Anmeldung')
 @ApiUpstreamProblems()
-@ApiReplyParts({
+@ApiSchemaParts({
   SignedInSessionResponse: signedInSessionSchema,
   SignedOutSessionResponse: signedOutSessionSchema,
 })

@@ -8,14 +8,14 @@ import {
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiReply, ApiReplyParts } from '../http/api-replies';
+import { ApiReply, ApiSchemaParts } from '../http/api-replies';
 import { ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
 import { Roles } from './auth.decorators';
 
 @ApiTags('Anmeldung')
 @ApiUpstreamProblems()
-@ApiReplyParts({ FailedSignInsOfAddressResponse: failedSignInsOfAddressSchema })
+@ApiSchemaParts({ FailedSignInsOfAddressResponse: failedSignInsOfAddressSchema })
 @Controller('auth/failed-sign-ins')
 export class FailedSignInsController {
   constructor(private readonly rpc: RpcClient) {}

@@ -33,7 +33,7 @@ import {
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiReply, ApiReplyParts } from '../http/api-replies';
+import { ApiReply, ApiSchemaParts } from '../http/api-replies';
 import type { Response } from 'express';
 import { PublicOrSignedIn, Roles } from '../auth/auth.decorators';
 import { ApiIdempotencyKey, ApiProblems, ApiRequestExamples, ApiUpstreamProblems } from '../http/api-docs';
@@ -61,7 +61,7 @@ const UPDATE =
  */
 @ApiTags('Veranstaltungen')
 @ApiUpstreamProblems()
-@ApiReplyParts({
+@ApiSchemaParts({
   VenueResponse: venueReplySchema,
   RegistrationWindowResponse: registrationWindowReplySchema,
   TargetGroupResponse: targetGroupReplySchema,
@@ -79,7 +79,7 @@ const UPDATE =
   EventSummaryResponse: clubEventSummaryReplySchema,
 })
 // The requests' named parts (VenueDto, …) are component schemas the same way.
-@ApiReplyParts(EventRequestParts)
+@ApiSchemaParts(EventRequestParts)
 @Controller('events')
 export class EventsController {
   constructor(private readonly rpc: RpcClient) {}

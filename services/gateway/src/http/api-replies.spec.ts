@@ -1,6 +1,6 @@
 import { ClosedObject, Nullable, OneOf, Type } from '@ic/contracts';
 import { OpenAPIObject } from '@nestjs/swagger';
-import { addReplySchemas, ApiReply, ApiReplyParts } from './api-replies';
+import { addReplySchemas, ApiReply, ApiSchemaParts } from './api-replies';
 
 describe(addReplySchemas.name, () => {
   const place = ClosedObject({ city: Type.String() });
@@ -14,7 +14,7 @@ describe(addReplySchemas.name, () => {
 
   it('writes the named reply schemas in OpenAPI 3.0, their named parts as references', () => {
     ApiReply(200, 'TripTestResponse', trip);
-    ApiReplyParts({ PlaceTestResponse: place });
+    ApiSchemaParts({ PlaceTestResponse: place });
     const document = { components: {} } as OpenAPIObject;
 
     addReplySchemas(document);

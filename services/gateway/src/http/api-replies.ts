@@ -38,10 +38,10 @@ export function ApiReply(
 }
 
 /**
- * Names the parts of answers that the document shows as component schemas of their own, as the
- * response classes did (`@ApiExtraModels` for schemas).
+ * Names the parts of answers and requests (a municipality, a venue) that the document shows as
+ * component schemas of their own, so that each refers to the part (`$ref`), as the classes did.
  */
-export function ApiReplyParts(parts: Record<string, TSchema>): ClassDecorator {
+export function ApiSchemaParts(parts: Record<string, TSchema>): ClassDecorator {
   for (const [name, schema] of Object.entries(parts)) nameReplySchema(name, schema);
   return applyDecorators();
 }

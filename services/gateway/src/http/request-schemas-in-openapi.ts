@@ -1,19 +1,10 @@
 import { requestSchemaOf, TSchema } from '@ic/contracts';
-import { applyDecorators, INestApplication } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
 import { ApiProperty, OpenAPIObject } from '@nestjs/swagger';
 import { nameReplySchema } from './api-replies';
-
-/**
- * Names parts of the request schemas (a municipality) that the document shows as components of their
- * own, so that each request refers to the part (`$ref`).
- */
-export function ApiRequestParts(parts: Record<string, TSchema>): ClassDecorator {
-  for (const [name, schema] of Object.entries(parts)) nameReplySchema(name, schema);
-  return applyDecorators();
-}
 
 interface ControllerMethod {
   readonly controller: object;

@@ -20,8 +20,7 @@ import {
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiReply } from '../http/api-replies';
-import { ApiRequestParts } from '../http/request-schemas-in-openapi';
+import { ApiReply, ApiSchemaParts } from '../http/api-replies';
 import type { Response } from 'express';
 import { Public, Roles } from '../auth/auth.decorators';
 import { BrowserSessions } from '../auth/browser-sessions.service';
@@ -38,7 +37,7 @@ import {
 
 @ApiTags('Einladungen (Berufung)')
 @ApiUpstreamProblems()
-@ApiRequestParts({ MunicipalityDto: municipalityRequestSchema })
+@ApiSchemaParts({ MunicipalityDto: municipalityRequestSchema })
 @Controller('invitations')
 export class InvitationsController {
   constructor(

@@ -23,7 +23,7 @@ import {
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiReply, ApiReplyParts, componentRef } from '../http/api-replies';
+import { ApiReply, ApiSchemaParts, componentRef } from '../http/api-replies';
 import { Roles } from '../auth/auth.decorators';
 import { SessionCheck } from '../auth/session-check.service';
 import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
@@ -32,7 +32,7 @@ import { UuidParam } from '../http/path-params';
 import { memberView } from './member-views';
 
 @ApiTags('Mitglieder')
-@ApiReplyParts({
+@ApiSchemaParts({
   MemberResponse: memberReplySchema,
   DirectoryEntryResponse: directoryEntryReplySchema,
   MunicipalityResponse: municipalityReplySchema,

@@ -23,7 +23,7 @@ import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
-import { ApiReply, ApiReplyParts } from '../http/api-replies';
+import { ApiReply, ApiSchemaParts } from '../http/api-replies';
 import { ApiIdempotencyKey, ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
 import { PatternParam } from '../http/path-params';
@@ -40,7 +40,7 @@ const DeadLetterIdParam = () =>
 @ApiTags('Betrieb')
 @ApiUpstreamProblems()
 @Roles('operations')
-@ApiReplyParts({
+@ApiSchemaParts({
   DeadLetterDecisionResponse: deadLetterDecisionReplySchema,
   OpenDeadLettersOfTopicResponse: openDeadLettersOfTopicSchema,
 })

@@ -16,13 +16,13 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
 import { CallContext } from '../http/call-context';
-import { ApiReply, ApiReplyParts } from '../http/api-replies';
+import { ApiReply, ApiSchemaParts } from '../http/api-replies';
 
 /** The signed-in member's registrations and interests. */
 @ApiTags('Anmeldungen')
 @Roles('member')
 @ApiUpstreamProblems()
-@ApiReplyParts({ OwnInterestResponse: ownInterestReplySchema })
+@ApiSchemaParts({ OwnInterestResponse: ownInterestReplySchema })
 @Controller('me')
 export class OwnRegistrationsController {
   constructor(private readonly rpc: RpcClient) {}

@@ -47,8 +47,7 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { ConfigService } from '@nestjs/config';
 import type { Response } from 'express';
 import { Roles } from '../auth/auth.decorators';
-import { ApiReply, ApiReplyParts } from '../http/api-replies';
-import { ApiRequestParts } from '../http/request-schemas-in-openapi';
+import { ApiReply, ApiSchemaParts } from '../http/api-replies';
 import { API_PREFIX } from '../openapi';
 import { ApiIdempotencyKey, ApiProblems, ApiRequestExamples, ApiUpstreamProblems } from '../http/api-docs';
 import { GatewayEnv } from '../gateway.env';
@@ -69,7 +68,7 @@ const REFUSALS =
  */
 @ApiTags('Anmeldungen')
 @ApiUpstreamProblems()
-@ApiReplyParts({
+@ApiSchemaParts({
   WorkshopSeatsResponse: workshopSeatsReplySchema,
   WorkshopStatsResponse: workshopStatsReplySchema,
   RegisteredEventResponse: registeredEventReplySchema,
@@ -79,7 +78,7 @@ const REFUSALS =
   RegistrationCancellationResponse: registrationCancellationReplySchema,
   InterestHolderResponse: interestHolderReplySchema,
 })
-@ApiRequestParts({
+@ApiSchemaParts({
   MunicipalityDto: municipalityRequestSchema,
   PersonContactDto: personContactRequestSchema,
   GuestDto: guestRequestSchema,
