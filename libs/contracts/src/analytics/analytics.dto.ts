@@ -1,6 +1,15 @@
 import { eventIdSchema } from '../club-events/event-id';
 import { EventKinds } from '../club-events/vocabulary';
-import { CloneType, ClosedObject, IdField, OneOf, RequestBody, Type, withMessage } from '../schema';
+import {
+  CloneType,
+  ClosedComposite,
+  ClosedObject,
+  IdField,
+  OneOf,
+  RequestBody,
+  Type,
+  withMessage,
+} from '../schema';
 import { ParticipationDimensions, TimelineGranularities } from './vocabulary';
 
 /**
@@ -41,7 +50,7 @@ export class EventFiguresQuery extends RequestBody(eventFiguresQuerySchema) {}
 
 /** The figures of one event, as the gateway asks the analytics service for them. */
 export class EventFiguresRequest extends RequestBody(
-  Type.Composite([eventIdSchema, eventFiguresQuerySchema], { additionalProperties: false }),
+  ClosedComposite([eventIdSchema, eventFiguresQuerySchema]),
 ) {}
 
 const participationQuerySchema = ClosedObject({

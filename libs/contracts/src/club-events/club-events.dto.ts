@@ -3,6 +3,7 @@ import { pageQuerySchema } from '../membership/membership.dto';
 import { FederalStateCodes, Themes } from '../membership/vocabulary';
 import {
   CloneType,
+  ClosedComposite,
   ClosedObject,
   IdField,
   MultiLineTextField,
@@ -54,8 +55,7 @@ function calendarDay(field: string, description: string, example: string) {
 /** The event a request is about. */
 export class EventIdRequest extends RequestBody(eventIdSchema) {}
 
-const withEventId = <Schema extends TObject>(schema: Schema) =>
-  Type.Composite([eventIdSchema, schema], { additionalProperties: false });
+const withEventId = <Schema extends TObject>(schema: Schema) => ClosedComposite([eventIdSchema, schema]);
 
 const cancelEventSchema = ClosedObject({
   reason: MultiLineTextField(2000, {
@@ -109,26 +109,23 @@ const chunkIndexSchema = ClosedObject({ index: Type.Integer({ minimum: 0, maximu
 
 /** One chunk of an upload's content. */
 export class DocumentChunkRequest extends RequestBody(
-  Type.Composite(
-    [
-      uploadIdSchema,
-      chunkIndexSchema,
-      ClosedObject({
-        data: withMessage(
-          Type.String({
-            maxLength: MAX_CHUNK_BASE64,
-            pattern: '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$',
-            description: 'der Teil, base64-kodiert',
-          }),
-          {
-            maxLength: `data darf höchstens ${DOCUMENT_CHUNK_BYTES} Bytes enthalten`,
-            matches: 'data muss base64-kodiert sein',
-          },
-        ),
-      }),
-    ],
-    { additionalProperties: false },
-  ),
+  ClosedComposite([
+    uploadIdSchema,
+    chunkIndexSchema,
+    ClosedObject({
+      data: withMessage(
+        Type.String({
+          maxLength: MAX_CHUNK_BASE64,
+          pattern: '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$',
+          description: 'der Teil, base64-kodiert',
+        }),
+        {
+          maxLength: `data darf höchstens ${DOCUMENT_CHUNK_BYTES} Bytes enthalten`,
+          matches: 'data muss base64-kodiert sein',
+        },
+      ),
+    }),
+  ]),
 ) {}
 
 const documentIdSchema = withEventId(ClosedObject({ documentId: IdField('documentId') }));
@@ -136,5 +133,5 @@ export class DocumentIdRequest extends RequestBody(documentIdSchema) {}
 
 /** One chunk of a stored document's content. */
 export class DocumentChunkReadRequest extends RequestBody(
-  Type.Composite([documentIdSchema, chunkIndexSchema], { additionalProperties: false }),
+  ClosedComposite([documentIdSchema, chunkIndexSchema]),
 ) {}

@@ -1,4 +1,4 @@
-import { ClosedObject, MultiLineTextField, RequestBody, Type, withMessage } from '../schema';
+import { ClosedComposite, ClosedObject, MultiLineTextField, RequestBody, Type, withMessage } from '../schema';
 import { memberIdSchema } from './membership.dto';
 
 /* A member leaving or the office ending a membership, and erasing a member's personal data. */
@@ -22,10 +22,10 @@ export class EraseMemberDataRequest extends RequestBody(eraseMemberDataSchema) {
 
 /** The office ends a member's membership. */
 export class EndMembershipOfMemberRequest extends RequestBody(
-  Type.Composite([memberIdSchema, endMembershipSchema], { additionalProperties: false }),
+  ClosedComposite([memberIdSchema, endMembershipSchema]),
 ) {}
 
 /** The office erases a member's personal data. */
 export class EraseDataOfMemberRequest extends RequestBody(
-  Type.Composite([memberIdSchema, eraseMemberDataSchema], { additionalProperties: false }),
+  ClosedComposite([memberIdSchema, eraseMemberDataSchema]),
 ) {}

@@ -1,5 +1,6 @@
 import {
   CloneType,
+  ClosedComposite,
   ClosedObject,
   EmailAddressField,
   MultiLineTextField,
@@ -104,7 +105,7 @@ export class UpdateMemberRequest extends RequestBody(updateMemberSchema) {}
 
 /** The office changes the profile of the member with this id. */
 export class UpdateProfileOfMemberRequest extends RequestBody(
-  Type.Composite([memberIdSchema, updateMemberSchema], { additionalProperties: false }),
+  ClosedComposite([memberIdSchema, updateMemberSchema]),
 ) {}
 
 /**
@@ -113,22 +114,19 @@ export class UpdateProfileOfMemberRequest extends RequestBody(
  * an invitation. Only over the request topic, for the office's tools; the HTTP API has no route.
  */
 export class ImportMemberRequest extends RequestBody(
-  Type.Composite(
-    [
-      memberIdSchema,
-      ClosedObject({
-        /** The whole profile: the fields UpdateMemberRequest knows, the required ones checked by the service. */
-        profile: updateMemberSchema,
-        joinedAt: Timestamp(),
-        workingGroupIds: Type.Array(
-          withMessage(
-            Type.String({ pattern: WORKING_GROUP_ID.source }),
-            'workingGroupIds enthält eine ungültige Kennung',
-          ),
-          { uniqueItems: true },
+  ClosedComposite([
+    memberIdSchema,
+    ClosedObject({
+      /** The whole profile: the fields UpdateMemberRequest knows, the required ones checked by the service. */
+      profile: updateMemberSchema,
+      joinedAt: Timestamp(),
+      workingGroupIds: Type.Array(
+        withMessage(
+          Type.String({ pattern: WORKING_GROUP_ID.source }),
+          'workingGroupIds enthält eine ungültige Kennung',
         ),
-      }),
-    ],
-    { additionalProperties: false },
-  ),
+        { uniqueItems: true },
+      ),
+    }),
+  ]),
 ) {}

@@ -1,5 +1,6 @@
 import { FederalStateCodes, InvitationStatuses, MemberStatuses, Sectors, Themes } from './vocabulary';
 import {
+  ClosedComposite,
   ClosedObject,
   CloneType,
   IdField,
@@ -49,7 +50,7 @@ export class InvitationIdRequest extends RequestBody(
 ) {}
 
 export class WorkingGroupMemberRequest extends RequestBody(
-  Type.Composite([workingGroupIdSchema, memberIdSchema], { additionalProperties: false }),
+  ClosedComposite([workingGroupIdSchema, memberIdSchema]),
 ) {}
 
 const PAGE_CURSOR = /^[A-Za-z0-9_-]{1,400}$/;
@@ -111,5 +112,5 @@ export class MemberHistoryQuery extends RequestBody(memberHistoryQuerySchema) {}
 
 /** One page of a member's history as the gateway asks the membership service for it: the member's id next to it. */
 export class MemberHistoryRequest extends RequestBody(
-  Type.Composite([memberIdSchema, memberHistoryQuerySchema], { additionalProperties: false }),
+  ClosedComposite([memberIdSchema, memberHistoryQuerySchema]),
 ) {}

@@ -1,6 +1,6 @@
-import { TObject } from '@sinclair/typebox';
 import {
   AsTypedTextField,
+  ClosedComposite,
   ClosedObject,
   EmailAddressField,
   IdField,
@@ -76,30 +76,25 @@ export class UnsubscribeAnnouncementsRequest extends RequestBody(
 
 /** Accepting an invitation; with `signIn: true` the browser is signed in at once (session cookie). */
 export class AcceptInvitationRequest extends RequestBody(
-  Type.Composite(
-    [
-      linkTokenSchema,
-      ClosedObject({
-        signIn: Type.Optional(
-          withMessage(
-            Type.Boolean({
-              description:
-                'true: meldet die Person im Browser gleich an (setzt das Sitzungs-Cookie), ohne Anmeldelink.',
-              example: true,
-            }),
-            'signIn muss true oder false sein',
-          ),
+  ClosedComposite([
+    linkTokenSchema,
+    ClosedObject({
+      signIn: Type.Optional(
+        withMessage(
+          Type.Boolean({
+            description:
+              'true: meldet die Person im Browser gleich an (setzt das Sitzungs-Cookie), ohne Anmeldelink.',
+            example: true,
+          }),
+          'signIn muss true oder false sein',
         ),
-      }),
-    ],
-    { additionalProperties: false },
-  ),
+      ),
+    }),
+  ]),
 ) {}
 
 export class DeclineInvitationRequest extends RequestBody(
-  Type.Composite([linkTokenSchema, ClosedObject({ reason: Type.Optional(MultiLineTextField(2000)) })], {
-    additionalProperties: false,
-  }),
+  ClosedComposite([linkTokenSchema, ClosedObject({ reason: Type.Optional(MultiLineTextField(2000)) })]),
 ) {}
 
 /** SHA-256 of a browser session's secret, as the gateway computes it (64 lower-case hex digits). */
@@ -111,20 +106,17 @@ const sessionSecretHashSchema = ClosedObject({
 });
 export class SessionSecretHashRequest extends RequestBody(sessionSecretHashSchema) {}
 
-const closedComposite = <Schemas extends TObject[]>(schemas: [...Schemas]) =>
-  Type.Composite(schemas, { additionalProperties: false });
-
 export class StartMemberBrowserSessionRequest extends RequestBody(
-  closedComposite([linkTokenSchema, sessionSecretHashSchema]),
+  ClosedComposite([linkTokenSchema, sessionSecretHashSchema]),
 ) {}
 
 export class StartStaffBrowserSessionRequest extends RequestBody(
-  closedComposite([staffLoginSchema, sessionSecretHashSchema]),
+  ClosedComposite([staffLoginSchema, sessionSecretHashSchema]),
 ) {}
 
 /** With `sessionSecretHash`, accepting also starts the new member's browser session. */
 export class InvitationAcceptanceRequest extends RequestBody(
-  closedComposite([linkTokenSchema, Type.Partial(sessionSecretHashSchema)]),
+  ClosedComposite([linkTokenSchema, Type.Partial(sessionSecretHashSchema)]),
 ) {}
 
 const sessionSchema = ClosedObject({ sessionId: IdField('sessionId') });

@@ -2,6 +2,7 @@ import { DeadLetterReasons } from '../envelope/kafka-headers';
 import { Page, PageOf, pageQuerySchema } from '../membership';
 import {
   CloneType,
+  ClosedComposite,
   ClosedObject,
   MultiLineTextField,
   Nullable,
@@ -144,7 +145,7 @@ const deadLetterNoteSchema = ClosedObject({
 export class DeadLetterNote extends RequestBody(deadLetterNoteSchema) {}
 
 export class DiscardDeadLetterRequest extends RequestBody(
-  Type.Composite([deadLetterIdSchema, deadLetterNoteSchema], { additionalProperties: false }),
+  ClosedComposite([deadLetterIdSchema, deadLetterNoteSchema]),
 ) {}
 
 export const DeadLetterRequests = {

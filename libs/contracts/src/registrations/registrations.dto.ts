@@ -6,6 +6,7 @@ import { eventIdSchema } from '../club-events/event-id';
 import {
   BooleanQueryField,
   CloneType,
+  ClosedComposite,
   ClosedObject,
   IdField,
   OneOf,
@@ -102,9 +103,7 @@ const registerSchema = ClosedObject({
 export class RegisterRequest extends RequestBody(registerSchema) {}
 
 /** A registration as the gateway hands it to the registrations service: the event's id next to it. */
-export class RegisterForEventRequest extends RequestBody(
-  Type.Composite([eventIdSchema, registerSchema], { additionalProperties: false }),
-) {}
+export class RegisterForEventRequest extends RequestBody(ClosedComposite([eventIdSchema, registerSchema])) {}
 
 /** The whole delegation after the change: people with a personId stay, others are new. */
 const changeDelegationSchema = ClosedObject({
@@ -118,7 +117,7 @@ export class RegistrationIdRequest extends RequestBody(registrationIdSchema) {}
 
 /** A change of a delegation as the gateway hands it to the registrations service: the registration's id next to it. */
 export class ChangeDelegationOfRegistrationRequest extends RequestBody(
-  Type.Composite([registrationIdSchema, changeDelegationSchema], { additionalProperties: false }),
+  ClosedComposite([registrationIdSchema, changeDelegationSchema]),
 ) {}
 
 const recordAttendanceSchema = ClosedObject({
@@ -137,7 +136,7 @@ export class RecordAttendanceRequest extends RequestBody(recordAttendanceSchema)
 
 /** Attendance as the gateway hands it to the registrations service: the registration's id next to it. */
 export class RecordAttendanceOfRegistrationRequest extends RequestBody(
-  Type.Composite([registrationIdSchema, recordAttendanceSchema], { additionalProperties: false }),
+  ClosedComposite([registrationIdSchema, recordAttendanceSchema]),
 ) {}
 
 const declareInterestSchema = ClosedObject({
@@ -156,7 +155,7 @@ export class DeclareInterestRequest extends RequestBody(declareInterestSchema) {
 
 /** An interest as the gateway hands it to the registrations service: the event's id next to it. */
 export class DeclareInterestInEventRequest extends RequestBody(
-  Type.Composite([eventIdSchema, declareInterestSchema], { additionalProperties: false }),
+  ClosedComposite([eventIdSchema, declareInterestSchema]),
 ) {}
 
 /** Filters of the participant list and of its export. */
@@ -198,7 +197,7 @@ export class ParticipantListQuery extends RequestBody(participantListQuerySchema
 
 /** One page of an event's participant list, as the gateway asks the registrations service for it. */
 export class ParticipantListRequest extends RequestBody(
-  Type.Composite([eventIdSchema, participantListQuerySchema], { additionalProperties: false }),
+  ClosedComposite([eventIdSchema, participantListQuerySchema]),
 ) {}
 
 /** The signed-in member's registrations; with `eventId` only those for that event (at most their own and their municipality's). */

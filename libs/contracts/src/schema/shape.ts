@@ -74,6 +74,11 @@ export function ClosedObject<Properties extends TProperties>(properties: Propert
   return Type.Object(properties, { additionalProperties: false });
 }
 
+/** An object with exactly the properties of these objects together (an id next to a body). */
+export function ClosedComposite<Schemas extends TObject[]>(schemas: [...Schemas]) {
+  return Type.Composite(schemas, { additionalProperties: false });
+}
+
 const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
 /** The data of an event: a closed object that names its dialect, as published to outside readers. */

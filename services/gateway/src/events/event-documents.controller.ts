@@ -1,5 +1,6 @@
 import {
   beginDocumentUploadSchema,
+  ClosedComposite,
   ClosedObject,
   DocumentMediaType,
   DocumentMediaTypes,
@@ -42,13 +43,10 @@ import {
 import { ApiReply, componentRef, nameReplySchema } from '../http/api-replies';
 
 /** The text fields of the upload form, those of the upload's metadata; the file itself comes in the field `file`. */
-const uploadDocumentFormSchema = Type.Composite(
-  [
-    Type.Pick(beginDocumentUploadSchema, ['title']),
-    Type.Partial(Type.Pick(beginDocumentUploadSchema, ['kind'])),
-  ],
-  { additionalProperties: false },
-);
+const uploadDocumentFormSchema = ClosedComposite([
+  Type.Pick(beginDocumentUploadSchema, ['title']),
+  Type.Partial(Type.Pick(beginDocumentUploadSchema, ['kind'])),
+]);
 export class UploadDocumentForm extends RequestBody(uploadDocumentFormSchema) {}
 
 const MEDIA_TYPE_NAMES = 'PDF, PNG, JPEG, DOCX, PPTX und XLSX';
@@ -56,15 +54,12 @@ const MEDIA_TYPE_NAMES = 'PDF, PNG, JPEG, DOCX, PPTX und XLSX';
 /** The form as the API document shows it: the fields, and the file the interceptor takes out. */
 nameReplySchema(
   'UploadDocumentRequest',
-  Type.Composite(
-    [
-      uploadDocumentFormSchema,
-      ClosedObject({
-        file: Type.String({ format: 'binary', minLength: 1, description: MEDIA_TYPE_NAMES }),
-      }),
-    ],
-    { additionalProperties: false },
-  ),
+  ClosedComposite([
+    uploadDocumentFormSchema,
+    ClosedObject({
+      file: Type.String({ format: 'binary', minLength: 1, description: MEDIA_TYPE_NAMES }),
+    }),
+  ]),
 );
 
 /** What the upload interceptor (multer, memory storage) hands over of the file. */
