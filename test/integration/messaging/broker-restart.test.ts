@@ -96,7 +96,11 @@ describe('A broker restart', () => {
       client.send(echo, { sequence: 2 }, { identity, idempotencyKey: randomUUID(), timeoutMs: 10_000 }),
     ).rejects.toMatchObject({
       status: 503,
-      message: expect.stringContaining('Nachrichtenvermittlung ist gerade nicht erreichbar'),
+      // Not taken within the hand-off time, or caught by the reply consumer's crash while it waited
+      // for the broker (which comes first depends on the machine's load): both are honest.
+      message: expect.stringMatching(
+        /Nachrichtenvermittlung ist gerade nicht erreichbar|ob Ihre Anfrage noch ausgeführt wurde, ist nicht sicher/,
+      ),
     });
     expect(Date.now() - started).toBeLessThan(8000);
     // Refused together with the request the broker did not take, not only at its 60 s timeout.

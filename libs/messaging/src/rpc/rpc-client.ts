@@ -200,7 +200,10 @@ export class RpcClient {
   ): Promise<TReply> {
     if (!this.warm)
       throw new ServiceUnavailableError(
-        'Das Gateway ist noch nicht bereit. Bitte versuchen Sie es gleich erneut.',
+        // Lost, the channel waits for the broker: the request would not even be sent.
+        this.lost
+          ? BROKER_UNREACHABLE
+          : 'Das Gateway ist noch nicht bereit. Bitte versuchen Sie es gleich erneut.',
       );
     const correlationId = options.correlationId ? `${options.correlationId}.${randomUUID()}` : randomUUID();
     const timeoutMs = options.timeoutMs ?? this.options.defaultTimeoutMs;
