@@ -1,5 +1,6 @@
 import type { ClubEventSnapshot } from '../club-events/club-event';
 import { defineRequest } from '../requests/request-pattern';
+import { ClosedObject, Count, Shape, Uuid } from '../schema';
 
 /** What decides whom an event's announcement and its "Anmeldung geöffnet" mail go to. */
 export type AudienceOfEvent = Pick<
@@ -13,17 +14,26 @@ export interface EventAudienceRequest {
 }
 
 /** How many members the office's next step would tell, counted as the mails are addressed. */
-export interface EventAudienceReply {
-  readonly eventId: string;
+export const eventAudienceReplySchema = ClosedObject({
+  eventId: Uuid(),
   /** Members an announcement would go to now: active, announcements on, fitting the event. */
-  readonly announcement: number;
+  announcement: Count(
+    214,
+    'Mitglieder, die die Ankündigung jetzt erhielten: aktiv, Ankündigungen nicht abbestellt, passend ' +
+      '(Zielgruppe nach Land und Einwohnerzahl, gemeinsames Themenfeld oder alle, wie die Veranstaltung es bestimmt)',
+  ),
   /**
    * Members told "Anmeldung geöffnet" as the announced audience when registration opens: they got
    * the announcement, still fit and have announcements on, and declared no interest (those are told
    * as interest holders). 0 before the announcement, and when it said registration was open.
    */
-  readonly registrationOpened: number;
-}
+  registrationOpened: Count(
+    180,
+    'Mitglieder, die beim Öffnen der Anmeldung „Anmeldung geöffnet“ erhalten, weil ihre Ankündigung einen ' +
+      'späteren Anmeldebeginn nannte; ohne die Interessierten (die zählt registration-stats); vor der Ankündigung 0',
+  ),
+});
+export type EventAudienceReply = Shape<typeof eventAudienceReplySchema>;
 
 export const EventAudienceRequests = {
   /** How many members an event's announcement and its registration opening would tell (office only). */

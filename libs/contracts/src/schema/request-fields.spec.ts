@@ -1,5 +1,7 @@
 import { Kind, TSchema } from '@sinclair/typebox';
+import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { Value } from '@sinclair/typebox/value';
+import { getMetadataStorage } from 'class-validator';
 import * as contracts from '../index';
 import { requestSchemaOf } from './request-body';
 import {
@@ -10,6 +12,7 @@ import {
   fieldProblem,
   IntegerQueryField,
   MatchingField,
+  MultiLineTextField,
   SingleLineTextField,
 } from './request-fields';
 
@@ -34,6 +37,19 @@ describe('request fields', () => {
     });
 
     expect(free).toEqual([]);
+  });
+
+  it('are the only way a request of the contracts is checked: no class of them has class-validator rules', () => {
+    const storage = getMetadataStorage();
+    const checkedByClassValidator = Object.entries(contracts)
+      .filter(([, type]) => typeof type === 'function')
+      .filter(
+        ([, type]) =>
+          storage.getTargetValidationMetadatas(type as new () => unknown, '', true, false).length > 0,
+      )
+      .map(([name]) => name);
+
+    expect(checkedByClassValidator).toEqual([]);
   });
 
   describe(EmailAddressField.name, () => {
@@ -124,6 +140,48 @@ describe('request fields', () => {
       expect(fieldProblem(sut, 'a/b.pdf')).toEqual({ constraint: 'matches' });
       expect(fieldProblem(sut, 'a\u200Bb.pdf')).toMatchObject({ constraint: 'own' });
       expect(sut.pattern).toBe('^[^/]+$');
+    });
+  });
+
+  describe('the text fields as the pattern of the API document', () => {
+    // Letters, spaces that are trimmed, the characters each kind refuses, and a tag character beyond
+    // U+FFFF, which the rule removes.
+    const alphabet = [
+      'a',
+      'ö',
+      ' ',
+      '\u00A0',
+      '\t',
+      '\n',
+      '\r',
+      '\u0007',
+      '\u200B',
+      '\u202E',
+      '\u3164',
+      '\u{E0041}',
+    ];
+    let seed = 7;
+    const nextIndex = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) % alphabet.length;
+    const texts = Array.from({ length: 5000 }, (_, index) =>
+      Array.from({ length: index % 8 }, () => alphabet[nextIndex()]).join(''),
+    );
+    /** The texts on which the document (pattern and maxLength) and the check, compiled as the validation pipe compiles it, disagree. */
+    const disagreements = (field: TSchema) => {
+      const pattern = new RegExp(field.pattern as string, 'u');
+      const documented = (text: string) =>
+        pattern.test(text) && [...text].length <= (field.maxLength as number);
+      const accepted = TypeCompiler.Compile(field);
+      return texts
+        .filter((text) => documented(text) !== accepted.Check(text))
+        .map((text) => JSON.stringify(text));
+    };
+
+    it('takes exactly the single-line texts the rules take: the least length once trimmed, the most as sent', () => {
+      expect(disagreements(SingleLineTextField(5, { minLength: 3 }))).toEqual([]);
+    });
+
+    it('takes exactly the multi-line texts the rule takes', () => {
+      expect(disagreements(MultiLineTextField(2000))).toEqual([]);
     });
   });
 

@@ -1,5 +1,3 @@
-import { registerDecorator, ValidationOptions } from 'class-validator';
-
 /**
  * The club meets in Germany: times are entered and shown in Europe/Berlin and travel as ISO 8601
  * with the offset valid on that day (`2027-03-29T10:00:00+02:00`), which is unambiguous and keeps
@@ -106,33 +104,6 @@ export function parseBerlinTime(input: string): BerlinTimeResult {
       reason: `${input} gibt es wegen der Umstellung auf Winterzeit zweimal; bitte mit Zeitzone angeben (+02:00 oder +01:00)`,
     };
   return { ok: true, instant: candidates[0] };
-}
-
-const BERLIN_TIME = new RegExp(BERLIN_TIME_PATTERN, 'u');
-
-/**
- * Field validator: the value has the form the API document's `pattern` states (a 400 otherwise). The
- * hour a change of daylight saving time skips or repeats has that form; which of them a time names is
- * a rule no schema states, refused by the service that reads the time (a 422).
- */
-export function IsBerlinTime(options?: ValidationOptions): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) => {
-    registerDecorator({
-      name: 'isBerlinTime',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      options,
-      validator: {
-        validate: (value: unknown) => typeof value === 'string' && BERLIN_TIME.test(value),
-        defaultMessage: (args) => {
-          const value: unknown = args?.value;
-          const reason =
-            typeof value === 'string' ? (parseBerlinTime(value) as { reason?: string }).reason : undefined;
-          return `${args?.property ?? 'Zeitpunkt'}: ${reason ?? 'erwartet wird Datum und Uhrzeit wie 2027-05-12T09:30'}`;
-        },
-      },
-    });
-  };
 }
 
 /** How the API document describes a time with its zone offset. */

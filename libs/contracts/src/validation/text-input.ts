@@ -1,6 +1,3 @@
-import { Transform } from 'class-transformer';
-import { getMetadataStorage, registerDecorator, ValidationOptions } from 'class-validator';
-
 /**
  * The one rule for free text in requests: names, titles, notes, search words. Text is trimmed and
  * stored composed (NFC), so that "Müller" typed on a Mac and on Windows is the same text. Refused,
@@ -12,6 +9,7 @@ import { getMetadataStorage, registerDecorator, ValidationOptions } from 'class-
  * was sent: "Trojan Source"). The invisible format characters beyond U+FFFF (tag characters, which
  * can hide text, and hieroglyph and musical format controls) are removed rather than refused: the
  * API document's pattern, which cannot name them (see textPattern), then still says what is taken.
+ * A request schema applies it with SingleLineTextField and MultiLineTextField (schema/request-fields.ts).
  */
 export type TextKind = 'single-line' | 'multi-line';
 
@@ -134,66 +132,5 @@ export function textPattern(kind: TextKind, minLength = 0): string {
   return minLength <= 0 ? `^${space}*(?:${text})?${space}*$` : `^${space}*${text}${space}*$`;
 }
 
-/** With `each`, the value is the whole list: the problem of its first entry that has one. */
-function firstProblem(value: unknown, kind: TextKind): string {
-  const texts = (Array.isArray(value) ? value : [value]).filter((text) => typeof text === 'string');
-  return texts.map((text) => textProblem(text, kind)).find((problem) => problem !== undefined) ?? '';
-}
-
 /** Characters as the length rules and JSON Schema count them: a pair of UTF-16 halves is one. */
 export const lengthOf = (text: string) => [...text].length;
-
-/** The most characters the length rules of a class's property allow (of each entry, for `each`), if any. */
-function maxLengthOf(type: object, property: string, each: boolean): number | undefined {
-  const limits = getMetadataStorage()
-    .getTargetValidationMetadatas(type as new () => unknown, '', true, false)
-    .filter((rule) => rule.propertyName === property && Boolean(rule.each) === each)
-    .map((rule): unknown => {
-      const constraints: unknown[] = rule.constraints ?? [];
-      if (rule.name === 'maxLength') return constraints[0];
-      return rule.name === 'isLength' ? constraints[1] : undefined;
-    })
-    .filter((limit): limit is number => typeof limit === 'number');
-  return limits.length > 0 ? Math.min(...limits) : undefined;
-}
-
-function textDecorator(kind: TextKind, options: ValidationOptions = {}): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) => {
-    // A text longer than its limit as sent stays as sent, for the length rule to refuse: trimmed, it
-    // might fit, but the API document's maxLength counts the text as sent (spaces around it too).
-    let limit: number | undefined | null = null;
-    const maxLength = () =>
-      limit === null
-        ? (limit = maxLengthOf(target.constructor, String(propertyName), Boolean(options.each)))
-        : limit;
-    const each = (value: unknown): unknown => {
-      if (typeof value !== 'string') return value;
-      const most = maxLength();
-      return most !== undefined && lengthOf(value) > most ? value : normaliseText(value, kind);
-    };
-    Transform(({ value }: { value: unknown }) =>
-      options.each && Array.isArray(value) ? value.map(each) : each(value),
-    )(target, propertyName);
-    registerDecorator({
-      name: kind === 'single-line' ? 'singleLineText' : 'multiLineText',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      options,
-      validator: {
-        // Anything but a string is for IsString to refuse.
-        validate: (value: unknown) => typeof value !== 'string' || textProblem(value, kind) === undefined,
-        defaultMessage: (args) => `${args?.property ?? 'Text'} ${firstProblem(args?.value, kind)}`,
-      },
-    });
-  };
-}
-
-/** A text of one line: a name, a title, a search word. */
-export function SingleLineText(options?: ValidationOptions): PropertyDecorator {
-  return textDecorator('single-line', options);
-}
-
-/** A text of several lines (a biography, a message, a description): line breaks and tabs allowed. */
-export function MultiLineText(options?: ValidationOptions): PropertyDecorator {
-  return textDecorator('multi-line', options);
-}

@@ -49,6 +49,19 @@ class ListQuery extends RequestBody(
 
 class LeaveRequest extends RequestBody(ClosedObject({ note: Type.Optional(MultiLineTextField(30)) })) {}
 
+/** A person's texts as the profiles write them, each optional so that a body checks only what it sends. */
+class PersonTextsRequest extends RequestBody(
+  ClosedObject({
+    firstName: Type.Optional(SingleLineTextField(80)),
+    lastName: Type.Optional(SingleLineTextField(80)),
+    organisation: Type.Optional(SingleLineTextField(160)),
+    officeTitle: Type.Optional(SingleLineTextField(80)),
+    position: Type.Optional(SingleLineTextField(120)),
+    biography: Type.Optional(MultiLineTextField(2000)),
+    guidingQuestions: Type.Optional(Type.Array(SingleLineTextField(500))),
+  }),
+) {}
+
 const valid = {
   name: 'Anna Beispiel',
   memberId: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
@@ -60,8 +73,11 @@ function sut(body: unknown, metadata: Partial<ArgumentMetadata> = {}): Promise<u
   return createValidationPipe().transform(body, { type: 'body', metatype: InvitePersonRequest, ...metadata });
 }
 
-async function refused(body: unknown): Promise<readonly FieldError[]> {
-  const error: unknown = await sut(body).then(
+async function refused(
+  body: unknown,
+  metadata: Partial<ArgumentMetadata> = {},
+): Promise<readonly FieldError[]> {
+  const error: unknown = await sut(body, metadata).then(
     () => undefined,
     (thrown: unknown) => thrown,
   );
@@ -240,6 +256,91 @@ describe('createValidationPipe with a RequestBody class', () => {
     it('counts a character beyond U+FFFF as one, as JSON Schema does', async () => {
       await expect(sut({ ...valid, name: '😀'.repeat(20) })).resolves.toMatchObject({
         name: '😀'.repeat(20),
+      });
+    });
+  });
+
+  describe("the text rule's characters, in a person's texts", () => {
+    const person = (body: unknown) => sut(body, { metatype: PersonTextsRequest });
+    /** The message of each field refused, by its field. */
+    const personErrors = async (body: unknown) =>
+      Object.fromEntries(
+        (await refused(body, { metatype: PersonTextsRequest })).map(({ field, message }) => [field, message]),
+      );
+
+    it('refuses invisible and direction-changing characters in names, naming the field and the character', async () => {
+      const cases = {
+        firstName: 'An\u200Bna',
+        lastName: 'Brenner\u202E',
+        organisation: 'Gemeinde \u3164Kalletal',
+        officeTitle: 'Bürger\uFEFFmeisterin',
+        position: 'Leitung\u2066 Digitales',
+      };
+      const errors = await personErrors(cases);
+
+      expect(Object.keys(errors).sort()).toEqual(Object.keys(cases).sort());
+      expect(errors.firstName).toMatch(/^firstName enthält ein unsichtbares .*\(U\+200B\)\. Bitte /);
+      expect(errors.organisation).toContain('U+3164');
+    });
+
+    it('refuses line breaks, tabs and other control characters in a single-line field', async () => {
+      for (const firstName of [
+        'Anna\tMaria',
+        'Anna\nMaria',
+        'Anna\u0000',
+        'Anna\u0085Maria',
+        'Anna\u2028Maria',
+      ]) {
+        expect({ firstName, errors: await personErrors({ firstName }) }).toEqual({
+          firstName,
+          errors: {
+            firstName: expect.stringMatching(/^firstName darf keine Zeilenumbrüche.*Bitte /) as string,
+          },
+        });
+      }
+    });
+
+    it('allows line breaks and tabs in a multi-line field, but no other control or direction-changing character', async () => {
+      await expect(person({ biography: 'Erste Zeile\r\n\tZweite Zeile ❤️' })).resolves.toEqual({
+        biography: 'Erste Zeile\n\tZweite Zeile ❤️',
+      });
+      for (const biography of [
+        'Null\u0000Byte',
+        'Glocke\u0007',
+        'Escape\u001b[31m',
+        'umgekehrt \u202Etxet',
+      ]) {
+        expect({ biography, errors: await personErrors({ biography }) }).toEqual({
+          biography,
+          errors: { biography: expect.stringMatching(/^biography .*Bitte /) as string },
+        });
+      }
+    });
+
+    it('refuses a lone surrogate (half of a character) in any text field', async () => {
+      expect(await personErrors({ firstName: 'Anna\uD800', biography: '\uDC00Text' })).toEqual({
+        firstName: expect.stringMatching(/^firstName enthält ein ungültiges Zeichen/) as string,
+        biography: expect.stringMatching(/^biography enthält ein ungültiges Zeichen/) as string,
+      });
+    });
+
+    it('stores text in its composed form (NFC), so that the same name is the same text', async () => {
+      await expect(person({ lastName: 'Mu\u0308ller', biography: 'Bu\u0308rgermeisterin' })).resolves.toEqual(
+        {
+          lastName: 'Müller',
+          biography: 'Bürgermeisterin',
+        },
+      );
+    });
+
+    it('checks each entry of a list of texts, naming the list, and keeps the spaces inside an entry', async () => {
+      expect(
+        await personErrors({ guidingQuestions: ['Wie gelingt  Beteiligung?', 'Wer macht mit\u200B?'] }),
+      ).toEqual({
+        guidingQuestions: expect.stringMatching(/^guidingQuestions enthält .*U\+200B/) as string,
+      });
+      await expect(person({ guidingQuestions: [' Wie gelingt  Beteiligung? '] })).resolves.toEqual({
+        guidingQuestions: ['Wie gelingt  Beteiligung?'],
       });
     });
   });

@@ -1,32 +1,18 @@
-import { EventAudienceReply, EventAudienceRequests, EventsRequests } from '@ic/contracts';
+import {
+  EventAudienceReply,
+  eventAudienceReplySchema,
+  EventAudienceRequests,
+  EventsRequests,
+  pickShape,
+} from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators';
 import { ApiProblems, ApiUpstreamProblems } from '../http/api-docs';
+import { ApiReply } from '../http/api-replies';
 import { CallContext } from '../http/call-context';
 import { UuidParam } from '../http/path-params';
-
-export class EventAudienceResponse implements EventAudienceReply {
-  @ApiProperty({ format: 'uuid' })
-  eventId!: string;
-
-  @ApiProperty({
-    example: 214,
-    description:
-      'Mitglieder, die die Ankündigung jetzt erhielten: aktiv, Ankündigungen nicht abbestellt, passend ' +
-      '(Zielgruppe nach Land und Einwohnerzahl, gemeinsames Themenfeld oder alle, wie die Veranstaltung es bestimmt)',
-  })
-  announcement!: number;
-
-  @ApiProperty({
-    example: 180,
-    description:
-      'Mitglieder, die beim Öffnen der Anmeldung „Anmeldung geöffnet“ erhalten, weil ihre Ankündigung einen ' +
-      'späteren Anmeldebeginn nannte; ohne die Interessierten (die zählt registration-stats); vor der Ankündigung 0',
-  })
-  registrationOpened!: number;
-}
 
 /**
  * Whom the office's next step tells, shown before it is taken: the events service's event as it
@@ -46,12 +32,12 @@ export class EventAudienceController {
       'Die Zahl der Mitglieder, die die Ankündigung jetzt erhielten, und die, denen das Öffnen der Anmeldung ' +
       'geschrieben wird. Angemeldete, Wartende und Interessierte nennt `…/registration-stats`.',
   })
-  @ApiOkResponse({ type: EventAudienceResponse })
+  @ApiReply(200, 'EventAudienceResponse', eventAudienceReplySchema)
   @ApiProblems(400, 404)
   async audience(
     @UuidParam('eventId') eventId: string,
     @CallContext() call: SendOptions,
-  ): Promise<EventAudienceResponse> {
+  ): Promise<EventAudienceReply> {
     const event = await this.rpc.send(EventsRequests.get, { eventId }, call);
     const { kind, audience, announceTo, targetGroup, themes } = event;
     const reply = await this.rpc.send(
@@ -59,10 +45,6 @@ export class EventAudienceController {
       { event: { eventId, kind, audience, announceTo, themes, ...(targetGroup ? { targetGroup } : {}) } },
       call,
     );
-    return {
-      eventId: reply.eventId,
-      announcement: reply.announcement,
-      registrationOpened: reply.registrationOpened,
-    };
+    return pickShape(eventAudienceReplySchema, reply);
   }
 }

@@ -1,11 +1,14 @@
 import {
   ConflictError,
-  FieldError,
+  EXAMPLE_CORRELATION_ID,
+  EXAMPLE_FIELD_ERROR,
+  fieldErrorSchema,
   ForbiddenError,
   InvalidInputError,
   NotFoundError,
   PROBLEM_JSON,
   ProblemDetails,
+  problemDetailsSchema,
   RuleViolationError,
   ServiceUnavailableError,
   toProblem,
@@ -18,62 +21,9 @@ import {
   PayloadTooLargeException,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiExtraModels,
-  ApiHeader,
-  ApiProperty,
-  ApiPropertyOptional,
-  ApiResponse,
-  getSchemaPath,
-} from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiResponse } from '@nestjs/swagger';
 import { AccessTokenRejectedError } from '../auth/access-token.verifier';
-
-const AGS_MESSAGE = 'ags muss der 8-stellige Amtliche Gemeindeschlüssel sein (beginnend mit 01 bis 16)';
-
-export class FieldErrorResponse implements FieldError {
-  @ApiProperty({ example: 'municipality.ags' })
-  field!: string;
-
-  @ApiProperty({ example: AGS_MESSAGE })
-  message!: string;
-}
-
-/** RFC 9457 problem details, the body of every error answer. */
-export class ProblemResponse implements ProblemDetails {
-  @ApiProperty({ example: 'https://innovators-club.de/probleme/ungueltige-eingabe' })
-  type!: string;
-
-  @ApiProperty({ example: 'Ungültige Eingabe' })
-  title!: string;
-
-  @ApiProperty({ example: 400 })
-  status!: number;
-
-  @ApiPropertyOptional({ example: 'Die Anfrage enthält ungültige Felder: municipality.ags.' })
-  detail?: string;
-
-  @ApiPropertyOptional({ example: '/api/v1/invitations' })
-  instance?: string;
-
-  @ApiPropertyOptional({ example: '3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e' })
-  correlationId?: string;
-
-  @ApiPropertyOptional({ type: [FieldErrorResponse], description: 'Bei 400: jedes ungültige Feld' })
-  errors?: FieldErrorResponse[];
-
-  @ApiPropertyOptional({
-    example: 'target-group-population',
-    description: 'Bei 422, wo sie einen Namen hat: die nicht erfüllte Regel',
-  })
-  rule?: string;
-
-  @ApiPropertyOptional({
-    example: 4,
-    description: 'Bei 429: Sekunden bis zum nächsten möglichen Versuch, wie im Header `Retry-After`',
-  })
-  retryAfterSeconds?: number;
-}
+import { ApiSchemaParts, componentRef } from './api-replies';
 
 const PROBLEM_DESCRIPTIONS: Readonly<Record<number, string>> = {
   400: 'Ungültige Eingabe; `errors` nennt jedes Feld (auch Pfad-Parameter und Header).',
@@ -91,14 +41,10 @@ const PROBLEM_DESCRIPTIONS: Readonly<Record<number, string>> = {
   504: 'Ein Dienst hat nicht rechtzeitig geantwortet.',
 };
 
-const EXAMPLE_CORRELATION_ID = '3f1c2b8a-0f6f-4d7e-9a51-5b0f7a523c1e';
-
 /** One answer per status as the gateway gives it, built by the errors that give it. */
 const PROBLEM_EXAMPLES: Readonly<Record<number, ProblemDetails>> = Object.fromEntries(
   [
-    new InvalidInputError('Die Anfrage enthält ungültige Felder: municipality.ags.', [
-      { field: 'municipality.ags', message: AGS_MESSAGE },
-    ]),
+    new InvalidInputError('Die Anfrage enthält ungültige Felder: municipality.ags.', [EXAMPLE_FIELD_ERROR]),
     new AccessTokenRejectedError('missing'),
     new ForbiddenError('Diese Funktion steht nur der Geschäftsstelle zur Verfügung.'),
     new NotFoundError('Diese Veranstaltung gibt es nicht.'),
@@ -131,17 +77,17 @@ const PROBLEM_EXAMPLES: Readonly<Record<number, ProblemDetails>> = Object.fromEn
   }),
 );
 
-/** Documents error answers as application/problem+json with the ProblemResponse schema. */
+/** Documents error answers as application/problem+json with the problem details' schema (ProblemResponse). */
 export function ApiProblems(...statuses: number[]): MethodDecorator & ClassDecorator {
   return applyDecorators(
-    ApiExtraModels(ProblemResponse, FieldErrorResponse),
+    ApiSchemaParts({ ProblemResponse: problemDetailsSchema, FieldErrorResponse: fieldErrorSchema }),
     ...statuses.map((status) =>
       ApiResponse({
         status,
         description: PROBLEM_DESCRIPTIONS[status] ?? 'Fehler',
         content: {
           [PROBLEM_JSON]: {
-            schema: { $ref: getSchemaPath(ProblemResponse) },
+            schema: componentRef('ProblemResponse'),
             ...(PROBLEM_EXAMPLES[status] ? { example: PROBLEM_EXAMPLES[status] } : {}),
           },
         },

@@ -1,5 +1,6 @@
 import {
   ANONYMOUS,
+  pickShape,
   RequestHandlingService,
   RequestHandlingServices,
   SystemStatusRequests,
@@ -7,7 +8,7 @@ import {
 import { RpcClient } from '@ic/messaging/client';
 import { HealthRegistry, ServiceRuntime } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
-import { PlatformStatusResponse, ServiceStatusResponse } from './status.response';
+import { PlatformStatus, ServiceStatus, serviceStatusSchema } from './status.shapes';
 
 const STATUS_TIMEOUT_MS = 3000;
 
@@ -20,7 +21,7 @@ export class PlatformStatusService {
     private readonly health: HealthRegistry,
   ) {}
 
-  async check(correlationId: string): Promise<PlatformStatusResponse> {
+  async check(correlationId: string): Promise<PlatformStatus> {
     const services = await Promise.all([
       this.gatewayStatus(),
       ...RequestHandlingServices.map((service) => this.serviceStatus(service, correlationId)),
@@ -32,7 +33,7 @@ export class PlatformStatusService {
     };
   }
 
-  private async gatewayStatus(): Promise<ServiceStatusResponse> {
+  private async gatewayStatus(): Promise<ServiceStatus> {
     const started = performance.now();
     const { ready, checks } = await this.health.run();
     return {
@@ -47,10 +48,7 @@ export class PlatformStatusService {
   }
 
   /** One service's status: a single request/reply round trip through Kafka. */
-  async serviceStatus(
-    service: RequestHandlingService,
-    correlationId: string,
-  ): Promise<ServiceStatusResponse> {
+  async serviceStatus(service: RequestHandlingService, correlationId: string): Promise<ServiceStatus> {
     const started = performance.now();
     try {
       const reply = await this.rpc.send(
@@ -62,7 +60,8 @@ export class PlatformStatusService {
           timeoutMs: STATUS_TIMEOUT_MS,
         },
       );
-      return { ...reply, service, latencyMs: Math.round(performance.now() - started) };
+      const latencyMs = Math.round(performance.now() - started);
+      return pickShape(serviceStatusSchema, { ...reply, service, latencyMs });
     } catch (error) {
       return {
         service,

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Test } from '@nestjs/testing';
+import { addReplySchemas } from '../http/api-replies';
 import { PlatformStatusService } from './platform-status.service';
 import { StatusController } from './status.controller';
 
@@ -19,9 +20,14 @@ describe(StatusController.name, () => {
 
   it('documents the status of each dependency with a schema the document has', () => {
     const document = SwaggerModule.createDocument(app, new DocumentBuilder().build());
+    addReplySchemas(document);
     const schemas = document.components?.schemas ?? {};
 
+    expect(schemas.PlatformStatusResponse).toMatchObject({
+      properties: { services: { items: { $ref: '#/components/schemas/ServiceStatusResponse' } } },
+    });
     expect(schemas.ServiceStatusResponse).toMatchObject({
+      additionalProperties: false,
       properties: {
         dependencies: { additionalProperties: { $ref: '#/components/schemas/DependencyStatusResponse' } },
       },

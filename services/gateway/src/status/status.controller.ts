@@ -1,22 +1,15 @@
-import { RequestHandlingService, RequestHandlingServices } from '@ic/contracts';
+import { dependencyStatusSchema, RequestHandlingService, RequestHandlingServices } from '@ic/contracts';
 import { NotFoundError } from '@ic/platform';
 import { Controller, Get, Param, Req } from '@nestjs/common';
-import {
-  ApiExtraModels,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Public } from '../auth/auth.decorators';
+import { ApiReply, ApiSchemaParts } from '../http/api-replies';
 import { PlatformStatusService } from './platform-status.service';
-import { DependencyStatusResponse, PlatformStatusResponse, ServiceStatusResponse } from './status.response';
+import { PlatformStatus, platformStatusSchema, ServiceStatus, serviceStatusSchema } from './status.shapes';
 
 @ApiTags('Betrieb')
-// Named only inside ServiceStatusResponse's map of dependencies, so the document must be told of it.
-@ApiExtraModels(DependencyStatusResponse)
+@ApiSchemaParts({ DependencyStatusResponse: dependencyStatusSchema })
 @Public()
 @Controller('status')
 export class StatusController {
@@ -27,8 +20,8 @@ export class StatusController {
     summary: 'Zustand der Plattform',
     description: 'Fragt jeden Dienst über Kafka nach Zustand, Version und Antwortzeit.',
   })
-  @ApiOkResponse({ type: PlatformStatusResponse })
-  check(@Req() request: Request & { correlationId?: string }): Promise<PlatformStatusResponse> {
+  @ApiReply(200, 'PlatformStatusResponse', platformStatusSchema)
+  check(@Req() request: Request & { correlationId?: string }): Promise<PlatformStatus> {
     return this.status.check(request.correlationId ?? 'status');
   }
 
@@ -38,12 +31,12 @@ export class StatusController {
     description: 'Eine Anfrage über Kafka an genau einen Dienst, mit der gemessenen Antwortzeit.',
   })
   @ApiParam({ name: 'service', enum: RequestHandlingServices })
-  @ApiOkResponse({ type: ServiceStatusResponse })
+  @ApiReply(200, 'ServiceStatusResponse', serviceStatusSchema)
   @ApiNotFoundResponse({ description: 'Diesen Dienst gibt es nicht.' })
   checkOne(
     @Param('service') service: string,
     @Req() request: Request & { correlationId?: string },
-  ): Promise<ServiceStatusResponse> {
+  ): Promise<ServiceStatus> {
     if (!isRequestHandlingService(service)) {
       throw new NotFoundError(
         `Einen Dienst „${service}“ gibt es nicht. Bekannt sind: ${RequestHandlingServices.join(', ')}.`,
