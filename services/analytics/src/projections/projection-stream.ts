@@ -12,6 +12,7 @@ import {
 import { describe } from '@ic/platform';
 import { Logger } from '@nestjs/common';
 import { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
+import { partitionKey, PartitionsAtEnd } from './progress';
 import { Projections } from './projections';
 import { ProjectionFailure, TopicProjector } from './topic-projector';
 
@@ -53,11 +54,14 @@ export class ProjectionStream {
   private readonly readFromStart = new Map<string, boolean>();
   /** Registrations events carry their club event's snapshot, the same one for a whole run of them. */
   private readonly reader: CheckedEventReader;
+  private readonly partitionsAtEnd = new PartitionsAtEnd();
 
+  /** `readToEnd`: called when a committed batch has brought every partition seen so far to its end. */
   constructor(
     private readonly kafka: KafkaConnection,
     registry: ContractRegistry,
     readonly projections: Projections,
+    private readonly readToEnd: () => void = () => undefined,
   ) {
     this.logger = new Logger(`ProjectionStream:g${projections.generation.number}`);
     this.reader = new CheckedEventReader(registry, 'event');
@@ -77,6 +81,7 @@ export class ProjectionStream {
     consumer.on(consumer.events.GROUP_JOIN, () => {
       this.joined = true;
       this.readFromStart.clear();
+      this.partitionsAtEnd.clear();
       this.projections.forgetCached();
     });
     consumer.on(consumer.events.STOP, () => {
@@ -113,11 +118,10 @@ export class ProjectionStream {
       else accepted.push({ event: outcome, message });
     }
 
-    const partitionKey = `${topic}/${partition}`;
-    if (!this.readFromStart.has(partitionKey))
-      this.readFromStart.set(partitionKey, batch.firstOffset() === '0');
+    const key = partitionKey(topic, partition);
+    if (!this.readFromStart.has(key)) this.readFromStart.set(key, batch.firstOffset() === '0');
     const events = accepted.map(({ event }) => event);
-    const failures = projector ? await this.projectUntilStored(projector, events, partitionKey, payload) : [];
+    const failures = projector ? await this.projectUntilStored(projector, events, key, payload) : [];
     if (failures === undefined) return;
     for (const { event, error } of failures) {
       const message = accepted.find((candidate) => candidate.event === event)?.message;
@@ -139,6 +143,7 @@ export class ProjectionStream {
     const last = batch.lastOffset();
     resolveOffset(last);
     await this.consumer?.commitOffsets([{ topic, partition, offset: (BigInt(last) + 1n).toString() }]);
+    if (this.partitionsAtEnd.committed(key, BigInt(batch.offsetLag()))) this.readToEnd();
     await heartbeat();
   }
 
