@@ -1,4 +1,4 @@
-import { hasReadAll, partitionKey, progressByTopic } from './progress';
+import { hasReadAll, partitionKey, PartitionsAtEnd, progressByTopic } from './progress';
 
 const ranges = [
   { topic: 'ic.membership.v1', partition: 0, from: 0, to: 10 },
@@ -27,5 +27,27 @@ describe(hasReadAll.name, () => {
     ]);
     expect(hasReadAll(ranges, almost)).toBe(false);
     expect(hasReadAll(ranges, new Map([...almost, [partitionKey('ic.membership.v1', 0), 10]]))).toBe(true);
+  });
+});
+
+describe(PartitionsAtEnd.name, () => {
+  it('says once when the last partition behind reaches its end, again only after one fell behind', () => {
+    const partitions = new PartitionsAtEnd();
+    expect(partitions.committed('a/0', 0n)).toBe(true);
+    expect(partitions.committed('a/1', 0n)).toBe(false);
+    expect(partitions.committed('b/0', 800n)).toBe(false);
+    expect(partitions.committed('b/1', 5n)).toBe(false);
+    expect(partitions.committed('b/0', 0n)).toBe(false);
+    expect(partitions.committed('b/1', 0n)).toBe(true);
+    expect(partitions.committed('b/1', 0n)).toBe(false);
+    expect(partitions.committed('b/1', 3n)).toBe(false);
+    expect(partitions.committed('b/1', 0n)).toBe(true);
+  });
+
+  it('starts afresh after a rebalance', () => {
+    const partitions = new PartitionsAtEnd();
+    expect(partitions.committed('a/0', 0n)).toBe(true);
+    partitions.clear();
+    expect(partitions.committed('a/0', 0n)).toBe(true);
   });
 });

@@ -47,3 +47,28 @@ export function totalOf(progress: readonly TopicProgressReply[]): { read: number
     total: 0,
   });
 }
+
+/**
+ * How far behind the end of its partition each batch a stream committed was (kafkajs's offset lag
+ * of the batch): says when the stream has just read everything it has seen to the end, the moment
+ * a rebuild may be done. Partitions it has not fetched from yet are not known; empty ones never come.
+ */
+export class PartitionsAtEnd {
+  private readonly behind = new Set<string>();
+  private atEnd = false;
+
+  /** Records a committed batch; true when this batch brought every partition seen to its end. */
+  committed(key: string, lag: bigint): boolean {
+    if (lag > 0n) this.behind.add(key);
+    else this.behind.delete(key);
+    const wasAtEnd = this.atEnd;
+    this.atEnd = this.behind.size === 0;
+    return this.atEnd && !wasAtEnd;
+  }
+
+  /** After a rebalance: the partitions and their positions may have changed. */
+  clear(): void {
+    this.behind.clear();
+    this.atEnd = false;
+  }
+}
