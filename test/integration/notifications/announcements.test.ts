@@ -1,12 +1,17 @@
 import {
   AnnouncementPreferenceChangedEvent,
+  AudienceOfEvent,
+  EventAudienceRequest,
+  EventAudienceRequests,
   MemberDeactivatedEvent,
   MemberProfile,
   SignInLinkRequestedEvent,
 } from '@ic/contracts';
+import { RpcClient } from '@ic/messaging';
 import { newLinkToken, UnsubscribeTokens } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
 import { eventually, sleep } from '../../support/eventually';
+import { testTopic } from '../../support/kafka-probe';
 import { announcedCircle, announcedLounge, Municipalities } from './announcement-fixtures';
 import { LINK_BASE_URL, NotificationsHarness, StoredDelivery } from './notifications-harness';
 
@@ -19,6 +24,12 @@ describe('Notifications service: announcements', () => {
   const domain = `${harness.suffix}.kommune.example`;
   const unsubscribeTokens = UnsubscribeTokens.fromLinkTokenSecret(harness.secrets.linkTokenSecret);
   const deliveries = () => harness.db.collection<StoredDelivery>('deliveries');
+  const replyTopic = `ic.test-notifications-${harness.suffix}.replies`;
+  const client = new RpcClient(harness.kafka, {
+    instanceId: `notifications-test-${harness.suffix}`,
+    replyTopic,
+    defaultTimeoutMs: 15_000,
+  });
 
   /** Active members, each with an address of this run that names them. */
   const member = (name: string, profile: Partial<MemberProfile> = {}) =>
@@ -90,7 +101,9 @@ describe('Notifications service: announcements', () => {
 
   beforeAll(async () => {
     await harness.connect();
+    await harness.kafka.ensureTopics([testTopic(replyTopic, 3)]);
     await harness.startService();
+    await client.start();
     const everyone = [pegnitz, atTheLimit, munich, kalletal, business, optedOut, left];
     await harness.publish(
       ...everyone.map(({ event }) => event),
@@ -114,7 +127,10 @@ describe('Notifications service: announcements', () => {
     }, 30_000);
   });
 
-  afterAll(() => harness.stop());
+  afterAll(async () => {
+    await client.stop();
+    await harness.stop();
+  });
 
   it('mails a Kommunalzirkel only to members from municipalities of its target group', async () => {
     const circle = announcedCircle();
@@ -145,6 +161,47 @@ describe('Notifications service: announcements', () => {
       recipient: pegnitz.email,
       status: 'sent',
     });
+  });
+
+  it('counts for the office whom an announcement would reach, and refuses a malformed request naming the field', async () => {
+    const { eventId, kind, audience, announceTo, targetGroup, themes } = announcedCircle();
+    const event: AudienceOfEvent = { eventId, kind, audience, announceTo, targetGroup, themes };
+    const count = (request: unknown) =>
+      client.send(EventAudienceRequests.eventAudience, request as EventAudienceRequest, {
+        identity: { subject: 'staff-test', roles: ['staff'] },
+      });
+    const storedBefore = await deliveries().countDocuments();
+
+    await expect(count({ event })).resolves.toEqual({ eventId, announcement: 2, registrationOpened: 0 });
+    await expect(
+      count({ event: { ...event, targetGroup: { federalStates: ['XX'] } } }),
+    ).rejects.toMatchObject({
+      problem: {
+        status: 400,
+        errors: [
+          {
+            field: 'event.targetGroup.federalStates',
+            message: 'federalStates enthält ein unbekanntes Land; erlaubt sind die Länderkürzel wie BY, NW',
+          },
+        ],
+      },
+    });
+    await expect(count({ event: { ...event, eventId: 'kein-termin' } })).rejects.toMatchObject({
+      problem: {
+        status: 400,
+        errors: [{ field: 'event.eventId', message: 'Das ist keine gültige Kennung.' }],
+      },
+    });
+    await expect(count({ event, limit: 10 })).rejects.toMatchObject({
+      problem: {
+        status: 400,
+        errors: [{ field: 'limit', message: 'Diese Angabe ist hier nicht vorgesehen.' }],
+      },
+    });
+    await expect(count({})).rejects.toMatchObject({
+      problem: { status: 400, errors: [{ field: 'event', message: 'Bitte füllen Sie dieses Feld aus.' }] },
+    });
+    expect(await deliveries().countDocuments()).toBe(storedBefore);
   });
 
   it('mails a lounge for matching themes to the members who share a theme with it', async () => {

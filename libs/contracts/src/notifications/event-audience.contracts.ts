@@ -1,17 +1,25 @@
-import type { ClubEventSnapshot } from '../club-events/club-event';
+import { clubEventSnapshotSchema } from '../club-events/club-event';
 import { defineRequest } from '../requests/request-pattern';
-import { ClosedObject, Count, Shape, Uuid } from '../schema';
+import { ClosedObject, Count, RequestBody, Shape, Uuid } from '../schema';
 
-/** What decides whom an event's announcement and its "Anmeldung geöffnet" mail go to. */
-export type AudienceOfEvent = Pick<
-  ClubEventSnapshot,
-  'eventId' | 'kind' | 'audience' | 'announceTo' | 'targetGroup' | 'themes'
->;
+const { eventId, kind, audience, announceTo, targetGroup, themes } = clubEventSnapshotSchema.properties;
 
-export interface EventAudienceRequest {
+/** What decides whom an event's announcement and its "Anmeldung geöffnet" mail go to, as the event carries it. */
+export const audienceOfEventSchema = ClosedObject({
+  eventId,
+  kind,
+  audience,
+  announceTo,
+  targetGroup,
+  themes,
+});
+export type AudienceOfEvent = Shape<typeof audienceOfEventSchema>;
+
+export const eventAudienceRequestSchema = ClosedObject({
   /** The event as the events service knows it now (the gateway reads it first). */
-  readonly event: AudienceOfEvent;
-}
+  event: audienceOfEventSchema,
+});
+export class EventAudienceRequest extends RequestBody(eventAudienceRequestSchema) {}
 
 /** How many members the office's next step would tell, counted as the mails are addressed. */
 export const eventAudienceReplySchema = ClosedObject({

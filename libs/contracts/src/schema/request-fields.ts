@@ -127,11 +127,14 @@ export function MultiLineTextField(maxLength: number, options: TextFieldOptions 
 }
 
 /**
- * A text compared as typed and never shown or stored (a password): any characters, not trimmed, of 1
- * to `maxLength` characters.
+ * A text compared as typed and never shown or stored (a password): any characters, not trimmed, of
+ * `minLength` (1 unless told) to `maxLength` characters.
  */
-export function AsTypedTextField(maxLength: number, annotations: { readonly format?: string } = {}) {
-  const lengths = { minLength: 1, maxLength };
+export function AsTypedTextField(
+  maxLength: number,
+  { minLength = 1, ...annotations }: { readonly format?: string; readonly minLength?: number } = {},
+) {
+  const lengths = { minLength, maxLength };
   return requestField(
     {
       problemOf: (value) =>

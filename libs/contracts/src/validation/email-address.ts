@@ -1,11 +1,10 @@
-import { Transform } from 'class-transformer';
-import { registerDecorator } from 'class-validator';
 import { domainToASCII } from 'node:url';
 
 /**
- * The one definition of an e-mail address on the platform: the requests' check (`@IsEmailAddress`)
- * and the events' JSON Schema `format: email` (ContractRegistry) both call `isEmailAddress`, so an
- * address a request accepts is one its event carries.
+ * The one definition of an e-mail address on the platform: the requests' field (`EmailAddressField`,
+ * which the staff accounts of STAFF_BOOTSTRAP are checked with too) calls `checkEmailAddress`, and the
+ * events' JSON Schema `format: email` (ContractRegistry) calls `isEmailAddress`, so an address a
+ * request accepts is one its event carries.
  *
  * An address is stored in the form every mail relay delivers without SMTPUTF8 (RFC 6531), which the
  * club's relay is not assumed to speak: a local part of ASCII letters, digits and the signs of RFC
@@ -80,35 +79,4 @@ export function checkEmailAddress(text: string): EmailAddressCheck {
 export function isEmailAddress(text: string): boolean {
   const checked = checkEmailAddress(text);
   return checked.ok && checked.address === text;
-}
-
-/**
- * A request field holding an e-mail address: stored as `checkEmailAddress` gives it, refused with
- * what is wrong. Replaces IsString, MaxLength and a Transform: this decorator is all the field needs.
- */
-export function IsEmailAddress(): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) => {
-    Transform(({ value }: { value: unknown }) => {
-      if (typeof value !== 'string') return value;
-      const checked = checkEmailAddress(value);
-      return checked.ok ? checked.address : value;
-    })(target, propertyName);
-    registerDecorator({
-      name: 'isEmailAddress',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      validator: {
-        validate: (value: unknown) => typeof value === 'string' && isEmailAddress(value),
-        defaultMessage: (args) => {
-          const value: unknown = args?.value;
-          const checked = typeof value === 'string' ? checkEmailAddress(value) : undefined;
-          const problem =
-            checked && !checked.ok
-              ? checked.problem
-              : 'muss eine E-Mail-Adresse sein (ein Text wie name@gemeinde.de).';
-          return `${args?.property ?? 'email'} ${problem}`;
-        },
-      },
-    });
-  };
 }

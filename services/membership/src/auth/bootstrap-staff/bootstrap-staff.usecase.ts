@@ -1,26 +1,21 @@
-import { IsEmailAddress } from '@ic/contracts';
-import { Clock, flattenValidationErrors, hashPassword } from '@ic/platform';
+import { AsTypedTextField, ClosedObject, EmailAddressField, Shape, SingleLineTextField } from '@ic/contracts';
+import { Clock, decodeRequest, FieldValidationException, hashPassword } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
-import { IsString, Length, validateSync } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { StaffAccountsRepository } from '../staff-accounts.repository';
 
-/** One entry of STAFF_BOOTSTRAP. */
-export class StaffBootstrapEntry {
-  @IsEmailAddress()
-  email!: string;
+/** One entry of STAFF_BOOTSTRAP: the address is checked and stored as a request's is. */
+const staffBootstrapEntrySchema = ClosedObject({
+  email: EmailAddressField(),
+  name: SingleLineTextField(120),
+  password: AsTypedTextField(200, { minLength: 12 }),
+});
+export type StaffBootstrapEntry = Shape<typeof staffBootstrapEntrySchema>;
 
-  @IsString()
-  @Length(1, 120)
-  name!: string;
-
-  @IsString()
-  @Length(12, 200, { message: 'password muss 12 bis 200 Zeichen lang sein' })
-  password!: string;
-}
-
-/** Reads STAFF_BOOTSTRAP; the message names the entry and field, never a password. */
+/**
+ * Reads STAFF_BOOTSTRAP; the message names the entry, each field and what is wrong with it (in the
+ * requests' German words, which never repeat a password).
+ */
 export function parseStaffBootstrap(json: string): StaffBootstrapEntry[] {
   let parsed: unknown;
   try {
@@ -35,13 +30,13 @@ export function parseStaffBootstrap(json: string): StaffBootstrapEntry[] {
     if (typeof raw !== 'object' || raw === null) {
       throw new Error(`STAFF_BOOTSTRAP[${index}] must be an object {email, name, password}`);
     }
-    const entry = plainToInstance(StaffBootstrapEntry, raw);
-    const errors = validateSync(entry, { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length > 0) {
-      const problems = flattenValidationErrors(errors).map((error) => error.field);
-      throw new Error(`STAFF_BOOTSTRAP[${index}] is invalid: ${[...new Set(problems)].join(', ')}`);
+    try {
+      return decodeRequest(staffBootstrapEntrySchema, raw) as StaffBootstrapEntry;
+    } catch (error) {
+      if (!(error instanceof FieldValidationException)) throw error;
+      const problems = error.fieldErrors.map(({ field, message }) => `${field}: ${message}`);
+      throw new Error(`STAFF_BOOTSTRAP[${index}] is invalid: ${problems.join('; ')}`);
     }
-    return entry;
   });
 }
 
