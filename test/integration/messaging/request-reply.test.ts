@@ -163,6 +163,16 @@ describe(RpcClient.name, () => {
     await expect(gateway.send(unanswered, {}, { identity })).rejects.toBeInstanceOf(UpstreamTimeoutError);
   });
 
+  it('waits for a request that is slow on purpose as long as its pattern says, beyond the usual wait', async () => {
+    const gateway = await startClient(`gateway-patient-${suffix}`, 1500);
+    const slowOnPurpose: RequestPattern<{ ms: number }, { slept: number }> = { ...slow, timeoutMs: 10_000 };
+
+    await expect(gateway.send(slowOnPurpose, { ms: 2500 }, { identity })).resolves.toMatchObject({
+      slept: 2500,
+    });
+    await expect(gateway.send(slow, { ms: 2500 }, { identity })).rejects.toBeInstanceOf(UpstreamTimeoutError);
+  });
+
   it('reports an unknown pattern as a 404 problem from the service', async () => {
     const gateway = await startClient(`gateway-unknown-${suffix}`);
     const unknown = { service: 'membership', name: 'test.unknown', topic: requestTopic } as RequestPattern<

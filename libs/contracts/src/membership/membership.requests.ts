@@ -261,8 +261,16 @@ export interface InvitationAcceptedReply {
   readonly session?: BrowserSessionReply;
 }
 
+/**
+ * A password check is slow on purpose (scrypt, about 0.4 s of a core and 128 MiB): beside other work
+ * on a busy machine it took over 5 s, the gateway's usual wait.
+ */
+const PASSWORD_CHECK_TIMEOUT_MS = 15_000;
+
 export const MembershipRequests = {
-  staffLogin: defineRequest<StaffLoginRequest, AccessTokenReply>('membership', 'auth.staff-login'),
+  staffLogin: defineRequest<StaffLoginRequest, AccessTokenReply>('membership', 'auth.staff-login', {
+    timeoutMs: PASSWORD_CHECK_TIMEOUT_MS,
+  }),
   logout: defineRequest<LogoutRequest, { loggedOut: true }>('membership', 'auth.logout'),
   sessionActive: defineRequest<SessionRequest, SessionActivity>('membership', 'auth.session-active'),
   requestSignInLink: defineRequest<SignInLinkRequest, { accepted: true }>(
@@ -282,6 +290,7 @@ export const MembershipRequests = {
   startStaffBrowserSession: defineRequest<StartStaffBrowserSessionRequest, BrowserSessionReply>(
     'membership',
     'auth.browser-session.start-staff',
+    { timeoutMs: PASSWORD_CHECK_TIMEOUT_MS },
   ),
   /** The session of a cookie, by its secret's hash; renews a member's session at most once a day. */
   resolveBrowserSession: defineRequest<SessionSecretHashRequest, BrowserSessionResolution>(

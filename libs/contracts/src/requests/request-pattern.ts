@@ -9,6 +9,8 @@ export interface RequestPattern<TRequest, TReply> {
   readonly name: string;
   /** The service's request topic. */
   readonly topic: string;
+  /** How long the gateway waits for the reply, when longer than its usual (slow on purpose, e.g. a password check). */
+  readonly timeoutMs?: number;
   /** Carries the types only; never set at run time. */
   readonly types?: { request: TRequest; reply: TReply };
 }
@@ -19,8 +21,9 @@ const definedPatterns = new Map<string, RequestPattern<unknown, unknown>>();
 export function defineRequest<TRequest, TReply>(
   service: RequestHandlingService,
   action: string,
+  options: { readonly timeoutMs?: number } = {},
 ): RequestPattern<TRequest, TReply> {
-  const pattern = { service, name: `${service}.${action}`, topic: requestTopicOf(service) };
+  const pattern = { service, name: `${service}.${action}`, topic: requestTopicOf(service), ...options };
   if (definedPatterns.has(pattern.name)) throw new Error(`Request pattern ${pattern.name} is defined twice`);
   definedPatterns.set(pattern.name, pattern);
   return pattern;

@@ -206,7 +206,7 @@ export class RpcClient {
           : 'Das Gateway ist noch nicht bereit. Bitte versuchen Sie es gleich erneut.',
       );
     const correlationId = options.correlationId ? `${options.correlationId}.${randomUUID()}` : randomUUID();
-    const timeoutMs = options.timeoutMs ?? this.options.defaultTimeoutMs;
+    const timeoutMs = options.timeoutMs ?? pattern.timeoutMs ?? this.options.defaultTimeoutMs;
     const reply = new Promise<unknown>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(correlationId);
