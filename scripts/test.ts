@@ -15,6 +15,7 @@ import { ensureChromium } from '../infra/src/local/toolchain';
 import { ensureSchemathesis } from '../test/api-fuzz/schemathesis';
 import { ensureHelm, HELM_VERSION } from '../deploy/helm/helm-tool';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './lib/platform-runner';
 import { newPlatformSecrets } from './lib/platform-secrets';
@@ -62,7 +63,7 @@ interface TestCounts {
 }
 
 /**
- * A jest project. The unit tests use jest's default workers; the integration tests one worker per
+ * A jest project. The unit tests one worker per core; the integration tests one worker per
  * Kafka cluster (workers: test files side by side never share a topic or a consumer group); the
  * e2e tests one worker per cluster given to them (each worker's platform with its own cluster,
  * databases and ports); the conformance check one.
@@ -78,7 +79,7 @@ function jestProject(
     '--json',
     `--outputFile=${join(RESULTS_DIR, `${project}.json`)}`,
   ];
-  if (project !== 'unit') args.push(workers > 1 ? `--maxWorkers=${workers}` : '--runInBand');
+  args.push(workers > 1 ? `--maxWorkers=${workers}` : '--runInBand');
   if (process.env.CI) args.push('--ci');
   const name = `${project} tests${workers > 1 ? ` (${workers} workers)` : ''}`;
   return runStep(name, npx('jest'), args, { env: options.env, outputFile: options.outputFile });
@@ -228,10 +229,12 @@ async function main(): Promise<number> {
     if (!result.ok) return finish(steps, started);
   }
 
-  // Side by side: jest's unit tests take one of the two cores (its default workers), Vitest the other.
+  // Side by side: jest's unit tests on every core, and Vitest, whose one worker needs about a third of
+  // a core (VM contexts, see web/vite.config.mts); jest's default (one worker less than the cores)
+  // left a core of two half idle.
   steps.push(
     ...(await sideBySide([
-      jestProject('unit', { outputFile: join(RESULTS_DIR, 'unit.log') }),
+      jestProject('unit', { outputFile: join(RESULTS_DIR, 'unit.log'), workers: availableParallelism() }),
       webComponentTests(join(RESULTS_DIR, 'web.log')),
     ])),
   );
