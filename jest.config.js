@@ -59,12 +59,13 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/test/support/e2e-setup.ts'],
     },
     {
-      // Stops and starts Kafka and a database of its own: timing matters, so npm test runs it alone.
+      // Stops and starts Kafka and a database of its own: timing matters, so npm test runs it after
+      // everything else, its two files side by side (mostly waiting for a server to come back).
       ...shared,
       displayName: 'outage',
       testMatch: ['<rootDir>/test/outage/**/*.outage.ts'],
       slowTestThreshold: 120,
-      setupFilesAfterEnv: ['<rootDir>/test/support/e2e-setup.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/e2e-setup.ts', '<rootDir>/test/support/outage-setup.ts'],
     },
     {
       ...shared,

@@ -53,6 +53,19 @@ export function isolateThisE2eWorker(): void {
   process.env.IC_E2E_PORT_BASE = String(Number(process.env.IC_E2E_PORT_BASE ?? 13000) + 10 * (worker - 1));
 }
 
+/** Ports an outage worker takes from IC_E2E_PORT_BASE: its platform's six, and the servers its file starts (up to + 25). */
+const OUTAGE_PORTS_PER_WORKER = 30;
+
+/**
+ * Outage files side by side (`npm test` gives each a worker): each starts the Kafka it fails (and
+ * platform.outage.ts its own Mongo server), so a worker needs only ports of its own for them and its
+ * platform.
+ */
+export function isolateThisOutageWorker(): void {
+  const base = Number(process.env.IC_E2E_PORT_BASE ?? 13000);
+  process.env.IC_E2E_PORT_BASE = String(base + OUTAGE_PORTS_PER_WORKER * (jestWorker() - 1));
+}
+
 function jestWorker(): number {
   return Number(process.env.JEST_WORKER_ID ?? '1');
 }
