@@ -50,7 +50,7 @@ export function isolateThisE2eWorker(): void {
   if (!useThisWorkersKafkaCluster()) return;
   const worker = jestWorker();
   process.env[DATABASE_PREFIX_VARIABLE] = `e2e${worker}`;
-  process.env.IC_E2E_PORT_BASE = String(Number(process.env.IC_E2E_PORT_BASE ?? 13000) + 10 * (worker - 1));
+  givePortsToThisWorker(10);
 }
 
 /** Ports an outage worker takes from IC_E2E_PORT_BASE: its platform's six, and the servers its file starts (up to + 25). */
@@ -62,8 +62,13 @@ const OUTAGE_PORTS_PER_WORKER = 30;
  * platform.
  */
 export function isolateThisOutageWorker(): void {
+  givePortsToThisWorker(OUTAGE_PORTS_PER_WORKER);
+}
+
+/** Moves IC_E2E_PORT_BASE past the ports of the workers before this one. */
+function givePortsToThisWorker(portsPerWorker: number): void {
   const base = Number(process.env.IC_E2E_PORT_BASE ?? 13000);
-  process.env.IC_E2E_PORT_BASE = String(base + OUTAGE_PORTS_PER_WORKER * (jestWorker() - 1));
+  process.env.IC_E2E_PORT_BASE = String(base + portsPerWorker * (jestWorker() - 1));
 }
 
 function jestWorker(): number {
