@@ -258,11 +258,20 @@ async function main(): Promise<number> {
       IC_TEST_SECRETS: JSON.stringify(newPlatformSecrets()),
     };
     const clusters = infrastructure.isolatedKafkaClusters;
+    // Beside the integration tests, which keep about half of the two cores busy: the outage tests on
+    // a Kafka and a database of their own that they stop and start, their two files side by side on
+    // ports of their own (test/support/outage-setup.ts). They mostly wait for a server to come back
+    // (a fifth of the cores each); beside the browser tests the machine was too busy for their 503s
+    // to come in time.
     steps.push(
-      await jestProject('integration', {
-        env: { ...env, [KAFKA_CLUSTERS_BY_WORKER_VARIABLE]: JSON.stringify(clusters) },
-        workers: clusters.length,
-      }),
+      ...(await sideBySide([
+        jestProject('integration', {
+          env: { ...env, [KAFKA_CLUSTERS_BY_WORKER_VARIABLE]: JSON.stringify(clusters) },
+          workers: clusters.length,
+          outputFile: join(RESULTS_DIR, 'integration.log'),
+        }),
+        jestProject('outage', { env, workers: 2, outputFile: join(RESULTS_DIR, 'outage.log') }),
+      ])),
     );
 
     const platforms = clustersForPlatformTests(clusters);
@@ -297,11 +306,6 @@ async function main(): Promise<number> {
     steps.push(
       await jestProject('conformance', { env: { ...env, [CONFORMANCE_POSITIONS_VARIABLE]: positions } }),
     );
-    // Alone, on a Kafka and a database of its own that it stops and starts: beside the browser tests
-    // the machine was too busy for its 503s to come in time. Its two files side by side, on ports of
-    // their own (test/support/outage-setup.ts): they wait for servers to come back, a fifth of the
-    // two cores each.
-    steps.push(await jestProject('outage', { env, workers: 2 }));
   } catch (error) {
     console.error(`✘ ${error instanceof Error ? error.message : String(error)}`);
     steps.push({ name: 'infrastructure', ok: false, seconds: 0 });
