@@ -7,7 +7,8 @@
  * schemathesis, in a Python environment made here. Steps that share nothing run side by side
  * (README, "What runs side by side"): the four checks; unit and web component tests; after the
  * integration tests (one worker per Kafka cluster), the end-to-end tests (two workers) and the browser
- * tests (two shards), each platform on a cluster and in databases of its own.
+ * tests (two shards), each platform on a cluster and in databases of its own, and once the browser
+ * shards are done, the outage tests beside the end of the end-to-end tests.
  */
 import { quietKnownKafkajsWarnings } from '@ic/messaging';
 import { provideInfrastructure, type Infrastructure } from '@ic/infra';
@@ -258,20 +259,11 @@ async function main(): Promise<number> {
       IC_TEST_SECRETS: JSON.stringify(newPlatformSecrets()),
     };
     const clusters = infrastructure.isolatedKafkaClusters;
-    // Beside the integration tests, which keep about half of the two cores busy: the outage tests on
-    // a Kafka and a database of their own that they stop and start, their two files side by side on
-    // ports of their own (test/support/outage-setup.ts). They mostly wait for a server to come back
-    // (a fifth of the cores each); beside the browser tests the machine was too busy for their 503s
-    // to come in time.
     steps.push(
-      ...(await sideBySide([
-        jestProject('integration', {
-          env: { ...env, [KAFKA_CLUSTERS_BY_WORKER_VARIABLE]: JSON.stringify(clusters) },
-          workers: clusters.length,
-          outputFile: join(RESULTS_DIR, 'integration.log'),
-        }),
-        jestProject('outage', { env, workers: 2, outputFile: join(RESULTS_DIR, 'outage.log') }),
-      ])),
+      await jestProject('integration', {
+        env: { ...env, [KAFKA_CLUSTERS_BY_WORKER_VARIABLE]: JSON.stringify(clusters) },
+        workers: clusters.length,
+      }),
     );
 
     const platforms = clustersForPlatformTests(clusters);
@@ -297,10 +289,18 @@ async function main(): Promise<number> {
         cluster,
         outputFile: collect(`browser-${index + 1}`),
       });
+    // The outage tests, on a Kafka and a database of their own that they stop and start, their two
+    // files side by side on ports of their own (test/support/outage-setup.ts). They mostly wait for a
+    // server to come back (a fifth of the two cores each), but beside the browser tests the machine
+    // was too busy for their 503s to come in time: they start when the browser shards are done, in
+    // the last minutes of the end-to-end tests, which then keep only half of the cores busy.
+    const outage = () => jestProject('outage', { env, workers: 2, outputFile: collect('outage') });
     if (platforms.sideBySide) {
-      steps.push(...(await sideBySide([e2e(), ...platforms.browser.map(browser)])));
+      const browserShards = platforms.browser.map(browser);
+      const afterTheBrowserShards = Promise.all(browserShards).then(outage);
+      steps.push(...(await sideBySide([e2e(), ...browserShards, afterTheBrowserShards])));
     } else {
-      steps.push(await e2e(), await browser(platforms.browser[0], 0));
+      steps.push(await e2e(), await browser(platforms.browser[0], 0), await outage());
     }
     // After the end-to-end and browser tests, on their clusters: what they produced must match the contracts.
     steps.push(
