@@ -1,13 +1,7 @@
-import { EventsRequests, MembershipRequests, RegistrationReply, RegistrationsRequests } from '@ic/contracts';
+import { EventsRequests, RegistrationReply, RegistrationsRequests } from '@ic/contracts';
 import { RuleViolationError } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
-import {
-  activeSessionOfCaller,
-  fieldsOf,
-  GatewayTestApp,
-  signTestToken,
-  startGatewayTestApp,
-} from '../testing/gateway-test-app';
+import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
 import { newClubEventReply } from '../testing/reply-factories';
 import { RegistrationsController } from './registrations.controller';
 
@@ -44,7 +38,6 @@ describe(RegistrationsController.name, () => {
 
   beforeEach(async () => {
     sut = await startGatewayTestApp();
-    sut.rpc.answer(MembershipRequests.sessionActive, activeSessionOfCaller);
   });
 
   afterEach(() => sut.close());
