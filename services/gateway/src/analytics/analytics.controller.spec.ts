@@ -1,17 +1,6 @@
-import {
-  AnalyticsRequests,
-  EventDetailFiguresReply,
-  MembershipRequests,
-  ParticipationReply,
-} from '@ic/contracts';
+import { AnalyticsRequests, EventDetailFiguresReply, ParticipationReply } from '@ic/contracts';
 import { randomUUID } from 'node:crypto';
-import {
-  activeSessionOfCaller,
-  fieldsOf,
-  GatewayTestApp,
-  signTestToken,
-  startGatewayTestApp,
-} from '../testing/gateway-test-app';
+import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
 import { AnalyticsController } from './analytics.controller';
 
 const eventId = randomUUID();
@@ -90,7 +79,6 @@ describe(AnalyticsController.name, () => {
   beforeEach(async () => {
     sut = await startGatewayTestApp();
     sut.rpc
-      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       .answer(AnalyticsRequests.events, () => ({ items: [lounge] }))
       .answer(AnalyticsRequests.event, () => lounge)
       .answer(AnalyticsRequests.participation, () => participation)

@@ -1,7 +1,6 @@
 import { MembershipRequests } from '@ic/contracts';
 import { UnauthenticatedError } from '@ic/platform';
 import {
-  activeSessionOfCaller,
   fieldsOf,
   GatewayTestApp,
   signTestToken,
@@ -22,7 +21,6 @@ describe(AuthController.name, () => {
   async function start(env: Record<string, unknown> = {}): Promise<GatewayTestApp> {
     const app = await startGatewayTestApp(env);
     app.rpc
-      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       .answer(MembershipRequests.staffLogin, () => newAccessTokenReply({ role: 'staff' }))
       .answer(MembershipRequests.logout, () => ({ loggedOut: true }))
       .answer(MembershipRequests.requestSignInLink, () => ({ accepted: true }))

@@ -1,10 +1,5 @@
 import { MembershipRequests } from '@ic/contracts';
-import {
-  activeSessionOfCaller,
-  GatewayTestApp,
-  signTestToken,
-  startGatewayTestApp,
-} from '../testing/gateway-test-app';
+import { GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
 import { FailedSignInsController } from './failed-sign-ins.controller';
 
 describe(FailedSignInsController.name, () => {
@@ -32,9 +27,7 @@ describe(FailedSignInsController.name, () => {
 
   beforeEach(async () => {
     sut = await startGatewayTestApp();
-    sut.rpc
-      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
-      .answer(MembershipRequests.failedSignIns, () => failedSignIns);
+    sut.rpc.answer(MembershipRequests.failedSignIns, () => failedSignIns);
   });
 
   afterEach(() => sut.close());

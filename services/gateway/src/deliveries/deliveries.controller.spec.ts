@@ -1,13 +1,7 @@
-import { MembershipRequests, NotificationsRequests } from '@ic/contracts';
+import { NotificationsRequests } from '@ic/contracts';
 import { ConflictError, RemoteProblemError } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
-import {
-  activeSessionOfCaller,
-  fieldsOf,
-  GatewayTestApp,
-  signTestToken,
-  startGatewayTestApp,
-} from '../testing/gateway-test-app';
+import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
 import { DeliveriesController } from './deliveries.controller';
 
 describe(DeliveriesController.name, () => {
@@ -18,24 +12,22 @@ describe(DeliveriesController.name, () => {
 
   beforeEach(async () => {
     sut = await startGatewayTestApp();
-    sut.rpc
-      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
-      .answer(NotificationsRequests.listDeliveries, () => ({
-        items: [
-          {
-            id: `invitation:${memberId}`,
-            kind: 'invitation' as const,
-            memberId,
-            recipient: 'jonas@kalletal.example',
-            subject: 'Ihre Berufung',
-            status: 'failed' as const,
-            attempts: 4,
-            lastError: '550 5.1.1 Mailbox unavailable',
-            createdAt: '2026-11-21T10:00:00.000Z',
-          },
-        ],
-        nextCursor: null,
-      }));
+    sut.rpc.answer(NotificationsRequests.listDeliveries, () => ({
+      items: [
+        {
+          id: `invitation:${memberId}`,
+          kind: 'invitation' as const,
+          memberId,
+          recipient: 'jonas@kalletal.example',
+          subject: 'Ihre Berufung',
+          status: 'failed' as const,
+          attempts: 4,
+          lastError: '550 5.1.1 Mailbox unavailable',
+          createdAt: '2026-11-21T10:00:00.000Z',
+        },
+      ],
+      nextCursor: null,
+    }));
   });
 
   afterEach(() => sut.close());

@@ -1,11 +1,6 @@
-import { EventAudienceRequests, EventsRequests, MembershipRequests } from '@ic/contracts';
+import { EventAudienceRequests, EventsRequests } from '@ic/contracts';
 import { NotFoundError } from '@ic/platform';
-import {
-  activeSessionOfCaller,
-  GatewayTestApp,
-  signTestToken,
-  startGatewayTestApp,
-} from '../testing/gateway-test-app';
+import { GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
 import { newClubEventReply } from '../testing/reply-factories';
 import { EventAudienceController } from './event-audience.controller';
 
@@ -22,7 +17,6 @@ describe(EventAudienceController.name, () => {
   beforeEach(async () => {
     sut = await startGatewayTestApp();
     sut.rpc
-      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       .answer(EventsRequests.get, ({ eventId }) => {
         if (eventId !== circle.eventId) throw new NotFoundError('Diese Veranstaltung gibt es nicht.');
         return circle;

@@ -1,8 +1,7 @@
-import { ClubEventReply, EventsRequests, MembershipRequests } from '@ic/contracts';
+import { ClubEventReply, EventsRequests } from '@ic/contracts';
 import { NotFoundError } from '@ic/platform';
 import { readCalendar } from '../../../../libs/platform/src/calendar/testing/read-calendar';
 import {
-  activeSessionOfCaller,
   GatewayTestApp,
   signTestToken,
   startGatewayTestApp,
@@ -37,7 +36,6 @@ describe(EventCalendarController.name, () => {
     feed = [summer, cancelled, winter, draft];
     sut = await startGatewayTestApp();
     sut.rpc
-      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       .answer(EventsRequests.get, ({ eventId }) => {
         if (eventId === winter.eventId) return winter;
         throw new NotFoundError('Diese Veranstaltung gibt es nicht.');

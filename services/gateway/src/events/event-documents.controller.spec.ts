@@ -5,17 +5,10 @@ import {
   DocumentReply,
   EventsRequests,
   MAX_DOCUMENT_BYTES,
-  MembershipRequests,
 } from '@ic/contracts';
 import { NotFoundError } from '@ic/platform';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import {
-  activeSessionOfCaller,
-  fieldsOf,
-  GatewayTestApp,
-  signTestToken,
-  startGatewayTestApp,
-} from '../testing/gateway-test-app';
+import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
 import { newClubEventReply } from '../testing/reply-factories';
 import { EventDocumentsController } from './event-documents.controller';
 
@@ -40,7 +33,6 @@ describe(EventDocumentsController.name, () => {
     stored = undefined;
     sut = await startGatewayTestApp();
     sut.rpc
-      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       .answer(EventsRequests.beginDocumentUpload, (request) => {
         const uploadId = randomUUID();
         uploads.set(uploadId, { begin: { ...request }, chunks: new Map() });

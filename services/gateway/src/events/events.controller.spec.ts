@@ -1,13 +1,7 @@
 import { ANONYMOUS, EventsRequests, MembershipRequests, RequestPattern } from '@ic/contracts';
 import { NotFoundError, RuleViolationError } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
-import {
-  activeSessionOfCaller,
-  fieldsOf,
-  GatewayTestApp,
-  signTestToken,
-  startGatewayTestApp,
-} from '../testing/gateway-test-app';
+import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
 import { newCircleBody, newClubEventReply, newForumBody, newLoungeBody } from '../testing/reply-factories';
 import { EventsController } from './events.controller';
 
@@ -24,7 +18,6 @@ describe(EventsController.name, () => {
 
   beforeEach(async () => {
     sut = await startGatewayTestApp();
-    sut.rpc.answer(MembershipRequests.sessionActive, activeSessionOfCaller);
     for (const pattern of [
       EventsRequests.createForum,
       EventsRequests.createLounge,

@@ -1,11 +1,6 @@
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { MembershipRequests } from '@ic/contracts';
-import {
-  activeSessionOfCaller,
-  GatewayTestApp,
-  signTestToken,
-  startGatewayTestApp,
-} from '../testing/gateway-test-app';
+import { GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
 import { isNestedDeeperThan } from '@ic/platform';
 import { installBodyParsers, REQUEST_BODY_LIMIT_BYTES, REQUEST_BODY_MAX_DEPTH } from './body-parsers';
 
@@ -14,9 +9,7 @@ describe(installBodyParsers.name, () => {
 
   beforeAll(async () => {
     sut = await startGatewayTestApp();
-    sut.rpc
-      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
-      .answer(MembershipRequests.createWorkingGroup, (request) => ({ ...request, memberCount: 0 }));
+    sut.rpc.answer(MembershipRequests.createWorkingGroup, (request) => ({ ...request, memberCount: 0 }));
   });
 
   afterAll(() => sut.close());

@@ -1,10 +1,5 @@
 import { EventsRequests, MembershipRequests } from '@ic/contracts';
-import {
-  activeSessionOfCaller,
-  GatewayTestApp,
-  signTestToken,
-  startGatewayTestApp,
-} from '../testing/gateway-test-app';
+import { GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
 import { newAccessTokenReply, newMemberReply } from '../testing/reply-factories';
 import { installSecurityHeaders } from './security-headers';
 
@@ -14,7 +9,6 @@ describe(installSecurityHeaders.name, () => {
   beforeAll(async () => {
     sut = await startGatewayTestApp();
     sut.rpc
-      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       .answer(MembershipRequests.getMember, ({ memberId }) => newMemberReply({ id: memberId }))
       .answer(MembershipRequests.staffLogin, () => newAccessTokenReply({ role: 'staff' }))
       .answer(MembershipRequests.redeemSignInLink, () => newAccessTokenReply())

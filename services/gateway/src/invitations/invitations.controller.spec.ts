@@ -2,13 +2,7 @@ import { InvitationMailPreviewRequests, InviteMemberRequest, MembershipRequests 
 import { ConflictError, RemoteProblemError } from '@ic/platform';
 import { createHash, randomUUID } from 'node:crypto';
 import { CsrfProtection } from '../auth/csrf-protection';
-import {
-  activeSessionOfCaller,
-  fieldsOf,
-  GatewayTestApp,
-  signTestToken,
-  startGatewayTestApp,
-} from '../testing/gateway-test-app';
+import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
 import { newInvitationReply, newInviteBody, newPreviewReply } from '../testing/reply-factories';
 import { InvitationsController } from './invitations.controller';
 
@@ -21,7 +15,6 @@ describe(InvitationsController.name, () => {
   beforeEach(async () => {
     sut = await startGatewayTestApp();
     sut.rpc
-      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       .answer(MembershipRequests.invite, (request: InviteMemberRequest) =>
         newInvitationReply({ id: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10', email: request.email }),
       )

@@ -1,12 +1,6 @@
 import { MembershipRequests } from '@ic/contracts';
 import { randomUUID } from 'node:crypto';
-import {
-  activeSessionOfCaller,
-  fieldsOf,
-  GatewayTestApp,
-  signTestToken,
-  startGatewayTestApp,
-} from '../testing/gateway-test-app';
+import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
 import { newMemberReply, newPatchedMemberReply } from '../testing/reply-factories';
 import { MembersController } from './members.controller';
 
@@ -20,7 +14,6 @@ describe(MembersController.name, () => {
   beforeEach(async () => {
     sut = await startGatewayTestApp();
     sut.rpc
-      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       // A faulty service that sends full records to everyone: the gateway still shows members entries only.
       .answer(MembershipRequests.directory, () => ({ items: [other], nextCursor: 'next-1' }))
       .answer(MembershipRequests.getMember, ({ memberId: id }) => newMemberReply({ id }))

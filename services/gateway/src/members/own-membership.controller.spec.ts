@@ -1,12 +1,6 @@
 import { MembershipRequests } from '@ic/contracts';
 import { randomUUID } from 'node:crypto';
-import {
-  activeSessionOfCaller,
-  fieldsOf,
-  GatewayTestApp,
-  signTestToken,
-  startGatewayTestApp,
-} from '../testing/gateway-test-app';
+import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
 import { newDirectoryEntry, newMemberReply, newPatchedMemberReply } from '../testing/reply-factories';
 import { OwnMembershipController } from './own-membership.controller';
 
@@ -18,7 +12,6 @@ describe(OwnMembershipController.name, () => {
   beforeEach(async () => {
     sut = await startGatewayTestApp();
     sut.rpc
-      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       .answer(MembershipRequests.getMember, ({ memberId: id }) => newMemberReply({ id }))
       .answer(MembershipRequests.updateOwnProfile, (changes) => newPatchedMemberReply(memberId, changes))
       .answer(MembershipRequests.leave, () =>

@@ -1,12 +1,6 @@
-import { DeadLetterReply, DeadLetterRequests, MembershipRequests } from '@ic/contracts';
+import { DeadLetterReply, DeadLetterRequests } from '@ic/contracts';
 import { ConflictError, RemoteProblemError } from '@ic/platform';
-import {
-  activeSessionOfCaller,
-  fieldsOf,
-  GatewayTestApp,
-  signTestToken,
-  startGatewayTestApp,
-} from '../testing/gateway-test-app';
+import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
 import { DeadLettersController } from './dead-letters.controller';
 
 const letter: DeadLetterReply = {
@@ -31,7 +25,6 @@ describe(DeadLettersController.name, () => {
   beforeEach(async () => {
     sut = await startGatewayTestApp();
     sut.rpc
-      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       .answer(DeadLetterRequests.list, () => ({ items: [letter], nextCursor: null }))
       .answer(DeadLetterRequests.redeliver, () => {
         throw new RemoteProblemError(

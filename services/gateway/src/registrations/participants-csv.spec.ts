@@ -1,29 +1,25 @@
-import { RegistrationReply } from '@ic/contracts';
 import { csvCell } from '../http/csv';
+import { newRegistrationReply } from '../testing/reply-factories';
 import { participantsCsvHead, participantsCsvLines } from './participants-csv';
 
-const registration: RegistrationReply = {
-  registrationId: '0d6c3a9e-2f41-4b8a-9c77-5e1f2a3b4c5d',
-  eventId: '8d1c0f3e-4b7a-4c2e-9f51-3a6b2c1d0e97',
-  revision: 1,
-  event: { title: 'Innovators Lounge Ulm', kind: 'innovators-lounge', status: 'registration-open' },
-  status: 'waiting',
-  waitingPlace: 3,
-  registrant: {
-    kind: 'member',
-    memberId: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10',
-    name: 'Dr. Jürgen Müller-Lüdenscheidt',
-    organisation: 'Gemeinde Kalletal',
-    email: 'juergen@kalletal.example',
-    sector: 'Kommune',
-    federalState: 'NW',
-    municipality: { name: 'Kalletal', ags: '05766040', population: 13_900 },
+const memberId = '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10';
+const registration = newRegistrationReply(
+  {
+    registrationId: '0d6c3a9e-2f41-4b8a-9c77-5e1f2a3b4c5d',
+    eventId: '8d1c0f3e-4b7a-4c2e-9f51-3a6b2c1d0e97',
+    registrant: {
+      kind: 'member',
+      memberId,
+      name: 'Dr. Jürgen Müller-Lüdenscheidt',
+      organisation: 'Gemeinde Kalletal',
+      email: 'juergen@kalletal.example',
+      sector: 'Kommune',
+      federalState: 'NW',
+      municipality: { name: 'Kalletal', ags: '05766040', population: 13_900 },
+    },
   },
-  registeredBy: { subject: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10', role: 'member' },
-  sessions: [],
-  registeredAt: '2027-02-03T08:15:00.000Z',
-  changeableUntil: '2027-04-08T23:59:00+02:00',
-};
+  memberId,
+);
 
 describe('participants CSV', () => {
   it('starts with the byte order mark and the German column names, separated by semicolons, ending in CRLF', () => {

@@ -1,14 +1,8 @@
-import { EventsRequests, MembershipRequests, RegistrationReply, RegistrationsRequests } from '@ic/contracts';
+import { EventsRequests, RegistrationReply, RegistrationsRequests } from '@ic/contracts';
 import { RuleViolationError } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
-import {
-  activeSessionOfCaller,
-  fieldsOf,
-  GatewayTestApp,
-  signTestToken,
-  startGatewayTestApp,
-} from '../testing/gateway-test-app';
-import { newClubEventReply } from '../testing/reply-factories';
+import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
+import { newClubEventReply, newRegistrationReply } from '../testing/reply-factories';
 import { RegistrationsController } from './registrations.controller';
 
 const eventId = randomUUID();
@@ -17,26 +11,7 @@ const member = signTestToken({ sub: memberId, role: 'member' });
 const staff = signTestToken({ role: 'staff' });
 
 function registrationReply(overrides: Partial<RegistrationReply> = {}): RegistrationReply {
-  return {
-    registrationId: randomUUID(),
-    eventId,
-    revision: 1,
-    event: { title: 'Innovators Lounge Ulm', kind: 'innovators-lounge', status: 'registration-open' },
-    status: 'waiting',
-    waitingPlace: 3,
-    registrant: {
-      kind: 'member',
-      memberId,
-      name: 'Anna Beispiel',
-      email: 'anna@ulm.example',
-      sector: 'Kommune',
-    },
-    registeredBy: { subject: memberId, role: 'member' },
-    sessions: [],
-    registeredAt: '2027-02-03T08:15:00.000Z',
-    changeableUntil: '2027-04-08T23:59:00+02:00',
-    ...overrides,
-  };
+  return newRegistrationReply({ eventId, ...overrides }, memberId);
 }
 
 describe(RegistrationsController.name, () => {
@@ -44,7 +19,6 @@ describe(RegistrationsController.name, () => {
 
   beforeEach(async () => {
     sut = await startGatewayTestApp();
-    sut.rpc.answer(MembershipRequests.sessionActive, activeSessionOfCaller);
   });
 
   afterEach(() => sut.close());

@@ -1,4 +1,4 @@
-import { RequestPattern, SessionActivity, SessionRequest } from '@ic/contracts';
+import { MembershipRequests, RequestPattern, SessionActivity, SessionRequest } from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { createValidationPipe, HealthModule, ProblemDetailsFilter } from '@ic/platform';
 import { DynamicModule, Global, INestApplication, Module } from '@nestjs/common';
@@ -30,7 +30,7 @@ export class FakeRpcClient {
   readonly sent: SentRequest[] = [];
   private readonly answers = new Map<string, Answer>();
 
-  /** The reply (or, by throwing, the error) of a pattern; sessions are active unless told otherwise. */
+  /** The reply (or, by throwing, the error) of a pattern; a later answer of a pattern replaces the earlier one. */
   answer<TRequest, TReply>(
     pattern: RequestPattern<TRequest, TReply>,
     answer: (payload: TRequest, options: SendOptions) => TReply | Promise<TReply>,
@@ -151,9 +151,12 @@ class FakeRpcModule {
   }
 }
 
-/** Builds the app as bootstrapService does (filter, validation, body parsers, prefix, OpenAPI). */
+/**
+ * Builds the app as bootstrapService does (filter, validation, body parsers, prefix, OpenAPI). Every
+ * token's session is active (activeSessionOfCaller) unless a spec answers sessionActive otherwise.
+ */
 export async function startGatewayTestApp(env: Record<string, unknown> = {}): Promise<GatewayTestApp> {
-  const rpc = new FakeRpcClient();
+  const rpc = new FakeRpcClient().answer(MembershipRequests.sessionActive, activeSessionOfCaller);
   const defaults = new GatewayEnv();
   @Module({
     imports: [

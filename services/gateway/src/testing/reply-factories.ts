@@ -3,30 +3,28 @@ import {
   ClubEventReply,
   DirectoryEntryReply,
   exampleLoungeSnapshot,
+  exampleProfile,
   InvitationPreviewReply,
   InvitationReply,
   InviteMemberRequest,
   MemberReply,
+  RegistrationReply,
 } from '@ic/contracts';
 import { randomUUID } from 'node:crypto';
+import { CIRCLE_EXAMPLE, FORUM_EXAMPLE, LOUNGE_EXAMPLE } from '../events/event.examples';
 
-/** Small factories of service replies and request bodies for the gateway's specs. */
+/**
+ * Small factories of service replies and request bodies for the gateway's specs. The invited person
+ * and the member are the contracts' exampleProfile, the mayor of Kalletal.
+ */
 
 /** A valid invitation body; overrides may break it on purpose (unknown fields, wrong types). */
 export function newInviteBody(
   overrides: Partial<Record<keyof InviteMemberRequest, unknown>> & Record<string, unknown> = {},
 ) {
   return {
-    salutation: 'Herr',
-    officeTitle: 'Bürgermeister',
-    firstName: 'Jonas',
-    lastName: 'Beispiel',
-    email: 'jonas.beispiel@kalletal.example',
-    organisation: 'Gemeinde Kalletal',
-    sector: 'Kommune',
-    federalState: 'NW',
-    municipality: { name: 'Kalletal', ags: '05766040', population: 13900 },
-    themes: ['Digitalisierung', 'Klimaschutz'],
+    ...exampleProfile,
+    themes: [...exampleProfile.themes],
     personalMessage: 'Wir freuen uns auf Sie.',
     ...overrides,
   };
@@ -34,17 +32,9 @@ export function newInviteBody(
 
 export function newInvitationReply(overrides: Partial<InvitationReply> = {}): InvitationReply {
   return {
+    ...exampleProfile,
     id: randomUUID(),
     status: 'open',
-    salutation: 'Herr',
-    officeTitle: 'Bürgermeister',
-    firstName: 'Jonas',
-    lastName: 'Beispiel',
-    email: 'jonas.beispiel@kalletal.example',
-    organisation: 'Gemeinde Kalletal',
-    sector: 'Kommune',
-    federalState: 'NW',
-    municipality: { name: 'Kalletal', ags: '05766040', population: 13900 },
     themes: ['Digitalisierung'],
     invitedBy: 'staff-1',
     createdAt: '2026-11-21T10:00:00.000Z',
@@ -71,17 +61,10 @@ export function newPreviewReply(overrides: Partial<InvitationPreviewReply> = {})
 
 export function newMemberReply(overrides: Partial<MemberReply> = {}): MemberReply {
   return {
+    ...exampleProfile,
     id: randomUUID(),
     status: 'active',
-    salutation: 'Herr',
-    firstName: 'Jonas',
-    lastName: 'Beispiel',
-    email: 'jonas.beispiel@kalletal.example',
     phone: '+49 5264 644-0',
-    organisation: 'Gemeinde Kalletal',
-    sector: 'Kommune',
-    federalState: 'NW',
-    municipality: { name: 'Kalletal', ags: '05766040', population: 13900 },
     themes: ['Digitalisierung'],
     workingGroups: ['digitales'],
     joinedAt: '2026-11-21T10:00:00.000Z',
@@ -132,68 +115,46 @@ export function newAccessTokenReply(overrides: Partial<AccessTokenReply> = {}): 
   };
 }
 
+/** Member `memberId`'s own registration for the Ulm lounge, third on its waiting list. */
+export function newRegistrationReply(
+  overrides: Partial<RegistrationReply> = {},
+  memberId: string = randomUUID(),
+): RegistrationReply {
+  return {
+    registrationId: randomUUID(),
+    eventId: randomUUID(),
+    revision: 1,
+    event: { title: 'Innovators Lounge Ulm', kind: 'innovators-lounge', status: 'registration-open' },
+    status: 'waiting',
+    waitingPlace: 3,
+    registrant: {
+      kind: 'member',
+      memberId,
+      name: 'Anna Beispiel',
+      email: 'anna@ulm.example',
+      sector: 'Kommune',
+    },
+    registeredBy: { subject: memberId, role: 'member' },
+    sessions: [],
+    registeredAt: '2027-02-03T08:15:00.000Z',
+    changeableUntil: '2027-04-08T23:59:00+02:00',
+    ...overrides,
+  };
+}
+
 export function newClubEventReply(overrides: Partial<ClubEventReply> = {}): ClubEventReply {
   return { ...exampleLoungeSnapshot, eventId: randomUUID(), ...overrides };
 }
 
-/** Valid bodies of the three kinds; overrides may break them on purpose. */
+/** Valid bodies of the three kinds, the API docs' whole examples; overrides may break them on purpose. */
 export function newLoungeBody(overrides: Record<string, unknown> = {}) {
-  return {
-    title: 'Innovators Lounge Ulm: Die smarte Stadt im Alltag',
-    description: 'Die **Lounge** in Ulm.',
-    themes: ['Digitalisierung'],
-    capacity: 50,
-    registration: { opensAt: '2027-02-01T09:00', closesAt: '2027-04-08T23:59' },
-    audience: 'members',
-    startsAt: '2027-04-15T17:00',
-    endsAt: '2027-04-15T21:00',
-    topic: 'Die smarte Stadt im Alltag',
-    host: { name: 'Ulm', ags: '08421000', federalState: 'BW' },
-    venue: { name: 'Stadthaus Ulm', city: 'Ulm', federalState: 'BW' },
-    ...overrides,
-  };
+  return { ...LOUNGE_EXAMPLE, ...overrides };
 }
 
 export function newForumBody(overrides: Record<string, unknown> = {}) {
-  return {
-    ...newLoungeBody(),
-    topic: undefined,
-    host: undefined,
-    title: '23. Deutschlandforum',
-    startsAt: '2027-05-12T09:30',
-    endsAt: '2027-05-13T16:00',
-    leitgedanke: 'Kommune 2035: mutig, vernetzt, nah',
-    sessions: [
-      {
-        kind: 'workshop',
-        title: 'Werkstatt Daten',
-        startsAt: '2027-05-12T11:00',
-        endsAt: '2027-05-12T12:30',
-        speakers: [{ name: 'Prof. Dr. Ada Beispiel', organisation: 'Hochschule Beispielstadt' }],
-        capacity: 30,
-      },
-    ],
-    ...overrides,
-  };
+  return { ...FORUM_EXAMPLE, ...overrides };
 }
 
 export function newCircleBody(overrides: Record<string, unknown> = {}) {
-  return {
-    ...newLoungeBody(),
-    topic: undefined,
-    host: undefined,
-    venue: undefined,
-    startsAt: undefined,
-    endsAt: undefined,
-    title: 'Kommunen for future',
-    audience: 'target-group',
-    targetGroup: { federalStates: ['BY'], maxPopulation: 25000 },
-    modules: [
-      { title: 'Modul 1', startsAt: '2027-08-14T10:00', endsAt: '2027-08-14T16:00', guidingQuestions: [] },
-      { title: 'Modul 2', dateNote: 'Frühjahr 2028', guidingQuestions: ['Was nehmen wir mit?'] },
-    ],
-    delegation: { maxPeople: 3, suggestedRoles: ['mayor', 'administration'] },
-    feeCents: 0,
-    ...overrides,
-  };
+  return { ...CIRCLE_EXAMPLE, ...overrides };
 }

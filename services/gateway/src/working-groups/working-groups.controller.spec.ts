@@ -1,12 +1,6 @@
 import { MembershipRequests } from '@ic/contracts';
 import { randomUUID } from 'node:crypto';
-import {
-  activeSessionOfCaller,
-  fieldsOf,
-  GatewayTestApp,
-  signTestToken,
-  startGatewayTestApp,
-} from '../testing/gateway-test-app';
+import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
 import { newMemberReply } from '../testing/reply-factories';
 import { WorkingGroupsController } from './working-groups.controller';
 
@@ -17,7 +11,6 @@ describe(WorkingGroupsController.name, () => {
   beforeEach(async () => {
     sut = await startGatewayTestApp();
     sut.rpc
-      .answer(MembershipRequests.sessionActive, activeSessionOfCaller)
       .answer(MembershipRequests.listWorkingGroups, () => [
         { id: 'digitales', name: 'Digitales', memberCount: 2 },
         { id: 'nachhaltigkeit', name: 'Nachhaltigkeit', memberCount: 1 },

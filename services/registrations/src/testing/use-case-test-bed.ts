@@ -237,6 +237,15 @@ export class UseCaseTestBed {
   }
 }
 
+/**
+ * A new bed and the unit under test built on it, as a spec's newTestUseCase returns them:
+ * `onNewTestBed((bed) => bed.cancelUseCase())`.
+ */
+export function onNewTestBed<T>(build: (bed: UseCaseTestBed) => T): { sut: T; bed: UseCaseTestBed } {
+  const bed = new UseCaseTestBed();
+  return { sut: build(bed), bed };
+}
+
 /** The CloudEvents types of these entries, in order. */
 export function typesOf(entries: readonly OutboxEntry[]): string[] {
   return entries.map((entry) => entry.type);

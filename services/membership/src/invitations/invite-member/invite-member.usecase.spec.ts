@@ -1,10 +1,9 @@
 import { Actor, exampleProfile, InviteMemberRequest, MemberInvitedEvent } from '@ic/contracts';
 import { ConflictError, ForbiddenError, RuleViolationError, SecretBox } from '@ic/platform';
 import { ConfigService } from '@nestjs/config';
-import { mock } from 'jest-mock-extended';
-import { EmailClaimsService } from '../../members/email-claims/email-claims.service';
 import { MembershipEnv } from '../../membership.env';
 import { InMemoryInvitations } from '../../testing/in-memory-invitations';
+import { notedClaims } from '../../testing/noted-claims';
 import { InviteMemberUseCase } from './invite-member.usecase';
 
 const staff: Actor = { subject: 'staff-1', role: 'staff' };
@@ -21,11 +20,7 @@ const request: InviteMemberRequest = {
 /** The use case on invitations in memory; `steps` lists claims and releases with the writes before each. */
 function newTestUseCase() {
   const invitations = new InMemoryInvitations(null);
-  const steps: string[] = [];
-  const step = (what: string) => steps.push(`${what} after ${invitations.writes.length} write(s)`);
-  const claims = mock<EmailClaimsService>();
-  claims.claim.mockImplementation((email) => Promise.resolve(void step(`claim ${email}`)));
-  claims.release.mockImplementation((email) => Promise.resolve(void step(`release ${email}`)));
+  const { claims, steps } = notedClaims(invitations.writes);
   const config = new ConfigService<MembershipEnv, true>({ INVITATION_VALIDITY_DAYS: 30 });
   const sut = new InviteMemberUseCase(invitations.repository(), claims, sealer, config, { now: () => now });
   return { sut, writes: invitations.writes, claims, steps };

@@ -5,10 +5,9 @@ import {
   MemberProfileUpdatedEvent,
 } from '@ic/contracts';
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from '@ic/platform';
-import { mock } from 'jest-mock-extended';
 import { InMemoryMembers } from '../../testing/in-memory-members';
 import { EXAMPLE_MEMBER_ID, newMember } from '../../testing/member-factories';
-import { EmailClaimsService } from '../email-claims/email-claims.service';
+import { notedClaims } from '../../testing/noted-claims';
 import { Member } from '../member';
 import { MemberMessages } from '../member.messages';
 import { UpdateProfileUseCase } from './update-profile.usecase';
@@ -21,11 +20,7 @@ const newAddress = 'j.beispiel@kalletal.example';
 /** The use case on a member in memory; `steps` lists each claim and release with the writes before it. */
 function newTestUseCase(member: Member | null = newMember()) {
   const members = new InMemoryMembers(member);
-  const steps: string[] = [];
-  const step = (what: string) => steps.push(`${what} after ${members.writes.length} write(s)`);
-  const claims = mock<EmailClaimsService>();
-  claims.claim.mockImplementation((email) => Promise.resolve(void step(`claim ${email}`)));
-  claims.release.mockImplementation((email) => Promise.resolve(void step(`release ${email}`)));
+  const { claims, steps } = notedClaims(members.writes);
   const sut = new UpdateProfileUseCase(members.repository(), claims);
   return { sut, writes: members.writes, claims, steps };
 }

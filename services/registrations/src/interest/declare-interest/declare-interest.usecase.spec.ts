@@ -6,16 +6,15 @@ import {
   circleEvent,
   knownMember,
   loungeEvent,
+  onNewTestBed,
   staff,
   typesOf,
-  UseCaseTestBed,
   withStatus,
 } from '../../testing/use-case-test-bed';
 import { DeclareInterestUseCase } from './declare-interest.usecase';
 
 function newTestUseCase() {
-  const bed = new UseCaseTestBed();
-  return { sut: bed.declareInterestUseCase(), bed };
+  return onNewTestBed((bed) => bed.declareInterestUseCase());
 }
 
 describe(DeclareInterestUseCase.name, () => {

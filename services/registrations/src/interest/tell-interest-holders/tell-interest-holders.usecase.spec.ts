@@ -3,15 +3,14 @@ import {
   actorOf,
   knownMember,
   loungeEvent,
+  onNewTestBed,
   typesOf,
-  UseCaseTestBed,
   withStatus,
 } from '../../testing/use-case-test-bed';
 import { TellInterestHoldersUseCase } from './tell-interest-holders.usecase';
 
 function newTestUseCase() {
-  const bed = new UseCaseTestBed();
-  const sut = bed.tellInterestHoldersUseCase();
+  const { sut, bed } = onNewTestBed((bed) => bed.tellInterestHoldersUseCase());
   return { sut, bed, declaring: bed.declareInterestUseCase(sut) };
 }
 

@@ -12,6 +12,7 @@ import {
   actorOf,
   knownMember,
   loungeEvent,
+  onNewTestBed,
   typesOf,
   UseCaseTestBed,
   withStatus,
@@ -21,17 +22,18 @@ import { ApplyEventChangeUseCase } from './apply-event-change.usecase';
 const workshopId = '4d3c2b1a-0f9e-4d8c-8b7a-6f5e4d3c2b1a';
 
 function newTestUseCase() {
-  const bed = new UseCaseTestBed();
-  const sut = new ApplyEventChangeUseCase(
-    bed.events,
-    bed.registrations,
-    bed.seats,
-    bed.steps,
-    bed.views,
-    bed.changes,
-    bed.notices,
+  return onNewTestBed(
+    (bed) =>
+      new ApplyEventChangeUseCase(
+        bed.events,
+        bed.registrations,
+        bed.seats,
+        bed.steps,
+        bed.views,
+        bed.changes,
+        bed.notices,
+      ),
   );
-  return { sut, bed };
 }
 
 /** The event in its next revision with these fields changed, as the replica then knows it. */

@@ -5,17 +5,17 @@ import {
   circleEvent,
   knownMember,
   loungeEvent,
+  onNewTestBed,
   staff,
   typesOf,
-  UseCaseTestBed,
   withStatus,
 } from '../../testing/use-case-test-bed';
 import { CancelErasedMemberRegistrationsUseCase } from './cancel-erased-member-registrations.usecase';
 
 function newTestUseCase() {
-  const bed = new UseCaseTestBed();
-  const sut = new CancelErasedMemberRegistrationsUseCase(bed.registrations, bed.cancelUseCase());
-  return { sut, bed };
+  return onNewTestBed(
+    (bed) => new CancelErasedMemberRegistrationsUseCase(bed.registrations, bed.cancelUseCase()),
+  );
 }
 
 function erasureOf(memberId: string): MemberErased {

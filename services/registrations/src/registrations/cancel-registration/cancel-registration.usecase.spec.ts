@@ -4,6 +4,7 @@ import {
   actorOf,
   knownMember,
   loungeEvent,
+  onNewTestBed,
   staff,
   typesOf,
   UseCaseTestBed,
@@ -16,8 +17,7 @@ import { CancelRegistrationUseCase } from './cancel-registration.usecase';
 const afterClosing = new Date('2027-04-10T08:00:00.000Z');
 
 function newTestUseCase() {
-  const bed = new UseCaseTestBed();
-  return { sut: bed.cancelUseCase(), bed };
+  return onNewTestBed((bed) => bed.cancelUseCase());
 }
 
 /** A full lounge of one seat: `seated` has it, `waiting` is first on the waiting list. */

@@ -4,6 +4,7 @@ import {
   actorOf,
   circleEvent,
   knownMember,
+  onNewTestBed,
   staff,
   typesOf,
   UseCaseTestBed,
@@ -25,9 +26,7 @@ function person(firstName: string, overrides: Partial<DelegationPersonDto> = {})
 }
 
 function newTestUseCase() {
-  const bed = new UseCaseTestBed();
-  const sut = new ChangeDelegationUseCase(bed.updates, bed.members, bed.seats, bed.clock);
-  return { sut, bed };
+  return onNewTestBed((bed) => new ChangeDelegationUseCase(bed.updates, bed.members, bed.seats, bed.clock));
 }
 
 /** Hersbruck's delegation of Anna and Ben to the Kommunalzirkel, registered by its mayor. */

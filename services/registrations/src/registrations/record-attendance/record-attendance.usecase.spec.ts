@@ -6,6 +6,7 @@ import {
   circleEvent,
   knownMember,
   loungeEvent,
+  onNewTestBed,
   staff,
   typesOf,
   UseCaseTestBed,
@@ -18,9 +19,7 @@ const onTheDay = new Date('2027-04-15T16:30:00.000Z');
 const theEveningBefore = new Date('2027-04-14T19:00:00.000Z');
 
 function newTestUseCase() {
-  const bed = new UseCaseTestBed();
-  const sut = new RecordAttendanceUseCase(bed.updates, bed.clock);
-  return { sut, bed };
+  return onNewTestBed((bed) => new RecordAttendanceUseCase(bed.updates, bed.clock));
 }
 
 async function registeredMember(bed: UseCaseTestBed, capacity = 5) {

@@ -10,17 +10,16 @@ import {
   circleEvent,
   knownMember,
   loungeEvent,
+  onNewTestBed,
   staff,
   typesOf,
-  UseCaseTestBed,
 } from '../../testing/use-case-test-bed';
 import { RegistrationMessages } from '../registration.messages';
 import { seatDecisionsCounted } from '../seat-decisions.metrics';
 import { RegisterUseCase } from './register.usecase';
 
 function newTestUseCase() {
-  const bed = new UseCaseTestBed();
-  return { sut: bed.registerUseCase(), bed };
+  return onNewTestBed((bed) => bed.registerUseCase());
 }
 
 describe(RegisterUseCase.name, () => {
