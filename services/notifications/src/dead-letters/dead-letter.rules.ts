@@ -1,6 +1,12 @@
 import { CallerIdentity, DeadLetterReason, DeadLetterReply } from '@ic/contracts';
-import { ConflictError, ForbiddenError, RuleViolationError, UnauthenticatedError } from '@ic/platform';
-import { DeadLetterDecisionRecord, DeadLetterRecord } from './dead-letters.repository';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  RuleViolationError,
+  UnauthenticatedError,
+} from '@ic/platform';
+import { DeadLetterDecisionRecord, DeadLetterRecord, DeadLettersRepository } from './dead-letters.repository';
 
 /** Dead letters are the business of the platform's operators: staff with the operations role, or the CLI. */
 export function assertOperator(identity: CallerIdentity): void {
@@ -28,6 +34,17 @@ export function assertRedeliverable(letter: DeadLetterRecord): void {
     'Diese Nachricht kann kein Dienst lesen: erneut zugestellt, scheiterte sie genauso und stünde ungültig im Datenstrom. ' +
       'Verwerfen Sie sie mit einem Vermerk; wer sie gesendet hat, muss sie richtig neu senden.',
   );
+}
+
+/** The dead letter an operator redelivers or discards: 404 if there is none, 409 in words if it is not open any more. */
+export async function requireOpenDeadLetter(
+  deadLetters: DeadLettersRepository,
+  deadLetterId: string,
+): Promise<DeadLetterRecord> {
+  const letter = await deadLetters.find(deadLetterId);
+  if (!letter) throw new NotFoundError('Diese Nachricht gibt es unter den nicht zugestellten nicht.');
+  if (letter.state !== 'open') throw notOpenAnyMore(letter);
+  return letter;
 }
 
 /** Why a dead letter that is no longer open cannot be redelivered or discarded, in words. */
