@@ -1,13 +1,7 @@
 import { CallerIdentity, DeliveryListQuery, DeliveryReply, Page } from '@ic/contracts';
-import {
-  cursorNamesNoPage,
-  decodeCursor,
-  DEFAULT_PAGE_SIZE,
-  encodeCursor,
-  ForbiddenError,
-  UnauthenticatedError,
-} from '@ic/platform';
+import { DEFAULT_PAGE_SIZE, ForbiddenError, UnauthenticatedError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
+import { decodeTimeCursor, encodeTimeCursor, pageOf } from '../../paging/newest-first-page';
 import { DeliveriesRepository, DeliveryPosition, DeliveryRecord } from '../deliveries.repository';
 
 /** The delivery log for the office: newest first, filtered by status, kind or member, paged by cursor. */
@@ -35,15 +29,7 @@ export class ListDeliveriesUseCase {
       limit + 1,
       after,
     );
-    const items = found.slice(0, limit);
-    const last = items.at(-1);
-    return {
-      items: items.map(toDeliveryReply),
-      nextCursor:
-        found.length > limit && last
-          ? encodeDeliveryCursor({ createdAt: last.createdAt, id: last.id })
-          : null,
-    };
+    return pageOf(found, limit, toDeliveryReply, encodeDeliveryCursor);
   }
 }
 
@@ -67,22 +53,10 @@ const CURSOR_LIST = 'deliveries';
 
 /** The cursor names the last item's position (see the platform's page cursors). */
 export function encodeDeliveryCursor(position: DeliveryPosition): string {
-  return encodeCursor(CURSOR_LIST, `${position.createdAt.toISOString()}|${position.id}`);
+  return encodeTimeCursor(CURSOR_LIST, { at: position.createdAt, id: position.id });
 }
 
 export function decodeDeliveryCursor(cursor: string): DeliveryPosition {
-  const key = decodeCursor(CURSOR_LIST, cursor);
-  const separator = key.indexOf('|');
-  const createdAt = new Date(key.slice(0, separator));
-  const id = key.slice(separator + 1);
-  // The checksum tells a changed cursor, not a made one: its parts are checked too.
-  if (
-    separator < 0 ||
-    Number.isNaN(createdAt.getTime()) ||
-    createdAt.toISOString() !== key.slice(0, separator) ||
-    !id
-  ) {
-    throw cursorNamesNoPage();
-  }
-  return { createdAt, id };
+  const { at, id } = decodeTimeCursor(CURSOR_LIST, cursor);
+  return { createdAt: at, id };
 }
