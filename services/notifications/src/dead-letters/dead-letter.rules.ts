@@ -1,23 +1,15 @@
 import { CallerIdentity, DeadLetterReason, DeadLetterReply } from '@ic/contracts';
-import {
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  RuleViolationError,
-  UnauthenticatedError,
-} from '@ic/platform';
+import { ConflictError, NotFoundError, RuleViolationError } from '@ic/platform';
 import { DeadLetterDecisionRecord, DeadLetterRecord, DeadLettersRepository } from './dead-letters.repository';
+import { assertRole } from '../caller-role';
 
 /** Dead letters are the business of the platform's operators: staff with the operations role, or the CLI. */
 export function assertOperator(identity: CallerIdentity): void {
-  if (identity.roles.length === 0) {
-    throw new UnauthenticatedError('Bitte melden Sie sich an, um den Betrieb der Plattform zu sehen.');
-  }
-  if (!identity.roles.includes('operations')) {
-    throw new ForbiddenError(
+  assertRole(identity, 'operations', {
+    signIn: 'Bitte melden Sie sich an, um den Betrieb der Plattform zu sehen.',
+    forbidden:
       'Nicht zugestellte Nachrichten sieht und bearbeitet nur, wer den Betrieb der Plattform verantwortet.',
-    );
-  }
+  });
 }
 
 /**

@@ -1,8 +1,9 @@
 import { CallerIdentity, DeliveryListQuery, DeliveryReply, Page } from '@ic/contracts';
-import { DEFAULT_PAGE_SIZE, ForbiddenError, UnauthenticatedError } from '@ic/platform';
+import { DEFAULT_PAGE_SIZE } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { decodeTimeCursor, encodeTimeCursor, pageOf } from '../../paging/newest-first-page';
 import { DeliveriesRepository, DeliveryPosition, DeliveryRecord } from '../deliveries.repository';
+import { assertRole } from '../../caller-role';
 
 /** The delivery log for the office: newest first, filtered by status, kind or member, paged by cursor. */
 @Injectable()
@@ -10,12 +11,10 @@ export class ListDeliveriesUseCase {
   constructor(private readonly deliveries: DeliveriesRepository) {}
 
   async execute(query: DeliveryListQuery, identity: CallerIdentity): Promise<Page<DeliveryReply>> {
-    if (identity.roles.length === 0) {
-      throw new UnauthenticatedError('Bitte melden Sie sich an, um das Versandprotokoll zu sehen.');
-    }
-    if (!identity.roles.includes('staff')) {
-      throw new ForbiddenError('Das Versandprotokoll sieht nur die Geschäftsstelle.');
-    }
+    assertRole(identity, 'staff', {
+      signIn: 'Bitte melden Sie sich an, um das Versandprotokoll zu sehen.',
+      forbidden: 'Das Versandprotokoll sieht nur die Geschäftsstelle.',
+    });
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = query.cursor === undefined ? undefined : decodeDeliveryCursor(query.cursor);
     const found = await this.deliveries.list(
