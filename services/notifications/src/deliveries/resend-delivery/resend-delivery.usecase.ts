@@ -5,6 +5,7 @@ import { Clock, ConflictError, describe, NotFoundError } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { classifySmtpFailure } from '../../mail/smtp-failure';
 import { Mailer } from '../../mail/mailer';
+import { outgoingMail } from '../deliver-mail/deliver-mail.usecase';
 import { countMail } from '../deliveries.metrics';
 import { ContactsRepository } from '../../replicas/contacts.repository';
 import { DeliveriesRepository, DeliveryRecord } from '../deliveries.repository';
@@ -89,15 +90,9 @@ export class ResendDeliveryUseCase {
     const mail = delivery.mail;
     await this.deliveries.markSending(id, attempts, address);
     try {
-      await this.mailer.send({
-        messageId: delivery.messageId,
-        to: { name: mail.to.name, address },
-        subject: delivery.subject,
-        html: mail.html,
-        text: mail.text,
-        ...(mail.headers ? { headers: mail.headers } : {}),
-        ...(mail.attachments ? { attachments: mail.attachments } : {}),
-      });
+      await this.mailer.send(
+        outgoingMail(delivery.messageId, delivery.subject, { ...mail, to: { name: mail.to.name, address } }),
+      );
     } catch (error) {
       const reason = classifySmtpFailure(error).reason;
       this.logger.warn(`Resend of ${id} failed: ${reason}`);
