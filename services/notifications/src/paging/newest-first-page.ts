@@ -41,3 +41,16 @@ export function pageOf<T, R>(
     nextCursor: found.length > limit && last ? cursorAfter(last) : null,
   };
 }
+
+/**
+ * The part of a database query that finds what comes after `position` in a list sorted by `field`,
+ * then by id, both newest first; nothing when the list starts at the top.
+ */
+export function newestFirstAfter<F extends string>(
+  field: F,
+  position: ({ readonly id: string } & Readonly<Record<F, Date>>) | undefined,
+) {
+  if (!position) return {};
+  const at = position[field];
+  return { $or: [{ [field]: { $lt: at } }, { [field]: at, _id: { $lt: position.id } }] };
+}
