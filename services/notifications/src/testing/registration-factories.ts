@@ -1,4 +1,5 @@
 import {
+  Addressee,
   ClubEventSnapshot,
   DelegationPerson,
   exampleLoungeSnapshot,
@@ -190,6 +191,14 @@ export function delegationRegistration(
   });
 }
 
+/** A member the mails address by office title: "Sehr geehrte Frau Oberbürgermeisterin Müller,". */
+export const lordMayor: Addressee = {
+  salutation: 'Frau',
+  officeTitle: 'Oberbürgermeisterin',
+  firstName: 'Anna',
+  lastName: 'Müller',
+};
+
 /**
  * What every registration mail template needs; a member, the Oberbürgermeisterin of Lemgo, by
  * default, with the link to the event's page that a member's mail carries.
@@ -197,12 +206,7 @@ export function delegationRegistration(
 export function mailBase(overrides: Partial<RegistrationMailBase> = {}): RegistrationMailBase {
   const event = overrides.event ?? lounge();
   return {
-    addressee: {
-      salutation: 'Frau',
-      officeTitle: 'Oberbürgermeisterin',
-      firstName: 'Anna',
-      lastName: 'Müller',
-    },
+    addressee: lordMayor,
     event,
     registration: registration(),
     eventPage: eventPageOf(event.eventId),
