@@ -1,17 +1,15 @@
 import { CallerIdentity, DeadLetterReason, DeadLetterReply } from '@ic/contracts';
-import { ConflictError, ForbiddenError, RuleViolationError, UnauthenticatedError } from '@ic/platform';
-import { DeadLetterDecisionRecord, DeadLetterRecord } from './dead-letters.repository';
+import { ConflictError, NotFoundError, RuleViolationError } from '@ic/platform';
+import { DeadLetterDecisionRecord, DeadLetterRecord, DeadLettersRepository } from './dead-letters.repository';
+import { assertRole } from '../caller-role';
 
 /** Dead letters are the business of the platform's operators: staff with the operations role, or the CLI. */
 export function assertOperator(identity: CallerIdentity): void {
-  if (identity.roles.length === 0) {
-    throw new UnauthenticatedError('Bitte melden Sie sich an, um den Betrieb der Plattform zu sehen.');
-  }
-  if (!identity.roles.includes('operations')) {
-    throw new ForbiddenError(
+  assertRole(identity, 'operations', {
+    signIn: 'Bitte melden Sie sich an, um den Betrieb der Plattform zu sehen.',
+    forbidden:
       'Nicht zugestellte Nachrichten sieht und bearbeitet nur, wer den Betrieb der Plattform verantwortet.',
-    );
-  }
+  });
 }
 
 /**
@@ -28,6 +26,17 @@ export function assertRedeliverable(letter: DeadLetterRecord): void {
     'Diese Nachricht kann kein Dienst lesen: erneut zugestellt, scheiterte sie genauso und stünde ungültig im Datenstrom. ' +
       'Verwerfen Sie sie mit einem Vermerk; wer sie gesendet hat, muss sie richtig neu senden.',
   );
+}
+
+/** The dead letter an operator redelivers or discards: 404 if there is none, 409 in words if it is not open any more. */
+export async function requireOpenDeadLetter(
+  deadLetters: DeadLettersRepository,
+  deadLetterId: string,
+): Promise<DeadLetterRecord> {
+  const letter = await deadLetters.find(deadLetterId);
+  if (!letter) throw new NotFoundError('Diese Nachricht gibt es unter den nicht zugestellten nicht.');
+  if (letter.state !== 'open') throw notOpenAnyMore(letter);
+  return letter;
 }
 
 /** Why a dead letter that is no longer open cannot be redelivered or discarded, in words. */

@@ -8,14 +8,9 @@ import {
   DeadLetterSourceTopics,
   Page,
 } from '@ic/contracts';
-import {
-  cursorNamesNoPage,
-  decodeCursor,
-  DEFAULT_PAGE_SIZE,
-  encodeCursor,
-  NotFoundError,
-} from '@ic/platform';
+import { DEFAULT_PAGE_SIZE, NotFoundError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
+import { decodeTimeCursor, encodeTimeCursor, pageOf } from '../paging/newest-first-page';
 import { assertOperator, toDeadLetterReply } from './dead-letter.rules';
 import { DeadLetterPosition, DeadLettersRepository } from './dead-letters.repository';
 
@@ -29,15 +24,7 @@ export class DeadLetterQueries {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = query.cursor === undefined ? undefined : decodeDeadLetterCursor(query.cursor);
     const found = await this.deadLetters.list({ state: query.state, topic: query.topic }, limit + 1, after);
-    const items = found.slice(0, limit);
-    const last = items.at(-1);
-    return {
-      items: items.map(toDeadLetterReply),
-      nextCursor:
-        found.length > limit && last
-          ? encodeDeadLetterCursor({ failedAt: last.failedAt, id: last.id })
-          : null,
-    };
+    return pageOf(found, limit, toDeadLetterReply, encodeDeadLetterCursor);
   }
 
   async show(request: DeadLetterIdRequest, identity: CallerIdentity): Promise<DeadLetterDetailReply> {
@@ -63,21 +50,10 @@ export class DeadLetterQueries {
 const CURSOR_LIST = 'dead-letters';
 
 export function encodeDeadLetterCursor(position: DeadLetterPosition): string {
-  return encodeCursor(CURSOR_LIST, `${position.failedAt.toISOString()}|${position.id}`);
+  return encodeTimeCursor(CURSOR_LIST, { at: position.failedAt, id: position.id });
 }
 
 export function decodeDeadLetterCursor(cursor: string): DeadLetterPosition {
-  const key = decodeCursor(CURSOR_LIST, cursor);
-  const separator = key.indexOf('|');
-  const failedAt = new Date(key.slice(0, separator));
-  const id = key.slice(separator + 1);
-  if (
-    separator < 0 ||
-    Number.isNaN(failedAt.getTime()) ||
-    failedAt.toISOString() !== key.slice(0, separator) ||
-    !id
-  ) {
-    throw cursorNamesNoPage();
-  }
-  return { failedAt, id };
+  const { at, id } = decodeTimeCursor(CURSOR_LIST, cursor);
+  return { failedAt: at, id };
 }

@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 import { DeadLetter } from './dead-letter.schema';
+import { newestFirstAfter } from '../paging/newest-first-page';
 
 export interface DeadLetterDecisionRecord {
   readonly by: string;
@@ -75,14 +76,7 @@ export class DeadLettersRepository {
     const query: FilterQuery<DeadLetter> = {
       ...(filter.state ? { state: filter.state } : {}),
       ...(filter.topic ? { topic: filter.topic } : {}),
-      ...(after
-        ? {
-            $or: [
-              { failedAt: { $lt: after.failedAt } },
-              { failedAt: after.failedAt, _id: { $lt: after.id } },
-            ],
-          }
-        : {}),
+      ...newestFirstAfter('failedAt', after),
     };
     const found = await this.model
       .find(query, { value: 0 })

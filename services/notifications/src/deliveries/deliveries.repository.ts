@@ -12,6 +12,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 import { Delivery, DeliveryDocument, StoredMail } from './delivery.schema';
+import { newestFirstAfter } from '../paging/newest-first-page';
 
 /** What the delivery log shows instead of the address of a member who had their data erased. */
 export const ERASED_RECIPIENT = '(gelöscht)';
@@ -250,14 +251,7 @@ export class DeliveriesRepository extends OutboxRepository<DeliveryDocument> {
       ...(filter.recipient
         ? { recipient: { $regex: `^${escapeRegex(filter.recipient)}$`, $options: 'i' } }
         : {}),
-      ...(after
-        ? {
-            $or: [
-              { createdAt: { $lt: after.createdAt } },
-              { createdAt: after.createdAt, _id: { $lt: after.id } },
-            ],
-          }
-        : {}),
+      ...newestFirstAfter('createdAt', after),
     };
     const found = await this.model
       .find(query, { outbox: 0, outboxUpdatedAt: 0, mail: 0 })

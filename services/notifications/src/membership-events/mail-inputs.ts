@@ -1,9 +1,11 @@
+import { Addressee, displayName, SealedToken } from '@ic/contracts';
 import { SealedValueError } from '@ic/platform';
 import {
   MailCannotBeComposedError,
   MailNotReadyError,
 } from '../deliveries/deliver-mail/deliver-mail.usecase';
 import { MailSettings } from '../mail/mail-settings';
+import { MailAddress } from '../mail/mailer';
 import { ContactRecord, ContactsRepository } from '../replicas/contacts.repository';
 
 /**
@@ -25,8 +27,20 @@ export async function requireContact(contacts: ContactsRepository, memberId: str
   return contact;
 }
 
-/** Opens a link token sealed by the membership service, for a mail to `recipient`. */
-export function openLinkToken(settings: MailSettings, sealed: string, recipient: string): string {
+/**
+ * Whom a mail with a personal link (invitation, sign-in link) goes to, and the link's token,
+ * sealed by the membership service, opened for that address.
+ */
+export function linkMailTo(
+  settings: MailSettings,
+  person: Addressee & { readonly email: string },
+  sealed: SealedToken,
+): { readonly to: MailAddress; readonly token: string } {
+  const to = { name: displayName(person), address: person.email };
+  return { to, token: openLinkToken(settings, sealed, to.address) };
+}
+
+function openLinkToken(settings: MailSettings, sealed: string, recipient: string): string {
   try {
     return settings.linkTokens.open(sealed);
   } catch (error) {

@@ -1,9 +1,13 @@
 import { mock } from 'jest-mock-extended';
 import {
   DeliverMailUseCase,
+  DeliveryAttempt,
   DeliveryOutcome,
   DeliveryRequest,
 } from '../deliveries/deliver-mail/deliver-mail.usecase';
+
+/** The consumer's first attempt at a message, with more to come. */
+export const firstAttempt: DeliveryAttempt = { number: 1, last: false };
 
 /**
  * A DeliverMailUseCase that keeps every request it gets, in order, and answers as `outcomeOf`

@@ -1,4 +1,5 @@
 import {
+  Addressee,
   ClubEventSnapshot,
   DelegationPerson,
   exampleLoungeSnapshot,
@@ -6,9 +7,16 @@ import {
   RegistrationSnapshot,
 } from '@ic/contracts';
 import { sealPersonContact, SecretBox } from '@ic/platform';
+import { mock } from 'jest-mock-extended';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { RecordEventUseCase } from '../club-events/record-event/record-event.usecase';
 import { MailSettings } from '../mail/mail-settings';
+import { MailAttachment } from '../mail/mailer';
 import { RegistrationMailBase } from '../mail/templates/registration-mail-parts';
+import {
+  RegistrationCalendarOptions,
+  registrationCalendarFiles,
+} from '../registrations/registration-calendar';
 
 /** Test data for the registration mails: events, registrations, people and settings. */
 
@@ -45,6 +53,17 @@ export function lounge(overrides: Partial<ClubEventSnapshot> = {}): ClubEventSna
     updatedAt: '2030-02-01T08:00:00.000Z',
     ...overrides,
   };
+}
+
+/**
+ * The events this service has recorded: `known` where it is newer than (or as new as) the event a
+ * message carries, else the carried one (see RecordEventUseCase.newest).
+ */
+export function eventsKnowing(known?: ClubEventSnapshot): RecordEventUseCase {
+  return mock<RecordEventUseCase>({
+    newest: (carried: ClubEventSnapshot) =>
+      Promise.resolve(known && known.revision >= carried.revision ? known : carried),
+  });
 }
 
 export const WORKSHOP_ID = '4d3c2b1a-0f9e-4d8c-8b7a-6f5e4d3c2b1a';
@@ -172,6 +191,14 @@ export function delegationRegistration(
   });
 }
 
+/** A member the mails address by office title: "Sehr geehrte Frau Oberbürgermeisterin Müller,". */
+export const lordMayor: Addressee = {
+  salutation: 'Frau',
+  officeTitle: 'Oberbürgermeisterin',
+  firstName: 'Anna',
+  lastName: 'Müller',
+};
+
 /**
  * What every registration mail template needs; a member, the Oberbürgermeisterin of Lemgo, by
  * default, with the link to the event's page that a member's mail carries.
@@ -179,12 +206,7 @@ export function delegationRegistration(
 export function mailBase(overrides: Partial<RegistrationMailBase> = {}): RegistrationMailBase {
   const event = overrides.event ?? lounge();
   return {
-    addressee: {
-      salutation: 'Frau',
-      officeTitle: 'Oberbürgermeisterin',
-      firstName: 'Anna',
-      lastName: 'Müller',
-    },
+    addressee: lordMayor,
     event,
     registration: registration(),
     eventPage: eventPageOf(event.eventId),
@@ -206,5 +228,19 @@ export function delegateMailBase(overrides: Partial<RegistrationMailBase> = {}):
     delegate: { role: 'administration', municipality: 'Pegnitz' },
     eventPage: undefined,
     ...overrides,
+  });
+}
+
+/** The calendar files a registration mail from `office` attaches: PUBLISH, unless told otherwise. */
+export function calendarFilesOf(
+  event: ClubEventSnapshot,
+  registration: RegistrationSnapshot,
+  options: Partial<RegistrationCalendarOptions> = {},
+): MailAttachment[] {
+  return registrationCalendarFiles(event, registration, {
+    method: 'PUBLISH',
+    office,
+    eventUrl: eventPageOf,
+    ...options,
   });
 }

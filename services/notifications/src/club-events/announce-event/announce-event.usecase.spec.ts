@@ -1,22 +1,20 @@
 import { ClubEventSnapshot, exampleLoungeSnapshot } from '@ic/contracts';
-import { UnsubscribeTokens } from '@ic/platform';
 import { Logger } from '@nestjs/common';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readCalendar } from '../../../../../libs/platform/src/calendar/testing/read-calendar';
 import {
   DeliveryOutcome,
   DeliveryRequest,
   MailDeliveryError,
 } from '../../deliveries/deliver-mail/deliver-mail.usecase';
-import { MailSettings } from '../../mail/mail-settings';
 import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
 import { KnownEventsRepository } from '../../replicas/known-events.repository';
 import { newContact } from '../../testing/delivery-factories';
 import { buttonsOf } from '../../testing/mail-buttons';
-import { RecordEventUseCase } from '../record-event/record-event.usecase';
 import { AnnounceEventUseCase, AnnouncementIncompleteError } from './announce-event.usecase';
 import { mock } from 'jest-mock-extended';
-import { recordingDeliverer } from '../../testing/recording-deliverer';
+import { firstAttempt, recordingDeliverer } from '../../testing/recording-deliverer';
+import { eventsKnowing, newMailSettings } from '../../testing/registration-factories';
 
 const now = new Date('2027-01-20T10:00:00.000Z');
 
@@ -26,18 +24,10 @@ function newTestUseCase(
   /** The event as this service knows it by now, if newer than the announcement. */
   known?: ClubEventSnapshot,
 ) {
-  const key = randomBytes(32).toString('base64');
   const { deliver, requests } = recordingDeliverer(outcomeOf);
   const repository = mock<ContactsRepository>({ findActive: () => Promise.resolve(contacts) });
-  const settings = MailSettings.fromEnv({
-    MAIL_FROM: 'Innovators Club des DStGB <innovators-club@dstgb.example>',
-    LINK_BASE_URL: 'https://portal.example',
-    LINK_TOKEN_SECRET: key,
-  });
-  const events = mock<RecordEventUseCase>({
-    newest: (carried: ClubEventSnapshot) =>
-      Promise.resolve(known && known.revision >= carried.revision ? known : carried),
-  });
+  const settings = newMailSettings();
+  const events = eventsKnowing(known);
   const noted: [string, boolean][] = [];
   const knownEvents = mock<KnownEventsRepository>({
     recordAnnouncement: (eventId: string, beforeOpening: boolean) =>
@@ -47,7 +37,7 @@ function newTestUseCase(
     sut: new AnnounceEventUseCase(deliver, repository, events, knownEvents, settings, { now: () => now }),
     requests,
     noted,
-    unsubscribeTokens: UnsubscribeTokens.fromLinkTokenSecret(key),
+    unsubscribeTokens: settings.unsubscribeLinks,
   };
 }
 
@@ -58,7 +48,6 @@ const command = (event: ClubEventSnapshot = { ...exampleLoungeSnapshot, status: 
   correlationId: 'corr-1',
   event,
 });
-const attempt = { number: 1, last: false };
 
 describe(AnnounceEventUseCase.name, () => {
   beforeAll(() => {
@@ -77,7 +66,7 @@ describe(AnnounceEventUseCase.name, () => {
         announceTo: 'matching-themes',
       });
 
-      await expect(sut.execute(announced, attempt)).resolves.toMatchObject({ sent: 1 });
+      await expect(sut.execute(announced, firstAttempt)).resolves.toMatchObject({ sent: 1 });
 
       expect(requests).toHaveLength(1);
       expect(requests[0]).toMatchObject({
@@ -94,7 +83,7 @@ describe(AnnounceEventUseCase.name, () => {
       const contact = newContact({ salutation: 'Frau', firstName: 'Anna', lastName: 'Müller' });
       const { sut, requests, unsubscribeTokens } = newTestUseCase([contact]);
 
-      await sut.execute(command(), attempt);
+      await sut.execute(command(), firstAttempt);
 
       const mail = await requests[0].compose();
       const link = `https://portal.example/abmelden/${unsubscribeTokens.issue(contact.memberId)}`;
@@ -112,7 +101,7 @@ describe(AnnounceEventUseCase.name, () => {
     it('leads to the event page from the mail and from the calendar entry', async () => {
       const { sut, requests } = newTestUseCase([newContact()]);
 
-      await sut.execute(command(), attempt);
+      await sut.execute(command(), firstAttempt);
 
       const mail = await requests[0].compose();
       expect(buttonsOf(mail)).toEqual([{ label: 'Interesse bekunden', link: eventPage }]);
@@ -129,11 +118,11 @@ describe(AnnounceEventUseCase.name, () => {
 
       await ahead.sut.execute(
         command({ ...exampleLoungeSnapshot, status: 'announced', registration: opensSoon }),
-        attempt,
+        firstAttempt,
       );
       await open.sut.execute(
         command({ ...exampleLoungeSnapshot, status: 'announced', registration: openedAlready }),
-        attempt,
+        firstAttempt,
       );
 
       expect(ahead.noted).toEqual([[exampleLoungeSnapshot.eventId, true]]);
@@ -155,7 +144,7 @@ describe(AnnounceEventUseCase.name, () => {
       };
       const { sut, requests } = newTestUseCase([newContact()], () => 'sent', openedEarly);
 
-      await sut.execute(announced, attempt);
+      await sut.execute(announced, firstAttempt);
 
       const mail = await requests[0].compose();
       expect(mail.text).toContain(
@@ -174,7 +163,7 @@ describe(AnnounceEventUseCase.name, () => {
       };
       const { sut, requests, noted } = newTestUseCase([newContact()], () => 'sent', cancelled);
 
-      await expect(sut.execute(command(), attempt)).resolves.toMatchObject({ sent: 0 });
+      await expect(sut.execute(command(), firstAttempt)).resolves.toMatchObject({ sent: 0 });
 
       expect(requests).toEqual([]);
       expect(noted).toEqual([]);
@@ -186,7 +175,10 @@ describe(AnnounceEventUseCase.name, () => {
         request.memberId === contacts[1].memberId ? 'sent' : 'already-sent',
       );
 
-      await expect(sut.execute(command(), attempt)).resolves.toMatchObject({ sent: 1, 'already-sent': 2 });
+      await expect(sut.execute(command(), firstAttempt)).resolves.toMatchObject({
+        sent: 1,
+        'already-sent': 2,
+      });
     });
 
     it('goes on past a mail that failed for now, then throws so that the event is handled again', async () => {
@@ -198,7 +190,7 @@ describe(AnnounceEventUseCase.name, () => {
         return 'sent';
       });
 
-      await expect(sut.execute(command(), attempt)).rejects.toThrow(AnnouncementIncompleteError);
+      await expect(sut.execute(command(), firstAttempt)).rejects.toThrow(AnnouncementIncompleteError);
 
       expect(requests.map((request) => request.memberId)).toEqual(
         contacts.map((contact) => contact.memberId),
@@ -211,7 +203,7 @@ describe(AnnounceEventUseCase.name, () => {
         throw new Error('connection refused');
       });
 
-      await expect(sut.execute(command(), attempt)).rejects.toThrow('connection refused');
+      await expect(sut.execute(command(), firstAttempt)).rejects.toThrow('connection refused');
 
       // Only the few mails already under way when it failed were asked for.
       expect(requests.length).toBeLessThanOrEqual(4);
@@ -225,7 +217,7 @@ describe(AnnounceEventUseCase.name, () => {
         endsAt: '2027-01-15T21:00:00+01:00',
       });
 
-      await expect(sut.execute(over, attempt)).resolves.toMatchObject({ sent: 0 });
+      await expect(sut.execute(over, firstAttempt)).resolves.toMatchObject({ sent: 0 });
 
       expect(requests).toHaveLength(0);
     });

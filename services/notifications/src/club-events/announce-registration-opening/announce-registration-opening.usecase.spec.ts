@@ -12,12 +12,11 @@ import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repos
 import { KnownEventsRepository } from '../../replicas/known-events.repository';
 import { KnownInterestsRepository } from '../../replicas/known-interests.repository';
 import { buttonsOf } from '../../testing/mail-buttons';
-import { eventPageOf, lounge, newMailSettings } from '../../testing/registration-factories';
-import { RecordEventUseCase } from '../record-event/record-event.usecase';
+import { eventPageOf, eventsKnowing, lounge, newMailSettings } from '../../testing/registration-factories';
 import { AnnounceRegistrationOpeningUseCase } from './announce-registration-opening.usecase';
 import { mock } from 'jest-mock-extended';
 import { newContact, sentDelivery } from '../../testing/delivery-factories';
-import { recordingDeliverer } from '../../testing/recording-deliverer';
+import { firstAttempt, recordingDeliverer } from '../../testing/recording-deliverer';
 
 /** Before the lounge's window opens (1 February 2030, 09:00): the office opened it early. */
 const early = new Date('2030-01-20T10:00:00Z');
@@ -41,10 +40,7 @@ interface TestOptions {
 function newTestUseCase(options: TestOptions) {
   const settings = newMailSettings();
   const { deliver, requests } = recordingDeliverer(options.outcomeOf);
-  const events = mock<RecordEventUseCase>({
-    newest: (carried: ClubEventSnapshot) =>
-      Promise.resolve(options.known && options.known.revision >= carried.revision ? options.known : carried),
-  });
+  const events = eventsKnowing(options.known);
   const knownEvents = mock<KnownEventsRepository>({
     wasAnnouncedBeforeOpening: () => Promise.resolve(options.announcedBeforeOpening === true),
   });
@@ -92,7 +88,6 @@ const opened = (event: ClubEventSnapshot = lounge({ announceTo: 'matching-themes
     event,
   } satisfies ClubEventChange,
 });
-const attempt = { number: 1, last: false };
 
 describe(AnnounceRegistrationOpeningUseCase.name, () => {
   beforeAll(() => {
@@ -111,7 +106,7 @@ describe(AnnounceRegistrationOpeningUseCase.name, () => {
       });
       const command = opened();
 
-      await expect(sut.execute(command, attempt)).resolves.toMatchObject({ sent: 1 });
+      await expect(sut.execute(command, firstAttempt)).resolves.toMatchObject({ sent: 1 });
 
       expect(requests).toEqual([
         expect.objectContaining({
@@ -134,7 +129,7 @@ describe(AnnounceRegistrationOpeningUseCase.name, () => {
         announcedBeforeOpening: true,
       });
 
-      await sut.execute(opened(), attempt);
+      await sut.execute(opened(), firstAttempt);
 
       expect(requests.map((request) => request.memberId)).toEqual([other.memberId]);
     });
@@ -148,7 +143,7 @@ describe(AnnounceRegistrationOpeningUseCase.name, () => {
         announcedBeforeOpening: true,
       });
 
-      await sut.execute(opened(), attempt);
+      await sut.execute(opened(), firstAttempt);
 
       expect(requests.map((request) => request.memberId)).toEqual([announcedTo.memberId]);
     });
@@ -160,7 +155,7 @@ describe(AnnounceRegistrationOpeningUseCase.name, () => {
         announcedBeforeOpening: true,
       });
 
-      await sut.execute(opened(), attempt);
+      await sut.execute(opened(), firstAttempt);
 
       const mail = await requests[0].compose();
       expect(mail.to).toEqual({ name: 'Anna Müller', address: contact.email });
@@ -180,7 +175,7 @@ describe(AnnounceRegistrationOpeningUseCase.name, () => {
         now: onTime,
       });
 
-      await sut.execute(opened(), attempt);
+      await sut.execute(opened(), firstAttempt);
 
       const mail = await requests[0].compose();
       expect(mail.text).toContain(
@@ -192,7 +187,7 @@ describe(AnnounceRegistrationOpeningUseCase.name, () => {
       for (const announcedBeforeOpening of [false, undefined]) {
         const { sut, requests } = newTestUseCase({ contacts: [newContact()], announcedBeforeOpening });
 
-        await expect(sut.execute(opened(), attempt)).resolves.toMatchObject({ sent: 0 });
+        await expect(sut.execute(opened(), firstAttempt)).resolves.toMatchObject({ sent: 0 });
 
         expect(requests).toEqual([]);
       }
@@ -206,7 +201,7 @@ describe(AnnounceRegistrationOpeningUseCase.name, () => {
         known: closed,
       });
 
-      await expect(sut.execute(opened(), attempt)).resolves.toMatchObject({ sent: 0 });
+      await expect(sut.execute(opened(), firstAttempt)).resolves.toMatchObject({ sent: 0 });
 
       expect(requests).toEqual([]);
     });
@@ -224,7 +219,7 @@ describe(AnnounceRegistrationOpeningUseCase.name, () => {
         },
       });
 
-      await expect(sut.execute(opened(), attempt)).rejects.toThrow(MailsIncompleteError);
+      await expect(sut.execute(opened(), firstAttempt)).rejects.toThrow(MailsIncompleteError);
 
       expect(requests).toHaveLength(3);
     });

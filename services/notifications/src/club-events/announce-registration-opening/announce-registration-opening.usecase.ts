@@ -1,12 +1,7 @@
 import { ClubEventChange, ClubEventSnapshot, displayName } from '@ic/contracts';
 import { Clock } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
-import {
-  deliverEach,
-  FanOutTally,
-  MailsIncompleteError,
-  noMails,
-} from '../../deliveries/deliver-mail/deliver-each';
+import { deliverAll, FanOutTally, noMails } from '../../deliveries/deliver-mail/deliver-each';
 import {
   composedMail,
   DeliverMailUseCase,
@@ -89,11 +84,7 @@ export class AnnounceRegistrationOpeningUseCase {
       `Telling ${recipients.length} members that registration of ${event.eventId} opened${early ? ' early' : ''}`,
     );
     const requests = recipients.map((contact) => this.requestFor(command, event, contact, early));
-    const { tally, failures } = await deliverEach(this.deliver, requests, attempt);
-    if (failures.length > 0) {
-      throw new MailsIncompleteError(`Anmeldung geöffnet ${event.eventId}`, failures, requests.length);
-    }
-    return tally;
+    return deliverAll(this.deliver, requests, attempt, `Anmeldung geöffnet ${event.eventId}`);
   }
 
   private requestFor(

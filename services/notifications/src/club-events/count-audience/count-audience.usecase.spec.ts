@@ -1,6 +1,5 @@
-import { CallerIdentity, ClubEventSnapshot } from '@ic/contracts';
+import { ClubEventSnapshot } from '@ic/contracts';
 import { ForbiddenError, UnauthenticatedError } from '@ic/platform';
-import { randomUUID } from 'node:crypto';
 import { DeliveriesRepository } from '../../deliveries/deliveries.repository';
 import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
 import { KnownEventsRepository } from '../../replicas/known-events.repository';
@@ -9,10 +8,7 @@ import { circle, lounge } from '../../testing/registration-factories';
 import { CountAudienceUseCase } from './count-audience.usecase';
 import { mock } from 'jest-mock-extended';
 import { newContact, sentDelivery } from '../../testing/delivery-factories';
-
-const staff: CallerIdentity = { subject: 'staff-1', roles: ['staff'] };
-const member: CallerIdentity = { subject: randomUUID(), roles: ['member'] };
-const anonymous: CallerIdentity = { subject: 'anonymous', roles: [] };
+import { anonymous, member, staff } from '../../testing/callers';
 
 interface TestOptions {
   readonly contacts: readonly ContactRecord[];

@@ -1,5 +1,4 @@
 import { CallerIdentity, EventAudienceReply, EventAudienceRequest } from '@ic/contracts';
-import { ForbiddenError, UnauthenticatedError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { DeliveriesRepository } from '../../deliveries/deliveries.repository';
 import { ContactsRepository } from '../../replicas/contacts.repository';
@@ -7,6 +6,7 @@ import { KnownEventsRepository } from '../../replicas/known-events.repository';
 import { KnownInterestsRepository } from '../../replicas/known-interests.repository';
 import { announcedAndNotInterested } from '../announced-audience';
 import { isAnnouncementRecipient } from '../announcement.rules';
+import { assertRole } from '../../caller-role';
 
 /**
  * How many members the office's next step would tell, before it is taken: the announcement
@@ -23,12 +23,10 @@ export class CountAudienceUseCase {
   ) {}
 
   async execute(request: EventAudienceRequest, identity: CallerIdentity): Promise<EventAudienceReply> {
-    if (identity.roles.length === 0) {
-      throw new UnauthenticatedError('Bitte melden Sie sich an.');
-    }
-    if (!identity.roles.includes('staff')) {
-      throw new ForbiddenError('Wer benachrichtigt wird, sieht nur die Geschäftsstelle.');
-    }
+    assertRole(identity, 'staff', {
+      signIn: 'Bitte melden Sie sich an.',
+      forbidden: 'Wer benachrichtigt wird, sieht nur die Geschäftsstelle.',
+    });
     const { event } = request;
     const candidates = (await this.contacts.findActive()).filter((contact) =>
       isAnnouncementRecipient(event, contact),

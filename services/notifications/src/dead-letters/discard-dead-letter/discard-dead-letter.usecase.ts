@@ -1,7 +1,12 @@
 import { CallerIdentity, DeadLetterReply, DiscardDeadLetterRequest } from '@ic/contracts';
-import { Clock, NotFoundError } from '@ic/platform';
+import { Clock } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
-import { assertOperator, notOpenAnyMore, toDeadLetterReply } from '../dead-letter.rules';
+import {
+  assertOperator,
+  notOpenAnyMore,
+  requireOpenDeadLetter,
+  toDeadLetterReply,
+} from '../dead-letter.rules';
 import { DeadLettersRepository } from '../dead-letters.repository';
 
 /**
@@ -20,9 +25,7 @@ export class DiscardDeadLetterUseCase {
 
   async execute(request: DiscardDeadLetterRequest, identity: CallerIdentity): Promise<DeadLetterReply> {
     assertOperator(identity);
-    const letter = await this.deadLetters.find(request.deadLetterId);
-    if (!letter) throw new NotFoundError('Diese Nachricht gibt es unter den nicht zugestellten nicht.');
-    if (letter.state !== 'open') throw notOpenAnyMore(letter);
+    const letter = await requireOpenDeadLetter(this.deadLetters, request.deadLetterId);
     const discarded = await this.deadLetters.markDiscarded(letter.id, {
       by: identity.subject,
       at: this.clock.now(),

@@ -6,13 +6,14 @@ import {
   RedeliverAllRequest,
 } from '@ic/contracts';
 import { KafkaConnection, redeliveryOf } from '@ic/messaging';
-import { Clock, describe, NotFoundError } from '@ic/platform';
+import { Clock, describe } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import {
   assertOperator,
   assertRedeliverable,
   notOpenAnyMore,
   REDELIVERABLE_REASONS,
+  requireOpenDeadLetter,
   toDeadLetterReply,
 } from '../dead-letter.rules';
 import { DeadLetterRecord, DeadLettersRepository } from '../dead-letters.repository';
@@ -47,9 +48,7 @@ export class RedeliverDeadLetterUseCase {
 
   async execute(request: DeadLetterIdRequest, identity: CallerIdentity): Promise<DeadLetterReply> {
     assertOperator(identity);
-    const letter = await this.deadLetters.find(request.deadLetterId);
-    if (!letter) throw new NotFoundError('Diese Nachricht gibt es unter den nicht zugestellten nicht.');
-    if (letter.state !== 'open') throw notOpenAnyMore(letter);
+    const letter = await requireOpenDeadLetter(this.deadLetters, request.deadLetterId);
     assertRedeliverable(letter);
     if (!(await this.mark(letter, identity))) {
       throw notOpenAnyMore((await this.deadLetters.find(letter.id)) ?? letter);

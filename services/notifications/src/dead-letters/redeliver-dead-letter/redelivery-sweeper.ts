@@ -23,14 +23,14 @@ export class RedeliverySweeper extends PeriodicWorker {
 
   protected async work(): Promise<void> {
     const now = this.clock.now();
-    for (const letter of await this.deadLetters.findAbandonedRedeliveries(now, SWEEP_BATCH)) {
-      if (this.isStopped) return;
-      const claimed = await this.deadLetters.claimRedelivery(
-        letter.id,
-        now,
-        new Date(now.getTime() + REDELIVERY_CLAIM_MS),
-      );
-      if (claimed) await this.redeliver.sendBack(letter);
-    }
+    const claimUntil = new Date(now.getTime() + REDELIVERY_CLAIM_MS);
+    await this.eachItem(
+      await this.deadLetters.findAbandonedRedeliveries(now, SWEEP_BATCH),
+      async (letter) => {
+        const claimed = await this.deadLetters.claimRedelivery(letter.id, now, claimUntil);
+        if (claimed) await this.redeliver.sendBack(letter);
+      },
+      (letter) => `Could not send dead letter ${letter.id} back`,
+    );
   }
 }

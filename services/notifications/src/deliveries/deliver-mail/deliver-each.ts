@@ -75,6 +75,21 @@ export async function deliverEach(
   return { tally, failures };
 }
 
+/**
+ * Delivers the mails of a fan-out (deliverEach) and throws MailsIncompleteError, naming `what`,
+ * if some are still to be sent, so that the cause is handled again.
+ */
+export async function deliverAll(
+  deliver: DeliverMailUseCase,
+  requests: readonly DeliveryRequest[],
+  attempt: DeliveryAttempt,
+  what: string,
+): Promise<FanOutTally> {
+  const { tally, failures } = await deliverEach(deliver, requests, attempt);
+  if (failures.length > 0) throw new MailsIncompleteError(what, failures, requests.length);
+  return tally;
+}
+
 /** Some mails of a fan-out could not be sent yet; the cause is handled again, or dead-lettered. */
 export class MailsIncompleteError extends Error {
   constructor(what: string, failures: readonly string[], total: number) {

@@ -4,7 +4,7 @@ import { OutboxEntry } from '@ic/persistence';
 import { InvalidInputError } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { classifySmtpFailure } from '../../mail/smtp-failure';
-import { MailAddress, MailAttachment, Mailer } from '../../mail/mailer';
+import { MailAddress, MailAttachment, Mailer, OutgoingMail } from '../../mail/mailer';
 import { MailSettings } from '../../mail/mail-settings';
 import { countMail } from '../deliveries.metrics';
 import { DeliveriesRepository, DeliveryRecord, NewDelivery } from '../deliveries.repository';
@@ -31,6 +31,11 @@ export function composedMail(to: MailAddress, content: Omit<ComposedMail, 'to'>)
     ...(content.headers ? { headers: content.headers } : {}),
     ...(content.attachments ? { attachments: content.attachments } : {}),
   };
+}
+
+/** The mail as it goes out: a written one (composed now, or kept for a resend) with the delivery's Message-ID and subject. */
+export function outgoingMail(messageId: string, subject: string, mail: ComposedMail): OutgoingMail {
+  return { messageId, subject, ...composedMail(mail.to, mail) };
 }
 
 export interface DeliveryRequest {
@@ -178,15 +183,7 @@ export class DeliverMailUseCase {
       delivery = earlier;
     }
     try {
-      await this.mailer.send({
-        messageId: delivery.messageId,
-        to: mail.to,
-        subject: request.subject,
-        html: mail.html,
-        text: mail.text,
-        ...(mail.headers ? { headers: mail.headers } : {}),
-        ...(mail.attachments ? { attachments: mail.attachments } : {}),
-      });
+      await this.mailer.send(outgoingMail(delivery.messageId, request.subject, mail));
     } catch (error) {
       return this.onSmtpFailure(request, delivery, mail, attempts, error, attempt);
     }

@@ -1,4 +1,4 @@
-import { CallerIdentity, DeliveryListQuery } from '@ic/contracts';
+import { DeliveryListQuery } from '@ic/contracts';
 import { encodeCursor, ForbiddenError, RuleViolationError, UnauthenticatedError } from '@ic/platform';
 import {
   DeliveriesRepository,
@@ -8,10 +8,7 @@ import {
 } from '../deliveries.repository';
 import { mock } from 'jest-mock-extended';
 import { decodeDeliveryCursor, encodeDeliveryCursor, ListDeliveriesUseCase } from './list-deliveries.usecase';
-
-const staff: CallerIdentity = { subject: 'staff-1', roles: ['staff'] };
-const member: CallerIdentity = { subject: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10', roles: ['member'] };
-const anonymous: CallerIdentity = { subject: 'anonymous', roles: [] };
+import { anonymous, member, staff } from '../../testing/callers';
 
 const delivery = (index: number, overrides: Partial<DeliveryRecord> = {}): DeliveryRecord => ({
   id: `invitation:00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,

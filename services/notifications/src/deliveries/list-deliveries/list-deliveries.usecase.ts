@@ -1,14 +1,9 @@
 import { CallerIdentity, DeliveryListQuery, DeliveryReply, Page } from '@ic/contracts';
-import {
-  cursorNamesNoPage,
-  decodeCursor,
-  DEFAULT_PAGE_SIZE,
-  encodeCursor,
-  ForbiddenError,
-  UnauthenticatedError,
-} from '@ic/platform';
+import { DEFAULT_PAGE_SIZE } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
+import { decodeTimeCursor, encodeTimeCursor, pageOf } from '../../paging/newest-first-page';
 import { DeliveriesRepository, DeliveryPosition, DeliveryRecord } from '../deliveries.repository';
+import { assertRole } from '../../caller-role';
 
 /** The delivery log for the office: newest first, filtered by status, kind or member, paged by cursor. */
 @Injectable()
@@ -16,12 +11,10 @@ export class ListDeliveriesUseCase {
   constructor(private readonly deliveries: DeliveriesRepository) {}
 
   async execute(query: DeliveryListQuery, identity: CallerIdentity): Promise<Page<DeliveryReply>> {
-    if (identity.roles.length === 0) {
-      throw new UnauthenticatedError('Bitte melden Sie sich an, um das Versandprotokoll zu sehen.');
-    }
-    if (!identity.roles.includes('staff')) {
-      throw new ForbiddenError('Das Versandprotokoll sieht nur die Geschäftsstelle.');
-    }
+    assertRole(identity, 'staff', {
+      signIn: 'Bitte melden Sie sich an, um das Versandprotokoll zu sehen.',
+      forbidden: 'Das Versandprotokoll sieht nur die Geschäftsstelle.',
+    });
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = query.cursor === undefined ? undefined : decodeDeliveryCursor(query.cursor);
     const found = await this.deliveries.list(
@@ -35,15 +28,7 @@ export class ListDeliveriesUseCase {
       limit + 1,
       after,
     );
-    const items = found.slice(0, limit);
-    const last = items.at(-1);
-    return {
-      items: items.map(toDeliveryReply),
-      nextCursor:
-        found.length > limit && last
-          ? encodeDeliveryCursor({ createdAt: last.createdAt, id: last.id })
-          : null,
-    };
+    return pageOf(found, limit, toDeliveryReply, encodeDeliveryCursor);
   }
 }
 
@@ -67,22 +52,10 @@ const CURSOR_LIST = 'deliveries';
 
 /** The cursor names the last item's position (see the platform's page cursors). */
 export function encodeDeliveryCursor(position: DeliveryPosition): string {
-  return encodeCursor(CURSOR_LIST, `${position.createdAt.toISOString()}|${position.id}`);
+  return encodeTimeCursor(CURSOR_LIST, { at: position.createdAt, id: position.id });
 }
 
 export function decodeDeliveryCursor(cursor: string): DeliveryPosition {
-  const key = decodeCursor(CURSOR_LIST, cursor);
-  const separator = key.indexOf('|');
-  const createdAt = new Date(key.slice(0, separator));
-  const id = key.slice(separator + 1);
-  // The checksum tells a changed cursor, not a made one: its parts are checked too.
-  if (
-    separator < 0 ||
-    Number.isNaN(createdAt.getTime()) ||
-    createdAt.toISOString() !== key.slice(0, separator) ||
-    !id
-  ) {
-    throw cursorNamesNoPage();
-  }
-  return { createdAt, id };
+  const { at, id } = decodeTimeCursor(CURSOR_LIST, cursor);
+  return { createdAt: at, id };
 }

@@ -1,11 +1,4 @@
-import {
-  allEventContracts,
-  CallerIdentity,
-  MailFailed,
-  MailFailedEvent,
-  MailSent,
-  MailSentEvent,
-} from '@ic/contracts';
+import { allEventContracts, MailFailed, MailFailedEvent, MailSent, MailSentEvent } from '@ic/contracts';
 import { ContractRegistry, OutboxEventFactory } from '@ic/messaging';
 import { Clock, ConflictError, ForbiddenError, NotFoundError } from '@ic/platform';
 import { Logger } from '@nestjs/common';
@@ -17,8 +10,7 @@ import { DeliveryRecord } from '../deliveries.repository';
 import { ResendDeliveryUseCase } from './resend-delivery.usecase';
 import { mock } from 'jest-mock-extended';
 import { newContact } from '../../testing/delivery-factories';
-
-const staff: CallerIdentity = { subject: 'staff-1', roles: ['staff'] };
+import { staff } from '../../testing/callers';
 
 class FakeMailer extends Mailer {
   readonly sent: OutgoingMail[] = [];

@@ -1,22 +1,17 @@
 import { CallerIdentity, DeliveryReply, DeliveryResendRequest } from '@ic/contracts';
 import { OutboxEventFactory } from '@ic/messaging';
 import { OutboxEntry } from '@ic/persistence';
-import {
-  Clock,
-  ConflictError,
-  describe,
-  ForbiddenError,
-  NotFoundError,
-  UnauthenticatedError,
-} from '@ic/platform';
+import { Clock, ConflictError, describe, NotFoundError } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { classifySmtpFailure } from '../../mail/smtp-failure';
 import { Mailer } from '../../mail/mailer';
+import { outgoingMail } from '../deliver-mail/deliver-mail.usecase';
 import { countMail } from '../deliveries.metrics';
 import { ContactsRepository } from '../../replicas/contacts.repository';
 import { DeliveriesRepository, DeliveryRecord } from '../deliveries.repository';
 import { DeliveryAggregate } from '../delivery.aggregate';
 import { toDeliveryReply } from '../list-deliveries/list-deliveries.usecase';
+import { assertRole } from '../../caller-role';
 
 /** How long one instance holds a resend it is sending; after that another may take it over. */
 export const RESEND_CLAIM_MS = 60_000;
@@ -50,12 +45,10 @@ export class ResendDeliveryUseCase {
 
   /** Re-queues the failed delivery and starts sending it; answers with the delivery as queued. */
   async execute(request: DeliveryResendRequest, identity: CallerIdentity): Promise<DeliveryReply> {
-    if (identity.roles.length === 0) {
-      throw new UnauthenticatedError('Bitte melden Sie sich an, um E-Mails erneut zu versenden.');
-    }
-    if (!identity.roles.includes('staff')) {
-      throw new ForbiddenError('E-Mails erneut versenden kann nur die Geschäftsstelle.');
-    }
+    assertRole(identity, 'staff', {
+      signIn: 'Bitte melden Sie sich an, um E-Mails erneut zu versenden.',
+      forbidden: 'E-Mails erneut versenden kann nur die Geschäftsstelle.',
+    });
     const delivery = await this.deliveries.find(request.deliveryId);
     if (!delivery) throw new NotFoundError('Diese E-Mail gibt es im Versandprotokoll nicht.');
     if (delivery.resendRequestedAt && isUnderway(delivery)) return toDeliveryReply(delivery);
@@ -97,15 +90,9 @@ export class ResendDeliveryUseCase {
     const mail = delivery.mail;
     await this.deliveries.markSending(id, attempts, address);
     try {
-      await this.mailer.send({
-        messageId: delivery.messageId,
-        to: { name: mail.to.name, address },
-        subject: delivery.subject,
-        html: mail.html,
-        text: mail.text,
-        ...(mail.headers ? { headers: mail.headers } : {}),
-        ...(mail.attachments ? { attachments: mail.attachments } : {}),
-      });
+      await this.mailer.send(
+        outgoingMail(delivery.messageId, delivery.subject, { ...mail, to: { name: mail.to.name, address } }),
+      );
     } catch (error) {
       const reason = classifySmtpFailure(error).reason;
       this.logger.warn(`Resend of ${id} failed: ${reason}`);

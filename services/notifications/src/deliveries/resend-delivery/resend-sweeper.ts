@@ -1,4 +1,4 @@
-import { Clock, describe, PeriodicWorker } from '@ic/platform';
+import { Clock, PeriodicWorker } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { DeliveriesRepository } from '../deliveries.repository';
 import { RESEND_CLAIM_MS, ResendDeliveryUseCase } from './resend-delivery.usecase';
@@ -25,19 +25,14 @@ export class ResendSweeper extends PeriodicWorker {
   /** One pass over the abandoned resends. */
   protected async work(): Promise<void> {
     const now = this.clock.now();
-    for (const delivery of await this.deliveries.findAbandonedResends(now, SWEEP_BATCH)) {
-      if (this.isStopped) return;
-      const claimed = await this.deliveries.claimResend(
-        delivery.id,
-        now,
-        new Date(now.getTime() + RESEND_CLAIM_MS),
-      );
-      if (!claimed) continue;
-      try {
-        await this.resend.send(delivery.id);
-      } catch (error) {
-        this.logger.warn(`Could not send ${delivery.id} again: ${describe(error)}`);
-      }
-    }
+    const claimUntil = new Date(now.getTime() + RESEND_CLAIM_MS);
+    await this.eachItem(
+      await this.deliveries.findAbandonedResends(now, SWEEP_BATCH),
+      async (delivery) => {
+        const claimed = await this.deliveries.claimResend(delivery.id, now, claimUntil);
+        if (claimed) await this.resend.send(delivery.id);
+      },
+      (delivery) => `Could not send ${delivery.id} again`,
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { ClubEventSnapshot, exampleLoungeSnapshot } from '@ic/contracts';
 import { buttonsOf } from '../../testing/mail-buttons';
+import { eventPageOf, lordMayor, office } from '../../testing/registration-factories';
 import { AnnouncementMail, announcementSubject, renderAnnouncementMail } from './announcement.template';
 
 const feedLink = 'https://portal.example/api/v1/calendar.ics';
@@ -8,19 +9,14 @@ const unsubscribeLink =
   'https://portal.example/abmelden/5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10.Gf1x2yZ_-abcdefghijklmnopqrstuvwxyz0123456';
 
 const announcement = (event: ClubEventSnapshot = exampleLoungeSnapshot): AnnouncementMail => ({
-  addressee: {
-    salutation: 'Frau',
-    officeTitle: 'Oberbürgermeisterin',
-    firstName: 'Anna',
-    lastName: 'Müller',
-  },
+  addressee: lordMayor,
   event,
   calendarFile,
   feedLink,
   unsubscribeLink,
-  eventPage: `https://portal.example/veranstaltungen/${event.eventId}`,
+  eventPage: eventPageOf(event.eventId),
   registration: 'ahead',
-  office: { name: 'Innovators Club des DStGB', email: 'innovators-club@dstgb.example' },
+  office,
 });
 const eventPage = `https://portal.example/veranstaltungen/${exampleLoungeSnapshot.eventId}`;
 

@@ -20,11 +20,10 @@ import {
   ClubOffice,
   closingHtml,
   closingText,
-  htmlDocument,
+  clubMail,
   MailContent,
   paragraph,
   PARAGRAPH_STYLE,
-  textDocument,
 } from './mail-layout';
 import { linkPart, MailPart } from './registration-mail-parts';
 import { plainTextOf } from './plain-text';
@@ -108,15 +107,14 @@ export function renderAnnouncementMail(mail: AnnouncementMail): MailContent {
   const subject = announcementSubject(event);
   const notice = unsubscribeNotice(WHY_YOU_GET_IT, mail.unsubscribeLink);
   return {
-    subject,
-    html: htmlDocument({
-      title: subject,
+    ...clubMail({
+      subject,
       preheader: event.summary ?? event.title,
-      body: html,
+      html,
+      text,
       office: mail.office,
-      notice: notice.html,
+      notice,
     }),
-    text: textDocument({ body: text, office: mail.office, notice: notice.text }),
     headers: notice.headers,
     attachments: [
       {

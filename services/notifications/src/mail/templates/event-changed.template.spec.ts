@@ -1,11 +1,10 @@
 import { readCalendar } from '../../../../../libs/platform/src/calendar/testing/read-calendar';
-import { registrationCalendarFiles } from '../../registrations/registration-calendar';
 import {
+  calendarFilesOf,
   delegateMailBase,
   eventPageOf,
   lounge,
   mailBase,
-  office,
   registration,
 } from '../../testing/registration-factories';
 import { buttonsOf } from '../../testing/mail-buttons';
@@ -41,11 +40,7 @@ describe(renderEventChangedMail.name, () => {
 
   it('gives the new time and place, and the updated calendar entry that replaces the old one', () => {
     const base = mailBase({ event: moved });
-    const calendarFiles = registrationCalendarFiles(moved, base.registration, {
-      method: 'PUBLISH',
-      office,
-      eventUrl: eventPageOf,
-    });
+    const calendarFiles = calendarFilesOf(moved, base.registration);
     const sut = renderEventChangedMail({ ...base, calendarFiles, changed: ['schedule', 'venue'] });
 
     expect(sut.text).toMatch(
@@ -55,13 +50,7 @@ describe(renderEventChangedMail.name, () => {
     expect(sut.text).toContain('Wo: Haus der Begegnung, Grüner Hof 7, 89073 Ulm');
     expect(sut.text).toContain('Ihre Teilnahme bleibt bestätigt.');
     const [entry] = readCalendar(sut.attachments?.[0].content ?? '').entries;
-    const [before] = readCalendar(
-      registrationCalendarFiles(lounge(), base.registration, {
-        method: 'PUBLISH',
-        office,
-        eventUrl: eventPageOf,
-      })[0].content,
-    ).entries;
+    const [before] = readCalendar(calendarFilesOf(lounge(), base.registration)[0].content).entries;
     expect(entry).toMatchObject({
       uid: before.uid,
       startsLocal: '2030-11-07T17:00:00',

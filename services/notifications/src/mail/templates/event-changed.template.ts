@@ -3,9 +3,9 @@ import { eventName } from './event-details';
 import { MailContent } from './mail-layout';
 import {
   calendarPart,
-  delegationOf,
   eventPagePart,
   eventPart,
+  registeredForClause,
   registrationMail,
   RegistrationMailBase,
   textPart,
@@ -30,9 +30,7 @@ export function eventChangedSubject(mail: Pick<EventChangedMail, 'event' | 'chan
 export function renderEventChangedMail(mail: EventChangedMail): MailContent {
   const waiting = mail.registration.status === 'waiting';
   const what = changedWhat(mail.changed, 'den Termin', 'den Ort', 'Termin und Ort');
-  const registered = mail.delegate
-    ? `zu der Sie mit der Delegation ${delegationOf(mail.delegate, mail.addressee.salutation).ofMunicipality} angemeldet sind`
-    : 'zu der Sie angemeldet sind';
+  const registered = registeredForClause(mail);
   const place = mail.registration.waitingPlace;
   return registrationMail({
     subject: eventChangedSubject(mail),

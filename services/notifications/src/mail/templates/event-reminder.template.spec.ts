@@ -1,13 +1,12 @@
 import { readCalendar } from '../../../../../libs/platform/src/calendar/testing/read-calendar';
-import { registrationCalendarFiles } from '../../registrations/registration-calendar';
 import {
+  calendarFilesOf,
   circle,
   delegateMailBase,
   eventPageOf,
   lounge,
   mailBase,
   MODULE_IDS,
-  office,
 } from '../../testing/registration-factories';
 import { buttonsOf } from '../../testing/mail-buttons';
 import { renderEventReminderMail } from './event-reminder.template';
@@ -15,11 +14,7 @@ import { renderEventReminderMail } from './event-reminder.template';
 describe(renderEventReminderMail.name, () => {
   it('names the event and its day in the subject, in Berlin time', () => {
     const base = mailBase();
-    const calendarFiles = registrationCalendarFiles(base.event, base.registration, {
-      method: 'PUBLISH',
-      office,
-      eventUrl: eventPageOf,
-    });
+    const calendarFiles = calendarFilesOf(base.event, base.registration);
     // 09:30 CEST on 26 October is still the 26th in Berlin, though the instant is 07:30 UTC.
     const sut = renderEventReminderMail({
       ...base,
@@ -45,12 +40,7 @@ describe(renderEventReminderMail.name, () => {
     const event = circle();
     const module = event.circle?.modules[1];
     const base = delegateMailBase();
-    const calendarFiles = registrationCalendarFiles(event, base.registration, {
-      method: 'PUBLISH',
-      office,
-      eventUrl: eventPageOf,
-      moduleId: MODULE_IDS[1],
-    });
+    const calendarFiles = calendarFilesOf(event, base.registration, { moduleId: MODULE_IDS[1] });
     const sut = renderEventReminderMail({
       ...base,
       calendarFiles,

@@ -3,9 +3,9 @@ import { eventName, moduleTime } from './event-details';
 import { MailContent } from './mail-layout';
 import {
   calendarPart,
-  delegationOf,
   eventPagePart,
   eventPart,
+  registeredForClause,
   registrationMail,
   RegistrationMailBase,
   textPart,
@@ -26,9 +26,7 @@ export function eventReminderSubject(mail: Pick<EventReminderMail, 'event' | 'mo
 
 /** A few days before the event (or a module): what, when, where, the workshops, the calendar entry. */
 export function renderEventReminderMail(mail: EventReminderMail): MailContent {
-  const registered = mail.delegate
-    ? `zu der Sie mit der Delegation ${delegationOf(mail.delegate, mail.addressee.salutation).ofMunicipality} angemeldet sind`
-    : 'zu der Sie angemeldet sind';
+  const registered = registeredForClause(mail);
   return registrationMail({
     subject: eventReminderSubject(mail),
     preheader: `Bald ist es so weit: ${mail.event.title}, ${germanWeekdayDate(mail.startsAt)}`,

@@ -4,7 +4,7 @@ import {
   ClubOffice,
   closingHtml,
   closingText,
-  htmlDocument,
+  clubMail,
   linkButton,
   MailContent,
   paragraph,
@@ -90,16 +90,13 @@ ${textToHtmlParagraphs(personalMessage, 'margin:0 0 8px 0;')}
 
   const text = invitationText(salutation, personalMessage, mail.link, until);
 
-  return {
+  return clubMail({
     subject: INVITATION_SUBJECT,
-    html: htmlDocument({
-      title: INVITATION_SUBJECT,
-      preheader: 'Der Innovators Club des DStGB möchte Sie als Mitglied berufen.',
-      body,
-      office: mail.office,
-    }),
-    text: textDocument({ body: text, office: mail.office }),
-  };
+    preheader: 'Der Innovators Club des DStGB möchte Sie als Mitglied berufen.',
+    html: body,
+    text,
+    office: mail.office,
+  });
 }
 
 /**

@@ -108,3 +108,29 @@ export function textDocument(options: {
   const notice = options.notice ? `\n\n${options.notice}` : '';
   return `${options.body.trim()}\n\n-- \n${SENT_BY}\n${QUESTIONS} ${options.office.email}${notice}\n`;
 }
+
+/**
+ * A mail in the club's layout: the HTML part (its title the subject) and the plain-text part, both
+ * with the office's footer and, if given, the mail's own notice.
+ */
+export function clubMail(options: {
+  readonly subject: string;
+  readonly preheader: string;
+  readonly html: SafeHtml;
+  readonly text: string;
+  readonly office: ClubOffice;
+  readonly notice?: { readonly html: SafeHtml; readonly text: string };
+}): MailContent {
+  const { subject, office, notice } = options;
+  return {
+    subject,
+    html: htmlDocument({
+      title: subject,
+      preheader: options.preheader,
+      body: options.html,
+      office,
+      ...(notice ? { notice: notice.html } : {}),
+    }),
+    text: textDocument({ body: options.text, office, ...(notice ? { notice: notice.text } : {}) }),
+  };
+}

@@ -1,11 +1,10 @@
 import { readCalendar } from '../../../../../libs/platform/src/calendar/testing/read-calendar';
-import { registrationCalendarFiles } from '../../registrations/registration-calendar';
 import {
+  calendarFilesOf,
   delegateMailBase,
   eventPageOf,
   lounge,
   mailBase,
-  office,
   registration,
 } from '../../testing/registration-factories';
 import { buttonsOf } from '../../testing/mail-buttons';
@@ -27,10 +26,8 @@ const cancelledEvent = lounge({
 describe(renderRegistrationCancelledMail.name, () => {
   it('confirms a member’s own cancellation and removes the calendar entry (CANCEL, same UID, higher SEQUENCE)', () => {
     const base = mailBase({ registration: cancelled });
-    const calendarFiles = registrationCalendarFiles(base.event, cancelled, {
+    const calendarFiles = calendarFilesOf(base.event, cancelled, {
       method: 'CANCEL',
-      office,
-      eventUrl: eventPageOf,
       attendee: { name: 'Anna Müller', email: 'anna.mueller@lemgo.example' },
     });
     const sut = renderRegistrationCancelledMail({

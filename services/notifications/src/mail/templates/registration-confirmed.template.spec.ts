@@ -1,13 +1,11 @@
 import { readCalendar } from '../../../../../libs/platform/src/calendar/testing/read-calendar';
-import { registrationCalendarFiles } from '../../registrations/registration-calendar';
 import {
+  calendarFilesOf,
   circle,
   delegateMailBase,
-  eventPageOf,
   forum,
   lounge,
   mailBase,
-  office,
   registration,
   SECOND_WORKSHOP_ID,
   WORKSHOP_ID,
@@ -37,11 +35,7 @@ describe(renderRegistrationConfirmedMail.name, () => {
 
   it('attaches the calendar entry given and says so; the entry reads back as PUBLISH with UID and SEQUENCE', () => {
     const base = mailBase({ registration: registration({ revision: 2 }) });
-    const calendarFiles = registrationCalendarFiles(base.event, base.registration, {
-      method: 'PUBLISH',
-      office,
-      eventUrl: eventPageOf,
-    });
+    const calendarFiles = calendarFilesOf(base.event, base.registration);
     const sut = renderRegistrationConfirmedMail({ ...base, calendarFiles, reason: 'registered' });
 
     expect(sut.attachments).toEqual(calendarFiles);

@@ -1,11 +1,5 @@
 import { eventName } from './event-details';
-import {
-  confirmedSeatParts,
-  delegationOf,
-  registrationMail,
-  RegistrationMailBase,
-  textPart,
-} from './registration-mail-parts';
+import { confirmedSeatMail, delegationOf, RegistrationMailBase } from './registration-mail-parts';
 import { MailContent } from './mail-layout';
 
 /**
@@ -24,12 +18,11 @@ export function registrationConfirmedSubject(mail: Pick<RegistrationConfirmedMai
 
 /** The seat is confirmed: what, when, where, the workshops, the calendar entry attached, how to step back. */
 export function renderRegistrationConfirmedMail(mail: RegistrationConfirmedMail): MailContent {
-  return registrationMail({
+  return confirmedSeatMail({
     subject: registrationConfirmedSubject(mail),
     preheader: `Ihre Teilnahme ist bestätigt: ${mail.event.title}`,
+    intro: introOf(mail),
     mail,
-    parts: [textPart(introOf(mail)), ...confirmedSeatParts(mail)],
-    attachments: mail.calendarFiles,
   });
 }
 

@@ -19,11 +19,10 @@ import {
   ClubOffice,
   closingHtml,
   closingText,
-  htmlDocument,
+  clubMail,
   linkButton,
   MailContent,
   paragraph,
-  textDocument,
 } from './mail-layout';
 import { markup, SafeHtml } from '@ic/platform';
 
@@ -222,18 +221,41 @@ export function withdrawalPart(mail: RegistrationMailBase, waiting: boolean): Ma
 }
 
 /**
- * A mail about a confirmed seat after its opening line: the event, the workshops, the calendar
- * entry, how to step back, the event page and the closing wish.
+ * A mail about a confirmed seat: its opening line, the event, the workshops, the calendar entry
+ * (attached), how to step back, the event page and the closing wish.
  */
-export function confirmedSeatParts(mail: RegistrationMailBase): (MailPart | undefined)[] {
-  return [
-    eventPart(mail.event),
-    workshopsPart(mail.event, mail.registration.sessions),
-    calendarPart(mail.calendarFiles),
-    withdrawalPart(mail, false),
-    eventPagePart(mail),
-    textPart('Wir freuen uns auf Ihre Teilnahme.'),
-  ];
+export function confirmedSeatMail(options: {
+  readonly subject: string;
+  readonly preheader: string;
+  readonly intro: string;
+  readonly mail: RegistrationMailBase;
+}): MailContent {
+  const { mail } = options;
+  return registrationMail({
+    subject: options.subject,
+    preheader: options.preheader,
+    mail,
+    parts: [
+      textPart(options.intro),
+      eventPart(mail.event),
+      workshopsPart(mail.event, mail.registration.sessions),
+      calendarPart(mail.calendarFiles),
+      withdrawalPart(mail, false),
+      eventPagePart(mail),
+      textPart('Wir freuen uns auf Ihre Teilnahme.'),
+    ],
+    attachments: mail.calendarFiles,
+  });
+}
+
+/**
+ * "zu der Sie angemeldet sind", or with the municipality's delegation: how a mail to the
+ * registered names the event they are registered for.
+ */
+export function registeredForClause(mail: Pick<RegistrationMailBase, 'delegate' | 'addressee'>): string {
+  return mail.delegate
+    ? `zu der Sie mit der Delegation ${delegationOf(mail.delegate, mail.addressee.salutation).ofMunicipality} angemeldet sind`
+    : 'zu der Sie angemeldet sind';
 }
 
 /**
@@ -254,18 +276,13 @@ export function registrationMail(options: {
   const html = blocks(paragraph(salutation), ...parts.map((part) => part.html), closingHtml());
   const text = [salutation, ...parts.map((part) => part.text), closingText()].join('\n\n');
   return {
-    subject: options.subject,
-    html: htmlDocument({
-      title: options.subject,
+    ...clubMail({
+      subject: options.subject,
       preheader: options.preheader,
-      body: html,
+      html,
+      text,
       office: options.mail.office,
-      ...(options.notice ? { notice: options.notice.html } : {}),
-    }),
-    text: textDocument({
-      body: text,
-      office: options.mail.office,
-      ...(options.notice ? { notice: options.notice.text } : {}),
+      ...(options.notice ? { notice: options.notice } : {}),
     }),
     ...(options.headers ? { headers: options.headers } : {}),
     ...(options.attachments && options.attachments.length > 0 ? { attachments: options.attachments } : {}),

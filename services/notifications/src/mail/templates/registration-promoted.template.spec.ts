@@ -1,11 +1,10 @@
 import { readCalendar } from '../../../../../libs/platform/src/calendar/testing/read-calendar';
-import { registrationCalendarFiles } from '../../registrations/registration-calendar';
 import {
+  calendarFilesOf,
   delegateMailBase,
   eventPageOf,
   lounge,
   mailBase,
-  office,
   registration,
 } from '../../testing/registration-factories';
 import { buttonsOf } from '../../testing/mail-buttons';
@@ -16,11 +15,7 @@ const promoted = registration({ revision: 2, confirmedAt: '2030-03-10T12:00:00.0
 describe(renderRegistrationPromotedMail.name, () => {
   it('says the member moved up and is confirmed, with the calendar entry', () => {
     const base = mailBase({ registration: promoted });
-    const calendarFiles = registrationCalendarFiles(base.event, promoted, {
-      method: 'PUBLISH',
-      office,
-      eventUrl: eventPageOf,
-    });
+    const calendarFiles = calendarFilesOf(base.event, promoted);
     const sut = renderRegistrationPromotedMail({ ...base, calendarFiles, cause: 'seat-freed' });
 
     expect(sut.subject).toBe(

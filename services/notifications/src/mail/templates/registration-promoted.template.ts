@@ -1,13 +1,7 @@
 import { PromotionCause } from '@ic/contracts';
 import { eventName } from './event-details';
 import { MailContent } from './mail-layout';
-import {
-  confirmedSeatParts,
-  delegationOf,
-  registrationMail,
-  RegistrationMailBase,
-  textPart,
-} from './registration-mail-parts';
+import { confirmedSeatMail, delegationOf, RegistrationMailBase } from './registration-mail-parts';
 
 export interface RegistrationPromotedMail extends RegistrationMailBase {
   readonly cause: PromotionCause;
@@ -19,12 +13,11 @@ export function registrationPromotedSubject(mail: Pick<RegistrationPromotedMail,
 
 /** A seat became free and the registration moved up from the waiting list: confirmed now, with the calendar entry. */
 export function renderRegistrationPromotedMail(mail: RegistrationPromotedMail): MailContent {
-  return registrationMail({
+  return confirmedSeatMail({
     subject: registrationPromotedSubject(mail),
     preheader: `Ein Platz ist frei geworden: Ihre Teilnahme ist bestätigt.`,
+    intro: introOf(mail),
     mail,
-    parts: [textPart(introOf(mail)), ...confirmedSeatParts(mail)],
-    attachments: mail.calendarFiles,
   });
 }
 

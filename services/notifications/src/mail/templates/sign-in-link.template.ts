@@ -4,11 +4,10 @@ import {
   ClubOffice,
   closingHtml,
   closingText,
-  htmlDocument,
+  clubMail,
   linkButton,
   MailContent,
   paragraph,
-  textDocument,
 } from './mail-layout';
 
 export const SIGN_IN_LINK_SUBJECT = 'Ihr Anmeldelink für den Innovators Club';
@@ -49,14 +48,11 @@ export function renderSignInLinkMail(mail: SignInLinkMail): MailContent {
   const text =
     `${salutation}\n\n${REQUESTED}\n\n${mail.link}\n\n${validity(mail.expiresAt, mail.now)}\n\n` +
     `${NOT_REQUESTED}\n\n${closingText()}`;
-  return {
+  return clubMail({
     subject: SIGN_IN_LINK_SUBJECT,
-    html: htmlDocument({
-      title: SIGN_IN_LINK_SUBJECT,
-      preheader: 'Ihr persönlicher Link zur Anmeldung im Mitgliederbereich.',
-      body,
-      office: mail.office,
-    }),
-    text: textDocument({ body: text, office: mail.office }),
-  };
+    preheader: 'Ihr persönlicher Link zur Anmeldung im Mitgliederbereich.',
+    html: body,
+    text,
+    office: mail.office,
+  });
 }

@@ -1,4 +1,4 @@
-import { CallerIdentity, InvitationMailPreviewRequest } from '@ic/contracts';
+import { InvitationMailPreviewRequest } from '@ic/contracts';
 import { ForbiddenError, UnauthenticatedError } from '@ic/platform';
 import { MailSettings } from '../../mail/mail-settings';
 import {
@@ -7,10 +7,7 @@ import {
   INVITATION_SUBJECT,
 } from '../../mail/templates/invitation.template';
 import { PreviewInvitationMailUseCase } from './preview-invitation-mail.usecase';
-
-const staff: CallerIdentity = { subject: 'staff-1', roles: ['staff'] };
-const member: CallerIdentity = { subject: '5b0f7a52-3c1e-4d7e-9a51-0f6f1c2b8a10', roles: ['member'] };
-const anonymous: CallerIdentity = { subject: 'anonymous', roles: [] };
+import { anonymous, member, staff } from '../../testing/callers';
 
 const request = (overrides: Partial<InvitationMailPreviewRequest> = {}): InvitationMailPreviewRequest => ({
   salutation: 'Frau',

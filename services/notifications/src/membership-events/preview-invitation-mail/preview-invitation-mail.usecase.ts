@@ -1,8 +1,8 @@
 import { CallerIdentity, InvitationMailPreviewReply, InvitationMailPreviewRequest } from '@ic/contracts';
-import { ForbiddenError, UnauthenticatedError } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 import { MailSettings } from '../../mail/mail-settings';
 import { renderInvitationMailPreview } from '../../mail/templates/invitation.template';
+import { assertRole } from '../../caller-role';
 
 /**
  * The invitation mail's text as the office's form would send it, before anything is sent: the
@@ -13,12 +13,10 @@ export class PreviewInvitationMailUseCase {
   constructor(private readonly settings: MailSettings) {}
 
   execute(request: InvitationMailPreviewRequest, identity: CallerIdentity): InvitationMailPreviewReply {
-    if (identity.roles.length === 0) {
-      throw new UnauthenticatedError('Bitte melden Sie sich an, um die Einladung anzusehen.');
-    }
-    if (!identity.roles.includes('staff')) {
-      throw new ForbiddenError('Die Vorschau der Einladung sieht nur die Geschäftsstelle.');
-    }
+    assertRole(identity, 'staff', {
+      signIn: 'Bitte melden Sie sich an, um die Einladung anzusehen.',
+      forbidden: 'Die Vorschau der Einladung sieht nur die Geschäftsstelle.',
+    });
     return renderInvitationMailPreview({
       addressee: {
         salutation: request.salutation,

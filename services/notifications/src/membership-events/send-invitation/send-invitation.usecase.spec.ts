@@ -3,7 +3,6 @@ import { newLinkToken, SecretBox } from '@ic/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
   ComposedMail,
-  DeliveryAttempt,
   DeliveryRequest,
   MailNotReadyError,
 } from '../../deliveries/deliver-mail/deliver-mail.usecase';
@@ -11,7 +10,7 @@ import { MailSettings } from '../../mail/mail-settings';
 import { ContactRecord } from '../../replicas/contacts.repository';
 import { contactsRepositoryOf } from '../../testing/delivery-factories';
 import { SendInvitationCommand, SendInvitationUseCase } from './send-invitation.usecase';
-import { recordingDeliverer } from '../../testing/recording-deliverer';
+import { firstAttempt, recordingDeliverer } from '../../testing/recording-deliverer';
 
 const profile: MemberProfile = {
   salutation: 'Herr',
@@ -39,8 +38,6 @@ function newTestUseCase(contacts: ContactRecord[] = []) {
   return { sut, box, requests };
 }
 
-const attempt: DeliveryAttempt = { number: 1, last: false };
-
 function command(box: SecretBox, token: string, overrides: Partial<SendInvitationCommand> = {}) {
   return {
     eventId: randomUUID(),
@@ -63,7 +60,7 @@ describe(SendInvitationUseCase.name, () => {
       const token = newLinkToken();
       const invitation = command(box, token, { invitee: { profile, personalMessage: 'Willkommen!' } });
 
-      await sut.execute(invitation, attempt);
+      await sut.execute(invitation, firstAttempt);
 
       expect(requests[0]).toMatchObject({
         kind: 'invitation',
@@ -91,7 +88,7 @@ describe(SendInvitationUseCase.name, () => {
       ]);
       const token = newLinkToken();
 
-      await sut.execute(command(box, token, { memberId }), attempt);
+      await sut.execute(command(box, token, { memberId }), firstAttempt);
 
       const mail = await composed(requests[0]);
       expect(mail.to.address).toBe('jonas.beispiel@kalletal.example');
@@ -102,7 +99,7 @@ describe(SendInvitationUseCase.name, () => {
     it('cannot write a resent invitation for a member it does not know yet', async () => {
       const { sut, box, requests } = newTestUseCase();
 
-      await sut.execute(command(box, newLinkToken()), attempt);
+      await sut.execute(command(box, newLinkToken()), firstAttempt);
 
       await expect(composed(requests[0])).rejects.toThrow(MailNotReadyError);
     });
@@ -111,7 +108,7 @@ describe(SendInvitationUseCase.name, () => {
       const { sut, requests } = newTestUseCase();
       const otherBox = SecretBox.fromBase64Key(randomBytes(32).toString('base64'));
 
-      await sut.execute(command(otherBox, newLinkToken(), { invitee: { profile } }), attempt);
+      await sut.execute(command(otherBox, newLinkToken(), { invitee: { profile } }), firstAttempt);
 
       await expect(composed(requests[0])).rejects.toMatchObject({
         name: 'MailCannotBeComposedError',

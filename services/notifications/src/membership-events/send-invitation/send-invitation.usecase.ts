@@ -1,4 +1,4 @@
-import { displayName, MemberProfile, SealedToken } from '@ic/contracts';
+import { MemberProfile, SealedToken } from '@ic/contracts';
 import { Injectable } from '@nestjs/common';
 import {
   composedMail,
@@ -10,7 +10,7 @@ import { mailLink } from '../../mail/club-office';
 import { MailSettings } from '../../mail/mail-settings';
 import { INVITATION_SUBJECT, renderInvitationMail } from '../../mail/templates/invitation.template';
 import { ContactsRepository } from '../../replicas/contacts.repository';
-import { openLinkToken, requireContact } from '../mail-inputs';
+import { linkMailTo, requireContact } from '../mail-inputs';
 
 export interface SendInvitationCommand {
   /** ce_id of MemberInvited or InvitationResent. */
@@ -42,8 +42,7 @@ export class SendInvitationUseCase {
         subject: INVITATION_SUBJECT,
         compose: async () => {
           const invitee = command.invitee ?? (await this.inviteeFromReplica(command.memberId));
-          const to = { name: displayName(invitee.profile), address: invitee.profile.email };
-          const token = openLinkToken(this.settings, command.invitationToken, to.address);
+          const { to, token } = linkMailTo(this.settings, invitee.profile, command.invitationToken);
           const content = renderInvitationMail({
             addressee: invitee.profile,
             personalMessage: invitee.personalMessage,

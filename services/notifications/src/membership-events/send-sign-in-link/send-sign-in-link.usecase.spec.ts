@@ -1,24 +1,18 @@
-import { newLinkToken, SecretBox } from '@ic/platform';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { newLinkToken } from '@ic/platform';
+import { randomUUID } from 'node:crypto';
 import { MailNotReadyError } from '../../deliveries/deliver-mail/deliver-mail.usecase';
-import { MailSettings } from '../../mail/mail-settings';
 import { ContactRecord } from '../../replicas/contacts.repository';
 import { contactsRepositoryOf } from '../../testing/delivery-factories';
 import { SendSignInLinkUseCase } from './send-sign-in-link.usecase';
-import { recordingDeliverer } from '../../testing/recording-deliverer';
+import { firstAttempt, recordingDeliverer } from '../../testing/recording-deliverer';
+import { newMailSettings } from '../../testing/registration-factories';
 
 function newTestUseCase(contacts: ContactRecord[]) {
-  const key = randomBytes(32).toString('base64');
   const { deliver, requests } = recordingDeliverer();
-  const repository = contactsRepositoryOf(contacts);
-  const settings = MailSettings.fromEnv({
-    MAIL_FROM: 'Innovators Club des DStGB <innovators-club@dstgb.example>',
-    LINK_BASE_URL: 'https://portal.example',
-    LINK_TOKEN_SECRET: key,
-  });
+  const settings = newMailSettings();
   return {
-    sut: new SendSignInLinkUseCase(deliver, repository, settings),
-    box: SecretBox.fromBase64Key(key),
+    sut: new SendSignInLinkUseCase(deliver, contactsRepositoryOf(contacts), settings),
+    box: settings.linkTokens,
     requests,
   };
 }
@@ -48,7 +42,7 @@ describe(SendSignInLinkUseCase.name, () => {
           signInToken: box.seal(token),
           expiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
         },
-        { number: 1, last: false },
+        firstAttempt,
       );
 
       expect(requests[0]).toMatchObject({
@@ -74,7 +68,7 @@ describe(SendSignInLinkUseCase.name, () => {
           expiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
           returnTo: '/veranstaltungen/abc?art=lounge&x=ä',
         },
-        { number: 1, last: false },
+        firstAttempt,
       );
 
       const mail = await requests[0].compose();
@@ -93,7 +87,7 @@ describe(SendSignInLinkUseCase.name, () => {
           signInToken: box.seal(newLinkToken()),
           expiresAt: new Date().toISOString(),
         },
-        { number: 1, last: false },
+        firstAttempt,
       );
 
       await expect(requests[0].compose()).rejects.toThrow(MailNotReadyError);

@@ -1,4 +1,4 @@
-import { displayName, SealedToken } from '@ic/contracts';
+import { SealedToken } from '@ic/contracts';
 import { Injectable } from '@nestjs/common';
 import {
   composedMail,
@@ -10,7 +10,7 @@ import { mailLink } from '../../mail/club-office';
 import { MailSettings } from '../../mail/mail-settings';
 import { renderSignInLinkMail, SIGN_IN_LINK_SUBJECT } from '../../mail/templates/sign-in-link.template';
 import { ContactsRepository } from '../../replicas/contacts.repository';
-import { openLinkToken, requireContact } from '../mail-inputs';
+import { linkMailTo, requireContact } from '../mail-inputs';
 
 export interface SendSignInLinkCommand {
   /** ce_id of SignInLinkRequested. */
@@ -42,8 +42,7 @@ export class SendSignInLinkUseCase {
         subject: SIGN_IN_LINK_SUBJECT,
         compose: async () => {
           const contact = await requireContact(this.contacts, command.memberId);
-          const to = { name: displayName(contact), address: contact.email };
-          const token = openLinkToken(this.settings, command.signInToken, to.address);
+          const { to, token } = linkMailTo(this.settings, contact, command.signInToken);
           const content = renderSignInLinkMail({
             addressee: contact,
             link: signInLink(this.settings.linkBaseUrl, token, command.returnTo),

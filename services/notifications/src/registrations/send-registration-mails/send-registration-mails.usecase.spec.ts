@@ -2,7 +2,6 @@ import { ClubEventSnapshot, RegistrationChange, RegistrationSnapshot } from '@ic
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { readCalendar } from '../../../../../libs/platform/src/calendar/testing/read-calendar';
-import { RecordEventUseCase } from '../../club-events/record-event/record-event.usecase';
 import {
   DeliveryOutcome,
   DeliveryRequest,
@@ -15,6 +14,7 @@ import {
   delegationPerson,
   delegationRegistration,
   eventPageOf,
+  eventsKnowing,
   lounge,
   MEMBER_ID,
   newMailSettings,
@@ -24,7 +24,7 @@ import { buttonsOf } from '../../testing/mail-buttons';
 import { RegistrationRecipients } from '../registration-recipients';
 import { SendRegistrationMailsUseCase } from './send-registration-mails.usecase';
 import { mock } from 'jest-mock-extended';
-import { recordingDeliverer } from '../../testing/recording-deliverer';
+import { firstAttempt, recordingDeliverer } from '../../testing/recording-deliverer';
 
 const contact: ContactRecord = {
   memberId: MEMBER_ID,
@@ -50,10 +50,7 @@ function newTestUseCase(
   const registrations = mock<KnownRegistrationsRepository>({
     record: (snapshot: RegistrationSnapshot) => Promise.resolve(recorded.push(snapshot) > 0),
   });
-  const events = mock<RecordEventUseCase>({
-    newest: (carried: ClubEventSnapshot) =>
-      Promise.resolve(options.known && options.known.revision >= carried.revision ? options.known : carried),
-  });
+  const events = eventsKnowing(options.known);
   const contacts = mock<ContactsRepository>({ find: () => Promise.resolve(contact) });
   const sut = new SendRegistrationMailsUseCase(
     registrations,
@@ -74,7 +71,6 @@ const change = (snapshot: RegistrationSnapshot, event: ClubEventSnapshot = loung
   event,
   seats: { capacity: 50, confirmed: 1, waiting: 0 },
 });
-const attempt = { number: 1, last: false };
 
 describe(SendRegistrationMailsUseCase.name, () => {
   beforeAll(() => {
@@ -89,7 +85,7 @@ describe(SendRegistrationMailsUseCase.name, () => {
       await expect(
         sut.execute(
           { causedBy, change: change(registration({ revision: 3 })), what: { fact: 'confirmed' } },
-          attempt,
+          firstAttempt,
         ),
       ).resolves.toMatchObject({ sent: 1 });
 
@@ -120,7 +116,7 @@ describe(SendRegistrationMailsUseCase.name, () => {
 
       await sut.execute(
         { causedBy: randomUUID(), change: change(waiting), what: { fact: 'waitlisted' } },
-        attempt,
+        firstAttempt,
       );
 
       expect(requests.map((request) => [request.kind, request.subject])).toEqual([
@@ -143,7 +139,7 @@ describe(SendRegistrationMailsUseCase.name, () => {
 
       await sut.execute(
         { causedBy: randomUUID(), change: change(snapshot, circle()), what: { fact: 'confirmed' } },
-        attempt,
+        firstAttempt,
       );
 
       expect(requests.map((request) => [request.deliveryId, request.memberId])).toEqual(
@@ -182,7 +178,7 @@ describe(SendRegistrationMailsUseCase.name, () => {
             removed: [removed],
           },
         },
-        attempt,
+        firstAttempt,
       );
 
       expect(requests.map((request) => request.deliveryId)).toEqual([
@@ -213,7 +209,7 @@ describe(SendRegistrationMailsUseCase.name, () => {
             change: change(cancelled),
             what: { fact: 'cancelled', cause: 'member-erased', previousStatus: 'confirmed' },
           },
-          attempt,
+          firstAttempt,
         ),
       ).resolves.toMatchObject({ sent: 0 });
 
@@ -235,7 +231,7 @@ describe(SendRegistrationMailsUseCase.name, () => {
           change: change(cancelled),
           what: { fact: 'cancelled', cause: 'registrant', previousStatus: 'waiting' },
         },
-        attempt,
+        firstAttempt,
       );
       await sut.execute(
         {
@@ -243,7 +239,7 @@ describe(SendRegistrationMailsUseCase.name, () => {
           change: change({ ...cancelled, revision: 3 }),
           what: { fact: 'cancelled', cause: 'registrant', previousStatus: 'confirmed' },
         },
-        attempt,
+        firstAttempt,
       );
 
       const [fromWaiting, fromSeat] = await Promise.all(requests.map((request) => request.compose()));
@@ -264,7 +260,7 @@ describe(SendRegistrationMailsUseCase.name, () => {
       await expect(
         sut.execute(
           { causedBy: randomUUID(), change: change(registration()), what: { fact: 'confirmed' } },
-          attempt,
+          firstAttempt,
         ),
       ).resolves.toMatchObject({ sent: 0 });
       await sut.execute(
@@ -273,7 +269,7 @@ describe(SendRegistrationMailsUseCase.name, () => {
           change: change(registration({ revision: 2, status: 'cancelled' })),
           what: { fact: 'cancelled', cause: 'event-cancelled', previousStatus: 'confirmed' },
         },
-        attempt,
+        firstAttempt,
       );
 
       expect(requests.map((request) => request.kind)).toEqual(['registration-cancelled']);
@@ -297,7 +293,7 @@ describe(SendRegistrationMailsUseCase.name, () => {
             change: change(delegationRegistration([failing, people[1]]), circle()),
             what: { fact: 'confirmed' },
           },
-          attempt,
+          firstAttempt,
         ),
       ).rejects.toThrow('1 von 2 E-Mails nicht zugestellt');
       expect(requests).toHaveLength(2);

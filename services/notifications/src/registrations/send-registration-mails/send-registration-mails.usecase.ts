@@ -11,19 +11,13 @@ import {
 import { CalendarMethod, Clock } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { RecordEventUseCase } from '../../club-events/record-event/record-event.usecase';
+import { deliverAll, FanOutTally, noMails } from '../../deliveries/deliver-mail/deliver-each';
 import {
-  deliverEach,
-  FanOutTally,
-  MailsIncompleteError,
-  noMails,
-} from '../../deliveries/deliver-mail/deliver-each';
-import {
-  composedMail,
   DeliverMailUseCase,
   DeliveryAttempt,
   DeliveryRequest,
 } from '../../deliveries/deliver-mail/deliver-mail.usecase';
-import { RegistrationMailKind, registrationDeliveryIdOf } from '../../deliveries/delivery-id';
+import { RegistrationMailKind } from '../../deliveries/delivery-id';
 import { MailSettings } from '../../mail/mail-settings';
 import { MailContent } from '../../mail/templates/mail-layout';
 import {
@@ -49,13 +43,8 @@ import {
 import { renderWorkshopSeatsMail, workshopSeatsSubject } from '../../mail/templates/workshop-seats.template';
 import { KnownRegistrationsRepository } from '../../replicas/known-registrations.repository';
 import { registrationCalendarFiles } from '../registration-calendar';
-import {
-  memberIdOf,
-  personIdOf,
-  RecipientSlot,
-  recipientSlotsOf,
-  RegistrationRecipients,
-} from '../registration-recipients';
+import { registrationMailRequest } from '../registration-mail-request';
+import { RecipientSlot, recipientSlotsOf, RegistrationRecipients } from '../registration-recipients';
 
 /** What happened to the registration, as the registration event says. */
 export type RegistrationFact =
@@ -136,15 +125,12 @@ export class SendRegistrationMailsUseCase {
     const requests = ordersOf(command.what, event, registration).map((order) =>
       this.requestFor(command, order, event, registration),
     );
-    const { tally, failures } = await deliverEach(this.deliver, requests, attempt);
-    if (failures.length > 0) {
-      throw new MailsIncompleteError(
-        `Anmeldung ${registration.registrationId} (${command.what.fact})`,
-        failures,
-        requests.length,
-      );
-    }
-    return tally;
+    return deliverAll(
+      this.deliver,
+      requests,
+      attempt,
+      `Anmeldung ${registration.registrationId} (${command.what.fact})`,
+    );
   }
 
   private requestFor(
@@ -153,46 +139,30 @@ export class SendRegistrationMailsUseCase {
     event: ClubEventSnapshot,
     registration: RegistrationSnapshot,
   ): DeliveryRequest {
-    const memberId = memberIdOf(order.slot);
-    return {
-      kind: order.kind,
-      eventId: event.eventId,
-      ...(memberId ? { memberId } : {}),
-      causedBy: command.causedBy,
-      deliveryId: registrationDeliveryIdOf(
-        order.kind,
-        registration.registrationId,
-        registration.revision,
-        personIdOf(order.slot),
-      ),
-      ...(command.correlationId ? { correlationId: command.correlationId } : {}),
-      subject: order.subject,
-      compose: async () => {
-        const recipient = await this.recipients.resolve(
-          order.slot,
-          registration.registrant.municipality?.name,
-        );
-        const calendarFiles = order.calendar
-          ? registrationCalendarFiles(event, registration, {
-              method: order.calendar,
-              office: this.settings.office,
-              eventUrl: this.settings.eventPage,
-              attendee: { name: recipient.to.name, email: recipient.to.address },
-            })
-          : undefined;
-        const content = order.render({
-          addressee: recipient.addressee,
-          event,
-          registration,
-          ...(recipient.delegate ? { delegate: recipient.delegate } : {}),
-          ...(calendarFiles ? { calendarFiles } : {}),
-          ...(memberId ? { eventPage: this.settings.eventPage(event.eventId) } : {}),
-          office: this.settings.office,
-          now: this.clock.now(),
-        });
-        return composedMail(recipient.to, content);
+    const { calendar } = order;
+    return registrationMailRequest(
+      {
+        kind: order.kind,
+        slot: order.slot,
+        event,
+        registration,
+        occasion: registration.revision,
+        causedBy: command.causedBy,
+        ...(command.correlationId ? { correlationId: command.correlationId } : {}),
+        subject: order.subject,
+        calendarFiles: (recipient) =>
+          calendar
+            ? registrationCalendarFiles(event, registration, {
+                method: calendar,
+                office: this.settings.office,
+                eventUrl: this.settings.eventPage,
+                attendee: { name: recipient.to.name, email: recipient.to.address },
+              })
+            : undefined,
+        render: order.render,
       },
-    };
+      { recipients: this.recipients, settings: this.settings, clock: this.clock },
+    );
   }
 }
 

@@ -2,29 +2,17 @@ import { ClubEventSnapshot, RegisteredEventChanged, RegistrationSnapshot } from 
 import { Clock } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { RecordEventUseCase } from '../../club-events/record-event/record-event.usecase';
+import { deliverAll, FanOutTally, noMails } from '../../deliveries/deliver-mail/deliver-each';
 import {
-  deliverEach,
-  FanOutTally,
-  MailsIncompleteError,
-  noMails,
-} from '../../deliveries/deliver-mail/deliver-each';
-import {
-  composedMail,
   DeliverMailUseCase,
   DeliveryAttempt,
   DeliveryRequest,
 } from '../../deliveries/deliver-mail/deliver-mail.usecase';
-import { registrationDeliveryIdOf } from '../../deliveries/delivery-id';
 import { MailSettings } from '../../mail/mail-settings';
 import { eventChangedSubject, renderEventChangedMail } from '../../mail/templates/event-changed.template';
 import { registrationCalendarFiles } from '../registration-calendar';
-import {
-  memberIdOf,
-  personIdOf,
-  RecipientSlot,
-  recipientSlotsOf,
-  RegistrationRecipients,
-} from '../registration-recipients';
+import { registrationMailRequest } from '../registration-mail-request';
+import { RecipientSlot, recipientSlotsOf, RegistrationRecipients } from '../registration-recipients';
 
 export interface TellEventChangeCommand {
   /** ce_id of RegisteredEventChanged. */
@@ -69,15 +57,12 @@ export class TellEventChangeUseCase {
     this.logger.log(
       `Telling ${requests.length} people of the change of event ${event.eventId} (revision ${change.eventRevision}, part ${change.part} of ${change.parts})`,
     );
-    const { tally, failures } = await deliverEach(this.deliver, requests, attempt);
-    if (failures.length > 0) {
-      throw new MailsIncompleteError(
-        `Änderung der Veranstaltung ${event.eventId} (Revision ${change.eventRevision}, Teil ${change.part})`,
-        failures,
-        requests.length,
-      );
-    }
-    return tally;
+    return deliverAll(
+      this.deliver,
+      requests,
+      attempt,
+      `Änderung der Veranstaltung ${event.eventId} (Revision ${change.eventRevision}, Teil ${change.part})`,
+    );
   }
 
   private requestFor(
@@ -87,43 +72,27 @@ export class TellEventChangeUseCase {
     slot: RecipientSlot,
   ): DeliveryRequest {
     const { changed, eventRevision } = command.change;
-    const memberId = memberIdOf(slot);
-    return {
-      kind: 'event-changed',
-      eventId: event.eventId,
-      ...(memberId ? { memberId } : {}),
-      causedBy: command.causedBy,
-      deliveryId: registrationDeliveryIdOf(
-        'event-changed',
-        registration.registrationId,
-        eventRevision,
-        personIdOf(slot),
-      ),
-      ...(command.correlationId ? { correlationId: command.correlationId } : {}),
-      subject: eventChangedSubject({ event, changed }),
-      compose: async () => {
-        const recipient = await this.recipients.resolve(slot, registration.registrant.municipality?.name);
-        const calendarFiles =
+    return registrationMailRequest(
+      {
+        kind: 'event-changed',
+        slot,
+        event,
+        registration,
+        occasion: eventRevision,
+        causedBy: command.causedBy,
+        ...(command.correlationId ? { correlationId: command.correlationId } : {}),
+        subject: eventChangedSubject({ event, changed }),
+        calendarFiles: () =>
           registration.status === 'confirmed'
             ? registrationCalendarFiles(event, registration, {
                 method: 'PUBLISH',
                 office: this.settings.office,
                 eventUrl: this.settings.eventPage,
               })
-            : undefined;
-        const content = renderEventChangedMail({
-          addressee: recipient.addressee,
-          event,
-          registration,
-          ...(recipient.delegate ? { delegate: recipient.delegate } : {}),
-          ...(calendarFiles ? { calendarFiles } : {}),
-          ...(memberId ? { eventPage: this.settings.eventPage(event.eventId) } : {}),
-          office: this.settings.office,
-          now: this.clock.now(),
-          changed,
-        });
-        return composedMail(recipient.to, content);
+            : undefined,
+        render: (base) => renderEventChangedMail({ ...base, changed }),
       },
-    };
+      { recipients: this.recipients, settings: this.settings, clock: this.clock },
+    );
   }
 }

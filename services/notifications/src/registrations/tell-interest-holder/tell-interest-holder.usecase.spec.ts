@@ -2,12 +2,12 @@ import { ClubEventSnapshot, InterestHolder, InterestRegistrationOpened } from '@
 import { sealPersonContact } from '@ic/platform';
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { RecordEventUseCase } from '../../club-events/record-event/record-event.usecase';
 import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
 import { buttonsOf } from '../../testing/mail-buttons';
 import {
   circle,
   eventPageOf,
+  eventsKnowing,
   lounge,
   MEMBER_ID,
   newMailSettings,
@@ -15,7 +15,7 @@ import {
 import { RegistrationRecipients } from '../registration-recipients';
 import { TellInterestHolderUseCase } from './tell-interest-holder.usecase';
 import { mock } from 'jest-mock-extended';
-import { recordingDeliverer } from '../../testing/recording-deliverer';
+import { firstAttempt, recordingDeliverer } from '../../testing/recording-deliverer';
 
 const contact: ContactRecord = {
   memberId: MEMBER_ID,
@@ -33,10 +33,7 @@ const contact: ContactRecord = {
 function newTestUseCase(options: { known?: ClubEventSnapshot; now?: Date } = {}) {
   const settings = newMailSettings();
   const { deliver, requests } = recordingDeliverer();
-  const events = mock<RecordEventUseCase>({
-    newest: (carried: ClubEventSnapshot) =>
-      Promise.resolve(options.known && options.known.revision >= carried.revision ? options.known : carried),
-  });
+  const events = eventsKnowing(options.known);
   const contacts = mock<ContactsRepository>({ find: () => Promise.resolve(contact) });
   const now = options.now ?? new Date('2030-03-01T09:00:00Z');
   const sut = new TellInterestHolderUseCase(
@@ -58,7 +55,6 @@ const command = (holder: InterestHolder, event: ClubEventSnapshot = lounge()) =>
   };
   return { causedBy: randomUUID(), opened };
 };
-const attempt = { number: 1, last: false };
 const pegnitz = { name: 'Pegnitz', ags: '09472175', population: 13_700 };
 
 describe(TellInterestHolderUseCase.name, () => {
@@ -70,7 +66,7 @@ describe(TellInterestHolderUseCase.name, () => {
     it('tells a member by the delivery of the event and member, which the announced audience’s mail shares', async () => {
       const { sut, requests } = newTestUseCase();
 
-      await sut.execute(command({ kind: 'member', memberId: MEMBER_ID }), attempt);
+      await sut.execute(command({ kind: 'member', memberId: MEMBER_ID }), firstAttempt);
 
       expect(requests).toEqual([
         expect.objectContaining({
@@ -88,7 +84,7 @@ describe(TellInterestHolderUseCase.name, () => {
     it('says the office opened registration early while the window’s date is still ahead', async () => {
       const { sut, requests } = newTestUseCase({ now: new Date('2030-01-15T09:00:00Z') });
 
-      await sut.execute(command({ kind: 'member', memberId: MEMBER_ID }), attempt);
+      await sut.execute(command({ kind: 'member', memberId: MEMBER_ID }), firstAttempt);
 
       const mail = await requests[0].compose();
       expect(mail.text).toContain('Die Geschäftsstelle hat die Anmeldung früher als angekündigt geöffnet:');
@@ -104,7 +100,7 @@ describe(TellInterestHolderUseCase.name, () => {
       });
       const told = command({ kind: 'municipality', municipality: pegnitz, contact: sealed }, circle());
 
-      await sut.execute(told, attempt);
+      await sut.execute(told, firstAttempt);
 
       expect(requests.map((request) => [request.deliveryId, request.memberId])).toEqual([
         [`registration-opened:${told.opened.interestId}`, undefined],
@@ -120,7 +116,7 @@ describe(TellInterestHolderUseCase.name, () => {
         known: lounge({ revision: 9, status: 'registration-closed' }),
       });
 
-      await expect(sut.execute(command({ kind: 'member', memberId: MEMBER_ID }), attempt)).resolves.toBe(
+      await expect(sut.execute(command({ kind: 'member', memberId: MEMBER_ID }), firstAttempt)).resolves.toBe(
         'nobody',
       );
 

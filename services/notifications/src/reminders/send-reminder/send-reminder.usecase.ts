@@ -3,19 +3,13 @@ import { Clock } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { deliverEach } from '../../deliveries/deliver-mail/deliver-each';
-import {
-  composedMail,
-  DeliverMailUseCase,
-  DeliveryRequest,
-} from '../../deliveries/deliver-mail/deliver-mail.usecase';
-import { registrationDeliveryIdOf } from '../../deliveries/delivery-id';
+import { DeliverMailUseCase, DeliveryRequest } from '../../deliveries/deliver-mail/deliver-mail.usecase';
 import { MailSettings } from '../../mail/mail-settings';
 import { eventReminderSubject, renderEventReminderMail } from '../../mail/templates/event-reminder.template';
 import { NotificationsEnv } from '../../notifications.env';
 import { registrationCalendarFiles } from '../../registrations/registration-calendar';
+import { registrationMailRequest } from '../../registrations/registration-mail-request';
 import {
-  memberIdOf,
-  personIdOf,
   RecipientSlot,
   recipientSlotsOf,
   RegistrationRecipients,
@@ -138,42 +132,26 @@ export class SendReminderUseCase {
     causedBy: string,
   ): DeliveryRequest {
     const module = event.circle?.modules.find(({ moduleId }) => moduleId === occasion.moduleId);
-    const subject = eventReminderSubject({ event, module, startsAt: occasion.startsAt });
-    const memberId = memberIdOf(slot);
-    return {
-      kind: 'event-reminder',
-      eventId: event.eventId,
-      ...(memberId ? { memberId } : {}),
-      causedBy,
-      deliveryId: registrationDeliveryIdOf(
-        'event-reminder',
-        registration.registrationId,
-        occasion.moduleId ? occasion.moduleId.slice(0, 8) : 'event',
-        personIdOf(slot),
-      ),
-      subject,
-      compose: async () => {
-        const recipient = await this.recipients.resolve(slot, registration.registrant.municipality?.name);
-        const calendarFiles = registrationCalendarFiles(event, registration, {
-          method: 'PUBLISH',
-          office: this.settings.office,
-          eventUrl: this.settings.eventPage,
-          ...(occasion.moduleId ? { moduleId: occasion.moduleId } : {}),
-        });
-        const content = renderEventReminderMail({
-          addressee: recipient.addressee,
-          event,
-          registration,
-          ...(recipient.delegate ? { delegate: recipient.delegate } : {}),
-          calendarFiles,
-          ...(memberId ? { eventPage: this.settings.eventPage(event.eventId) } : {}),
-          office: this.settings.office,
-          now: this.clock.now(),
-          ...(module ? { module } : {}),
-          startsAt: occasion.startsAt,
-        });
-        return composedMail(recipient.to, content);
+    return registrationMailRequest(
+      {
+        kind: 'event-reminder',
+        slot,
+        event,
+        registration,
+        occasion: occasion.moduleId ? occasion.moduleId.slice(0, 8) : 'event',
+        causedBy,
+        subject: eventReminderSubject({ event, module, startsAt: occasion.startsAt }),
+        calendarFiles: () =>
+          registrationCalendarFiles(event, registration, {
+            method: 'PUBLISH',
+            office: this.settings.office,
+            eventUrl: this.settings.eventPage,
+            ...(occasion.moduleId ? { moduleId: occasion.moduleId } : {}),
+          }),
+        render: (base) =>
+          renderEventReminderMail({ ...base, ...(module ? { module } : {}), startsAt: occasion.startsAt }),
       },
-    };
+      { recipients: this.recipients, settings: this.settings, clock: this.clock },
+    );
   }
 }
