@@ -1,44 +1,16 @@
-import { allEventContracts, MailFailed, MailFailedEvent, MailSent, MailSentEvent } from '@ic/contracts';
-import { ContractRegistry, OutboxEventFactory } from '@ic/messaging';
+import { MailFailed, MailFailedEvent, MailSent, MailSentEvent } from '@ic/contracts';
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { MailReceipt, Mailer, OutgoingMail } from '../../mail/mailer';
 import {
   DeliverMailUseCase,
   DeliveryAttempt,
-  DeliveryRequest,
   MailDeliveryError,
   MailCannotBeComposedError,
   MailNotReadyError,
   UNKNOWN_RECIPIENT,
 } from './deliver-mail.usecase';
-import { InMemoryDeliveries } from '../../testing/in-memory-deliveries';
-import { newMailSettings } from '../../testing/registration-factories';
+import { newTestUseCase, request } from '../../testing/deliver-mail-test-bed';
 import { mailsCounted } from '../deliveries.metrics';
-
-/** Records each mail and the delivery's state at the moment of the SMTP call; fails as told. */
-class FakeMailer extends Mailer {
-  readonly sent: { mail: OutgoingMail; statusDuringSend?: string }[] = [];
-  private readonly failures: Error[] = [];
-
-  constructor(private readonly deliveries: InMemoryDeliveries) {
-    super();
-  }
-
-  failNextWith(...errors: Error[]): void {
-    this.failures.push(...errors);
-  }
-
-  send(mail: OutgoingMail): Promise<MailReceipt> {
-    const statusDuringSend = [...this.deliveries.records.values()].find(
-      (record) => record.messageId === mail.messageId,
-    )?.status;
-    this.sent.push({ mail, statusDuringSend });
-    const failure = this.failures.shift();
-    if (failure) return Promise.reject(failure);
-    return Promise.resolve({ response: '250 OK: message queued' });
-  }
-}
 
 const smtpError = (responseCode: number, response: string) =>
   Object.assign(new Error(`Can't send mail - all recipients were rejected: ${response}`), {
@@ -49,31 +21,6 @@ const smtpError = (responseCode: number, response: string) =>
 
 const first: DeliveryAttempt = { number: 1, last: false };
 const last: DeliveryAttempt = { number: 4, last: true };
-
-function newTestUseCase() {
-  const deliveries = new InMemoryDeliveries();
-  const mailer = new FakeMailer(deliveries);
-  const events = new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/notifications');
-  const sut = new DeliverMailUseCase(deliveries.asRepository(), mailer, newMailSettings(), events);
-  return { sut, deliveries, mailer };
-}
-
-function request(overrides: Partial<DeliveryRequest> = {}): DeliveryRequest {
-  return {
-    kind: 'invitation',
-    memberId: randomUUID(),
-    causedBy: randomUUID(),
-    correlationId: 'corr-1',
-    subject: 'Ihre Berufung in den Innovators Club des DStGB',
-    compose: () =>
-      Promise.resolve({
-        to: { name: 'Dr. Anna Müller', address: 'anna.mueller@stadt.example' },
-        html: '<p>Sehr geehrte Frau Dr. Müller,</p>',
-        text: 'Sehr geehrte Frau Dr. Müller,',
-      }),
-    ...overrides,
-  };
-}
 
 describe(DeliverMailUseCase.name, () => {
   beforeAll(() => {
@@ -193,6 +140,25 @@ describe(DeliverMailUseCase.name, () => {
         `<invitation.${mail.causedBy}@dstgb.example>`,
       ]);
       expect(deliveries.records.get(id)).toMatchObject({ status: 'sent', attempts: 2 });
+    });
+
+    it('records a mail the database did not take as sent when its event comes again, without sending it twice', async () => {
+      const { sut, mailer, deliveries } = newTestUseCase();
+      const mail = request();
+      const id = `invitation:${mail.causedBy}`;
+      const databaseGone = new Error('connection 4 to 127.0.0.1:27017 closed');
+      jest.spyOn(deliveries, 'markSent').mockRejectedValueOnce(databaseGone);
+
+      await expect(sut.execute(mail, first)).rejects.toBe(databaseGone);
+      const wentOutBy = new Date();
+      expect(deliveries.records.get(id)).toMatchObject({ status: 'sending' });
+
+      await expect(sut.execute(mail, { number: 2, last: false })).resolves.toBe('sent');
+
+      expect(mailer.sent).toHaveLength(1);
+      expect(deliveries.records.get(id)).toMatchObject({ status: 'sent', attempts: 1 });
+      expect(deliveries.records.get(id)?.sentAt?.getTime()).toBeLessThanOrEqual(wentOutBy.getTime());
+      expect(deliveries.outbox.map((entry) => entry.type)).toEqual([MailSentEvent.type]);
     });
 
     it('fails at once on a permanent refusal, with the answer as reason and MailFailed, and throws nothing', async () => {

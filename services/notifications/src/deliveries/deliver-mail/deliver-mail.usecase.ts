@@ -107,6 +107,9 @@ export class MailDeliveryError extends Error {
 
 export type DeliveryOutcome = 'sent' | 'failed' | 'already-sent' | 'already-failed';
 
+/** Mails remembered as sent but not recorded (see DeliverMailUseCase, line 3 of defence). */
+const MAX_SENT_NOT_RECORDED = 10_000;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -116,8 +119,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * 1. The transport claims each event id before the handler runs, so a redelivered event is skipped.
  * 2. The delivery's id follows from the event id, and a delivery that is `sent` (or `failed`) is
  *    never sent again, whoever asks.
- * 3. What neither can close: a crash after the SMTP server answered "250 OK" and before `sent` is
- *    stored. SMTP has no way to ask the server whether it took a message, so the delivery, left in
+ * 3. The database going away after the SMTP server answered "250 OK" and before `sent` is stored:
+ *    the instance remembers that the mail went out (sentNotRecorded), and when the transport hands
+ *    it the event again, it stores `sent` instead of sending the mail a second time.
+ * 4. What none of them can close: a crash in that moment (or the event handled again by another
+ *    instance). SMTP has no way to ask the server whether it took a message, so the delivery, left in
  *    `sending`, is sent again when the event is handled again. That resend carries the same,
  *    deterministic Message-ID (messageIdOf), and mailbox providers keep one copy per Message-ID, so
  *    the person sees one mail. The window is kept as small as it gets: `sending` is stored before the
@@ -132,6 +138,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class DeliverMailUseCase {
   private readonly logger = new Logger(DeliverMailUseCase.name);
+  /** When the mails went out whose `sent` the database did not take, by delivery id (oldest first). */
+  private readonly sentNotRecorded = new Map<string, Date>();
 
   constructor(
     private readonly deliveries: DeliveriesRepository,
@@ -172,10 +180,18 @@ export class DeliverMailUseCase {
       const earlier = await this.deliveries.find(id);
       if (!earlier) throw new Error(`Delivery ${id} exists and does not: the database is inconsistent`);
       if (isSettled(earlier, attempt)) return this.skip(earlier);
+      const sentAt = this.sentNotRecorded.get(id);
+      if (sentAt) {
+        this.logger.warn(
+          `Delivery ${id} went out at ${sentAt.toISOString()}, but the database did not take it as sent: ` +
+            'recording it now instead of sending it again',
+        );
+        return this.recordSent(request, id, sentAt, earlier.attempts);
+      }
       if (earlier.status === 'sending') {
         this.logger.warn(
-          `Delivery ${id} was left "sending" (the service stopped during the SMTP call): ` +
-            `sending it again with the same Message-ID ${earlier.messageId}`,
+          `Delivery ${id} was left "sending" (a service stopped during the SMTP call or before it ` +
+            `recorded the answer): sending it again with the same Message-ID ${earlier.messageId}`,
         );
       }
       attempts = earlier.attempts + 1;
@@ -187,14 +203,42 @@ export class DeliverMailUseCase {
     } catch (error) {
       return this.onSmtpFailure(request, delivery, mail, attempts, error, attempt);
     }
-    const sentAt = new Date();
-    await this.deliveries.markSent(
-      id,
-      sentAt,
-      this.outcomeOf(request, id, (delivery) => delivery.sent(sentAt, attempts)),
-    );
+    return this.recordSent(request, id, new Date(), attempts);
+  }
+
+  /**
+   * Stores `sent`, with MailSent in its outbox. Should the database not take it, the mail has gone
+   * out all the same: that is remembered for the event's next handling, which only records it.
+   */
+  private async recordSent(
+    request: DeliveryRequest,
+    id: string,
+    sentAt: Date,
+    attempts: number,
+  ): Promise<DeliveryOutcome> {
+    try {
+      await this.deliveries.markSent(
+        id,
+        sentAt,
+        this.outcomeOf(request, id, (delivery) => delivery.sent(sentAt, attempts)),
+      );
+    } catch (error) {
+      this.rememberSentNotRecorded(id, sentAt);
+      throw error;
+    }
+    this.sentNotRecorded.delete(id);
     countMail(request.kind, 'sent');
     return 'sent';
+  }
+
+  /** Bounded: an event handled again elsewhere (another instance) never comes back to clear its entry. */
+  private rememberSentNotRecorded(id: string, sentAt: Date): void {
+    this.sentNotRecorded.delete(id);
+    if (this.sentNotRecorded.size >= MAX_SENT_NOT_RECORDED) {
+      const oldest = this.sentNotRecorded.keys().next();
+      if (!oldest.done) this.sentNotRecorded.delete(oldest.value);
+    }
+    this.sentNotRecorded.set(id, sentAt);
   }
 
   private async onSmtpFailure(
