@@ -25,8 +25,22 @@ export class RecordEventUseCase {
   /** Records the snapshot if it is newer than the one held; true if it was. */
   async execute(snapshot: ClubEventSnapshot): Promise<boolean> {
     const recorded = await this.events.record(snapshot);
-    if (recorded) await this.reminders.plan(snapshot.eventId, reminderOccasionsOf(snapshot, this.daysBefore));
+    if (recorded) await this.planReminders(snapshot);
     return recorded;
+  }
+
+  /**
+   * Plans the reminders of the snapshot, then of any newer one recorded meanwhile. The registrations
+   * and the events topics are handled side by side: a newer snapshot (the event cancelled) may be
+   * recorded and planned while this older one is still being planned, and without the second look
+   * the older plan, written last, would keep a reminder of a cancelled event.
+   */
+  private async planReminders(snapshot: ClubEventSnapshot): Promise<void> {
+    for (let planned: ClubEventSnapshot | undefined = snapshot; planned;) {
+      await this.reminders.plan(planned.eventId, reminderOccasionsOf(planned, this.daysBefore));
+      const newest = await this.events.find(planned.eventId);
+      planned = newest && newest.revision > planned.revision ? newest : undefined;
+    }
   }
 
   /**
