@@ -7,8 +7,7 @@
  * schemathesis, in a Python environment made here. Steps that share nothing run side by side
  * (README, "What runs side by side"): the four checks; unit and web component tests; after the
  * integration tests (one worker per Kafka cluster), the end-to-end tests (two workers) and the browser
- * tests (two shards), each platform on a cluster and in databases of its own, and once the browser
- * shards are done, the outage tests beside the end of the end-to-end tests.
+ * tests (two shards), each platform on a cluster and in databases of its own.
  */
 import { quietKnownKafkajsWarnings } from '@ic/messaging';
 import { provideInfrastructure, type Infrastructure } from '@ic/infra';
@@ -289,23 +288,20 @@ async function main(): Promise<number> {
         cluster,
         outputFile: collect(`browser-${index + 1}`),
       });
-    // The outage tests, on a Kafka and a database of their own that they stop and start, their two
-    // files side by side on ports of their own (test/support/outage-setup.ts). They mostly wait for a
-    // server to come back (a fifth of the two cores each), but beside the browser tests the machine
-    // was too busy for their 503s to come in time: they start when the browser shards are done, in
-    // the last minutes of the end-to-end tests, which then keep only half of the cores busy.
-    const outage = () => jestProject('outage', { env, workers: 2, outputFile: collect('outage') });
     if (platforms.sideBySide) {
-      const browserShards = platforms.browser.map(browser);
-      const afterTheBrowserShards = Promise.all(browserShards).then(outage);
-      steps.push(...(await sideBySide([e2e(), ...browserShards, afterTheBrowserShards])));
+      steps.push(...(await sideBySide([e2e(), ...platforms.browser.map(browser)])));
     } else {
-      steps.push(await e2e(), await browser(platforms.browser[0], 0), await outage());
+      steps.push(await e2e(), await browser(platforms.browser[0], 0));
     }
     // After the end-to-end and browser tests, on their clusters: what they produced must match the contracts.
     steps.push(
       await jestProject('conformance', { env: { ...env, [CONFORMANCE_POSITIONS_VARIABLE]: positions } }),
     );
+    // Alone, on a Kafka and a database of its own that it stops and starts: beside the browser tests
+    // the machine was too busy for its 503s to come in time. Its two files side by side, on ports of
+    // their own (test/support/outage-setup.ts): they wait for servers to come back, a fifth of the
+    // two cores each.
+    steps.push(await jestProject('outage', { env, workers: 2 }));
   } catch (error) {
     console.error(`✘ ${error instanceof Error ? error.message : String(error)}`);
     steps.push({ name: 'infrastructure', ok: false, seconds: 0 });

@@ -53,14 +53,8 @@ export function isolateThisE2eWorker(): void {
   givePortsToThisWorker(10);
 }
 
-/** Ports an outage worker takes: its platform's six, and the servers its file starts (up to + 25). */
+/** Ports an outage worker takes from IC_E2E_PORT_BASE: its platform's six, and the servers its file starts (up to + 25). */
 const OUTAGE_PORTS_PER_WORKER = 30;
-
-/**
- * The outage workers' ports start this far above IC_E2E_PORT_BASE (15000 by default): `npm test` runs
- * them beside the end of the end-to-end tests, whose workers take the ports from IC_E2E_PORT_BASE on.
- */
-const OUTAGE_PORTS_ABOVE_E2E = 2000;
 
 /**
  * Outage files side by side (`npm test` gives each a worker): each starts the Kafka it fails (and
@@ -68,13 +62,13 @@ const OUTAGE_PORTS_ABOVE_E2E = 2000;
  * platform.
  */
 export function isolateThisOutageWorker(): void {
-  givePortsToThisWorker(OUTAGE_PORTS_PER_WORKER, OUTAGE_PORTS_ABOVE_E2E);
+  givePortsToThisWorker(OUTAGE_PORTS_PER_WORKER);
 }
 
-/** Moves IC_E2E_PORT_BASE past the ports of the workers before this one (and by `offset`). */
-function givePortsToThisWorker(portsPerWorker: number, offset = 0): void {
+/** Moves IC_E2E_PORT_BASE past the ports of the workers before this one. */
+function givePortsToThisWorker(portsPerWorker: number): void {
   const base = Number(process.env.IC_E2E_PORT_BASE ?? 13000);
-  process.env.IC_E2E_PORT_BASE = String(base + offset + portsPerWorker * (jestWorker() - 1));
+  process.env.IC_E2E_PORT_BASE = String(base + portsPerWorker * (jestWorker() - 1));
 }
 
 function jestWorker(): number {
