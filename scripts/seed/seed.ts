@@ -137,7 +137,9 @@ class DemoSeed {
   /**
    * Announced as the office does it; registration of the forum, the circle and the Ulm lounge opens
    * by the scheduler, as for any event. The Lüneburg lounge went through its whole life: announced
-   * while it was ahead, registration opened and closed, moved to its real date two months ago, held.
+   * while it was ahead, registration opened and closed, moved to its real date two months ago, and
+   * held: the scheduler marks an event held once it has ended, within a second of the move, so the
+   * seed waits for that instead of marking it (which would race the scheduler and be refused).
    */
   private async seedEvents(): Promise<DemoEvents> {
     const lounges = demoLounges(this.today);
@@ -167,7 +169,7 @@ class DemoSeed {
       pastDates,
       `past-${events.lueneburg}`,
     );
-    await this.step(events.lueneburg, 'mark-held');
+    await this.untilStatus(events.lueneburg, 'held');
     return events;
   }
 
@@ -204,9 +206,9 @@ class DemoSeed {
   }
 
   private async seedRegistrations(events: DemoEvents): Promise<void> {
-    const forum = await this.registrationOpen(events.forum);
-    await this.registrationOpen(events.ulm);
-    await this.registrationOpen(events.circle);
+    const forum = await this.untilStatus(events.forum, 'registration-open');
+    await this.untilStatus(events.ulm, 'registration-open');
+    await this.untilStatus(events.circle, 'registration-open');
 
     for (const member of ULM_REGISTRANTS) await this.register(events.ulm, member, {});
     for (const [index, member] of FORUM_REGISTRANTS.entries()) {
@@ -245,13 +247,14 @@ class DemoSeed {
     );
   }
 
-  /** The scheduler opens the registration on its next round. */
-  private async registrationOpen(eventId: string): Promise<EventOnTheApi> {
+  /** The scheduler makes the transitions that are due (registration opens, the event is held) on its next round. */
+  private async untilStatus(eventId: string, status: EventStatus): Promise<EventOnTheApi> {
     const giveUpAt = Date.now() + WAIT_AT_MOST_MS;
     for (;;) {
       const event = await this.api.get<EventOnTheApi>(`/events/${eventId}`);
-      if (event.status === 'registration-open') return event;
-      if (Date.now() > giveUpAt) throw new Error(`The registration of event ${eventId} did not open.`);
+      if (event.status === status) return event;
+      if (Date.now() > giveUpAt)
+        throw new Error(`Event ${eventId} did not reach the status ${status}; it is ${event.status}.`);
       await pause(POLL_MS);
     }
   }
