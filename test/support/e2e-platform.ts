@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { PlatformRunner, REPO_ROOT } from '../../scripts/lib/platform-runner';
 import { loadOrCreateSecrets, PlatformSecrets, secretsEnv } from '../../scripts/lib/platform-secrets';
-import { DATABASE_PREFIX_VARIABLE, testInfrastructure } from './test-infrastructure';
+import { DATABASE_PREFIX_VARIABLE, TEST_SERVICE_SETTINGS, testInfrastructure } from './test-infrastructure';
 
 /**
  * Ports of the services in end-to-end tests, clear of a running `npm start` (3000–3005).
@@ -39,6 +39,7 @@ export function e2ePlatform(options: E2ePlatformOptions = {}): PlatformRunner {
   return new PlatformRunner({
     env: {
       ...secretsEnv(e2eSecrets),
+      ...TEST_SERVICE_SETTINGS,
       // Links in the mails lead to this run's gateway, so a test can follow them like a person.
       LINK_BASE_URL: `http://127.0.0.1:${portBase}`,
       KAFKA_BROKERS: infra.kafkaBrokers.join(','),

@@ -1,4 +1,10 @@
-import { base64KeyMessage, BASE64_KEY_32, ServiceEnv, IntSetting } from '@ic/platform';
+import {
+  base64KeyMessage,
+  BASE64_KEY_32,
+  IntSetting,
+  RECOMMENDED_PASSWORD_COST,
+  ServiceEnv,
+} from '@ic/platform';
 import { IsOptional, IsString, Matches, MinLength } from 'class-validator';
 
 export class MembershipEnv extends ServiceEnv {
@@ -44,6 +50,15 @@ export class MembershipEnv extends ServiceEnv {
   @IsOptional()
   @IsString()
   STAFF_BOOTSTRAP?: string;
+
+  /**
+   * scrypt's cost for the office's passwords, as the power of two of N: 17 (OWASP), about 0.4 s of a
+   * core and 128 MiB per hash. Each step down halves both; the tests take 12, since every platform
+   * they start creates the office's accounts and signs in. A hash keeps its cost, so raising it
+   * later applies to new passwords without breaking the old ones.
+   */
+  @IntSetting(12, 20)
+  STAFF_PASSWORD_COST = RECOMMENDED_PASSWORD_COST;
 
   /**
    * The staff accounts, by e-mail address (comma-separated), that also hold the operations role:

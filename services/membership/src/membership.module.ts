@@ -24,6 +24,7 @@ import {
 } from './auth/auth.schemas';
 import { BootstrapStaffUseCase } from './auth/bootstrap-staff/bootstrap-staff.usecase';
 import { OperationsStaff } from './auth/operations-staff';
+import { StaffPasswords } from './auth/staff-passwords';
 import { BrowserSessionLifetimes } from './auth/browser-session.rules';
 import { BrowserSessionsService } from './auth/browser-sessions.service';
 import { FailedSignInsQueries } from './auth/failed-sign-ins.queries';
@@ -106,6 +107,12 @@ import { WorkingGroupsRepository } from './working-groups/working-groups.reposit
       inject: [ConfigService],
       useFactory: (config: ConfigService<MembershipEnv, true>) =>
         SecretBox.fromBase64Key(config.get('LINK_TOKEN_SECRET', { infer: true })),
+    },
+    {
+      provide: StaffPasswords,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<MembershipEnv, true>) =>
+        new StaffPasswords(config.get('STAFF_PASSWORD_COST', { infer: true })),
     },
     {
       provide: OperationsStaff,

@@ -19,6 +19,7 @@ import {
 import { SecretBox } from '@ic/platform';
 import { newPlatformSecrets, PlatformSecrets, secretsEnv } from '../../../scripts/lib/platform-secrets';
 import { ServiceUnderTest } from '../../support/service-under-test';
+import { TEST_SERVICE_SETTINGS } from '../../support/test-infrastructure';
 
 /** Short names of the membership event types (the types themselves come from the contracts). */
 export const EventTypes = {
@@ -46,7 +47,12 @@ export class MembershipService extends ServiceUnderTest {
 
   constructor(database?: string) {
     const secrets = newPlatformSecrets();
-    super({ service: 'membership', topic: DomainTopics.membership, database, env: secretsEnv(secrets) });
+    super({
+      service: 'membership',
+      topic: DomainTopics.membership,
+      database,
+      env: { ...secretsEnv(secrets), ...TEST_SERVICE_SETTINGS },
+    });
     this.secrets = secrets;
     this.sealer = SecretBox.fromBase64Key(secrets.linkTokenSecret);
   }

@@ -1,7 +1,12 @@
 import { randomBytes, scrypt, ScryptOptions, timingSafeEqual } from 'node:crypto';
 
-/** scrypt (a memory-hard KDF) with the OWASP-recommended cost: N=2^17, r=8, p=1. */
-const COST = { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 } as const;
+/**
+ * scrypt (a memory-hard KDF) with r=8, p=1 and N=2^cost. OWASP recommends N=2^17: about 0.4 s of
+ * a core and 128 MiB per hash here.
+ */
+export const RECOMMENDED_PASSWORD_COST = 17;
+const R = 8;
+const P = 1;
 const KEY_BYTES = 32;
 
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
@@ -12,11 +17,26 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
   );
 }
 
+/** scrypt needs 128·N·r bytes; twice that leaves room for Node's own accounting. */
+const maxmemFor = (n: number, r: number) => 2 * 128 * n * r;
+
+function encode(n: number, salt: Buffer, key: Buffer): string {
+  return ['scrypt', n, R, P, salt.toString('base64url'), key.toString('base64url')].join('$');
+}
+
 /** Returns `scrypt$N$r$p$salt$hash`, so the cost can be raised later without breaking old hashes. */
-export async function hashPassword(password: string): Promise<string> {
+export async function hashPassword(password: string, cost = RECOMMENDED_PASSWORD_COST): Promise<string> {
+  const n = 2 ** cost;
   const salt = randomBytes(16);
-  const key = await derive(password, salt, COST);
-  return ['scrypt', COST.N, COST.r, COST.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return encode(n, salt, await derive(password, salt, { N: n, r: R, p: P, maxmem: maxmemFor(n, R) }));
+}
+
+/**
+ * A stored value no password matches (its key is random, not derived) that takes as long to check
+ * as a real hash of this cost: what an unknown address is checked against. Made without the work.
+ */
+export function decoyPasswordHash(cost = RECOMMENDED_PASSWORD_COST): string {
+  return encode(2 ** cost, randomBytes(16), randomBytes(KEY_BYTES));
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
@@ -27,7 +47,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
     N: Number(n),
     r: Number(r),
     p: Number(p),
-    maxmem: COST.maxmem,
+    maxmem: maxmemFor(Number(n), Number(r)),
   });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }

@@ -1,5 +1,5 @@
 import { hashLinkToken, newLinkToken, newSealedLinkToken } from './link-tokens';
-import { hashPassword, verifyPassword } from './passwords';
+import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { SealedValueError, SecretBox } from './secret-box';
 
 const key = Buffer.alloc(32, 7).toString('base64');
@@ -40,6 +40,19 @@ describe('passwords', () => {
     expect(stored).toMatch(/^scrypt\$131072\$8\$1\$/);
     await expect(verifyPassword('Kalletal-2026!', stored)).resolves.toBe(true);
     await expect(verifyPassword('kalletal-2026!', stored)).resolves.toBe(false);
+  });
+
+  it('keeps the cost in the hash, so a hash of another cost is checked at its own', async () => {
+    const stored = await hashPassword('Kalletal-2026!', 12);
+    expect(stored).toMatch(/^scrypt\$4096\$8\$1\$/);
+    await expect(verifyPassword('Kalletal-2026!', stored)).resolves.toBe(true);
+  });
+
+  it('makes a decoy that no password matches, of the cost asked for', async () => {
+    const decoy = decoyPasswordHash(12);
+    expect(decoy).toMatch(/^scrypt\$4096\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
+    expect(decoyPasswordHash(12)).not.toBe(decoy);
+    await expect(verifyPassword('', decoy)).resolves.toBe(false);
   });
 
   it('refuses a stored value of another scheme', async () => {

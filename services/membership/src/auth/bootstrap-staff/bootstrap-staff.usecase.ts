@@ -1,8 +1,9 @@
 import { AsTypedTextField, ClosedObject, EmailAddressField, Shape, SingleLineTextField } from '@ic/contracts';
-import { Clock, decodeRequest, FieldValidationException, hashPassword } from '@ic/platform';
+import { Clock, decodeRequest, FieldValidationException } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { StaffAccountsRepository } from '../staff-accounts.repository';
+import { StaffPasswords } from '../staff-passwords';
 
 /** One entry of STAFF_BOOTSTRAP: the address is checked and stored as a request's is. */
 const staffBootstrapEntrySchema = ClosedObject({
@@ -51,6 +52,7 @@ export class BootstrapStaffUseCase {
   constructor(
     private readonly accounts: StaffAccountsRepository,
     private readonly clock: Clock,
+    private readonly passwords: StaffPasswords,
   ) {}
 
   async execute(staffBootstrap: string | undefined): Promise<void> {
@@ -68,7 +70,7 @@ export class BootstrapStaffUseCase {
         email: entry.email,
         subject,
         name: entry.name,
-        passwordHash: await hashPassword(entry.password),
+        passwordHash: await this.passwords.hash(entry.password),
         createdAt: this.clock.now(),
       });
       if (inserted) created.push(subject);

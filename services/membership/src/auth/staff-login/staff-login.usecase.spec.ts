@@ -1,6 +1,5 @@
 import { AccessTokenReply } from '@ic/contracts';
 import { TooManyRequestsError, UnauthenticatedError } from '@ic/platform';
-import { randomBytes, scryptSync } from 'node:crypto';
 import { mock } from 'jest-mock-extended';
 import { AccessTokensService } from '../access-tokens.service';
 import { FailedSignInsRepository } from '../failed-sign-ins.repository';
@@ -10,6 +9,7 @@ import { StaffAccount, StaffAccountsRepository } from '../staff-accounts.reposit
 import { FailedLoginStreak } from './staff-login.rules';
 import { StaffLoginMessages, StaffLoginUseCase } from './staff-login.usecase';
 import { OperationsStaff } from '../operations-staff';
+import { StaffPasswords } from '../staff-passwords';
 
 const start = new Date('2026-11-21T10:00:00.000Z');
 const staffEmail = 'leitung@innovators-club.example';
@@ -23,28 +23,17 @@ const token: AccessTokenReply = {
   subject: 'staff-1',
 };
 
-/**
- * A stored hash of a low scrypt cost, as older hashes may have (the cost is part of the hash): these
- * specs check many passwords, and the production cost takes a few hundred ms each.
- */
-function cheapHashOf(password: string): string {
-  const salt = randomBytes(16);
-  const key = scryptSync(password, salt, 32, { N: 1024, r: 8, p: 1 });
-  return ['scrypt', 1024, 8, 1, salt.toString('base64url'), key.toString('base64url')].join('$');
-}
+/** These specs check many passwords: the lowest cost the service accepts (12), not the production 17. */
+const passwords = new StaffPasswords(12);
+const storedHash = passwords.hash('richtiges-passwort');
 
 /** The use case with the real rules on stubbed repositories; the streaks live in a map, the clock is moved by hand. */
 function newTestUseCase(operations: readonly string[] = []) {
-  const account: StaffAccount = {
-    email: staffEmail,
-    subject: 'staff-1',
-    name: 'Leitung',
-    passwordHash: cheapHashOf('richtiges-passwort'),
-    createdAt: start,
-  };
   const accounts = mock<StaffAccountsRepository>();
-  accounts.findByEmail.mockImplementation((email) =>
-    Promise.resolve(email === account.email ? account : null),
+  accounts.findByEmail.mockImplementation(async (email): Promise<StaffAccount | null> =>
+    email === staffEmail
+      ? { email, subject: 'staff-1', name: 'Leitung', passwordHash: await storedHash, createdAt: start }
+      : null,
   );
   const streaks = new Map<string, FailedLoginStreak>();
   const sessions = mock<SessionsRepository>();
@@ -75,6 +64,7 @@ function newTestUseCase(operations: readonly string[] = []) {
     tokens,
     clock,
     new OperationsStaff(operations),
+    passwords,
   );
   return {
     sut,

@@ -1,20 +1,13 @@
 import { AccessTokenReply, StaffLoginRequest } from '@ic/contracts';
-import {
-  Clock,
-  hashPassword,
-  TooManyRequestsError,
-  UnauthenticatedError,
-  verifyPassword,
-  waitInGerman,
-} from '@ic/platform';
+import { Clock, TooManyRequestsError, UnauthenticatedError, waitInGerman } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
 import { AccessTokensService } from '../access-tokens.service';
 import { OperationsStaff } from '../operations-staff';
 import { FailedSignInsRepository } from '../failed-sign-ins.repository';
 import { daysBefore, FAILED_SIGN_INS_KEPT_DAYS } from '../failed-sign-ins.rules';
 import { SessionsRepository } from '../sessions.repository';
 import { StaffAccountsRepository } from '../staff-accounts.repository';
+import { StaffPasswords } from '../staff-passwords';
 import { secondsUntilNextAttempt, waitAfterFailures } from './staff-login.rules';
 
 export const StaffLoginMessages = {
@@ -34,12 +27,6 @@ export const StaffLoginMessages = {
 @Injectable()
 export class StaffLoginUseCase {
   private readonly logger = new Logger(StaffLoginUseCase.name);
-  /**
-   * A hash of a random password with the real cost, so that unknown addresses take as long. Made
-   * at start: made on the first unknown address, that sign-in took two hashes' time.
-   */
-  private readonly decoyHash = hashPassword(randomBytes(24).toString('base64url'));
-
   constructor(
     private readonly accounts: StaffAccountsRepository,
     private readonly sessions: SessionsRepository,
@@ -47,6 +34,7 @@ export class StaffLoginUseCase {
     private readonly tokens: AccessTokensService,
     private readonly clock: Clock,
     private readonly operationsStaff: OperationsStaff,
+    private readonly passwords: StaffPasswords,
   ) {}
 
   async execute(request: StaffLoginRequest): Promise<AccessTokenReply> {
@@ -70,7 +58,7 @@ export class StaffLoginUseCase {
     if (wait > 0) throw new TooManyRequestsError(StaffLoginMessages.waitBeforeNextAttempt(wait), wait);
 
     const account = await this.accounts.findByEmail(request.email);
-    const valid = await verifyPassword(request.password, account?.passwordHash ?? (await this.decoyHash));
+    const valid = await this.passwords.matches(request.password, account?.passwordHash);
     if (!account || !valid) {
       // The wait runs from the answer, not from the start of the check: on a busy machine the scrypt
       // work alone can outlast the first wait.

@@ -1,10 +1,4 @@
-import {
-  ForbiddenError,
-  hashLinkToken,
-  hashPassword,
-  TooManyRequestsError,
-  UnauthenticatedError,
-} from '@ic/platform';
+import { ForbiddenError, hashLinkToken, TooManyRequestsError, UnauthenticatedError } from '@ic/platform';
 import { createHash } from 'node:crypto';
 import { Member } from '../../members/member';
 import { MembersRepository } from '../../members/members.repository';
@@ -25,6 +19,7 @@ import { FailedLoginStreak } from '../staff-login/staff-login.rules';
 import { StaffLoginMessages, StaffLoginUseCase } from '../staff-login/staff-login.usecase';
 import { StartBrowserSessionUseCase } from './start-browser-session.usecase';
 import { OperationsStaff } from '../operations-staff';
+import { StaffPasswords } from '../staff-passwords';
 
 const HOUR_MS = 60 * 60 * 1000;
 const now = new Date('2026-11-21T10:00:00.000Z');
@@ -61,7 +56,8 @@ async function newTestUseCase(situation: Situation = {}) {
   sessions.failedLoginStreakOf.mockResolvedValue(situation.failedLogins ?? null);
   const failedLogins = sessions.recordFailedLogin.mockResolvedValue({ failures: 1, lastFailureAt: now });
   const accounts = mock<StaffAccountsRepository>();
-  const passwordHash = await hashPassword('richtiges-passwort');
+  const passwords = new StaffPasswords(12);
+  const passwordHash = await passwords.hash('richtiges-passwort');
   accounts.findByEmail.mockImplementation((email) =>
     Promise.resolve(
       email === staffEmail
@@ -83,6 +79,7 @@ async function newTestUseCase(situation: Situation = {}) {
       tokens,
       clock,
       new OperationsStaff(situation.operations ?? []),
+      passwords,
     ),
     new BrowserSessionsService(sessions, new BrowserSessionLifetimes(30 * 24 * HOUR_MS, 10 * HOUR_MS), clock),
   );
