@@ -36,14 +36,10 @@ const WEB_CONFIG = join('web', 'vite.config.mts');
 const BROWSER_CONFIG = join('test', 'browser', 'playwright.config.ts');
 
 /**
- * Workers of the end-to-end tests. Their time is mostly waiting (for mails, consumers, the scheduler):
- * with two, the two cores were used to three quarters beside the browser shards and to a half after
- * them, while the last files ran.
+ * Workers of the end-to-end tests. Their time is mostly waiting (for mails, consumers, the scheduler),
+ * so two platforms and the browser tests' one share two cores well; more would compete for the CPU.
  */
-const E2E_WORKERS = 3;
-
-/** Workers of the integration tests, each on a Kafka cluster of its own: they wait for half their time. */
-const INTEGRATION_WORKERS = 4;
+const E2E_WORKERS = 2;
 
 /** Shards of the browser tests, each with a platform and a Chromium of its own, beside the e2e workers. */
 const BROWSER_SHARDS = 2;
@@ -266,11 +262,10 @@ async function main(): Promise<number> {
       IC_TEST_SECRETS: JSON.stringify(newPlatformSecrets()),
     };
     const clusters = infrastructure.isolatedKafkaClusters;
-    const integrationClusters = clusters.slice(0, INTEGRATION_WORKERS);
     steps.push(
       await jestProject('integration', {
-        env: { ...env, [KAFKA_CLUSTERS_BY_WORKER_VARIABLE]: JSON.stringify(integrationClusters) },
-        workers: integrationClusters.length,
+        env: { ...env, [KAFKA_CLUSTERS_BY_WORKER_VARIABLE]: JSON.stringify(clusters) },
+        workers: clusters.length,
       }),
     );
 

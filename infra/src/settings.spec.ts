@@ -7,13 +7,7 @@ describe(resolveInfraSettings.name, () => {
   it('gives the test profile ports of its own', () => {
     const sut = resolveInfraSettings('test', {});
 
-    expect(portsOf(sut)).toEqual([
-      [[19092, 19093]],
-      [[19094, 19095]],
-      [[19096, 19097]],
-      [[19098, 19099]],
-      [[19100, 19101]],
-    ]);
+    expect(portsOf(sut)).toEqual([[[19092, 19093]], [[19094, 19095]], [[19096, 19097]], [[19098, 19099]]]);
     expect(sut.mongo.port.port).toBe(37017);
     expect(sut.mailSink.smtpPort.port).toBe(12025);
     expect(sut.mailSink.webPort.port).toBe(18025);

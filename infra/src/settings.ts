@@ -59,11 +59,8 @@ const DefaultPorts = {
   test: { kafka: 19092, mongo: 37017, smtp: 12025, mailWeb: 18025 },
 } as const satisfies Record<InfraProfile, Record<string, number>>;
 
-/**
- * Kafka clusters of the test profile by default: one per platform that npm test runs side by side
- * (three e2e workers and two browser shards); the integration tests' four workers take four of them.
- */
-const DEFAULT_TEST_KAFKA_CLUSTERS = 5;
+/** Kafka clusters of the test profile by default: the integration tests' workers (two cores: four). */
+const DEFAULT_TEST_KAFKA_CLUSTERS = 4;
 const MAX_TEST_KAFKA_CLUSTERS = 8;
 
 /**

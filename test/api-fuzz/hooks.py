@@ -1,4 +1,4 @@
-"""Schemathesis hooks of the API fuzz test (test/api-fuzz/fuzz-the-api.ts).
+"""Schemathesis hooks of the API fuzz test (test/e2e/api-fuzz.e2e.ts).
 
 A client sends a new Idempotency-Key with every new request; the same key with other content is a
 422 by design (the key was used before). Schemathesis draws keys from the header's pattern and sends

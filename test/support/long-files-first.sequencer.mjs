@@ -5,9 +5,9 @@ import { basename } from 'node:path';
 /**
  * Test files known to run for minutes. Jest starts the files it has timed before longest first, but
  * a fresh clone (CI) has no timings, and it then goes by file size: the API fuzz test, small and the
- * longest of the end-to-end files (two to four minutes each), started last, while the other worker sat idle.
+ * longest of the end-to-end files (two to four minutes), started last, while the other worker sat idle.
  */
-const LONG_RUNNING = ['api-fuzz-office.e2e.ts', 'api-fuzz-member.e2e.ts', 'registration-mails-burst.e2e.ts'];
+const LONG_RUNNING = ['api-fuzz.e2e.ts', 'registration-mails-burst.e2e.ts'];
 
 class LongFilesFirstSequencer extends Sequencer {
   /** @param {import('@jest/test-result').Test[]} tests */

@@ -27,7 +27,7 @@ describe('Kafka with SASL sign-in', () => {
 
   beforeAll(async () => {
     stateDir = await mkdtemp(join(tmpdir(), 'kafka-sasl-'));
-    // Beside the test profile's clusters (19092–19101) and the broker-restart test's (+400); below the
+    // Beside the test profile's clusters (19092–19099) and the broker-restart test's (+400); below the
     // ports Linux hands out to outgoing connections.
     const port = Number(process.env.IC_KAFKA_PORT ?? 19092) + 420;
     cluster = await startLocalKafka(
