@@ -24,6 +24,24 @@ const RUN_TIMEOUT_MS = 480_000;
 /** The operations that end the caller's own session; each has a run of its own, last. */
 const ENDS_THE_SESSION = '^/api/v1/(auth/logout|auth/session|members/me/leave|members/me/erasure)$';
 
+type OpenApiOperations = Record<string, Record<string, { 'x-roles'?: string[] }>>;
+
+/**
+ * Schemathesis's filters for the operations the document says a member may not call (`x-roles`
+ * without `member`). Called by a member, each answers 403 whatever it is sent, and the office's run
+ * tests them; they were 51 of the member's 80 operations and most of its time.
+ */
+async function notForMembers(gatewayUrl: string): Promise<string[]> {
+  const document = (await (await fetch(`${gatewayUrl}/api/openapi.json`)).json()) as {
+    paths: OpenApiOperations;
+  };
+  return Object.entries(document.paths).flatMap(([path, operations]) =>
+    Object.entries(operations)
+      .filter(([, operation]) => operation['x-roles'] && !operation['x-roles'].includes('member'))
+      .flatMap(([method]) => ['--exclude-name', `${method.toUpperCase()} ${path}`]),
+  );
+}
+
 interface FuzzRun {
   readonly exitCode: number | null;
   readonly output: string;
@@ -57,6 +75,7 @@ describe('The API document against the running platform (schemathesis)', () => {
   let schemathesis: string;
   let staffToken: string;
   let member: SignedInMember;
+  let notForMembersFilters: string[];
 
   function fuzz(caller: string, token: string, selection: string[]): Promise<FuzzRun> {
     const args = [
@@ -101,6 +120,7 @@ describe('The API document against the running platform (schemathesis)', () => {
     await platform.start();
     client = new E2eClient(platform.gatewayUrl, testInfrastructure().mailSinkUrl);
     staffToken = await client.staffLogin(0);
+    notForMembersFilters = await notForMembers(platform.gatewayUrl);
     member = await client.newMember(staffToken, {
       salutation: 'Herr',
       firstName: 'Fritz',
@@ -116,17 +136,21 @@ describe('The API document against the running platform (schemathesis)', () => {
   afterAll(() => platform?.stop());
 
   it.each([
-    ['as the office', () => staffToken, ['--exclude-path-regex', ENDS_THE_SESSION]],
-    ['as a member', () => member.token, ['--exclude-path-regex', ENDS_THE_SESSION]],
+    ['as the office', () => staffToken, () => ['--exclude-path-regex', ENDS_THE_SESSION]],
+    [
+      'as a member',
+      () => member.token,
+      () => ['--exclude-path-regex', ENDS_THE_SESSION, ...notForMembersFilters],
+    ],
     [
       'in the operations that end the session',
       () => member.token,
-      ['--include-path-regex', ENDS_THE_SESSION],
+      () => ['--include-path-regex', ENDS_THE_SESSION],
     ],
   ])(
     'finds nothing %s',
     async (caller, token, selection) => {
-      const result = await fuzz(caller, token(), selection);
+      const result = await fuzz(caller, token(), selection());
 
       expect({ exitCode: result.exitCode, findings: findings(result) }).toEqual({
         exitCode: 0,

@@ -5,6 +5,7 @@ import { buildOpenApiDocument } from './openapi';
 
 type Operation = {
   security?: Record<string, string[]>[];
+  'x-roles'?: string[];
   responses: Record<string, { content?: Record<string, { example?: { status?: number } }> }>;
   parameters?: {
     name: string;
@@ -146,6 +147,17 @@ describe(buildOpenApiDocument.name, () => {
       in: 'cookie',
       name: '__Host-ic_session',
     });
+  });
+
+  it('names the roles of an operation that takes only some (x-roles), on the operation and from its controller', () => {
+    const roles = Object.fromEntries(operations.map(([name, operation]) => [name, operation['x-roles']]));
+
+    expect(roles['post /api/v1/events/forums']).toEqual(['staff']);
+    expect(roles['get /api/v1/analytics/events']).toEqual(['staff']);
+    expect(roles['get /api/v1/members/me']).toEqual(['member']);
+    expect(roles['get /api/v1/events']).toBeUndefined();
+    for (const name of PUBLIC_OPERATIONS)
+      expect({ name, roles: roles[name] }).toEqual({ name, roles: undefined });
   });
 
   it("describes the browser session's answer as exactly one of two shapes, told apart by signedIn", () => {

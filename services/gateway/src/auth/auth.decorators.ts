@@ -1,6 +1,6 @@
 import { Role } from '@ic/contracts';
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiExtension } from '@nestjs/swagger';
 import { ApiProblems } from '../http/api-docs';
 
 export const IS_PUBLIC = 'ic:public';
@@ -22,14 +22,18 @@ export const IDENTIFY_IF_SIGNED_IN = 'identify-if-signed-in';
 export const PublicOrSignedIn = (): MethodDecorator & ClassDecorator =>
   SetMetadata(IS_PUBLIC, IDENTIFY_IF_SIGNED_IN);
 
+/** The OpenAPI extension that names the roles an operation takes, for clients (and the API fuzz test). */
+export const ROLES_EXTENSION = 'x-roles';
+
 /**
  * Needs a valid access token, or the browser's session cookie, whose role is one of these. Every
  * route of the gateway is protected unless it says @Public(); a route without @Roles takes any
- * signed-in caller. OpenAPI lists the token and the cookie as alternatives.
+ * signed-in caller. OpenAPI lists the token and the cookie as alternatives, and the roles.
  */
 export function Roles(...roles: [Role, ...Role[]]): MethodDecorator & ClassDecorator {
   return applyDecorators(
     SetMetadata(REQUIRED_ROLES, roles),
+    ApiExtension(ROLES_EXTENSION, roles),
     ApiBearerAuth(),
     ApiCookieAuth(COOKIE_SECURITY),
     ApiProblems(401, 403),
