@@ -1,0 +1,3 @@
+import { describeOutageOf } from './server-outage';
+
+describeOutageOf('Kafka');
