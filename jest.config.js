@@ -60,7 +60,7 @@ module.exports = {
     },
     {
       // Stops and starts Kafka and a database of its own: timing matters, so npm test runs it after
-      // everything else, its three files side by side (mostly waiting for a server to come back).
+      // everything else, its two files side by side (mostly waiting for a server to come back).
       ...shared,
       displayName: 'outage',
       testMatch: ['<rootDir>/test/outage/**/*.outage.ts'],

@@ -302,10 +302,10 @@ async function main(): Promise<number> {
       await jestProject('conformance', { env: { ...env, [CONFORMANCE_POSITIONS_VARIABLE]: positions } }),
     );
     // Alone, on a Kafka and a database of its own that it stops and starts: beside the browser tests
-    // the machine was too busy for its 503s to come in time. Its three files side by side, on ports
-    // of their own (test/support/outage-setup.ts): they wait for servers to come back, a fifth of the
+    // the machine was too busy for its 503s to come in time. Its two files side by side, on ports of
+    // their own (test/support/outage-setup.ts): they wait for servers to come back, a fifth of the
     // two cores each.
-    steps.push(await jestProject('outage', { env, workers: 3 }));
+    steps.push(await jestProject('outage', { env, workers: 2 }));
   } catch (error) {
     console.error(`✘ ${error instanceof Error ? error.message : String(error)}`);
     steps.push({ name: 'infrastructure', ok: false, seconds: 0 });

@@ -65,7 +65,7 @@ const OUTAGE_PORTS_PER_WORKER = 30;
 
 /**
  * Outage files side by side (`npm test` gives each a worker): each starts the Kafka it fails (and
- * kafka.outage.ts and database.outage.ts their own Mongo servers), so a worker needs only ports of its own for them and its
+ * platform.outage.ts its own Mongo server), so a worker needs only ports of its own for them and its
  * platform.
  */
 export function isolateThisOutageWorker(): void {

@@ -7,7 +7,7 @@ import { testInfrastructure, uniqueSuffix } from '../../support/test-infrastruct
 /**
  * kafkajs starts a crashed consumer again only after an error it counts as retriable. A broker that
  * shuts down makes consumers crash on others too ("Failed to find group coordinator", seen in
- * test/outage/kafka.outage.ts): the service then read nothing more until it was restarted. Here the
+ * test/outage/platform.outage.ts): the service then read nothing more until it was restarted. Here the
  * handler throws such an error once, which is the same crash without stopping a broker.
  */
 describe('A consumer crash that kafkajs does not restart', () => {

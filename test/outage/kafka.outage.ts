@@ -1,3 +1,0 @@
-import { describeOutageOf } from './server-outage';
-
-describeOutageOf('Kafka');
