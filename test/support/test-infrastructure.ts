@@ -36,16 +36,16 @@ export function useThisWorkersKafkaCluster(): boolean {
 }
 
 /**
- * The platform an end-to-end or browser test starts keeps its data in `<prefix>_<service>` when this
- * variable is set (scripts/lib/platform-runner.ts), else in the services' own `ic_<service>`.
- */
-/**
  * What every service a test starts runs with beyond its defaults: the office's passwords at the
  * lowest scrypt cost the service accepts (a hash in about 10 ms instead of 0.4 s of a core), since
  * every platform a test starts creates the office's accounts and most tests sign in as the office.
  */
 export const TEST_SERVICE_SETTINGS: Readonly<Record<string, string>> = { STAFF_PASSWORD_COST: '12' };
 
+/**
+ * The platform an end-to-end or browser test starts keeps its data in `<prefix>_<service>` when this
+ * variable is set (scripts/lib/platform-runner.ts), else in the services' own `ic_<service>`.
+ */
 export const DATABASE_PREFIX_VARIABLE = 'IC_TEST_DATABASE_PREFIX';
 
 /**

@@ -9,16 +9,15 @@ const R = 8;
 const P = 1;
 const KEY_BYTES = 32;
 
-function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
+  // scrypt needs 128·N·r bytes; twice that leaves room for Node's own accounting.
+  const options: ScryptOptions = { N: n, r, p, maxmem: 2 * 128 * n * r };
   return new Promise((resolve, reject) =>
     scrypt(password.normalize('NFC'), salt, KEY_BYTES, options, (error, key) =>
       error ? reject(error) : resolve(key),
     ),
   );
 }
-
-/** scrypt needs 128·N·r bytes; twice that leaves room for Node's own accounting. */
-const maxmemFor = (n: number, r: number) => 2 * 128 * n * r;
 
 function encode(n: number, salt: Buffer, key: Buffer): string {
   return ['scrypt', n, R, P, salt.toString('base64url'), key.toString('base64url')].join('$');
@@ -28,7 +27,7 @@ function encode(n: number, salt: Buffer, key: Buffer): string {
 export async function hashPassword(password: string, cost = RECOMMENDED_PASSWORD_COST): Promise<string> {
   const n = 2 ** cost;
   const salt = randomBytes(16);
-  return encode(n, salt, await derive(password, salt, { N: n, r: R, p: P, maxmem: maxmemFor(n, R) }));
+  return encode(n, salt, await derive(password, salt, n, R, P));
 }
 
 /**
@@ -43,11 +42,6 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, n, r, p, saltText, keyText] = stored.split('$');
   if (scheme !== 'scrypt' || !saltText || !keyText) return false;
   const expected = Buffer.from(keyText, 'base64url');
-  const actual = await derive(password, Buffer.from(saltText, 'base64url'), {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-    maxmem: maxmemFor(Number(n), Number(r)),
-  });
+  const actual = await derive(password, Buffer.from(saltText, 'base64url'), Number(n), Number(r), Number(p));
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
