@@ -5,9 +5,9 @@
  * tests get real infrastructure from the provider (the environment, Docker via testcontainers, or
  * local processes), started here and stopped at the end; the end-to-end tests include the API fuzzer,
  * schemathesis, in a Python environment made here. Steps that share nothing run side by side
- * (README, "What runs side by side"): the four checks; unit and web component tests; the integration
- * tests (one worker per Kafka cluster) and the outage tests; then the end-to-end tests (two workers)
- * and the browser tests (two shards), each platform on a cluster and in databases of its own.
+ * (README, "What runs side by side"): the four checks; unit and web component tests; after the
+ * integration tests (one worker per Kafka cluster), the end-to-end tests (two workers) and the browser
+ * tests (two shards), each platform on a cluster and in databases of its own.
  */
 import { quietKnownKafkajsWarnings } from '@ic/messaging';
 import { provideInfrastructure, type Infrastructure } from '@ic/infra';
@@ -262,26 +262,14 @@ async function main(): Promise<number> {
       IC_TEST_SECRETS: JSON.stringify(newPlatformSecrets()),
     };
     const clusters = infrastructure.isolatedKafkaClusters;
-    const platforms = clustersForPlatformTests(clusters);
-    const collect = (name: string) => (platforms.sideBySide ? join(RESULTS_DIR, `${name}.log`) : undefined);
-    const integration = () =>
-      jestProject('integration', {
+    steps.push(
+      await jestProject('integration', {
         env: { ...env, [KAFKA_CLUSTERS_BY_WORKER_VARIABLE]: JSON.stringify(clusters) },
         workers: clusters.length,
-        outputFile: collect('integration'),
-      });
-    // On a Kafka and a database of their own that they stop and start, each file on ports of its own
-    // (test/support/outage-setup.ts). They mostly wait for a server to come back, and so do the
-    // integration tests (together about half of the two cores each): side by side they keep the
-    // cores busy. Not beside the browser tests: there the machine was too busy for the outage's 503s
-    // to come in time.
-    const outage = () => jestProject('outage', { env, workers: 2, outputFile: collect('outage') });
-    if (platforms.sideBySide) {
-      steps.push(...(await sideBySide([integration(), outage()])));
-    } else {
-      steps.push(await integration());
-    }
+      }),
+    );
 
+    const platforms = clustersForPlatformTests(clusters);
     const used = [...new Set([...platforms.e2e, ...platforms.browser])];
     const positions = join(RESULTS_DIR, 'streams-before-e2e.json');
     await Promise.all(used.map((cluster) => skipLeftoversOfEarlierTests(cluster.split(','))));
@@ -290,6 +278,7 @@ async function main(): Promise<number> {
     // API fuzz test's Python environment likewise, before the e2e workers start.
     const browserEnv = { ...env, IC_CHROMIUM: await ensureChromium((line) => console.log(line)) };
     await ensureSchemathesis((line) => console.log(line));
+    const collect = (name: string) => (platforms.sideBySide ? join(RESULTS_DIR, `${name}.log`) : undefined);
     const e2e = () =>
       jestProject('e2e', {
         env: { ...env, [KAFKA_CLUSTERS_BY_WORKER_VARIABLE]: JSON.stringify(platforms.e2e) },
@@ -312,7 +301,11 @@ async function main(): Promise<number> {
     steps.push(
       await jestProject('conformance', { env: { ...env, [CONFORMANCE_POSITIONS_VARIABLE]: positions } }),
     );
-    if (!platforms.sideBySide) steps.push(await outage());
+    // Alone, on a Kafka and a database of its own that it stops and starts: beside the browser tests
+    // the machine was too busy for its 503s to come in time. Its two files side by side, on ports of
+    // their own (test/support/outage-setup.ts): they wait for servers to come back, a fifth of the
+    // two cores each.
+    steps.push(await jestProject('outage', { env, workers: 2 }));
   } catch (error) {
     console.error(`✘ ${error instanceof Error ? error.message : String(error)}`);
     steps.push({ name: 'infrastructure', ok: false, seconds: 0 });
