@@ -7,7 +7,7 @@ import {
 } from '@ic/infra';
 import { platformTopicCatalog } from '@ic/contracts';
 import { KafkaConnection } from '@ic/messaging';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PlatformRunner, REPO_ROOT } from '../../scripts/lib/platform-runner';
@@ -46,6 +46,8 @@ const OUTAGE_MS = 15_000;
 
 const KAFKA_PORT = E2E_PORT_BASE + 7;
 const MONGO_PORT = E2E_PORT_BASE + 9;
+
+const LOG_DIR = join(REPO_ROOT, '.cache', 'logs', `outage-${E2E_PORT_BASE}`);
 
 const run = uniqueSuffix();
 const domain = `${run}.e2e-ausfall.example`;
@@ -104,7 +106,7 @@ describe('The platform while its infrastructure fails', () => {
 
     platform = e2ePlatform({
       databasePrefix: 'outage',
-      logDir: join(REPO_ROOT, '.cache', 'logs', `outage-${E2E_PORT_BASE}`),
+      logDir: LOG_DIR,
       env: {
         KAFKA_BROKERS: `127.0.0.1:${KAFKA_PORT}`,
         MONGODB_URI: `mongodb://127.0.0.1:${MONGO_PORT}/`,
@@ -153,6 +155,7 @@ describe('The platform while its infrastructure fails', () => {
   });
 
   it('refuses registrations with 503 while the database is away and takes them again once it is back', async () => {
+    const since = Date.now();
     await outage(bursts[1], {
       server: 'MongoDB',
       stop: () => database.stop(),
@@ -171,6 +174,15 @@ describe('The platform while its infrastructure fails', () => {
       },
     });
     await lounge.expectEachRegisteredOnceWithOneMail(bursts[1]);
+    // Each service that keeps data says in its log when it lost the database and when it reached it again.
+    for (const service of platform.running().filter(({ name }) => name !== 'gateway')) {
+      const messages = await logMessagesSince(service.name, since, 'Database server ');
+      expect([service.name, messages.at(0), messages.at(-1)]).toEqual([
+        service.name,
+        expect.stringContaining(' lost: '),
+        expect.stringMatching(/ reachable again$/),
+      ]);
+    }
   });
 
   it('needed no service to restart', async () => {
@@ -250,6 +262,17 @@ describe('The platform while its infrastructure fails', () => {
     const response = await fetch(`${url}/health/ready`);
     expect(response.status).toBe(503);
     return (await response.json()) as Readiness;
+  }
+
+  /** The messages of a service's log lines (JSON, one a line) since then that contain the text. */
+  async function logMessagesSince(service: string, since: number, containing: string): Promise<string[]> {
+    const log = await readFile(join(LOG_DIR, `${service}.log`), 'utf8');
+    return log
+      .split('\n')
+      .filter((line) => line.includes(containing))
+      .map((line) => JSON.parse(line) as { timestamp: number; message: string })
+      .filter((entry) => entry.timestamp >= since)
+      .map((entry) => entry.message);
   }
 
   async function platformStatus(): Promise<PlatformStatus> {

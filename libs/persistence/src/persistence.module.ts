@@ -4,6 +4,7 @@ import {
   Global,
   Inject,
   Injectable,
+  Logger,
   Module,
   OnModuleDestroy,
   OnModuleInit,
@@ -21,8 +22,15 @@ mongoose.set('skipOriginalStackTraces', true);
 /** How long an operation waits for the database to answer before it fails (see forService). */
 const DATABASE_SELECTION_TIMEOUT_MS = 2000;
 
+/**
+ * The readiness check of the database, and a log line when the driver loses the server and when it
+ * reaches it again: the operations of an outage fail one by one, and these two lines say when it
+ * began and ended.
+ */
 @Module({})
 class MongoHealthModule implements OnModuleInit {
+  private readonly logger = new Logger('MongoDB');
+
   constructor(
     @Inject(getConnectionToken()) private readonly connection: Connection,
     private readonly health: HealthRegistry,
@@ -32,6 +40,17 @@ class MongoHealthModule implements OnModuleInit {
     this.health.register('mongodb', async () => {
       if (!this.connection.db) throw new Error('not connected');
       await this.connection.db.command({ ping: 1 });
+    });
+    let lost = false;
+    this.connection.getClient().on('serverDescriptionChanged', ({ address, newDescription }) => {
+      const unreachable = newDescription.type === 'Unknown';
+      if (unreachable === lost) return;
+      lost = unreachable;
+      if (lost) {
+        this.logger.warn(`Database server ${address} lost: ${newDescription.error?.message ?? 'no answer'}`);
+      } else {
+        this.logger.log(`Database server ${address} reachable again`);
+      }
     });
   }
 }
