@@ -266,9 +266,10 @@ export class KafkaConnection {
     return this.withAdmin(async (admin) => {
       const existing = new Set(await admin.listTopics());
       const missing = specs.filter((spec) => !existing.has(spec.name));
+      const created = missing.map((spec) => spec.name);
       if (missing.length > 0) await this.createTopics(admin, missing);
-      await waitForLeaders(admin, specs);
-      return { created: missing.map((spec) => spec.name) };
+      await waitForLeaders(admin, specs, created);
+      return { created };
     });
   }
 

@@ -13,8 +13,17 @@ export function topicReplicationFactor(brokers: number): number {
   return Math.max(1, Math.min(3, brokers));
 }
 
-/** Waits until every topic of the catalog has its partitions, each with a leader. */
-export async function waitForLeaders(admin: Admin, specs: readonly TopicSpec[]): Promise<void> {
+/**
+ * Waits until every topic of the catalog has its partitions, each with a leader, and the leaders of
+ * the topics just created answer for them: right after creating a topic the metadata may name a
+ * leader that does not serve the partition yet, and a read of its offsets then fails with
+ * NOT_LEADER_FOR_PARTITION (the bench's first run on a fresh broker ended so).
+ */
+export async function waitForLeaders(
+  admin: Admin,
+  specs: readonly TopicSpec[],
+  created: readonly string[] = [],
+): Promise<void> {
   const deadline = Date.now() + LEADER_WAIT_MS;
   for (;;) {
     try {
@@ -23,7 +32,10 @@ export async function waitForLeaders(admin: Admin, specs: readonly TopicSpec[]):
       const led = topics.every(
         (topic) => topic.partitions.length > 0 && topic.partitions.every((p) => p.leader >= 0),
       );
-      if (led) return;
+      if (led) {
+        await Promise.all(created.map((topic) => admin.fetchTopicOffsets(topic)));
+        return;
+      }
     } catch (error) {
       if (error instanceof TopicMismatchError || Date.now() > deadline) throw error;
     }
