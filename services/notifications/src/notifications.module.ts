@@ -24,6 +24,7 @@ import { DeliverMailUseCase } from './deliveries/deliver-mail/deliver-mail.useca
 import { Delivery, DeliverySchema } from './deliveries/delivery.schema';
 import { ListDeliveriesUseCase } from './deliveries/list-deliveries/list-deliveries.usecase';
 import { ResendDeliveryUseCase } from './deliveries/resend-delivery/resend-delivery.usecase';
+import { SentNotRecorded } from './deliveries/sent-not-recorded';
 import { ResendSweeper } from './deliveries/resend-delivery/resend-sweeper';
 import { Mailer } from './mail/mailer';
 import { MailSettings } from './mail/mail-settings';
@@ -104,6 +105,7 @@ import { KnownRegistrationsRepository } from './replicas/known-registrations.rep
     AnnounceRegistrationOpeningUseCase,
     ListDeliveriesUseCase,
     ResendDeliveryUseCase,
+    SentNotRecorded,
     ResendSweeper,
     CountAudienceUseCase,
     KnownEventsRepository,

@@ -2,6 +2,7 @@ import { allEventContracts } from '@ic/contracts';
 import { ContractRegistry, OutboxEventFactory } from '@ic/messaging';
 import { randomUUID } from 'node:crypto';
 import { DeliverMailUseCase, DeliveryRequest } from '../deliveries/deliver-mail/deliver-mail.usecase';
+import { SentNotRecorded } from '../deliveries/sent-not-recorded';
 import { MailReceipt, Mailer, OutgoingMail } from '../mail/mailer';
 import { InMemoryDeliveries } from './in-memory-deliveries';
 import { newMailSettings } from './registration-factories';
@@ -35,7 +36,13 @@ export function newTestUseCase() {
   const deliveries = new InMemoryDeliveries();
   const mailer = new FakeMailer(deliveries);
   const events = new OutboxEventFactory(new ContractRegistry(allEventContracts), '/ic/notifications');
-  const sut = new DeliverMailUseCase(deliveries.asRepository(), mailer, newMailSettings(), events);
+  const sut = new DeliverMailUseCase(
+    deliveries.asRepository(),
+    mailer,
+    newMailSettings(),
+    events,
+    new SentNotRecorded(),
+  );
   return { sut, deliveries, mailer };
 }
 

@@ -7,6 +7,7 @@ import { classifySmtpFailure } from '../../mail/smtp-failure';
 import { MailAddress, MailAttachment, Mailer, OutgoingMail } from '../../mail/mailer';
 import { MailSettings } from '../../mail/mail-settings';
 import { countMail } from '../deliveries.metrics';
+import { SentNotRecorded } from '../sent-not-recorded';
 import { DeliveriesRepository, DeliveryRecord, NewDelivery } from '../deliveries.repository';
 import { DeliveryAggregate } from '../delivery.aggregate';
 import { StoredMail } from '../delivery.schema';
@@ -107,9 +108,6 @@ export class MailDeliveryError extends Error {
 
 export type DeliveryOutcome = 'sent' | 'failed' | 'already-sent' | 'already-failed';
 
-/** Mails remembered as sent but not recorded (see DeliverMailUseCase, line 3 of defence). */
-const MAX_SENT_NOT_RECORDED = 10_000;
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -120,7 +118,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * 2. The delivery's id follows from the event id, and a delivery that is `sent` (or `failed`) is
  *    never sent again, whoever asks.
  * 3. The database going away after the SMTP server answered "250 OK" and before `sent` is stored:
- *    the instance remembers that the mail went out (sentNotRecorded), and when the transport hands
+ *    the instance remembers that the mail went out (SentNotRecorded), and when the transport hands
  *    it the event again, it stores `sent` instead of sending the mail a second time.
  * 4. What none of them can close: a crash in that moment (or the event handled again by another
  *    instance). SMTP has no way to ask the server whether it took a message, so the delivery, left in
@@ -138,14 +136,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class DeliverMailUseCase {
   private readonly logger = new Logger(DeliverMailUseCase.name);
-  /** When the mails went out whose `sent` the database did not take, by delivery id (oldest first). */
-  private readonly sentNotRecorded = new Map<string, Date>();
 
   constructor(
     private readonly deliveries: DeliveriesRepository,
     private readonly mailer: Mailer,
     private readonly settings: MailSettings,
     private readonly events: OutboxEventFactory,
+    private readonly sentNotRecorded: SentNotRecorded,
   ) {}
 
   async execute(request: DeliveryRequest, attempt: DeliveryAttempt): Promise<DeliveryOutcome> {
@@ -180,7 +177,7 @@ export class DeliverMailUseCase {
       const earlier = await this.deliveries.find(id);
       if (!earlier) throw new Error(`Delivery ${id} exists and does not: the database is inconsistent`);
       if (isSettled(earlier, attempt)) return this.skip(earlier);
-      const sentAt = this.sentNotRecorded.get(id);
+      const sentAt = this.sentNotRecorded.of(id);
       if (sentAt) {
         this.logger.warn(
           `Delivery ${id} went out at ${sentAt.toISOString()}, but the database did not take it as sent: ` +
@@ -216,29 +213,15 @@ export class DeliverMailUseCase {
     sentAt: Date,
     attempts: number,
   ): Promise<DeliveryOutcome> {
-    try {
-      await this.deliveries.markSent(
+    await this.sentNotRecorded.record(id, sentAt, () =>
+      this.deliveries.markSent(
         id,
         sentAt,
         this.outcomeOf(request, id, (delivery) => delivery.sent(sentAt, attempts)),
-      );
-    } catch (error) {
-      this.rememberSentNotRecorded(id, sentAt);
-      throw error;
-    }
-    this.sentNotRecorded.delete(id);
+      ),
+    );
     countMail(request.kind, 'sent');
     return 'sent';
-  }
-
-  /** Bounded: an event handled again elsewhere (another instance) never comes back to clear its entry. */
-  private rememberSentNotRecorded(id: string, sentAt: Date): void {
-    this.sentNotRecorded.delete(id);
-    if (this.sentNotRecorded.size >= MAX_SENT_NOT_RECORDED) {
-      const oldest = this.sentNotRecorded.keys().next();
-      if (!oldest.done) this.sentNotRecorded.delete(oldest.value);
-    }
-    this.sentNotRecorded.set(id, sentAt);
   }
 
   private async onSmtpFailure(

@@ -3,29 +3,15 @@ import { ContractRegistry, OutboxEventFactory } from '@ic/messaging';
 import { Clock, ConflictError, ForbiddenError, NotFoundError } from '@ic/platform';
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { MailReceipt, Mailer, OutgoingMail } from '../../mail/mailer';
 import { ContactRecord, ContactsRepository } from '../../replicas/contacts.repository';
+import { FakeMailer } from '../../testing/deliver-mail-test-bed';
 import { InMemoryDeliveries } from '../../testing/in-memory-deliveries';
 import { DeliveryRecord } from '../deliveries.repository';
+import { SentNotRecorded } from '../sent-not-recorded';
 import { ResendDeliveryUseCase } from './resend-delivery.usecase';
 import { mock } from 'jest-mock-extended';
 import { newContact } from '../../testing/delivery-factories';
 import { staff } from '../../testing/callers';
-
-class FakeMailer extends Mailer {
-  readonly sent: OutgoingMail[] = [];
-  private readonly failures: Error[] = [];
-
-  failNextWith(error: Error): void {
-    this.failures.push(error);
-  }
-
-  send(mail: OutgoingMail): Promise<MailReceipt> {
-    this.sent.push(mail);
-    const failure = this.failures.shift();
-    return failure ? Promise.reject(failure) : Promise.resolve({ response: '250 OK' });
-  }
-}
 
 const refusal = Object.assign(new Error('550 5.1.1 Mailbox unavailable'), {
   code: 'EENVELOPE',
@@ -35,7 +21,7 @@ const refusal = Object.assign(new Error('550 5.1.1 Mailbox unavailable'), {
 
 function newTestUseCase() {
   const deliveries = new InMemoryDeliveries();
-  const mailer = new FakeMailer();
+  const mailer = new FakeMailer(deliveries);
   const contacts = new Map<string, ContactRecord>();
   const erased = new Set<string>();
   const contactsRepository = mock<ContactsRepository>({
@@ -49,6 +35,7 @@ function newTestUseCase() {
     mailer,
     events,
     new Clock(),
+    new SentNotRecorded(),
   );
   return { sut, deliveries, mailer, contacts, erased };
 }
@@ -101,7 +88,7 @@ describe(ResendDeliveryUseCase.name, () => {
 
     expect(reply).toMatchObject({ id: failed.id, status: 'queued', attempts: 1 });
     await settle();
-    expect(mailer.sent).toEqual([
+    expect(mailer.sent.map(({ mail }) => mail)).toEqual([
       {
         messageId: failed.messageId,
         to: { name: 'Dr. Anna Müller', address: 'anna.mueller@stadt.example' },
@@ -134,7 +121,7 @@ describe(ResendDeliveryUseCase.name, () => {
     await sut.execute({ deliveryId: failed.id }, staff);
     await settle();
 
-    expect(mailer.sent[0]?.to).toEqual({ name: 'Dr. Anna Müller', address: 'anna.mueller@neu.example' });
+    expect(mailer.sent[0]?.mail.to).toEqual({ name: 'Dr. Anna Müller', address: 'anna.mueller@neu.example' });
     expect(deliveries.records.get(failed.id)).toMatchObject({
       status: 'sent',
       recipient: 'anna.mueller@neu.example',
@@ -181,6 +168,23 @@ describe(ResendDeliveryUseCase.name, () => {
     });
     await settle();
     expect(mailer.sent).toHaveLength(0);
+  });
+
+  it('records a resend that went out while the database did not take it as sent on the next attempt, without a second mail', async () => {
+    const { sut, deliveries, mailer } = newTestUseCase();
+    const failed = failedDelivery(deliveries);
+    await deliveries.requeueFailed(failed.id, new Date());
+    const databaseGone = new Error('connection 4 to 127.0.0.1:27017 closed');
+    jest.spyOn(deliveries, 'markSent').mockRejectedValueOnce(databaseGone);
+
+    await expect(sut.send(failed.id)).rejects.toBe(databaseGone);
+    expect(deliveries.records.get(failed.id)).toMatchObject({ status: 'sending', attempts: 2 });
+
+    // The sweeper's attempt, once the claim has run out.
+    await expect(sut.send(failed.id)).resolves.toBe('sent');
+    expect(mailer.sent).toHaveLength(1);
+    expect(deliveries.records.get(failed.id)).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(deliveries.outbox.map((entry) => entry.type)).toEqual([MailSentEvent.type]);
   });
 
   it('refuses with 409, in words, a mail that was delivered, is on its way, is a sign-in link, was never written or whose member was erased', async () => {

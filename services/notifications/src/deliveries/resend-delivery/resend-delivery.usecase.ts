@@ -10,6 +10,7 @@ import { countMail } from '../deliveries.metrics';
 import { ContactsRepository } from '../../replicas/contacts.repository';
 import { DeliveriesRepository, DeliveryRecord } from '../deliveries.repository';
 import { DeliveryAggregate } from '../delivery.aggregate';
+import { SentNotRecorded } from '../sent-not-recorded';
 import { toDeliveryReply } from '../list-deliveries/list-deliveries.usecase';
 import { assertRole } from '../../caller-role';
 
@@ -29,7 +30,8 @@ export const RESEND_CLAIM_MS = 60_000;
  * to the member's current address if the office has corrected it since. Sent → `sent` with
  * MailSent; refused or unreachable → `failed` again with the new answer and MailFailed, and the
  * office may try once more. If the instance stops before that, ResendSweeper takes it over once
- * its claim has run out.
+ * its claim has run out. A mail that went out while the database did not take its `sent` is only
+ * recorded by that next attempt, not sent again (SentNotRecorded).
  */
 @Injectable()
 export class ResendDeliveryUseCase {
@@ -41,6 +43,7 @@ export class ResendDeliveryUseCase {
     private readonly mailer: Mailer,
     private readonly events: OutboxEventFactory,
     private readonly clock: Clock,
+    private readonly sentNotRecorded: SentNotRecorded,
   ) {}
 
   /** Re-queues the failed delivery and starts sending it; answers with the delivery as queued. */
@@ -84,6 +87,14 @@ export class ResendDeliveryUseCase {
   async send(id: string): Promise<'sent' | 'failed' | 'not-queued'> {
     const delivery = await this.deliveries.find(id);
     if (!delivery?.mail || !delivery.resendRequestedAt || !isUnderway(delivery)) return 'not-queued';
+    const wentOutAt = this.sentNotRecorded.of(id);
+    if (wentOutAt) {
+      this.logger.warn(
+        `Resend of ${id} went out at ${wentOutAt.toISOString()}, but the database did not take it as sent: ` +
+          'recording it now instead of sending it again',
+      );
+      return this.recordSent(delivery, wentOutAt, delivery.attempts);
+    }
     const contact = delivery.memberId ? await this.contacts.find(delivery.memberId) : undefined;
     const address = contact?.email ?? delivery.mail.to.address;
     const attempts = delivery.attempts + 1;
@@ -106,11 +117,17 @@ export class ResendDeliveryUseCase {
       countMail(delivery.kind, 'failed');
       return 'failed';
     }
-    const sentAt = this.clock.now();
-    await this.deliveries.markSent(
-      id,
-      sentAt,
-      this.outcomeOf(delivery, (outcome) => outcome.sent(sentAt, attempts)),
+    return this.recordSent(delivery, this.clock.now(), attempts);
+  }
+
+  /** Stores `sent` with MailSent; if the database does not take it, the next attempt only records it. */
+  private async recordSent(delivery: DeliveryRecord, sentAt: Date, attempts: number): Promise<'sent'> {
+    await this.sentNotRecorded.record(delivery.id, sentAt, () =>
+      this.deliveries.markSent(
+        delivery.id,
+        sentAt,
+        this.outcomeOf(delivery, (outcome) => outcome.sent(sentAt, attempts)),
+      ),
     );
     countMail(delivery.kind, 'sent');
     return 'sent';

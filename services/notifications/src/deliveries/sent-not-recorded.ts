@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+
+/** Bounded: a delivery handled again elsewhere (another instance) never comes back to clear its entry. */
+const MAX_REMEMBERED = 10_000;
+
+/**
+ * The mails that went out (the SMTP server answered "250 OK") but whose `sent` the database did not
+ * take, by delivery id, with when they went out: the delivery's next handling (its event again, or
+ * the resend sweeper) records them instead of sending them a second time. In memory: a crash in that
+ * moment is the one window left (see DeliverMailUseCase, the lines of defence).
+ */
+@Injectable()
+export class SentNotRecorded {
+  private readonly sentAt = new Map<string, Date>();
+
+  /** When the delivery's mail went out, if it did and was not recorded. */
+  of(id: string): Date | undefined {
+    return this.sentAt.get(id);
+  }
+
+  /** Records the mail as sent (`record`); if the database does not take it, remembers that it went out. */
+  async record(id: string, sentAt: Date, record: () => Promise<void>): Promise<void> {
+    try {
+      await record();
+    } catch (error) {
+      this.remember(id, sentAt);
+      throw error;
+    }
+    this.sentAt.delete(id);
+  }
+
+  private remember(id: string, sentAt: Date): void {
+    this.sentAt.delete(id);
+    if (this.sentAt.size >= MAX_REMEMBERED) {
+      const oldest = this.sentAt.keys().next();
+      if (!oldest.done) this.sentAt.delete(oldest.value);
+    }
+    this.sentAt.set(id, sentAt);
+  }
+}
