@@ -292,20 +292,22 @@ async function main(): Promise<number> {
         cluster,
         outputFile: collect(`browser-${index + 1}`),
       });
+    // On a Kafka and a database of their own that they stop and start, the two files side by side on
+    // ports of their own (test/support/outage-setup.ts), mostly waiting for a server to come back.
+    const outage = (outputFile?: string) => jestProject('outage', { env, workers: 2, outputFile });
     if (platforms.sideBySide) {
-      steps.push(...(await sideBySide([e2e(), ...platforms.browser.map(browser)])));
+      const browsers = platforms.browser.map(browser);
+      // The outage tests start once the browser tests have ended, beside the last of the e2e tests:
+      // beside the browser tests the machine was too busy for their 503s to come in time.
+      const outageAfterBrowsers = Promise.all(browsers).then(() => outage(collect('outage')));
+      steps.push(...(await sideBySide([e2e(), ...browsers, outageAfterBrowsers])));
     } else {
-      steps.push(await e2e(), await browser(platforms.browser[0], 0));
+      steps.push(await e2e(), await browser(platforms.browser[0], 0), await outage());
     }
     // After the end-to-end and browser tests, on their clusters: what they produced must match the contracts.
     steps.push(
       await jestProject('conformance', { env: { ...env, [CONFORMANCE_POSITIONS_VARIABLE]: positions } }),
     );
-    // Alone, on a Kafka and a database of its own that it stops and starts: beside the browser tests
-    // the machine was too busy for its 503s to come in time. Its two files side by side, on ports of
-    // their own (test/support/outage-setup.ts): they wait for servers to come back, a fifth of the
-    // two cores each.
-    steps.push(await jestProject('outage', { env, workers: 2 }));
   } catch (error) {
     console.error(`✘ ${error instanceof Error ? error.message : String(error)}`);
     steps.push({ name: 'infrastructure', ok: false, seconds: 0 });
