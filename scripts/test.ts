@@ -44,6 +44,9 @@ const E2E_WORKERS = 2;
 /** Shards of the browser tests, each with a platform and a Chromium of its own, beside the e2e workers. */
 const BROWSER_SHARDS = 2;
 
+/** The outage tests' ports (two workers, 30 each) start here; the e2e workers' at 13000, the browser shards' at 14000. */
+const OUTAGE_PORT_BASE = 15000;
+
 /** The JSON report of jest (`--json`); Vitest's JSON reporter writes the same fields. */
 interface JestSummary {
   numPassedTests: number;
@@ -293,8 +296,14 @@ async function main(): Promise<number> {
         outputFile: collect(`browser-${index + 1}`),
       });
     // On a Kafka and a database of their own that they stop and start, the two files side by side on
-    // ports of their own (test/support/outage-setup.ts), mostly waiting for a server to come back.
-    const outage = (outputFile?: string) => jestProject('outage', { env, workers: 2, outputFile });
+    // ports of their own (test/support/outage-setup.ts), mostly waiting for a server to come back;
+    // from OUTAGE_PORT_BASE on, clear of the e2e workers' and the browser shards' platforms.
+    const outage = (outputFile?: string) =>
+      jestProject('outage', {
+        env: { ...env, IC_E2E_PORT_BASE: String(OUTAGE_PORT_BASE) },
+        workers: 2,
+        outputFile,
+      });
     if (platforms.sideBySide) {
       const browsers = platforms.browser.map(browser);
       // The outage tests start once the browser tests have ended, beside the last of the e2e tests:

@@ -3,6 +3,7 @@
 import { ServiceName, ServiceNames } from '../../libs/contracts/src/topics';
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, WriteStream } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
@@ -185,6 +186,7 @@ export class PlatformRunner {
   }
 
   async start(): Promise<RunningService[]> {
+    await Promise.all(START_ORDER.map((name) => assertPortFree(this.service(name).port, name)));
     for (const name of START_ORDER) this.service(name).start();
     await Promise.all(START_ORDER.map((name) => this.service(name).waitUntilReady(this.readyTimeoutMs)));
     return this.running();
@@ -215,6 +217,7 @@ export class PlatformRunner {
       this.options,
       instance,
     );
+    await assertPortFree(gateway.port, 'gateway');
     this.extraGateways.push(gateway);
     gateway.start();
     await gateway.waitUntilReady(this.readyTimeoutMs);
@@ -249,4 +252,24 @@ export class PlatformRunner {
     if (!service) throw new Error(`unknown service ${name}`);
     return service;
   }
+}
+
+/**
+ * Refuses to start a service on a port something listens on already: its readiness check would get
+ * the answers of that other process (another platform's service) while its own exits unheard.
+ */
+function assertPortFree(port: number, name: ServiceName): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `Port ${port} for ${name} is in use (another platform on these ports?)`
+            : `Port ${port} for ${name}: ${error.message}`,
+        ),
+      ),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
 }
