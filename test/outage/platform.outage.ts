@@ -47,8 +47,6 @@ const OUTAGE_MS = 15_000;
 const KAFKA_PORT = E2E_PORT_BASE + 7;
 const MONGO_PORT = E2E_PORT_BASE + 9;
 
-const LOG_DIR = join(REPO_ROOT, '.cache', 'logs', `outage-${E2E_PORT_BASE}`);
-
 const run = uniqueSuffix();
 const domain = `${run}.e2e-ausfall.example`;
 const title = `Innovators Lounge ${run}: Kommunen im Ausfall`;
@@ -106,7 +104,7 @@ describe('The platform while its infrastructure fails', () => {
 
     platform = e2ePlatform({
       databasePrefix: 'outage',
-      logDir: LOG_DIR,
+      logDir: join(REPO_ROOT, '.cache', 'logs', `outage-${E2E_PORT_BASE}`),
       env: {
         KAFKA_BROKERS: `127.0.0.1:${KAFKA_PORT}`,
         MONGODB_URI: `mongodb://127.0.0.1:${MONGO_PORT}/`,
@@ -176,7 +174,7 @@ describe('The platform while its infrastructure fails', () => {
     await lounge.expectEachRegisteredOnceWithOneMail(bursts[1]);
     // Each service that keeps data says in its log when it lost the database and when it reached it again.
     for (const service of platform.running().filter(({ name }) => name !== 'gateway')) {
-      const messages = await logMessagesSince(service.name, since, 'Database server ');
+      const messages = await logMessagesSince(service.logFile, since, 'Database server ');
       expect([service.name, messages.at(0), messages.at(-1)]).toEqual([
         service.name,
         expect.stringContaining(' lost: '),
@@ -265,8 +263,8 @@ describe('The platform while its infrastructure fails', () => {
   }
 
   /** The messages of a service's log lines (JSON, one a line) since then that contain the text. */
-  async function logMessagesSince(service: string, since: number, containing: string): Promise<string[]> {
-    const log = await readFile(join(LOG_DIR, `${service}.log`), 'utf8');
+  async function logMessagesSince(logFile: string, since: number, containing: string): Promise<string[]> {
+    const log = await readFile(logFile, 'utf8');
     return log
       .split('\n')
       .filter((line) => line.includes(containing))

@@ -13,4 +13,5 @@ export * from './portal';
 export * from './calendar';
 export * from './html/safe-html';
 export * from './text';
+export * from './collections';
 export * from './tracing';

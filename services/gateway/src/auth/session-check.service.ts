@@ -7,7 +7,7 @@ import {
   SessionActivity,
 } from '@ic/contracts';
 import { RpcClient } from '@ic/messaging/client';
-import { RemoteProblemError, ServiceUnavailableError, UpstreamTimeoutError } from '@ic/platform';
+import { BoundedMap, RemoteProblemError, ServiceUnavailableError, UpstreamTimeoutError } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { AccessTokenRejectedError, rolesOf, SignedInCaller } from './access-token.verifier';
 
@@ -43,7 +43,7 @@ interface CachedAnswer<T> {
  * request asks again.
  */
 class AnswerCache<T extends { active: boolean; subject?: string }> {
-  private readonly entries = new Map<string, CachedAnswer<T>>();
+  private readonly entries = new BoundedMap<string, CachedAnswer<T>>(MAX_CACHED_SESSIONS);
 
   /** `remember`: false asks every time (and forgets nothing it knew). */
   get(key: string, ask: () => Promise<T>, remember: boolean): Promise<T> {
@@ -64,11 +64,6 @@ class AnswerCache<T extends { active: boolean; subject?: string }> {
   }
 
   remember(key: string, answer: Promise<T>): CachedAnswer<T> {
-    this.entries.delete(key);
-    if (this.entries.size >= MAX_CACHED_SESSIONS) {
-      const oldest = this.entries.keys().next();
-      if (!oldest.done) this.entries.delete(oldest.value);
-    }
     const entry: CachedAnswer<T> = { answer, until: Date.now() + SESSION_CACHE_MS };
     this.entries.set(key, entry);
     return entry;

@@ -1,3 +1,4 @@
+import { BoundedMap } from '@ic/platform';
 import { Injectable } from '@nestjs/common';
 
 /** Bounded: a delivery handled again elsewhere (another instance) never comes back to clear its entry. */
@@ -11,7 +12,7 @@ const MAX_REMEMBERED = 10_000;
  */
 @Injectable()
 export class SentNotRecorded {
-  private readonly sentAt = new Map<string, Date>();
+  private readonly sentAt = new BoundedMap<string, Date>(MAX_REMEMBERED);
 
   /** When the delivery's mail went out, if it did and was not recorded. */
   of(id: string): Date | undefined {
@@ -23,18 +24,9 @@ export class SentNotRecorded {
     try {
       await record();
     } catch (error) {
-      this.remember(id, sentAt);
+      this.sentAt.set(id, sentAt);
       throw error;
     }
     this.sentAt.delete(id);
-  }
-
-  private remember(id: string, sentAt: Date): void {
-    this.sentAt.delete(id);
-    if (this.sentAt.size >= MAX_REMEMBERED) {
-      const oldest = this.sentAt.keys().next();
-      if (!oldest.done) this.sentAt.delete(oldest.value);
-    }
-    this.sentAt.set(id, sentAt);
   }
 }
