@@ -2,6 +2,7 @@ import {
   kafkaClusterOnPorts,
   resolveInfraSettings,
   startLocalKafka,
+  startLocalKafkaNode,
   waitForTopicsOnEveryNode,
   type InfraSettings,
   type LocalKafkaCluster,
@@ -26,7 +27,8 @@ import { testInfrastructure, uniqueSuffix } from '../support/test-infrastructure
  * the platform accepted (and every one a member sent again with its key after a refusal) is on the
  * participant list once, every member has one confirmation mail, sent once, and every service is
  * ready. Prints the burst's figures and the recovery time: from the kill to the first registration
- * sent after it that was accepted.
+ * sent after it that was accepted. Before all that, the topics are created while the third node is
+ * away: the creation waits for it, and every topic gets three replicas all the same.
  *
  * The cluster is the test's own, on the six ports from IC_E2E_PORT_BASE + 20 (clear of the other
  * outage file's); the database and the mail sink are the shared test infrastructure's.
@@ -58,6 +60,8 @@ describe('The platform on a three-node Kafka cluster that loses a node', () => {
   let stateDir: string;
   let settings: InfraSettings;
   let cluster: LocalKafkaCluster;
+  /** The cluster's nodes, the third one started again after the topics' creation waited for it. */
+  let nodes: LocalKafkaCluster['nodes'][number][];
   let platform: PlatformRunner;
   let lounge: RegistrationBurst;
   let burst: Registrant[];
@@ -72,8 +76,13 @@ describe('The platform on a three-node Kafka cluster that loses a node', () => {
       kafka: [kafkaClusterOnPorts(KAFKA_PORT, 3, 'Kafka (broker loss)')],
     };
     cluster = await startLocalKafka(settings, () => undefined);
+    nodes = [...cluster.nodes];
+    // The topics are created while a node is away: they must wait for it rather than take two replicas.
+    await nodes[2].stop();
     const kafka = connection();
-    await kafka.ensureTopics(platformTopicCatalog()).finally(() => kafka.disconnect());
+    const topicsCreated = kafka.ensureTopics(platformTopicCatalog()).finally(() => kafka.disconnect());
+    nodes[2] = await startLocalKafkaNode(settings, () => undefined, 0, 2);
+    await topicsCreated;
     await waitForTopicsOnEveryNode(
       cluster.bootstrapServers,
       platformTopicCatalog().map((topic) => topic.name),
@@ -103,11 +112,11 @@ describe('The platform on a three-node Kafka cluster that loses a node', () => {
 
   afterAll(async () => {
     await platform?.stop();
-    await cluster?.stop();
+    await Promise.all((nodes ?? []).map((node) => node.stop()));
     if (stateDir) await rm(stateDir, { recursive: true, force: true });
   });
 
-  it('keeps every topic on three nodes, each write on two at least', async () => {
+  it('keeps every topic on three nodes, each write on two at least, though one was away at their creation', async () => {
     const replication = await withAdmin(async (kafka) =>
       kafka.withAdmin((admin) =>
         admin.fetchTopicMetadata({ topics: platformTopicCatalog().map((topic) => topic.name) }),
@@ -131,7 +140,7 @@ describe('The platform on a three-node Kafka cluster that loses a node', () => {
         // The node that leads the partition the lounge's registration events go to: the outbox relay,
         // the notifications consumer and a third of the request partitions lose their leader at once.
         const leader = await leaderOfTheLoungesPartition(before);
-        const node = cluster.nodes[leader - 1];
+        const node = nodes[leader - 1];
         process.kill(node.pid, 'SIGKILL');
         killedAt = Date.now();
         killedNode = `node ${leader} (${node.name}, pid ${node.pid})`;

@@ -17,7 +17,7 @@ import {
 import { GroupSubscriptions, unwatchConsumerLag, watchConsumerLag } from './consumer-lag';
 import { IDLE_FETCH_WAIT_MS, shortenFetchWaitWhilePaused } from './kafkajs-fetch-wait';
 import { stopIdleRequestQueueTimers } from './kafkajs-idle-timers';
-import { topicReplicationFactor, waitForLeaders } from './topic-leaders';
+import { createReplicatedTopics, waitForLeaders } from './topic-creation';
 
 stopIdleRequestQueueTimers();
 shortenFetchWaitWhilePaused();
@@ -267,34 +267,10 @@ export class KafkaConnection {
       const existing = new Set(await admin.listTopics());
       const missing = specs.filter((spec) => !existing.has(spec.name));
       const created = missing.map((spec) => spec.name);
-      if (missing.length > 0) await this.createTopics(admin, missing);
+      if (missing.length > 0) await createReplicatedTopics(admin, missing, this.logger);
       await waitForLeaders(admin, specs, created);
       return { created };
     });
-  }
-
-  private async createTopics(admin: Admin, missing: readonly TopicSpec[]): Promise<void> {
-    const { brokers } = await admin.describeCluster();
-    const replicationFactor = topicReplicationFactor(brokers.length);
-    try {
-      await admin.createTopics({
-        // waitForLeaders below: kafkajs's own wait gives up when a broker of several has not heard of
-        // the new topic yet ("This server does not host this topic-partition").
-        waitForLeaders: false,
-        topics: missing.map((spec) => ({
-          topic: spec.name,
-          numPartitions: spec.partitions,
-          replicationFactor,
-          configEntries: Object.entries(spec.config).map(([name, value]) => ({ name, value })),
-        })),
-      });
-      this.logger.log(
-        `Created topics (replication factor ${replicationFactor}): ${missing.map((spec) => spec.name).join(', ')}`,
-      );
-    } catch (error) {
-      // Another instance may have created them between our list and create; that is fine.
-      if (!(error instanceof Error) || !/already exists/i.test(error.message)) throw error;
-    }
   }
 
   /** Confirms the broker answers; used by readiness checks. */
