@@ -35,6 +35,8 @@ export default defineConfig({
     pool: 'vmThreads',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // Against a hang, not a measure of speed: beside the unit tests on a busy machine a page takes seconds.
+    testTimeout: 20_000,
     restoreMocks: true,
   },
 });

@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// findBy and waitFor wait 1 s by default, too short for a page's next state on a busy CI machine.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has no modal dialogs: showModal and close set the attribute as a browser does.
 beforeEach(() => {

@@ -212,7 +212,7 @@ describe('MyRegistrationsPage', () => {
     });
     renderPage('/meine-anmeldungen');
 
-    expect(await screen.findByRole('alert', undefined, { timeout: 5000 })).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'Die Anmeldungen sind gerade nicht erreichbar.',
     );
     expect(screen.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();

@@ -65,7 +65,7 @@ function gateway(routes: Parameters<typeof fakeGateway>[0] = {}) {
   });
 }
 
-describe('Versand (delivery log)', { timeout: 20_000 }, () => {
+describe('Versand (delivery log)', () => {
   it('lists the mails with state and kind in words, the SMTP answer of a failed one and the event it is about', async () => {
     gateway();
     renderPage(PATH);

@@ -21,7 +21,7 @@ const accepted = invitation({
   answeredAt: '2026-11-23T08:30:00.000Z',
 });
 
-describe('Invitations (Berufungen)', { timeout: 20_000 }, () => {
+describe('Invitations (Berufungen)', () => {
   it('lists the invitations with their state in words, the actions only where they apply', async () => {
     fakeGateway({
       'GET /api/v1/auth/session': staffSession,

@@ -53,7 +53,7 @@ async function fillPerson(user: ReturnType<typeof userEvent.setup>) {
   await user.selectOptions(screen.getByLabelText('Sektor'), 'Kommune');
 }
 
-describe('New invitation (Person berufen)', { timeout: 20_000 }, () => {
+describe('New invitation (Person berufen)', () => {
   it('appoints a person: the AGS from a known municipality, the preview of the mail, then sending', async () => {
     const sent = gateway();
     const user = userEvent.setup();

@@ -44,7 +44,7 @@ function gateway(routes: Parameters<typeof fakeGateway>[0] = {}) {
   });
 }
 
-describe('Betrieb (dead letters)', { timeout: 20_000 }, () => {
+describe('Betrieb (dead letters)', () => {
   it('shows each open message with its reason and error in words, and the open ones per stream', async () => {
     gateway();
     renderPage(PATH);

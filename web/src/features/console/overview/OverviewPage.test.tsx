@@ -95,7 +95,7 @@ const seatsOf = (eventId: string, seatsLeft: number, waiting: number) => ({
   body: { eventId, capacity: 40, seatsLeft, waiting, workshops: [] },
 });
 
-describe('Übersicht (overview)', { timeout: 20_000 }, () => {
+describe('Übersicht (overview)', () => {
   it('shows what needs attention within the next 7 days, each item linking to where it is handled', async () => {
     const sent = fakeGateway({
       'GET /api/v1/auth/session': staffSession,
