@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Admin, Kafka, logLevel } from 'kafkajs';
-import { ServiceNames } from '@ic/contracts';
+import { platformTopicCatalog, ServiceNames, TopicKind } from '@ic/contracts';
 import { eventually } from '../support/eventually';
+import { DEAD_LETTER_INDEX_GROUP } from '../../services/notifications/src/dead-letters/dead-letter-index';
 import { moveGroupToTopicEnds } from '../support/kafka-probe';
 import { domainTopicNames, RawMessage } from './stream-conformance';
 
@@ -66,10 +67,28 @@ export interface SkipLeftoversOptions {
 }
 
 /**
+ * The groups in which the platform's services read topics from their beginning when the group is new
+ * (the event consumers of the transport, the notifications' dead-letter index): on a broker the
+ * integration tests used, a new one would first work through all they left there (on 2026-12-07 a
+ * browser shard's notifications service announced made-up events to 2,300 members for ten minutes).
+ */
+function groupsReadingFromTheBeginning(): { groupId: string; topics: string[] }[] {
+  const topicsOf = (kind: TopicKind) =>
+    platformTopicCatalog()
+      .filter((topic) => topic.kind === kind)
+      .map((topic) => topic.name);
+  return [
+    ...ServiceNames.map((service) => ({ groupId: `${service}.events`, topics: topicsOf('domain') })),
+    { groupId: DEAD_LETTER_INDEX_GROUP, topics: topicsOf('dead-letter') },
+  ];
+}
+
+/**
  * Moves every consumer group of the platform's services to the end of the topics it has read, so that
  * the services the e2e tests start do not first work through what the integration tests left on the
- * shared broker (thousands of made-up registrations would hold up the e2e's mails for minutes).
- * Returns the groups it left busy.
+ * shared broker (thousands of made-up registrations would hold up the e2e's mails for minutes). The
+ * groups that read from the beginning and do not exist yet are made at the topics' ends for the same
+ * reason. Returns the groups it left busy.
  */
 export async function skipLeftoversOfEarlierTests(
   brokers: readonly string[],
@@ -81,9 +100,13 @@ export async function skipLeftoversOfEarlierTests(
     const serviceGroups = groups
       .map(({ groupId }) => groupId)
       .filter((groupId) => ServiceNames.some((service) => groupId.startsWith(`${service}.`)));
+    const topicsThere = new Set(await admin.listTopics());
+    const newGroups = groupsReadingFromTheBeginning()
+      .filter(({ groupId }) => !serviceGroups.includes(groupId))
+      .map(({ groupId, topics }) => ({ groupId, topics: topics.filter((topic) => topicsThere.has(topic)) }));
     // All groups at once: kafkajs moves a group by running a consumer in it, some seconds per topic.
-    await Promise.all(
-      serviceGroups.map(async (groupId) => {
+    await Promise.all([
+      ...serviceGroups.map(async (groupId) => {
         if (options.leaveBusyGroups) {
           const [group] = (await admin.describeGroups([groupId])).groups;
           if (group && group.members.length > 0) {
@@ -94,7 +117,10 @@ export async function skipLeftoversOfEarlierTests(
         const topics = (await admin.fetchOffsets({ groupId })).map(({ topic }) => topic);
         await eventually(() => moveGroupToTopicEnds(admin, groupId, topics), 45_000, 1000);
       }),
-    );
+      ...newGroups.map(({ groupId, topics }) =>
+        eventually(() => moveGroupToTopicEnds(admin, groupId, topics), 45_000, 1000),
+      ),
+    ]);
   });
   return busy;
 }
