@@ -1517,11 +1517,12 @@ export type components = {
             speakers: components["schemas"]["SpeakerDto"][];
             /** @example 2027-05-12T09:30 */
             startsAt: string;
+            /** @example Die Kommune als Plattform */
             title: string;
         };
         AgendaSessionResponse: {
             abstract?: string;
-            /** @description Plätze eines Workshops */
+            /** @description nur bei Workshops, dort Pflicht */
             capacity?: number;
             /**
              * @description ISO 8601 mit der Europe/Berlin-Zeitverschiebung des Tages
@@ -1569,7 +1570,7 @@ export type components = {
             people: components["schemas"]["DelegationPersonDto"][];
         };
         CircleDetailsResponse: {
-            delegation: components["schemas"]["DelegationRuleResponse"];
+            delegation: components["schemas"]["DelegationRuleDto"];
             /**
              * @description Teilnahmegebühr in Cent; 0 = kostenfrei
              * @example 0
@@ -1607,14 +1608,25 @@ export type components = {
         CircleModuleResponse: {
             /** @example Frühjahr/Sommer 2028 */
             dateNote?: string;
-            /** @description ISO 8601 mit der Europe/Berlin-Zeitverschiebung des Tages */
+            /**
+             * @description ISO 8601 mit der Europe/Berlin-Zeitverschiebung des Tages
+             * @example 2027-08-14T16:00:00+02:00
+             */
             endsAt?: string;
+            /**
+             * @example [
+             *       "Wo steht unsere Kommune beim Klimaschutz?"
+             *     ]
+             */
             guidingQuestions: string[];
             /** Format: uuid */
             moduleId: string;
             /** @example Rathaus Pegnitz */
             place?: string;
-            /** @description ISO 8601 mit der Europe/Berlin-Zeitverschiebung des Tages; fehlt, solange der Termin offen ist */
+            /**
+             * @description ISO 8601 mit der Europe/Berlin-Zeitverschiebung des Tages; fehlt, solange der Termin offen ist
+             * @example 2027-08-14T10:00:00+02:00
+             */
             startsAt?: string;
             /** @example Modul 1: Auftakt in Pegnitz */
             title: string;
@@ -1924,14 +1936,6 @@ export type components = {
              *       "civil-society"
              *     ]
              */
-            suggestedRoles: ("mayor" | "administration" | "civil-society" | "other")[];
-        };
-        DelegationRuleResponse: {
-            /**
-             * @description höchstens so viele Personen je Kommune
-             * @example 3
-             */
-            maxPeople: number;
             suggestedRoles: ("mayor" | "administration" | "civil-society" | "other")[];
         };
         DeliveryPageResponse: {
@@ -2447,7 +2451,10 @@ export type components = {
             name: string;
         };
         HostMunicipalityResponse: {
-            /** @example 08421000 */
+            /**
+             * @description Amtlicher Gemeindeschlüssel (8 Ziffern)
+             * @example 08421000
+             */
             ags?: string;
             /**
              * @example BW
@@ -3195,7 +3202,7 @@ export type components = {
             kind: "member" | "external";
             /**
              * Format: uuid
-             * @description bei Mitgliedern des Clubs
+             * @description ein Mitglied des Clubs; sonst name und organisation
              */
             memberId?: string;
             /** @example Prof. Dr. Ada Beispiel */
@@ -3500,11 +3507,11 @@ export type components = {
              * @enum {string}
              */
             federalState: "SH" | "HH" | "NI" | "HB" | "NW" | "HE" | "RP" | "BW" | "BY" | "SL" | "BE" | "BB" | "MV" | "SN" | "ST" | "TH";
-            /** @example Stadthaus Ulm */
+            /** @example Kongresshaus Ulm */
             name: string;
             /** @example 89073 */
             postalCode?: string;
-            /** @example Münsterplatz 50 */
+            /** @example Basteistraße 40 */
             street?: string;
         };
         WorkingGroupResponse: {

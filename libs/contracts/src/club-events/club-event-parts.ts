@@ -91,7 +91,7 @@ export const agendaSessionOf = <T extends TSchema, I extends TSchema, Speaker ex
   ClosedObject({
     sessionId: w.entryId('sessionId', 'beim Ändern: die Kennung der bestehenden Sitzung'),
     kind: OneOf(SessionKinds),
-    title: w.line(200),
+    title: w.line(200, 'Die Kommune als Plattform'),
     abstract: Type.Optional(w.text(4000)),
     startsAt: w.time('2027-05-12T09:30'),
     endsAt: w.time('2027-05-12T10:30'),
@@ -116,7 +116,7 @@ export const forumFieldsOf = <T extends TSchema, I extends TSchema, Session exte
   /** The guiding theme (Leitgedanke) that runs through the forum. */
   leitgedanke: w.line(300, 'Kommune 2035: mutig, vernetzt, nah'),
   /** Which Deutschlandforum this is (the 23rd …), when known. */
-  edition: Type.Optional(Type.Integer({ minimum: 1 })),
+  edition: Type.Optional(Type.Integer({ minimum: 1, ...w.request({ example: 23 }) })),
   sessions: Type.Array(session, { maxItems: 100 }),
 });
 

@@ -1,107 +1,72 @@
+import { TString } from '@sinclair/typebox';
 import { FederalStateCodes, Themes } from '../membership/vocabulary';
-import { CloneType, ClosedObject, Count, OneOf, Timestamp, Type, Uuid } from '../schema';
-import { ZONED_TIME } from '../time/berlin-time';
+import { CloneType, ClosedObject, Count, OneOf, Text, Timestamp, Type, Uuid } from '../schema';
+import { CLUB_TIME_ZONE, formatBerlinTime, parseBerlinTime, ZONED_TIME } from '../time/berlin-time';
+import * as parts from './club-event-parts';
 import {
   AnnouncementScopes,
   Audiences,
-  DelegationRoles,
   DocumentKinds,
   DocumentMediaTypes,
   EventKinds,
   EventStatuses,
-  SessionKinds,
 } from './vocabulary';
 
 /**
- * An event as the API shows it, part by part. The event contracts (club-event.ts) describe the same
- * shapes for the events and carry a little more (who uploaded a document, who cancelled); answering
- * with these schemas leaves that out. Once club-event.ts is written in TypeBox too, the parts are
- * one schema each.
+ * An event as the API shows it, part by part: the parts it shares with the events and the requests
+ * (club-event-parts.ts) with the events' limits and the API document's examples and words. The event
+ * contracts (club-event.ts) carry a little more (who uploaded a document, who cancelled); answering
+ * with these schemas leaves that out.
  */
 
 export const BerlinTime = (example?: string, description = ZONED_TIME) =>
   Type.String(example === undefined ? { description } : { example, description });
 
-export const venueReplySchema = ClosedObject({
-  name: Type.String({ example: 'Stadthaus Ulm' }),
-  street: Type.Optional(Type.String({ example: 'Münsterplatz 50' })),
-  postalCode: Type.Optional(Type.String({ example: '89073' })),
-  city: Type.String({ example: 'Ulm' }),
-  federalState: CloneType(OneOf(FederalStateCodes), { example: 'BW' }),
-});
-
-export const registrationWindowReplySchema = ClosedObject({
-  opensAt: BerlinTime('2027-02-01T09:00:00+01:00'),
-  closesAt: BerlinTime('2027-04-08T23:59:00+02:00'),
-});
-
-export const targetGroupReplySchema = ClosedObject({
-  federalStates: Type.Array(OneOf(FederalStateCodes), { example: ['BY'] }),
-  maxPopulation: Type.Optional(Count(25000, 'höchstens so viele Einwohner')),
-});
-
-export const speakerReplySchema = ClosedObject({
-  kind: OneOf(['member', 'external']),
-  memberId: Type.Optional(Type.String({ format: 'uuid', description: 'bei Mitgliedern des Clubs' })),
-  name: Type.String({ example: 'Prof. Dr. Ada Beispiel' }),
-  organisation: Type.Optional(Type.String({ example: 'Hochschule Beispielstadt' })),
-  bio: Type.Optional(Type.String()),
-});
-
-export const agendaSessionReplySchema = ClosedObject({
-  sessionId: Uuid(),
-  kind: OneOf(SessionKinds),
-  title: Type.String({ example: 'Die Kommune als Plattform' }),
-  abstract: Type.Optional(Type.String()),
-  startsAt: BerlinTime('2027-05-12T09:30:00+02:00'),
-  endsAt: BerlinTime('2027-05-12T10:30:00+02:00'),
-  room: Type.Optional(Type.String({ example: 'Saal Einstein' })),
-  speakers: Type.Array(speakerReplySchema),
-  capacity: Type.Optional(Type.Integer({ description: 'Plätze eines Workshops' })),
-});
-
-const forumTheme = {
-  leitgedanke: Type.String({ example: 'Kommune 2035: mutig, vernetzt, nah' }),
-  edition: Type.Optional(Count(23)),
+/** The parts' time examples are Berlin wall times, as a request may send them; an answer carries the offset. */
+const zonedExample = (wallTime: string) => {
+  const parsed = parseBerlinTime(wallTime);
+  if (!parsed.ok) throw new Error(`${wallTime} is no Berlin time`);
+  return formatBerlinTime(parsed.instant);
 };
 
+/** How an answer writes the parts (club-event-parts.ts): the events' limits, the document's examples and words. */
+const replyWriting: parts.PartWriting<TString, TString> = {
+  line: (maxLength, example) => CloneType(Text(maxLength), example === undefined ? {} : { example }),
+  text: (maxLength) => Type.String({ maxLength }),
+  // The registration window's request times name their zone (Europe/Berlin); an answer's time its offset.
+  time: (example, description) =>
+    BerlinTime(
+      example === undefined ? undefined : zonedExample(example),
+      description === undefined || description === CLUB_TIME_ZONE
+        ? ZONED_TIME
+        : `${ZONED_TIME}; ${description}`,
+    ),
+  entryId: () => Uuid(),
+  // What only a request states: its examples and words are the answer's too, its tighter bounds are not.
+  request: (keywords) =>
+    Object.fromEntries(
+      Object.entries(keywords).filter(([keyword]) => keyword === 'example' || keyword === 'description'),
+    ) as Partial<typeof keywords>,
+};
+
+export const venueReplySchema = parts.venueOf(replyWriting);
+export const registrationWindowReplySchema = parts.registrationWindowOf(replyWriting);
+export const targetGroupReplySchema = parts.targetGroupOf(replyWriting);
+export const speakerReplySchema = parts.speakerOf(replyWriting);
+export const agendaSessionReplySchema = parts.agendaSessionOf(replyWriting, speakerReplySchema);
+
+const forumFields = parts.forumFieldsOf(replyWriting, agendaSessionReplySchema);
 export const forumDetailsReplySchema = ClosedObject({
-  ...forumTheme,
-  sessions: Type.Array(agendaSessionReplySchema, { description: 'das Programm, nach Beginn geordnet' }),
+  ...forumFields,
+  sessions: CloneType(forumFields.sessions, { description: 'das Programm, nach Beginn geordnet' }),
 });
 
-export const hostMunicipalityReplySchema = ClosedObject({
-  name: Type.String({ example: 'Ulm' }),
-  ags: Type.Optional(Type.String({ example: '08421000' })),
-  federalState: CloneType(OneOf(FederalStateCodes), { example: 'BW' }),
-});
-
-export const loungeDetailsReplySchema = ClosedObject({
-  topic: Type.String({ example: 'Die smarte Stadt im Alltag' }),
-  host: hostMunicipalityReplySchema,
-});
-
-export const circleModuleReplySchema = ClosedObject({
-  moduleId: Uuid(),
-  title: Type.String({ example: 'Modul 1: Auftakt in Pegnitz' }),
-  startsAt: Type.Optional(BerlinTime(undefined, `${ZONED_TIME}; fehlt, solange der Termin offen ist`)),
-  endsAt: Type.Optional(BerlinTime()),
-  dateNote: Type.Optional(Type.String({ example: 'Frühjahr/Sommer 2028' })),
-  place: Type.Optional(Type.String({ example: 'Rathaus Pegnitz' })),
-  guidingQuestions: Type.Array(Type.String()),
-});
-
-export const delegationRuleReplySchema = ClosedObject({
-  maxPeople: Count(3, 'höchstens so viele Personen je Kommune'),
-  suggestedRoles: Type.Array(OneOf(DelegationRoles)),
-});
-
-export const circleDetailsReplySchema = ClosedObject({
-  modules: Type.Array(circleModuleReplySchema),
-  delegation: delegationRuleReplySchema,
-  feeCents: Count(0, 'Teilnahmegebühr in Cent; 0 = kostenfrei'),
-  feeNote: Type.Optional(Type.String()),
-});
+export const hostMunicipalityReplySchema = parts.hostMunicipalityOf(replyWriting);
+export const loungeDetailsReplySchema = ClosedObject(parts.loungeFieldsOf(replyWriting));
+export const circleModuleReplySchema = parts.circleModuleOf(replyWriting);
+export const circleDetailsReplySchema = ClosedObject(
+  parts.circleFieldsOf(replyWriting, circleModuleReplySchema),
+);
 
 export const eventDocumentReplySchema = ClosedObject({
   documentId: Uuid(),
@@ -150,7 +115,10 @@ export const clubEventReplySchema = ClosedObject({
   updatedAt: Timestamp(),
 });
 
-export const forumSummaryReplySchema = ClosedObject(forumTheme);
+export const forumSummaryReplySchema = ClosedObject({
+  leitgedanke: forumFields.leitgedanke,
+  edition: forumFields.edition,
+});
 
 export const circleSummaryReplySchema = ClosedObject({
   moduleCount: Count(4, 'Zahl der Module (Termine stehen an der Veranstaltung)'),

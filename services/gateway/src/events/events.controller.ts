@@ -12,7 +12,6 @@ import {
   clubEventPageReplySchema,
   ClubEventSummaryReply,
   clubEventSummaryReplySchema,
-  delegationRuleReplySchema,
   EventListQuery,
   forumDetailsReplySchema,
   forumSummaryReplySchema,
@@ -71,14 +70,14 @@ const UPDATE =
   HostMunicipalityResponse: hostMunicipalityReplySchema,
   LoungeDetailsResponse: loungeDetailsReplySchema,
   CircleModuleResponse: circleModuleReplySchema,
-  DelegationRuleResponse: delegationRuleReplySchema,
   CircleDetailsResponse: circleDetailsReplySchema,
   CancellationResponse: cancellationReplySchema,
   ForumSummaryResponse: forumSummaryReplySchema,
   CircleSummaryResponse: circleSummaryReplySchema,
   EventSummaryResponse: clubEventSummaryReplySchema,
 })
-// The requests' named parts (VenueDto, …) are component schemas the same way.
+// The requests' named parts (VenueDto, …) are component schemas the same way; a part an answer shows
+// just as a request takes it (the delegation rule) is the request's.
 @ApiSchemaParts(EventRequestParts)
 @Controller('events')
 export class EventsController {
