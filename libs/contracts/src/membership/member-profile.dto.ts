@@ -42,6 +42,12 @@ export const officeTitleDescription = `Üblich: ${SuggestedOfficeTitles.join(', 
 
 const CLEARS = 'null löscht die Angabe.';
 
+/**
+ * 5 to 40 digits, spaces and + ( ) / -, with spaces around it: a number that matches as sent matches
+ * once trimmed, as the service checks it again.
+ */
+const PHONE_NUMBER = /^ *(?:\+|[0-9()/-])[0-9 ()/-]{3,38}[0-9()/-] *$/;
+
 /** Fields a member may change in their own profile; null clears an optional one. */
 const ownProfileFields = {
   salutation: Type.Optional(profile.salutation),
@@ -54,7 +60,7 @@ const ownProfileFields = {
   phone: Type.Optional(
     Nullable(
       withMessage(
-        SingleLineTextField(40, { pattern: /^\+?[0-9 ()/-]{5,40}$/, example: '+49 5264 644-0' }),
+        SingleLineTextField(40, { pattern: PHONE_NUMBER, example: '+49 5264 644-0' }),
         'phone darf nur Ziffern, Leerzeichen und + ( ) / - enthalten',
       ),
       { description: CLEARS },

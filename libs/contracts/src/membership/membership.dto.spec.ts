@@ -12,7 +12,7 @@ import {
 const ownProfile = TypeCompiler.Compile(requestSchemaOf(UpdateOwnProfileRequest) as TSchema);
 
 /** The fields a member's change of their own profile is refused for. */
-function fieldsRejected(body: object): string[] {
+function fieldsRejected(body: unknown): string[] {
   const fields = [...ownProfile.Errors(body)].map((error) => error.path.split('/')[1]);
   return [...new Set(fields)].sort();
 }
@@ -44,6 +44,15 @@ describe(UpdateOwnProfileRequest.name, () => {
   it('checks a phone number as sent and stores it trimmed', () => {
     expect(fieldsRejected({ phone: `+${'1'.repeat(40)}` })).toEqual(['phone']);
     expect(ownProfile.Decode({ phone: '+49 5264 644-0 ' })).toEqual({ phone: '+49 5264 644-0' });
+  });
+
+  it('takes a phone number only if the service, which checks it again, takes it trimmed too', () => {
+    // The API fuzzer sent "6)(7 ": five characters as sent, four trimmed, which the service refused.
+    expect(fieldsRejected({ phone: '6)(7 ' })).toEqual(['phone']);
+    expect(fieldsRejected({ phone: '   1 ' })).toEqual(['phone']);
+    const trimmed = ownProfile.Decode({ phone: ' (0) 6)(7 ' });
+    expect(trimmed).toEqual({ phone: '(0) 6)(7' });
+    expect(fieldsRejected(trimmed)).toEqual([]);
   });
 });
 
