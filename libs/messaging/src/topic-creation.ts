@@ -51,9 +51,7 @@ export async function createReplicatedTopics(
         if (!isInvalidReplicationFactor(error)) throw error;
       }
     }
-    const shortage =
-      `Kafka has ${brokers.length} brokers available, topics need ${replicationFactor} ` +
-      `(the cluster's ${DEFAULT_REPLICATION_FACTOR})`;
+    const shortage = `Kafka has ${brokers.length} brokers available, the topics need ${replicationFactor} replicas`;
     if (Date.now() > deadline) throw new Error(`${shortage}; gave up after ${BROKER_WAIT_MS / 1000} s`);
     if (!waitingLogged) logger.warn(`${shortage}; waiting for more before creating topics`);
     waitingLogged = true;
@@ -67,8 +65,8 @@ async function createTopics(
   replicationFactor: number,
 ): Promise<void> {
   await admin.createTopics({
-    // waitForLeaders below: kafkajs's own wait gives up when a broker of several has not heard of
-    // the new topic yet ("This server does not host this topic-partition").
+    // The caller waits with waitForLeaders: kafkajs's own wait gives up when a broker of several has
+    // not heard of the new topic yet ("This server does not host this topic-partition").
     waitForLeaders: false,
     topics: topics.map((spec) => ({
       topic: spec.name,
@@ -107,9 +105,11 @@ async function clusterDefaultReplicationFactor(
   }
 }
 
+/** kafkajs reports a topic's refusal as one error of an aggregate, each with the broker's error type. */
 function isInvalidReplicationFactor(error: unknown): boolean {
-  const errors = (error as { errors?: readonly { type?: string }[] }).errors ?? [error as { type?: string }];
-  return errors.some((each) => each?.type === 'INVALID_REPLICATION_FACTOR');
+  if (!(error instanceof Error)) return false;
+  const { errors = [error] } = error as Error & { errors?: readonly unknown[] };
+  return errors.some((each) => (each as { type?: unknown }).type === 'INVALID_REPLICATION_FACTOR');
 }
 
 /**
