@@ -1,8 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Admin, Kafka, logLevel } from 'kafkajs';
-import { platformTopicCatalog, ServiceNames, TopicKind } from '@ic/contracts';
+import { readersOf, ServiceName, ServiceNames } from '@ic/contracts';
 import { eventually } from '../support/eventually';
-import { DEAD_LETTER_INDEX_GROUP } from '../../services/notifications/src/dead-letters/dead-letter-index';
+import {
+  DEAD_LETTER_INDEX_GROUP,
+  INDEXED_DEAD_LETTER_TOPICS,
+} from '../../services/notifications/src/dead-letters/dead-letter-index';
 import { moveGroupToTopicEnds } from '../support/kafka-probe';
 import { domainTopicNames, RawMessage } from './stream-conformance';
 
@@ -67,19 +70,25 @@ export interface SkipLeftoversOptions {
 }
 
 /**
- * The groups in which the platform's services read topics from their beginning when the group is new
- * (the event consumers of the transport, the notifications' dead-letter index): on a broker the
- * integration tests used, a new one would first work through all they left there (on 2026-12-07 a
- * browser shard's notifications service announced made-up events to 2,300 members for ten minutes).
+ * The groups in which the platform's services read topics from their beginning when the group is new:
+ * each reader's `<service>.events` on the domain topics the AsyncAPI document names it a reader of,
+ * and the notifications' dead-letter index on the dead-letter topics. On a broker the integration
+ * tests used, a new one would first work through all they left there (on 2026-12-07 a browser shard's
+ * notifications service announced made-up events to 2,300 members for ten minutes). The gateway's
+ * instances read from the end, and analytics in groups named after its database (its replay).
  */
 function groupsReadingFromTheBeginning(): { groupId: string; topics: string[] }[] {
-  const topicsOf = (kind: TopicKind) =>
-    platformTopicCatalog()
-      .filter((topic) => topic.kind === kind)
-      .map((topic) => topic.name);
+  const topicsByGroup = new Map<string, string[]>();
+  const inItsEventsGroup = (service: ServiceName) => service !== 'gateway' && service !== 'analytics';
+  for (const topic of domainTopicNames()) {
+    for (const reader of readersOf(topic).filter(inItsEventsGroup)) {
+      const groupId = `${reader}.events`;
+      topicsByGroup.set(groupId, [...(topicsByGroup.get(groupId) ?? []), topic]);
+    }
+  }
   return [
-    ...ServiceNames.map((service) => ({ groupId: `${service}.events`, topics: topicsOf('domain') })),
-    { groupId: DEAD_LETTER_INDEX_GROUP, topics: topicsOf('dead-letter') },
+    ...[...topicsByGroup].map(([groupId, topics]) => ({ groupId, topics })),
+    { groupId: DEAD_LETTER_INDEX_GROUP, topics: [...INDEXED_DEAD_LETTER_TOPICS] },
   ];
 }
 
