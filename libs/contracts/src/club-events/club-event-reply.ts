@@ -3,14 +3,7 @@ import { FederalStateCodes, Themes } from '../membership/vocabulary';
 import { CloneType, ClosedObject, Count, OneOf, Text, Timestamp, Type, Uuid } from '../schema';
 import { CLUB_TIME_ZONE, formatBerlinTime, parseBerlinTime, ZONED_TIME } from '../time/berlin-time';
 import * as parts from './club-event-parts';
-import {
-  AnnouncementScopes,
-  Audiences,
-  DocumentKinds,
-  DocumentMediaTypes,
-  EventKinds,
-  EventStatuses,
-} from './vocabulary';
+import * as vocabulary from './vocabulary';
 
 /**
  * An event as the API shows it, part by part: the parts it shares with the events and the requests
@@ -70,10 +63,10 @@ export const circleDetailsReplySchema = ClosedObject(
 
 export const eventDocumentReplySchema = ClosedObject({
   documentId: Uuid(),
-  kind: OneOf(DocumentKinds),
+  kind: OneOf(vocabulary.DocumentKinds),
   title: Type.String({ example: 'Programm' }),
   fileName: Type.String({ example: 'programm.pdf' }),
-  mediaType: OneOf(DocumentMediaTypes),
+  mediaType: OneOf(vocabulary.DocumentMediaTypes),
   sizeBytes: Count(184320),
   sha256: Type.String({ description: 'SHA-256 des Inhalts, hexadezimal' }),
   uploadedAt: Timestamp(),
@@ -88,8 +81,8 @@ export const cancellationReplySchema = ClosedObject({
 export const clubEventReplySchema = ClosedObject({
   eventId: Uuid(),
   revision: Count(4, 'wächst mit jeder Änderung'),
-  kind: OneOf(EventKinds),
-  status: OneOf(EventStatuses),
+  kind: OneOf(vocabulary.EventKinds),
+  status: OneOf(vocabulary.EventStatuses),
   title: Type.String(),
   summary: Type.Optional(Type.String()),
   description: Type.String({ description: 'Beschreibung in Markdown, wie eingegeben' }),
@@ -101,8 +94,8 @@ export const clubEventReplySchema = ClosedObject({
   startsAt: Type.Optional(BerlinTime()),
   endsAt: Type.Optional(BerlinTime()),
   registration: registrationWindowReplySchema,
-  audience: OneOf(Audiences),
-  announceTo: OneOf(AnnouncementScopes),
+  audience: OneOf(vocabulary.Audiences),
+  announceTo: OneOf(vocabulary.AnnouncementScopes),
   targetGroup: Type.Optional(targetGroupReplySchema),
   federalStates: Type.Array(OneOf(FederalStateCodes)),
   venue: Type.Optional(venueReplySchema),
