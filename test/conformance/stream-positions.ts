@@ -113,6 +113,8 @@ export async function skipLeftoversOfEarlierTests(
     const newGroups = groupsReadingFromTheBeginning()
       .filter(({ groupId }) => !serviceGroups.includes(groupId))
       .map(({ groupId, topics }) => ({ groupId, topics: topics.filter((topic) => topicsThere.has(topic)) }));
+    const moveToEnds = (groupId: string, topics: string[]) =>
+      eventually(() => moveGroupToTopicEnds(admin, groupId, topics), 45_000, 1000);
     // All groups at once: kafkajs moves a group by running a consumer in it, some seconds per topic.
     await Promise.all([
       ...serviceGroups.map(async (groupId) => {
@@ -123,12 +125,12 @@ export async function skipLeftoversOfEarlierTests(
             return;
           }
         }
-        const topics = (await admin.fetchOffsets({ groupId })).map(({ topic }) => topic);
-        await eventually(() => moveGroupToTopicEnds(admin, groupId, topics), 45_000, 1000);
+        await moveToEnds(
+          groupId,
+          (await admin.fetchOffsets({ groupId })).map(({ topic }) => topic),
+        );
       }),
-      ...newGroups.map(({ groupId, topics }) =>
-        eventually(() => moveGroupToTopicEnds(admin, groupId, topics), 45_000, 1000),
-      ),
+      ...newGroups.map(({ groupId, topics }) => moveToEnds(groupId, topics)),
     ]);
   });
   return busy;

@@ -30,13 +30,11 @@ export async function createReplicatedTopics(
   logger: Logger,
 ): Promise<void> {
   const deadline = Date.now() + BROKER_WAIT_MS;
+  const clusterDefault = await clusterDefaultReplicationFactor(admin);
   let waitingLogged = false;
   for (;;) {
     const { brokers } = await admin.describeCluster();
-    const replicationFactor = topicReplicationFactor(
-      brokers.length,
-      await clusterDefaultReplicationFactor(admin, brokers[0]?.nodeId),
-    );
+    const replicationFactor = topicReplicationFactor(brokers.length, clusterDefault);
     if (brokers.length >= replicationFactor) {
       try {
         await createTopics(admin, topics, replicationFactor);
@@ -78,12 +76,10 @@ async function createTopics(
 }
 
 /** The broker's `default.replication.factor`; undefined where the cluster does not let us read it. */
-async function clusterDefaultReplicationFactor(
-  admin: Admin,
-  brokerId: number | undefined,
-): Promise<number | undefined> {
-  if (brokerId === undefined) return undefined;
+async function clusterDefaultReplicationFactor(admin: Admin): Promise<number | undefined> {
   try {
+    const brokerId = (await admin.describeCluster()).brokers[0]?.nodeId;
+    if (brokerId === undefined) return undefined;
     const { resources } = await admin.describeConfigs({
       includeSynonyms: false,
       resources: [
