@@ -1,19 +1,20 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCommand } from '../../infra/src/local/run-command';
-import { InfraSetupError } from '../../infra/src/settings';
+import { InfraSetupError, machineCacheDir } from '../../infra/src/settings';
 import { REPO_ROOT } from '../../scripts/lib/platform-runner';
 
 /**
  * Helm, to check the chart offline (`helm lint`, `helm template`): no cluster runs here, and no
  * release binary can be downloaded, so it is built from its Go module with the machine's `go` and kept
- * in `.cache/helm/<version>/`. The first build took 5.5 min of wall time on the shared two-core
- * machine (2.5 min of CPU, the Kubernetes client libraries mostly); later runs find it there.
+ * in the machine's cache (`~/.cache/ic-platform/helm/<version>/`, IC_CACHE_DIR), for every clone. The
+ * first build took 5.5 to 7 min of wall time beside the other checks on the two-core machine (2.5 min of
+ * CPU, the Kubernetes client libraries mostly); kept in the clone, every fresh clone (CI) built it again.
  */
 export const HELM_VERSION = 'v4.3.2';
 const HELM_MODULE = 'helm.sh/helm/v4';
 
-export const HELM = join(REPO_ROOT, '.cache', 'helm', HELM_VERSION, 'helm');
+export const HELM = join(machineCacheDir(), 'helm', HELM_VERSION, 'helm');
 
 /** The chart of the platform, which the chart spec and `npm test` check. */
 export const CHART_DIR = join(REPO_ROOT, 'deploy', 'helm', 'innovators-club');

@@ -113,7 +113,7 @@ export function resolveInfraSettings(
     profile,
     repoRoot: REPO_ROOT,
     stateDir: join(REPO_ROOT, '.cache', 'infra', profile),
-    cacheDir: env.IC_CACHE_DIR ? resolve(env.IC_CACHE_DIR) : join(homedir(), '.cache', 'ic-platform'),
+    cacheDir: machineCacheDir(env),
     keepsData: profile === 'dev',
     kafka,
     mongo: { port: claim('IC_MONGO_PORT', 'MongoDB-protocol server', defaults.mongo) },
@@ -122,6 +122,14 @@ export function resolveInfraSettings(
       webPort: claim('IC_MAIL_WEB_PORT', 'mail sink web', defaults.mailWeb),
     },
   };
+}
+
+/**
+ * Where what is downloaded or built once (the Kafka and mongo-java-server jars, Helm) is kept for
+ * every clone on the machine: a fresh clone, as CI takes, finds it there.
+ */
+export function machineCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.IC_CACHE_DIR ? resolve(env.IC_CACHE_DIR) : join(homedir(), '.cache', 'ic-platform');
 }
 
 function claimOf(port: number, service: string, envVar: string): PortClaim {
