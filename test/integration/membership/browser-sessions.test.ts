@@ -1,5 +1,5 @@
 import { ANONYMOUS, CallerIdentity, MembershipRequests } from '@ic/contracts';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { admitMember, invitationRequest, invitationTokenOf, signInLinkTokenOf } from './membership-fixtures';
 import { EventTypes, MembershipService } from './membership-service';
 
@@ -225,6 +225,56 @@ describe('Membership service: browser sessions', () => {
       active: true,
       subject: invitation.id,
     });
+  });
+
+  it("answers the gateway's questions about many sessions in one request, in the order asked", async () => {
+    const staying = await admitMember(service, staff);
+    const leaving = await admitMember(service, staff);
+    const [stayingCookie, leavingCookie, unknownCookie] = [newCookie(), newCookie(), newCookie()];
+    const start = async (member: typeof staying, cookie: ReturnType<typeof newCookie>) =>
+      service.send(
+        MembershipRequests.startMemberBrowserSession,
+        { token: await signInLinkTokenOf(service, member), sessionSecretHash: cookie.sessionSecretHash },
+        ANONYMOUS,
+      );
+    const stayingSession = await start(staying, stayingCookie);
+    const leavingSession = await start(leaving, leavingCookie);
+    await service.send(MembershipRequests.endMembership, { memberId: leaving.id, note: 'Test' }, staff);
+
+    const { resolutions } = await service.send(
+      MembershipRequests.resolveBrowserSessions,
+      {
+        sessionSecretHashes: [
+          leavingCookie.sessionSecretHash,
+          stayingCookie.sessionSecretHash,
+          unknownCookie.sessionSecretHash,
+          stayingCookie.sessionSecretHash,
+        ],
+      },
+      ANONYMOUS,
+    );
+    const stayingAnswer = { active: true, renewed: false, ...stayingSession };
+    expect(resolutions).toEqual([{ active: false }, stayingAnswer, { active: false }, stayingAnswer]);
+
+    const { sessions: activities } = await service.send(
+      MembershipRequests.sessionsActive,
+      { sessionIds: [stayingSession.sessionId, randomUUID(), leavingSession.sessionId] },
+      ANONYMOUS,
+    );
+    expect(activities).toEqual([
+      { active: true, subject: staying.id, role: 'member' },
+      { active: false },
+      { active: false },
+    ]);
+  });
+
+  it.each([
+    ['none', []],
+    ['more than 100', Array.from({ length: 101 }, () => newCookie().sessionSecretHash)],
+  ])('refuses a question about %s sessions at once, naming the field', async (_case, sessionSecretHashes) => {
+    await expect(
+      service.problemOf(MembershipRequests.resolveBrowserSessions, { sessionSecretHashes }, ANONYMOUS),
+    ).resolves.toMatchObject({ status: 400, errors: [{ field: 'sessionSecretHashes' }] });
   });
 
   it('refuses a hash that is none, naming the field', async () => {

@@ -27,7 +27,9 @@ import {
   LinkTokenRequest,
   LogoutRequest,
   SessionRequest,
+  SessionSecretHashesRequest,
   SessionSecretHashRequest,
+  SessionsRequest,
   SignInLinkRequest,
   StaffLoginRequest,
   StartMemberBrowserSessionRequest,
@@ -272,7 +274,13 @@ export const MembershipRequests = {
     timeoutMs: PASSWORD_CHECK_TIMEOUT_MS,
   }),
   logout: defineRequest<LogoutRequest, { loggedOut: true }>('membership', 'auth.logout'),
+  /** One token's session: what gateways of earlier releases ask (sessionsActive asks for many). */
   sessionActive: defineRequest<SessionRequest, SessionActivity>('membership', 'auth.session-active'),
+  /** Many tokens' sessions in one request, each answered as sessionActive would, in the order asked. */
+  sessionsActive: defineRequest<SessionsRequest, { sessions: SessionActivity[] }>(
+    'membership',
+    'auth.sessions-active',
+  ),
   requestSignInLink: defineRequest<SignInLinkRequest, { accepted: true }>(
     'membership',
     'auth.request-sign-in-link',
@@ -297,6 +305,11 @@ export const MembershipRequests = {
     'membership',
     'auth.browser-session.resolve',
   ),
+  /** Many cookies' sessions in one request, each answered as resolveBrowserSession would, in the order asked. */
+  resolveBrowserSessions: defineRequest<
+    SessionSecretHashesRequest,
+    { resolutions: BrowserSessionResolution[] }
+  >('membership', 'auth.browser-sessions.resolve'),
   /** Ends the session of a cookie at once; also answers when it is gone already. */
   endBrowserSession: defineRequest<SessionSecretHashRequest, { ended: true }>(
     'membership',

@@ -7,6 +7,7 @@ import {
   MatchingField,
   MultiLineTextField,
   RequestBody,
+  TSchema,
   Type,
   withMessage,
 } from '../schema';
@@ -98,13 +99,28 @@ export class DeclineInvitationRequest extends RequestBody(
 ) {}
 
 /** SHA-256 of a browser session's secret, as the gateway computes it (64 lower-case hex digits). */
-const sessionSecretHashSchema = ClosedObject({
-  sessionSecretHash: withMessage(
-    Type.String({ pattern: '^[0-9a-f]{64}$' }),
-    'sessionSecretHash muss der SHA-256-Hash des Sitzungsgeheimnisses sein (64 Hex-Ziffern)',
-  ),
-});
+const sessionSecretHashField = withMessage(
+  Type.String({ pattern: '^[0-9a-f]{64}$' }),
+  'sessionSecretHash muss der SHA-256-Hash des Sitzungsgeheimnisses sein (64 Hex-Ziffern)',
+);
+const sessionSecretHashSchema = ClosedObject({ sessionSecretHash: sessionSecretHashField });
 export class SessionSecretHashRequest extends RequestBody(sessionSecretHashSchema) {}
+
+/** How many sessions the gateway asks about in one request at most. */
+export const SESSIONS_PER_QUESTION = 100;
+
+/** A list of 1 to SESSIONS_PER_QUESTION items of the field. */
+function SessionList<Item extends TSchema>(item: Item, field: string) {
+  return withMessage(
+    Type.Array(item, { minItems: 1, maxItems: SESSIONS_PER_QUESTION }),
+    `${field} muss 1 bis ${SESSIONS_PER_QUESTION} Einträge haben`,
+  );
+}
+
+/** The sessions of many cookies at once, by their secrets' hashes. */
+export class SessionSecretHashesRequest extends RequestBody(
+  ClosedObject({ sessionSecretHashes: SessionList(sessionSecretHashField, 'sessionSecretHashes') }),
+) {}
 
 export class StartMemberBrowserSessionRequest extends RequestBody(
   ClosedComposite([linkTokenSchema, sessionSecretHashSchema]),
@@ -121,6 +137,11 @@ export class InvitationAcceptanceRequest extends RequestBody(
 
 const sessionSchema = ClosedObject({ sessionId: IdField('sessionId') });
 export class SessionRequest extends RequestBody(sessionSchema) {}
+
+/** Many access tokens' sessions at once, by their ids. */
+export class SessionsRequest extends RequestBody(
+  ClosedObject({ sessionIds: SessionList(IdField('sessionId'), 'sessionIds') }),
+) {}
 
 /** Log out names the session, or leaves it to the session of the calling token. */
 export class LogoutRequest extends RequestBody(Type.Partial(sessionSchema)) {}

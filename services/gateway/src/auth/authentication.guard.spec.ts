@@ -10,6 +10,8 @@ import { Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import {
   activeSessionOfCaller,
+  eachBrowserSession,
+  eachSession,
   GatewayTestApp,
   signTestToken,
   startGatewayTestApp,
@@ -31,8 +33,9 @@ describe(AuthenticationGuard.name, () => {
     sut = await startGatewayTestApp();
     sessionActive = true;
     sut.rpc
-      .answer(MembershipRequests.sessionActive, (request, options) =>
-        sessionActive ? activeSessionOfCaller(request, options) : { active: false },
+      .answer(
+        MembershipRequests.sessionsActive,
+        eachSession((sessionId) => (sessionActive ? activeSessionOfCaller(sessionId) : { active: false })),
       )
       .answer(MembershipRequests.listWorkingGroups, () => groups)
       .answer(MembershipRequests.createWorkingGroup, () => ({
@@ -97,9 +100,12 @@ describe(AuthenticationGuard.name, () => {
 
     it('refuses a valid token with 503 when the membership service does not answer the session check', async () => {
       const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
-      sut.rpc.answer(MembershipRequests.sessionActive, () => {
-        throw new UpstreamTimeoutError('keine Antwort');
-      });
+      sut.rpc.answer(
+        MembershipRequests.sessionsActive,
+        eachSession(() => {
+          throw new UpstreamTimeoutError('keine Antwort');
+        }),
+      );
       const response = await sut.request('/api/v1/working-groups', { token: signTestToken() });
       expect(response.status).toBe(503);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
@@ -114,11 +120,14 @@ describe(AuthenticationGuard.name, () => {
       ['another subject than its session’s', { sub: 'member-8', role: 'member' }],
     ])('refuses a validly signed token that claims %s', async (_case, claims) => {
       const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-      sut.rpc.answer(MembershipRequests.sessionActive, (): SessionActivity => ({
-        active: true,
-        subject: 'member-7',
-        role: 'member',
-      }));
+      sut.rpc.answer(
+        MembershipRequests.sessionsActive,
+        eachSession((): SessionActivity => ({
+          active: true,
+          subject: 'member-7',
+          role: 'member',
+        })),
+      );
       const response = await sut.request('/api/v1/working-groups', {
         token: signTestToken({ ...claims, sid: 'session-7' }),
       });
@@ -178,14 +187,17 @@ describe(AuthenticationGuard.name, () => {
         role: 'member',
         expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
       };
-      sut.rpc.answer(MembershipRequests.resolveBrowserSession, () => resolution);
+      sut.rpc.answer(
+        MembershipRequests.resolveBrowserSessions,
+        eachBrowserSession(() => resolution),
+      );
     });
 
     it("accepts the cookie and passes its session's identity on", async () => {
       const response = await sut.request('/api/v1/working-groups', { headers: { cookie } });
       expect(response.status).toBe(200);
-      expect(sut.rpc.sentTo(MembershipRequests.resolveBrowserSession)[0]?.payload).toEqual({
-        sessionSecretHash: createHash('sha256').update(secret).digest('hex'),
+      expect(sut.rpc.sentTo(MembershipRequests.resolveBrowserSessions)[0]?.payload).toEqual({
+        sessionSecretHashes: [createHash('sha256').update(secret).digest('hex')],
       });
       expect(sut.rpc.sentTo(MembershipRequests.listWorkingGroups)[0]?.options.identity).toEqual({
         subject: 'member-3',
@@ -198,7 +210,7 @@ describe(AuthenticationGuard.name, () => {
     it('asks the membership service about a cookie at most once in 10 seconds', async () => {
       await sut.request('/api/v1/working-groups', { headers: { cookie } });
       await sut.request('/api/v1/working-groups', { headers: { cookie } });
-      expect(sut.rpc.sentTo(MembershipRequests.resolveBrowserSession)).toHaveLength(1);
+      expect(sut.rpc.sentTo(MembershipRequests.resolveBrowserSessions)).toHaveLength(1);
     });
 
     it('lets the bearer token win when both are sent', async () => {
@@ -208,7 +220,7 @@ describe(AuthenticationGuard.name, () => {
       expect(sut.rpc.sentTo(MembershipRequests.listWorkingGroups)[0]?.options.identity).toMatchObject({
         subject: 'staff-9',
       });
-      expect(sut.rpc.sentTo(MembershipRequests.resolveBrowserSession)).toHaveLength(0);
+      expect(sut.rpc.sentTo(MembershipRequests.resolveBrowserSessions)).toHaveLength(0);
 
       const forged = await sut.request('/api/v1/working-groups', {
         headers: { cookie, authorization: 'Bearer kaputt' },
@@ -240,9 +252,12 @@ describe(AuthenticationGuard.name, () => {
 
     it('does not take a cookie on trust while the membership service does not answer: 503', async () => {
       const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
-      sut.rpc.answer(MembershipRequests.resolveBrowserSession, () => {
-        throw new UpstreamTimeoutError('Der Dienst „membership“ hat nicht rechtzeitig geantwortet.');
-      });
+      sut.rpc.answer(
+        MembershipRequests.resolveBrowserSessions,
+        eachBrowserSession(() => {
+          throw new UpstreamTimeoutError('Der Dienst „membership“ hat nicht rechtzeitig geantwortet.');
+        }),
+      );
       const response = await sut.request('/api/v1/working-groups', { headers: { cookie } });
       expect(response.status).toBe(503);
       expect(response.json).toMatchObject({ status: 503, detail: SESSION_CHECK_UNAVAILABLE });
@@ -326,7 +341,7 @@ describe(AuthenticationGuard.name, () => {
       const response = await sut.request(`/api/v1/invitations/by-token/${'a'.repeat(43)}`, { token });
       expect(response.status).toBe(504);
       expect(sut.rpc.sentTo(MembershipRequests.previewInvitation)[0]?.options.identity).toEqual(ANONYMOUS);
-      expect(sut.rpc.sentTo(MembershipRequests.sessionActive)).toHaveLength(0);
+      expect(sut.rpc.sentTo(MembershipRequests.sessionsActive)).toHaveLength(0);
     });
 
     it('serves health without a token', async () => {

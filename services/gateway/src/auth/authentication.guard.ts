@@ -95,10 +95,7 @@ export class AuthenticationGuard implements CanActivate {
     secret: string,
   ): Promise<SignedInCaller> {
     if (isUnsafeMethod(request.method)) this.csrf.assertWriteAllowed(request, secret);
-    const session = await this.sessions.resolveBrowserSession(
-      hashSessionSecret(secret),
-      request.correlationId,
-    );
+    const session = await this.sessions.resolveBrowserSession(hashSessionSecret(secret));
     if (!session.active) {
       this.cookie.clear(response);
       response.setHeader('WWW-Authenticate', 'Bearer');
@@ -115,7 +112,7 @@ export class AuthenticationGuard implements CanActivate {
   private async authenticateBearer(request: GatewayRequest, response: Response): Promise<SignedInCaller> {
     try {
       const caller = await this.verifier.verify(bearerTokenOf(request.headers.authorization));
-      if (!(await this.sessions.isActive(caller, request.correlationId))) {
+      if (!(await this.sessions.isActive(caller))) {
         throw new AccessTokenRejectedError('ended');
       }
       return caller;

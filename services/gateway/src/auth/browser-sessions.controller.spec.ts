@@ -2,6 +2,7 @@ import { BrowserSessionReply, MembershipRequests } from '@ic/contracts';
 import { RemoteProblemError, TooManyRequestsError, UnauthenticatedError } from '@ic/platform';
 import { createHash, createHmac, hkdfSync } from 'node:crypto';
 import {
+  eachBrowserSession,
   GatewayTestApp,
   startGatewayTestApp,
   TEST_JWT_SECRET,
@@ -72,11 +73,14 @@ describe(BrowserSessionsController.name, () => {
             expiresAt: new Date(Date.now() + 36_000_000).toISOString(),
           }),
         )
-        .answer(MembershipRequests.resolveBrowserSession, () => ({
-          active: true,
-          renewed: false,
-          ...sessionReply(),
-        }))
+        .answer(
+          MembershipRequests.resolveBrowserSessions,
+          eachBrowserSession(() => ({
+            active: true,
+            renewed: false,
+            ...sessionReply(),
+          })),
+        )
         .answer(MembershipRequests.endBrowserSession, () => ({ ended: true }));
     });
 
@@ -213,17 +217,20 @@ describe(BrowserSessionsController.name, () => {
         });
         expect(response.headers.get('cache-control')).toBe('no-store');
         expect(response.headers.get('set-cookie')).toBeNull();
-        expect(sut.rpc.sentTo(MembershipRequests.resolveBrowserSession)[0]?.payload).toEqual({
-          sessionSecretHash: hashOf(secret),
+        expect(sut.rpc.sentTo(MembershipRequests.resolveBrowserSessions)[0]?.payload).toEqual({
+          sessionSecretHashes: [hashOf(secret)],
         });
       });
 
       it('sets the cookie again with the new lifetime when the session was renewed', async () => {
-        sut.rpc.answer(MembershipRequests.resolveBrowserSession, () => ({
-          active: true,
-          renewed: true,
-          ...sessionReply({ expiresAt: inDays(30) }),
-        }));
+        sut.rpc.answer(
+          MembershipRequests.resolveBrowserSessions,
+          eachBrowserSession(() => ({
+            active: true,
+            renewed: true,
+            ...sessionReply({ expiresAt: inDays(30) }),
+          })),
+        );
         const response = await sut.request('/api/v1/auth/session', {
           headers: { cookie: `__Host-ic_session=${secret}` },
         });
@@ -233,7 +240,10 @@ describe(BrowserSessionsController.name, () => {
       });
 
       it('drops a cookie whose session has ended', async () => {
-        sut.rpc.answer(MembershipRequests.resolveBrowserSession, () => ({ active: false }));
+        sut.rpc.answer(
+          MembershipRequests.resolveBrowserSessions,
+          eachBrowserSession(() => ({ active: false })),
+        );
         const response = await sut.request('/api/v1/auth/session', {
           headers: { cookie: `__Host-ic_session=${secret}` },
         });
@@ -269,13 +279,16 @@ describe(BrowserSessionsController.name, () => {
 
         const after = await sut.request('/api/v1/auth/session', { headers: { cookie } });
         expect(after.json).toEqual({ signedIn: false });
-        expect(sut.rpc.sentTo(MembershipRequests.resolveBrowserSession)).toHaveLength(0);
+        expect(sut.rpc.sentTo(MembershipRequests.resolveBrowserSessions)).toHaveLength(0);
         const protectedRoute = await sut.request('/api/v1/members/me', { headers: { cookie } });
         expect(protectedRoute.status).toBe(401);
       });
 
       it('works also when the session is gone already, and without any cookie', async () => {
-        sut.rpc.answer(MembershipRequests.resolveBrowserSession, () => ({ active: false }));
+        sut.rpc.answer(
+          MembershipRequests.resolveBrowserSessions,
+          eachBrowserSession(() => ({ active: false })),
+        );
         const gone = await sut.request('/api/v1/auth/session', {
           method: 'DELETE',
           headers: { cookie: `__Host-ic_session=${secret}`, 'x-csrf-token': csrfTokenOf(secret) },
@@ -309,11 +322,14 @@ describe(BrowserSessionsController.name, () => {
       sut = await startGatewayTestApp({ LINK_BASE_URL: 'http://127.0.0.1:3000' });
       sut.rpc
         .answer(MembershipRequests.startMemberBrowserSession, () => sessionReply())
-        .answer(MembershipRequests.resolveBrowserSession, () => ({
-          active: true,
-          renewed: false,
-          ...sessionReply(),
-        }));
+        .answer(
+          MembershipRequests.resolveBrowserSessions,
+          eachBrowserSession(() => ({
+            active: true,
+            renewed: false,
+            ...sessionReply(),
+          })),
+        );
     });
 
     it('sets ic_session without Secure, which a browser would not keep over http', async () => {

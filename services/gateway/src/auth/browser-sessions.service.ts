@@ -50,10 +50,7 @@ export class BrowserSessions {
   async current(request: GatewayRequest, response: Response): Promise<SignedInSession | SignedOutSession> {
     const secret = this.cookie.secretOf(request);
     if (secret === undefined) return SIGNED_OUT;
-    const session = await this.sessions.resolveBrowserSession(
-      hashSessionSecret(secret),
-      request.correlationId,
-    );
+    const session = await this.sessions.resolveBrowserSession(hashSessionSecret(secret));
     if (!session.active) {
       this.cookie.clear(response);
       return SIGNED_OUT;

@@ -8,7 +8,7 @@ import {
 import { RpcClient } from '@ic/messaging/client';
 import { Logger } from '@nestjs/common';
 import { mock } from 'jest-mock-extended';
-import { FakeRpcClient } from '../testing/gateway-test-app';
+import { eachBrowserSession, eachSession, FakeRpcClient } from '../testing/gateway-test-app';
 import { AccessTokenRejectedError, SignedInCaller } from './access-token.verifier';
 import { SESSION_CACHE_MS, SESSION_CHECK_UNAVAILABLE, SessionCheck } from './session-check.service';
 
@@ -26,7 +26,7 @@ const rpcClientOf = (fake: FakeRpcClient): RpcClient =>
 
 /** The check as a gateway instance has it that follows the session events (and so remembers answers). */
 function newSessionCheck(answer: () => SessionActivity | Promise<SessionActivity>) {
-  const rpc = new FakeRpcClient().answer(MembershipRequests.sessionActive, answer);
+  const rpc = new FakeRpcClient().answer(MembershipRequests.sessionsActive, eachSession(answer));
   const sut = new SessionCheck(rpcClientOf(rpc));
   sut.followingSessionEvents(true);
   return { sut, rpc };
@@ -45,16 +45,40 @@ describe(SessionCheck.name, () => {
     warn.mockRestore();
   });
 
-  it('asks the membership service with the session id and the caller identity', async () => {
+  it('asks the membership service with the session id, under no caller’s identity', async () => {
     const { sut, rpc } = newSessionCheck(() => ACTIVE);
-    await expect(sut.isActive(caller(), 'corr-1')).resolves.toBe(true);
+    await expect(sut.isActive(caller())).resolves.toBe(true);
     expect(rpc.sent).toEqual([
       {
-        pattern: MembershipRequests.sessionActive.name,
-        payload: { sessionId: 'session-1' },
-        options: expect.objectContaining({ identity: caller(), correlationId: 'corr-1' }),
+        pattern: MembershipRequests.sessionsActive.name,
+        payload: { sessionIds: ['session-1'] },
+        options: expect.objectContaining({ identity: ANONYMOUS }),
       },
     ]);
+  });
+
+  it('asks about the sessions that come while two requests are on their way in one request', async () => {
+    const answers: (() => void)[] = [];
+    const { sut, rpc } = newSessionCheck(
+      () => new Promise<SessionActivity>((resolve) => answers.push(() => resolve(ACTIVE))),
+    );
+    const checks = ['session-1', 'session-2', 'session-3', 'session-4', 'session-5'].map((id) =>
+      sut.isActive({ ...caller(id) }),
+    );
+    await jest.advanceTimersByTimeAsync(0);
+    expect(rpc.sent.map((request) => request.payload)).toEqual([
+      { sessionIds: ['session-1'] },
+      { sessionIds: ['session-2'] },
+    ]);
+    answers.splice(0).forEach((answer) => answer());
+    await jest.advanceTimersByTimeAsync(0);
+    expect(rpc.sent.map((request) => request.payload)).toEqual([
+      { sessionIds: ['session-1'] },
+      { sessionIds: ['session-2'] },
+      { sessionIds: ['session-3', 'session-4', 'session-5'] },
+    ]);
+    answers.splice(0).forEach((answer) => answer());
+    await expect(Promise.all(checks)).resolves.toEqual([true, true, true, true, true]);
   });
 
   it('reports a session the service says is over', async () => {
@@ -212,7 +236,10 @@ describe(SessionCheck.name, () => {
     function newBrowserSessionCheck(
       answer: () => BrowserSessionResolution | Promise<BrowserSessionResolution>,
     ) {
-      const rpc = new FakeRpcClient().answer(MembershipRequests.resolveBrowserSession, answer);
+      const rpc = new FakeRpcClient().answer(
+        MembershipRequests.resolveBrowserSessions,
+        eachBrowserSession(answer),
+      );
       const sut = new SessionCheck(rpcClientOf(rpc));
       sut.followingSessionEvents(true);
       return { sut, rpc };
@@ -220,14 +247,14 @@ describe(SessionCheck.name, () => {
 
     it('asks anonymously by the hash of the secret, and remembers the answer for at most 10 seconds', async () => {
       const { sut, rpc } = newBrowserSessionCheck(() => active);
-      await expect(sut.resolveBrowserSession(hash, 'corr-2')).resolves.toEqual(active);
+      await expect(sut.resolveBrowserSession(hash)).resolves.toEqual(active);
       jest.advanceTimersByTime(SESSION_CACHE_MS - 1);
       await sut.resolveBrowserSession(hash);
       expect(rpc.sent).toEqual([
         {
-          pattern: MembershipRequests.resolveBrowserSession.name,
-          payload: { sessionSecretHash: hash },
-          options: expect.objectContaining({ identity: ANONYMOUS, correlationId: 'corr-2' }),
+          pattern: MembershipRequests.resolveBrowserSessions.name,
+          payload: { sessionSecretHashes: [hash] },
+          options: expect.objectContaining({ identity: ANONYMOUS }),
         },
       ]);
       jest.advanceTimersByTime(2);

@@ -1,15 +1,16 @@
 import {
   ANONYMOUS,
   BrowserSessionResolution,
-  CallerIdentity,
   MembershipRequests,
   RequestPattern,
   SessionActivity,
+  SESSIONS_PER_QUESTION,
 } from '@ic/contracts';
 import { RpcClient } from '@ic/messaging/client';
 import { BoundedMap, RemoteProblemError, ServiceUnavailableError, UpstreamTimeoutError } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { AccessTokenRejectedError, rolesOf, SignedInCaller } from './access-token.verifier';
+import { BatchedQuestions } from './batched-questions';
 
 /**
  * How long one answer about a session counts at most. Sessions that end early are forgotten at once
@@ -106,6 +107,15 @@ export class SessionCheck {
   /** Sessions ended through this instance, by id: their cookies are refused here at once too. */
   private readonly endedHere = new Map<string, number>();
   private remembering = false;
+  private readonly tokenQuestions = new BatchedQuestions<SessionActivity>(
+    async (sessionIds) => (await this.ask(MembershipRequests.sessionsActive, { sessionIds })).sessions,
+    SESSIONS_PER_QUESTION,
+  );
+  private readonly browserQuestions = new BatchedQuestions<BrowserSessionResolution>(
+    async (sessionSecretHashes) =>
+      (await this.ask(MembershipRequests.resolveBrowserSessions, { sessionSecretHashes })).resolutions,
+    SESSIONS_PER_QUESTION,
+  );
 
   constructor(private readonly rpc: RpcClient) {}
 
@@ -128,12 +138,11 @@ export class SessionCheck {
   }
 
   /** Whether the token's session counts; refuses a token whose claims differ from its session. */
-  async isActive(caller: SignedInCaller, correlationId?: string): Promise<boolean> {
+  async isActive(caller: SignedInCaller): Promise<boolean> {
     if (this.wasEndedHere(caller.sessionId)) return false;
     const session = await this.tokenSessions.get(
       caller.sessionId,
-      () =>
-        this.ask(MembershipRequests.sessionActive, { sessionId: caller.sessionId }, caller, correlationId),
+      () => this.tokenQuestions.ask(caller.sessionId),
       this.remembering,
     );
     if (!session.active) return false;
@@ -153,14 +162,10 @@ export class SessionCheck {
   }
 
   /** Who the session cookie with this secret hash signs in, if anyone. */
-  async resolveBrowserSession(
-    sessionSecretHash: string,
-    correlationId?: string,
-  ): Promise<BrowserSessionResolution> {
+  async resolveBrowserSession(sessionSecretHash: string): Promise<BrowserSessionResolution> {
     const resolution = await this.browserSessions.get(
       sessionSecretHash,
-      () =>
-        this.ask(MembershipRequests.resolveBrowserSession, { sessionSecretHash }, ANONYMOUS, correlationId),
+      () => this.browserQuestions.ask(sessionSecretHash),
       this.remembering,
     );
     if (resolution.active && this.wasEndedHere(resolution.sessionId)) return INACTIVE;
@@ -182,17 +187,15 @@ export class SessionCheck {
     return (this.endedHere.get(sessionId) ?? 0) > Date.now();
   }
 
+  /** Asks for the sessions of several requests: under no caller's identity, in no request's correlation. */
   private async ask<TRequest, TReply>(
     pattern: RequestPattern<TRequest, TReply>,
     payload: TRequest,
-    identity: CallerIdentity,
-    correlationId: string | undefined,
   ): Promise<TReply> {
     try {
       return await this.rpc.send(pattern, payload, {
-        identity,
+        identity: ANONYMOUS,
         timeoutMs: SESSION_CHECK_TIMEOUT_MS,
-        ...(correlationId ? { correlationId } : {}),
       });
     } catch (error) {
       if (!didNotAnswer(error)) throw error;

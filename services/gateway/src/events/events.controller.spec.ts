@@ -1,7 +1,13 @@
 import { ANONYMOUS, EventsRequests, MembershipRequests, RequestPattern } from '@ic/contracts';
 import { NotFoundError, RuleViolationError } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
-import { fieldsOf, GatewayTestApp, signTestToken, startGatewayTestApp } from '../testing/gateway-test-app';
+import {
+  eachBrowserSession,
+  fieldsOf,
+  GatewayTestApp,
+  signTestToken,
+  startGatewayTestApp,
+} from '../testing/gateway-test-app';
 import { newCircleBody, newClubEventReply, newForumBody, newLoungeBody } from '../testing/reply-factories';
 import { EventsController } from './events.controller';
 
@@ -291,7 +297,7 @@ describe(EventsController.name, () => {
         const [sent] = sut.rpc.sentTo(EventsRequests.list);
         expect(sent?.payload).toEqual({ kind: 'innovators-lounge', limit: 3 });
         expect(sent?.options.identity).toEqual(ANONYMOUS);
-        expect(sut.rpc.sentTo(MembershipRequests.sessionActive)).toHaveLength(0);
+        expect(sut.rpc.sentTo(MembershipRequests.sessionsActive)).toHaveLength(0);
       });
 
       it('shows one event to anyone, as an anonymous caller', async () => {
@@ -341,14 +347,17 @@ describe(EventsController.name, () => {
       });
 
       it('reads as the office with its session cookie', async () => {
-        sut.rpc.answer(MembershipRequests.resolveBrowserSession, () => ({
-          active: true as const,
-          renewed: false,
-          sessionId: 'browser-session-1',
-          subject: 'staff-1',
-          role: 'staff' as const,
-          expiresAt: new Date(Date.now() + 36_000_000).toISOString(),
-        }));
+        sut.rpc.answer(
+          MembershipRequests.resolveBrowserSessions,
+          eachBrowserSession(() => ({
+            active: true as const,
+            renewed: false,
+            sessionId: 'browser-session-1',
+            subject: 'staff-1',
+            role: 'staff' as const,
+            expiresAt: new Date(Date.now() + 36_000_000).toISOString(),
+          })),
+        );
 
         const response = await sut.request('/api/v1/events', {
           headers: { cookie: `__Host-ic_session=${'S'.repeat(43)}` },
@@ -376,7 +385,10 @@ describe(EventsController.name, () => {
       });
 
       it('refuses a cookie whose session has ended (401) and drops it; the next read is a visitor’s', async () => {
-        sut.rpc.answer(MembershipRequests.resolveBrowserSession, () => ({ active: false }));
+        sut.rpc.answer(
+          MembershipRequests.resolveBrowserSessions,
+          eachBrowserSession(() => ({ active: false })),
+        );
         const cookie = `__Host-ic_session=${'E'.repeat(43)}`;
 
         const response = await sut.request('/api/v1/events', { headers: { cookie } });

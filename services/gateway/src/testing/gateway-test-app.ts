@@ -1,4 +1,11 @@
-import { MembershipRequests, RequestPattern, SessionActivity, SessionRequest } from '@ic/contracts';
+import {
+  BrowserSessionResolution,
+  MembershipRequests,
+  RequestPattern,
+  SessionActivity,
+  SessionSecretHashesRequest,
+  SessionsRequest,
+} from '@ic/contracts';
 import { RpcClient, SendOptions } from '@ic/messaging/client';
 import { createValidationPipe, HealthModule, ProblemDetailsFilter } from '@ic/platform';
 import { DynamicModule, Global, INestApplication, Module } from '@nestjs/common';
@@ -58,13 +65,28 @@ export class FakeRpcClient {
   }
 }
 
-/** The membership service's answer about a token's session that counts: it is the caller's. */
-export function activeSessionOfCaller(_request: SessionRequest, { identity }: SendOptions): SessionActivity {
-  // The session holds the account's kind; operations is a grant on top of a staff account.
-  const role = identity.roles.find((candidate) => candidate !== 'operations');
-  if (!role) throw new Error('activeSessionOfCaller: the caller has no role');
-  const operations = identity.roles.includes('operations');
-  return { active: true, subject: identity.subject, role, ...(operations ? { operations } : {}) };
+/** The sessions of the tokens signTestToken signed, by id: the membership service's, for the specs. */
+const signedSessions = new Map<string, SessionActivity>();
+
+/** The membership service's answer about a token's session that counts: the one the token was signed for. */
+export function activeSessionOfCaller(sessionId: string): SessionActivity {
+  return signedSessions.get(sessionId) ?? { active: false };
+}
+
+/** Answers the gateway's question about many tokens' sessions with the spec's answer for each. */
+export function eachSession(answer: (sessionId: string) => SessionActivity | Promise<SessionActivity>) {
+  return async ({ sessionIds }: SessionsRequest) => ({
+    sessions: await Promise.all(sessionIds.map(async (sessionId) => answer(sessionId))),
+  });
+}
+
+/** Answers the gateway's question about many cookies' sessions with the spec's answer for each. */
+export function eachBrowserSession(
+  answer: (sessionSecretHash: string) => BrowserSessionResolution | Promise<BrowserSessionResolution>,
+) {
+  return async ({ sessionSecretHashes }: SessionSecretHashesRequest) => ({
+    resolutions: await Promise.all(sessionSecretHashes.map(async (hash) => answer(hash))),
+  });
 }
 
 export interface TestTokenClaims {
@@ -86,16 +108,20 @@ export interface TestTokenOptions {
 
 /** An access token as the membership service signs it, or deliberately wrong in one respect. */
 export function signTestToken(claims: TestTokenClaims = {}, options: TestTokenOptions = {}): string {
-  return new JwtService().sign(
-    { sub: randomUUID(), role: 'member', sid: randomUUID(), ...claims },
-    {
-      secret: options.secret ?? TEST_JWT_SECRET,
-      algorithm: options.algorithm ?? 'HS256',
-      expiresIn: options.expiresInSeconds ?? 900,
-      issuer: options.issuer ?? ACCESS_TOKEN_ISSUER,
-      audience: options.audience ?? ACCESS_TOKEN_AUDIENCE,
-    },
-  );
+  const signed = { sub: randomUUID(), role: 'member', sid: randomUUID(), ...claims };
+  signedSessions.set(signed.sid, {
+    active: true,
+    subject: signed.sub,
+    role: signed.role as Extract<SessionActivity, { active: true }>['role'],
+    ...(signed.ops ? { operations: true } : {}),
+  });
+  return new JwtService().sign(signed, {
+    secret: options.secret ?? TEST_JWT_SECRET,
+    algorithm: options.algorithm ?? 'HS256',
+    expiresIn: options.expiresInSeconds ?? 900,
+    issuer: options.issuer ?? ACCESS_TOKEN_ISSUER,
+    audience: options.audience ?? ACCESS_TOKEN_AUDIENCE,
+  });
 }
 
 export interface TestRequest {
@@ -153,10 +179,13 @@ class FakeRpcModule {
 
 /**
  * Builds the app as bootstrapService does (filter, validation, body parsers, prefix, OpenAPI). Every
- * token's session is active (activeSessionOfCaller) unless a spec answers sessionActive otherwise.
+ * token's session is active (activeSessionOfCaller) unless a spec answers sessionsActive otherwise.
  */
 export async function startGatewayTestApp(env: Record<string, unknown> = {}): Promise<GatewayTestApp> {
-  const rpc = new FakeRpcClient().answer(MembershipRequests.sessionActive, activeSessionOfCaller);
+  const rpc = new FakeRpcClient().answer(
+    MembershipRequests.sessionsActive,
+    eachSession(activeSessionOfCaller),
+  );
   const defaults = new GatewayEnv();
   @Module({
     imports: [

@@ -4,7 +4,9 @@ import {
   MembershipRequests,
   ReplyOf,
   SessionRequest,
+  SessionSecretHashesRequest,
   SessionSecretHashRequest,
+  SessionsRequest,
   SignInLinkRequest,
   StaffLoginRequest,
   StartMemberBrowserSessionRequest,
@@ -54,8 +56,14 @@ export class AuthController {
   }
 
   @MessagePattern(MembershipRequests.sessionActive.name)
-  sessionActive(@Payload() request: SessionRequest): Promise<ReplyOf<Requests['sessionActive']>> {
-    return this.sessions.isActive(request.sessionId);
+  async sessionActive(@Payload() request: SessionRequest): Promise<ReplyOf<Requests['sessionActive']>> {
+    const [activity] = await this.sessions.areActive([request.sessionId]);
+    return activity;
+  }
+
+  @MessagePattern(MembershipRequests.sessionsActive.name)
+  async sessionsActive(@Payload() request: SessionsRequest): Promise<ReplyOf<Requests['sessionsActive']>> {
+    return { sessions: await this.sessions.areActive(request.sessionIds) };
   }
 
   @MessagePattern(MembershipRequests.requestSignInLink.name)
@@ -86,8 +94,18 @@ export class AuthController {
   }
 
   @MessagePattern(MembershipRequests.resolveBrowserSession.name)
-  resolve(@Payload() request: SessionSecretHashRequest): Promise<ReplyOf<Requests['resolveBrowserSession']>> {
-    return this.resolveBrowserSession.execute(request.sessionSecretHash);
+  async resolve(
+    @Payload() request: SessionSecretHashRequest,
+  ): Promise<ReplyOf<Requests['resolveBrowserSession']>> {
+    const [resolution] = await this.resolveBrowserSession.execute([request.sessionSecretHash]);
+    return resolution;
+  }
+
+  @MessagePattern(MembershipRequests.resolveBrowserSessions.name)
+  async resolveMany(
+    @Payload() request: SessionSecretHashesRequest,
+  ): Promise<ReplyOf<Requests['resolveBrowserSessions']>> {
+    return { resolutions: await this.resolveBrowserSession.execute(request.sessionSecretHashes) };
   }
 
   @MessagePattern(MembershipRequests.endBrowserSession.name)

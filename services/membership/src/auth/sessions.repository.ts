@@ -40,18 +40,17 @@ export class SessionsRepository extends OutboxRepository<SessionRecord> {
 
   async findById(id: string): Promise<Session | null> {
     const record = await this.sessions.findById(id, { outbox: 0 }).lean<SessionRecord>().exec();
-    if (!record) return null;
-    return {
-      id: record._id,
-      kind: record.kind ?? 'token',
-      subject: record.subject,
-      role: record.role,
-      ...(record.operations ? { operations: true } : {}),
-      createdAt: record.createdAt,
-      expiresAt: record.expiresAt,
-      ...(record.renewedAt ? { renewedAt: record.renewedAt } : {}),
-      ...(record.revokedAt ? { revokedAt: record.revokedAt } : {}),
-    };
+    return record && toSession(record);
+  }
+
+  /** The known ones of these sessions, in no particular order. */
+  async findByIds(ids: readonly string[]): Promise<Session[]> {
+    if (ids.length === 0) return [];
+    const records = await this.sessions
+      .find({ _id: { $in: [...ids] } }, { outbox: 0 })
+      .lean<SessionRecord[]>()
+      .exec();
+    return records.map(toSession);
   }
 
   /** Moves a browser session's expiry on; a revoked session stays revoked. */
@@ -139,4 +138,18 @@ export class SessionsRepository extends OutboxRepository<SessionRecord> {
   async clearFailedLogins(email: string): Promise<void> {
     await this.streaks.deleteOne({ _id: email }).exec();
   }
+}
+
+function toSession(record: SessionRecord): Session {
+  return {
+    id: record._id,
+    kind: record.kind ?? 'token',
+    subject: record.subject,
+    role: record.role,
+    ...(record.operations ? { operations: true } : {}),
+    createdAt: record.createdAt,
+    expiresAt: record.expiresAt,
+    ...(record.renewedAt ? { renewedAt: record.renewedAt } : {}),
+    ...(record.revokedAt ? { revokedAt: record.revokedAt } : {}),
+  };
 }

@@ -15,6 +15,8 @@ const HOUR_MS = 60 * 60 * 1000;
 const now = new Date('2026-11-21T17:30:00.000Z');
 const signedInAt = new Date('2026-11-21T10:00:00.000Z');
 const tokenSessionId = '0f8e6a3c-2b1d-4c5e-8f7a-9b0c1d2e3f40';
+const STAFF_SESSION_ID = '5b7c9d1e-3f40-4a6b-8c2d-0e1f2a3b4c5d';
+const UNKNOWN_SESSION_ID = '9a8b7c6d-5e4f-4321-8fed-cba987654321';
 const secretHash = createHash('sha256').update('das-geheimnis-im-cookie').digest('hex');
 const lifetimes = new BrowserSessionLifetimes(30 * 24 * HOUR_MS, 10 * HOUR_MS);
 
@@ -39,7 +41,7 @@ function newTestService(member: Member | null = newMember()) {
   const revoked: { session: Session; facts: RecordedFact[]; correlationId?: string }[] = [];
   const sessions = mock<SessionsRepository>();
   const found = (id: string) => stored.get(id) ?? null;
-  sessions.findById.mockImplementation((id) => Promise.resolve(found(id)));
+  sessions.findByIds.mockImplementation((ids) => Promise.resolve(ids.flatMap((id) => found(id) ?? [])));
   sessions.load.mockImplementation((id) => {
     const session = found(id);
     return Promise.resolve(session && SessionAggregate.of(session));
@@ -50,7 +52,9 @@ function newTestService(member: Member | null = newMember()) {
     return Promise.resolve();
   });
   const members = mock<MembersRepository>();
-  members.findById.mockImplementation((id) => Promise.resolve(member?.id === id ? member : null));
+  members.findByIds.mockImplementation((ids) =>
+    Promise.resolve(member && ids.includes(member.id) ? [member] : []),
+  );
   const sut = new SessionsService(sessions, members, { now: () => now });
   return { sut, revoked, store: (session: Session) => stored.set(session.id, session) };
 }
@@ -73,15 +77,25 @@ const endedWrite = (session: Session) => ({
 });
 
 describe(SessionsService.name, () => {
-  describe('isActive', () => {
+  describe('areActive', () => {
     it('answers whom an active session signs in, so that the gateway can compare the token’s claims', async () => {
       const { sut, store } = newTestService();
       store(newSession());
-      await expect(sut.isActive(tokenSessionId)).resolves.toEqual({
-        active: true,
-        subject: EXAMPLE_MEMBER_ID,
-        role: 'member',
-      });
+      await expect(sut.areActive([tokenSessionId])).resolves.toEqual([
+        { active: true, subject: EXAMPLE_MEMBER_ID, role: 'member' },
+      ]);
+    });
+
+    it('answers many sessions at once in the order asked, an unknown one as not active', async () => {
+      const { sut, store } = newTestService();
+      const staffSession = newSession({ id: STAFF_SESSION_ID, subject: 'staff-1', role: 'staff' });
+      store(newSession());
+      store(staffSession);
+      await expect(sut.areActive([STAFF_SESSION_ID, UNKNOWN_SESSION_ID, tokenSessionId])).resolves.toEqual([
+        { active: true, subject: 'staff-1', role: 'staff' },
+        { active: false },
+        { active: true, subject: EXAMPLE_MEMBER_ID, role: 'member' },
+      ]);
     });
 
     it.each([
@@ -92,7 +106,7 @@ describe(SessionsService.name, () => {
     ])('says nothing about a session that is %s', async (_case, session, member) => {
       const { sut, store } = newTestService(member);
       store(session);
-      await expect(sut.isActive(tokenSessionId)).resolves.toEqual({ active: false });
+      await expect(sut.areActive([tokenSessionId])).resolves.toEqual([{ active: false }]);
     });
   });
 

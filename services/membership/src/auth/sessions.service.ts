@@ -50,30 +50,43 @@ export class SessionsService {
     return { ended: true };
   }
 
-  /** Active: known, not revoked, not expired, and for a member: the membership has not ended. */
-  async isActive(sessionId: string): Promise<SessionActivity> {
-    const session = await this.activeSession(sessionId);
-    return session
-      ? {
-          active: true,
-          subject: session.subject,
-          role: session.role,
-          ...(session.operations ? { operations: true } : {}),
-        }
-      : { active: false };
+  /**
+   * Active: known, not revoked, not expired, and for a member: the membership has not ended. The
+   * answers in the order of the ids.
+   */
+  async areActive(sessionIds: readonly string[]): Promise<SessionActivity[]> {
+    const active = await this.activeSessions(sessionIds);
+    return sessionIds.map((sessionId) => {
+      const session = active.get(sessionId);
+      return session
+        ? {
+            active: true,
+            subject: session.subject,
+            role: session.role,
+            ...(session.operations ? { operations: true } : {}),
+          }
+        : { active: false };
+    });
   }
 
   /**
-   * The session if it is active (as isActive says), else null. An erased member's document reads as
-   * null, so their sessions end with the erasure as with a membership that ended.
+   * The active ones of these sessions (as areActive says), by id; the gateway asks about many at
+   * once in a rush, so they are read with two queries, not two each. An erased member's document
+   * reads as none, so their sessions end with the erasure as with a membership that ended.
    */
-  async activeSession(sessionId: string): Promise<Session | null> {
-    const session = await this.sessions.findById(sessionId);
-    if (!session || !isOpenAt(session, this.clock.now())) return null;
-    if (session.role === 'member') {
-      const member = await this.members.findById(session.subject);
-      if (member === null || !isActive(member)) return null;
-    }
-    return session;
+  async activeSessions(sessionIds: readonly string[]): Promise<Map<string, Session>> {
+    const now = this.clock.now();
+    const open = (await this.sessions.findByIds([...new Set(sessionIds)])).filter((session) =>
+      isOpenAt(session, now),
+    );
+    const members = await this.members.findByIds([
+      ...new Set(open.filter((session) => session.role === 'member').map((session) => session.subject)),
+    ]);
+    const activeMembers = new Set(members.filter(isActive).map((member) => member.id));
+    return new Map(
+      open
+        .filter((session) => session.role !== 'member' || activeMembers.has(session.subject))
+        .map((session) => [session.id, session]),
+    );
   }
 }

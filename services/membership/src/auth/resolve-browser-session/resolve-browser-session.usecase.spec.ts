@@ -21,14 +21,18 @@ function newTestUseCase(member: Member | null = newMember()) {
   const stored = new Map<string, Session>();
   const clock = { now: () => signedInAt };
   const repository = mock<SessionsRepository>();
-  repository.findById.mockImplementation((id) => Promise.resolve(stored.get(id) ?? null));
+  repository.findByIds.mockImplementation((ids) =>
+    Promise.resolve(ids.flatMap((id) => stored.get(id) ?? [])),
+  );
   const renew = repository.renew.mockImplementation((id, expiresAt, renewedAt) => {
     const session = stored.get(id);
     if (session) stored.set(id, { ...session, expiresAt, renewedAt });
     return Promise.resolve();
   });
   const members = mock<MembersRepository>();
-  members.findById.mockImplementation((id) => Promise.resolve(member?.id === id ? member : null));
+  members.findByIds.mockImplementation((ids) =>
+    Promise.resolve(member && ids.includes(member.id) ? [member] : []),
+  );
   const sut = new ResolveBrowserSessionUseCase(
     new SessionsService(repository, members, clock),
     repository,
@@ -53,14 +57,16 @@ describe(ResolveBrowserSessionUseCase.name, () => {
       store(memberSession());
       setNow(at(23 * HOUR_MS));
 
-      await expect(sut.execute(secretHash)).resolves.toEqual({
-        active: true,
-        sessionId: browserSessionIdOf(secretHash),
-        subject: EXAMPLE_MEMBER_ID,
-        role: 'member',
-        expiresAt: at(30 * DAY_MS).toISOString(),
-        renewed: false,
-      });
+      await expect(sut.execute([secretHash])).resolves.toEqual([
+        {
+          active: true,
+          sessionId: browserSessionIdOf(secretHash),
+          subject: EXAMPLE_MEMBER_ID,
+          role: 'member',
+          expiresAt: at(30 * DAY_MS).toISOString(),
+          renewed: false,
+        },
+      ]);
       expect(renew).not.toHaveBeenCalled();
     });
 
@@ -69,20 +75,26 @@ describe(ResolveBrowserSessionUseCase.name, () => {
       store(memberSession());
 
       setNow(at(DAY_MS + HOUR_MS));
-      await expect(sut.execute(secretHash)).resolves.toMatchObject({
-        renewed: true,
-        expiresAt: at(31 * DAY_MS + HOUR_MS).toISOString(),
-      });
+      await expect(sut.execute([secretHash])).resolves.toMatchObject([
+        {
+          renewed: true,
+          expiresAt: at(31 * DAY_MS + HOUR_MS).toISOString(),
+        },
+      ]);
       setNow(at(DAY_MS + 5 * HOUR_MS));
-      await expect(sut.execute(secretHash)).resolves.toMatchObject({
-        renewed: false,
-        expiresAt: at(31 * DAY_MS + HOUR_MS).toISOString(),
-      });
+      await expect(sut.execute([secretHash])).resolves.toMatchObject([
+        {
+          renewed: false,
+          expiresAt: at(31 * DAY_MS + HOUR_MS).toISOString(),
+        },
+      ]);
       setNow(at(2 * DAY_MS + 2 * HOUR_MS));
-      await expect(sut.execute(secretHash)).resolves.toMatchObject({
-        renewed: true,
-        expiresAt: at(32 * DAY_MS + 2 * HOUR_MS).toISOString(),
-      });
+      await expect(sut.execute([secretHash])).resolves.toMatchObject([
+        {
+          renewed: true,
+          expiresAt: at(32 * DAY_MS + 2 * HOUR_MS).toISOString(),
+        },
+      ]);
 
       expect(renew).toHaveBeenCalledTimes(2);
       expect(stored(browserSessionIdOf(secretHash))).toMatchObject({
@@ -96,7 +108,7 @@ describe(ResolveBrowserSessionUseCase.name, () => {
       store(memberSession());
       for (let day = 1; day <= 60; day++) {
         setNow(at(day * DAY_MS + HOUR_MS));
-        await expect(sut.execute(secretHash)).resolves.toMatchObject({ active: true });
+        await expect(sut.execute([secretHash])).resolves.toMatchObject([{ active: true }]);
       }
     });
 
@@ -105,15 +117,17 @@ describe(ResolveBrowserSessionUseCase.name, () => {
       store(newBrowserSession('staff-1', 'staff', secretHash, signedInAt, lifetimes));
 
       setNow(at(9 * HOUR_MS));
-      await expect(sut.execute(secretHash)).resolves.toMatchObject({
-        active: true,
-        role: 'staff',
-        subject: 'staff-1',
-        expiresAt: at(10 * HOUR_MS).toISOString(),
-        renewed: false,
-      });
+      await expect(sut.execute([secretHash])).resolves.toMatchObject([
+        {
+          active: true,
+          role: 'staff',
+          subject: 'staff-1',
+          expiresAt: at(10 * HOUR_MS).toISOString(),
+          renewed: false,
+        },
+      ]);
       setNow(at(10 * HOUR_MS));
-      await expect(sut.execute(secretHash)).resolves.toEqual({ active: false });
+      await expect(sut.execute([secretHash])).resolves.toEqual([{ active: false }]);
       expect(renew).not.toHaveBeenCalled();
     });
 
@@ -121,7 +135,7 @@ describe(ResolveBrowserSessionUseCase.name, () => {
       const { sut, renew, store, setNow } = newTestUseCase();
       store(memberSession());
       setNow(at(30 * DAY_MS));
-      await expect(sut.execute(secretHash)).resolves.toEqual({ active: false });
+      await expect(sut.execute([secretHash])).resolves.toEqual([{ active: false }]);
       expect(renew).not.toHaveBeenCalled();
     });
 
@@ -129,9 +143,9 @@ describe(ResolveBrowserSessionUseCase.name, () => {
       const { sut, store, setNow } = newTestUseCase();
       store({ ...memberSession(), revokedAt: at(HOUR_MS) });
       setNow(at(2 * HOUR_MS));
-      await expect(sut.execute(secretHash)).resolves.toEqual({ active: false });
+      await expect(sut.execute([secretHash])).resolves.toEqual([{ active: false }]);
       const otherHash = createHash('sha256').update('ein anderes geheimnis').digest('hex');
-      await expect(sut.execute(otherHash)).resolves.toEqual({ active: false });
+      await expect(sut.execute([otherHash])).resolves.toEqual([{ active: false }]);
     });
 
     it.each([
@@ -141,7 +155,7 @@ describe(ResolveBrowserSessionUseCase.name, () => {
       const { sut, renew, store, setNow } = newTestUseCase(member);
       store(memberSession());
       setNow(at(2 * DAY_MS));
-      await expect(sut.execute(secretHash)).resolves.toEqual({ active: false });
+      await expect(sut.execute([secretHash])).resolves.toEqual([{ active: false }]);
       expect(renew).not.toHaveBeenCalled();
     });
 
@@ -149,7 +163,24 @@ describe(ResolveBrowserSessionUseCase.name, () => {
       const { sut, store, setNow } = newTestUseCase();
       store({ ...memberSession(), kind: 'token' });
       setNow(at(HOUR_MS));
-      await expect(sut.execute(secretHash)).resolves.toEqual({ active: false });
+      await expect(sut.execute([secretHash])).resolves.toEqual([{ active: false }]);
+    });
+
+    it('answers many cookies at once in the order asked, renewing a cookie asked twice once', async () => {
+      const { sut, renew, store, setNow } = newTestUseCase();
+      const otherHash = createHash('sha256').update('ein anderes geheimnis').digest('hex');
+      store(memberSession());
+      store(newBrowserSession('staff-1', 'staff', otherHash, signedInAt, lifetimes));
+      const unknownHash = createHash('sha256').update('unbekannt').digest('hex');
+      setNow(at(DAY_MS + HOUR_MS));
+
+      await expect(sut.execute([secretHash, unknownHash, otherHash, secretHash])).resolves.toMatchObject([
+        { active: true, subject: EXAMPLE_MEMBER_ID, renewed: true },
+        { active: false },
+        { active: false },
+        { active: true, subject: EXAMPLE_MEMBER_ID, renewed: true },
+      ]);
+      expect(renew).toHaveBeenCalledTimes(1);
     });
   });
 });

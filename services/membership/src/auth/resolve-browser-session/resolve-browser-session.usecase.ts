@@ -25,16 +25,24 @@ export class ResolveBrowserSessionUseCase {
     private readonly clock: Clock,
   ) {}
 
-  async execute(sessionSecretHash: string): Promise<BrowserSessionResolution> {
-    const session = await this.sessions.activeSession(browserSessionIdOf(sessionSecretHash));
-    if (!session || session.kind !== 'browser') return { active: false };
+  /** The answers in the order of the hashes; the gateway asks about many cookies at once in a rush. */
+  async execute(sessionSecretHashes: readonly string[]): Promise<BrowserSessionResolution[]> {
+    const active = await this.sessions.activeSessions(sessionSecretHashes.map(browserSessionIdOf));
     const now = this.clock.now();
-    const expiresAt = renewedExpiry(session, now, this.lifetimes);
-    if (expiresAt) await this.repository.renew(session.id, expiresAt, now);
-    return {
-      active: true,
-      ...toBrowserSessionReply({ ...session, expiresAt: expiresAt ?? session.expiresAt }),
-      renewed: expiresAt !== undefined,
+    const resolutions = new Map<string, Promise<BrowserSessionResolution>>();
+    const resolve = async (sessionSecretHash: string): Promise<BrowserSessionResolution> => {
+      const session = active.get(browserSessionIdOf(sessionSecretHash));
+      if (!session || session.kind !== 'browser') return { active: false };
+      const expiresAt = renewedExpiry(session, now, this.lifetimes);
+      if (expiresAt) await this.repository.renew(session.id, expiresAt, now);
+      return {
+        active: true,
+        ...toBrowserSessionReply({ ...session, expiresAt: expiresAt ?? session.expiresAt }),
+        renewed: expiresAt !== undefined,
+      };
     };
+    // A cookie asked about twice is renewed once, and both answers say so.
+    for (const hash of sessionSecretHashes) if (!resolutions.has(hash)) resolutions.set(hash, resolve(hash));
+    return Promise.all(sessionSecretHashes.map((hash) => resolutions.get(hash)!));
   }
 }
