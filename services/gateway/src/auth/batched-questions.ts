@@ -1,7 +1,7 @@
 import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 
 /** Requests on their way at once; the questions asked meanwhile wait and go together. */
-export const QUESTIONS_IN_FLIGHT = 2;
+const QUESTIONS_IN_FLIGHT = 2;
 
 interface WaitingQuestion<Answer> {
   readonly key: string;
