@@ -15,6 +15,32 @@ export async function eventually<T>(
   }
 }
 
+/**
+ * Polls a count until it reaches `target`. It fails only when the count stops growing for `stallMs`:
+ * a machine busy with other test files is slow, and a fixed deadline failed work that was still
+ * progressing (a replica taking in 2,000 members beside three other integration workers).
+ */
+export async function countReaches(
+  count: () => Promise<number>,
+  target: number,
+  { stallMs = 30_000, intervalMs = 250 } = {},
+): Promise<void> {
+  let highest = -1;
+  let grewAt = Date.now();
+  for (;;) {
+    const current = await count();
+    if (current === target) return;
+    if (current > target) throw new Error(`Expected ${target}, counted ${current}`);
+    if (current > highest) {
+      highest = current;
+      grewAt = Date.now();
+    } else if (Date.now() - grewAt > stallMs) {
+      throw new Error(`Expected ${target}, counted ${current}, with no growth for ${stallMs} ms`);
+    }
+    await sleep(intervalMs);
+  }
+}
+
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -29,7 +29,7 @@ import { SecretBox } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
 import { newPlatformSecrets } from '../../../scripts/lib/platform-secrets';
 import { ManagedProcess } from '../../support/child-process';
-import { eventually } from '../../support/eventually';
+import { countReaches, eventually } from '../../support/eventually';
 import { moveGroupToTopicEnds } from '../../support/kafka-probe';
 import { PublishedEvent, ServiceUnderTest } from '../../support/service-under-test';
 import { testInfrastructure } from '../../support/test-infrastructure';
@@ -121,12 +121,11 @@ export class RegistrationsService extends ServiceUnderTest {
     for (let start = 0; start < messages.length; start += 100) {
       await this.connectionToKafka.send(DomainTopics.membership, messages.slice(start, start + 100));
     }
-    await eventually(async () => {
-      const known = await this.db
-        .collection('known_members')
-        .countDocuments({ _id: { $in: members.map((member) => member.memberId) as never[] } });
-      expect(known).toBe(members.length);
-    }, 30_000);
+    const ids = members.map((member) => member.memberId) as never[];
+    await countReaches(
+      () => this.db.collection('known_members').countDocuments({ _id: { $in: ids } }),
+      members.length,
+    );
   }
 
   async deactivate(memberId: string): Promise<void> {
