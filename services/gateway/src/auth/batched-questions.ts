@@ -3,10 +3,23 @@ import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 /** Requests on their way at once; the questions asked meanwhile wait and go together. */
 const QUESTIONS_IN_FLIGHT = 2;
 
+export interface BatchedQuestionsOptions {
+  /** Questions that go in one request at most. */
+  readonly perRequest: number;
+  /**
+   * How long a question waits for its answer, counted from when it is asked: waiting behind
+   * requests on their way counts too, so no question waits for two requests' timeouts.
+   */
+  readonly answerWithinMs: number;
+  /** The error of a question that got no answer in time. */
+  readonly unanswered: () => Error;
+}
+
 interface WaitingQuestion<Answer> {
   readonly key: string;
   readonly resolve: (answer: Answer) => void;
   readonly reject: (error: unknown) => void;
+  readonly deadline: NodeJS.Timeout;
 }
 
 /**
@@ -16,8 +29,9 @@ interface WaitingQuestion<Answer> {
  * rush of registrations, where every request of another member needs a session check, one request
  * to the membership service and two database queries there answer tens of them.
  *
- * A request that fails fails each of its questions. A request answers for several HTTP requests,
- * so it runs in a trace of its own rather than in the first one's.
+ * A request that fails fails each of its questions; a question without an answer after
+ * `answerWithinMs` fails on its own, whether it still waits or its request is on its way. A request
+ * answers for several HTTP requests, so it runs in a trace of its own rather than in the first one's.
  */
 export class BatchedQuestions<Answer> {
   private readonly waiting: WaitingQuestion<Answer>[] = [];
@@ -25,19 +39,31 @@ export class BatchedQuestions<Answer> {
 
   constructor(
     private readonly askMany: (keys: string[]) => Promise<readonly Answer[]>,
-    private readonly perRequest: number,
+    private readonly options: BatchedQuestionsOptions,
   ) {}
 
   ask(key: string): Promise<Answer> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ key, resolve, reject });
+    return new Promise<Answer>((resolve, reject) => {
+      const question: WaitingQuestion<Answer> = {
+        key,
+        resolve,
+        reject,
+        deadline: setTimeout(() => this.giveUp(question), this.options.answerWithinMs),
+      };
+      this.waiting.push(question);
       this.sendWaiting();
     });
   }
 
+  private giveUp(question: WaitingQuestion<Answer>): void {
+    const index = this.waiting.indexOf(question);
+    if (index >= 0) this.waiting.splice(index, 1);
+    question.reject(this.options.unanswered());
+  }
+
   private sendWaiting(): void {
     while (this.inFlight < QUESTIONS_IN_FLIGHT && this.waiting.length > 0) {
-      const questions = this.waiting.splice(0, this.perRequest);
+      const questions = this.waiting.splice(0, this.options.perRequest);
       this.inFlight++;
       void this.send(questions).finally(() => {
         this.inFlight--;
@@ -56,6 +82,8 @@ export class BatchedQuestions<Answer> {
       questions.forEach((question, index) => question.resolve(answers[index]));
     } catch (error) {
       for (const question of questions) question.reject(error);
+    } finally {
+      for (const question of questions) clearTimeout(question.deadline);
     }
   }
 }

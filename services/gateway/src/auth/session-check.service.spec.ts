@@ -10,7 +10,12 @@ import { Logger } from '@nestjs/common';
 import { mock } from 'jest-mock-extended';
 import { eachBrowserSession, eachSession, FakeRpcClient } from '../testing/gateway-test-app';
 import { AccessTokenRejectedError, SignedInCaller } from './access-token.verifier';
-import { SESSION_CACHE_MS, SESSION_CHECK_UNAVAILABLE, SessionCheck } from './session-check.service';
+import {
+  SESSION_CACHE_MS,
+  SESSION_CHECK_TIMEOUT_MS,
+  SESSION_CHECK_UNAVAILABLE,
+  SessionCheck,
+} from './session-check.service';
 
 const caller = (sessionId = 'session-1'): SignedInCaller => ({
   subject: 'member-1',
@@ -79,6 +84,24 @@ describe(SessionCheck.name, () => {
     ]);
     answers.splice(0).forEach((answer) => answer());
     await expect(Promise.all(checks)).resolves.toEqual([true, true, true, true, true]);
+  });
+
+  it('refuses with 503 a check that waited SESSION_CHECK_TIMEOUT_MS behind requests on their way, counted from when it came', async () => {
+    const { sut, rpc } = newSessionCheck(() => new Promise<SessionActivity>(() => undefined));
+    const first = [sut.isActive(caller('session-1')), sut.isActive(caller('session-2'))];
+    const firstRefused = Promise.allSettled(first);
+    await jest.advanceTimersByTimeAsync(3_000);
+    let refused: unknown;
+    sut.isActive(caller('session-3')).catch((error: unknown) => (refused = error));
+    await jest.advanceTimersByTimeAsync(SESSION_CHECK_TIMEOUT_MS - 1);
+    expect(refused).toBeUndefined();
+    await jest.advanceTimersByTimeAsync(1);
+    expect(refused).toMatchObject({ status: 503, detail: SESSION_CHECK_UNAVAILABLE });
+    expect((await firstRefused).map((check) => check.status)).toEqual(['rejected', 'rejected']);
+    expect(rpc.sent.map((request) => request.payload)).toEqual([
+      { sessionIds: ['session-1'] },
+      { sessionIds: ['session-2'] },
+    ]);
   });
 
   it('reports a session the service says is over', async () => {

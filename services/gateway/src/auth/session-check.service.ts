@@ -10,7 +10,7 @@ import { RpcClient } from '@ic/messaging/client';
 import { BoundedMap, RemoteProblemError, ServiceUnavailableError, UpstreamTimeoutError } from '@ic/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { AccessTokenRejectedError, rolesOf, SignedInCaller } from './access-token.verifier';
-import { BatchedQuestions } from './batched-questions';
+import { BatchedQuestions, BatchedQuestionsOptions } from './batched-questions';
 
 /**
  * How long one answer about a session counts at most. Sessions that end early are forgotten at once
@@ -109,12 +109,12 @@ export class SessionCheck {
   private remembering = false;
   private readonly tokenQuestions = new BatchedQuestions<SessionActivity>(
     async (sessionIds) => (await this.ask(MembershipRequests.sessionsActive, { sessionIds })).sessions,
-    SESSIONS_PER_QUESTION,
+    this.questionOptions(MembershipRequests.sessionsActive),
   );
   private readonly browserQuestions = new BatchedQuestions<BrowserSessionResolution>(
     async (sessionSecretHashes) =>
       (await this.ask(MembershipRequests.resolveBrowserSessions, { sessionSecretHashes })).resolutions,
-    SESSIONS_PER_QUESTION,
+    this.questionOptions(MembershipRequests.resolveBrowserSessions),
   );
 
   constructor(private readonly rpc: RpcClient) {}
@@ -185,6 +185,20 @@ export class SessionCheck {
 
   private wasEndedHere(sessionId: string): boolean {
     return (this.endedHere.get(sessionId) ?? 0) > Date.now();
+  }
+
+  /** Each check gets its answer within SESSION_CHECK_TIMEOUT_MS of the request, or a 503. */
+  private questionOptions(pattern: RequestPattern<unknown, unknown>): BatchedQuestionsOptions {
+    return {
+      perRequest: SESSIONS_PER_QUESTION,
+      answerWithinMs: SESSION_CHECK_TIMEOUT_MS,
+      unanswered: () => {
+        this.logger.warn(
+          `Session check (${pattern.name}) got no answer within ${SESSION_CHECK_TIMEOUT_MS} ms; refusing the request with 503`,
+        );
+        return new ServiceUnavailableError(SESSION_CHECK_UNAVAILABLE);
+      },
+    };
   }
 
   /** Asks for the sessions of several requests: under no caller's identity, in no request's correlation. */
