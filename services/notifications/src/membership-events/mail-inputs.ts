@@ -1,12 +1,39 @@
-import { Addressee, displayName, SealedToken } from '@ic/contracts';
+import { Addressee, displayName, MailKind, SealedToken } from '@ic/contracts';
 import { SealedValueError } from '@ic/platform';
 import {
+  ComposedMail,
+  composedMail,
+  DeliveryRequest,
   MailCannotBeComposedError,
   MailNotReadyError,
 } from '../deliveries/deliver-mail/deliver-mail.usecase';
 import { MailSettings } from '../mail/mail-settings';
-import { MailAddress } from '../mail/mailer';
+import { MailContent } from '../mail/templates/mail-layout';
 import { ContactRecord, ContactsRepository } from '../replicas/contacts.repository';
+
+/** The membership event (its ce_id) that asks for a mail to one member. */
+export interface MemberMailCause {
+  readonly eventId: string;
+  readonly correlationId?: string;
+  readonly memberId: string;
+}
+
+/** The delivery of one mail to the member, answering the membership event that asked for it. */
+export function memberMailRequest(
+  kind: MailKind,
+  cause: MemberMailCause,
+  subject: string,
+  compose: () => Promise<ComposedMail>,
+): DeliveryRequest {
+  return {
+    kind,
+    memberId: cause.memberId,
+    causedBy: cause.eventId,
+    ...(cause.correlationId ? { correlationId: cause.correlationId } : {}),
+    subject,
+    compose,
+  };
+}
 
 /**
  * The member's contact from the replica; missing means the membership events have not arrived yet.
@@ -28,16 +55,17 @@ export async function requireContact(contacts: ContactsRepository, memberId: str
 }
 
 /**
- * Whom a mail with a personal link (invitation, sign-in link) goes to, and the link's token,
- * sealed by the membership service, opened for that address.
+ * A mail with a personal link (invitation, sign-in link) to `person`: `write` gets the link's
+ * token, sealed by the membership service, opened for the person's address.
  */
-export function linkMailTo(
+export function composeLinkMail(
   settings: MailSettings,
   person: Addressee & { readonly email: string },
   sealed: SealedToken,
-): { readonly to: MailAddress; readonly token: string } {
+  write: (token: string) => MailContent,
+): ComposedMail {
   const to = { name: displayName(person), address: person.email };
-  return { to, token: openLinkToken(settings, sealed, to.address) };
+  return composedMail(to, write(openLinkToken(settings, sealed, to.address)));
 }
 
 function openLinkToken(settings: MailSettings, sealed: string, recipient: string): string {

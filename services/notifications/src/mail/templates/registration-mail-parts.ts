@@ -258,33 +258,42 @@ export function registeredForClause(mail: Pick<RegistrationMailBase, 'delegate' 
     : 'zu der Sie angemeldet sind';
 }
 
-/**
- * The whole mail: salutation, the parts, the closing, in the club's layout, with the attachments;
- * `notice` and `headers` for a mail a member can switch off (why they get it, how to stop it).
- */
-export function registrationMail(options: {
+/** A letter in the club's layout; `notice` for a mail a member can switch off (why they get it, how to stop it). */
+export interface Letter {
   readonly subject: string;
   readonly preheader: string;
   readonly mail: Pick<RegistrationMailBase, 'addressee' | 'office'>;
   readonly parts: readonly (MailPart | undefined)[];
-  readonly attachments?: readonly MailAttachment[];
   readonly notice?: MailPart;
-  readonly headers?: Readonly<Record<string, string>>;
-}): MailContent {
+}
+
+/** The letter as a mail: salutation, the parts, the closing. */
+export function letterMail(options: Letter): MailContent {
   const salutation = letterSalutation(options.mail.addressee);
   const parts = options.parts.filter((part): part is MailPart => part !== undefined);
   const html = blocks(paragraph(salutation), ...parts.map((part) => part.html), closingHtml());
   const text = [salutation, ...parts.map((part) => part.text), closingText()].join('\n\n');
+  return clubMail({
+    subject: options.subject,
+    preheader: options.preheader,
+    html,
+    text,
+    office: options.mail.office,
+    ...(options.notice ? { notice: options.notice } : {}),
+  });
+}
+
+/** The whole registration mail: the letter with its attachments and `headers` (List-Unsubscribe). */
+export function registrationMail(
+  options: Letter & {
+    readonly attachments?: readonly MailAttachment[];
+    readonly headers?: Readonly<Record<string, string>>;
+  },
+): MailContent {
+  const { attachments, headers, ...letter } = options;
   return {
-    ...clubMail({
-      subject: options.subject,
-      preheader: options.preheader,
-      html,
-      text,
-      office: options.mail.office,
-      ...(options.notice ? { notice: options.notice } : {}),
-    }),
-    ...(options.headers ? { headers: options.headers } : {}),
-    ...(options.attachments && options.attachments.length > 0 ? { attachments: options.attachments } : {}),
+    ...letterMail(letter),
+    ...(headers ? { headers } : {}),
+    ...(attachments && attachments.length > 0 ? { attachments } : {}),
   };
 }

@@ -1,14 +1,6 @@
-import { Addressee, germanValidUntil, letterSalutation } from '@ic/contracts';
-import {
-  blocks,
-  ClubOffice,
-  closingHtml,
-  closingText,
-  clubMail,
-  linkButton,
-  MailContent,
-  paragraph,
-} from './mail-layout';
+import { Addressee, germanValidUntil } from '@ic/contracts';
+import { ClubOffice, linkButton, MailContent } from './mail-layout';
+import { letterMail, textPart } from './registration-mail-parts';
 
 export const SIGN_IN_LINK_SUBJECT = 'Ihr Anmeldelink für den Innovators Club';
 
@@ -36,23 +28,16 @@ function validity(expiresAt: Date, now: Date): string {
 
 /** The passwordless sign-in link a member asked for. */
 export function renderSignInLinkMail(mail: SignInLinkMail): MailContent {
-  const salutation = letterSalutation(mail.addressee);
-  const body = blocks(
-    paragraph(salutation),
-    paragraph(REQUESTED),
-    linkButton(mail.link, 'Jetzt anmelden'),
-    paragraph(validity(mail.expiresAt, mail.now)),
-    paragraph(NOT_REQUESTED),
-    closingHtml(),
-  );
-  const text =
-    `${salutation}\n\n${REQUESTED}\n\n${mail.link}\n\n${validity(mail.expiresAt, mail.now)}\n\n` +
-    `${NOT_REQUESTED}\n\n${closingText()}`;
-  return clubMail({
+  return letterMail({
     subject: SIGN_IN_LINK_SUBJECT,
     preheader: 'Ihr persönlicher Link zur Anmeldung im Mitgliederbereich.',
-    html: body,
-    text,
-    office: mail.office,
+    mail,
+    parts: [
+      textPart(REQUESTED),
+      // The text part shows the bare link, without the button's label.
+      { html: linkButton(mail.link, 'Jetzt anmelden'), text: mail.link },
+      textPart(validity(mail.expiresAt, mail.now)),
+      textPart(NOT_REQUESTED),
+    ],
   });
 }

@@ -1,7 +1,6 @@
 import { MemberProfile, SealedToken } from '@ic/contracts';
 import { Injectable } from '@nestjs/common';
 import {
-  composedMail,
   DeliverMailUseCase,
   DeliveryAttempt,
   DeliveryOutcome,
@@ -10,7 +9,7 @@ import { mailLink } from '../../mail/club-office';
 import { MailSettings } from '../../mail/mail-settings';
 import { INVITATION_SUBJECT, renderInvitationMail } from '../../mail/templates/invitation.template';
 import { ContactsRepository } from '../../replicas/contacts.repository';
-import { linkMailTo, requireContact } from '../mail-inputs';
+import { composeLinkMail, memberMailRequest, requireContact } from '../mail-inputs';
 
 export interface SendInvitationCommand {
   /** ce_id of MemberInvited or InvitationResent. */
@@ -33,28 +32,19 @@ export class SendInvitationUseCase {
   ) {}
 
   execute(command: SendInvitationCommand, attempt: DeliveryAttempt): Promise<DeliveryOutcome> {
-    return this.deliver.execute(
-      {
-        kind: 'invitation',
-        memberId: command.memberId,
-        causedBy: command.eventId,
-        ...(command.correlationId ? { correlationId: command.correlationId } : {}),
-        subject: INVITATION_SUBJECT,
-        compose: async () => {
-          const invitee = command.invitee ?? (await this.inviteeFromReplica(command.memberId));
-          const { to, token } = linkMailTo(this.settings, invitee.profile, command.invitationToken);
-          const content = renderInvitationMail({
-            addressee: invitee.profile,
-            personalMessage: invitee.personalMessage,
-            link: mailLink(this.settings.linkBaseUrl, 'einladung', token),
-            expiresAt: new Date(command.expiresAt),
-            office: this.settings.office,
-          });
-          return composedMail(to, content);
-        },
-      },
-      attempt,
-    );
+    const request = memberMailRequest('invitation', command, INVITATION_SUBJECT, async () => {
+      const invitee = command.invitee ?? (await this.inviteeFromReplica(command.memberId));
+      return composeLinkMail(this.settings, invitee.profile, command.invitationToken, (token) =>
+        renderInvitationMail({
+          addressee: invitee.profile,
+          personalMessage: invitee.personalMessage,
+          link: mailLink(this.settings.linkBaseUrl, 'einladung', token),
+          expiresAt: new Date(command.expiresAt),
+          office: this.settings.office,
+        }),
+      );
+    });
+    return this.deliver.execute(request, attempt);
   }
 
   private async inviteeFromReplica(memberId: string) {

@@ -1,7 +1,6 @@
 import { SealedToken } from '@ic/contracts';
 import { Injectable } from '@nestjs/common';
 import {
-  composedMail,
   DeliverMailUseCase,
   DeliveryAttempt,
   DeliveryOutcome,
@@ -10,7 +9,7 @@ import { mailLink } from '../../mail/club-office';
 import { MailSettings } from '../../mail/mail-settings';
 import { renderSignInLinkMail, SIGN_IN_LINK_SUBJECT } from '../../mail/templates/sign-in-link.template';
 import { ContactsRepository } from '../../replicas/contacts.repository';
-import { linkMailTo, requireContact } from '../mail-inputs';
+import { composeLinkMail, memberMailRequest, requireContact } from '../mail-inputs';
 
 export interface SendSignInLinkCommand {
   /** ce_id of SignInLinkRequested. */
@@ -33,28 +32,19 @@ export class SendSignInLinkUseCase {
   ) {}
 
   execute(command: SendSignInLinkCommand, attempt: DeliveryAttempt): Promise<DeliveryOutcome> {
-    return this.deliver.execute(
-      {
-        kind: 'sign-in-link',
-        memberId: command.memberId,
-        causedBy: command.eventId,
-        ...(command.correlationId ? { correlationId: command.correlationId } : {}),
-        subject: SIGN_IN_LINK_SUBJECT,
-        compose: async () => {
-          const contact = await requireContact(this.contacts, command.memberId);
-          const { to, token } = linkMailTo(this.settings, contact, command.signInToken);
-          const content = renderSignInLinkMail({
-            addressee: contact,
-            link: signInLink(this.settings.linkBaseUrl, token, command.returnTo),
-            expiresAt: new Date(command.expiresAt),
-            now: new Date(),
-            office: this.settings.office,
-          });
-          return composedMail(to, content);
-        },
-      },
-      attempt,
-    );
+    const request = memberMailRequest('sign-in-link', command, SIGN_IN_LINK_SUBJECT, async () => {
+      const contact = await requireContact(this.contacts, command.memberId);
+      return composeLinkMail(this.settings, contact, command.signInToken, (token) =>
+        renderSignInLinkMail({
+          addressee: contact,
+          link: signInLink(this.settings.linkBaseUrl, token, command.returnTo),
+          expiresAt: new Date(command.expiresAt),
+          now: new Date(),
+          office: this.settings.office,
+        }),
+      );
+    });
+    return this.deliver.execute(request, attempt);
   }
 }
 
