@@ -238,12 +238,32 @@ export class UseCaseTestBed {
 }
 
 /**
- * A new bed and the unit under test built on it, as a spec's newTestUseCase returns them:
- * `onNewTestBed((bed) => bed.cancelUseCase())`.
+ * A new bed and the unit under test built on it, for a spec whose fixture is not one event and one
+ * member (for those, testUseCaseFactory): `onNewTestBed((bed) => bed.tellInterestHoldersUseCase())`.
  */
 export function onNewTestBed<T>(build: (bed: UseCaseTestBed) => T): { sut: T; bed: UseCaseTestBed } {
   const bed = new UseCaseTestBed();
   return { sut: build(bed), bed };
+}
+
+/** What a spec's newTestUseCase gives a test: the unit under test on a new bed that knows `event` and `member`. */
+export interface UseCaseFixture<T> {
+  sut: T;
+  bed: UseCaseTestBed;
+  event: KnownEvent;
+  member: KnownMember;
+}
+
+/**
+ * A spec's newTestUseCase, from how it builds its unit under test: each call makes a new bed that
+ * knows the event (the example lounge, unless given) and a member (knownMember(), unless given),
+ * `const newTestUseCase = testUseCaseFactory((bed) => bed.registerUseCase())`.
+ */
+export function testUseCaseFactory<T>(build: (bed: UseCaseTestBed) => T) {
+  return (event = loungeEvent(), member = knownMember()): UseCaseFixture<T> => {
+    const bed = new UseCaseTestBed().know(event, member);
+    return { sut: build(bed), bed, event, member };
+  };
 }
 
 /** The CloudEvents types of these entries, in order. */

@@ -6,24 +6,19 @@ import {
   circleEvent,
   knownMember,
   loungeEvent,
-  onNewTestBed,
   staff,
+  testUseCaseFactory,
   typesOf,
   withStatus,
 } from '../../testing/use-case-test-bed';
 import { DeclareInterestUseCase } from './declare-interest.usecase';
 
-function newTestUseCase() {
-  return onNewTestBed((bed) => bed.declareInterestUseCase());
-}
+const newTestUseCase = testUseCaseFactory((bed) => bed.declareInterestUseCase());
 
 describe(DeclareInterestUseCase.name, () => {
   describe('execute', () => {
     it('takes a member’s interest in an announced event and publishes InterestDeclared', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = loungeEvent({ status: 'announced' });
-      const member = knownMember();
-      bed.know(event, member);
+      const { sut, bed, event, member } = newTestUseCase(loungeEvent({ status: 'announced' }));
 
       const reply = await sut.execute(event.eventId, {}, actorOf(member), 'corr-1');
 
@@ -37,10 +32,7 @@ describe(DeclareInterestUseCase.name, () => {
     });
 
     it('answers a second declaration with the first, created false, and publishes nothing', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = loungeEvent({ status: 'announced' });
-      const member = knownMember();
-      bed.know(event, member);
+      const { sut, bed, event, member } = newTestUseCase(loungeEvent({ status: 'announced' }));
       const first = await sut.execute(event.eventId, {}, actorOf(member));
       bed.takePublished();
 
@@ -52,10 +44,7 @@ describe(DeclareInterestUseCase.name, () => {
     });
 
     it('refuses once registration is open (interest-not-open): then one registers', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = loungeEvent();
-      const member = knownMember();
-      bed.know(event, member);
+      const { sut, bed, event, member } = newTestUseCase(loungeEvent());
 
       await expect(sut.execute(event.eventId, {}, actorOf(member))).rejects.toMatchObject({
         rule: 'interest-not-open',
@@ -64,11 +53,10 @@ describe(DeclareInterestUseCase.name, () => {
     });
 
     it('refuses those who could not register (target group) and does not show a draft', async () => {
-      const { sut, bed } = newTestUseCase();
-      const circle = circleEvent({ status: 'announced' });
-      const draft = loungeEvent({ status: 'draft' });
       const city = knownMember({ municipality: { name: 'Nürnberg', ags: '09564000', population: 523_000 } });
-      bed.know(circle, draft, city);
+      const { sut, bed, event: circle } = newTestUseCase(circleEvent({ status: 'announced' }), city);
+      const draft = loungeEvent({ status: 'draft' });
+      bed.know(draft);
 
       await expect(sut.execute(circle.eventId, {}, actorOf(city))).rejects.toMatchObject({
         rule: 'target-group-population',
@@ -79,10 +67,7 @@ describe(DeclareInterestUseCase.name, () => {
     });
 
     it('declares a municipal member’s interest for their municipality in a Kommunalzirkel', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = circleEvent({ status: 'announced' });
-      const member = knownMember();
-      bed.know(event, member);
+      const { sut, event, member } = newTestUseCase(circleEvent({ status: 'announced' }));
 
       await expect(sut.execute(event.eventId, {}, actorOf(member))).resolves.toMatchObject({
         interest: { holder: { kind: 'municipality', municipality: member.municipality } },
@@ -90,10 +75,7 @@ describe(DeclareInterestUseCase.name, () => {
     });
 
     it('takes a municipality with its contact person from the office, but not from a member', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = circleEvent({ status: 'announced' });
-      const member = knownMember();
-      bed.know(event, member);
+      const { sut, bed, event, member } = newTestUseCase(circleEvent({ status: 'announced' }));
       const request = {
         municipality: { name: 'Pegnitz', ags: '09472183', population: 13_300 },
         contact: { firstName: 'Kim', lastName: 'Berger', email: 'kim.berger@pegnitz.example' },
@@ -113,10 +95,7 @@ describe(DeclareInterestUseCase.name, () => {
     });
 
     it('tells the holder at once when registration opened while the interest was stored', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = loungeEvent({ status: 'announced' });
-      const member = knownMember();
-      bed.know(event, member);
+      const { sut, bed, event, member } = newTestUseCase(loungeEvent({ status: 'announced' }));
       // Registration opens between the check and the write: the holders were told already.
       const insert = bed.interests.insert;
       jest.spyOn(bed.interests, 'insert').mockImplementationOnce((interest, correlationId) => {

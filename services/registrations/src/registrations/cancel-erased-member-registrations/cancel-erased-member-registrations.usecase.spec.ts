@@ -3,20 +3,17 @@ import { Logger } from '@nestjs/common';
 import {
   actorOf,
   circleEvent,
-  knownMember,
   loungeEvent,
-  onNewTestBed,
   staff,
+  testUseCaseFactory,
   typesOf,
   withStatus,
 } from '../../testing/use-case-test-bed';
 import { CancelErasedMemberRegistrationsUseCase } from './cancel-erased-member-registrations.usecase';
 
-function newTestUseCase() {
-  return onNewTestBed(
-    (bed) => new CancelErasedMemberRegistrationsUseCase(bed.registrations, bed.cancelUseCase()),
-  );
-}
+const newTestUseCase = testUseCaseFactory(
+  (bed) => new CancelErasedMemberRegistrationsUseCase(bed.registrations, bed.cancelUseCase()),
+);
 
 function erasureOf(memberId: string): MemberErased {
   return { memberId, erasedBy: staff, erasedAt: '2027-03-01T10:00:00.000Z', endedMembership: true };
@@ -29,12 +26,10 @@ describe(CancelErasedMemberRegistrationsUseCase.name, () => {
 
   describe('afterErasure', () => {
     it('cancels the member’s own registrations for events to come, keeps past ones and their municipality’s', async () => {
-      const { sut, bed } = newTestUseCase();
-      const coming = loungeEvent();
+      const { sut, bed, event: coming, member } = newTestUseCase();
       const past = loungeEvent();
       const circle = circleEvent();
-      const member = knownMember();
-      bed.know(coming, past, circle, member);
+      bed.know(past, circle);
       const own = await bed.register(coming.eventId, actorOf(member));
       const attended = await bed.register(past.eventId, actorOf(member));
       const municipality = await bed.register(circle.eventId, actorOf(member), {
@@ -59,10 +54,7 @@ describe(CancelErasedMemberRegistrationsUseCase.name, () => {
     });
 
     it('run again, cancels only what is left and publishes nothing twice', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = loungeEvent();
-      const member = knownMember();
-      bed.know(event, member);
+      const { sut, bed, event, member } = newTestUseCase();
       await bed.register(event.eventId, actorOf(member));
       await sut.afterErasure(erasureOf(member.memberId));
       bed.takePublished();

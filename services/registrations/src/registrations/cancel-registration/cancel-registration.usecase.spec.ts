@@ -4,10 +4,9 @@ import {
   actorOf,
   knownMember,
   loungeEvent,
-  onNewTestBed,
   staff,
+  testUseCaseFactory,
   typesOf,
-  UseCaseTestBed,
   withStatus,
 } from '../../testing/use-case-test-bed';
 import { RegistrationMessages } from '../registration.messages';
@@ -16,25 +15,22 @@ import { CancelRegistrationUseCase } from './cancel-registration.usecase';
 
 const afterClosing = new Date('2027-04-10T08:00:00.000Z');
 
-function newTestUseCase() {
-  return onNewTestBed((bed) => bed.cancelUseCase());
-}
+const newTestUseCase = testUseCaseFactory((bed) => bed.cancelUseCase());
 
-/** A full lounge of one seat: `seated` has it, `waiting` is first on the waiting list. */
-async function fullLounge(bed: UseCaseTestBed) {
-  const event = loungeEvent({ capacity: 1 });
-  const [seated, waiting] = [knownMember(), knownMember()];
-  bed.know(event, seated, waiting);
+/** The use case on a full lounge of one seat: `seated` has it, `waiting` is first on the waiting list. */
+async function fullLounge() {
+  const { sut, bed, event, member: seated } = newTestUseCase(loungeEvent({ capacity: 1 }));
+  const waiting = knownMember();
+  bed.know(waiting);
   const seat = await bed.register(event.eventId, actorOf(seated));
   const place = await bed.register(event.eventId, actorOf(waiting));
-  return { event, seated, waiting, seat, place };
+  return { sut, bed, event, seated, waiting, seat, place };
 }
 
 describe(CancelRegistrationUseCase.name, () => {
   describe('execute', () => {
     it("cancels the registrant's seat and gives it to the first on the waiting list, in one go", async () => {
-      const { sut, bed } = newTestUseCase();
-      const { seated, seat, place } = await fullLounge(bed);
+      const { sut, bed, seated, seat, place } = await fullLounge();
 
       const reply = await sut.execute(seat.registrationId, actorOf(seated), 'corr-1');
 
@@ -53,8 +49,7 @@ describe(CancelRegistrationUseCase.name, () => {
     });
 
     it('counts the promotion from the waiting list in the metrics, once', async () => {
-      const { sut, bed } = newTestUseCase();
-      const { seated, seat } = await fullLounge(bed);
+      const { sut, seated, seat } = await fullLounge();
       const before = await seatDecisionsCounted('promoted');
 
       await sut.execute(seat.registrationId, actorOf(seated));
@@ -64,8 +59,7 @@ describe(CancelRegistrationUseCase.name, () => {
     });
 
     it('changes nothing when cancelled again', async () => {
-      const { sut, bed } = newTestUseCase();
-      const { seated, seat } = await fullLounge(bed);
+      const { sut, bed, seated, seat } = await fullLounge();
       await sut.execute(seat.registrationId, actorOf(seated));
       bed.takePublished();
 
@@ -76,8 +70,7 @@ describe(CancelRegistrationUseCase.name, () => {
     });
 
     it('refuses the registrant after registration closed (cancellation-deadline), the office may still', async () => {
-      const { sut, bed } = newTestUseCase();
-      const { seated, seat } = await fullLounge(bed);
+      const { sut, bed, seated, seat } = await fullLounge();
       bed.clock.instant = afterClosing;
 
       await expect(sut.execute(seat.registrationId, actorOf(seated))).rejects.toMatchObject({
@@ -90,16 +83,14 @@ describe(CancelRegistrationUseCase.name, () => {
     });
 
     it('refuses for a held event (event-held), even the office', async () => {
-      const { sut, bed } = newTestUseCase();
-      const { event, seat } = await fullLounge(bed);
+      const { sut, bed, event, seat } = await fullLounge();
       bed.know(withStatus(event, 'held'));
 
       await expect(sut.execute(seat.registrationId, staff)).rejects.toMatchObject({ rule: 'event-held' });
     });
 
     it('tells another member that the registration does not exist (404), and cancels nothing', async () => {
-      const { sut, bed } = newTestUseCase();
-      const { seat } = await fullLounge(bed);
+      const { sut, bed, seat } = await fullLounge();
       const stranger = knownMember({
         municipality: { name: 'Pegnitz', ags: '09472183', population: 13_300 },
       });
@@ -122,8 +113,7 @@ describe(CancelRegistrationUseCase.name, () => {
 
   describe('cancelForErasedMember', () => {
     it('cancels a registration for an event still to come, cause member-erased', async () => {
-      const { sut, bed } = newTestUseCase();
-      const { seat } = await fullLounge(bed);
+      const { sut, bed, seat } = await fullLounge();
 
       await expect(sut.cancelForErasedMember(seat.registrationId, staff)).resolves.toBe(true);
 
@@ -134,8 +124,7 @@ describe(CancelRegistrationUseCase.name, () => {
     });
 
     it('keeps a registration for an event that has taken place', async () => {
-      const { sut, bed } = newTestUseCase();
-      const { event, seat } = await fullLounge(bed);
+      const { sut, bed, event, seat } = await fullLounge();
       bed.know(withStatus(event, 'held'));
 
       await expect(sut.cancelForErasedMember(seat.registrationId, staff)).resolves.toBe(false);

@@ -4,10 +4,9 @@ import {
   actorOf,
   circleEvent,
   knownMember,
-  onNewTestBed,
   staff,
+  testUseCaseFactory,
   typesOf,
-  UseCaseTestBed,
 } from '../../testing/use-case-test-bed';
 import { RegistrationMessages } from '../registration.messages';
 import { ChangeDelegationUseCase } from './change-delegation.usecase';
@@ -25,27 +24,24 @@ function person(firstName: string, overrides: Partial<DelegationPersonDto> = {})
   };
 }
 
-function newTestUseCase() {
-  return onNewTestBed((bed) => new ChangeDelegationUseCase(bed.updates, bed.members, bed.seats, bed.clock));
-}
+const newTestUseCase = testUseCaseFactory(
+  (bed) => new ChangeDelegationUseCase(bed.updates, bed.members, bed.seats, bed.clock),
+);
 
-/** Hersbruck's delegation of Anna and Ben to the Kommunalzirkel, registered by its mayor. */
-async function registeredDelegation(bed: UseCaseTestBed) {
-  const event = circleEvent();
-  const mayor = knownMember();
-  bed.know(event, mayor);
+/** The use case on Hersbruck's delegation of Anna and Ben to the Kommunalzirkel, registered by its mayor. */
+async function registeredDelegation() {
+  const { sut, bed, event, member: mayor } = newTestUseCase(circleEvent());
   const registration = await bed.register(event.eventId, actorOf(mayor), {
     delegation: [person('Anna'), person('Ben')],
   });
   const [anna, ben] = registration.delegation ?? [];
-  return { event, mayor, registration, anna, ben };
+  return { sut, bed, event, mayor, registration, anna, ben };
 }
 
 describe(ChangeDelegationUseCase.name, () => {
   describe('execute', () => {
     it('keeps the people named by id, adds the new ones, drops those left out, and publishes DelegationChanged', async () => {
-      const { sut, bed } = newTestUseCase();
-      const { mayor, registration, anna, ben } = await registeredDelegation(bed);
+      const { sut, bed, mayor, registration, anna, ben } = await registeredDelegation();
 
       const reply = await sut.execute(
         registration.registrationId,
@@ -69,8 +65,7 @@ describe(ChangeDelegationUseCase.name, () => {
     });
 
     it('publishes nothing when the delegation stays the same', async () => {
-      const { sut, bed } = newTestUseCase();
-      const { mayor, registration, anna, ben } = await registeredDelegation(bed);
+      const { sut, bed, mayor, registration, anna, ben } = await registeredDelegation();
 
       await sut.execute(
         registration.registrationId,
@@ -82,8 +77,7 @@ describe(ChangeDelegationUseCase.name, () => {
     });
 
     it('refuses more people than the event allows (delegation-size) and changes nothing', async () => {
-      const { sut, bed } = newTestUseCase();
-      const { mayor, registration } = await registeredDelegation(bed);
+      const { sut, bed, mayor, registration } = await registeredDelegation();
 
       await expect(
         sut.execute(
@@ -96,8 +90,7 @@ describe(ChangeDelegationUseCase.name, () => {
     });
 
     it('refuses a person id that is not in the delegation with 404', async () => {
-      const { sut, bed } = newTestUseCase();
-      const { mayor, registration } = await registeredDelegation(bed);
+      const { sut, mayor, registration } = await registeredDelegation();
 
       await expect(
         sut.execute(
@@ -109,8 +102,7 @@ describe(ChangeDelegationUseCase.name, () => {
     });
 
     it('refuses the registrant after registration closed (change-deadline), the office may still', async () => {
-      const { sut, bed } = newTestUseCase();
-      const { mayor, registration } = await registeredDelegation(bed);
+      const { sut, bed, mayor, registration } = await registeredDelegation();
       bed.clock.instant = afterClosing;
 
       await expect(
@@ -122,8 +114,7 @@ describe(ChangeDelegationUseCase.name, () => {
     });
 
     it('lets another member of the same municipality change it, and tells anyone else it does not exist', async () => {
-      const { sut, bed } = newTestUseCase();
-      const { registration } = await registeredDelegation(bed);
+      const { sut, bed, registration } = await registeredDelegation();
       const colleague = knownMember();
       const stranger = knownMember({
         municipality: { name: 'Pegnitz', ags: '09472183', population: 13_300 },

@@ -6,10 +6,9 @@ import {
   circleEvent,
   knownMember,
   loungeEvent,
-  onNewTestBed,
   staff,
+  testUseCaseFactory,
   typesOf,
-  UseCaseTestBed,
 } from '../../testing/use-case-test-bed';
 import { RegistrationMessages } from '../registration.messages';
 import { RecordAttendanceUseCase } from './record-attendance.usecase';
@@ -18,24 +17,20 @@ import { RecordAttendanceUseCase } from './record-attendance.usecase';
 const onTheDay = new Date('2027-04-15T16:30:00.000Z');
 const theEveningBefore = new Date('2027-04-14T19:00:00.000Z');
 
-function newTestUseCase() {
-  return onNewTestBed((bed) => new RecordAttendanceUseCase(bed.updates, bed.clock));
-}
+const newTestUseCase = testUseCaseFactory((bed) => new RecordAttendanceUseCase(bed.updates, bed.clock));
 
-async function registeredMember(bed: UseCaseTestBed, capacity = 5) {
-  const event = loungeEvent({ capacity });
-  const member = knownMember();
-  bed.know(event, member);
+/** The use case on the evening of a lounge of `capacity` seats, for which the member registered. */
+async function registeredMember(capacity = 5) {
+  const { sut, bed, event, member } = newTestUseCase(loungeEvent({ capacity }));
   const registration = await bed.register(event.eventId, actorOf(member));
   bed.clock.instant = onTheDay;
-  return { event, member, registration };
+  return { sut, bed, event, member, registration };
 }
 
 describe(RecordAttendanceUseCase.name, () => {
   describe('execute', () => {
     it('marks a confirmed member as come on the event’s day and publishes AttendanceRecorded', async () => {
-      const { sut, bed } = newTestUseCase();
-      const { registration } = await registeredMember(bed);
+      const { sut, bed, registration } = await registeredMember();
 
       const reply = await sut.execute(registration.registrationId, { attended: true }, staff, 'corr-1');
 
@@ -46,8 +41,7 @@ describe(RecordAttendanceUseCase.name, () => {
     });
 
     it('publishes nothing for the same mark again, and takes a mark back', async () => {
-      const { sut, bed } = newTestUseCase();
-      const { registration } = await registeredMember(bed);
+      const { sut, bed, registration } = await registeredMember();
       await sut.execute(registration.registrationId, { attended: true }, staff);
       bed.takePublished();
 
@@ -61,8 +55,7 @@ describe(RecordAttendanceUseCase.name, () => {
     });
 
     it('refuses a tick the evening before (attendance-not-today) and stores nothing', async () => {
-      const { sut, bed } = newTestUseCase();
-      const { registration } = await registeredMember(bed);
+      const { sut, bed, registration } = await registeredMember();
       bed.clock.instant = theEveningBefore;
 
       await expect(sut.execute(registration.registrationId, { attended: true }, staff)).rejects.toMatchObject(
@@ -74,8 +67,7 @@ describe(RecordAttendanceUseCase.name, () => {
     });
 
     it('checks in only confirmed registrations (attendance-not-confirmed)', async () => {
-      const { sut, bed } = newTestUseCase();
-      const { event } = await registeredMember(bed, 1);
+      const { sut, bed, event } = await registeredMember(1);
       const waiting = knownMember();
       bed.know(waiting);
       bed.clock.instant = new Date('2027-03-01T10:00:00.000Z');
@@ -88,8 +80,7 @@ describe(RecordAttendanceUseCase.name, () => {
     });
 
     it('is the office’s: a member is refused with 403', async () => {
-      const { sut, bed } = newTestUseCase();
-      const { member, registration } = await registeredMember(bed);
+      const { sut, bed, member, registration } = await registeredMember();
 
       await expect(
         sut.execute(registration.registrationId, { attended: true }, actorOf(member)),
@@ -106,10 +97,7 @@ describe(RecordAttendanceUseCase.name, () => {
     });
 
     it('checks a Kommunalzirkel’s delegation in per person and module; without a module it is refused', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = circleEvent();
-      const member = knownMember();
-      bed.know(event, member);
+      const { sut, bed, event, member } = newTestUseCase(circleEvent());
       const registration = await bed.register(event.eventId, actorOf(member), {
         delegation: [
           { firstName: 'Jonas', lastName: 'Beispiel', role: 'mayor', email: 'jonas@hersbruck.example' },

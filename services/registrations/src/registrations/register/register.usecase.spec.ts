@@ -10,25 +10,23 @@ import {
   circleEvent,
   knownMember,
   loungeEvent,
-  onNewTestBed,
   staff,
+  testUseCaseFactory,
   typesOf,
 } from '../../testing/use-case-test-bed';
 import { RegistrationMessages } from '../registration.messages';
 import { seatDecisionsCounted } from '../seat-decisions.metrics';
 import { RegisterUseCase } from './register.usecase';
 
-function newTestUseCase() {
-  return onNewTestBed((bed) => bed.registerUseCase());
-}
+const newTestUseCase = testUseCaseFactory((bed) => bed.registerUseCase());
 
 describe(RegisterUseCase.name, () => {
   describe('execute', () => {
     it('confirms a member while seats are free and publishes RegistrationConfirmed with the seats', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = loungeEvent({ capacity: 2 });
-      const member = knownMember({ sector: 'Wirtschaft', municipality: undefined });
-      bed.know(event, member);
+      const { sut, bed, event, member } = newTestUseCase(
+        loungeEvent({ capacity: 2 }),
+        knownMember({ sector: 'Wirtschaft', municipality: undefined }),
+      );
 
       const reply = await sut.execute(event.eventId, {}, actorOf(member), 'corr-1');
 
@@ -49,10 +47,9 @@ describe(RegisterUseCase.name, () => {
     });
 
     it('puts the member on the waiting list once the seats are taken, with their place', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = loungeEvent({ capacity: 1 });
-      const [first, second] = [knownMember(), knownMember()];
-      bed.know(event, first, second);
+      const { sut, bed, event, member: first } = newTestUseCase(loungeEvent({ capacity: 1 }));
+      const second = knownMember();
+      bed.know(second);
       await sut.execute(event.eventId, {}, actorOf(first));
       bed.takePublished();
 
@@ -63,10 +60,9 @@ describe(RegisterUseCase.name, () => {
     });
 
     it('counts each seat decision once in the metrics, a refusal by a rule as refused', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = loungeEvent({ capacity: 1 });
-      const [first, second, inactive] = [knownMember(), knownMember(), knownMember({ status: 'inactive' })];
-      bed.know(event, first, second, inactive);
+      const { sut, bed, event, member: first } = newTestUseCase(loungeEvent({ capacity: 1 }));
+      const [second, inactive] = [knownMember(), knownMember({ status: 'inactive' })];
+      bed.know(second, inactive);
       const before = await Promise.all(
         (['confirmed', 'waitlisted', 'refused'] as const).map((decision) => seatDecisionsCounted(decision)),
       );
@@ -83,10 +79,7 @@ describe(RegisterUseCase.name, () => {
     });
 
     it('answers a second registration with the first one, created false, and publishes nothing', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = loungeEvent();
-      const member = knownMember();
-      bed.know(event, member);
+      const { sut, bed, event, member } = newTestUseCase();
       const first = await sut.execute(event.eventId, {}, actorOf(member));
       bed.takePublished();
 
@@ -97,10 +90,7 @@ describe(RegisterUseCase.name, () => {
     });
 
     it('answers with the registration even after registering has closed', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = loungeEvent();
-      const member = knownMember();
-      bed.know(event, member);
+      const { sut, bed, event, member } = newTestUseCase();
       const first = await sut.execute(event.eventId, {}, actorOf(member));
       bed.clock.instant = new Date('2027-04-10T08:00:00.000Z');
 
@@ -114,10 +104,7 @@ describe(RegisterUseCase.name, () => {
       ['registration-closed', 'registration-open', new Date('2027-04-10T08:00:00.000Z')],
       ['registration-not-open', 'announced', new Date('2027-01-20T08:00:00.000Z')],
     ] as const)('refuses with the rule %s (%s) and stores nothing', async (rule, status, now) => {
-      const { sut, bed } = newTestUseCase();
-      const event = loungeEvent({ status });
-      const member = knownMember();
-      bed.know(event, member);
+      const { sut, bed, event, member } = newTestUseCase(loungeEvent({ status }));
       bed.clock.instant = now;
 
       await expect(sut.execute(event.eventId, {}, actorOf(member))).rejects.toMatchObject({
@@ -129,10 +116,7 @@ describe(RegisterUseCase.name, () => {
     });
 
     it('refuses a member who is no longer active (member-active)', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = loungeEvent();
-      const member = knownMember({ status: 'inactive' });
-      bed.know(event, member);
+      const { sut, bed, event, member } = newTestUseCase(loungeEvent(), knownMember({ status: 'inactive' }));
 
       await expect(sut.execute(event.eventId, {}, actorOf(member))).rejects.toMatchObject({
         rule: 'member-active',
@@ -141,10 +125,7 @@ describe(RegisterUseCase.name, () => {
     });
 
     it('does not show a draft: 404 in German', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = loungeEvent({ status: 'draft' });
-      const member = knownMember();
-      bed.know(event, member);
+      const { sut, event, member } = newTestUseCase(loungeEvent({ status: 'draft' }));
 
       await expect(sut.execute(event.eventId, {}, actorOf(member))).rejects.toThrow(
         new NotFoundError(RegistrationMessages.eventNotFound),
@@ -152,10 +133,7 @@ describe(RegisterUseCase.name, () => {
     });
 
     it('refuses the office fields from a member (403 naming them)', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = loungeEvent();
-      const member = knownMember();
-      bed.know(event, member);
+      const { sut, event, member } = newTestUseCase();
       const request: RegisterRequest = { memberId: member.memberId };
 
       await expect(sut.execute(event.eventId, request, actorOf(member))).rejects.toThrow(
@@ -164,10 +142,7 @@ describe(RegisterUseCase.name, () => {
     });
 
     it('needs exactly one registrant from the office (422 naming the fields)', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = loungeEvent();
-      const member = knownMember();
-      bed.know(event, member);
+      const { sut, event, member } = newTestUseCase();
       const both: RegisterRequest = {
         memberId: member.memberId,
         guest: { firstName: 'Kim', lastName: 'Berger', email: 'kim.berger@verein.example' },
@@ -184,10 +159,7 @@ describe(RegisterUseCase.name, () => {
     });
 
     it('registers a member named by the office, with the office as the one who registered', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = loungeEvent();
-      const member = knownMember();
-      bed.know(event, member);
+      const { sut, event, member } = newTestUseCase();
 
       const reply = await sut.execute(event.eventId, { memberId: member.memberId }, staff);
 
@@ -199,9 +171,7 @@ describe(RegisterUseCase.name, () => {
     });
 
     it('refuses an unknown member named by the office with 404', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = loungeEvent();
-      bed.know(event);
+      const { sut, event } = newTestUseCase();
 
       await expect(sut.execute(event.eventId, { memberId: knownMember().memberId }, staff)).rejects.toThrow(
         new NotFoundError(RegistrationMessages.memberNotFound),
@@ -209,10 +179,9 @@ describe(RegisterUseCase.name, () => {
     });
 
     it('takes a guest only where the audience is members and guests (members-only)', async () => {
-      const { sut, bed } = newTestUseCase();
-      const membersOnly = loungeEvent();
+      const { sut, bed, event: membersOnly } = newTestUseCase();
       const open = loungeEvent({ audience: 'members-and-guests' });
-      bed.know(membersOnly, open);
+      bed.know(open);
       const guest: RegisterRequest = {
         guest: { firstName: 'Kim', lastName: 'Berger', email: 'Kim.Berger@verein.example' },
       };
@@ -227,10 +196,7 @@ describe(RegisterUseCase.name, () => {
     });
 
     it("registers a municipal member's municipality for a Kommunalzirkel, with its delegation", async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = circleEvent();
-      const member = knownMember();
-      bed.know(event, member);
+      const { sut, bed, event, member } = newTestUseCase(circleEvent());
       const delegation = [
         {
           salutation: 'Herr' as const,
@@ -251,12 +217,10 @@ describe(RegisterUseCase.name, () => {
     });
 
     it('refuses a municipality outside the target group (target-group-population)', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = circleEvent();
-      const member = knownMember({
-        municipality: { name: 'Nürnberg', ags: '09564000', population: 523_000 },
-      });
-      bed.know(event, member);
+      const { sut, bed, event, member } = newTestUseCase(
+        circleEvent(),
+        knownMember({ municipality: { name: 'Nürnberg', ags: '09564000', population: 523_000 } }),
+      );
       const delegation = [
         {
           firstName: 'Jonas',
@@ -273,10 +237,7 @@ describe(RegisterUseCase.name, () => {
     });
 
     it('refuses a delegation larger than the event allows (delegation-size)', async () => {
-      const { sut, bed } = newTestUseCase();
-      const event = circleEvent();
-      const member = knownMember();
-      bed.know(event, member);
+      const { sut, event, member } = newTestUseCase(circleEvent());
       const delegation = ['a', 'b', 'c', 'd'].map((name) => ({
         firstName: name,
         lastName: 'Beispiel',
