@@ -1,6 +1,13 @@
 import { SpanStatusCode } from '@opentelemetry/api';
 import { RecordedSpans, recordSpans } from './testing/recorded-spans';
-import { activeSpanIds, activeTraceContext, contextOf, inSpan, SpanKind } from './trace-context';
+import {
+  activeSpanIds,
+  activeSpanLink,
+  activeTraceContext,
+  contextOf,
+  inSpan,
+  SpanKind,
+} from './trace-context';
 
 describe('trace context', () => {
   describe('with tracing off', () => {
@@ -49,6 +56,26 @@ describe('trace context', () => {
       const [first, second] = spans.finished();
       expect(first.parentSpanContext).toBeUndefined();
       expect(second.spanContext().traceId).not.toBe(first.spanContext().traceId);
+    });
+
+    it('links a span to the spans it works for, in a trace of its own', async () => {
+      const links = await Promise.all(
+        ['first caller', 'second caller'].map((name) =>
+          inSpan(name, { kind: SpanKind.SERVER }, () => Promise.resolve(activeSpanLink())),
+        ),
+      );
+      await inSpan(
+        'for both',
+        { kind: SpanKind.INTERNAL, parent: contextOf(undefined), links: links.flatMap((link) => link ?? []) },
+        () => Promise.resolve(),
+      );
+      const [first, second, both] = spans.finished();
+      expect(both.links.map((link) => link.context.spanId)).toEqual([
+        first.spanContext().spanId,
+        second.spanContext().spanId,
+      ]);
+      expect(both.parentSpanContext).toBeUndefined();
+      expect(activeSpanLink()).toBeUndefined();
     });
 
     it('marks a failed span as an error and rethrows', async () => {

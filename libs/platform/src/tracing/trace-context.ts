@@ -3,11 +3,13 @@ import {
   Context,
   context,
   isSpanContextValid,
+  Link,
   propagation,
   ProxyTracerProvider,
   ROOT_CONTEXT,
   Span,
   SpanKind,
+  SpanOptions as StartOptions,
   SpanStatusCode,
   trace,
 } from '@opentelemetry/api';
@@ -51,11 +53,30 @@ export function activeSpanIds(): { traceId: string; spanId: string } | undefined
   return { traceId: spanContext.traceId, spanId: spanContext.spanId };
 }
 
+/**
+ * A link to the active span, for work done later on behalf of several callers (a request that
+ * answers many of them): undefined outside a span and when tracing is off.
+ */
+export function activeSpanLink(): Link | undefined {
+  const spanContext = trace.getSpan(context.active())?.spanContext();
+  return spanContext && isSpanContextValid(spanContext) ? { context: spanContext } : undefined;
+}
+
 export interface SpanOptions {
   readonly kind: SpanKind;
   readonly attributes?: Attributes;
   /** Continues this context instead of the active one (a message's trace). */
   readonly parent?: Context;
+  /** The spans this one works for without being their child (activeSpanLink). */
+  readonly links?: readonly Link[];
+}
+
+function startOptionsOf(options: SpanOptions): StartOptions {
+  return {
+    kind: options.kind,
+    ...(options.attributes ? { attributes: options.attributes } : {}),
+    ...(options.links?.length ? { links: [...options.links] } : {}),
+  };
 }
 
 /**
@@ -65,7 +86,7 @@ export interface SpanOptions {
 export function inSpan<T>(name: string, options: SpanOptions, work: (span: Span) => Promise<T>): Promise<T> {
   return tracer.startActiveSpan(
     name,
-    { kind: options.kind, ...(options.attributes ? { attributes: options.attributes } : {}) },
+    startOptionsOf(options),
     options.parent ?? context.active(),
     async (span) => {
       try {
@@ -82,11 +103,7 @@ export function inSpan<T>(name: string, options: SpanOptions, work: (span: Span)
 
 /** Starts a span that the caller ends (for work that is not one function call). */
 export function startSpan(name: string, options: SpanOptions): Span {
-  return tracer.startSpan(
-    name,
-    { kind: options.kind, ...(options.attributes ? { attributes: options.attributes } : {}) },
-    options.parent ?? context.active(),
-  );
+  return tracer.startSpan(name, startOptionsOf(options), options.parent ?? context.active());
 }
 
 /** Ends the spans, marking them as failed when `error` is given. */

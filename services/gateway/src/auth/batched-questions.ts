@@ -1,9 +1,12 @@
-import { context, ROOT_CONTEXT } from '@opentelemetry/api';
+import { activeSpanLink, inSpan, SpanKind } from '@ic/platform';
+import { Link, ROOT_CONTEXT } from '@opentelemetry/api';
 
 /** Requests on their way at once; the questions asked meanwhile wait and go together. */
 const QUESTIONS_IN_FLIGHT = 2;
 
 export interface BatchedQuestionsOptions {
+  /** The name of each request's span in the traces. */
+  readonly spanName: string;
   /** Questions that go in one request at most. */
   readonly perRequest: number;
   /**
@@ -20,6 +23,8 @@ interface WaitingQuestion<Answer> {
   readonly resolve: (answer: Answer) => void;
   readonly reject: (error: unknown) => void;
   readonly deadline: NodeJS.Timeout;
+  /** The span of the HTTP request that asks, for the trace of the request that answers it. */
+  readonly asker?: Link;
 }
 
 /**
@@ -31,7 +36,8 @@ interface WaitingQuestion<Answer> {
  *
  * A request that fails fails each of its questions; a question without an answer after
  * `answerWithinMs` fails on its own, whether it still waits or its request is on its way. A request
- * answers for several HTTP requests, so it runs in a trace of its own rather than in the first one's.
+ * answers for several HTTP requests, so it runs in a trace of its own rather than in the first
+ * one's, its span linked to the span of each HTTP request it answers.
  */
 export class BatchedQuestions<Answer> {
   private readonly waiting: WaitingQuestion<Answer>[] = [];
@@ -49,6 +55,7 @@ export class BatchedQuestions<Answer> {
         resolve,
         reject,
         deadline: setTimeout(() => this.giveUp(question), this.options.answerWithinMs),
+        asker: activeSpanLink(),
       };
       this.waiting.push(question);
       this.sendWaiting();
@@ -75,7 +82,12 @@ export class BatchedQuestions<Answer> {
   private async send(questions: readonly WaitingQuestion<Answer>[]): Promise<void> {
     try {
       const keys = questions.map((question) => question.key);
-      const answers = await context.with(ROOT_CONTEXT, () => this.askMany(keys));
+      const askers = questions.flatMap((question) => (question.asker ? [question.asker] : []));
+      const answers = await inSpan(
+        this.options.spanName,
+        { kind: SpanKind.INTERNAL, parent: ROOT_CONTEXT, links: askers },
+        () => this.askMany(keys),
+      );
       if (answers.length !== questions.length) {
         throw new Error(`${answers.length} answers to ${questions.length} questions`);
       }

@@ -190,6 +190,7 @@ export class SessionCheck {
   /** Each check gets its answer within SESSION_CHECK_TIMEOUT_MS of the request, or a 503. */
   private questionOptions(pattern: RequestPattern<unknown, unknown>): BatchedQuestionsOptions {
     return {
+      spanName: `ask ${pattern.name}`,
       perRequest: SESSIONS_PER_QUESTION,
       answerWithinMs: SESSION_CHECK_TIMEOUT_MS,
       unanswered: () => {
