@@ -72,13 +72,25 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    // Plain JavaScript (configs, the dependency bootstrap) is not part of the TypeScript project.
-    files: ['**/*.{js,mjs}'],
+    // Plain JavaScript (configs, the dependency bootstrap, a bench preload) is not part of the TypeScript project.
+    files: ['**/*.{js,mjs,cjs}'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
-      globals: { console: 'readonly', process: 'readonly', __dirname: 'readonly', module: 'writable' },
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        __dirname: 'readonly',
+        module: 'writable',
+        require: 'readonly',
+        setInterval: 'readonly',
+      },
     },
+  },
+  {
+    // CommonJS, loaded with `node --require`: require() is how it loads.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   ...serviceBoundaries,
   {
