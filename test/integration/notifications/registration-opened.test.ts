@@ -192,19 +192,22 @@ describe('Notifications service: registration opened', () => {
       expect(toInterested.text).toContain(`\nJetzt anmelden: ${eventPage(lounge)}\n`);
       expect(toInterested.headers).not.toHaveProperty('list-unsubscribe');
     }
-    expect(
-      await deliveries()
-        .find({ _id: { $regex: `^registration-opened:${lounge.eventId}:` } })
-        .map((delivery) => [delivery._id, delivery.status])
-        .toArray(),
-    ).toEqual(
-      expect.arrayContaining(
-        [interested, audience, optedOutInterested].map(({ memberId }) => [
-          `registration-opened:${lounge.eventId}:${memberId}`,
-          'sent',
-        ]),
-      ),
-    );
+    // A delivery is recorded as sent once the server's answer is back, a moment after the mail is there.
+    await eventually(async () => {
+      expect(
+        await deliveries()
+          .find({ _id: { $regex: `^registration-opened:${lounge.eventId}:` } })
+          .map((delivery) => [delivery._id, delivery.status])
+          .toArray(),
+      ).toEqual(
+        expect.arrayContaining(
+          [interested, audience, optedOutInterested].map(({ memberId }) => [
+            `registration-opened:${lounge.eventId}:${memberId}`,
+            'sent',
+          ]),
+        ),
+      );
+    }, 10_000);
 
     // Redelivered as they were, and published again under new ids (a relay's second attempt).
     await harness.publishClubEvents(openedEarly, opened(lounge, 3, staff));
