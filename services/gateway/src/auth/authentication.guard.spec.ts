@@ -10,6 +10,8 @@ import { Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import {
   activeSessionOfCaller,
+  activeBrowserSession,
+  ActiveBrowserSession,
   eachBrowserSession,
   eachSession,
   GatewayTestApp,
@@ -175,18 +177,11 @@ describe(AuthenticationGuard.name, () => {
     const secret = 'C'.repeat(43);
     const cookie = `__Host-ic_session=${secret}`;
     const csrfToken = () => sut.app.get(CsrfProtection).tokenFor(secret);
-    let active: Extract<BrowserSessionResolution, { active: true }>;
+    let active: ActiveBrowserSession;
     let resolution: BrowserSessionResolution;
 
     beforeEach(() => {
-      resolution = active = {
-        active: true,
-        renewed: false,
-        sessionId: 'browser-session-3',
-        subject: 'member-3',
-        role: 'member',
-        expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-      };
+      resolution = active = activeBrowserSession({ sessionId: 'browser-session-3', subject: 'member-3' });
       sut.rpc.answer(
         MembershipRequests.resolveBrowserSessions,
         eachBrowserSession(() => resolution),

@@ -2,6 +2,7 @@ import { BrowserSessionReply, MembershipRequests } from '@ic/contracts';
 import { RemoteProblemError, TooManyRequestsError, UnauthenticatedError } from '@ic/platform';
 import { createHash, createHmac, hkdfSync } from 'node:crypto';
 import {
+  activeBrowserSession,
   eachBrowserSession,
   GatewayTestApp,
   startGatewayTestApp,
@@ -75,11 +76,7 @@ describe(BrowserSessionsController.name, () => {
         )
         .answer(
           MembershipRequests.resolveBrowserSessions,
-          eachBrowserSession(() => ({
-            active: true,
-            renewed: false,
-            ...sessionReply(),
-          })),
+          eachBrowserSession(() => activeBrowserSession(sessionReply())),
         )
         .answer(MembershipRequests.endBrowserSession, () => ({ ended: true }));
     });
@@ -225,11 +222,9 @@ describe(BrowserSessionsController.name, () => {
       it('sets the cookie again with the new lifetime when the session was renewed', async () => {
         sut.rpc.answer(
           MembershipRequests.resolveBrowserSessions,
-          eachBrowserSession(() => ({
-            active: true,
-            renewed: true,
-            ...sessionReply({ expiresAt: inDays(30) }),
-          })),
+          eachBrowserSession(() =>
+            activeBrowserSession({ renewed: true, ...sessionReply({ expiresAt: inDays(30) }) }),
+          ),
         );
         const response = await sut.request('/api/v1/auth/session', {
           headers: { cookie: `__Host-ic_session=${secret}` },
@@ -324,11 +319,7 @@ describe(BrowserSessionsController.name, () => {
         .answer(MembershipRequests.startMemberBrowserSession, () => sessionReply())
         .answer(
           MembershipRequests.resolveBrowserSessions,
-          eachBrowserSession(() => ({
-            active: true,
-            renewed: false,
-            ...sessionReply(),
-          })),
+          eachBrowserSession(() => activeBrowserSession(sessionReply())),
         );
     });
 

@@ -8,7 +8,12 @@ import {
 import { RpcClient } from '@ic/messaging/client';
 import { Logger } from '@nestjs/common';
 import { mock } from 'jest-mock-extended';
-import { eachBrowserSession, eachSession, FakeRpcClient } from '../testing/gateway-test-app';
+import {
+  activeBrowserSession,
+  eachBrowserSession,
+  eachSession,
+  FakeRpcClient,
+} from '../testing/gateway-test-app';
 import { AccessTokenRejectedError, SignedInCaller } from './access-token.verifier';
 import {
   SESSION_CACHE_MS,
@@ -246,14 +251,7 @@ describe(SessionCheck.name, () => {
   });
 
   describe('resolveBrowserSession', () => {
-    const active: BrowserSessionResolution = {
-      active: true,
-      renewed: false,
-      sessionId: 'browser-session-1',
-      subject: 'member-1',
-      role: 'member',
-      expiresAt: '2026-12-21T10:00:00.000Z',
-    };
+    const active: BrowserSessionResolution = activeBrowserSession({ expiresAt: '2026-12-21T10:00:00.000Z' });
     const hash = 'a'.repeat(64);
 
     function newBrowserSessionCheck(

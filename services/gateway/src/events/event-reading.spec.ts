@@ -2,6 +2,7 @@ import { ANONYMOUS, EventsRequests, MembershipRequests } from '@ic/contracts';
 import { NotFoundError } from '@ic/platform';
 import { randomUUID } from 'node:crypto';
 import {
+  activeBrowserSession,
   eachBrowserSession,
   fieldsOf,
   GatewayTestApp,
@@ -203,14 +204,13 @@ describe(`${EventsController.name}: reading`, () => {
     it('reads as the office with its session cookie', async () => {
       sut.rpc.answer(
         MembershipRequests.resolveBrowserSessions,
-        eachBrowserSession(() => ({
-          active: true as const,
-          renewed: false,
-          sessionId: 'browser-session-1',
-          subject: 'staff-1',
-          role: 'staff' as const,
-          expiresAt: new Date(Date.now() + 36_000_000).toISOString(),
-        })),
+        eachBrowserSession(() =>
+          activeBrowserSession({
+            subject: 'staff-1',
+            role: 'staff',
+            expiresAt: new Date(Date.now() + 36_000_000).toISOString(),
+          }),
+        ),
       );
 
       const response = await sut.request('/api/v1/events', {

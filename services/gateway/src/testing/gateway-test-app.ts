@@ -80,6 +80,24 @@ export function eachSession(answer: (sessionId: string) => SessionActivity | Pro
   });
 }
 
+export type ActiveBrowserSession = Extract<BrowserSessionResolution, { active: true }>;
+
+/**
+ * The membership service's answer about a cookie whose session counts: a member's, not renewed,
+ * for 30 more days, unless the spec says otherwise.
+ */
+export function activeBrowserSession(session: Partial<ActiveBrowserSession> = {}): ActiveBrowserSession {
+  return {
+    active: true,
+    renewed: false,
+    sessionId: 'browser-session-1',
+    subject: 'member-1',
+    role: 'member',
+    expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    ...session,
+  };
+}
+
 /** Answers the gateway's question about many cookies' sessions with the spec's answer for each. */
 export function eachBrowserSession(
   answer: (sessionSecretHash: string) => BrowserSessionResolution | Promise<BrowserSessionResolution>,
